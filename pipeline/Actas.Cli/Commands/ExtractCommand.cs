@@ -1,0 +1,38 @@
+using System.ComponentModel;
+using Actas.Pipeline;
+using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Model;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands;
+
+public sealed class ExtractCommand : Command<ExtractCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("The acta: .docx, .pdf, .txt, .doc, .odt or .rtf")]
+        public string File { get; init; } = "";
+
+        [CommandOption("-f|--format")]
+        [Description("json (the contract) or text")]
+        [DefaultValue("json")]
+        public string Format { get; init; } = "json";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var acta = ActaPipeline.CreateDefault().Process(settings.File, cancellationToken: cancellationToken);
+            Console.Out.WriteLine(ActaJson.Serialize(acta));
+            return 0;
+        }
+        catch (ActaReadException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+namespace Actas.Pipeline.Diagnostics;
+
+/// <summary>
+/// The one exception for a document that cannot be read or is not an acta. The message
+/// names the file, says what was found and what to do; the batch reports it and goes on.
+/// </summary>
+public sealed class ActaReadException : Exception
+{
+    private ActaReadException(string file, string reason, string code, Exception? inner = null)
+        : base($"{file}: {reason}", inner)
+    {
+        File = file;
+        Reason = reason;
+        Code = code;
+    }
+
+    /// <summary>The file as given by the user.</summary>
+    public string File { get; }
+
+    /// <summary>The reason without the file name.</summary>
+    public string Reason { get; }
+
+    /// <summary>Stable code: not-found, empty, corrupt, encrypted, scanned, unsupported, not-an-acta, converter-missing, too-large, timeout.</summary>
+    public string Code { get; }
+
+    public static ActaReadException NotFound(string file) =>
+        new(file, "no such file or folder", "not-found");
+
+    public static ActaReadException Empty(string file) =>
+        new(file, "the file is empty (0 bytes)", "empty");
+
+    public static ActaReadException Corrupt(string file, string what, Exception? inner = null) =>
+        new(file, $"corrupt or truncated {what}; open it in its program and save it again", "corrupt", inner);
+
+    public static ActaReadException Encrypted(string file) =>
+        new(file, "encrypted PDF, cannot read it without its password; save an unprotected copy", "encrypted");
+
+    public static ActaReadException Scanned(string file, int pages) =>
+        new(file, $"PDF has no text layer ({pages} page{(pages == 1 ? "" : "s")}): it looks scanned and needs OCR first (e.g. ocrmypdf -l spa)", "scanned");
+
+    public static ActaReadException Unsupported(string file, string extension) =>
+        new(file, $"unsupported file type '{extension}'; expected .docx, .pdf, .txt, .doc, .odt or .rtf", "unsupported");
+
+    public static ActaReadException WrongContent(string file, string extension, string actual) =>
+        new(file, $"named {extension} but the content is {actual}; rename it or convert it", "wrong-extension");
+
+    public static ActaReadException NotAnActa(string file, string why) =>
+        new(file, $"not an acta: {why}", "not-an-acta");
+
+    public static ActaReadException ConverterMissing(string file, string extension) =>
+        new(file, $"{extension} files need LibreOffice to convert them; install it with 'sudo apt-get install libreoffice-writer-nogui' and run again", "converter-missing");
+
+    public static ActaReadException ConversionFailed(string file, string detail) =>
+        new(file, $"LibreOffice could not convert it: {detail}", "conversion-failed");
+
+    public static ActaReadException TooLarge(string file, string what) =>
+        new(file, $"too large: {what}; raise the limit with --max-size/--max-pages if this file is genuine", "too-large");
+
+    public static ActaReadException Timeout(string file, TimeSpan limit) =>
+        new(file, $"reading took longer than {limit.TotalSeconds:0} s and was stopped; raise --timeout if this file is genuine", "timeout");
+}

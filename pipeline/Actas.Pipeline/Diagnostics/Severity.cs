@@ -1,0 +1,8 @@
+namespace Actas.Pipeline.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,23 @@
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Layout;
+
+/// <summary>
+/// One cell. <see cref="Column"/> is its first grid column (0-based), <see cref="ColumnSpan"/>
+/// how many grid columns it covers (Word gridSpan, HTML colspan). A cell that continues a
+/// vertical merge from the row above (Word vMerge="continue") has
+/// <see cref="ContinuesAbove"/> set and no paragraphs.
+/// </summary>
+/// <param name="Paragraphs">The cell's paragraphs in order; nested tables are flattened into paragraphs, one per row, cells joined by " | ".</param>
+public sealed record TableCell(
+    int Column,
+    int ColumnSpan,
+    IReadOnlyList<string> Paragraphs,
+    bool ContinuesAbove = false,
+    BoundingBox? Box = null)
+{
+    /// <summary>All paragraphs joined by a space.</summary>
+    public string Text => string.Join(' ', Paragraphs);
+
+    public bool IsEmpty => Paragraphs.All(string.IsNullOrWhiteSpace);
+}

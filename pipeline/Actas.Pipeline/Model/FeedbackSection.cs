@@ -1,0 +1,8 @@
+namespace Actas.Pipeline.Model;
+
+/// <summary>Where a feedback item stood: Retroalimentación or Observaciones.</summary>
+public enum FeedbackSection
+{
+    Retroalimentacion,
+    Observacion,
+}
