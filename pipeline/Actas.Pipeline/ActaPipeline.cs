@@ -1,4 +1,5 @@
 using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
 
@@ -9,6 +10,7 @@ public sealed class ActaPipeline
 {
     private readonly DocumentReaderRegistry _readers;
     private readonly ActaExtractor _extractor;
+    private readonly PageBreakCellJoiner _joiner = new();
 
     public ActaPipeline(DocumentReaderRegistry readers, ActaExtractor extractor)
     {
@@ -24,6 +26,6 @@ public sealed class ActaPipeline
     {
         var layout = _readers.Read(path, options ?? ReadOptions.Default, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        return _extractor.Extract(layout);
+        return _extractor.Extract(_joiner.Join(layout));
     }
 }

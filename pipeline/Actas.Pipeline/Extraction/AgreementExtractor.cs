@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// The items under ACUERDOS: one agreement per list item, paragraph or table row, with the
+/// dates (year from the session when omitted) and strategy numbers it mentions
+/// ("se retroalimentarán las estrategias 523, 524 y 526" → 523, 524, 526). The agreement that
+/// fixes the next session ("La siguiente sesión será el próximo jueves 27 de septiembre, de
+/// 10:00 a 13:00 horas…") also gives <see cref="NextSession"/>.
+/// </summary>
+public static partial class AgreementExtractor
+{
+    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next) Extract(IReadOnlyList<Row> rows, string? sessionDate)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        int? year = sessionDate is { Length: >= 4 } ? int.Parse(sessionDate[..4], CultureInfo.InvariantCulture) : null;
+        var agreements = new List<Agreement>();
+        int? textColumn = null, responsibleColumn = null, dateColumn = null;
+        foreach (var row in rows)
+        {
+            var cells = row.NonEmpty.ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            if (cells.Count >= 2 && cells.Any(c => AgreementHeader().IsMatch(TextFold.Key(c.Text))))
+            {
+                textColumn = cells.First(c => AgreementHeader().IsMatch(TextFold.Key(c.Text))).Column;
+                responsibleColumn = cells.FirstOrDefault(c => ResponsibleHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
+                dateColumn = cells.FirstOrDefault(c => DateHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
+                continue;
+            }
+
+            if (row.Table is not null && cells.Count >= 2)
+            {
+                var main = textColumn is { } tc ? row.Cells.FirstOrDefault(c => c.Column == tc) : cells.OrderByDescending(c => c.Text.Length).First();
+                if (main is null || main.IsEmpty || IsNumberOnly(main.Text))
+                {
+                    continue;
+                }
+
+                var responsible = responsibleColumn is { } rc ? row.Cells.FirstOrDefault(c => c.Column == rc)?.Text : null;
+                var dateCell = dateColumn is { } dc ? row.Cells.FirstOrDefault(c => c.Column == dc)?.Text : null;
+                agreements.Add(Make(Clean(main.Text), responsible, dateCell, year, row.CellLocation(main)));
+                continue;
+            }
+
+            foreach (var cell in cells)
+            {
+                foreach (var paragraph in cell.Paragraphs)
+                {
+                    var text = Clean(paragraph);
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text))
+                    {
+                        continue;
+                    }
+
+                    agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
+                }
+            }
+        }
+
+        return (agreements, NextOf(agreements, year));
+    }
+
+    /// <summary>Strategy numbers an agreement or sentence mentions: "las estrategias 523, 524 y 526".</summary>
+    public static IReadOnlyList<int> StrategiesIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var numbers = new List<int>();
+        foreach (Match m in StrategyList().Matches(TextFold.Fold(text)))
+        {
+            foreach (Match n in ThreeDigits().Matches(m.Groups["list"].Value))
+            {
+                var value = int.Parse(n.Value, CultureInfo.InvariantCulture);
+                if (!numbers.Contains(value))
+                {
+                    numbers.Add(value);
+                }
+            }
+        }
+
+        return numbers;
+    }
+
+    private static Agreement Make(string text, string? responsible, string? dateCell, int? year, SourceLocation location)
+    {
+        var dates = SpanishDateParser.FindAll(text, year).Select(d => d.Iso).ToList();
+        if (dateCell is not null)
+        {
+            dates.AddRange(SpanishDateParser.FindAll(dateCell, year).Select(d => d.Iso).Where(d => !dates.Contains(d)));
+        }
+
+        var named = Responsible().Match(text);
+        responsible ??= named.Success ? named.Groups["who"].Value.Trim().TrimEnd('.') : null;
+        return new Agreement(text, dates, StrategiesIn(text), string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim(), location);
+    }
+
+    private static NextSession? NextOf(IReadOnlyList<Agreement> agreements, int? year)
+    {
+        foreach (var agreement in agreements)
+        {
+            var folded = TextFold.Fold(agreement.Text);
+            var mention = NextSessionWords().Match(folded);
+            if (!mention.Success)
+            {
+                continue;
+            }
+
+            var tail = agreement.Text[Math.Min(mention.Index, agreement.Text.Length)..];
+            var date = SpanishDateParser.FindFirst(tail, year);
+            if (date is null)
+            {
+                continue;
+            }
+
+            var range = ClockTime.FindRange(tail);
+            var start = range?.Start ?? ClockTime.FindAll(tail).Select(t => t.Time).FirstOrDefault();
+            return new NextSession(date.Iso, start, range?.End, StrategiesIn(tail));
+        }
+
+        return null;
+    }
+
+    private static string Clean(string text) => HtmlSafeTrim(ListMarker().Replace(text.Trim(), ""));
+
+    private static string HtmlSafeTrim(string text) => text.Trim();
+
+    private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.)\s*")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"^[\d.\-\s]+$")]
+    private static partial Regex NumberOnly();
+
+    [GeneratedRegex(@"^(?:acuerdos?|descripcion|descripcion del acuerdo)$")]
+    private static partial Regex AgreementHeader();
+
+    [GeneratedRegex(@"^(?:responsables?|quien|instancia responsable)$")]
+    private static partial Regex ResponsibleHeader();
+
+    [GeneratedRegex(@"^(?:fecha|plazo|fecha de cumplimiento|fecha compromiso)$")]
+    private static partial Regex DateHeader();
+
+    [GeneratedRegex(@"\bestrategias?\s*(?:no\.?\s*)?(?<list>\d{3}(?:\.\d{1,2})?(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}(?:\.\d{1,2})?)*)")]
+    private static partial Regex StrategyList();
+
+    [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]
+    private static partial Regex ThreeDigits();
+
+    [GeneratedRegex(@"\b(?:proxima|siguiente)\s+(?:sesion|reunion)\b")]
+    private static partial Regex NextSessionWords();
+
+    [GeneratedRegex(@"(?i)\bresponsables?\s*:\s*(?<who>[^.;]+)")]
+    private static partial Regex Responsible();
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Finds reported quantities in INFORME text: "81 operativos", "1,248 denuncias",
+/// "ochenta y un operativos", "un total de doce personas", "una Consejera, un Magistrado y
+/// un Juez" (seed, 520.2), "15%". Not figures: dates, clock times, years, list numbering
+/// ("1.-"), strategy and goal ids ("520.2"), numbers in quoted titles, and a lone article
+/// "un"/"una" ("un Testimonio").
+/// </summary>
+public static partial class FigureExtractor
+{
+    private static readonly HashSet<string> NotUnits = new(StringComparer.Ordinal)
+    {
+        "de", "del", "a", "al", "y", "e", "o", "u", "en", "con", "por", "para", "que", "se", "la", "el", "los",
+        "las", "lo", "su", "sus", "mil", "millones", "millon", "total", "cada", "mas", "menos", "veces", "vez",
+        "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin",
+    };
+
+    public static IReadOnlyList<ReportedQuantity> Extract(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var masked = Mask(text);
+        var words = Words().Matches(text).Select(m => (m.Value, Folded: TextFold.Fold(m.Value), m.Index)).ToList();
+        var found = new List<ReportedQuantity>();
+
+        foreach (Match m in DigitNumber().Matches(text))
+        {
+            if (masked[m.Index] || !TryParseDigits(m.Value, out var value))
+            {
+                continue;
+            }
+
+            var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
+            var after = m.Index + m.Length;
+            var unit = UnitAt(text, words, after, ref value);
+            if (unit is null || (plainYear && unit != "%"))
+            {
+                continue;
+            }
+
+            found.Add(new ReportedQuantity(value, unit, ContextOf(text, m.Index), m.Index));
+        }
+
+        var enumerated = EnumerationSpans(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!SpanishNumberWords.IsNumberWord(words[i].Folded) || masked[words[i].Index] ||
+                (i > 0 && SpanishNumberWords.IsNumberWord(words[i - 1].Folded)))
+            {
+                continue;
+            }
+
+            var read = SpanishNumberWords.Read(words.Select(w => w.Folded).ToList(), i);
+            if (read is not { } r || i + r.Length >= words.Count)
+            {
+                continue;
+            }
+
+            var unitWord = words[i + r.Length];
+            if (NotUnits.Contains(unitWord.Folded) || !char.IsLetter(unitWord.Value[0]))
+            {
+                continue;
+            }
+
+            var afterTotal = i >= 2 && words[i - 2].Folded == "total" && words[i - 1].Folded == "de";
+            if (r.Value == 1 && !afterTotal && !enumerated.Any(s => words[i].Index >= s.Start && words[i].Index < s.End))
+            {
+                continue;
+            }
+
+            found.Add(new ReportedQuantity(r.Value, unitWord.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")), ContextOf(text, words[i].Index), words[i].Index));
+        }
+
+        return found.OrderBy(f => f.Index).ToList();
+    }
+
+    private static string? UnitAt(string text, List<(string Value, string Folded, int Index)> words, int after, ref decimal value)
+    {
+        var rest = text.AsSpan(after);
+        var trimmed = rest.TrimStart();
+        if (trimmed.StartsWith("%"))
+        {
+            return "%";
+        }
+
+        var next = words.FirstOrDefault(w => w.Index >= after);
+        if (next.Value is null || text[after..next.Index].Trim().Length > 0)
+        {
+            return null; // punctuation or another number between: "2.-", "30)", "10:00"
+        }
+
+        var k = words.IndexOf(next);
+        if (next.Folded is "mil" or "millones" or "millon")
+        {
+            value *= next.Folded == "mil" ? 1000 : 1_000_000;
+            k++;
+            if (k < words.Count && words[k].Folded == "de")
+            {
+                k++;
+            }
+
+            if (k >= words.Count)
+            {
+                return null;
+            }
+
+            next = words[k];
+        }
+
+        if (NotUnits.Contains(next.Folded) || !char.IsLetter(next.Value[0]))
+        {
+            return null;
+        }
+
+        return next.Value.ToLower(CultureInfo.GetCultureInfo("es-MX"));
+    }
+
+    private static bool TryParseDigits(string token, out decimal value)
+    {
+        // "1,248" and "1.248" are thousands; "2.5" and "2,5" decimals.
+        var normalized = ThousandsComma().IsMatch(token) ? token.Replace(",", "")
+            : ThousandsDot().IsMatch(token) ? token.Replace(".", "")
+            : token.Replace(',', '.');
+        return decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool[] Mask(string text)
+    {
+        var masked = new bool[text.Length + 1];
+        void Cover(int start, int length)
+        {
+            for (var k = start; k < Math.Min(text.Length, start + length); k++)
+            {
+                masked[k] = true;
+            }
+        }
+
+        foreach (var date in SpanishDateParser.FindAll(text, 2000))
+        {
+            Cover(date.Index, date.Length);
+        }
+
+        foreach (var regex in new[] { Quoted(), Time(), GoalId(), Numbering(), AfterIdWord(), DayRange() })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                Cover(m.Index, m.Length);
+            }
+        }
+
+        return masked;
+    }
+
+    private static List<(int Start, int End)> EnumerationSpans(string text)
+    {
+        return Enumeration().Matches(TextFold.Fold(text)).Select(m => (m.Index, m.Index + m.Length)).ToList();
+    }
+
+    private static string ContextOf(string text, int index)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            if (m.Index + m.Length <= index)
+            {
+                start = m.Index + m.Length;
+            }
+            else
+            {
+                var end = m.Index + 1;
+                return text[start..end].Trim();
+            }
+        }
+
+        return text[start..].Trim();
+    }
+
+    [GeneratedRegex(@"(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
+    private static partial Regex DigitNumber();
+
+    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
+    private static partial Regex ThousandsComma();
+
+    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$")]
+    private static partial Regex ThousandsDot();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*|%")]
+    private static partial Regex Words();
+
+    [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\d{1,2}[:.]\d{2}\s*(?:horas|hrs|h)?\b")]
+    private static partial Regex Time();
+
+    [GeneratedRegex(@"\b\d{3}\.\d{1,2}\b")]
+    private static partial Regex GoalId();
+
+    [GeneratedRegex(@"(?:^|(?<=[\s.>(]))\d{1,2}\s*(?:\.-|\.(?=\s)|\)|-(?=\s?\p{L}))")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"(?i)\b(?:estrategias?|metas?|indicador(?:es)?|acuerdos?|art[íi]culos?|fracci[óo]n|n[úu]mero|no\.|p[áa]gina|oficio|folio)\s+(?:\d+(?:\.\d+)?(?:\s*(?:,|y|e)\s*)?)+")]
+    private static partial Regex AfterIdWord();
+
+    [GeneratedRegex(@"(?i)\bdel?\s+\d{1,2}\s+al?\s+\d{1,2}\s+de\s+\p{L}+")]
+    private static partial Regex DayRange();
+
+    [GeneratedRegex(@"\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+(?:\s*,\s*(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+)*\s+(?:y|e)\s+(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+")]
+    private static partial Regex Enumeration();
+
+    [GeneratedRegex(@"[.;!?](?=\s+(?:\p{Lu}|\d|<|¿|""))|[.;!?]$")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,207 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// The session block: title ("VIGÉSIMA TERCERA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN
+/// DERECHOS DE…") gives number, kind and body; label–value rows ("Fecha:\tMartes 11 de
+/// septiembre de 2018", "Hora:\t10:00 horas", "Lugar:", "Tema…", "Objetivo", "Grupo de
+/// población") give the rest. Labels may stand in a table, after a tab or before a colon.
+/// Missing values fall back to the opening prose ("El martes 11 de septiembre de 2018, …").
+/// </summary>
+public static partial class SessionHeaderExtractor
+{
+    private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-MX");
+
+    /// <param name="rows">All rows of the document.</param>
+    /// <param name="headerEnd">Index of the first row after the heading block (first section heading or strategy).</param>
+    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
+        var titleParts = new List<string>();
+        for (var i = 0; i < Math.Min(headerEnd, rows.Count); i++)
+        {
+            var row = rows[i];
+            var (label, value) = SplitLabel(row);
+            if (label is null || value is null)
+            {
+                if (row.IsSingle && titleParts.Count < 3 && place is null && dateText is null)
+                {
+                    titleParts.Add(row.Text);
+                }
+
+                continue;
+            }
+
+            switch (label)
+            {
+                case "place": place ??= value; break;
+                case "date": dateText ??= value; break;
+                case "time": timeText ??= value; break;
+                case "body": body ??= value; break;
+                case "topic": topic ??= value; break;
+                case "objective": objective ??= value; break;
+            }
+        }
+
+        var title = string.Join(' ', titleParts);
+        if (!TitleWords().IsMatch(TextFold.Fold(title)))
+        {
+            // No acta title in the heading block: look in the first rows of the document.
+            title = rows.Take(8).Select(r => r.Text).FirstOrDefault(t => t.Length < 300 && TitleWords().IsMatch(TextFold.Fold(t))) ?? title;
+        }
+
+        var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
+        var date = (dateText is null ? null : SpanishDateParser.FindFirst(dateText))
+            ?? SpanishDateParser.FindFirst(title)
+            ?? SpanishDateParser.FindFirst(opening);
+        var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
+            ?? OpeningTime(opening);
+        var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
+        return new SessionInfo(
+            body ?? BodyFromTitle(title),
+            number,
+            KindOf(title) ?? KindOf(opening),
+            date?.Iso,
+            time,
+            place,
+            topic,
+            objective);
+    }
+
+    /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>
+    public static (string? Label, string? Value) SplitLabel(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var cells = row.NonEmpty.ToList();
+        string labelText, value;
+        if (cells.Count >= 2)
+        {
+            labelText = cells[0].Text;
+            value = string.Join(' ', cells.Skip(1).Select(c => c.Text));
+        }
+        else if (cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 45 and var colon)
+        {
+            labelText = cells[0].Text[..colon];
+            value = cells[0].Text[(colon + 1)..];
+        }
+        else
+        {
+            return (null, null);
+        }
+
+        var key = TextFold.Key(labelText);
+        var label = key switch
+        {
+            _ when Place().IsMatch(key) => "place",
+            _ when DateLabel().IsMatch(key) => "date",
+            _ when TimeLabel().IsMatch(key) => "time",
+            _ when BodyLabel().IsMatch(key) => "body",
+            _ when TopicLabel().IsMatch(key) => "topic",
+            _ when ObjectiveLabel().IsMatch(key) => "objective",
+            _ => null,
+        };
+        value = value.Trim();
+        return label is null || value.Length == 0 ? (null, null) : (label, value);
+    }
+
+    private static string? KindOf(string text)
+    {
+        var folded = TextFold.Fold(text);
+        var m = Kind().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var original = folded.Length == text.Length ? text.Substring(m.Index, m.Length) : m.Value;
+        return original.ToLower(Spanish);
+    }
+
+    private static string? BodyFromTitle(string title)
+    {
+        var folded = TextFold.Fold(title);
+        if (folded.Length != title.Length)
+        {
+            return null;
+        }
+
+        var m = BodyInTitle().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var body = title[m.Groups["body"].Index..].Trim().TrimEnd('.', ',');
+        return body.Length == 0 ? null : SentenceCaseIfShouting(body);
+    }
+
+    /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
+    private static string SentenceCaseIfShouting(string text)
+    {
+        if (text.Any(char.IsLower))
+        {
+            return text;
+        }
+
+        var small = new HashSet<string> { "de", "del", "la", "las", "los", "el", "y", "e", "o", "u", "en", "a", "para", "con", "por" };
+        var words = text.ToLower(Spanish).Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length > 0 && (i == 0 || !small.Contains(words[i])))
+            {
+                words[i] = char.ToUpper(words[i][0], Spanish) + words[i][1..];
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string? OpeningTime(string opening)
+    {
+        var m = OpeningClock().Match(opening);
+        return m.Success ? ClockTime.FindAll(m.Value).Select(t => t.Time).FirstOrDefault() : null;
+    }
+
+    private static int? NumberFromOpening(string opening)
+    {
+        var m = SessionMention().Match(TextFold.Fold(opening));
+        return m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?:lugar|sede|domicilio|lugar de (?:la )?(?:reunion|sesion))$")]
+    private static partial Regex Place();
+
+    [GeneratedRegex(@"^fecha(?: de (?:la )?(?:reunion|sesion))?$")]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?:hora|horario|hora de inicio|hora de la (?:reunion|sesion))$")]
+    private static partial Regex TimeLabel();
+
+    [GeneratedRegex(@"^(?:grupo de poblacion|espacio|espacio de participacion|nombre del espacio|espacio de participacion de)$")]
+    private static partial Regex BodyLabel();
+
+    [GeneratedRegex(@"^tema(?: de la (?:reunion|sesion)(?: de trabajo)?)?$|^asunto$")]
+    private static partial Regex TopicLabel();
+
+    [GeneratedRegex(@"^objetivos?(?: de la (?:reunion|sesion)(?: de trabajo)?)?(?: general)?$")]
+    private static partial Regex ObjectiveLabel();
+
+    [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
+    private static partial Regex TitleWords();
+
+    [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b|\b(?:sesion|reunion)\b")]
+    private static partial Regex Kind();
+
+    [GeneratedRegex(@"espacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
+    private static partial Regex BodyInTitle();
+
+    [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}")]
+    private static partial Regex OpeningClock();
+
+    [GeneratedRegex(@"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b)|(?:[a-z]+\s+){1,2})(?:reunion|sesion)\b")]
+    private static partial Regex SessionMention();
+}

@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Dates as the actas write them: "27/09/2018", "2018-09-27", "martes 11 de septiembre de 2018",
+/// "jueves 27 de septiembre" (year from <c>defaultYear</c>), "del 4 al 8 de diciembre",
+/// "a los veintisiete días del mes de septiembre de dos mil dieciocho".
+/// Works on folded text so accents and case do not matter; positions refer to the input.
+/// </summary>
+public static partial class SpanishDateParser
+{
+    private static readonly string[] Months =
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+    /// <summary>All dates in <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<SpanishDate> FindAll(string text, int? defaultYear = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // Folding keeps length for Spanish letters (one char each after NFC), so indexes map back.
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            folded = text.ToLowerInvariant();
+        }
+
+        var found = new List<SpanishDate>();
+        var taken = new bool[folded.Length];
+
+        void Add(int year, int month, int day, int index, int length, bool assumed)
+        {
+            if (year < 100)
+            {
+                year += 2000;
+            }
+
+            if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year is < 1900 or > 2100)
+            {
+                return;
+            }
+
+            if (Enumerable.Range(index, length).Any(k => taken[k]))
+            {
+                return;
+            }
+
+            for (var k = index; k < index + length; k++)
+            {
+                taken[k] = true;
+            }
+
+            found.Add(new SpanishDate(new DateOnly(year, month, day), index, length, assumed));
+        }
+
+        foreach (Match m in InWords().Matches(folded))
+        {
+            var day = SpanishNumberWords.Parse(m.Groups["day"].Value);
+            var year = SpanishNumberWords.Parse(m.Groups["year"].Value) ?? ParseInt(m.Groups["year"].Value);
+            if (day is { } d && year is { } y)
+            {
+                Add(y, Month(m.Groups["month"].Value), d, m.Index, m.Length, false);
+            }
+        }
+
+        foreach (Match m in Iso().Matches(folded))
+        {
+            Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+        }
+
+        foreach (Match m in Numeric().Matches(folded))
+        {
+            Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+        }
+
+        foreach (Match m in Written().Matches(folded))
+        {
+            var month = Month(m.Groups["month"].Value);
+            var hasYear = m.Groups["y"].Success;
+            int? year = hasYear ? ParseInt(m.Groups["y"].Value) : defaultYear;
+            if (year is null)
+            {
+                continue;
+            }
+
+            if (m.Groups["d1"].Success)
+            {
+                Add(year.Value, month, ParseInt(m.Groups["d1"].Value)!.Value, m.Groups["d1"].Index, m.Groups["d1"].Length, !hasYear);
+            }
+
+            Add(year.Value, month, ParseInt(m.Groups["d"].Value)!.Value, m.Groups["d1"].Success ? m.Groups["d"].Index : m.Index, m.Groups["d1"].Success ? m.Index + m.Length - m.Groups["d"].Index : m.Length, !hasYear);
+        }
+
+        return found.OrderBy(d => d.Index).ToList();
+    }
+
+    /// <summary>The first date in the text, or null.</summary>
+    public static SpanishDate? FindFirst(string text, int? defaultYear = null) => FindAll(text, defaultYear).FirstOrDefault();
+
+    private static int Month(string name) => Array.IndexOf(Months, name == "setiembre" ? "septiembre" : name) + 1;
+
+    private static int? ParseInt(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private const string MonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
+
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+de\s+(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
+    private static partial Regex Written();
+
+    [GeneratedRegex(@"\b(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}|\d{2})\b")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+dias?\s+del\s+mes\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:[a-z]+\s*)+?|\d{4})(?=[\s,.;]|$)")]
+    private static partial Regex InWords();
+}

@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Reads one strategy block row by row. A Meta row opens goals (one per cell in the seed's
+/// one-column-per-goal tables; one per row in row-labelled tables and prose); later rows
+/// are assigned to goals by grid column. INFORME text becomes each goal's report and its
+/// figures; every paragraph under Retroalimentación / Observaciones becomes a feedback item.
+/// </summary>
+public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
+{
+    public Strategy Interpret(StrategySegment segment, List<string> warnings)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var state = new State(segment, gazetteer, warnings);
+        for (var i = 1; i < segment.Rows.Count; i++)
+        {
+            state.Read(i);
+        }
+
+        return state.Build();
+    }
+
+    /// <summary>"No reportó", "Sin información", "-": a report that says there is none.</summary>
+    public static bool SaysNotReported(string? report) =>
+        string.IsNullOrWhiteSpace(report) || NoReport().IsMatch(TextFold.Key(report));
+
+    [GeneratedRegex(@"^(?:no report[oa]r?|no se report[oa]|no hubo reporte|no presento (?:informe|reporte|informacion)|no (?:se )?(?:envio|entrego|remitio) (?:informe|reporte|informacion)|sin (?:informe|reporte|informacion|datos)(?: reportad[ao]s?)?|no hay (?:informe|reporte|informacion)|n a|na|no aplica|pendiente)$")]
+    private static partial Regex NoReport();
+
+    private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
+    {
+        private readonly List<GoalDraft> _goals = [];
+        private readonly List<Figure> _figures = [];
+        private readonly List<FeedbackItem> _feedback = [];
+        private List<GoalDraft> _active = [];
+        private IReadOnlyList<IReadOnlyList<GoalDraft>>? _bodyGroups;
+        private bool _bodyMapped;
+        private StrategyField _field = StrategyField.None;
+
+        public void Read(int index)
+        {
+            var row = segment.Rows[index];
+            var cells = row.NonEmpty.ToList();
+            if (cells.Count == 0)
+            {
+                return;
+            }
+
+            var first = StrategyLabels.Read(cells[0].Text);
+            if (first is { Rest.Length: 0 } && cells.Count > 1 && cells.Skip(1).All(c => StrategyLabels.Read(c.Text) is null))
+            {
+                // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".
+                Switch(first.Field, index);
+                foreach (var cell in cells.Skip(1))
+                {
+                    if (first.Field == StrategyField.Goal)
+                    {
+                        var (id, text) = StrategyLabels.SplitGoalId(cell.Text);
+                        OpenGoals([(id, text, cell)], row);
+                    }
+                    else
+                    {
+                        Content(row, cell, cell.Paragraphs, single: true);
+                    }
+                }
+
+                return;
+            }
+
+            var opened = new List<(string? Id, string Text, RowCell Cell)>();
+            foreach (var cell in cells)
+            {
+                var label = StrategyLabels.Read(cell.Text);
+                if (label is null)
+                {
+                    Content(row, cell, cell.Paragraphs, single: false);
+                    continue;
+                }
+
+                Switch(label.Field, index);
+                if (label.Field == StrategyField.Goal)
+                {
+                    opened.Add((label.GoalId, label.Rest, cell));
+                }
+                else if (label.Rest.Length > 0)
+                {
+                    // "Informe: Se capacitó…" — the label's own paragraph loses its label; the others stay.
+                    Content(row, cell, [StrategyLabels.Read(cell.Paragraphs[0])?.Rest ?? label.Rest, .. cell.Paragraphs.Skip(1)], single: false);
+                }
+            }
+
+            if (opened.Count > 0)
+            {
+                OpenGoals(opened, row);
+            }
+        }
+
+        private void Switch(StrategyField field, int index)
+        {
+            _field = field;
+            if (field is StrategyField.Report or StrategyField.Feedback or StrategyField.Observation && !_bodyMapped)
+            {
+                _bodyMapped = true;
+                MapBody(index);
+            }
+        }
+
+        private void MapBody(int index)
+        {
+            var row = segment.Rows[index];
+            if (row.SpansKnown || row.Table is null || _active.Count < 2)
+            {
+                return;
+            }
+
+            var bodyColumns = segment.Rows.Skip(index).Where(r => r.Table == row.Table)
+                .Select(r => r.NonEmpty.Select(c => c.Column + 1).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max();
+            if (bodyColumns >= _active.Count)
+            {
+                return;
+            }
+
+            _bodyGroups = ColumnGroupMapper.Group(_active, bodyColumns, gazetteer.KeyOf);
+            warnings.Add(_bodyGroups is null
+                ? $"strategy {segment.Number}: {_active.Count} goals but {bodyColumns} report columns; columns matched to goals in order"
+                : $"strategy {segment.Number}: {_active.Count} goals but {bodyColumns} report columns; each column taken as the goals of one executor");
+        }
+
+        private void OpenGoals(List<(string? Id, string Text, RowCell Cell)> opened, Row row)
+        {
+            var fresh = opened.Select(o =>
+            {
+                var goal = new GoalDraft(o.Id, o.Cell.Column, o.Cell.Column + o.Cell.Span, row.CellLocation(o.Cell));
+                if (o.Text.Length > 0)
+                {
+                    goal.Text.Add(o.Text);
+                }
+
+                goal.Text.AddRange(o.Cell.Paragraphs.Skip(1));
+                return goal;
+            }).ToList();
+
+            // A Meta row after goals without any text of their own (e.g. "Meta" heading row, then ids) replaces nothing.
+            _goals.AddRange(fresh);
+            _active = fresh;
+            _bodyGroups = null;
+            _bodyMapped = false;
+            _field = StrategyField.Goal;
+        }
+
+        private IReadOnlyList<GoalDraft> Targets(RowCell cell)
+        {
+            if (_active.Count == 0)
+            {
+                var implicitGoal = new GoalDraft(null, 0, int.MaxValue, segment.Rows[0].Location);
+                _goals.Add(implicitGoal);
+                _active = [implicitGoal];
+            }
+
+            if (_active.Count == 1)
+            {
+                return _active;
+            }
+
+            if (_bodyGroups is not null && _field is StrategyField.Report or StrategyField.Feedback or StrategyField.Observation)
+            {
+                return _bodyGroups[Math.Min(cell.Column, _bodyGroups.Count - 1)];
+            }
+
+            var overlapping = _active.Where(g => g.Overlaps(cell.Column, cell.Span)).ToList();
+            return overlapping.Count > 0 ? overlapping : [_active[Math.Min(cell.Column, _active.Count - 1)]];
+        }
+
+        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool single)
+        {
+            var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+            if (texts.Count == 0)
+            {
+                return;
+            }
+
+            var targets = Targets(cell);
+            var location = row.CellLocation(cell);
+            switch (_field)
+            {
+                case StrategyField.Goal:
+                    foreach (var g in targets) g.Text.AddRange(texts);
+                    break;
+                case StrategyField.Indicator:
+                    foreach (var g in targets) g.Indicator.AddRange(texts);
+                    break;
+                case StrategyField.Executor:
+                    foreach (var g in targets) g.Executor.AddRange(texts);
+                    break;
+                case StrategyField.Report:
+                    foreach (var g in targets) g.Report.AddRange(texts);
+                    foreach (var text in texts)
+                    {
+                        _figures.AddRange(FigureExtractor.Extract(text).Select(q => new Figure(q.Value, q.Unit, targets[0].Id, q.Context, location)));
+                    }
+
+                    break;
+                case StrategyField.Feedback:
+                case StrategyField.Observation:
+                    var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+                    _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
+                    break;
+                case StrategyField.None:
+                    break;
+            }
+
+            _ = single;
+        }
+
+        public Strategy Build()
+        {
+            var goals = _goals.Select(g =>
+            {
+                var report = GoalDraft.Join(g.Report);
+                var reported = !SaysNotReported(report);
+                var executor = GoalDraft.Join(g.Executor)?.TrimEnd('.');
+                return new Goal(g.Id, GoalDraft.Join(g.Text), GoalDraft.Join(g.Indicator), executor, gazetteer.KeyOf(executor),
+                    reported ? ReportStatus.Reported : ReportStatus.NotReported, reported ? report : null, g.Location);
+            }).ToList();
+            var status = goals.Count == 0 || goals.All(g => g.ReportStatus == ReportStatus.NotReported) ? ReportStatus.NotReported
+                : goals.All(g => g.ReportStatus == ReportStatus.Reported) ? ReportStatus.Reported
+                : ReportStatus.Partial;
+            return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Cuts the rows into strategy blocks. A block starts at a row whose first cell begins
+/// "Estrategia NNN" and ends at the next such row, at a section heading, or — for a block
+/// laid out as a table — where the table ends and ordinary prose resumes (seed: the numbered
+/// general points after the 520 table are not feedback on 520).
+/// </summary>
+public static partial class StrategySegmenter
+{
+    public static IReadOnlyList<StrategySegment> Split(IReadOnlyList<Row> rows, Func<int, bool> excluded)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var segments = new List<StrategySegment>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (excluded(i) || Start(rows[i]) is not { } start)
+            {
+                continue;
+            }
+
+            var body = new List<Row> { rows[i] };
+            var j = i + 1;
+            for (; j < rows.Count; j++)
+            {
+                var row = rows[j];
+                if (excluded(j) || Start(row) is not null || SectionDetector.Classify(row) is not null)
+                {
+                    break;
+                }
+
+                if (rows[i].Table is not null && row.Table is null && !StartsWithLabel(row))
+                {
+                    // The strategy's table has ended; keep reading only if another table or a label follows.
+                    var next = rows.Skip(j).FirstOrDefault(r => !r.IsEmpty);
+                    if (next is null || next.Table is null)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                body.Add(row);
+            }
+
+            segments.Add(new StrategySegment(start.Number, start.Title, body));
+            i = j - 1;
+        }
+
+        return segments;
+    }
+
+    /// <summary>The strategy number and title when the row starts a strategy block.</summary>
+    public static (int Number, string? Title)? Start(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var first = row.NonEmpty.FirstOrDefault();
+        if (first is null)
+        {
+            return null;
+        }
+
+        var text = first.Text.Trim();
+        var m = Heading().Match(TextFold.Fold(text));
+        if (!m.Success || TextFold.Fold(text).Length != text.Length)
+        {
+            return null;
+        }
+
+        var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var title = TitleTrim().Replace(text[m.Length..], "").Trim();
+        if (title.Length == 0 && row.NonEmpty.Skip(1).FirstOrDefault() is { } second && StrategyLabels.Read(second.Text) is null)
+        {
+            title = second.Text.Trim(); // row-labelled: "Estrategia 523" | "Coordinar…"
+        }
+
+        return (number, title.Length == 0 ? null : title);
+    }
+
+    private static bool StartsWithLabel(Row row) =>
+        row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is not null;
+
+    [GeneratedRegex(@"^estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^\s*[.:\-–—]+\s*")]
+    private static partial Regex TitleTrim();
+}
