@@ -1,0 +1,60 @@
+using Actas.Pipeline.Extraction;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+public sealed class FigureExtractorTests
+{
+    private static List<string> Figures(string text) =>
+        FigureExtractor.Extract(text).Select(f => $"{f.Value} {f.Unit}").ToList();
+
+    [Fact]
+    public void Counts_with_their_nouns_are_figures()
+    {
+        Assert.Equal(["81 operativos", "22 personas"], Figures("realizó de manera sorpresiva 81 operativos. 2.- Se detuvieron en flagrancia a 22 personas."));
+    }
+
+    [Fact]
+    public void Thousands_separators_are_read()
+    {
+        Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));
+    }
+
+    [Fact]
+    public void Numbers_in_words_are_figures()
+    {
+        Assert.Equal(["81 operativos", "12 personas"], Figures("se realizaron ochenta y un operativos con un total de doce personas detenidas"));
+    }
+
+    [Fact]
+    public void An_enumeration_of_one_each_counts_but_a_lone_article_does_not()
+    {
+        var found = Figures("la asistencia de una Consejera, un Magistrado y un Juez como participantes en un taller");
+        Assert.Equal(["1 consejera", "1 magistrado", "1 juez"], found);
+    }
+
+    [Fact]
+    public void Dates_times_years_numbering_and_ids_are_not_figures()
+    {
+        var text = "1.- Del 18 al 29 de septiembre del 2017 de 8:00 a 10:00 horas, en 2018, conforme a la estrategia 520 y la meta 520.2 se capacitó a 35 personas.";
+        Assert.Equal(["35 personas"], Figures(text));
+    }
+
+    [Fact]
+    public void Numbers_inside_quoted_titles_are_not_figures()
+    {
+        Assert.Equal(["40 personas"], Figures("se impartió el \"Taller 3 Pasos de la denuncia\" a 40 personas"));
+    }
+
+    [Fact]
+    public void Percentages_have_unit_percent()
+    {
+        Assert.Equal(["15 %"], Figures("se incrementó en 15% la localización"));
+    }
+
+    [Fact]
+    public void Context_is_the_sentence_of_the_figure()
+    {
+        var figure = Assert.Single(FigureExtractor.Extract("Se aseguraron 9 inmuebles. Sin otra cosa."));
+        Assert.Equal("Se aseguraron 9 inmuebles.", figure.Context);
+    }
+}

@@ -1,0 +1,41 @@
+using Actas.Pipeline.Extraction;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+public sealed class SpanishDateParserTests
+{
+    [Theory]
+    [InlineData("Martes 11 de septiembre de 2018", null, "2018-09-11")]
+    [InlineData("27/09/2018", null, "2018-09-27")]
+    [InlineData("el próximo jueves 27 de septiembre, de 10:00 a 13:00", 2018, "2018-09-27")]
+    [InlineData("a los veintisiete días del mes de septiembre de dos mil dieciocho", null, "2018-09-27")]
+    [InlineData("a los veintiún días del mes de marzo del año dos mil diecinueve", null, "2019-03-21")]
+    [InlineData("1o de diciembre del 2017", null, "2017-12-01")]
+    [InlineData("2018-10-04", null, "2018-10-04")]
+    public void Written_dates_give_iso(string text, int? year, string iso)
+    {
+        Assert.Equal(iso, SpanishDateParser.FindFirst(text, year)?.Iso);
+    }
+
+    [Fact]
+    public void Day_range_gives_both_days()
+    {
+        var dates = SpanishDateParser.FindAll("del 18 al 29 de septiembre del 2017 en un horario de 8:00 a 10:00");
+        Assert.Equal(["2017-09-18", "2017-09-29"], dates.Select(d => d.Iso));
+    }
+
+    [Fact]
+    public void Date_without_year_and_no_default_is_not_guessed()
+    {
+        Assert.Empty(SpanishDateParser.FindAll("jueves 27 de septiembre"));
+    }
+
+    [Theory]
+    [InlineData("31 de febrero de 2018")]
+    [InlineData("45/13/2018")]
+    [InlineData("se capacitó a 609 personas")]
+    public void Impossible_or_absent_dates_give_nothing(string text)
+    {
+        Assert.Empty(SpanishDateParser.FindAll(text, 2018));
+    }
+}

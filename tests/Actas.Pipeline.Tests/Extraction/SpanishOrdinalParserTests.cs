@@ -1,0 +1,26 @@
+using Actas.Pipeline.Extraction;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+public sealed class SpanishOrdinalParserTests
+{
+    [Theory]
+    [InlineData("VIGÉSIMA TERCERA REUNIÓN DE TRABAJO DEL ESPACIO", 23)]
+    [InlineData("Décima Primera Sesión Ordinaria", 11)]
+    [InlineData("DÉCIMO QUINTA REUNIÓN", 15)]
+    [InlineData("PRIMERA SESIÓN ORDINARIA", 1)]
+    [InlineData("24ª Reunión de trabajo", 24)]
+    [InlineData("24a. Sesión del Espacio", 24)]
+    [InlineData("Acta de la sesión No. 24", 24)]
+    [InlineData("TRIGÉSIMA REUNIÓN", 30)]
+    public void Session_numbers_in_words_and_figures(string title, int expected)
+    {
+        Assert.Equal(expected, SpanishOrdinalParser.Find(title));
+    }
+
+    [Fact]
+    public void Title_without_ordinal_gives_null()
+    {
+        Assert.Null(SpanishOrdinalParser.Find("REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN"));
+    }
+}

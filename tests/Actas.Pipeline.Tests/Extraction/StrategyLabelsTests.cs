@@ -1,0 +1,42 @@
+using Actas.Pipeline.Extraction;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+public sealed class StrategyLabelsTests
+{
+    [Theory]
+    [InlineData("Meta 516.1 Se investigan todos los casos", "516.1", "Se investigan todos los casos")]
+    [InlineData("Meta: 520.3. Se evalúa, permanentemente", "520.3", "Se evalúa, permanentemente")]
+    [InlineData("Meta: Incremento en un 50% del procesamiento", null, "Incremento en un 50% del procesamiento")]
+    [InlineData("META 523.2.- Se garantiza", "523.2", "Se garantiza")]
+    public void Goal_labels_give_id_and_text(string cell, string? id, string rest)
+    {
+        var found = StrategyLabels.Read(cell);
+        Assert.NotNull(found);
+        Assert.Equal(StrategyField.Goal, found.Field);
+        Assert.Equal(id, found.GoalId);
+        Assert.Equal(rest, found.Rest);
+    }
+
+    [Theory]
+    [InlineData("INFORME", StrategyField.Report)]
+    [InlineData("Informe: Se capacitó a 20 personas", StrategyField.Report)]
+    [InlineData("Retroalimentación", StrategyField.Feedback)]
+    [InlineData("Observaciones de las Instancias", StrategyField.Observation)]
+    [InlineData("Instancia Ejecutora: PGJCDMX", StrategyField.Executor)]
+    [InlineData("Indicador: Porcentaje del número", StrategyField.Indicator)]
+    public void Row_labels_are_recognised(string cell, StrategyField field)
+    {
+        Assert.Equal(field, StrategyLabels.Read(cell)?.Field);
+    }
+
+    [Theory]
+    [InlineData("El informe de la difusión que se realiza también debe contener")]
+    [InlineData("Informe detallado de las acciones realizadas en el periodo")]
+    [InlineData("Metas e indicadores no coinciden con lo reportado")]
+    [InlineData("Observaciones que hace sociedad civil sobre el reporte")]
+    public void Prose_that_starts_with_a_label_word_is_not_a_label(string cell)
+    {
+        Assert.Null(StrategyLabels.Read(cell));
+    }
+}
