@@ -28,7 +28,9 @@ public static partial class SessionHeaderExtractor
             var (label, value) = SplitLabel(row);
             if (label is null || value is null)
             {
-                if (row.IsSingle && titleParts.Count < 3 && place is null && dateText is null)
+                // A title may run over two or three heading lines; prose after it is not title.
+                if (row.IsSingle && titleParts.Count < 3 && place is null && dateText is null &&
+                    (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower)))
                 {
                     titleParts.Add(row.Text);
                 }
