@@ -4,6 +4,7 @@ using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Actas.Cli.Rendering;
 
 namespace Actas.Cli.Commands;
 
@@ -11,6 +12,9 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
+        public override ValidationResult Validate() =>
+            Format is "json" or "text" ? ValidationResult.Success() : ValidationResult.Error($"--format must be json or text, not '{Format}'");
+
         [CommandArgument(0, "<FILE>")]
         [Description("The acta: .docx, .pdf, .txt, .doc, .odt or .rtf")]
         public string File { get; init; } = "";
@@ -26,7 +30,15 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         try
         {
             var acta = ActaPipeline.CreateDefault().Process(settings.File, cancellationToken: cancellationToken);
-            Console.Out.WriteLine(ActaJson.Serialize(acta));
+            if (settings.Format.Equals("text", StringComparison.OrdinalIgnoreCase))
+            {
+                ActaTextRenderer.Render(AnsiConsole.Console, acta);
+            }
+            else
+            {
+                Console.Out.WriteLine(ActaJson.Serialize(acta));
+            }
+
             return 0;
         }
         catch (ActaReadException ex)
