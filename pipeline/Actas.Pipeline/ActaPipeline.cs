@@ -1,3 +1,4 @@
+using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
@@ -22,10 +23,25 @@ public sealed class ActaPipeline
 
     public DocumentReaderRegistry Readers => _readers;
 
+    /// <summary>
+    /// Reads and extracts one file within <see cref="ReadOptions.EffectiveTimeout"/>. Throws
+    /// <see cref="ActaReadException"/> for a file that cannot be read, is not an acta or took
+    /// too long; <see cref="OperationCanceledException"/> only when the caller cancelled.
+    /// </summary>
     public Acta Process(string path, ReadOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var layout = _readers.Read(path, options ?? ReadOptions.Default, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return _extractor.Extract(_joiner.Join(layout));
+        options ??= ReadOptions.Default;
+        using var timeout = new CancellationTokenSource(options.EffectiveTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            var layout = _readers.Read(path, options, linked.Token);
+            linked.Token.ThrowIfCancellationRequested();
+            return _extractor.Extract(_joiner.Join(layout));
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw ActaReadException.Timeout(options.DisplayName ?? Path.GetFileName(path), options.EffectiveTimeout);
+        }
     }
 }
