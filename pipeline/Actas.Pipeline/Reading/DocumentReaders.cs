@@ -6,5 +6,6 @@ public static class DocumentReaders
     public static DocumentReaderRegistry CreateDefault() => new(
     [
         new TextDumpReader(),
+        new DocxReader(),
     ]);
 }
