@@ -7,5 +7,6 @@ public static class DocumentReaders
     [
         new TextDumpReader(),
         new DocxReader(),
+        new PdfReader(),
     ]);
 }
