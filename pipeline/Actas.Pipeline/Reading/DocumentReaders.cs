@@ -8,5 +8,6 @@ public static class DocumentReaders
         new TextDumpReader(),
         new DocxReader(),
         new PdfReader(),
+        new LegacyOfficeReader(),
     ]);
 }
