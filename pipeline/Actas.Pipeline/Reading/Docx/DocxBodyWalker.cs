@@ -112,10 +112,19 @@ public sealed class DocxBodyWalker
         }
 
         var built = _tables.Build(table, block, _page);
-        if (built.Rows.Count > 0)
+        if (built.Rows.Count == 0)
         {
-            _blocks.Add(built);
+            return;
         }
+
+        // A table right after a page break (the break may sit on an empty paragraph before it)
+        // starts on the new page like a PDF table continued at the top of a page.
+        if (_blocks.Count > 0 && _blocks[^1] is PageBreak && !built.Rows[0].AfterBreak)
+        {
+            built = built with { Rows = [built.Rows[0] with { AfterBreak = true }, .. built.Rows.Skip(1)] };
+        }
+
+        _blocks.Add(built);
 
         _page = DocxTableBuilder.LastPage(built, _page);
     }
