@@ -6,5 +6,8 @@ public static class DocumentReaders
     public static DocumentReaderRegistry CreateDefault() => new(
     [
         new TextDumpReader(),
+        new DocxReader(),
+        new PdfReader(),
+        new LegacyOfficeReader(),
     ]);
 }

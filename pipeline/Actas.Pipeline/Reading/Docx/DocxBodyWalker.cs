@@ -1,0 +1,149 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using DocumentFormat.OpenXml;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Actas.Pipeline.Reading.Docx;
+
+/// <summary>
+/// Walks <c>w:body</c> in order and emits layout blocks. Pages are counted from explicit breaks
+/// only (<c>w:br w:type="page"</c>, <c>pageBreakBefore</c>, section breaks): when a document has
+/// none, every block's page is null, because Word's own pagination is not in the file.
+/// </summary>
+public sealed class DocxBodyWalker
+{
+    private readonly DocxStyles _styles;
+    private readonly DocxListNumbering _numbering;
+    private readonly DocxTableBuilder _tables;
+    private readonly List<LayoutBlock> _blocks = [];
+    private int? _page;
+
+    public DocxBodyWalker(DocxStyles styles, DocxListNumbering numbering)
+    {
+        _styles = styles;
+        _numbering = numbering;
+        _tables = new DocxTableBuilder(styles);
+    }
+
+    /// <summary>Blocks of <paramref name="body"/>; <see cref="SourceLocation.Block"/> is the body child index.</summary>
+    public IReadOnlyList<LayoutBlock> Walk(W.Body body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        _blocks.Clear();
+        _page = HasExplicitBreaks(body) ? 1 : null;
+        var index = 0;
+        foreach (var child in body.ChildElements)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Visit(child, index++);
+        }
+
+        return [.. _blocks];
+    }
+
+    private void Visit(OpenXmlElement element, int block)
+    {
+        switch (element)
+        {
+            case W.Paragraph paragraph:
+                VisitParagraph(paragraph, block);
+                break;
+            case W.Table table:
+                VisitTable(table, block);
+                break;
+            case W.SdtBlock or W.CustomXmlBlock or W.SdtContentBlock:
+                foreach (var child in element.ChildElements)
+                {
+                    Visit(child, block);
+                }
+
+                break;
+        }
+    }
+
+    private void VisitParagraph(W.Paragraph paragraph, int block)
+    {
+        if (DocxParagraphFormat.PageBreakBefore(paragraph, _styles))
+        {
+            AddPageBreak(block);
+        }
+
+        var heading = DocxParagraphFormat.HeadingLevel(paragraph, _styles);
+        var numbering = DocxParagraphFormat.Numbering(paragraph, _styles);
+        var label = numbering is { } n ? _numbering.Next(n.NumId, n.Level) : null;
+        var (role, level) = heading is not null
+            ? (ParagraphRole.Heading, heading)
+            : label is not null ? (ParagraphRole.ListItem, numbering!.Value.Level + 1) : (ParagraphRole.Body, (int?)null);
+
+        var pending = new List<string>();
+        foreach (var line in DocxParagraphText.Lines(paragraph))
+        {
+            pending.Add(line.Text);
+            if (line.PageBreakAfter)
+            {
+                Flush(pending, role, level, label, block);
+                label = null;
+                AddPageBreak(block);
+            }
+        }
+
+        Flush(pending, role, level, label, block);
+        if (DocxParagraphFormat.EndsPageSection(paragraph))
+        {
+            AddPageBreak(block);
+        }
+    }
+
+    private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block)
+    {
+        var text = WhitespaceCollapser.Collapse(string.Join(' ', lines));
+        lines.Clear();
+        if (text.Length > 0)
+        {
+            _blocks.Add(new Paragraph(text, role, new SourceLocation(_page, block), level, label));
+        }
+    }
+
+    private void VisitTable(W.Table table, int block)
+    {
+        if (_tables.StartsWithPageBreak(table))
+        {
+            AddPageBreak(block);
+        }
+
+        var built = _tables.Build(table, block, _page);
+        if (built.Rows.Count == 0)
+        {
+            return;
+        }
+
+        // A table right after a page break (the break may sit on an empty paragraph before it)
+        // starts on the new page like a PDF table continued at the top of a page.
+        if (_blocks.Count > 0 && _blocks[^1] is PageBreak && !built.Rows[0].AfterBreak)
+        {
+            built = built with { Rows = [built.Rows[0] with { AfterBreak = true }, .. built.Rows.Skip(1)] };
+        }
+
+        _blocks.Add(built);
+
+        _page = DocxTableBuilder.LastPage(built, _page);
+    }
+
+    /// <summary>Adds a page break unless nothing precedes it (a break before the first block starts no new page).</summary>
+    private void AddPageBreak(int block)
+    {
+        if (_blocks.Count == 0 || _blocks[^1] is PageBreak)
+        {
+            return;
+        }
+
+        _page++;
+        _blocks.Add(new PageBreak(new SourceLocation(_page, block)));
+    }
+
+    private bool HasExplicitBreaks(W.Body body) =>
+        body.Descendants<W.Break>().Any(b => b.Type?.InnerText == "page") ||
+        body.Descendants<W.PageBreakBefore>().Any(b => b.Val?.Value ?? true) ||
+        body.Descendants<W.ParagraphProperties>().Any(p => p.SectionProperties is not null) ||
+        _styles.HasPageBreakBeforeStyle;
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Actas.Pipeline.Reading.Docx;
+
+/// <summary>
+/// Paragraph style lookups that follow the <c>basedOn</c> chain: heading level (outline level,
+/// or the built-in names "heading N" / "Title" that Word keeps in English whatever the UI
+/// language), page break before, and numbering inherited from the style.
+/// </summary>
+public sealed partial class DocxStyles
+{
+    private const int MaxChain = 20;
+    private readonly Dictionary<string, W.Style> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int?> _headingCache = new(StringComparer.Ordinal);
+
+    public DocxStyles(W.Styles? styles)
+    {
+        if (styles is null)
+        {
+            return;
+        }
+
+        foreach (var style in styles.Elements<W.Style>())
+        {
+            if (style.StyleId?.Value is { } id)
+            {
+                _byId.TryAdd(id, style);
+            }
+
+            HasPageBreakBeforeStyle |= style.StyleParagraphProperties?.PageBreakBefore is { } breakBefore && (breakBefore.Val?.Value ?? true);
+            if (DefaultParagraphStyleId is null && style.Type?.InnerText == "paragraph" && style.Default?.Value == true)
+            {
+                DefaultParagraphStyleId = style.StyleId?.Value;
+            }
+        }
+    }
+
+    /// <summary>The style a paragraph without <c>pStyle</c> has ("Normal"), or null.</summary>
+    public string? DefaultParagraphStyleId { get; }
+
+    /// <summary>Whether any style starts its paragraphs on a new page.</summary>
+    public bool HasPageBreakBeforeStyle { get; }
+
+    /// <summary>1-based heading level of the style, or null for a body style.</summary>
+    public int? HeadingLevel(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return null;
+        }
+
+        if (_headingCache.TryGetValue(styleId, out var cached))
+        {
+            return cached;
+        }
+
+        int? level = null;
+        foreach (var style in Chain(styleId))
+        {
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+            {
+                level = outline is >= 0 and < 9 ? outline + 1 : null;
+                break;
+            }
+
+            var name = style.StyleName?.Val?.Value ?? "";
+            if (HeadingName().Match(name) is { Success: true } match)
+            {
+                level = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            }
+
+            if (name.Equals("Title", StringComparison.OrdinalIgnoreCase))
+            {
+                level = 1;
+                break;
+            }
+        }
+
+        _headingCache[styleId] = level;
+        return level;
+    }
+
+    /// <summary>Whether the style (or one it is based on) starts its paragraphs on a new page.</summary>
+    public bool PageBreakBefore(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            if (style.StyleParagraphProperties?.PageBreakBefore is { } flag)
+            {
+                return flag.Val?.Value ?? true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Numbering the style applies to its paragraphs, or null.</summary>
+    public W.NumberingProperties? Numbering(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            if (style.StyleParagraphProperties?.NumberingProperties is { } numbering)
+            {
+                return numbering;
+            }
+        }
+
+        return null;
+    }
+
+    private IEnumerable<W.Style> Chain(string? styleId)
+    {
+        for (var i = 0; i < MaxChain && styleId is not null && _byId.TryGetValue(styleId, out var style); i++)
+        {
+            yield return style;
+            styleId = style.BasedOn?.Val?.Value;
+        }
+    }
+
+    [GeneratedRegex(@"^heading\s*([1-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingName();
+}

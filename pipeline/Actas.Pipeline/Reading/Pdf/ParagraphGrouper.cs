@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Splits lines (top to bottom) into paragraphs by vertical gap, first-line indentation, font
+/// change and list markers. A line with a column gap ('\t', "Lugar:⇥Instalaciones…") starts its
+/// own paragraph, and a following line that starts under its last segment continues it (the
+/// value wrapped inside a borderless two-column table).
+/// </summary>
+public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
+{
+    public ParagraphGrouper()
+        : this(ParagraphGrouperOptions.Default)
+    {
+    }
+
+    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var typicalStep = TypicalStep(lines);
+        var paragraphs = new List<IReadOnlyList<PdfLine>>();
+        var current = new List<PdfLine>();
+        foreach (var line in lines)
+        {
+            if (current.Count > 0 && StartsParagraph(current, line, typicalStep))
+            {
+                paragraphs.Add(current);
+                current = [];
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            paragraphs.Add(current);
+        }
+
+        return paragraphs;
+    }
+
+    private bool StartsParagraph(List<PdfLine> paragraph, PdfLine line, double typicalStep)
+    {
+        var previous = paragraph[^1];
+        var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
+        var step = previous.Baseline - line.Baseline;
+        if (step > Math.Max(options.GapFactor * size, options.TypicalStepFactor * typicalStep) || step < -size)
+        {
+            return true;
+        }
+
+        if (Math.Abs(previous.FontSize - line.FontSize) > options.SizeChange * size || previous.Bold != line.Bold)
+        {
+            return true;
+        }
+
+        if (previous.HasTab)
+        {
+            return line.HasTab || Math.Abs(line.Box.Left - previous.SegmentStarts[^1]) > size;
+        }
+
+        if (line.HasTab || ListMarker().IsMatch(line.Words[0].Text))
+        {
+            return true;
+        }
+
+        // Compared with the previous line, not the paragraph's left: a hanging list item's
+        // wrapped lines sit right of its label line without starting a paragraph.
+        return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size);
+    }
+
+    /// <summary>The most common baseline step between consecutive lines, rounded to 0.5 pt; 0 when there is none.</summary>
+    private static double TypicalStep(IReadOnlyList<PdfLine> lines)
+    {
+        var steps = new Dictionary<double, int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var step = lines[i - 1].Baseline - lines[i].Baseline;
+            if (step > 0 && step < 3 * lines[i].FontSize)
+            {
+                var key = Math.Round(step * 2) / 2;
+                steps[key] = steps.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return steps.Count == 0 ? 0 : steps.MaxBy(s => s.Value).Key;
+    }
+
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·]|\d{1,3}[.)]|\d{1,3}\.-.*|[a-zA-Z][.)])$")]
+    private static partial Regex ListMarker();
+}

@@ -1,0 +1,20 @@
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Reading.Pdf;
+
+/// <summary>
+/// A table grid rebuilt from rules: column boundaries left to right, row boundaries top to
+/// bottom, and the cells the drawn separators delimit.
+/// </summary>
+/// <param name="ColumnEdges">X of every vertical boundary, ascending; columns = count − 1.</param>
+/// <param name="RowEdges">Y of every horizontal boundary, descending; rows = count − 1.</param>
+public sealed record PdfGrid(
+    IReadOnlyList<double> ColumnEdges,
+    IReadOnlyList<double> RowEdges,
+    IReadOnlyList<PdfGridCell> Cells,
+    BoundingBox Box)
+{
+    public int ColumnCount => ColumnEdges.Count - 1;
+
+    public int RowCount => RowEdges.Count - 1;
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Drops running headers and footers: a line among the first or last lines of a page whose
+/// text (digits ignored, so "Página 3 de 9" matches "Página 4 de 9") repeats on most pages,
+/// and a lone page number ("3", "- 3 -", "Página 3", "3/9") at the top or bottom of a page.
+/// </summary>
+public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions options)
+{
+    public RunningHeaderFilter()
+        : this(RunningHeaderFilterOptions.Default)
+    {
+    }
+
+    /// <summary>The pages without their running lines, and how many lines were dropped.</summary>
+    public (IReadOnlyList<PdfPageContent> Pages, int Dropped) Filter(IReadOnlyList<PdfPageContent> pages)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var key in Edges(page).Select(Key).Distinct())
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var needed = Math.Max(2, (int)Math.Ceiling(options.MinShare * pages.Count));
+        var dropped = 0;
+        var result = new List<PdfPageContent>(pages.Count);
+        foreach (var page in pages)
+        {
+            var edges = Edges(page).ToHashSet();
+            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, page, counts, needed)).ToList();
+            dropped += page.Lines.Count - kept.Count;
+            result.Add(page with { Lines = kept });
+        }
+
+        return (result, dropped);
+    }
+
+    private bool IsRunning(PdfLine line, PdfPageContent page, Dictionary<string, int> counts, int needed)
+    {
+        if (counts.GetValueOrDefault(Key(line)) >= needed)
+        {
+            return true;
+        }
+
+        var nearEdge = line.Box.Bottom > page.Height * (1 - options.EdgeShare) || line.Box.Top < page.Height * options.EdgeShare;
+        return nearEdge && PageNumber().IsMatch(line.Text);
+    }
+
+    /// <summary>Candidate lines: the first and last few of the page, above and below any table.</summary>
+    private IEnumerable<PdfLine> Edges(PdfPageContent page)
+    {
+        var top = page.Tables.Count == 0 ? double.NegativeInfinity : page.Tables.Max(t => t.Location.Box?.Top ?? double.NegativeInfinity);
+        var bottom = page.Tables.Count == 0 ? double.PositiveInfinity : page.Tables.Min(t => t.Location.Box?.Bottom ?? double.PositiveInfinity);
+        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top || page.Tables.Count == 0)
+            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom || page.Tables.Count == 0));
+    }
+
+    private static string Key(PdfLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"^[\s\-–]*(?:p[áa]g(?:ina|\.)?\s*)?\d{1,4}(?:\s*(?:de|/|of)\s*\d{1,4})?[\s\-–]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}
