@@ -159,23 +159,16 @@ public static partial class FigureExtractor
         return Enumeration().Matches(TextFold.Fold(text)).Select(m => (m.Index, m.Index + m.Length)).ToList();
     }
 
+    /// <summary>The clause a figure stands in: cut after sentence ends and before list numbering ("… (552 personas) 2.-El interés…").</summary>
     private static string ContextOf(string text, int index)
     {
-        var start = 0;
-        foreach (Match m in SentenceEnd().Matches(text))
-        {
-            if (m.Index + m.Length <= index)
-            {
-                start = m.Index + m.Length;
-            }
-            else
-            {
-                var end = m.Index + 1;
-                return text[start..end].Trim();
-            }
-        }
-
-        return text[start..].Trim();
+        var cuts = SentenceEnd().Matches(text).Select(m => m.Index + m.Length)
+            .Concat(Numbering().Matches(text).Select(m => m.Index).Where(i => i > 0))
+            .Order()
+            .ToList();
+        var start = cuts.LastOrDefault(c => c <= index);
+        var end = cuts.FirstOrDefault(c => c > index, text.Length);
+        return text[start..end].Trim();
     }
 
     [GeneratedRegex(@"(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
