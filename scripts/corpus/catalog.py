@@ -292,11 +292,11 @@ ESPACIOS = {
             432: dict(title="Ampliar las oportunidades de empleo digno para las personas jóvenes.", goals=[
                 G("432.1", "Se incrementa la colocación de personas jóvenes en empleos formales.",
                   "Número de personas jóvenes colocadas a través de la bolsa de trabajo.", "STyFE", "STYFE", "empleo juvenil", "personas jóvenes de 18 a 29 años",
-                  ["Se realizaron [[4-14 ferias f]] de empleo juvenil en las que se ofertaron [[1200-6000 vacantes f]] y se colocó a [[300-1800 jóvenes m]]."],
+                  ["Se realizaron [[4-14 ferias f]] de empleo juvenil en las que se ofertaron [[2000-6000 vacantes f]] y se colocó a [[300-1800 jóvenes m]]."],
                   lugar="las alcaldías Iztapalapa y Tlalpan", aliado="el Servicio Nacional de Empleo"),
                 G("432.2", "Se brinda capacitación para el trabajo a personas jóvenes en situación de vulnerabilidad.",
                   "Número de jóvenes que concluyen cursos de capacitación.", "INJUVE", "INJUVE", "capacitación para el trabajo", "jóvenes en situación de calle",
-                  ["Concluyeron los cursos de capacitación [[90-600 jóvenes m]] de los [[120-800 inscritos m]] en los talleres de oficios del Instituto."]),
+                  ["Concluyeron los cursos de capacitación [[90-110 jóvenes m]] de los [[120-800 inscritos m]] en los talleres de oficios del Instituto."]),
             ]),
             433: dict(title="Prevenir el consumo de sustancias psicoactivas entre las personas jóvenes.", goals=[
                 G(None, "Se reducen los factores de riesgo del consumo de sustancias en jóvenes.",
@@ -432,7 +432,7 @@ ESPACIOS = {
             477: dict(title="Prevenir y atender la violencia contra las mujeres indígenas.", goals=[
                 G("477.1", "Se brinda atención especializada y con pertinencia cultural a mujeres indígenas víctimas de violencia.",
                   "Número de mujeres indígenas atendidas.", "INMUJERES-CDMX", "INMUJERES-CDMX", "atención a mujeres indígenas víctimas de violencia", "mujeres indígenas",
-                  ["Se brindó atención a [[40-300 mujeres f]] indígenas en las Unidades de Atención, de las cuales [[10-60 mujeres f]] contaron con acompañamiento de intérprete."]),
+                  ["Se brindó atención a [[60-300 mujeres f]] indígenas en las Unidades de Atención, de las cuales [[10-40 mujeres f]] contaron con acompañamiento de intérprete."]),
                 G("477.2", "Se difunden los derechos de las mujeres indígenas en sus lenguas.",
                   "Número de materiales de difusión en lenguas indígenas.", "SEPI", "SEPI", "difusión de derechos en lenguas indígenas", "mujeres indígenas",
                   ["Se tradujeron materiales de difusión a [[4-12 lenguas f]] indígenas y se distribuyeron [[2000-12000 ejemplares m]]."]),

@@ -13,7 +13,7 @@ PERIODS = ["el primer semestre de 2018", "el periodo de enero a junio de 2018", 
 GENERIC = [
     "Durante {periodo}, se capacitó a [[20-190 personas f]] servidoras públicas en materia de {tema}, a través de [[3-12 talleres m]] con una duración de [[4-20 horas f]] cada uno.",
     "Se realizaron [[4-30 jornadas f]] de difusión sobre {tema} en {lugar}, en las que se distribuyeron [[900-6500 trípticos m]] y [[150-900 carteles m]].",
-    "Se brindó atención a [[30-420 personas f]] {pob}, de las cuales [[12-200 mujeres f]] recibieron además acompañamiento psicológico.",
+    "Se brindó atención a un total de [[30-420 personas f]] entre {pob}, de las cuales [[12-30 mujeres f]] recibieron además acompañamiento psicológico.",
     "En coordinación con {aliado}, se llevaron a cabo [[2-9 mesas f]] de trabajo para la elaboración del protocolo de {tema}, cuya versión preliminar se presentó el 14 de agosto de 2018.",
     "Se implementó una campaña en redes sociales sobre {tema}, con [[12-60 publicaciones f]] que alcanzaron a [[8000-45000 usuarios m]] de manera orgánica.",
     "El área responsable elaboró un diagnóstico sobre {tema}; se aplicaron [[80-600 cuestionarios m]] en [[3-16 alcaldías f]] de la Ciudad de México.",
