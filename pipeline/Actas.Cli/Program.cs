@@ -7,5 +7,7 @@ app.Configure(config =>
     config.SetApplicationName("actas");
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
+    config.AddCommand<EvalCommand>("eval")
+        .WithDescription("Score extraction against the gold files of a corpus folder: precision/recall/F1 per field, by format and layout.");
 });
 return await app.RunAsync(args);

@@ -1,0 +1,128 @@
+using System.ComponentModel;
+using System.Globalization;
+using Actas.Pipeline;
+using Actas.Pipeline.Evaluation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>
+/// <c>actas eval DIR</c>: extracts every document that has a gold file beside it and prints
+/// precision/recall/F1 per field, overall, by format and by layout. Exit code 1 when a document
+/// failed to extract, 2 when the folder holds no gold file.
+/// </summary>
+public sealed class EvalCommand : Command<EvalCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<DIR>")]
+        [Description("Corpus folder: every <stem>.gold.json with documents <stem>.docx/.pdf/.doc/.odt/.txt beside it (src/ skipped)")]
+        public string Directory { get; init; } = "";
+
+        [CommandOption("-o|--out")]
+        [Description("Also write the full report (per field, layout, format and document) as JSON to this file")]
+        public string? Out { get; init; }
+
+        [CommandOption("-f|--format")]
+        [Description("table (default) or json")]
+        [DefaultValue("table")]
+        public string Format { get; init; } = "table";
+
+        public override ValidationResult Validate() =>
+            Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format must be table or json, not '{Format}'");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!System.IO.Directory.Exists(settings.Directory))
+        {
+            Console.Error.WriteLine($"{settings.Directory}: no such folder; give the corpus folder, e.g. corpus/");
+            return 2;
+        }
+
+        var pipeline = ActaPipeline.CreateDefault();
+        var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, cancellationToken: token));
+        var report = evaluator.Evaluate(settings.Directory, cancellationToken);
+        if (report.Documents.Count == 0)
+        {
+            Console.Error.WriteLine($"{settings.Directory}: no document with a <stem>.gold.json beside it");
+            return 2;
+        }
+
+        var json = EvaluationReportJson.Serialize(report);
+        if (settings.Out is { } outPath)
+        {
+            File.WriteAllText(outPath, json + Environment.NewLine);
+        }
+
+        if (settings.Format == "json")
+        {
+            Console.Out.WriteLine(json);
+        }
+        else
+        {
+            PrintTables(report);
+        }
+
+        var failures = report.Failures.ToList();
+        foreach (var failure in failures)
+        {
+            Console.Error.WriteLine($"{failure.Document.DocumentPath}: {failure.Error}");
+        }
+
+        if (failures.Count > 0)
+        {
+            Console.Error.WriteLine($"{failures.Count} of {report.Documents.Count} documents failed to extract (counted as all missed)");
+        }
+
+        return failures.Count > 0 ? 1 : 0;
+    }
+
+    private static void PrintTables(EvaluationReport report)
+    {
+        var overall = new Table().Title($"Overall, {report.Documents.Count} documents (micro-averaged)")
+            .AddColumns("field", "gold", "extracted", "matched", "precision", "recall", "F1");
+        foreach (var field in EvalFields.All)
+        {
+            var c = report.Overall[field];
+            overall.AddRow(field, Num(c.Gold), Num(c.Extracted), Num(c.TruePositives), Pct(c.Precision), Pct(c.Recall), F1(c));
+        }
+
+        AnsiConsole.Write(overall);
+        AnsiConsole.Write(Breakdown("F1 by format", report.ByFormat));
+        AnsiConsole.Write(Breakdown("F1 by layout", report.ByLayout));
+    }
+
+    private static Table Breakdown(string title, IReadOnlyDictionary<string, ScoreTable> tables)
+    {
+        var table = new Table().Title(title).AddColumn("field");
+        foreach (var (key, scores) in tables)
+        {
+            table.AddColumn($"{Markup.Escape(key)} ({scores.Documents})");
+        }
+
+        foreach (var field in EvalFields.All)
+        {
+            table.AddRow([field, .. tables.Values.Select(t => F1(t[field]))]);
+        }
+
+        return table;
+    }
+
+    private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Pct(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string F1(FieldCounts counts)
+    {
+        if (!counts.IsScored)
+        {
+            return "[grey]–[/]";
+        }
+
+        var text = Pct(counts.F1);
+        return counts.F1 >= 0.95 ? $"[green]{text}[/]" : $"[red]{text}[/]";
+    }
+}

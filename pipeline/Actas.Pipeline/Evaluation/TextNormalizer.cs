@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+
+namespace Actas.Pipeline.Evaluation;
+
+/// <summary>
+/// Normal forms the scorer compares: accents and case folded, punctuation dropped, whitespace
+/// collapsed. Names also lose courtesy titles ("Lic.", "Mtra.") so "Lic. Juan Pérez" = "juan perez".
+/// </summary>
+public static class TextNormalizer
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "lic", "licda", "licdo", "mtro", "mtra", "dr", "dra", "ing", "arq", "psic", "prof", "profa",
+        "c", "sr", "sra", "srita", "antrop", "soc", "act", "mto",
+    };
+
+    /// <summary>Lower case, no diacritics, letters/digits/% kept, every other run of characters one space.</summary>
+    public static string Text(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var ch in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(ch) || ch == '%')
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(ch));
+                pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A person's name: <see cref="Text"/> without courtesy titles.</summary>
+    public static string Name(string? name)
+    {
+        var words = Text(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        while (start < words.Length - 1 && Titles.Contains(words[start]))
+        {
+            start++;
+        }
+
+        return string.Join(' ', words[start..]);
+    }
+}
