@@ -150,7 +150,8 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:fecha|plazo|fecha de cumplimiento|fecha compromiso)$")]
     private static partial Regex DateHeader();
 
-    [GeneratedRegex(@"\bestrategias?\s*(?:no\.?\s*)?(?<list>\d{3}(?:\.\d{1,2})?(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}(?:\.\d{1,2})?)*)")]
+    // "las estrategias 523, 524 y 526", "Estrategias a retroalimentar: 131 y 137", "estrategia No. 520"
+    [GeneratedRegex(@"\bestrategias?\b(?:\s+(?!\d)\p{L}+){0,3}\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}(?!\d)(?:\.\d{1,2})?(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}(?!\d)(?:\.\d{1,2})?)*)")]
     private static partial Regex StrategyList();
 
     [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]

@@ -45,33 +45,36 @@ public static partial class FigureExtractor
         }
 
         var enumerated = EnumerationSpans(text);
+        var folded = words.Select(w => w.Folded).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!SpanishNumberWords.IsNumberWord(words[i].Folded) || masked[words[i].Index] ||
-                (i > 0 && SpanishNumberWords.IsNumberWord(words[i - 1].Folded)))
+            if (!SpanishNumberWords.IsNumberWord(words[i].Folded) || masked[words[i].Index])
             {
                 continue;
             }
 
-            var read = SpanishNumberWords.Read(words.Select(w => w.Folded).ToList(), i);
+            var read = SpanishNumberWords.Read(folded, i);
             if (read is not { } r || i + r.Length >= words.Count)
             {
                 continue;
             }
 
-            var unitWord = words[i + r.Length];
+            var start = i;
+            i += r.Length - 1; // "ciento setenta y siete": one number, not also "siete"
+
+            var unitWord = words[start + r.Length];
             if (NotUnits.Contains(unitWord.Folded) || !char.IsLetter(unitWord.Value[0]))
             {
                 continue;
             }
 
-            var afterTotal = i >= 2 && words[i - 2].Folded == "total" && words[i - 1].Folded == "de";
-            if (r.Value == 1 && !afterTotal && !enumerated.Any(s => words[i].Index >= s.Start && words[i].Index < s.End))
+            var afterTotal = start >= 2 && words[start - 2].Folded == "total" && words[start - 1].Folded == "de";
+            if (r.Value == 1 && !afterTotal && !enumerated.Any(s => words[start].Index >= s.Start && words[start].Index < s.End))
             {
                 continue;
             }
 
-            found.Add(new ReportedQuantity(r.Value, unitWord.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")), ContextOf(text, words[i].Index), words[i].Index));
+            found.Add(new ReportedQuantity(r.Value, unitWord.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")), ContextOf(text, words[start].Index), words[start].Index));
         }
 
         return found.OrderBy(f => f.Index).ToList();
@@ -201,7 +204,8 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"(?i)\bdel?\s+\d{1,2}\s+al?\s+\d{1,2}\s+de\s+\p{L}+")]
     private static partial Regex DayRange();
 
-    [GeneratedRegex(@"\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+(?:\s*,\s*(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+)*\s+(?:y|e)\s+(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+")]
+    // "una Consejera, un Magistrado y un Juez"; "una Directora general, dos subdirectores y un enlace operativo"
+    [GeneratedRegex(@"\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?(?:\s*,\s*(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?)*\s+(?:y|e)\s+(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+")]
     private static partial Regex Enumeration();
 
     [GeneratedRegex(@"[.;!?](?=\s+(?:\p{Lu}|\d|<|¿|""))|[.;!?]$")]

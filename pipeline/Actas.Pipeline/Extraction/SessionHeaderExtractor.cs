@@ -22,9 +22,10 @@ public static partial class SessionHeaderExtractor
         ArgumentNullException.ThrowIfNull(rows);
         string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
-        for (var i = 0; i < Math.Min(headerEnd, rows.Count); i++)
+        var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
+        for (var i = 0; i < header.Count; i++)
         {
-            var row = rows[i];
+            var row = header[i];
             var (label, value) = SplitLabel(row);
             if (label is null || value is null)
             {
@@ -72,6 +73,40 @@ public static partial class SessionHeaderExtractor
             place,
             topic,
             objective);
+    }
+
+    /// <summary>
+    /// PDF line grouping may run "Lugar: … Centro. Fecha: 09/05/2018 Hora de inicio: 09:30 hrs." into
+    /// one paragraph: cut it before each known label followed by a colon.
+    /// </summary>
+    private static IEnumerable<Row> SplitRunOnLabels(Row row)
+    {
+        if (!row.IsSingle || row.Table is not null)
+        {
+            return [row];
+        }
+
+        var text = row.Text;
+        var cuts = EmbeddedLabel().Matches(text).Select(m => m.Index).Where(i => i > 0).ToList();
+        if (cuts.Count == 0)
+        {
+            return [row];
+        }
+
+        var pieces = new List<Row>();
+        var start = 0;
+        foreach (var cut in cuts.Append(text.Length))
+        {
+            var piece = text[start..cut].Trim();
+            if (piece.Length > 0)
+            {
+                pieces.Add(row with { Cells = [new RowCell(0, 1, [piece])] });
+            }
+
+            start = cut;
+        }
+
+        return pieces;
     }
 
     /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>
@@ -174,13 +209,16 @@ public static partial class SessionHeaderExtractor
         return m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
     }
 
+    [GeneratedRegex(@"(?<=[\s.])(?:Lugar|LUGAR|Sede|SEDE|Fecha|FECHA|Hora(?: de inicio)?|HORA(?: DE INICIO)?|Horario|HORARIO|Objetivo|OBJETIVO|Tema(?: de la (?:reunión|sesión)(?: de trabajo)?)?|TEMA|Grupo de población|GRUPO DE POBLACIÓN)\s*:")]
+    private static partial Regex EmbeddedLabel();
+
     [GeneratedRegex(@"^(?:lugar|sede|domicilio|lugar de (?:la )?(?:reunion|sesion))$")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"^fecha(?: de (?:la )?(?:reunion|sesion))?$")]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:hora|horario|hora de inicio|hora de la (?:reunion|sesion))$")]
+    [GeneratedRegex(@"^(?:hora|horario|hora de inicio|hora de la (?:reunion|sesion)|hora de inicio de la (?:reunion|sesion))$")]
     private static partial Regex TimeLabel();
 
     [GeneratedRegex(@"^(?:grupo de poblacion|espacio|espacio de participacion|nombre del espacio|espacio de participacion de)$")]

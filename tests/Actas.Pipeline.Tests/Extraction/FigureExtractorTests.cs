@@ -57,4 +57,16 @@ public sealed class FigureExtractorTests
         var figure = Assert.Single(FigureExtractor.Extract("Se aseguraron 9 inmuebles. Sin otra cosa."));
         Assert.Equal("Se aseguraron 9 inmuebles.", figure.Context);
     }
+
+    [Fact]
+    public void A_number_in_several_words_is_one_figure()
+    {
+        Assert.Equal(["177 talleres", "316 jóvenes"], Figures("Se impartieron ciento setenta y siete talleres y se atendió a trescientos dieciséis jóvenes."));
+    }
+
+    [Fact]
+    public void Enumerated_items_may_have_more_than_one_word()
+    {
+        Assert.Equal(["1 directora", "2 subdirectores", "1 enlace"], Figures("Participaron una Directora general, dos subdirectores y un enlace operativo de SEDESA."));
+    }
 }
