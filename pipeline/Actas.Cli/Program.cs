@@ -7,5 +7,9 @@ app.Configure(config =>
     config.SetApplicationName("actas");
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
+    config.AddCommand<TrainCommand>("train")
+        .WithDescription("Train the feedback classifier on models/data and save models/feedback-classifier.zip.");
+    config.AddCommand<ClassifyCommand>("classify")
+        .WithDescription("Label feedback items, one a line (FILE or stdin): label TAB confidence TAB text.");
 });
 return await app.RunAsync(args);
