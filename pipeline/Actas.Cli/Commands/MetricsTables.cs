@@ -33,8 +33,8 @@ public static class MetricsTables
 
     public static Table Confusion(ConfusionMatrix matrix)
     {
-        var table = new Table().Title("Confusion matrix (rows: actual, columns: predicted)");
-        table.AddColumn("actual \\ predicted");
+        var table = new Table().Title("Confusion matrix (rows: actual, columns: predicted, first 4 letters)");
+        table.AddColumn(new TableColumn("actual").NoWrap());
         foreach (var label in matrix.Labels)
         {
             table.AddColumn(new TableColumn(Markup.Escape(Abbreviate(label))).RightAligned());
@@ -51,7 +51,7 @@ public static class MetricsTables
         return table;
     }
 
-    private static string Abbreviate(string label) => label.Length <= 6 ? label : label[..6];
+    private static string Abbreviate(string label) => label.Length <= 4 ? label : label[..4];
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
 }
