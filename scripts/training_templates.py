@@ -389,6 +389,16 @@ MORE_FAMILIES = {
     ],
 }
 
+# Hard cases found by trying the first model: a civil-society question that asks for figures
+# (the ask wins: solicita_datos, not cuestiona) and "no le corresponde" said by the institution
+# itself (instancia, not desalineado).
+MORE_FAMILIES["solicita_datos"].append(
+    {"t": ["{CS} pregunta [cuántas|cuántos de las] {POP} [fueron atendidas|recibieron el apoyo|participaron] y [en qué alcaldías|con qué periodicidad|en qué fechas]."],
+     "openers": CS_OPENER})
+MORE_FAMILIES["instancia"].append(
+    {"t": ["{INST_SUBJ} refiere que [no le corresponde|no es su atribución] [la meta|la estrategia {STRAT}] porque [la atiende|es competencia de|la opera] {INST}."],
+     "openers": NO_OPENER})
+
 for _label, _families in MORE_FAMILIES.items():
     FAMILIES[_label].extend(_families)
 
@@ -399,11 +409,11 @@ CONCEPTS = {
     "avance": [[1, 17, 16], [9, 18], [0, 11, 15], [2, 7, 14], [4, 12], [10, 20], [3, 13], [5, 6], [8, 19, 21]],
     "desalineado": [[0, 9, 14, 18], [1, 4, 12, 16], [2, 3, 10], [5, 8], [6, 11, 15], [7, 13], [17, 19]],
     "insuficiente": [[0, 10], [1, 4, 12], [2, 7, 17], [3, 14, 8], [5, 15], [6, 13], [9], [11, 16]],
-    "solicita_datos": [[0, 10, 6], [1, 4, 5, 21], [2, 16], [3, 15, 20], [7, 9, 18], [8, 14], [11, 17, 19], [12, 13]],
+    "solicita_datos": [[0, 10, 6], [1, 4, 5, 21], [2, 16], [3, 15, 20], [7, 9, 18], [8, 14], [11, 17, 19], [12, 13, 22]],
     "diseno_meta": [[0, 6, 12, 15, 7, 13], [1, 10, 16, 18, 11], [2], [3, 14], [4], [5, 17], [8], [9]],
     "reasignar": [[0, 6, 11, 12, 16], [1, 5, 14, 17], [2, 10, 13], [3, 7], [4, 15, 9], [8]],
     "cuestiona": [[0, 16, 11], [1, 10, 15], [2, 9, 14, 12], [3], [4, 13], [5, 8, 6], [7]],
     "exhorta": [[0, 13, 2, 7], [1, 14, 4, 9], [3, 11], [5, 15], [6, 8], [10, 16], [12]],
-    "instancia": [[0, 14, 11], [1, 18, 10], [2, 17, 9], [3, 13, 16], [4, 7, 15], [5, 6], [8], [12]],
+    "instancia": [[0, 14, 11], [1, 18, 10], [2, 17, 9, 19], [3, 13, 16], [4, 7, 15], [5, 6], [8], [12]],
     "proceso": [[0, 16], [1, 9, 14], [2, 15, 7, 11], [3, 6], [4, 5], [8, 17, 10], [12], [13]],
 }

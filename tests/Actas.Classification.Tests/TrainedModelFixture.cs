@@ -4,14 +4,14 @@ using Actas.Classification.Training;
 
 namespace Actas.Classification.Tests;
 
-/// <summary>Trains once per test run, with the fixed seed and the fastest good trainer (L-BFGS),
+/// <summary>Trains once per test run, with the fixed seed and the fastest good trainer (OneVersusAll over AveragedPerceptron),
 /// on the shipped data; saved to a temp zip so tests go through the runtime loader.</summary>
 public sealed class TrainedModelFixture : IDisposable
 {
     public TrainedModelFixture()
     {
         Data = FeedbackDataset.Load(RepositoryPaths.Data);
-        Options = new FeedbackTrainingOptions(FeedbackTrainerKind.Lbfgs);
+        Options = new FeedbackTrainingOptions(FeedbackTrainerKind.Ova);
         Trained = new FeedbackModelTrainer(Options).Train(Data);
         Directory = Path.Combine(Path.GetTempPath(), "actas-classifier-tests-" + Guid.NewGuid().ToString("N"));
         ModelPath = Path.Combine(Directory, "base.zip");

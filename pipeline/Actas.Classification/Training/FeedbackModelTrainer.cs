@@ -26,7 +26,10 @@ public sealed class FeedbackModelTrainer(FeedbackTrainingOptions options)
             keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(trainView);
         var keyed = labelMap.Transform(trainView);
 
+        // The cache keeps multi-pass trainers (L-BFGS, 10 × 30 perceptron epochs in OVA) from
+        // re-running the Lucene analysis and n-gram extraction on every pass.
         var pipeline = FeedbackFeaturizer.Build(ml)
+            .AppendCacheCheckpoint(ml)
             .Append(FeedbackTrainerFactory.Create(ml, _options.Trainer, _options.Seed))
             .Append(ml.Transforms.Conversion.MapKeyToValue(FeedbackModelOutput.PredictedLabelColumn));
 
