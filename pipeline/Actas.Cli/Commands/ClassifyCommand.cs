@@ -35,7 +35,17 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
             return 1;
         }
 
-        var classifier = FeedbackClassifier.Load(modelPath);
+        FeedbackClassifier classifier;
+        try
+        {
+            classifier = FeedbackClassifier.Load(modelPath);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
+        {
+            Console.Error.WriteLine($"actas classify: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            return 1;
+        }
+
         using var reader = settings.File is null || settings.File == "-" ? Console.In : new StreamReader(settings.File);
         return FeedbackLineClassifier.Run(classifier, reader, Console.Out, cancellationToken);
     }
