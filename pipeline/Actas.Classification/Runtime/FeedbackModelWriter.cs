@@ -1,0 +1,25 @@
+using Actas.Classification.Training;
+
+namespace Actas.Classification.Runtime;
+
+/// <summary>Saves a trained model as an ML.NET zip with its <see cref="ModelManifest"/>.</summary>
+public static class FeedbackModelWriter
+{
+    public static ModelManifest Save(TrainedFeedbackModel trained, string path, DateTimeOffset createdUtc)
+    {
+        ArgumentNullException.ThrowIfNull(trained);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var trainer = trained.Trainer.ToString().ToLowerInvariant();
+        var manifest = new ModelManifest(ModelManifest.NewVersion(createdUtc, trainer), trainer, createdUtc, FeedbackLabels.All);
+        var temp = path + ".tmp";
+        trained.Context.Model.Save(trained.Model, trained.InputSchema, temp);
+        manifest.WriteInto(temp);
+        File.Move(temp, path, overwrite: true);
+        return manifest;
+    }
+}

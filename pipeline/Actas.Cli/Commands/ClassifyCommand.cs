@@ -1,0 +1,52 @@
+using System.ComponentModel;
+using Actas.Classification.Runtime;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>`actas classify [FILE]`: one feedback text a line in, "label TAB confidence TAB text" out.</summary>
+public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[FILE]")]
+        [Description("Text file with one feedback item a line; stdin when omitted or '-'")]
+        public string? File { get; init; }
+
+        [CommandOption("--model")]
+        [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory")]
+        public string? Model { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var modelPath = ModelLocator.Find(settings.Model, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (modelPath is null)
+        {
+            Console.Error.WriteLine(settings.Model is null
+                ? "actas classify: " + ModelLocator.NotFoundMessage
+                : $"actas classify: {settings.Model}: model file not found; train one with `actas train --out DIR`.");
+            return 1;
+        }
+
+        if (settings.File is not null && settings.File != "-" && !System.IO.File.Exists(settings.File))
+        {
+            Console.Error.WriteLine($"actas classify: {settings.File}: file not found.");
+            return 1;
+        }
+
+        FeedbackClassifier classifier;
+        try
+        {
+            classifier = FeedbackClassifier.Load(modelPath);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
+        {
+            Console.Error.WriteLine($"actas classify: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            return 1;
+        }
+
+        using var reader = settings.File is null || settings.File == "-" ? Console.In : new StreamReader(settings.File);
+        return FeedbackLineClassifier.Run(classifier, reader, Console.Out, cancellationToken);
+    }
+}

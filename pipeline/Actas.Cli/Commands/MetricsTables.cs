@@ -1,0 +1,57 @@
+using System.Globalization;
+using Actas.Classification.Evaluation;
+using Spectre.Console;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>Spectre tables for `actas train`.</summary>
+public static class MetricsTables
+{
+    public static Table Comparison(IReadOnlyList<TrainerScore> scores, string chosen)
+    {
+        var table = new Table().Title("Trainer comparison (test split)")
+            .AddColumns("trainer", "accuracy", "macro-F1", "min label F1", "train s");
+        foreach (var s in scores)
+        {
+            var name = s.Trainer == chosen ? $"[bold]{Markup.Escape(s.Trainer)}[/] *" : Markup.Escape(s.Trainer);
+            table.AddRow(name, F(s.Accuracy), F(s.MacroF1), F(s.MinLabelF1), s.TrainSeconds.ToString("0.0", CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    public static Table PerLabel(ClassificationMetrics metrics)
+    {
+        var table = new Table().Title("Per label").AddColumns("label", "precision", "recall", "F1", "support");
+        foreach (var l in metrics.PerLabel)
+        {
+            table.AddRow(Markup.Escape(l.Label), F(l.Precision), F(l.Recall), F(l.F1), l.Support.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return table;
+    }
+
+    public static Table Confusion(ConfusionMatrix matrix)
+    {
+        var table = new Table().Title("Confusion matrix (rows: actual, columns: predicted, first 4 letters)");
+        table.AddColumn(new TableColumn("actual").NoWrap());
+        foreach (var label in matrix.Labels)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(Abbreviate(label))).RightAligned());
+        }
+
+        for (var a = 0; a < matrix.Labels.Count; a++)
+        {
+            var cells = new List<string> { Markup.Escape(matrix.Labels[a]) };
+            cells.AddRange(matrix.Counts[a].Select((c, p) =>
+                c == 0 ? "[grey].[/]" : p == a ? $"[green]{c}[/]" : $"[red]{c}[/]"));
+            table.AddRow(cells.ToArray());
+        }
+
+        return table;
+    }
+
+    private static string Abbreviate(string label) => label.Length <= 4 ? label : label[..4];
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}

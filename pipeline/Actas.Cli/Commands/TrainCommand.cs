@@ -1,0 +1,93 @@
+using System.ComponentModel;
+using System.Globalization;
+using Actas.Classification.Data;
+using Actas.Classification.Evaluation;
+using Actas.Classification.Runtime;
+using Actas.Classification.Training;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>`actas train`: fits the feedback classifier on models/data and saves it with metrics.json.</summary>
+public sealed class TrainCommand : Command<TrainCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--data")]
+        [Description("Folder with train.csv and test.csv")]
+        [DefaultValue("models/data")]
+        public string Data { get; init; } = "models/data";
+
+        [CommandOption("--out")]
+        [Description("Folder for feedback-classifier.zip and metrics.json")]
+        [DefaultValue("models")]
+        public string Out { get; init; } = "models";
+
+        [CommandOption("--trainer")]
+        [Description("auto (compare all, keep the best macro-F1), sdca, lbfgs, lightgbm or ova")]
+        [DefaultValue("auto")]
+        public string Trainer { get; init; } = "auto";
+
+        [CommandOption("--seed")]
+        [Description("MLContext seed")]
+        [DefaultValue(FeedbackTrainingOptions.DefaultSeed)]
+        public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
+
+        public override ValidationResult Validate() =>
+            TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) || Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
+                ? ValidationResult.Success()
+                : ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+    }
+
+    private static readonly Dictionary<string, FeedbackTrainerKind> TrainerNames = new(StringComparer.Ordinal)
+    {
+        ["sdca"] = FeedbackTrainerKind.Sdca,
+        ["lbfgs"] = FeedbackTrainerKind.Lbfgs,
+        ["lightgbm"] = FeedbackTrainerKind.LightGbm,
+        ["ova"] = FeedbackTrainerKind.Ova,
+    };
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        FeedbackDataset data;
+        try
+        {
+            data = FeedbackDataset.Load(settings.Data);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
+        }
+
+        var trainers = settings.Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
+            ? TrainerComparison.AllTrainers
+            : [TrainerNames[settings.Trainer.ToLowerInvariant()]];
+        AnsiConsole.MarkupLine($"Training on {data.Train.Count} rows, testing on {data.Test.Count} rows (seed {settings.Seed}).");
+        var (best, all) = TrainerComparison.Run(data, trainers, new FeedbackTrainingOptions(Seed: settings.Seed),
+            onTrained: m => AnsiConsole.MarkupLine(
+                $"  {m.Trainer.ToString().ToLowerInvariant(),-9} macro-F1 {F(m.TestMetrics.MacroF1)}  ({m.TrainingTime.TotalSeconds:0.0} s)"));
+
+        var comparison = all.Select(TrainerComparison.Score).ToList();
+        if (comparison.Count > 1)
+        {
+            AnsiConsole.Write(MetricsTables.Comparison(comparison, best.Trainer.ToString().ToLowerInvariant()));
+        }
+
+        AnsiConsole.MarkupLine($"Trainer: [bold]{best.Trainer.ToString().ToLowerInvariant()}[/]  accuracy {F(best.TestMetrics.Accuracy)}  macro-F1 [bold]{F(best.TestMetrics.MacroF1)}[/]");
+        AnsiConsole.Write(MetricsTables.PerLabel(best.TestMetrics));
+        AnsiConsole.Write(MetricsTables.Confusion(best.TestMetrics.Confusion));
+
+        var created = DateTimeOffset.UtcNow;
+        var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");
+        var manifest = FeedbackModelWriter.Save(best, modelPath, created);
+        var report = new ModelMetricsReport(manifest.Version, manifest.Trainer, created, settings.Seed, best.TrainRows, best.TestRows,
+            Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison);
+        File.WriteAllText(Path.Combine(settings.Out, "metrics.json"), report.ToJson() + "\n");
+        AnsiConsole.MarkupLine($"Saved {Markup.Escape(modelPath)} ({Markup.Escape(manifest.Version)}) and metrics.json.");
+        return 0;
+    }
+
+    private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+}
