@@ -173,7 +173,7 @@ ESPACIOS = {
             (12, "2018-12-12", [134, 136]),
         ],
         # session 6 announced 2018-07-11; the Espacio actually met on 2018-07-18 (no acta of the 11th)
-        announce_override={6: ("2018-07-11", [132, 136, 138]), 10: ("2018-11-14", [132, 135, 138])},
+        announce_override={6: ("2018-07-11", [132, 136, 138])},
         next_after_last=("2019-01-16", [131, 133]),
         people=[
             P("Dra. Beatriz Lozano Mejía", "Secretaría de Salud de la Ciudad de México", "SEDESA", "instancia_ejecutora", (3, 12)),
