@@ -7,7 +7,7 @@ Slots: {inst} executor as named in the Espacio, {tema} the goal's subject, {meta
 
 RETRO = {
     "avance": [
-        "Para esta meta se reportan datos duros, lo que permite conocer si se está avanzando en {tema}.",
+        "Para esta meta se reportan datos duros, lo que permite conocer si se está avanzando en materia de {tema}.",
         "El Espacio reconoce que {inst} reporta acciones concretas y cuantificables que abonan al cumplimiento de {meta}.",
         "A través de las acciones reportadas se atiende directamente a {pob}, lo que representa un avance respecto del informe anterior.",
         "Se valora que el informe desagregue la información por sexo y edad, tal como se había solicitado en la sesión anterior.",
@@ -16,15 +16,15 @@ RETRO = {
     ],
     "desalineado": [
         "Lo que se reporta no coincide con la meta ni con el indicador que se solicita.",
-        "Se recomienda omitir del informe las actividades administrativas internas, ya que no corresponden a {tema}.",
+        "Se recomienda omitir del informe las actividades administrativas internas, ya que no corresponden a la meta en materia de {tema}.",
         "El informe describe acciones de difusión general que no guardan relación con lo que mandata {meta}.",
         "Las actividades reportadas por {inst} se refieren a población en general y no a {pob}, por lo que no corresponden con la meta.",
-        "Se sugiere no incluir en este apartado las acciones de otros programas que no están vinculadas con {tema}.",
+        "Se sugiere no incluir en este apartado las acciones de otros programas que no están vinculadas con el tema de {tema}.",
         "La información presentada se refiere a un periodo distinto al que se está evaluando, por lo que no puede considerarse para esta meta.",
     ],
     "insuficiente": [
         "La capacitación reportada suma a la estrategia, pero por sí sola no da cumplimiento a {meta}.",
-        "Las acciones reportadas contribuyen a {tema}; sin embargo, por sí solas no permiten alcanzar lo que establece la meta.",
+        "Las acciones reportadas en materia de {tema} contribuyen a la estrategia; sin embargo, por sí solas no permiten alcanzar lo que establece la meta.",
         "Realizar reuniones de coordinación abona a la estrategia, pero eso por sí solo no da cumplimiento al indicador.",
         "La difusión es un primer paso, pero no es suficiente para dar cuenta del avance de {meta}.",
         "Si bien se reconoce el esfuerzo de {inst}, el número de acciones reportadas resulta insuficiente frente a la magnitud de la meta.",
