@@ -2,9 +2,13 @@
 goals (Metas), people, places and session calendars. Written by hand; compose.py draws each
 session's content from here with a fixed seed."""
 
-def G(id, text, indicator, executor, key, tema, pob, reports=(), never_reports=False, lugar=None, aliado=None):
+def G(id, text, indicator, executor, key, tema, pob, reports=(), never_reports=False, lugar=None, aliado=None,
+      not_reported_in=()):
+    """A goal (Meta). never_reports: no INFORME in any session; not_reported_in: sessions without one
+    (the hand-written actas refer back to them)."""
     return dict(id=id, text=text, indicator=indicator, executor=executor, key=key, tema=tema, pob=pob,
-                reports=list(reports), never_reports=never_reports, lugar=lugar, aliado=aliado)
+                reports=list(reports), never_reports=never_reports, lugar=lugar, aliado=aliado,
+                not_reported_in=list(not_reported_in))
 
 
 def P(name, institution, key, sector, sessions, variants=None):
@@ -121,7 +125,7 @@ ESPACIOS = {
                   "Número de campañas realizadas y personas alcanzadas.", "Sistema de Transporte Colectivo Metro", "STC-METRO",
                   "prevención de la trata en el transporte público", "personas usuarias del Metro",
                   ["Se colocaron [[200-1600 carteles m]] en [[20-120 estaciones f]] de la red del Metro y se transmitieron [[30-300 spots m]] de radio interna."],
-                  lugar="estaciones del Metro", aliado="la Comisión Interinstitucional"),
+                  lugar="estaciones del Metro", aliado="la Comisión Interinstitucional", not_reported_in=(24, 29)),
             ]),
             527: dict(title="Capacitar al personal de inspección del trabajo para la detección de casos de trabajo forzoso y explotación laboral.", goals=[
                 G(None, "El personal de inspección del trabajo cuenta con herramientas para detectar casos de trabajo forzoso.",
