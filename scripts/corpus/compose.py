@@ -217,12 +217,13 @@ def compose_session(key, idx):
     agreements = [first]
     pool = list(OTHER_AGREEMENTS)
     rng.shuffle(pool)
-    insts = [g["executor"] for s in strategies for g in s["goals"]]
     for tmpl, has_date, has_est in pool[:rng.randint(1, 3)]:
-        est = rng.choice(strat_nums)
+        st = rng.choice(strategies)
+        est = st["number"]
+        inst = rng.choice([g["executor"] for g in st["goals"]])  # an executor of that strategy
         fd = d + datetime.timedelta(days=rng.randint(5, 10))
         fecha = f"{fd.day} de {es.MONTHS[fd.month - 1]}" + ("" if fd.year == d.year else f" de {fd.year}")
-        text = tmpl.format(inst=rng.choice(insts), fecha=fecha, est=est)
+        text = tmpl.format(inst=inst, fecha=fecha, est=est)
         agreements.append(dict(text=text, dates=[fd.isoformat()] if has_date else [],
                                strategies=[est] if has_est else [], responsible=None))
 
