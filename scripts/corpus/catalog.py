@@ -2,9 +2,13 @@
 goals (Metas), people, places and session calendars. Written by hand; compose.py draws each
 session's content from here with a fixed seed."""
 
-def G(id, text, indicator, executor, key, tema, pob, reports=(), never_reports=False, lugar=None, aliado=None):
+def G(id, text, indicator, executor, key, tema, pob, reports=(), never_reports=False, lugar=None, aliado=None,
+      not_reported_in=()):
+    """A goal (Meta). never_reports: no INFORME in any session; not_reported_in: sessions without one
+    (the hand-written actas refer back to them)."""
     return dict(id=id, text=text, indicator=indicator, executor=executor, key=key, tema=tema, pob=pob,
-                reports=list(reports), never_reports=never_reports, lugar=lugar, aliado=aliado)
+                reports=list(reports), never_reports=never_reports, lugar=lugar, aliado=aliado,
+                not_reported_in=list(not_reported_in))
 
 
 def P(name, institution, key, sector, sessions, variants=None):
@@ -121,7 +125,7 @@ ESPACIOS = {
                   "Número de campañas realizadas y personas alcanzadas.", "Sistema de Transporte Colectivo Metro", "STC-METRO",
                   "prevención de la trata en el transporte público", "personas usuarias del Metro",
                   ["Se colocaron [[200-1600 carteles m]] en [[20-120 estaciones f]] de la red del Metro y se transmitieron [[30-300 spots m]] de radio interna."],
-                  lugar="estaciones del Metro", aliado="la Comisión Interinstitucional"),
+                  lugar="estaciones del Metro", aliado="la Comisión Interinstitucional", not_reported_in=(24, 29)),
             ]),
             527: dict(title="Capacitar al personal de inspección del trabajo para la detección de casos de trabajo forzoso y explotación laboral.", goals=[
                 G(None, "El personal de inspección del trabajo cuenta con herramientas para detectar casos de trabajo forzoso.",
@@ -173,7 +177,7 @@ ESPACIOS = {
             (12, "2018-12-12", [134, 136]),
         ],
         # session 6 announced 2018-07-11; the Espacio actually met on 2018-07-18 (no acta of the 11th)
-        announce_override={6: ("2018-07-11", [132, 136, 138]), 10: ("2018-11-14", [132, 135, 138])},
+        announce_override={6: ("2018-07-11", [132, 136, 138])},
         next_after_last=("2019-01-16", [131, 133]),
         people=[
             P("Dra. Beatriz Lozano Mejía", "Secretaría de Salud de la Ciudad de México", "SEDESA", "instancia_ejecutora", (3, 12)),

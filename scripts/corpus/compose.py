@@ -14,7 +14,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import spanish as es
 from catalog import ESPACIOS
 from report_bank import GENERIC, ENUMERATIONS, PERIODS
-from feedback_bank import RETRO, OBS
+from feedback_bank import RETRO, OBS, SOLICITA_SIN_INFORME
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "corpus", "src", "content")
@@ -78,7 +78,7 @@ def strategy_list(nums):
 
 def compose_goal(e, g, n, rng, layout, words_p, slots_base):
     report_status = "reported"
-    if g["never_reports"] or rng.random() < 0.08:
+    if g["never_reports"] or n in g["not_reported_in"] or rng.random() < 0.08:
         report_status = "not_reported"
     paragraphs, figures = [], []
     if report_status == "reported":
@@ -118,10 +118,12 @@ def compose_feedback(e, s_num, goals, cat_goals, rng, layout):
         if section == "retroalimentacion":
             if goal["report_status"] == "not_reported":
                 label = rng.choice(["exhorta", "exhorta", "solicita_datos"])
-                bank = RETRO[label] if label == "exhorta" else [RETRO[label][0], RETRO[label][5]]
+                bank = RETRO[label] if label == "exhorta" else SOLICITA_SIN_INFORME
             else:
                 label = rng.choices(retro_labels, [weights[l] for l in retro_labels])[0]
                 bank = RETRO[label]
+                if label == "exhorta":  # the goal was reported: no "start reporting" urges
+                    bank = [t for t in bank if not any(w in t for w in ("sin información", "empiece", "reporte en el siguiente"))]
         else:
             label = rng.choice(["instancia", "instancia", "proceso"])
             bank = OBS[label]
@@ -215,12 +217,13 @@ def compose_session(key, idx):
     agreements = [first]
     pool = list(OTHER_AGREEMENTS)
     rng.shuffle(pool)
-    insts = [g["executor"] for s in strategies for g in s["goals"]]
     for tmpl, has_date, has_est in pool[:rng.randint(1, 3)]:
-        est = rng.choice(strat_nums)
+        st = rng.choice(strategies)
+        est = st["number"]
+        inst = rng.choice([g["executor"] for g in st["goals"]])  # an executor of that strategy
         fd = d + datetime.timedelta(days=rng.randint(5, 10))
         fecha = f"{fd.day} de {es.MONTHS[fd.month - 1]}" + ("" if fd.year == d.year else f" de {fd.year}")
-        text = tmpl.format(inst=rng.choice(insts), fecha=fecha, est=est)
+        text = tmpl.format(inst=inst, fecha=fecha, est=est)
         agreements.append(dict(text=text, dates=[fd.isoformat()] if has_date else [],
                                strategies=[est] if has_est else [], responsible=None))
 

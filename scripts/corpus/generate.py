@@ -253,7 +253,8 @@ def signature(c):
 def header_table(c):
     s = c["session"]
     rows = [("Lugar:", s["place"]), ("Fecha:", date_text(c)), ("Hora:", s["start_time"] + " horas"),
-            ("Grupo de población", s["body"]), ("Tema de la reunión de trabajo:", s["topic"]), ("Objetivo", s["objective"])]
+            ("Grupo de población", s["body"]),
+            ("Tema de la reunión de trabajo:" if s["kind"].startswith("reunión") else "Tema de la sesión:", s["topic"]), ("Objetivo", s["objective"])]
     return '<table border="1" cellpadding="4" width="100%">' + "".join(
         f"<tr><td><b>{h(a)}</b></td><td>{h(b)}</td></tr>" for a, b in rows) + "</table>"
 

@@ -2,7 +2,7 @@
 and writes it as digits, digits with thousands separator, or words (gender g: m/f) — the unit is
 the counted noun right after the number; [[LO-HI %]] a percentage; [[=V|unit|display]] a fixed
 figure written as 'display' (e.g. [[=1|consejera|una Consejera]]). Everything else in the text
-(dates, clock times, years, '1.-' numbering) is not a figure.
+(dates, clock times, years, '1.-' numbering, numbers inside quoted titles) is not a figure.
 
 Slots: {inst} {tema} {pob} {lugar} {periodo} {aliado}.
 """
@@ -22,6 +22,10 @@ GENERIC = [
     "Se canalizaron [[10-160 casos m]] a las instancias correspondientes y se dio seguimiento a [[5-90 expedientes m]] abiertos en el periodo anterior.",
     "Se instalaron [[2-14 módulos m]] de orientación en {lugar}, donde se atendió a un total de [[100-2600 personas f]].",
     "Se informa que se sostuvo una reunión de coordinación con {aliado} para definir las acciones del siguiente semestre en materia de {tema}.",
+    "Se difundió la guía \"10 preguntas sobre {tema}\" entre [[40-300 personas f]] servidoras públicas y se realizaron [[2-8 presentaciones f]] de la misma.",
+    "1.- Se realizaron [[3-15 reuniones f]] de seguimiento con las áreas operativas. 2.- Se elaboraron [[2-6 informes m]] trimestrales sobre {tema}. 3.- Se atendieron [[10-90 solicitudes f]] de información.",
+    "Se llevó a cabo el foro \"Tres décadas de lucha por {tema}\" con la participación de [[60-400 asistentes m]].",
+    "En el marco del Programa Anual 2018 se dio seguimiento a [[12-80 casos m]] y se concluyeron [[4-30 expedientes m]].",
     "Se llevaron a cabo [[3-20 visitas f]] de verificación y se levantaron [[1-15 actas f]] circunstanciadas; el [[20-85 %]] de los establecimientos visitados cumplió con la normatividad.",
 ]
 

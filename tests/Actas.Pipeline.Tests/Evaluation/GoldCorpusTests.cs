@@ -14,23 +14,19 @@ public sealed class GoldCorpusTests
         "reasignar", "cuestiona", "exhorta", "instancia", "proceso",
     ];
 
-    public static TheoryData<string> GoldFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.EnumerateFiles(CorpusPaths.Corpus, "*" + GoldFile.Suffix, SearchOption.AllDirectories)
-                     .Where(p => !Path.GetRelativePath(CorpusPaths.Corpus, p).Split(Path.DirectorySeparatorChar).Contains("src"))
-                     .Order(StringComparer.Ordinal))
-        {
-            data.Add(Path.GetRelativePath(CorpusPaths.Corpus, path));
-        }
+    public static TheoryData<string> GoldFiles() => new(GoldPaths());
 
-        return data;
-    }
+    private static IEnumerable<string> GoldPaths() =>
+        Directory.EnumerateFiles(CorpusPaths.Corpus, "*" + GoldFile.Suffix, SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(CorpusPaths.Corpus, p))
+            .Where(p => !p.Split(Path.DirectorySeparatorChar).Contains("src"))
+            .Order(StringComparer.Ordinal);
 
     [Fact]
     public void Corpus_has_at_least_forty_gold_files_with_documents()
     {
-        Assert.True(GoldFiles().Count >= 40, $"only {GoldFiles().Count} gold files in {CorpusPaths.Corpus}");
+        var count = GoldPaths().Count();
+        Assert.True(count >= 40, $"only {count} gold files in {CorpusPaths.Corpus}");
         Assert.True(CorpusDiscovery.Find(CorpusPaths.Corpus).Count >= 80);
     }
 
@@ -88,6 +84,24 @@ public sealed class GoldCorpusTests
         }
 
         Assert.True(problems.Count == 0, relativePath + ":\n  " + string.Join("\n  ", problems));
+    }
+
+    [Fact]
+    public void Every_gold_scored_against_itself_through_json_is_perfect()
+    {
+        var scorer = new ExtractionScorer();
+        var table = new ScoreTable();
+        foreach (var relative in GoldPaths())
+        {
+            var gold = GoldFile.Load(Path.Combine(CorpusPaths.Corpus, relative)).Acta;
+            table.Add(scorer.Score(ActaJson.Deserialize(ActaJson.Serialize(gold)), gold));
+        }
+
+        Assert.All(EvalFields.All, field =>
+        {
+            Assert.Equal(0, table[field].FalsePositives + table[field].FalseNegatives);
+            Assert.True(table[field].TruePositives > 0, $"{field}: nothing in the gold");
+        });
     }
 
     private static void CheckStrategy(Strategy strategy, bool labelled, List<string> problems)
