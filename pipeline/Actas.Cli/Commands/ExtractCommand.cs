@@ -4,7 +4,9 @@ using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Actas.Cli.Composition;
 using Actas.Cli.Rendering;
+using Actas.Pipeline.Labelling;
 
 namespace Actas.Cli.Commands;
 
@@ -23,6 +25,14 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         [Description("json (the contract) or text")]
         [DefaultValue("json")]
         public string Format { get; init; } = "json";
+
+        [CommandOption("--model <FILE>")]
+        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward)")]
+        public string? Model { get; init; }
+
+        [CommandOption("--no-classify")]
+        [Description("Leave feedback labels null")]
+        public bool NoClassify { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -30,6 +40,16 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         try
         {
             var acta = ActaPipeline.CreateDefault().Process(settings.File, cancellationToken: cancellationToken);
+            var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
+            if (classifier is not null)
+            {
+                acta = ActaLabeller.Label(acta, classifier);
+            }
+            else if (notice is not null)
+            {
+                Console.Error.WriteLine(notice);
+            }
+
             if (settings.Format.Equals("text", StringComparison.OrdinalIgnoreCase))
             {
                 ActaTextRenderer.Render(AnsiConsole.Console, acta);

@@ -1,0 +1,37 @@
+using Actas.Classification.Runtime;
+using Actas.Pipeline.Labelling;
+
+namespace Actas.Cli.Composition;
+
+/// <summary>
+/// The classify stage for extract and import: the model given with --model, else the one found
+/// from the working directory or the app; none → feedback stays unlabelled with a notice.
+/// </summary>
+public static class ClassifierLoader
+{
+    /// <summary>The classifier, or null with the reason why there is none.</summary>
+    public static (IFeedbackClassifier? Classifier, string? Notice) Load(string? explicitPath, bool disabled)
+    {
+        if (disabled)
+        {
+            return (null, null);
+        }
+
+        var path = ModelLocator.Find(explicitPath, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (path is null)
+        {
+            return (null, explicitPath is null
+                ? "feedback left unlabelled: " + ModelLocator.NotFoundMessage
+                : $"feedback left unlabelled: model file {explicitPath} not found");
+        }
+
+        try
+        {
+            return (FeedbackClassifier.Load(path), null);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or InvalidDataException or FormatException)
+        {
+            return (null, $"feedback left unlabelled: {path}: cannot load the model ({ex.Message}); retrain it with `actas train`");
+        }
+    }
+}
