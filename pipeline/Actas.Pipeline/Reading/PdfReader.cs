@@ -24,11 +24,21 @@ public sealed class PdfReader : IDocumentReader
     private readonly ContinuationGridAligner _aligner = new();
 
     public PdfReader()
+        : this(PdfReaderOptions.Default)
     {
-        var lines = new LineGrouper();
-        _paragraphs = new ParagraphGrouper();
-        _scanner = new PdfPageScanner(new RulingLineExtractor(), new RulingLineTableDetector(), new PdfTableBuilder(lines, _paragraphs), lines);
-        _headers = new RunningHeaderFilter();
+    }
+
+    public PdfReader(PdfReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var lines = new LineGrouper(options.Lines);
+        _paragraphs = new ParagraphGrouper(options.Paragraphs);
+        _scanner = new PdfPageScanner(
+            new RulingLineExtractor(options.Rules),
+            new RulingLineTableDetector(options.Tables),
+            new PdfTableBuilder(lines, _paragraphs),
+            lines);
+        _headers = new RunningHeaderFilter(options.RunningLines);
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
