@@ -143,7 +143,7 @@ public sealed class DocxBodyWalker
 
     private bool HasExplicitBreaks(W.Body body) =>
         body.Descendants<W.Break>().Any(b => b.Type?.InnerText == "page") ||
-        body.Descendants<W.PageBreakBefore>().Any(b => b.Val?.Value ?? true) ||
+        body.Descendants<W.PageBreakBefore>().Any(b => LenientValues.On(b) == true) ||
         body.Descendants<W.ParagraphProperties>().Any(p => p.SectionProperties is not null) ||
         _styles.HasPageBreakBeforeStyle;
 }

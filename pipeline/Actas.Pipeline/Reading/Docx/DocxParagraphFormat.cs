@@ -11,14 +11,12 @@ public static class DocxParagraphFormat
 
     /// <summary><c>w:pageBreakBefore</c> on the paragraph, else on its style.</summary>
     public static bool PageBreakBefore(W.Paragraph paragraph, DocxStyles styles) =>
-        paragraph.ParagraphProperties?.PageBreakBefore is { } flag
-            ? flag.Val?.Value ?? true
-            : styles.PageBreakBefore(StyleId(paragraph, styles));
+        LenientValues.On(paragraph.ParagraphProperties?.PageBreakBefore) ?? styles.PageBreakBefore(StyleId(paragraph, styles));
 
     /// <summary>1-based heading level from the paragraph's outline level, else its style; null for body text.</summary>
     public static int? HeadingLevel(W.Paragraph paragraph, DocxStyles styles)
     {
-        if (paragraph.ParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+        if (LenientValues.Int(paragraph.ParagraphProperties?.OutlineLevel?.Val) is { } outline)
         {
             return outline is >= 0 and < 9 ? outline + 1 : null;
         }
@@ -31,13 +29,13 @@ public static class DocxParagraphFormat
     {
         var own = paragraph.ParagraphProperties?.NumberingProperties;
         var fromStyle = styles.Numbering(StyleId(paragraph, styles));
-        var numId = own?.NumberingId?.Val?.Value ?? fromStyle?.NumberingId?.Val?.Value;
+        var numId = LenientValues.Int(own?.NumberingId?.Val) ?? LenientValues.Int(fromStyle?.NumberingId?.Val);
         if (numId is null or 0)
         {
             return null;
         }
 
-        var level = own?.NumberingLevelReference?.Val?.Value ?? fromStyle?.NumberingLevelReference?.Val?.Value ?? 0;
+        var level = LenientValues.Int(own?.NumberingLevelReference?.Val, 0, 8) ?? LenientValues.Int(fromStyle?.NumberingLevelReference?.Val, 0, 8) ?? 0;
         return (numId.Value, level);
     }
 
