@@ -26,7 +26,7 @@ public sealed class PdfPageScanner(RulingLineExtractor rules, IPdfTableDetector 
                 (word.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) ?? false) ||
                 first.FontDetails?.IsBold == true;
             words.Add(new PdfWord(
-                SymbolFontText(WhitespaceCollapser.Collapse(word.Text)),
+                CleanGlyphs(WhitespaceCollapser.Collapse(word.Text)),
                 new BoundingBox(box.Left, box.Bottom, box.Right, box.Top),
                 first.StartBaseLine.Y,
                 first.PointSize,
@@ -39,9 +39,33 @@ public sealed class PdfPageScanner(RulingLineExtractor rules, IPdfTableDetector 
         return new PdfPageContent(page.Number, page.Height, lines.Group(words), built, count);
     }
 
-    /// <summary>Symbol-font bullets come out as private-use code points (Word's U+F0B7); they are bullets.</summary>
-    private static string SymbolFontText(string text) =>
-        text.Any(c => c is >= '\uF000' and <= '\uF0FF')
-            ? string.Concat(text.Select(c => c is >= '\uF000' and <= '\uF0FF' ? '•' : c))
-            : text;
+    /// <summary>
+    /// Symbol-font bullets come out as private-use code points (Word's U+F0B7): they become "•".
+    /// Typographic ligatures (U+FB00–U+FB06, "ﬁ" in Calibri PDFs) are spelt out so words match.
+    /// </summary>
+    private static string CleanGlyphs(string text)
+    {
+        if (!text.Any(c => c is >= '\uF000' and <= '\uF0FF' or >= '\uFB00' and <= '\uFB06'))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 2);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '\uF000' and <= '\uF0FF' => "•",
+                '\uFB00' => "ff",
+                '\uFB01' => "fi",
+                '\uFB02' => "fl",
+                '\uFB03' => "ffi",
+                '\uFB04' => "ffl",
+                '\uFB05' or '\uFB06' => "st",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }
