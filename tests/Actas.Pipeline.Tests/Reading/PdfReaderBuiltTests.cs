@@ -41,6 +41,23 @@ public sealed class PdfReaderBuiltTests : IDisposable
     }
 
     [Fact]
+    public void Pdf_page_border_is_not_a_one_cell_table()
+    {
+        var path = _temp.File("marco.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.DrawRectangle(new PdfPoint(30, 30), 535, 780, 1);
+        page.AddText("ACUERDOS OPERATIVOS", 10, new PdfPoint(57, 700), font);
+        File.WriteAllBytes(path, builder.Build());
+
+        var document = new PdfReader().Read(path, ReadOptions.Default);
+
+        Assert.Empty(document.Blocks.OfType<Table>());
+        Assert.Equal("ACUERDOS OPERATIVOS", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).Text);
+    }
+
+    [Fact]
     public void Pdf_grid_drawn_as_thin_filled_rectangles_is_a_table()
     {
         // Word's "Save as PDF" draws borders as thin filled rectangles, not strokes.

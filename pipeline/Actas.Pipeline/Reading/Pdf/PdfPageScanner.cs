@@ -34,10 +34,14 @@ public sealed class PdfPageScanner(RulingLineExtractor rules, IPdfTableDetector 
         }
 
         var count = words.Count;
-        var grids = words.Count == 0 ? [] : detector.Detect(rules.Extract(page.Paths));
+        var grids = words.Count == 0 ? [] : detector.Detect(rules.Extract(page.Paths)).Where(g => !IsPageFrame(g, page)).ToList();
         var built = grids.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();
         return new PdfPageContent(page.Number, page.Height, lines.Group(words), built, count);
     }
+
+    /// <summary>A single box around most of the page is a page border, not a one-cell table holding the whole page.</summary>
+    private static bool IsPageFrame(PdfGrid grid, Page page) =>
+        grid.Cells.Count == 1 && grid.Box.Width * grid.Box.Height > 0.5 * page.Width * page.Height;
 
     /// <summary>
     /// Symbol-font bullets come out as private-use code points (Word's U+F0B7): they become "•".
