@@ -93,7 +93,7 @@ public sealed class PdfReader : IDocumentReader
             issues.Add(new Issue("running-lines-dropped", Severity.Info, null, $"dropped {dropped} running header/footer line(s)"));
         }
 
-        var blocks = Assemble(filtered, Styler(pages));
+        var blocks = Assemble(filtered, Styler(pages), issues);
         return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pages.Count, blocks, issues);
     }
 
@@ -112,9 +112,10 @@ public sealed class PdfReader : IDocumentReader
 
     private static IEnumerable<PdfWord> Words(PdfPageContent page) => page.Lines.SelectMany(l => l.Words);
 
-    private List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler)
+    private List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler, List<Issue> issues)
     {
         var blocks = new List<LayoutBlock>();
+        Table? chainStart = null;
         foreach (var page in pages)
         {
             if (blocks.Count > 0)
@@ -139,10 +140,11 @@ public sealed class PdfReader : IDocumentReader
             foreach (var (_, make) in items.OrderByDescending(i => i.Top))
             {
                 var block = make(blocks.Count);
-                if (first && block is Table table && blocks.Count > 1 && blocks[^2] is Table && table.Rows.Count > 0)
+                if (block is Table table)
                 {
-                    var aligned = _aligner.Align((Table)blocks[^2], table);
-                    block = aligned with { Rows = [aligned.Rows[0] with { AfterBreak = true }, .. aligned.Rows.Skip(1)] };
+                    var continues = first && blocks.Count > 1 && blocks[^2] is Table && chainStart is not null;
+                    block = continues ? Continue(chainStart!, (Table)blocks[^2], table, issues) : table;
+                    chainStart = continues ? chainStart : table;
                 }
 
                 blocks.Add(block);
@@ -151,5 +153,18 @@ public sealed class PdfReader : IDocumentReader
         }
 
         return blocks;
+    }
+
+    /// <summary>A table at the top of a page right after a table: drop a repeated header row, align its grid, mark its first row.</summary>
+    private Table Continue(Table chainStart, Table previous, Table table, List<Issue> issues)
+    {
+        var stripped = RepeatedHeaderRowFilter.Strip(chainStart, table);
+        if (!ReferenceEquals(stripped, table))
+        {
+            issues.Add(new Issue("repeated-header-row-dropped", Severity.Info, table.Location.ToString(), "dropped a table header row repeated after a page break"));
+        }
+
+        var aligned = _aligner.Align(previous, stripped);
+        return aligned with { Rows = [aligned.Rows[0] with { AfterBreak = true }, .. aligned.Rows.Skip(1)] };
     }
 }
