@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
-using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;

@@ -92,6 +92,7 @@ public sealed class PdfReaderSeedTests
         Assert.Equal(1, headings[0].Level);
         Assert.Contains(headings, h => h is { Text: "ORIENTACIÓN Y RETROALIMENTACIÓN", Level: 2 });
         Assert.Contains(headings, h => h is { Text: "ACUERDOS OPERATIVOS", Level: 2 });
+        Assert.Equal(["Instancias Ejecutoras", "Sociedad civil"], headings.Where(h => h.Level is null).Select(h => h.Text));
     }
 
     [Fact]

@@ -39,6 +39,33 @@ public static class DocxParagraphFormat
         return (numId.Value, level);
     }
 
+    /// <summary>
+    /// Whether every run with visible text is bold (run, character style, paragraph style). Real
+    /// actas often mark headings only this way: "ASISTENCIA" as a bold Normal paragraph.
+    /// </summary>
+    public static bool AllBold(W.Paragraph paragraph, DocxStyles styles)
+    {
+        var paragraphBold = styles.Bold(StyleId(paragraph, styles)) ?? false;
+        var any = false;
+        foreach (var run in paragraph.Descendants<W.Run>())
+        {
+            if (!run.Elements<W.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)))
+            {
+                continue;
+            }
+
+            any = true;
+            var properties = run.RunProperties;
+            var bold = LenientValues.On(properties?.Bold) ?? styles.Bold(properties?.RunStyle?.Val?.Value) ?? paragraphBold;
+            if (!bold)
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
     /// <summary>Whether the paragraph ends a section that starts on a new page (any section type but continuous).</summary>
     public static bool EndsPageSection(W.Paragraph paragraph) =>
         paragraph.ParagraphProperties?.SectionProperties is { } section &&

@@ -96,6 +96,20 @@ public sealed partial class DocxStyles
         return false;
     }
 
+    /// <summary>Whether the style (paragraph or character) makes its text bold; null when no style in the chain says.</summary>
+    public bool? Bold(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            if (LenientValues.On(style.StyleRunProperties?.Bold) is { } bold)
+            {
+                return bold;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Numbering the style applies to its paragraphs, or null.</summary>
     public W.NumberingProperties? Numbering(string? styleId)
     {
