@@ -31,17 +31,45 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
         try
         {
             using var stream = File.OpenRead(path);
-            using var document = WordprocessingDocument.Open(stream, false);
-            var main = document.MainDocumentPart ?? throw ActaReadException.Corrupt(name, "Word document (no main document part)");
-            var body = main.Document?.Body ?? throw ActaReadException.Corrupt(name, "Word document (no document body)");
+            using var document = Open(stream, name);
+            var main = document.MainDocumentPart!;
             var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
             var numbering = new DocxListNumbering(main.NumberingDefinitionsPart?.Numbering);
-            var blocks = new DocxBodyWalker(styles, numbering).Walk(body, cancellationToken);
+            var blocks = new DocxBodyWalker(styles, numbering).Walk(main.Document!.Body!, cancellationToken);
             return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, []);
         }
         catch (Exception ex) when (IsFormatError(ex))
         {
             throw ActaReadException.Corrupt(name, "Word document", ex);
+        }
+    }
+
+    /// <summary>
+    /// Opens the package and loads its main parts. System.IO.Packaging reports broken part
+    /// references with InvalidOperationException and ArgumentException, which elsewhere mean bugs,
+    /// so they count as damage only here.
+    /// </summary>
+    private static WordprocessingDocument Open(Stream stream, string name)
+    {
+        WordprocessingDocument? document = null;
+        try
+        {
+            document = WordprocessingDocument.Open(stream, false);
+            var main = document.MainDocumentPart ?? throw ActaReadException.Corrupt(name, "Word document (no main document part)");
+            _ = main.Document?.Body ?? throw ActaReadException.Corrupt(name, "Word document (no document body)");
+            _ = main.StyleDefinitionsPart?.Styles;
+            _ = main.NumberingDefinitionsPart?.Numbering;
+            return document;
+        }
+        catch (Exception ex) when (IsFormatError(ex) || ex is InvalidOperationException or ArgumentException)
+        {
+            document?.Dispose();
+            throw ActaReadException.Corrupt(name, "Word document", ex);
+        }
+        catch
+        {
+            document?.Dispose();
+            throw;
         }
     }
 

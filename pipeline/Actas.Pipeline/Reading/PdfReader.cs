@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
-using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -21,14 +20,25 @@ public sealed class PdfReader : IDocumentReader
     private readonly PdfPageScanner _scanner;
     private readonly ParagraphGrouper _paragraphs;
     private readonly RunningHeaderFilter _headers;
-    private readonly ContinuationGridAligner _aligner = new();
+    private readonly PdfBlockAssembler _assembler;
 
     public PdfReader()
+        : this(PdfReaderOptions.Default)
     {
-        var lines = new LineGrouper();
-        _paragraphs = new ParagraphGrouper();
-        _scanner = new PdfPageScanner(new RulingLineExtractor(), new RulingLineTableDetector(), new PdfTableBuilder(lines, _paragraphs), lines);
-        _headers = new RunningHeaderFilter();
+    }
+
+    public PdfReader(PdfReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var lines = new LineGrouper(options.Lines);
+        _paragraphs = new ParagraphGrouper(options.Paragraphs);
+        _scanner = new PdfPageScanner(
+            new RulingLineExtractor(options.Rules),
+            new RulingLineTableDetector(options.Tables),
+            new PdfTableBuilder(lines, _paragraphs),
+            lines);
+        _headers = new RunningHeaderFilter(options.RunningLines);
+        _assembler = new PdfBlockAssembler(_paragraphs, new ContinuationGridAligner());
     }
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
@@ -83,63 +93,7 @@ public sealed class PdfReader : IDocumentReader
             issues.Add(new Issue("running-lines-dropped", Severity.Info, null, $"dropped {dropped} running header/footer line(s)"));
         }
 
-        var blocks = Assemble(filtered, Styler(pages));
+        var blocks = _assembler.Assemble(filtered, PdfBlockAssembler.StylerFor(pages), issues);
         return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pages.Count, blocks, issues);
-    }
-
-    private static PdfParagraphStyler Styler(IReadOnlyList<PdfPageContent> pages)
-    {
-        var sizes = new Dictionary<double, int>();
-        foreach (var word in pages.SelectMany(Words))
-        {
-            var size = Math.Round(word.FontSize, 1);
-            sizes[size] = sizes.GetValueOrDefault(size) + word.Text.Length;
-        }
-
-        var body = sizes.Count == 0 ? 10 : sizes.MaxBy(s => s.Value).Key;
-        return new PdfParagraphStyler(body, sizes.Keys.Where(s => s > body));
-    }
-
-    private static IEnumerable<PdfWord> Words(PdfPageContent page) => page.Lines.SelectMany(l => l.Words);
-
-    private List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler)
-    {
-        var blocks = new List<LayoutBlock>();
-        foreach (var page in pages)
-        {
-            if (blocks.Count > 0)
-            {
-                blocks.Add(new PageBreak(new SourceLocation(page.Number, blocks.Count)));
-            }
-
-            var items = new List<(double Top, Func<int, LayoutBlock> Make)>();
-            foreach (var table in page.Tables)
-            {
-                items.Add((table.Location.Box!.Top, index => table with { Location = table.Location with { Block = index } }));
-            }
-
-            foreach (var lines in _paragraphs.Group(page.Lines))
-            {
-                var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
-                var (text, role, level, label) = styler.Style(lines);
-                items.Add((box.Top, index => new Paragraph(text, role, new SourceLocation(page.Number, index, Box: box), level, label)));
-            }
-
-            var first = true;
-            foreach (var (_, make) in items.OrderByDescending(i => i.Top))
-            {
-                var block = make(blocks.Count);
-                if (first && block is Table table && blocks.Count > 1 && blocks[^2] is Table && table.Rows.Count > 0)
-                {
-                    var aligned = _aligner.Align((Table)blocks[^2], table);
-                    block = aligned with { Rows = [aligned.Rows[0] with { AfterBreak = true }, .. aligned.Rows.Skip(1)] };
-                }
-
-                blocks.Add(block);
-                first = false;
-            }
-        }
-
-        return blocks;
     }
 }

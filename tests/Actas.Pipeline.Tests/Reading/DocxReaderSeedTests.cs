@@ -67,8 +67,17 @@ public sealed class DocxReaderSeedTests
 
         Assert.Equal(1, headings[0].Level);
         Assert.StartsWith("VIGÉSIMA TERCERA REUNIÓN", headings[0].Text, StringComparison.Ordinal);
-        Assert.Equal(["ASISTENCIA", "PUNTOS SOBRESALIENTES", "ORIENTACIÓN Y RETROALIMENTACIÓN", "ACUERDOS OPERATIVOS"], headings.Skip(1).Select(h => h.Text));
-        Assert.All(headings.Skip(1), h => Assert.Equal(2, h.Level));
+        var styled = headings.Skip(1).Where(h => h.Level is not null).ToList();
+        Assert.Equal(["ASISTENCIA", "PUNTOS SOBRESALIENTES", "ORIENTACIÓN Y RETROALIMENTACIÓN", "ACUERDOS OPERATIVOS"], styled.Select(h => h.Text));
+        Assert.All(styled, h => Assert.Equal(2, h.Level));
+    }
+
+    [Fact]
+    public void Docx_short_all_bold_paragraph_is_a_heading_without_level()
+    {
+        var emphasised = Seed.Value.Blocks.OfType<Paragraph>().Where(p => p is { Role: ParagraphRole.Heading, Level: null });
+
+        Assert.Equal(["Instancias Ejecutoras", "Sociedad civil"], emphasised.Select(p => p.Text));
     }
 
     [Fact]

@@ -128,6 +128,23 @@ public sealed class DocxReaderTests : IDisposable
         Assert.Equal("visible enlace", Assert.IsType<Paragraph>(Assert.Single(Read(paragraph).Blocks)).Text);
     }
 
+    [Fact]
+    public void Docx_damaged_numbers_are_ignored_or_clamped_not_thrown()
+    {
+        var table = Assert.IsType<Table>(Assert.Single(Read(Table(2, Row(SpanText("a", "x"), SpanText("b", "99999999999")))).Blocks));
+
+        Assert.Equal(1, table.Rows[0].Cells[0].ColumnSpan);
+        Assert.Equal(63, table.Rows[0].Cells[1].ColumnSpan);
+    }
+
+    /// <summary>A cell whose gridSpan attribute holds raw text, as a damaged file would.</summary>
+    private static W.TableCell SpanText(string text, string span)
+    {
+        var gridSpan = new W.GridSpan();
+        gridSpan.SetAttribute(new OpenXmlAttribute("w", "val", "http://schemas.openxmlformats.org/wordprocessingml/2006/main", span));
+        return new W.TableCell(new W.TableCellProperties(gridSpan), Para(text));
+    }
+
     private static W.Paragraph Numbered(string text, int level) => new(
         new W.ParagraphProperties(new W.NumberingProperties(new W.NumberingLevelReference { Val = level }, new W.NumberingId { Val = 3 })),
         new W.Run(new W.Text(text)));

@@ -22,7 +22,7 @@ internal static class LayoutQueries
 
     public static string AllText(this LayoutDocument document) => string.Join('\n', document.Blocks.Select(b => b switch
     {
-        Paragraph p => p.Text,
+        Paragraph p => p.ListLabel is { } label ? label + " " + p.Text : p.Text,
         Table t => t.AllText(),
         _ => "",
     }));

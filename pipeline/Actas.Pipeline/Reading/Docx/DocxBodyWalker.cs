@@ -12,6 +12,7 @@ namespace Actas.Pipeline.Reading.Docx;
 /// </summary>
 public sealed class DocxBodyWalker
 {
+    private const int MaxHeadingChars = 250;
     private readonly DocxStyles _styles;
     private readonly DocxListNumbering _numbering;
     private readonly DocxTableBuilder _tables;
@@ -74,6 +75,11 @@ public sealed class DocxBodyWalker
         var (role, level) = heading is not null
             ? (ParagraphRole.Heading, heading)
             : label is not null ? (ParagraphRole.ListItem, numbering!.Value.Level + 1) : (ParagraphRole.Body, (int?)null);
+        if (role == ParagraphRole.Body && DocxParagraphFormat.AllBold(paragraph, _styles) && IsShort(paragraph))
+        {
+            // Emphasis-only heading: level unknown, as the PDF reader does for bold body-size lines.
+            role = ParagraphRole.Heading;
+        }
 
         var pending = new List<string>();
         foreach (var line in DocxParagraphText.Lines(paragraph))
@@ -92,6 +98,22 @@ public sealed class DocxBodyWalker
         {
             AddPageBreak(block);
         }
+    }
+
+    /// <summary>A heading stands alone and is short; a whole bold paragraph of prose is still body text.</summary>
+    private static bool IsShort(W.Paragraph paragraph)
+    {
+        var length = 0;
+        foreach (var text in paragraph.Descendants<W.Text>())
+        {
+            length += text.Text.Length;
+            if (length > MaxHeadingChars || text.Text.Contains('\t'))
+            {
+                return false;
+            }
+        }
+
+        return !paragraph.Descendants<W.TabChar>().Any();
     }
 
     private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block)
@@ -143,7 +165,7 @@ public sealed class DocxBodyWalker
 
     private bool HasExplicitBreaks(W.Body body) =>
         body.Descendants<W.Break>().Any(b => b.Type?.InnerText == "page") ||
-        body.Descendants<W.PageBreakBefore>().Any(b => b.Val?.Value ?? true) ||
+        body.Descendants<W.PageBreakBefore>().Any(b => LenientValues.On(b) == true) ||
         body.Descendants<W.ParagraphProperties>().Any(p => p.SectionProperties is not null) ||
         _styles.HasPageBreakBeforeStyle;
 }

@@ -24,7 +24,7 @@ public sealed class DocxListNumbering
 
         foreach (var abstractNum in numbering.Elements<W.AbstractNum>())
         {
-            if (abstractNum.AbstractNumberId?.Value is { } id)
+            if (LenientValues.Int(abstractNum.AbstractNumberId) is { } id)
             {
                 _abstracts.TryAdd(id, abstractNum);
             }
@@ -32,7 +32,7 @@ public sealed class DocxListNumbering
 
         foreach (var instance in numbering.Elements<W.NumberingInstance>())
         {
-            if (instance.NumberID?.Value is { } id)
+            if (LenientValues.Int(instance.NumberID) is { } id)
             {
                 _instances.TryAdd(id, instance);
             }
@@ -111,20 +111,20 @@ public sealed class DocxListNumbering
     private int Start(W.NumberingInstance instance, int level)
     {
         var overrideStart = instance.Elements<W.LevelOverride>()
-            .FirstOrDefault(o => o.LevelIndex?.Value == level)?.StartOverrideNumberingValue?.Val?.Value;
-        return overrideStart ?? LevelOf(instance, level)?.StartNumberingValue?.Val?.Value ?? 1;
+            .FirstOrDefault(o => LenientValues.Int(o.LevelIndex) == level)?.StartOverrideNumberingValue?.Val;
+        return LenientValues.Int(overrideStart, 0, 100_000) ?? LenientValues.Int(LevelOf(instance, level)?.StartNumberingValue?.Val, 0, 100_000) ?? 1;
     }
 
     private W.Level? LevelOf(W.NumberingInstance instance, int level)
     {
-        var overridden = instance.Elements<W.LevelOverride>().FirstOrDefault(o => o.LevelIndex?.Value == level)?.Level;
+        var overridden = instance.Elements<W.LevelOverride>().FirstOrDefault(o => LenientValues.Int(o.LevelIndex) == level)?.Level;
         if (overridden is not null)
         {
             return overridden;
         }
 
-        return instance.AbstractNumId?.Val?.Value is { } abstractId && _abstracts.TryGetValue(abstractId, out var abstractNum)
-            ? abstractNum.Elements<W.Level>().FirstOrDefault(l => l.LevelIndex?.Value == level)
+        return LenientValues.Int(instance.AbstractNumId?.Val) is { } abstractId && _abstracts.TryGetValue(abstractId, out var abstractNum)
+            ? abstractNum.Elements<W.Level>().FirstOrDefault(l => LenientValues.Int(l.LevelIndex) == level)
             : null;
     }
 }

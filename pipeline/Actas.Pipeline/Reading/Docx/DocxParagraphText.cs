@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Reading.Docx;
 
 /// <summary>
 /// The visible text of a Word paragraph, split at its breaks. Runs inside hyperlinks, fields,
-/// content controls and insertions count; deleted text, field codes, drawings and
+/// content controls and insertions count; deleted and moved-away text, field codes, drawings and
 /// markup-compatibility fallbacks do not.
 /// </summary>
 public static class DocxParagraphText
@@ -51,7 +51,7 @@ public static class DocxParagraphText
                     lines.Add(new DocxLine(current.ToString(), false));
                     current.Clear();
                     break;
-                case W.ParagraphProperties or W.RunProperties or W.DeletedRun or W.FieldCode
+                case W.ParagraphProperties or W.RunProperties or W.DeletedRun or W.MoveFromRun or W.FieldCode
                     or W.Drawing or W.Picture or W.EmbeddedObject or AlternateContent:
                     break;
                 default:

@@ -28,8 +28,8 @@ public sealed partial class DocxStyles
                 _byId.TryAdd(id, style);
             }
 
-            HasPageBreakBeforeStyle |= style.StyleParagraphProperties?.PageBreakBefore is { } breakBefore && (breakBefore.Val?.Value ?? true);
-            if (DefaultParagraphStyleId is null && style.Type?.InnerText == "paragraph" && style.Default?.Value == true)
+            HasPageBreakBeforeStyle |= LenientValues.On(style.StyleParagraphProperties?.PageBreakBefore) == true;
+            if (DefaultParagraphStyleId is null && style.Type?.InnerText == "paragraph" && LenientValues.Flag(style.Default) == true)
             {
                 DefaultParagraphStyleId = style.StyleId?.Value;
             }
@@ -58,7 +58,7 @@ public sealed partial class DocxStyles
         int? level = null;
         foreach (var style in Chain(styleId))
         {
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+            if (LenientValues.Int(style.StyleParagraphProperties?.OutlineLevel?.Val) is { } outline)
             {
                 level = outline is >= 0 and < 9 ? outline + 1 : null;
                 break;
@@ -87,13 +87,27 @@ public sealed partial class DocxStyles
     {
         foreach (var style in Chain(styleId))
         {
-            if (style.StyleParagraphProperties?.PageBreakBefore is { } flag)
+            if (LenientValues.On(style.StyleParagraphProperties?.PageBreakBefore) is { } flag)
             {
-                return flag.Val?.Value ?? true;
+                return flag;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the style (paragraph or character) makes its text bold; null when no style in the chain says.</summary>
+    public bool? Bold(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            if (LenientValues.On(style.StyleRunProperties?.Bold) is { } bold)
+            {
+                return bold;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Numbering the style applies to its paragraphs, or null.</summary>

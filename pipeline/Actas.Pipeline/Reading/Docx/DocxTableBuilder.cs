@@ -14,6 +14,9 @@ namespace Actas.Pipeline.Reading.Docx;
 /// </summary>
 public sealed class DocxTableBuilder(DocxStyles styles)
 {
+    /// <summary>Word allows 63 columns; larger spans are damage and are clamped.</summary>
+    private const int MaxColumns = 63;
+
     /// <param name="page">Page the table starts on, or null when the document has no explicit page breaks.</param>
     public Table Build(W.Table table, int block, int? page)
     {
@@ -29,12 +32,12 @@ public sealed class DocxTableBuilder(DocxStyles styles)
                 page++;
             }
 
-            var column = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
+            var column = LenientValues.Int(row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val, 0, MaxColumns) ?? 0;
             var built = new List<TableCell>();
             foreach (var cell in cells)
             {
                 var properties = cell.TableCellProperties;
-                var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+                var span = LenientValues.Int(properties?.GridSpan?.Val, 1, MaxColumns) ?? 1;
                 if (properties?.HorizontalMerge?.Val?.InnerText == "continue" && built.Count > 0)
                 {
                     built[^1] = built[^1] with { ColumnSpan = built[^1].ColumnSpan + span };
@@ -47,8 +50,8 @@ public sealed class DocxTableBuilder(DocxStyles styles)
                 column += span;
             }
 
-            column += row.TableRowProperties?.GetFirstChild<W.GridAfter>()?.Val?.Value ?? 0;
-            columns = Math.Max(columns, column);
+            column += LenientValues.Int(row.TableRowProperties?.GetFirstChild<W.GridAfter>()?.Val, 0, MaxColumns) ?? 0;
+            columns = Math.Clamp(Math.Max(columns, column), 0, MaxColumns * 2);
             rows.Add(new TableRow(built, page, breakBefore));
         }
 

@@ -12,6 +12,28 @@ public sealed class LibreOfficeConverter(LibreOfficeConverterOptions options)
 {
     private static readonly Lock ProfileLock = new();
 
+    /// <summary>The per-process profile folder, removed when the process exits (each is a few MB).</summary>
+    private static readonly Lazy<string> DefaultProfile = new(() =>
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"actas-lo-profile-{Environment.ProcessId}");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Already gone or still in use: the temp folder cleaner gets it.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Same.
+            }
+        };
+        return folder;
+    });
+
     public LibreOfficeConverter()
         : this(LibreOfficeConverterOptions.Default)
     {
@@ -39,7 +61,7 @@ public sealed class LibreOfficeConverter(LibreOfficeConverterOptions options)
     public LibreOfficeRun ConvertToDocx(string executable, IReadOnlyList<string> inputs, string outputDirectory, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        var profile = options.ProfileDirectory ?? Path.Combine(Path.GetTempPath(), $"actas-lo-profile-{Environment.ProcessId}");
+        var profile = options.ProfileDirectory ?? DefaultProfile.Value;
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,

@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <summary>
 /// Gives a PDF paragraph its text, role and level. Heading: every line bold or at least 15%
 /// larger than the body size, and short (the acta's "ASISTENCIA", "ORIENTACIÓN Y
-/// RETROALIMENTACIÓN"); level by size rank, bold body-size headings last. List item: the first
+/// RETROALIMENTACIÓN"); level by size rank, none for a bold body-size heading ("Instancias Ejecutoras"), as in Word. List item: the first
 /// word is a label ("1.", "a)", "•") set off by a gap, as Word numbering renders.
 /// </summary>
 public sealed partial class PdfParagraphStyler
@@ -32,7 +32,7 @@ public sealed partial class PdfParagraphStyler
         if ((larger || lines.All(l => l.Bold)) && text.Length <= MaxHeadingChars && !text.Contains('\t'))
         {
             var rank = _headingSizes.ToList().IndexOf(Math.Round(size));
-            return (text, ParagraphRole.Heading, larger && rank >= 0 ? rank + 1 : _headingSizes.Count + 1, null);
+            return (text, ParagraphRole.Heading, larger && rank >= 0 ? rank + 1 : null, null);
         }
 
         var words = lines[0].Words;

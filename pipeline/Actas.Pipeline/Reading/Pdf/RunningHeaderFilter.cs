@@ -33,7 +33,7 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
         foreach (var page in pages)
         {
             var edges = Edges(page).ToHashSet();
-            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, page, counts, needed)).ToList();
+            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed)).ToList();
             dropped += page.Lines.Count - kept.Count;
             result.Add(page with { Lines = kept });
         }
@@ -41,24 +41,19 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
         return (result, dropped);
     }
 
-    private bool IsRunning(PdfLine line, PdfPageContent page, Dictionary<string, int> counts, int needed)
+    private static bool IsRunning(PdfLine line, Dictionary<string, int> counts, int needed)
     {
-        if (counts.GetValueOrDefault(Key(line)) >= needed)
-        {
-            return true;
-        }
-
-        var nearEdge = line.Box.Bottom > page.Height * (1 - options.EdgeShare) || line.Box.Top < page.Height * options.EdgeShare;
-        return nearEdge && PageNumber().IsMatch(line.Text);
+        return counts.GetValueOrDefault(Key(line)) >= needed || PageNumber().IsMatch(line.Text);
     }
 
-    /// <summary>Candidate lines: the first and last few of the page, above and below any table.</summary>
+    /// <summary>Candidate lines: the first and last few of the page, inside the top or bottom band and outside any table.</summary>
     private IEnumerable<PdfLine> Edges(PdfPageContent page)
     {
         var top = page.Tables.Count == 0 ? double.NegativeInfinity : page.Tables.Max(t => t.Location.Box?.Top ?? double.NegativeInfinity);
         var bottom = page.Tables.Count == 0 ? double.PositiveInfinity : page.Tables.Min(t => t.Location.Box?.Bottom ?? double.PositiveInfinity);
-        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top || page.Tables.Count == 0)
-            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom || page.Tables.Count == 0));
+        var band = page.Height * options.EdgeShare;
+        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > page.Height - band)
+            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < band));
     }
 
     private static string Key(PdfLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");

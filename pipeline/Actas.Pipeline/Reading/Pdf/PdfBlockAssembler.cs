@@ -1,0 +1,87 @@
+using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Puts scanned pages together into layout blocks: per page, tables and paragraphs ordered by
+/// their top edge (one column), a <see cref="PageBreak"/> between pages, and a table at the top
+/// of a page right after a table treated as its continuation (repeated header row dropped, grid
+/// aligned, first row marked <see cref="TableRow.AfterBreak"/>).
+/// </summary>
+public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationGridAligner aligner)
+{
+    /// <summary>A styler whose body size is the most used font size of the pages (by characters).</summary>
+    public static PdfParagraphStyler StylerFor(IReadOnlyList<PdfPageContent> pages)
+    {
+        var sizes = new Dictionary<double, int>();
+        foreach (var word in pages.SelectMany(Words))
+        {
+            var size = Math.Round(word.FontSize, 1);
+            sizes[size] = sizes.GetValueOrDefault(size) + word.Text.Length;
+        }
+
+        var body = sizes.Count == 0 ? 10 : sizes.MaxBy(s => s.Value).Key;
+        return new PdfParagraphStyler(body, sizes.Keys.Where(s => s > body));
+    }
+
+    private static IEnumerable<PdfWord> Words(PdfPageContent page) => page.Lines.SelectMany(l => l.Words);
+
+    /// <summary>Blocks of all pages in order, with a page break between pages; continuation notes go to <paramref name="issues"/>.</summary>
+    public List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler, List<Issue> issues)
+    {
+        var blocks = new List<LayoutBlock>();
+        Table? chainStart = null;
+        foreach (var page in pages)
+        {
+            if (blocks.Count > 0)
+            {
+                blocks.Add(new PageBreak(new SourceLocation(page.Number, blocks.Count)));
+            }
+
+            var items = new List<(double Top, Func<int, LayoutBlock> Make)>();
+            foreach (var table in page.Tables)
+            {
+                items.Add((table.Location.Box!.Top, index => table with { Location = table.Location with { Block = index } }));
+            }
+
+            foreach (var lines in paragraphs.Group(page.Lines))
+            {
+                var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+                var (text, role, level, label) = styler.Style(lines);
+                items.Add((box.Top, index => new Paragraph(text, role, new SourceLocation(page.Number, index, Box: box), level, label)));
+            }
+
+            var first = true;
+            foreach (var (_, make) in items.OrderByDescending(i => i.Top))
+            {
+                var block = make(blocks.Count);
+                if (block is Table table)
+                {
+                    var continues = first && blocks.Count > 1 && blocks[^2] is Table && chainStart is not null;
+                    block = continues ? Continue(chainStart!, (Table)blocks[^2], table, issues) : table;
+                    chainStart = continues ? chainStart : table;
+                }
+
+                blocks.Add(block);
+                first = false;
+            }
+        }
+
+        return blocks;
+    }
+
+    /// <summary>A table at the top of a page right after a table: drop a repeated header row, align its grid, mark its first row.</summary>
+    private Table Continue(Table chainStart, Table previous, Table table, List<Issue> issues)
+    {
+        var stripped = RepeatedHeaderRowFilter.Strip(chainStart, table);
+        if (!ReferenceEquals(stripped, table))
+        {
+            issues.Add(new Issue("repeated-header-row-dropped", Severity.Info, table.Location.ToString(), "dropped a table header row repeated after a page break"));
+        }
+
+        var aligned = aligner.Align(previous, stripped);
+        return aligned with { Rows = [aligned.Rows[0] with { AfterBreak = true }, .. aligned.Rows.Skip(1)] };
+    }
+}

@@ -1,0 +1,42 @@
+using Actas.Pipeline.Reading.Pdf;
+using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
+
+namespace Actas.Pipeline.Tests.Reading.Pdf;
+
+public sealed class RunningHeaderFilterTests
+{
+    [Fact]
+    public void Header_repeating_on_most_pages_and_page_numbers_are_dropped()
+    {
+        var pages = Enumerable.Range(1, 4).Select(n => Page(n,
+            Line("Mecanismo de Seguimiento y Evaluación del PDHCDMX", 57, 810),
+            Line($"Texto propio de la página {n} que no se repite igual", 57, 600),
+            Line($"Página {n} de 4", 280, 30))).ToList();
+
+        var (filtered, dropped) = new RunningHeaderFilter().Filter(pages);
+
+        Assert.Equal(8, dropped);
+        Assert.All(filtered, p => Assert.StartsWith("Texto propio", Assert.Single(p.Lines).Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lone_number_in_the_middle_of_a_page_is_kept()
+    {
+        var page = Page(1, Line("ASISTENCIA", 57, 700), Line("23", 57, 400), Line("fin", 57, 380));
+
+        var (filtered, dropped) = new RunningHeaderFilter().Filter([page]);
+
+        Assert.Equal(0, dropped);
+        Assert.Equal(3, filtered[0].Lines.Count);
+    }
+
+    [Fact]
+    public void Single_page_keeps_its_first_line()
+    {
+        var page = Page(1, Line("VIGÉSIMA TERCERA REUNIÓN", 57, 800), Line("Lugar", 57, 650));
+
+        Assert.Equal(0, new RunningHeaderFilter().Filter([page]).Dropped);
+    }
+
+    private static PdfPageContent Page(int number, params PdfLine[] lines) => new(number, 842, lines, [], lines.Length);
+}
