@@ -1,0 +1,44 @@
+using Actas.Storage.Migrations;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Actas.Storage;
+
+/// <summary>
+/// The one place connections are opened: WAL journal (readers do not block the importer), foreign keys
+/// enforced, a 5 s busy timeout for a second process, and the schema migrated to the newest version.
+/// </summary>
+public static class ActaDatabase
+{
+    static ActaDatabase()
+    {
+        // Columns are snake_case in SQL, properties PascalCase in C#.
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+    }
+
+    /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> and migrates it.</summary>
+    public static SqliteConnection Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = 5,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            MigrationRunner.Migrate(connection);
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}
