@@ -5,6 +5,9 @@ namespace Actas.Storage.Import;
 /// extensions the readers handle. Folders named <c>src</c> hold HTML sources of the corpus and are skipped;
 /// the corpus's <c>.json</c> gold files fall out by extension. A path that does not exist becomes one
 /// candidate with a problem, so it is reported in line with the others.
+/// Within a folder, files are taken by name and, for the same name, the richest format first (.docx before
+/// .odt, .doc, .rtf, .pdf, .txt): the corpus holds each acta in several formats, and the first one stored
+/// is the one whose content the database keeps (the others are recorded as the same session).
 /// </summary>
 public static class ImportFileFinder
 {
@@ -25,7 +28,11 @@ public static class ImportFileFinder
             }
             else if (Directory.Exists(path))
             {
-                found.AddRange(Walk(path, extensions).Order(StringComparer.Ordinal).Select(f => new ImportCandidate(f)));
+                found.AddRange(Walk(path, extensions)
+                    .OrderBy(f => Path.Combine(Path.GetDirectoryName(f) ?? "", Path.GetFileNameWithoutExtension(f)), StringComparer.Ordinal)
+                    .ThenBy(FormatRank)
+                    .ThenBy(f => f, StringComparer.Ordinal)
+                    .Select(f => new ImportCandidate(f)));
             }
             else
             {
@@ -35,6 +42,18 @@ public static class ImportFileFinder
 
         return found;
     }
+
+    private static int FormatRank(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".docx" => 0,
+            ".odt" => 1,
+            ".doc" => 2,
+            ".rtf" => 3,
+            ".pdf" => 4,
+            ".txt" => 5,
+            _ => 6,
+        };
 
     private static IEnumerable<string> Walk(string folder, IReadOnlySet<string> extensions)
     {
