@@ -31,7 +31,10 @@ public sealed class SqliteActaStore : IDisposable
     /// Whether these bytes are already stored, before spending time on extraction: <see cref="StoreOutcome.Unchanged"/>
     /// at the same path, <see cref="StoreOutcome.RenamedDuplicate"/> at another; null when they are new.
     /// </summary>
-    public StoreResult? Recognise(string sha256, string path) => Recognise(sha256, Path.GetFullPath(path), null);
+    public StoreResult? Recognise(string sha256, string path) =>
+        Find(sha256) is { } known && Path.GetFullPath(path) == known.Path && known.SupersededBy is not null
+            ? null // an earlier version put back: Store makes it current again
+            : Recognise(sha256, Path.GetFullPath(path), null);
 
     public StoreResult Store(Acta acta, string path, StoreOptions? options = null)
     {
@@ -42,6 +45,19 @@ public sealed class SqliteActaStore : IDisposable
         var sha = acta.Source.Sha256.ToLowerInvariant();
 
         using var transaction = _connection.BeginTransaction();
+        if (Find(sha, transaction) is { SupersededBy: not null } earlier && earlier.Path == fullPath)
+        {
+            // The file was changed and then changed back (A → B → A): A's rows are still here.
+            _connection.Execute(
+                """
+                UPDATE documents SET superseded_by = @Id WHERE path = @Path AND superseded_by IS NULL;
+                UPDATE documents SET superseded_by = NULL WHERE id = @Id;
+                """,
+                new { earlier.Id, Path = fullPath }, transaction);
+            transaction.Commit();
+            return new StoreResult(StoreOutcome.NewVersion, earlier.Id, fullPath);
+        }
+
         if (Recognise(sha, fullPath, transaction) is { } known)
         {
             return known;
@@ -125,9 +141,7 @@ public sealed class SqliteActaStore : IDisposable
 
     private StoreResult? Recognise(string sha256, string fullPath, SqliteTransaction? transaction)
     {
-        var existing = _connection.QuerySingleOrDefault<DocumentRef>(
-            "SELECT id, path FROM documents WHERE sha256 = @Sha",
-            new { Sha = sha256.ToLowerInvariant() }, transaction);
+        var existing = Find(sha256, transaction);
         return existing switch
         {
             null => null,
@@ -136,6 +150,11 @@ public sealed class SqliteActaStore : IDisposable
             _ => new StoreResult(StoreOutcome.RenamedDuplicate, existing.Id, existing.Path),
         };
     }
+
+    private DocumentRef? Find(string sha256, SqliteTransaction? transaction = null) =>
+        _connection.QuerySingleOrDefault<DocumentRef>(
+            "SELECT id, path, superseded_by FROM documents WHERE sha256 = @Sha",
+            new { Sha = sha256.ToLowerInvariant() }, transaction);
 
     private DocumentRef? FindSameSession(SessionInfo session, long? excludedDocument, SqliteTransaction transaction)
     {

@@ -69,6 +69,28 @@ public sealed class SqliteActaStoreTests
     }
 
     [Fact]
+    public void A_file_changed_back_to_an_earlier_version_makes_that_version_current_again()
+    {
+        using var db = new TempDatabase();
+        var first = db.Store.Store(SampleActas.T23, "/corpus/acta-23.txt");
+        var edited = SampleActas.T23 with
+        {
+            Source = SampleActas.T23.Source with { Sha256 = new string('e', 64) },
+            Session = SampleActas.T23.Session with { Number = 99 },
+        };
+        db.Store.Store(edited, "/corpus/acta-23.txt");
+        var before = db.Counts();
+
+        Assert.Null(db.Store.Recognise(SampleActas.T23.Source.Sha256, "/corpus/acta-23.txt"));
+        var back = db.Store.Store(SampleActas.T23, "/corpus/acta-23.txt");
+
+        Assert.Equal(new StoreResult(StoreOutcome.NewVersion, first.DocumentId, Path.GetFullPath("/corpus/acta-23.txt")), back);
+        Assert.Equal(before, db.Counts());
+        Assert.Equal([23], db.Store.Sessions().Select(s => s.Number));
+        Assert.Equal(StoreOutcome.Unchanged, db.Store.Store(SampleActas.T23, "/corpus/acta-23.txt").Outcome);
+    }
+
+    [Fact]
     public void The_same_session_in_another_format_is_recorded_but_not_stored_twice()
     {
         using var db = new TempDatabase();
