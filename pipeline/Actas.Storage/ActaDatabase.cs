@@ -10,16 +10,17 @@ namespace Actas.Storage;
 /// </summary>
 public static class ActaDatabase
 {
-    static ActaDatabase()
-    {
-        // Columns are snake_case in SQL, properties PascalCase in C#.
-        DefaultTypeMap.MatchNamesWithUnderscores = true;
-    }
+    /// <summary>
+    /// Columns are snake_case in SQL, properties PascalCase in C#. Called by every reader of the database, so a
+    /// connection opened elsewhere (an in-memory test database) maps rows the same way.
+    /// </summary>
+    internal static void ConfigureMapping() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> and migrates it.</summary>
     public static SqliteConnection Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ConfigureMapping();
         var builder = new SqliteConnectionStringBuilder
         {
             DataSource = path,

@@ -19,6 +19,7 @@ public sealed class SqliteActaStore : IDisposable
     public SqliteActaStore(SqliteConnection connection, bool ownsConnection = false)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ActaDatabase.ConfigureMapping();
         _connection = connection;
         _ownsConnection = ownsConnection;
     }

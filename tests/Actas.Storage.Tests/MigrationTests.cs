@@ -58,4 +58,18 @@ public sealed class MigrationTests
         Assert.Equal(1, db.Connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
         Assert.Equal(5000, db.Connection.ExecuteScalar<int>("PRAGMA busy_timeout"));
     }
+
+    [Fact]
+    public void An_in_memory_database_migrated_by_hand_stores_and_queries_like_a_file()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        MigrationRunner.Migrate(connection);
+        var store = new SqliteActaStore(connection);
+
+        store.Store(SampleActas.T23, "/corpus/acta-23.txt");
+
+        var row = Assert.Single(new Queries.ActaQueries(connection).Unreported(Queries.QueryFilter.None));
+        Assert.Equal((1, 1, "2018-09-11"), (row.SessionsReviewed, row.SessionsUnreported, row.LastSessionDate));
+    }
 }

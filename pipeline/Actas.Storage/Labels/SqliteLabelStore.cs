@@ -21,6 +21,7 @@ public sealed class SqliteLabelStore
     public SqliteLabelStore(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ActaDatabase.ConfigureMapping();
         _connection = connection;
     }
 

@@ -13,6 +13,7 @@ public sealed class ActaQueries
     public ActaQueries(SqliteConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
+        ActaDatabase.ConfigureMapping();
         _connection = connection;
     }
 
