@@ -6,8 +6,6 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("actas");
-    config.AddCommand<ExtractCommand>("extract")
-        .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
     config.AddCommand<ImportCommand>("import")
         .WithDescription("Read actas (files or folders) into the SQLite database.")
         .WithExample("import", "corpus/", "--db", "actas.db");
@@ -30,5 +28,7 @@ app.Configure(config =>
             .WithDescription("The whole history of one strategy across sessions and bodies.")
             .WithExample("query", "strategy", "520");
     });
+    config.AddCommand<ExtractCommand>("extract")
+        .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
 });
 return await app.RunAsync(args);
