@@ -27,6 +27,9 @@ app.Configure(config =>
         query.AddCommand<StrategyCommand>("strategy")
             .WithDescription("The whole history of one strategy across sessions and bodies.")
             .WithExample("query", "strategy", "520");
+        query.AddCommand<SearchCommand>("search")
+            .WithDescription("Feedback and reports containing every word of TEXT (accents and case ignored).")
+            .WithExample("query", "search", "datos duros");
     });
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");

@@ -25,7 +25,7 @@ public sealed class QueryPlanTests
 
         var plan = db.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(
             "EXPLAIN QUERY PLAN " + sql,
-            new { Body = (string?)null, Since = (string?)null, Until = (string?)null, Any = 0, Strategy = 520 })
+            new { Body = (string?)null, Since = (string?)null, Until = (string?)null, Any = 0, Strategy = 520, Match = "\"informe\"" })
             .ToList();
 
         var scans = plan.Where(r => r.Detail.StartsWith("SCAN ", StringComparison.Ordinal))

@@ -188,6 +188,25 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public void Search_finds_feedback_and_reports_whatever_the_accents_and_case()
+    {
+        var feedback = _queries.Search("COMENTARIO exhorta", QueryFilter.None);
+        var reports = _queries.Search("informó", new QueryFilter(Body: "migrantes"));
+
+        Assert.Equal(
+            [
+                $"{T}|2018-09-11|520|520.1|feedback|retroalimentacion|exhorta|«Comentario» sobre 520.1 («exhorta»)",
+                $"{T}|2018-09-11|520|520.1|feedback|retroalimentacion|exhorta|«Comentario» sobre 520.1 («exhorta»)",
+            ],
+            feedback.Select(r => $"{r.Body}|{r.SessionDate}|{r.Strategy}|{r.Goal}|{r.Kind}|{r.Section}|{r.Label}|{r.Snippet}"));
+        Assert.Equal(
+            [$"{M}|2019-03-14|600|600.1|report|Se «informó».", $"{M}|2019-03-14|601||report|Se «informó»."],
+            reports.Select(r => $"{r.Body}|{r.SessionDate}|{r.Strategy}|{r.Goal}|{r.Kind}|{r.Snippet}"));
+        Assert.Empty(_queries.Search(" -- ", QueryFilter.None));
+        Assert.Empty(_queries.Search("NOT OR", QueryFilter.None));
+    }
+
+    [Fact]
     public void Queries_ignore_superseded_versions_of_a_file()
     {
         var edited = SampleActas.T24 with { Source = SampleActas.T24.Source with { Sha256 = new string('a', 64) } };

@@ -17,7 +17,7 @@ public sealed class SqliteActaStoreTests
         Assert.Equal(
             "bodies=1, documents=1, sessions=1, institutions=4, people=4, attendance=4, strategies=1, goals=3, "
             + "goal_reports=3, figures=5, feedback_items=4, agreements=2, agreement_strategies=4, agreement_dates=1, "
-            + "next_sessions=1, next_session_strategies=3",
+            + "next_sessions=1, next_session_strategies=3, search_text=6",
             db.Counts());
         var location = db.Connection.ExecuteScalar<string>("SELECT location FROM attendance ORDER BY position LIMIT 1");
         Assert.Equal("""{"page":1,"block":3,"row":1,"column":0}""", location);

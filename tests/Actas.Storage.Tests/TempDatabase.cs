@@ -27,7 +27,7 @@ internal sealed class TempDatabase : IDisposable
     [
         "bodies", "documents", "sessions", "institutions", "people", "attendance", "strategies", "goals",
         "goal_reports", "figures", "feedback_items", "agreements", "agreement_strategies", "agreement_dates",
-        "next_sessions", "next_session_strategies",
+        "next_sessions", "next_session_strategies", "search_text",
     ];
 
     /// <summary>Row count of every content table, "table=n" joined, for before/after comparisons.</summary>

@@ -11,6 +11,7 @@ public static class SchemaMigrations
     [
         new(1, "core schema", Core),
         new(2, "indexes for the longitudinal queries", Indexes),
+        new(3, "full-text search over feedback and reports", Search),
     ];
 
     private const string Core = """
@@ -235,5 +236,26 @@ public static class SchemaMigrations
         CREATE INDEX ix_feedback_strategy ON feedback_items (strategy_id, position);
         CREATE INDEX ix_label_corrections_item ON label_corrections (feedback_item_id, corrected_at);
         CREATE INDEX ix_agreements_session ON agreements (session_id);
+        """;
+
+    /// <summary>
+    /// One FTS5 index over feedback items and INFORME texts, accent-insensitive ("reporto" finds "reportó"),
+    /// filled by triggers so it stays inside each document's transaction.
+    /// </summary>
+    private const string Search = """
+        CREATE VIRTUAL TABLE search_text USING fts5(
+            text, kind UNINDEXED, item_id UNINDEXED,
+            tokenize = 'unicode61 remove_diacritics 2');
+
+        CREATE TRIGGER feedback_items_search AFTER INSERT ON feedback_items BEGIN
+            INSERT INTO search_text (text, kind, item_id) VALUES (new.text, 'feedback', new.id);
+        END;
+
+        CREATE TRIGGER goal_reports_search AFTER INSERT ON goal_reports WHEN new.report IS NOT NULL BEGIN
+            INSERT INTO search_text (text, kind, item_id) VALUES (new.report, 'report', new.id);
+        END;
+
+        INSERT INTO search_text (text, kind, item_id) SELECT text, 'feedback', id FROM feedback_items;
+        INSERT INTO search_text (text, kind, item_id) SELECT report, 'report', id FROM goal_reports WHERE report IS NOT NULL;
         """;
 }

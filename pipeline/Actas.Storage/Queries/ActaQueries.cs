@@ -83,6 +83,19 @@ public sealed class ActaQueries
             .ToList();
     }
 
+    /// <summary>Feedback items and reports containing every word of <paramref name="text"/>, accents and case ignored.</summary>
+    public IReadOnlyList<SearchRow> Search(string text, QueryFilter filter)
+    {
+        if (SearchQuery.ToFts(text) is not { } match)
+        {
+            return [];
+        }
+
+        var parameters = Parameters(filter);
+        parameters.Add("Match", match);
+        return _connection.Query<SearchRow>(QuerySql.Search, parameters).AsList();
+    }
+
     public IReadOnlyList<FeedbackCountRow> Feedback(QueryFilter filter) =>
         _connection.Query<FeedbackCountRow>(QuerySql.Feedback, Parameters(filter)).AsList();
 

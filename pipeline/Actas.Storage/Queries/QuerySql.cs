@@ -184,4 +184,31 @@ internal static class QuerySql
         WHERE st.number = @Strategy
         ORDER BY st.id, f.position
         """;
+
+    /// <summary>
+    /// Feedback items and INFORME texts matching @Match (an FTS5 query, see <see cref="SearchQuery"/>), with a
+    /// snippet whose matches are marked «like this».
+    /// </summary>
+    public const string Search = "WITH " + FilteredSessions + """
+
+        SELECT cs.body, cs.date AS session_date, cs.number AS session_number, st.number AS strategy,
+               f.goal_code AS goal, 'feedback' AS kind, f.section,
+        """ + EffectiveLabel + """
+         AS label,
+               snippet(search_text, 0, '«', '»', '…', 16) AS snippet
+        FROM search_text
+        JOIN feedback_items f ON f.id = search_text.item_id
+        JOIN strategies st ON st.id = f.strategy_id
+        JOIN cs ON cs.id = st.session_id
+        WHERE search_text MATCH @Match AND search_text.kind = 'feedback'
+        UNION ALL
+        SELECT cs.body, cs.date, cs.number, st.number, gr.goal_code, 'report', NULL, NULL,
+               snippet(search_text, 0, '«', '»', '…', 16)
+        FROM search_text
+        JOIN goal_reports gr ON gr.id = search_text.item_id
+        JOIN strategies st ON st.id = gr.strategy_id
+        JOIN cs ON cs.id = st.session_id
+        WHERE search_text MATCH @Match AND search_text.kind = 'report'
+        ORDER BY 2, 1, 4, 5, 6
+        """;
 }
