@@ -47,4 +47,15 @@ public sealed class ImportFileFinderTests : IDisposable
 
         Assert.Equal([new ImportCandidate(missing, "no such file or folder"), new ImportCandidate(given)], found);
     }
+
+    [Fact]
+    public void A_linked_folder_pointing_back_up_is_not_followed()
+    {
+        var acta = Touch("trata/acta-24.docx");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "trata", "vuelta"), _root);
+
+        var found = ImportFileFinder.Find([_root]);
+
+        Assert.Equal([acta], found.Select(c => c.Path));
+    }
 }

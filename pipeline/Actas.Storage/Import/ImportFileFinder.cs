@@ -28,11 +28,13 @@ public static class ImportFileFinder
             }
             else if (Directory.Exists(path))
             {
-                found.AddRange(Walk(path, extensions)
+                var problems = new List<ImportCandidate>();
+                found.AddRange(Walk(path, extensions, problems).ToList()
                     .OrderBy(f => Path.Combine(Path.GetDirectoryName(f) ?? "", Path.GetFileNameWithoutExtension(f)), StringComparer.Ordinal)
                     .ThenBy(FormatRank)
                     .ThenBy(f => f, StringComparer.Ordinal)
                     .Select(f => new ImportCandidate(f)));
+                found.AddRange(problems);
             }
             else
             {
@@ -55,25 +57,36 @@ public static class ImportFileFinder
             _ => 6,
         };
 
-    private static IEnumerable<string> Walk(string folder, IReadOnlySet<string> extensions)
+    private static IEnumerable<string> Walk(string folder, IReadOnlySet<string> extensions, List<ImportCandidate> problems)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
+        string[] files, folders;
+        try
         {
-            if (extensions.Contains(Path.GetExtension(file)))
-            {
-                yield return file;
-            }
+            files = Directory.GetFiles(folder);
+            folders = Directory.GetDirectories(folder);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            problems.Add(new ImportCandidate(folder, $"cannot list this folder ({ex.Message}); its files were not imported"));
+            yield break;
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder))
+        foreach (var file in files.Where(f => extensions.Contains(Path.GetExtension(f))))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in folders)
         {
             var name = Path.GetFileName(sub);
-            if (string.Equals(name, "src", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.'))
+            // A linked folder could lead back up the tree; actas are not kept behind links.
+            if (string.Equals(name, "src", StringComparison.OrdinalIgnoreCase) || name.StartsWith('.')
+                || new DirectoryInfo(sub).LinkTarget is not null)
             {
                 continue;
             }
 
-            foreach (var file in Walk(sub, extensions))
+            foreach (var file in Walk(sub, extensions, problems))
             {
                 yield return file;
             }
