@@ -1,10 +1,36 @@
 using Actas.Cli.Commands;
+using Actas.Cli.Commands.Query;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("actas");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Read actas (files or folders) into the SQLite database.")
+        .WithExample("import", "corpus/", "--db", "actas.db");
+    config.AddCommand<SessionsCommand>("sessions")
+        .WithDescription("List the stored sessions.");
+    config.AddBranch("query", query =>
+    {
+        query.SetDescription("Questions across the stored sessions.");
+        query.AddCommand<UnreportedCommand>("unreported")
+            .WithDescription("Goals never reported in the sessions that reviewed them (--any: at least once).");
+        query.AddCommand<AgreementsCommand>("agreements")
+            .WithDescription("Announced reviews and next-session dates that no later acta shows.");
+        query.AddCommand<AttendanceCommand>("attendance")
+            .WithDescription("Per institution: sessions attended of those held, first and last date, representatives.");
+        query.AddCommand<FiguresCommand>("figures")
+            .WithDescription("Reported figures over time by unit; totals checked against their parts.");
+        query.AddCommand<FeedbackCommand>("feedback")
+            .WithDescription("Feedback label counts per year, institution and strategy.");
+        query.AddCommand<StrategyCommand>("strategy")
+            .WithDescription("The whole history of one strategy across sessions and bodies.")
+            .WithExample("query", "strategy", "520");
+        query.AddCommand<SearchCommand>("search")
+            .WithDescription("Feedback and reports containing every word of TEXT (accents and case ignored).")
+            .WithExample("query", "search", "datos duros");
+    });
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
     config.AddCommand<EvalCommand>("eval")

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands.Query;
+
+/// <summary><c>actas query search TEXT</c>: feedback items and reports containing every word of TEXT, accents ignored.</summary>
+public sealed class SearchCommand : Command<SearchCommand.Settings>
+{
+    public sealed class Settings : QuerySettings
+    {
+        [CommandArgument(0, "<TEXT>")]
+        [Description("Words that must all appear, e.g. \"datos duros\" (accents and case ignored)")]
+        public string Text { get; init; } = "";
+
+        public override ValidationResult Validate() =>
+            Storage.Queries.SearchQuery.ToFts(Text) is null
+                ? ValidationResult.Error($"TEXT: expected at least one word to search for, found '{Text}'")
+                : base.Validate();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        QueryRunner.Run(settings, (queries, _) => queries.Search(settings.Text, settings.Filter));
+}

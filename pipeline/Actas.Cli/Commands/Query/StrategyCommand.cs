@@ -1,0 +1,22 @@
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands.Query;
+
+/// <summary><c>actas query strategy N</c>: the whole history of strategy N across sessions and bodies.</summary>
+public sealed class StrategyCommand : Command<StrategyCommand.Settings>
+{
+    public sealed class Settings : QuerySettings
+    {
+        [CommandArgument(0, "<NUMBER>")]
+        [Description("The strategy number, e.g. 520")]
+        public int Number { get; init; }
+
+        public override ValidationResult Validate() =>
+            Number <= 0 ? ValidationResult.Error($"NUMBER: expected a strategy number such as 520, found {Number}") : base.Validate();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        QueryRunner.Run(settings, (queries, _) => queries.Strategy(settings.Number, settings.Filter));
+}

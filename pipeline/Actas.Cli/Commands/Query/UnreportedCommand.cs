@@ -1,0 +1,18 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands.Query;
+
+/// <summary><c>actas query unreported</c>: goals never reported in the sessions that reviewed them.</summary>
+public sealed class UnreportedCommand : Command<UnreportedCommand.Settings>
+{
+    public sealed class Settings : QuerySettings
+    {
+        [CommandOption("--any")]
+        [Description("Also list goals unreported in at least one session, not only in all of them")]
+        public bool Any { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        QueryRunner.Run(settings, (queries, _) => queries.Unreported(settings.Filter, settings.Any));
+}

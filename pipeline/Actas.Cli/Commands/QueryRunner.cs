@@ -1,0 +1,44 @@
+using Actas.Cli.Output;
+using Actas.Storage;
+using Actas.Storage.Queries;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>Opens the database named by the settings, runs one query and prints its rows.</summary>
+public static class QueryRunner
+{
+    public static int Run<T>(
+        QuerySettings settings,
+        Func<ActaQueries, SqliteActaStore, IReadOnlyList<T>> query,
+        TextWriter output,
+        TextWriter error,
+        IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(query);
+        if (!File.Exists(settings.Database))
+        {
+            error.WriteLine($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            return 1;
+        }
+
+        try
+        {
+            using var store = SqliteActaStore.Open(settings.Database);
+            var rows = query(new ActaQueries(store.Connection), store);
+            RowOutput.Write(rows, settings.OutputFormat, output, console);
+            return 0;
+        }
+        catch (SqliteException ex)
+        {
+            error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            return 1;
+        }
+    }
+
+    /// <summary>Run with the process's stdout, stderr and Spectre console.</summary>
+    public static int Run<T>(QuerySettings settings, Func<ActaQueries, SqliteActaStore, IReadOnlyList<T>> query) =>
+        Run(settings, query, Console.Out, Console.Error, AnsiConsole.Console);
+}

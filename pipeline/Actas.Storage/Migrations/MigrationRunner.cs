@@ -1,0 +1,45 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Actas.Storage.Migrations;
+
+/// <summary>
+/// Brings a database up to the newest <see cref="SchemaMigrations.All"/> step. The applied version lives in
+/// <c>PRAGMA user_version</c> (and a row per step in <c>schema_version</c>), so running it again is a no-op.
+/// </summary>
+public static class MigrationRunner
+{
+    /// <summary>Applies the missing steps; returns how many were applied.</summary>
+    public static int Migrate(SqliteConnection connection, IReadOnlyList<Migration>? migrations = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        migrations ??= SchemaMigrations.All;
+        var current = CurrentVersion(connection);
+        var newest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        if (current > newest)
+        {
+            throw new InvalidOperationException(
+                $"the database is at schema version {current} but this program knows only up to {newest}; use a newer actas");
+        }
+
+        var applied = 0;
+        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(migration.Sql, transaction: transaction);
+            connection.Execute(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
+                new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow.ToString("O") },
+                transaction);
+            // PRAGMA takes no parameters; Version is an int from code, never user input.
+            connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction);
+            transaction.Commit();
+            applied++;
+        }
+
+        return applied;
+    }
+
+    public static int CurrentVersion(SqliteConnection connection) =>
+        connection.ExecuteScalar<int>("PRAGMA user_version");
+}

@@ -1,0 +1,180 @@
+using Actas.Pipeline.Model;
+using Actas.Storage.Queries;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Actas.Storage;
+
+/// <summary>
+/// Stores extracted actas in SQLite, one transaction per document: a document is either stored whole or
+/// not at all. Documents are identified by the SHA-256 of their bytes, so importing a file again, or a
+/// renamed copy of it, writes nothing.
+/// </summary>
+public sealed class SqliteActaStore : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly bool _ownsConnection;
+
+    /// <param name="connection">An open connection from <see cref="ActaDatabase.Open"/>.</param>
+    public SqliteActaStore(SqliteConnection connection, bool ownsConnection = false)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ActaDatabase.ConfigureMapping();
+        _connection = connection;
+        _ownsConnection = ownsConnection;
+    }
+
+    public static SqliteActaStore Open(string databasePath) => new(ActaDatabase.Open(databasePath), ownsConnection: true);
+
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>
+    /// Whether these bytes are already stored, before spending time on extraction: <see cref="StoreOutcome.Unchanged"/>
+    /// at the same path, <see cref="StoreOutcome.RenamedDuplicate"/> at another; null when they are new.
+    /// </summary>
+    public StoreResult? Recognise(string sha256, string path) =>
+        Find(sha256) is { } known && Path.GetFullPath(path) == known.Path && known.SupersededBy is not null
+            ? null // an earlier version put back: Store makes it current again
+            : Recognise(sha256, Path.GetFullPath(path), null);
+
+    public StoreResult Store(Acta acta, string path, StoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(acta);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        options ??= StoreOptions.Default;
+        var fullPath = Path.GetFullPath(path);
+        var sha = acta.Source.Sha256.ToLowerInvariant();
+
+        using var transaction = _connection.BeginTransaction();
+        if (Find(sha, transaction) is { SupersededBy: not null } earlier && earlier.Path == fullPath)
+        {
+            // The file was changed and then changed back (A → B → A): A's rows are still here.
+            _connection.Execute(
+                """
+                UPDATE documents SET superseded_by = @Id WHERE path = @Path AND superseded_by IS NULL;
+                UPDATE documents SET superseded_by = NULL WHERE id = @Id;
+                """,
+                new { earlier.Id, Path = fullPath }, transaction);
+            transaction.Commit();
+            return new StoreResult(StoreOutcome.NewVersion, earlier.Id, fullPath);
+        }
+
+        if (Recognise(sha, fullPath, transaction) is { } known)
+        {
+            return known;
+        }
+
+        var previousId = _connection.QuerySingleOrDefault<long?>(
+            "SELECT id FROM documents WHERE path = @Path AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
+            new { Path = fullPath }, transaction);
+        var sameSession = FindSameSession(acta.Session, previousId, transaction);
+
+        var documentId = _connection.ExecuteScalar<long>(
+            """
+            INSERT INTO documents (sha256, file_name, path, format, pages, extractor_version, imported_at,
+                                   import_run_id, same_session_as, coordinator_name, coordinator_role, warnings_json)
+            VALUES (@Sha, @FileName, @Path, @Format, @Pages, @ExtractorVersion, @ImportedAt,
+                    @ImportRunId, @SameSessionAs, @CoordinatorName, @CoordinatorRole, @Warnings)
+            RETURNING id
+            """,
+            new
+            {
+                Sha = sha,
+                FileName = Path.GetFileName(fullPath),
+                Path = fullPath,
+                acta.Source.Format,
+                acta.Source.Pages,
+                options.ExtractorVersion,
+                ImportedAt = DateTime.UtcNow.ToString("O"),
+                options.ImportRunId,
+                SameSessionAs = sameSession?.Id,
+                CoordinatorName = acta.Coordinator?.Name,
+                CoordinatorRole = acta.Coordinator?.Role,
+                Warnings = LocationJson.WriteList(acta.Warnings),
+            },
+            transaction);
+
+        if (previousId is { } previous)
+        {
+            _connection.Execute(
+                "UPDATE documents SET superseded_by = @DocumentId WHERE id = @Previous",
+                new { DocumentId = documentId, Previous = previous }, transaction);
+        }
+
+        if (sameSession is null)
+        {
+            new ActaRowWriter(_connection, transaction, options).Write(acta, documentId);
+        }
+
+        transaction.Commit();
+        return (previousId, sameSession) switch
+        {
+            (_, { } same) => new StoreResult(StoreOutcome.SameSession, documentId, same.Path),
+            ({ }, null) => new StoreResult(StoreOutcome.NewVersion, documentId, fullPath),
+            _ => new StoreResult(StoreOutcome.Stored, documentId),
+        };
+    }
+
+    /// <summary>Stored sessions (of current documents), by body, date and number.</summary>
+    public IReadOnlyList<SessionSummary> Sessions(QueryFilter? filter = null) =>
+        _connection.Query<SessionSummary>(QuerySql.Sessions, (filter ?? QueryFilter.None).ToParameters()).AsList();
+
+    public long BeginImportRun(string? extractorVersion) =>
+        _connection.ExecuteScalar<long>(
+            "INSERT INTO import_runs (started_at, extractor_version) VALUES (@StartedAt, @ExtractorVersion) RETURNING id",
+            new { StartedAt = DateTime.UtcNow.ToString("O"), ExtractorVersion = extractorVersion });
+
+    public void FinishImportRun(long importRunId, int ok, int failed, int skipped) =>
+        _connection.Execute(
+            """
+            UPDATE import_runs SET finished_at = @FinishedAt, files_ok = @Ok, files_failed = @Failed, files_skipped = @Skipped
+            WHERE id = @Id
+            """,
+            new { FinishedAt = DateTime.UtcNow.ToString("O"), Ok = ok, Failed = failed, Skipped = skipped, Id = importRunId });
+
+    public void Dispose()
+    {
+        if (_ownsConnection)
+        {
+            _connection.Dispose();
+        }
+    }
+
+    private StoreResult? Recognise(string sha256, string fullPath, SqliteTransaction? transaction)
+    {
+        var existing = Find(sha256, transaction);
+        return existing switch
+        {
+            null => null,
+            _ when string.Equals(existing.Path, fullPath, StringComparison.Ordinal) =>
+                new StoreResult(StoreOutcome.Unchanged, existing.Id),
+            _ => new StoreResult(StoreOutcome.RenamedDuplicate, existing.Id, existing.Path),
+        };
+    }
+
+    private DocumentRef? Find(string sha256, SqliteTransaction? transaction = null) =>
+        _connection.QuerySingleOrDefault<DocumentRef>(
+            "SELECT id, path, superseded_by FROM documents WHERE sha256 = @Sha",
+            new { Sha = sha256.ToLowerInvariant() }, transaction);
+
+    private DocumentRef? FindSameSession(SessionInfo session, long? excludedDocument, SqliteTransaction transaction)
+    {
+        if (session.Body is null || session.Date is null)
+        {
+            return null;
+        }
+
+        return _connection.QueryFirstOrDefault<DocumentRef>(
+            """
+            SELECT cs.document_id AS id, cs.path
+            FROM current_sessions cs
+            WHERE cs.body_key = @BodyKey AND cs.date = @Date
+              AND (cs.number IS NULL OR @Number IS NULL OR cs.number = @Number)
+              AND cs.document_id IS NOT @Excluded
+            ORDER BY cs.document_id
+            LIMIT 1
+            """,
+            new { BodyKey = Keys.TextKey.Body(session.Body), session.Date, session.Number, Excluded = excludedDocument },
+            transaction);
+    }
+}

@@ -1,0 +1,110 @@
+using Actas.Cli.Commands;
+using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Model;
+using Actas.Storage;
+
+namespace Actas.Cli.Tests;
+
+public sealed class ImportCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly List<string> _read = [];
+
+    public void Dispose() => _temp.Dispose();
+
+    private Acta Read(string path)
+    {
+        _read.Add(path);
+        return FakeActas.For(path);
+    }
+
+    private (int Exit, string[] Lines) Import(params string[] paths)
+    {
+        var output = new StringWriter();
+        var settings = new ImportCommand.Settings { Paths = paths, Database = _temp.PathOf("actas.db") };
+        var exit = ImportCommand.Run(settings, Read, classifier: null, output, progressConsole: null);
+        return (exit, output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Good_file_missing_path_and_empty_file_give_one_line_each_and_exit_code_1()
+    {
+        var corpus = _temp.PathOf("corpus");
+        var good = _temp.File("corpus/acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        var empty = _temp.File("corpus/vacia.txt", "");
+        _temp.File("corpus/acta-23.gold.json", "{}");
+        _temp.File("corpus/src/acta-23.txt", "HTML source, not an acta file to import");
+        var missing = _temp.PathOf("no-such-acta.docx");
+
+        var (exit, lines) = Import(corpus, missing);
+
+        Assert.Equal(
+            [
+                $"{good}: stored",
+                $"{empty}: the file is empty (0 bytes)",
+                $"{missing}: no such file or folder",
+                "1 stored, 0 unchanged, 2 failed",
+            ],
+            lines);
+        Assert.Equal(1, exit);
+        Assert.Equal([good], _read);
+        using var store = SqliteActaStore.Open(_temp.PathOf("actas.db"));
+        var session = Assert.Single(store.Sessions());
+        Assert.Equal(Path.GetFullPath(good), session.File);
+    }
+
+    [Fact]
+    public void Importing_again_reports_unchanged_and_a_renamed_copy_without_extracting_them()
+    {
+        var good = _temp.File("corpus/acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        Assert.Equal(0, Import(good).Exit);
+        var copy = _temp.File("otra/copia-acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        _read.Clear();
+
+        var (exit, lines) = Import(good, copy);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [$"{good}: unchanged", $"{copy}: renamed duplicate of {Path.GetFullPath(good)}", "0 stored, 2 unchanged, 0 failed"],
+            lines);
+        Assert.Empty(_read);
+    }
+
+    [Fact]
+    public void A_file_the_reader_rejects_is_reported_and_the_batch_goes_on()
+    {
+        var scanned = _temp.File("a/escaneada.pdf", "%PDF-1.4 no text");
+        var good = _temp.File("b/acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        var output = new StringWriter();
+        var settings = new ImportCommand.Settings { Paths = [scanned, good], Database = _temp.PathOf("actas.db") };
+
+        var exit = ImportCommand.Run(
+            settings,
+            path => path.EndsWith(".pdf", StringComparison.Ordinal) ? throw ActaReadException.Scanned("escaneada.pdf", 3) : FakeActas.For(path),
+            classifier: null,
+            output,
+            progressConsole: null);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [
+                $"{scanned}: PDF has no text layer (3 pages): it looks scanned and needs OCR first (e.g. ocrmypdf -l spa)",
+                $"{good}: stored",
+                "1 stored, 0 unchanged, 1 failed",
+            ],
+            output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Result_lines_through_spectre_are_escaped()
+    {
+        var odd = _temp.File("[red]acta[/].txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        var console = new TestConsole();
+        var settings = new ImportCommand.Settings { Paths = [odd], Database = _temp.PathOf("actas.db") };
+
+        var exit = ImportCommand.Run(settings, FakeActas.For, classifier: null, new StringWriter(), console.Console);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{odd}: stored", console.Text);
+    }
+}

@@ -1,0 +1,62 @@
+using Actas.Cli.Output;
+
+namespace Actas.Cli.Tests;
+
+public sealed class RowOutputTests
+{
+    private sealed record Sample
+    {
+        public string? Body { get; init; }
+        public int SessionsHeld { get; init; }
+        public decimal Value { get; init; }
+        public IReadOnlyList<string> People { get; init; } = [];
+    }
+
+    private static readonly Sample[] Rows =
+    [
+        new()
+        {
+            Body = "Trata, \"explotación\"\ny más", SessionsHeld = 2, Value = 609m, People = ["Adriana Flores", "Carlos Ruiz"],
+        },
+        new() { Body = null, SessionsHeld = 0, Value = 0.5m },
+    ];
+
+    [Fact]
+    public void Csv_has_a_header_and_quotes_commas_quotes_and_newlines()
+    {
+        var output = new StringWriter();
+
+        RowOutput.Write(Rows, OutputFormat.Csv, output, new TestConsole().Console);
+
+        Assert.Equal(
+            "body,sessions_held,value,people\r\n"
+            + "\"Trata, \"\"explotación\"\"\ny más\",2,609,Adriana Flores; Carlos Ruiz\r\n"
+            + ",0,0.5,\r\n",
+            output.ToString());
+    }
+
+    [Fact]
+    public void Json_is_an_array_of_snake_case_objects_with_nulls_and_lists()
+    {
+        var output = new StringWriter();
+
+        RowOutput.Write(Rows, OutputFormat.Json, output, new TestConsole().Console);
+
+        var json = output.ToString();
+        Assert.Contains("\"sessions_held\": 2", json);
+        Assert.Contains("\"body\": null", json);
+        Assert.Contains("\"people\": [", json);
+        Assert.Contains("explotación", json);
+    }
+
+    [Fact]
+    public void Table_escapes_markup_in_document_text()
+    {
+        var console = new TestConsole();
+
+        RowOutput.Write([new Sample { Body = "[PGJ] dijo [/]" }], OutputFormat.Table, new StringWriter(), console.Console);
+
+        Assert.Contains("[PGJ] dijo [/]", console.Text);
+        Assert.Contains("sessions_held", console.Text);
+    }
+}

@@ -1,0 +1,61 @@
+using Actas.Storage.Import;
+
+namespace Actas.Storage.Tests;
+
+public sealed class ImportFileFinderTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "actas-finder-" + Guid.NewGuid().ToString("N"));
+
+    public ImportFileFinderTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private string Touch(string relative)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "x");
+        return path;
+    }
+
+    [Fact]
+    public void Folders_are_walked_for_acta_formats_skipping_src_folders_and_gold_files()
+    {
+        var docx = Touch("trata/acta-24.docx");
+        var pdf = Touch("trata/acta-24.pdf");
+        var doc = Touch("trata/acta-24.doc");
+        var txt = Touch("acta-23.txt");
+        Touch("acta-23.gold.json");
+        Touch("trata/src/acta-24.html");
+        Touch("trata/src/acta-24.txt");
+        Touch("trata/notas.md");
+
+        var found = ImportFileFinder.Find([_root]);
+
+        // acta-23 sorts before trata/; within acta-24, .docx before .doc before .pdf.
+        Assert.Equal([txt, docx, doc, pdf], found.Select(c => c.Path));
+        Assert.All(found, c => Assert.Null(c.Problem));
+    }
+
+    [Fact]
+    public void Files_are_taken_as_given_and_a_missing_path_is_a_candidate_with_a_problem()
+    {
+        var given = Touch("notas.md");
+        var missing = Path.Combine(_root, "no-existe");
+
+        var found = ImportFileFinder.Find([missing, given]);
+
+        Assert.Equal([new ImportCandidate(missing, "no such file or folder"), new ImportCandidate(given)], found);
+    }
+
+    [Fact]
+    public void A_linked_folder_pointing_back_up_is_not_followed()
+    {
+        var acta = Touch("trata/acta-24.docx");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "trata", "vuelta"), _root);
+
+        var found = ImportFileFinder.Find([_root]);
+
+        Assert.Equal([acta], found.Select(c => c.Path));
+    }
+}

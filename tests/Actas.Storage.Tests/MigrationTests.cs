@@ -1,0 +1,75 @@
+using Actas.Storage.Migrations;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Actas.Storage.Tests;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void Empty_database_migrates_to_the_newest_version()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+
+        var applied = MigrationRunner.Migrate(connection);
+
+        var newest = SchemaMigrations.All.Max(m => m.Version);
+        Assert.Equal(SchemaMigrations.All.Count, applied);
+        Assert.Equal(newest, MigrationRunner.CurrentVersion(connection));
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet();
+        foreach (var table in TempDatabase.ContentTables.Concat(["import_runs", "label_corrections", "model_versions", "schema_version"]))
+        {
+            Assert.Contains(table, tables);
+        }
+    }
+
+    [Fact]
+    public void Running_migrations_again_is_a_no_op()
+    {
+        using var db = new TempDatabase();
+        var schemaBefore = db.Connection.Query<string>("SELECT sql FROM sqlite_master ORDER BY name").ToList();
+
+        var applied = MigrationRunner.Migrate(db.Connection);
+        using var reopened = ActaDatabase.Open(db.DatabasePath);
+
+        Assert.Equal(0, applied);
+        Assert.Equal(schemaBefore, reopened.Query<string>("SELECT sql FROM sqlite_master ORDER BY name").ToList());
+        Assert.Equal(SchemaMigrations.All.Count, reopened.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public void A_database_newer_than_the_program_is_refused()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Execute("PRAGMA user_version = 99");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => MigrationRunner.Migrate(connection));
+        Assert.Contains("schema version 99", ex.Message);
+    }
+
+    [Fact]
+    public void Connections_use_wal_foreign_keys_and_a_busy_timeout()
+    {
+        using var db = new TempDatabase();
+
+        Assert.Equal("wal", db.Connection.ExecuteScalar<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, db.Connection.ExecuteScalar<int>("PRAGMA foreign_keys"));
+        Assert.Equal(5000, db.Connection.ExecuteScalar<int>("PRAGMA busy_timeout"));
+    }
+
+    [Fact]
+    public void An_in_memory_database_migrated_by_hand_stores_and_queries_like_a_file()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        MigrationRunner.Migrate(connection);
+        var store = new SqliteActaStore(connection);
+
+        store.Store(SampleActas.T23, "/corpus/acta-23.txt");
+
+        var row = Assert.Single(new Queries.ActaQueries(connection).Unreported(Queries.QueryFilter.None));
+        Assert.Equal((1, 1, "2018-09-11"), (row.SessionsReviewed, row.SessionsUnreported, row.LastSessionDate));
+    }
+}

@@ -1,0 +1,76 @@
+using Dapper;
+using Actas.Pipeline.Labelling;
+using Actas.Storage.Labels;
+using Actas.Storage.Queries;
+
+namespace Actas.Storage.Tests;
+
+public sealed class SqliteLabelStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteLabelStore _labels;
+
+    public SqliteLabelStoreTests()
+    {
+        _db.Store.Store(SampleActas.M5, "/corpus/acta-5.txt");
+        _labels = new SqliteLabelStore(_db.Connection);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Items_list_the_stored_feedback_with_their_labels()
+    {
+        var items = _labels.Items();
+
+        Assert.Equal(["600|600.1|solicita_datos|False", "600|600.1||False"], items.Select(i => $"{i.Strategy}|{i.Goal}|{i.Label}|{i.Corrected}"));
+        Assert.Single(_labels.Items(labelledOnly: true));
+    }
+
+    [Fact]
+    public void A_correction_wins_over_the_model_label_and_keeps_the_old_one()
+    {
+        var item = _labels.Items()[0];
+
+        Assert.True(_labels.Correct(item.Id, "desalineado", "analista"));
+        Assert.True(_labels.Correct(item.Id, "insuficiente", "revisora"));
+        Assert.False(_labels.Correct(9999, "avance", "analista"));
+
+        var corrected = _labels.Items()[0];
+        Assert.Equal(("insuficiente", "solicita_datos", true), (corrected.Label, corrected.ModelLabel, corrected.Corrected));
+        Assert.Equal(["desalineado"], _db.Connection.Query<string>(
+            "SELECT old_label FROM label_corrections WHERE new_label = 'insuficiente'"));
+        Assert.Contains(new ActaQueries(_db.Connection).Feedback(QueryFilter.None), r => r.Label == "insuficiente");
+    }
+
+    [Fact]
+    public void Only_one_model_is_promoted_at_a_time()
+    {
+        _labels.RecordModelVersion(new("v1-sdca", "sdca", """{"macro_f1":0.61}""", DateTimeOffset.UtcNow, Promoted: true));
+        _labels.RecordModelVersion(new("v2-lgbm", "lightgbm", """{"macro_f1":0.58}""", DateTimeOffset.UtcNow));
+
+        Assert.Equal("v1-sdca", _labels.PromotedVersion());
+        Assert.True(_labels.Promote("v2-lgbm", forced: true));
+        Assert.Equal("v2-lgbm", _labels.PromotedVersion());
+        Assert.False(_labels.Promote("v3"));
+    }
+
+    [Fact]
+    public void Relabel_applies_a_new_model_to_every_stored_item_but_corrections_still_win()
+    {
+        var first = _labels.Items()[0];
+        _labels.Correct(first.Id, "desalineado", "analista");
+
+        Assert.Equal(2, _labels.Relabel(new ConstantClassifier()));
+
+        var items = _labels.Items();
+        Assert.Equal(["desalineado|avance|m-test", "avance|avance|m-test"], items.Select(i => $"{i.Label}|{i.ModelLabel}|{i.ModelVersion}"));
+    }
+
+    private sealed class ConstantClassifier : IFeedbackClassifier
+    {
+        public string ModelVersion => "m-test";
+
+        public FeedbackPrediction Predict(string text) => new("avance", 0.55555);
+    }
+}
