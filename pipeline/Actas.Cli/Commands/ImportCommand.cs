@@ -8,6 +8,7 @@ using Actas.Storage.Import;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using Actas.Cli.Composition;
 
 namespace Actas.Cli.Commands;
 
@@ -27,17 +28,31 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [Description("The SQLite database to write; created if missing")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
+
+        [CommandOption("--model <FILE>")]
+        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward)")]
+        public string? Model { get; init; }
+
+        [CommandOption("--no-classify")]
+        [Description("Store feedback without labels")]
+        public bool NoClassify { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var pipeline = ActaPipeline.CreateDefault();
+        var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
+        if (notice is not null)
+        {
+            Console.Error.WriteLine(notice);
+        }
+
         // A progress bar only where someone watches it: not when output goes to a file or a pipe.
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
         return Run(
             settings,
             path => pipeline.Process(path, cancellationToken: cancellationToken),
-            classifier: null,
+            classifier,
             Console.Out,
             progressConsole,
             cancellationToken);
