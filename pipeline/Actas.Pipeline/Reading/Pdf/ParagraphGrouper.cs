@@ -19,11 +19,12 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var typicalStep = TypicalStep(lines);
+        var rightMargin = lines.Count == 0 ? 0 : lines.Max(l => l.Box.Right);
         var paragraphs = new List<IReadOnlyList<PdfLine>>();
         var current = new List<PdfLine>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && StartsParagraph(current, line, typicalStep))
+            if (current.Count > 0 && (StartsParagraph(current, line, typicalStep) || EndedByChoice(current[^1], line, rightMargin)))
             {
                 paragraphs.Add(current);
                 current = [];
@@ -68,6 +69,24 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         // Compared with the previous line, not the paragraph's left: a hanging list item's
         // wrapped lines sit right of its label line without starting a paragraph.
         return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size);
+    }
+
+    /// <summary>
+    /// The previous line stopped although the next line's first word would have fitted after it:
+    /// the writer ended the paragraph there. Catches paragraphs set without spacing between them
+    /// ("…sobre la estrategia 520." / "No habiendo más asuntos…") and a signature's name above its role.
+    /// </summary>
+    private bool EndedByChoice(PdfLine previous, PdfLine line, double rightMargin)
+    {
+        if (previous.HasTab || line.HasTab || line.Words.Count == 0)
+        {
+            return false;
+        }
+
+        var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
+        var room = rightMargin - previous.Box.Right;
+        var needed = line.Words[0].Box.Width + (options.WrapSlackFactor * size);
+        return room > needed;
     }
 
     /// <summary>The most common baseline step between consecutive lines, rounded to 0.5 pt; 0 when there is none.</summary>

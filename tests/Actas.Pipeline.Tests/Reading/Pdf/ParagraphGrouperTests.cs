@@ -54,4 +54,31 @@ public sealed class ParagraphGrouperTests
 
         Assert.Single(new ParagraphGrouper().Group(lines));
     }
+
+    [Fact]
+    public void Line_that_stops_short_of_the_margin_ends_its_paragraph_even_without_spacing()
+    {
+        var lines = new[]
+        {
+            Line("PGJ enviará a la Secretaría Ejecutiva la información estadística", 57, 700),
+            Line("solicitada sobre la estrategia 520.", 57, 687),
+            Line("No habiendo más asuntos que tratar se cierra la sesión.", 57, 674),
+        };
+
+        var paragraphs = new ParagraphGrouper().Group(lines);
+
+        Assert.Equal([2, 1], paragraphs.Select(p => p.Count));
+    }
+
+    [Fact]
+    public void Line_that_wrapped_because_the_next_word_did_not_fit_continues_its_paragraph()
+    {
+        var lines = new[]
+        {
+            Line("Es necesario que se reporten datos duros del", 57, 700),
+            Line("interinstitucional grupo de trabajo que mandata la meta.", 57, 687),
+        };
+
+        Assert.Single(new ParagraphGrouper().Group(lines));
+    }
 }
