@@ -20,11 +20,12 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         ArgumentNullException.ThrowIfNull(lines);
         var typicalStep = TypicalStep(lines);
         var rightMargin = lines.Count == 0 ? 0 : lines.Max(l => l.Box.Right);
+        var leftMargin = lines.Count == 0 ? 0 : lines.Min(l => l.Box.Left);
         var paragraphs = new List<IReadOnlyList<PdfLine>>();
         var current = new List<PdfLine>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && (StartsParagraph(current, line, typicalStep) || EndedByChoice(current[^1], line, rightMargin)))
+            if (current.Count > 0 && (StartsParagraph(current, line, typicalStep) || EndedByChoice(current[^1], line, rightMargin) || StartsCentred(current[^1], line, leftMargin, rightMargin)))
             {
                 paragraphs.Add(current);
                 current = [];
@@ -87,6 +88,18 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         var room = rightMargin - previous.Box.Right;
         var needed = line.Words[0].Box.Width + (options.WrapSlackFactor * size);
         return room > needed;
+    }
+
+    /// <summary>
+    /// A centred line set well right of the line above starts a paragraph: a signature under the
+    /// last agreement ("…que presente DIF-CDMX." / "Angélica Olivares Ocaranza").
+    /// </summary>
+    private bool StartsCentred(PdfLine previous, PdfLine line, double leftMargin, double rightMargin)
+    {
+        var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
+        var centre = (line.Box.Left + line.Box.Right) / 2;
+        var pageCentre = (leftMargin + rightMargin) / 2;
+        return line.Box.Left > previous.Box.Left + (options.IndentFactor * 2 * size) && Math.Abs(centre - pageCentre) < 2 * size;
     }
 
     /// <summary>The most common baseline step between consecutive lines, rounded to 0.5 pt; 0 when there is none.</summary>

@@ -81,4 +81,16 @@ public sealed class ParagraphGrouperTests
 
         Assert.Single(new ParagraphGrouper().Group(lines));
     }
+
+    [Fact]
+    public void Centred_signature_under_a_full_line_starts_its_own_paragraph()
+    {
+        var lines = new[]
+        {
+            Line("3.- Se retomará la estrategia 524 en una sesión posterior, con la información.", 57, 700),
+            Line("Angélica Olivares Ocaranza", 186, 687),
+        };
+
+        Assert.Equal(2, new ParagraphGrouper().Group(lines).Count);
+    }
 }
