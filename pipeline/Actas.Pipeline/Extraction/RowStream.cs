@@ -11,30 +11,7 @@ public static partial class RowStream
     /// "…formas de explotación Meta 520.1 Derivado de…". Cut a paragraph before each strategy
     /// label that starts a line of its own in prose minutes.
     /// </summary>
-    public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var cuts = EmbeddedLabel().Matches(text).Select(m => m.Index).Where(i => i > 0).ToList();
-        if (cuts.Count == 0)
-        {
-            return [text];
-        }
-
-        var pieces = new List<string>();
-        var start = 0;
-        foreach (var cut in cuts.Append(text.Length))
-        {
-            var piece = text[start..cut].Trim();
-            if (piece.Length > 0)
-            {
-                pieces.Add(piece);
-            }
-
-            start = cut;
-        }
-
-        return pieces;
-    }
+    public static IReadOnlyList<string> SplitOnStrategyLabels(string text) => TextCuts.Before(text, EmbeddedLabel());
 
     [GeneratedRegex(@"(?<=\S\s)(?:(?:Meta|META)\s+\d{3}\.\d{1,2}\.?\s+(?=\p{Lu})|(?:Meta|META)\s*:|(?:Indicador|INDICADOR)\s*:|(?:Instancia|INSTANCIA)\s+(?:ejecutora|Ejecutora|EJECUTORA)\s*:|(?:Informe|INFORME)\s*:|(?:Retroalimentación|RETROALIMENTACIÓN)\s*:|(?:Observaciones|OBSERVACIONES)\s*:|(?:Estrategia|ESTRATEGIA)\s+\d{3}\s*[.:\-])")]
     private static partial Regex EmbeddedLabel();

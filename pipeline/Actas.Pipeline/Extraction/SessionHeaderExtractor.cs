@@ -86,27 +86,8 @@ public static partial class SessionHeaderExtractor
             return [row];
         }
 
-        var text = row.Text;
-        var cuts = EmbeddedLabel().Matches(text).Select(m => m.Index).Where(i => i > 0).ToList();
-        if (cuts.Count == 0)
-        {
-            return [row];
-        }
-
-        var pieces = new List<Row>();
-        var start = 0;
-        foreach (var cut in cuts.Append(text.Length))
-        {
-            var piece = text[start..cut].Trim();
-            if (piece.Length > 0)
-            {
-                pieces.Add(row with { Cells = [new RowCell(0, 1, [piece])] });
-            }
-
-            start = cut;
-        }
-
-        return pieces;
+        var pieces = TextCuts.Before(row.Text, EmbeddedLabel());
+        return pieces.Count == 1 ? [row] : pieces.Select(piece => row with { Cells = [new RowCell(0, 1, [piece])] });
     }
 
     /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Actas.Pipeline.Extraction;
 
 namespace Actas.Storage.Keys;
 
@@ -9,37 +8,8 @@ namespace Actas.Storage.Keys;
 /// </summary>
 public static class TextKey
 {
-    public static string Fold(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var pendingSpace = false;
-        foreach (var c in decomposed)
-        {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
-            {
-                continue;
-            }
-
-            if (!char.IsLetterOrDigit(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The extractor's comparison key (<see cref="TextFold.Key"/>), so stored keys and extraction agree.</summary>
+    public static string Fold(string text) => TextFold.Key(text);
 
     /// <summary>
     /// The key of an Espacio de Participación. Actas name the same body with or without the lead-in
