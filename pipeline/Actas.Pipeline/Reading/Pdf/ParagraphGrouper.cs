@@ -86,7 +86,9 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
 
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
         var room = rightMargin - previous.Box.Right;
-        var needed = line.Words[0].Box.Width + (options.WrapSlackFactor * size);
+        // Mid-sentence breaks need clearly more room: the margin is the longest line seen, not the true edge.
+        var ended = previous.Text.TrimEnd().EndsWith('.') || previous.Text.TrimEnd().EndsWith(':') || previous.Text.TrimEnd().EndsWith(';');
+        var needed = line.Words[0].Box.Width + ((ended ? options.WrapSlackFactor : options.OpenWrapSlackFactor) * size);
         return room > needed;
     }
 
@@ -119,6 +121,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         return steps.Count == 0 ? 0 : steps.MaxBy(s => s.Value).Key;
     }
 
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·]|\d{1,3}[.)]|\d{1,3}\.-.*|[a-zA-Z][.)])$")]
+    // Two digits at most: "135." wrapped onto its own line ends "…la estrategia 135.", it is no list label.
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·]|\d{1,2}[.)]|\d{1,2}\.-.*|[a-zA-Z][.)])$")]
     private static partial Regex ListMarker();
 }
