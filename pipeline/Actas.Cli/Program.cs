@@ -31,6 +31,7 @@ app.Configure(config =>
             .WithDescription("Feedback and reports containing every word of TEXT (accents and case ignored).")
             .WithExample("query", "search", "datos duros");
     });
+    config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML page: strategies × sessions, attendance, figures, feedback per body.");
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
     config.AddCommand<EvalCommand>("eval")

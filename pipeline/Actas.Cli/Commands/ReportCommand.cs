@@ -1,0 +1,62 @@
+using System.ComponentModel;
+using System.Text;
+using Actas.Cli.Report;
+using Actas.Storage;
+using Actas.Storage.Report;
+using Microsoft.Data.Sqlite;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands;
+
+/// <summary><c>actas report</c>: one self-contained HTML page per database (matrix, attendance, figures, feedback per body).</summary>
+public sealed class ReportCommand : Command<ReportCommand.Settings>
+{
+    public sealed class Settings : QuerySettings
+    {
+        [CommandOption("-o|--out <FILE>")]
+        [Description("The HTML file to write")]
+        [DefaultValue("report.html")]
+        public string Out { get; init; } = "report.html";
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(settings, Console.Out, Console.Error);
+
+    /// <summary>Writes the report; prints one summary line, or one error line and returns 1.</summary>
+    public static int Run(Settings settings, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!File.Exists(settings.Database))
+        {
+            error.WriteLine($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            return 1;
+        }
+
+        ReportData data;
+        try
+        {
+            using var store = SqliteActaStore.Open(settings.Database);
+            data = new ReportDataReader(store.Connection).Read(settings.Filter);
+        }
+        catch (SqliteException ex)
+        {
+            error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            return 1;
+        }
+
+        try
+        {
+            File.WriteAllText(settings.Out, new HtmlReportRenderer().Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{settings.Out}: cannot write the report ({ex.Message}); check the folder exists and is writable");
+            return 1;
+        }
+
+        output.WriteLine($"{settings.Out}: {data.Bodies.Count} bodies, {data.Bodies.Sum(b => b.Sessions.Count)} sessions");
+        return 0;
+    }
+}

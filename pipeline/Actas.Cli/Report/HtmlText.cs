@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace Actas.Cli.Report;
+
+/// <summary>Document text is data: every string from an acta goes through here before it reaches the page.</summary>
+public static class HtmlText
+{
+    /// <summary>
+    /// The text with &amp; &lt; &gt; &quot; &#39; replaced by entities, for element content and quoted attributes; "" for
+    /// null. Unlike <see cref="System.Net.WebUtility.HtmlEncode(string)"/>, accented letters stay as they are (the
+    /// page is UTF-8), so "Víctimas" is searchable in the page source.
+    /// </summary>
+    public static string Encode(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var html = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            html.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return html.ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using Actas.Storage.Keys;
+using Actas.Storage.Queries;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace Actas.Storage.Report;
+
+/// <summary>Gathers <see cref="ReportData"/> from the stored sessions: the matrix query plus the existing <see cref="ActaQueries"/>.</summary>
+public sealed class ReportDataReader
+{
+    private readonly SqliteConnection _connection;
+
+    public ReportDataReader(SqliteConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ActaDatabase.ConfigureMapping();
+        _connection = connection;
+    }
+
+    public ReportData Read(QueryFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var records = _connection.Query<MatrixRecord>(ReportSql.Matrix, filter.ToParameters()).AsList();
+        var queries = new ActaQueries(_connection);
+        var attendance = queries.Attendance(filter).ToLookup(a => a.Body);
+        var figures = queries.Figures(filter).ToLookup(f => f.Body);
+
+        var bodies = records
+            .GroupBy(r => r.BodyKey)
+            .Select(body =>
+            {
+                var name = body.First().Body;
+                var bodyFigures = figures[name].ToList();
+                // The body filter is a substring match on the body key, so the key itself selects this body.
+                var feedback = body.Key is null ? [] : queries.Feedback(filter with { Body = body.Key });
+                return new BodyReport(
+                    name,
+                    body.DistinctBy(r => r.SessionId).Select(r => new ReportSession(r.SessionId, r.Date, r.Number)).ToList(),
+                    MatrixBuilder.Build(body.ToList()),
+                    attendance[name].ToList(),
+                    FigureTrends.Build(bodyFigures),
+                    bodyFigures.Where(f => f.Check?.StartsWith("mismatch", StringComparison.Ordinal) == true).ToList(),
+                    FeedbackMixes(feedback));
+            })
+            .OrderBy(b => b.Name ?? "\uffff", StringComparer.Ordinal)
+            .ToList();
+        return new ReportData(filter, bodies);
+    }
+
+    private static List<FeedbackMix> FeedbackMixes(IReadOnlyList<FeedbackCountRow> rows) =>
+        rows.GroupBy(r => r.ExecutorKey)
+            .Select(g => new FeedbackMix(
+                g.Key,
+                g.GroupBy(r => r.Label ?? "(unlabelled)")
+                    .Select(l => new LabelCount(l.Key, l.Sum(r => r.Items)))
+                    .OrderBy(l => l.Label, StringComparer.Ordinal)
+                    .ToList()))
+            .OrderByDescending(m => m.Total)
+            .ThenBy(m => m.Institution ?? "\uffff", StringComparer.Ordinal)
+            .ToList();
+}

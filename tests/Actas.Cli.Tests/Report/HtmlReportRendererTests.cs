@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Actas.Cli.Report;
+using Actas.Storage.Queries;
+using Actas.Storage.Report;
+
+namespace Actas.Cli.Tests.Report;
+
+public sealed class HtmlReportRendererTests
+{
+    private static BodyReport Body(string name, string institution) => new(
+        name,
+        [new ReportSession(1, "2018-03-01", 1), new ReportSession(2, "2018-06-01", 2)],
+        [
+            new MatrixRow(520, null, "Capacitación <b>y</b> difusión", [MatrixStatus.Partial, MatrixStatus.Reported]),
+            new MatrixRow(520, "520.1", null, [MatrixStatus.NotReported, MatrixStatus.NotReviewed]),
+        ],
+        [new AttendanceRow { Body = name, Institution = institution, SessionsAttended = 1, SessionsHeld = 2, FirstDate = "2018-03-01", LastDate = "2018-03-01" }],
+        [new FigureSeries(520, "personas <i>", [new FigurePoint("2018-03-01", 609), new FigurePoint("2018-06-01", 700)])],
+        [],
+        [new FeedbackMix(institution, [new LabelCount("exhorta", 2), new LabelCount("<img src=x>", 1)])]);
+
+    private static string Render(string name = "Víctimas de Trata & Explotación", string institution = "<script>alert(1)</script>") =>
+        new HtmlReportRenderer().Render(new ReportData(new QueryFilter(Body: "<trata>"), [Body(name, institution)]));
+
+    [Fact]
+    public void Document_text_is_encoded_and_accents_are_kept()
+    {
+        var html = Render();
+
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>y</b>", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Contains("Víctimas de Trata &amp; Explotación", html);
+        Assert.Contains("&lt;trata&gt;", html);
+        Assert.Contains("<meta charset=\"utf-8\">", html);
+    }
+
+    [Fact]
+    public void Matrix_cells_carry_their_status_and_its_colour()
+    {
+        var html = Render();
+
+        var cells = Regex.Matches(html, "<td data-status=\"([a-z_]+)\" style=\"background:(#[0-9a-f]{6})\"")
+            .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")
+            .ToList();
+        Assert.Equal(["partial #f9a825", "reported #2e7d32", "not_reported #c62828", "not_reviewed #e0e0e0"], cells);
+        Assert.Contains("<table class=\"matrix\" id=\"matrix-1\">", html);
+        Assert.Equal(4, Regex.Matches(html, "<li><span class=\"swatch\"").Count);
+    }
+
+    [Fact]
+    public void Figure_trends_are_inline_svg_without_external_references()
+    {
+        var html = Render();
+
+        Assert.Contains("<figure class=\"figure-chart\">", html);
+        Assert.Matches("<svg[^>]*>", html);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.DoesNotContain("@import", html);
+        Assert.DoesNotContain("@font-face", html);
+    }
+}
