@@ -37,11 +37,18 @@ public sealed class ActaPipeline
         {
             var layout = _readers.Read(path, options, linked.Token);
             linked.Token.ThrowIfCancellationRequested();
-            return _extractor.Extract(_joiner.Join(layout));
+            return Extract(layout);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw ActaReadException.Timeout(options.DisplayName ?? Path.GetFileName(path), options.EffectiveTimeout);
         }
+    }
+
+    /// <summary>layout → extract, for a document read elsewhere (e.g. a batch of legacy files converted at once).</summary>
+    public Acta Extract(LayoutDocument layout)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return _extractor.Extract(_joiner.Join(layout));
     }
 }

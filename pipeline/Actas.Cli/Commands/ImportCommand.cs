@@ -1,6 +1,7 @@
 using System.ComponentModel;
-using System.Reflection;
 using Actas.Pipeline;
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Reading;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
@@ -36,11 +37,43 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [CommandOption("--no-classify")]
         [Description("Store feedback without labels")]
         public bool NoClassify { get; init; }
+
+        [CommandOption("--jobs <N>")]
+        [Description("Documents read at once (default: the number of processors)")]
+        public int? Jobs { get; init; }
+
+        [CommandOption("--max-size <MB>")]
+        [Description("Largest file read, in MB (default 50)")]
+        public double? MaxSizeMegabytes { get; init; }
+
+        [CommandOption("--max-pages <N>")]
+        [Description("Most PDF pages read per document (default 500)")]
+        public int? MaxPages { get; init; }
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Longest one document may take to read and extract (default 60)")]
+        public double? TimeoutSeconds { get; init; }
+
+        /// <summary>The per-document limits given on the command line, over the defaults.</summary>
+        public ReadOptions ToReadOptions() => new()
+        {
+            MaxBytes = MaxSizeMegabytes is { } mb ? (long)(mb * 1024 * 1024) : ReadOptions.Default.MaxBytes,
+            MaxPages = MaxPages ?? ReadOptions.Default.MaxPages,
+            Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
+
+        public override ValidationResult Validate() =>
+            Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
+            : MaxSizeMegabytes is <= 0 ? ValidationResult.Error("--max-size must be more than 0 MB")
+            : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
+            : TimeoutSeconds is <= 0 ? ValidationResult.Error("--timeout must be more than 0 seconds")
+            : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var pipeline = ActaPipeline.CreateDefault();
+        var readOptions = settings.ToReadOptions();
         var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
         if (notice is not null)
         {
@@ -51,22 +84,25 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
         return Run(
             settings,
-            path => pipeline.Process(path, cancellationToken: cancellationToken),
+            path => pipeline.Process(path, readOptions, cancellationToken),
             classifier,
             Console.Out,
             progressConsole,
-            cancellationToken);
+            cancellationToken,
+            LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
     }
 
     /// <param name="read">Reads and extracts one file (the pipeline; a fake in tests).</param>
     /// <param name="progressConsole">Interactive console for the progress bar; null prints plain lines to <paramref name="output"/>.</param>
+    /// <param name="batchReader">Reads legacy Office files many per LibreOffice launch; null reads them with <paramref name="read"/>.</param>
     public static int Run(
         Settings settings,
         Func<string, Acta> read,
         IFeedbackClassifier? classifier,
         TextWriter output,
         IAnsiConsole? progressConsole,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        BatchReader? batchReader = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -83,7 +119,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         using (store)
         {
-            var importer = new ActaImporter(store, read, classifier, ExtractorVersion);
+            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
             var candidates = ImportFileFinder.Find(settings.Paths);
             void Report(ImportFileResult result)
             {
@@ -120,7 +156,4 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             return summary.Failed > 0 ? 1 : 0;
         }
     }
-
-    private static string? ExtractorVersion =>
-        typeof(ActaPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
 }

@@ -8,18 +8,29 @@ namespace Actas.Storage.Import;
 
 /// <summary>
 /// read → (classify) → store for a batch of files. Each file is hashed first, so a file already stored (here
-/// or under another name) is not extracted again. A file that fails is reported and the batch goes on.
+/// or under another name) is not extracted again. Files are read and extracted on
+/// <see cref="ImportOptions.Jobs"/> threads and stored by one writer, one transaction per document, in input
+/// order; formats a <see cref="BatchReader"/> handles (legacy Office files) are read in bulk after the others.
+/// A file that fails is reported and the batch goes on.
 /// </summary>
 public sealed class ActaImporter
 {
     private readonly SqliteActaStore _store;
+    private readonly Lock _storeLock = new();
     private readonly Func<string, Acta> _read;
     private readonly IFeedbackClassifier? _classifier;
     private readonly string? _extractorVersion;
+    private readonly ImportOptions _options;
 
-    /// <param name="read">Reads and extracts one file, e.g. <c>ActaPipeline.Process</c>; throws <see cref="ActaReadException"/> for a bad file.</param>
-    /// <param name="classifier">Labels feedback before storing; null keeps the labels the acta came with.</param>
-    public ActaImporter(SqliteActaStore store, Func<string, Acta> read, IFeedbackClassifier? classifier = null, string? extractorVersion = null)
+    /// <param name="read">Reads and extracts one file, e.g. <c>ActaPipeline.Process</c>; throws <see cref="ActaReadException"/>
+    /// for a bad file. Called from several threads at once.</param>
+    /// <param name="classifier">Labels feedback before storing; null keeps the labels the acta came with. Must be thread-safe.</param>
+    public ActaImporter(
+        SqliteActaStore store,
+        Func<string, Acta> read,
+        IFeedbackClassifier? classifier = null,
+        string? extractorVersion = null,
+        ImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(read);
@@ -27,31 +38,50 @@ public sealed class ActaImporter
         _read = read;
         _classifier = classifier;
         _extractorVersion = extractorVersion;
+        _options = options ?? ImportOptions.Default;
     }
 
+    /// <summary>
+    /// Imports <paramref name="candidates"/>; <paramref name="onFile"/> is called on the calling thread once per file,
+    /// in input order (files of the <see cref="BatchReader"/> last).
+    /// </summary>
     public ImportSummary Import(
         IReadOnlyList<ImportCandidate> candidates,
         Action<ImportFileResult>? onFile = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        var runId = _store.BeginImportRun(_extractorVersion);
+        long runId;
+        lock (_storeLock)
+        {
+            runId = _store.BeginImportRun(_extractorVersion);
+        }
+
         var results = new List<ImportFileResult>(candidates.Count);
+        void Report(ImportFileResult result)
+        {
+            results.Add(result);
+            onFile?.Invoke(result);
+        }
+
         try
         {
-            foreach (var candidate in candidates)
+            var batch = _options.BatchReader;
+            var single = batch is null ? candidates : candidates.Where(c => c.Problem is not null || !batch.Handles(c.Path)).ToList();
+            ImportInParallel(single, runId, Report, cancellationToken);
+            if (batch is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = ImportOne(candidate, runId);
-                results.Add(result);
-                onFile?.Invoke(result);
+                ImportInBatches(candidates.Where(c => c.Problem is null && batch.Handles(c.Path)).ToList(), batch, runId, Report, cancellationToken);
             }
         }
         finally
         {
-            _store.FinishImportRun(runId, Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
-                Count(results, ImportFileOutcome.Failed),
-                Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession));
+            lock (_storeLock)
+            {
+                _store.FinishImportRun(runId, Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
+                    Count(results, ImportFileOutcome.Failed),
+                    Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession));
+            }
         }
 
         return new ImportSummary(
@@ -62,63 +92,194 @@ public sealed class ActaImporter
             results);
     }
 
-    private ImportFileResult ImportOne(ImportCandidate candidate, long runId)
+    /// <summary>
+    /// Workers take a read-ahead permit, then the next file; the writer (this thread) stores files in input order
+    /// and gives the permit back. Taking the permit before the file means the file the writer waits for always
+    /// has a worker, so a slow document can stall the batch but never deadlock it.
+    /// </summary>
+    private void ImportInParallel(IReadOnlyList<ImportCandidate> items, long runId, Action<ImportFileResult> report, CancellationToken cancellationToken)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var slots = new TaskCompletionSource<PreparedFile>?[items.Count];
+        for (var i = 0; i < slots.Length; i++)
+        {
+            slots[i] = new TaskCompletionSource<PreparedFile>(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        using var ahead = new SemaphoreSlim(_options.EffectiveReadAhead);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var next = -1;
+        void Work()
+        {
+            while (true)
+            {
+                try
+                {
+                    ahead.Wait(stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+
+                var i = Interlocked.Increment(ref next);
+                if (i >= items.Count)
+                {
+                    return;
+                }
+
+                try
+                {
+                    slots[i]!.SetResult(Prepare(items[i], stop.Token));
+                }
+                catch (Exception ex)
+                {
+                    slots[i]!.SetException(ex);
+                }
+            }
+        }
+
+        var workers = Enumerable.Range(0, Math.Min(_options.EffectiveJobs, items.Count))
+            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+        try
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                var slot = slots[i]!.Task;
+                slot.Wait(cancellationToken);
+                slots[i] = null;
+                var prepared = slot.GetAwaiter().GetResult();
+                ahead.Release();
+                report(prepared.Result ?? Store(prepared, runId));
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            Task.WaitAll(workers, CancellationToken.None);
+        }
+    }
+
+    private void ImportInBatches(List<ImportCandidate> items, BatchReader batch, long runId, Action<ImportFileResult> report, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in items.Chunk(Math.Max(1, batch.BatchSize)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var prepared = chunk.Select(c => Prepare(c, cancellationToken, readNow: false)).ToList();
+            var toRead = prepared.Where(p => p.Result is null).Select(p => p.Path).ToList();
+            var read = toRead.Count == 0 ? [] : batch.Read(toRead).ToDictionary(r => r.Path, StringComparer.Ordinal);
+            foreach (var file in prepared)
+            {
+                if (file.Result is { } known)
+                {
+                    report(known);
+                    continue;
+                }
+
+                var outcome = read.GetValueOrDefault(file.Path);
+                var result = outcome switch
+                {
+                    { Acta: { } acta } => Store(file with { Acta = Finish(acta, file.Sha256!) }, runId),
+                    { Error: { } error } => Failed(file.Path, error.Reason),
+                    _ => Failed(file.Path, "internal error (the batch reader returned no result for it); please report it with this file"),
+                };
+                report(result);
+            }
+        }
+    }
+
+    /// <summary>Everything before the writer: checks, hash, known-content lookup, read, extract, classify.</summary>
+    /// <param name="readNow">False for batch-read files: stops after the lookup, with the hash.</param>
+    private PreparedFile Prepare(ImportCandidate candidate, CancellationToken cancellationToken, bool readNow = true)
     {
         var path = candidate.Path;
         if (candidate.Problem is { } problem)
         {
-            return Failed(path, problem);
+            return new PreparedFile(path, Failed(path, problem));
         }
 
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var file = new FileInfo(path);
             if (!file.Exists)
             {
-                return Failed(path, ActaReadException.NotFound(path).Reason);
+                return new PreparedFile(path, Failed(path, ActaReadException.NotFound(path).Reason));
             }
 
             if (file.Length == 0)
             {
-                return Failed(path, ActaReadException.Empty(path).Reason);
+                return new PreparedFile(path, Failed(path, ActaReadException.Empty(path).Reason));
             }
 
             var sha = FileFingerprint.Sha256(path);
-            var stored = _store.Recognise(sha, path);
-            if (stored is null)
+            StoreResult? stored;
+            lock (_storeLock)
             {
-                var acta = _read(path);
-                acta = acta with { Source = acta.Source with { Sha256 = sha } };
-                if (_classifier is not null)
-                {
-                    acta = ActaLabeller.Label(acta, _classifier);
-                }
-
-                stored = _store.Store(acta, path, new StoreOptions(runId, _extractorVersion, _classifier?.ModelVersion));
+                stored = _store.Recognise(sha, path);
             }
 
-            return Describe(path, stored);
+            if (stored is not null)
+            {
+                return new PreparedFile(path, Describe(path, stored));
+            }
+
+            return new PreparedFile(path, null, readNow ? Finish(_read(path), sha) : null, sha);
         }
         catch (ActaReadException ex)
         {
-            return Failed(path, ex.Reason);
+            return new PreparedFile(path, Failed(path, ex.Reason));
+        }
+        catch (IOException ex)
+        {
+            return new PreparedFile(path, Failed(path, $"could not read the file: {ex.Message}"));
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return new PreparedFile(path, Failed(path, "permission denied; check the file's permissions"));
+        }
+        catch (SqliteException ex)
+        {
+            return new PreparedFile(path, Failed(path, $"could not look it up in the database ({ex.Message}); nothing of it was stored"));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A bug in a later stage must not stop the batch; say so plainly so it gets reported.
+            return new PreparedFile(path, Internal(path, ex));
+        }
+    }
+
+    private Acta Finish(Acta acta, string sha)
+    {
+        acta = acta with { Source = acta.Source with { Sha256 = sha } };
+        return _classifier is null ? acta : ActaLabeller.Label(acta, _classifier);
+    }
+
+    private ImportFileResult Store(PreparedFile prepared, long runId)
+    {
+        var path = prepared.Path;
+        try
+        {
+            StoreResult stored;
+            lock (_storeLock)
+            {
+                stored = _store.Store(prepared.Acta!, path, new StoreOptions(runId, _extractorVersion, _classifier?.ModelVersion));
+            }
+
+            return Describe(path, stored);
         }
         catch (SqliteException ex)
         {
             return Failed(path, $"could not store it ({ex.Message}); nothing of it was stored");
         }
-        catch (IOException ex)
-        {
-            return Failed(path, $"could not read the file: {ex.Message}");
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return Failed(path, "permission denied; check the file's permissions");
-        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A bug in a later stage must not stop the batch; say so plainly so it gets reported.
-            return Failed(path, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it with this file");
+            return Internal(path, ex);
         }
     }
 
@@ -133,6 +294,9 @@ public sealed class ActaImporter
     };
 
     private static ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);
+
+    private static ImportFileResult Internal(string path, Exception ex) =>
+        Failed(path, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it with this file");
 
     private static int Count(List<ImportFileResult> results, params ImportFileOutcome[] outcomes) =>
         results.Count(r => outcomes.Contains(r.Outcome));

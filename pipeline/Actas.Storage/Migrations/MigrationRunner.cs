@@ -26,6 +26,13 @@ public static class MigrationRunner
         foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
+            // Two processes opening a new database at once: the second waits for the first's write lock and
+            // must then see that the step is already applied.
+            if (connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction) >= migration.Version)
+            {
+                continue;
+            }
+
             connection.Execute(migration.Sql, transaction: transaction);
             connection.Execute(
                 "INSERT INTO schema_version (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt)",
