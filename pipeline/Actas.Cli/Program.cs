@@ -1,4 +1,5 @@
 using Actas.Cli.Commands;
+using Actas.Cli.Commands.Labels;
 using Actas.Cli.Commands.Query;
 using Spectre.Console.Cli;
 
@@ -37,7 +38,17 @@ app.Configure(config =>
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score extraction against the gold files of a corpus folder: precision/recall/F1 per field, by format and layout.");
     config.AddCommand<TrainCommand>("train")
-        .WithDescription("Train the feedback classifier on models/data and save models/feedback-classifier.zip.");
+        .WithDescription("Train the feedback classifier on models/data (with --db: plus stored corrections, behind the evaluation gate).");
+    config.AddBranch("labels", labels =>
+    {
+        labels.SetDescription("The correction loop: export feedback labels for review, import the corrections.");
+        labels.AddCommand<LabelsExportCommand>("export")
+            .WithDescription("Write the stored feedback items as a review CSV, least confident first.")
+            .WithExample("labels", "export", "--db", "actas.db", "--uncertain", "50");
+        labels.AddCommand<LabelsImportCommand>("import")
+            .WithDescription("Store the corrected column of a filled review CSV as corrections (all or nothing).")
+            .WithExample("labels", "import", "labels.csv", "--db", "actas.db", "--by", "ana");
+    });
     config.AddCommand<ClassifyCommand>("classify")
         .WithDescription("Label feedback items, one a line (FILE or stdin): label TAB confidence TAB text.");
 });

@@ -5,7 +5,8 @@ namespace Actas.Classification.Runtime;
 /// <summary>Saves a trained model as an ML.NET zip with its <see cref="ModelManifest"/>.</summary>
 public static class FeedbackModelWriter
 {
-    public static ModelManifest Save(TrainedFeedbackModel trained, string path, DateTimeOffset createdUtc)
+    /// <param name="version">The manifest version; null for <see cref="ModelManifest.NewVersion"/> (minute resolution).</param>
+    public static ModelManifest Save(TrainedFeedbackModel trained, string path, DateTimeOffset createdUtc, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(trained);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
@@ -15,7 +16,7 @@ public static class FeedbackModelWriter
         }
 
         var trainer = trained.Trainer.ToString().ToLowerInvariant();
-        var manifest = new ModelManifest(ModelManifest.NewVersion(createdUtc, trainer), trainer, createdUtc, FeedbackLabels.All);
+        var manifest = new ModelManifest(version ?? ModelManifest.NewVersion(createdUtc, trainer), trainer, createdUtc, FeedbackLabels.All);
         var temp = path + ".tmp";
         trained.Context.Model.Save(trained.Model, trained.InputSchema, temp);
         manifest.WriteInto(temp);

@@ -31,6 +31,30 @@ public static class MetricsTables
         return table;
     }
 
+    /// <summary>The current and the candidate model on the same test split: accuracy, macro-F1 and F1 per label, with deltas.</summary>
+    public static Table SideBySide(ClassificationMetrics? current, ClassificationMetrics candidate, string currentName)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        var table = new Table().Title("Current vs candidate (same test split)")
+            .AddColumns("", Markup.Escape(currentName), "candidate", "Δ");
+        void Row(string name, double? before, double after) =>
+            table.AddRow(Markup.Escape(name), before is null ? "—" : F(before.Value), F(after), before is null ? "" : Delta(after - before.Value));
+        Row("accuracy", current?.Accuracy, candidate.Accuracy);
+        Row("macro-F1", current?.MacroF1, candidate.MacroF1);
+        var labels = (current?.PerLabel.Select(l => l.Label) ?? []).Union(candidate.PerLabel.Select(l => l.Label), StringComparer.Ordinal);
+        foreach (var label in labels)
+        {
+            Row("F1 " + label, current is null ? null : current.F1Of(label) ?? 0, candidate.F1Of(label) ?? 0);
+        }
+
+        return table;
+    }
+
+    private static string Delta(double d) =>
+        Math.Abs(d) < 0.0005 ? "[grey]0.000[/]"
+        : d > 0 ? $"[green]+{F(d)}[/]"
+        : $"[red]−{F(-d)}[/]";
+
     public static Table Confusion(ConfusionMatrix matrix)
     {
         var table = new Table().Title("Confusion matrix (rows: actual, columns: predicted, first 4 letters)");

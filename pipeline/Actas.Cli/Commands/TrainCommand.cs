@@ -9,7 +9,8 @@ using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands;
 
-/// <summary>`actas train`: fits the feedback classifier on models/data and saves it with metrics.json.</summary>
+/// <summary>`actas train`: fits the feedback classifier on models/data and saves it with metrics.json; with --db,
+/// see <see cref="CorrectionRetraining"/>.</summary>
 public sealed class TrainCommand : Command<TrainCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -34,6 +35,14 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         [DefaultValue(FeedbackTrainingOptions.DefaultSeed)]
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
+        [CommandOption("--db <FILE>")]
+        [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
+        public string? Database { get; init; }
+
+        [CommandOption("--force")]
+        [Description("With --db: promote the candidate even if the gate refuses (recorded as forced)")]
+        public bool Force { get; init; }
+
         public override ValidationResult Validate() =>
             TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) || Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
                 ? ValidationResult.Success()
@@ -48,8 +57,26 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         ["ova"] = FeedbackTrainerKind.Ova,
     };
 
+    /// <summary>The trainer for <paramref name="name"/>; "auto" means the current model's trainer (a retrain with
+    /// corrections keeps the trainer the comparison chose), else OVA.</summary>
+    public static FeedbackTrainerKind TrainerFor(string name, string? currentTrainer)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (TrainerNames.TryGetValue(name.ToLowerInvariant(), out var kind))
+        {
+            return kind;
+        }
+
+        return currentTrainer is not null && TrainerNames.TryGetValue(currentTrainer, out var current) ? current : FeedbackTrainerKind.Ova;
+    }
+
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Database is not null)
+        {
+            return CorrectionRetraining.Run(settings, AnsiConsole.Console);
+        }
+
         FeedbackDataset data;
         try
         {

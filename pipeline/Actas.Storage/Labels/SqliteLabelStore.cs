@@ -54,6 +54,77 @@ public sealed class SqliteLabelStore
             new { Id = feedbackItemId, NewLabel = newLabel, CorrectedBy = correctedBy, CorrectedAt = DateTime.UtcNow.ToString("O") }) == 1;
     }
 
+    /// <summary>
+    /// Feedback items of current documents for review, least confident first (unlabelled items before all), then
+    /// in document order. <paramref name="bodyKey"/> is a folded substring of the body's key (null: every body).
+    /// </summary>
+    public IReadOnlyList<LabelReviewRow> ReviewRows(string? bodyKey = null) =>
+        _connection.Query<LabelReviewRow>(
+            $"""
+            SELECT f.id AS item_id, cs.body, cs.date AS session_date, st.number AS strategy, f.goal_code AS goal,
+                   (SELECT gr.executor FROM goal_reports gr
+                    WHERE gr.strategy_id = st.id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
+                   f.section, f.text, f.label AS predicted, f.confidence, {EffectiveLabel} AS corrected
+            FROM current_sessions cs
+            JOIN strategies st ON st.session_id = cs.id
+            JOIN feedback_items f ON f.strategy_id = st.id
+            WHERE @Body IS NULL OR instr(cs.body_key, @Body) > 0
+            ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
+            """,
+            new { Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey }).AsList();
+
+    /// <summary>Every stored feedback item's id with its current label (the newest correction, else the model's; null when unlabelled).</summary>
+    public IReadOnlyDictionary<long, string?> CurrentLabels() =>
+        _connection.Query<(long Id, string? Label)>($"SELECT f.id, coalesce({EffectiveLabel}, f.label) FROM feedback_items f")
+            .ToDictionary(r => r.Id, r => r.Label);
+
+    /// <summary>
+    /// Stores a batch of corrections in one transaction: all or none. A correction equal to the item's current
+    /// label is not stored (so importing the same review file twice changes nothing).
+    /// </summary>
+    /// <exception cref="ArgumentException">An item id that is not stored; nothing is written.</exception>
+    public CorrectionBatchResult CorrectAll(IReadOnlyList<LabelCorrection> corrections, string correctedBy)
+    {
+        ArgumentNullException.ThrowIfNull(corrections);
+        ArgumentException.ThrowIfNullOrWhiteSpace(correctedBy);
+        using var transaction = _connection.BeginTransaction();
+        var at = DateTime.UtcNow.ToString("O");
+        int stored = 0, unchanged = 0;
+        foreach (var c in corrections)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(c.NewLabel);
+            var current = _connection.Query<(long Id, string? Label)>(
+                $"SELECT f.id, coalesce({EffectiveLabel}, f.label) FROM feedback_items f WHERE f.id = @Id",
+                new { Id = c.FeedbackItemId }, transaction).ToList();
+            if (current.Count == 0)
+            {
+                throw new ArgumentException($"no feedback item {c.FeedbackItemId}", nameof(corrections));
+            }
+
+            if (string.Equals(current[0].Label, c.NewLabel, StringComparison.Ordinal))
+            {
+                unchanged++;
+                continue;
+            }
+
+            _connection.Execute(
+                """
+                INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at)
+                VALUES (@Id, @OldLabel, @NewLabel, @CorrectedBy, @CorrectedAt)
+                """,
+                new { Id = c.FeedbackItemId, OldLabel = current[0].Label, c.NewLabel, CorrectedBy = correctedBy, CorrectedAt = at },
+                transaction);
+            stored++;
+        }
+
+        transaction.Commit();
+        return new CorrectionBatchResult(stored, unchanged);
+    }
+
+    /// <summary>Whether <paramref name="version"/> has a model_versions row.</summary>
+    public bool HasModelVersion(string version) =>
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM model_versions WHERE version = @Version", new { Version = version }) > 0;
+
     public void RecordModelVersion(ModelVersionRecord model)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json;
+using Actas.Classification.Data;
+using Actas.Classification.Evaluation;
+using Actas.Classification.Promotion;
+using Actas.Classification.Runtime;
+using Actas.Classification.Training;
+using Actas.Storage;
+using Actas.Storage.Labels;
+using Spectre.Console;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>
+/// <c>actas train --db FILE [--force]</c>: trains on models/data plus the stored corrections, scores the candidate
+/// and the current model (--out/feedback-classifier.zip) on the same fixed test split, and promotes the candidate
+/// only if <see cref="PromotionGate"/> allows it (or --force). A promoted model replaces the file atomically and
+/// relabels the stored items; corrected items keep their corrected label (corrections live in label_corrections).
+/// </summary>
+/// <remarks>Exit codes: 0 promoted, 2 kept the current model, 1 error.</remarks>
+public static class CorrectionRetraining
+{
+    public const int NotPromoted = 2;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static int Run(TrainCommand.Settings settings, IAnsiConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(console);
+        var database = settings.Database ?? throw new ArgumentException("--db is required here", nameof(settings));
+        if (!File.Exists(database))
+        {
+            console.WriteLine($"{database}: no such database");
+            return 1;
+        }
+
+        FeedbackDataset data;
+        try
+        {
+            data = FeedbackDataset.Load(settings.Data);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
+        {
+            console.WriteLine(ex.Message);
+            return 1;
+        }
+
+        using var connection = ActaDatabase.Open(database);
+        var store = new SqliteLabelStore(connection);
+        var corrections = store.Items()
+            .Where(i => i.Corrected && i.Label is not null)
+            .Select(i => new FeedbackExample($"correction-{i.Id}", i.Text, i.Label!, "correction"))
+            .ToList();
+
+        var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");
+        var currentManifest = File.Exists(modelPath) ? ModelManifest.ReadFrom(modelPath) : null;
+        var kind = TrainCommand.TrainerFor(settings.Trainer, currentManifest?.Trainer);
+        var options = new FeedbackTrainingOptions(kind, settings.Seed);
+        console.WriteLine($"Training {kind.ToString().ToLowerInvariant()} on {data.Train.Count} base rows + {corrections.Count} corrections " +
+            $"(×{options.CorrectionRepeat}), testing on {data.Test.Count} rows (seed {settings.Seed}).");
+        var candidate = new FeedbackModelTrainer(options).Train(data, corrections);
+
+        FeedbackClassifier? current = File.Exists(modelPath) ? FeedbackClassifier.Load(modelPath) : null;
+        var currentMetrics = current is null ? null : SavedModelEvaluator.Evaluate(current, data.Test);
+        var (promote, forced, reason) = Decide(console, current?.ModelVersion, currentMetrics, candidate.TestMetrics, settings.Force);
+
+        var created = DateTimeOffset.UtcNow;
+        var trainer = kind.ToString().ToLowerInvariant();
+        var version = UniqueVersion(store, ModelManifest.NewVersion(created, trainer), current?.ModelVersion);
+        if (current is not null && currentMetrics is not null && !store.HasModelVersion(current.ModelVersion))
+        {
+            store.RecordModelVersion(new ModelVersionRecord(current.ModelVersion, currentManifest?.Trainer ?? "unknown",
+                MetricsJson(currentMetrics, null, null), currentManifest?.CreatedUtc ?? created, Promoted: store.PromotedVersion() is null));
+        }
+
+        var metricsJson = MetricsJson(candidate.TestMetrics, corrections.Count, reason);
+        if (!promote)
+        {
+            store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created));
+            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. `actas train --db {database} --force` promotes it anyway.");
+            return NotPromoted;
+        }
+
+        // Written beside the model so the final move is a rename on one file system: readers see the old file or the new one.
+        var candidatePath = Path.Combine(settings.Out, $".feedback-classifier.candidate-{Guid.NewGuid():N}.zip");
+        try
+        {
+            FeedbackModelWriter.Save(candidate, candidatePath, created, version);
+            File.Move(candidatePath, modelPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(candidatePath);
+        }
+
+        var report = new ModelMetricsReport(version, trainer, created, settings.Seed, candidate.TrainRows, candidate.TestRows,
+            Math.Round(candidate.TrainingTime.TotalSeconds, 2), candidate.TestMetrics, [TrainerComparison.Score(candidate)]);
+        var metricsPath = Path.Combine(settings.Out, "metrics.json");
+        File.WriteAllText(metricsPath + ".tmp", report.ToJson() + "\n");
+        File.Move(metricsPath + ".tmp", metricsPath, overwrite: true);
+        store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created, Promoted: true, Forced: forced));
+
+        var relabelled = store.Relabel(FeedbackClassifier.Load(modelPath));
+        console.WriteLine($"Promoted {version}{(forced ? " (forced)" : "")}: saved {modelPath} and metrics.json; relabelled {relabelled} stored items, " +
+            $"{corrections.Count} corrected items keep their corrected label.");
+        return 0;
+    }
+
+    /// <summary>Prints both models side by side and the gate's verdict; returns whether to promote and whether --force made it.</summary>
+    public static (bool Promote, bool Forced, string Reason) Decide(
+        IAnsiConsole console, string? currentVersion, ClassificationMetrics? current, ClassificationMetrics candidate, bool force)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        console.Write(MetricsTables.SideBySide(current, candidate, currentVersion ?? "current"));
+        var decision = PromotionGate.Decide(current, candidate);
+        console.WriteLine("Gate: " + decision.Reason);
+        if (!decision.Promote && force)
+        {
+            console.WriteLine("--force: promoting although the gate refused.");
+            return (true, true, decision.Reason);
+        }
+
+        return (decision.Promote, false, decision.Reason);
+    }
+
+    private static string UniqueVersion(SqliteLabelStore store, string version, string? currentVersion)
+    {
+        var unique = version;
+        for (var n = 2; store.HasModelVersion(unique) || unique == currentVersion; n++)
+        {
+            unique = version + "-" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+
+    private static string MetricsJson(ClassificationMetrics m, int? corrections, string? gate) =>
+        JsonSerializer.Serialize(new
+        {
+            Accuracy = Math.Round(m.Accuracy, 4),
+            MacroF1 = Math.Round(m.MacroF1, 4),
+            LabelF1 = m.PerLabel.ToDictionary(l => l.Label, l => Math.Round(l.F1, 4)),
+            TestRows = m.PerLabel.Sum(l => l.Support),
+            Corrections = corrections,
+            Gate = gate,
+        }, Json);
+}

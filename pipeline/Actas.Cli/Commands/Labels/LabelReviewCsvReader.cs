@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+using Actas.Classification;
+using CsvHelper;
+
+namespace Actas.Cli.Commands.Labels;
+
+/// <summary>
+/// Reads a filled review file: with or without a BOM, <c>,</c> or <c>;</c> as delimiter (Excel in Spanish locales
+/// saves "CSV" with <c>;</c>), UTF-8 or, when the bytes are not UTF-8, Windows-1252 (Excel's plain "CSV" on Windows).
+/// Only <c>item_id</c> and <c>corrected</c> are required; labels are trimmed and lower-cased.
+/// </summary>
+public static class LabelReviewCsvReader
+{
+    public static LabelReviewFile Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var content = Decode(File.ReadAllBytes(path));
+        var firstLine = content.Split('\n', 2)[0];
+        var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
+        using var csv = CsvReader.FromText(content, new CsvReaderOptions { Separator = separator, HasHeader = true, TrackLineNumbers = true });
+        var header = (csv.Headers ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList();
+        if (header.Count == 0)
+        {
+            return new LabelReviewFile([], [$"{path}: the file is empty; expected the header {string.Join(',', LabelReviewCsvWriter.Header)}"]);
+        }
+
+        var idColumn = header.IndexOf("item_id");
+        var labelColumn = header.IndexOf("corrected");
+        var textColumn = header.IndexOf("text");
+        if (idColumn < 0 || labelColumn < 0)
+        {
+            return new LabelReviewFile([], [$"{path}:1: expected the columns item_id and corrected (the header of `actas labels export`), found {string.Join(separator, csv.Headers ?? [])}"]);
+        }
+
+        var entries = new List<LabelReviewEntry>();
+        var errors = new List<string>();
+        while (csv.Read())
+        {
+            var line = (int)csv.LineNumber;
+            var label = (Field(csv, labelColumn) ?? "").Trim().ToLowerInvariant();
+            if (label.Length == 0)
+            {
+                continue;
+            }
+
+            var idText = (Field(csv, idColumn) ?? "").Trim();
+            if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                errors.Add($"{path}:{line}: item_id '{idText}' is not a number; keep the item_id column as exported");
+                continue;
+            }
+
+            if (!FeedbackLabels.IsKnown(label))
+            {
+                errors.Add($"{path}:{line}: unknown label '{label}'; expected one of {string.Join(", ", FeedbackLabels.All)}");
+                continue;
+            }
+
+            var text = textColumn < 0 ? null : Field(csv, textColumn);
+            entries.Add(new LabelReviewEntry(line, id, label, text is null ? null : SpreadsheetFormulaGuard.Unprotect(text)));
+        }
+
+        return new LabelReviewFile(entries, errors);
+    }
+
+    private static string? Field(CsvReader csv, int index) =>
+        index < csv.FieldCount ? csv.GetStringOrNull(index) : null;
+
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble))
+        {
+            return Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        }
+
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.ComponentModel;
+using Actas.Storage;
+using Actas.Storage.Keys;
+using Actas.Storage.Labels;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands.Labels;
+
+/// <summary>
+/// <c>actas labels export --db FILE [--out labels.csv] [--uncertain N] [--body TEXT]</c>: the stored feedback
+/// items as a review CSV, least confident first. <c>corrected</c> holds the item's current correction, if any, so a
+/// file exported after an import shows what was already decided and importing it again changes nothing.
+/// </summary>
+public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--db <FILE>")]
+        [Description("The SQLite database to read")]
+        [DefaultValue("actas.db")]
+        public string Database { get; init; } = "actas.db";
+
+        [CommandOption("--out <FILE>")]
+        [Description("The CSV to write (UTF-8 with BOM, for Excel)")]
+        [DefaultValue("labels.csv")]
+        public string Out { get; init; } = "labels.csv";
+
+        [CommandOption("--uncertain <N>")]
+        [Description("Only the N least confident items that nobody corrected yet")]
+        public int? Uncertain { get; init; }
+
+        [CommandOption("--body <TEXT>")]
+        [Description("Only bodies whose name contains TEXT (accents and case ignored)")]
+        public string? Body { get; init; }
+
+        public override ValidationResult Validate() =>
+            Uncertain is < 1 ? ValidationResult.Error("--uncertain N: N must be at least 1.") : ValidationResult.Success();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(settings, Console.Out);
+
+    public static int Run(Settings settings, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!File.Exists(settings.Database))
+        {
+            output.WriteLine($"{settings.Database}: no such database; create it with `actas import PATH --db {settings.Database}`");
+            return 1;
+        }
+
+        IReadOnlyList<LabelReviewRow> rows;
+        try
+        {
+            using var connection = ActaDatabase.Open(settings.Database);
+            rows = new SqliteLabelStore(connection).ReviewRows(settings.Body is null ? null : TextKey.Fold(settings.Body));
+        }
+        catch (SqliteException ex)
+        {
+            output.WriteLine($"{settings.Database}: cannot read the database ({ex.Message})");
+            return 1;
+        }
+
+        if (settings.Uncertain is { } n)
+        {
+            rows = rows.Where(r => r.Corrected is null).Take(n).ToList();
+        }
+
+        try
+        {
+            LabelReviewCsvWriter.Write(settings.Out, rows);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            output.WriteLine($"{settings.Out}: cannot write ({ex.Message})");
+            return 1;
+        }
+
+        var corrected = rows.Count(r => r.Corrected is not null);
+        output.WriteLine($"{settings.Out}: {rows.Count} items, least confident first ({corrected} already corrected). " +
+            "Fill the corrected column and run `actas labels import`.");
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+using System.ComponentModel;
+using Actas.Storage;
+using Actas.Storage.Labels;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Actas.Cli.Commands.Labels;
+
+/// <summary>
+/// <c>actas labels import FILE --db FILE [--by NAME]</c>: stores every non-empty <c>corrected</c> cell as a
+/// correction (old label, new label, who, when). A file with any bad row (unknown label or item, conflicting
+/// rows) stores nothing: each problem is one line "{file}:{row}: {message}" and the exit code is 1.
+/// </summary>
+public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<FILE>")]
+        [Description("The filled review CSV (from `actas labels export`; , or ; delimited)")]
+        public string File { get; init; } = "";
+
+        [CommandOption("--db <FILE>")]
+        [Description("The SQLite database to write")]
+        [DefaultValue("actas.db")]
+        public string Database { get; init; } = "actas.db";
+
+        [CommandOption("--by <NAME>")]
+        [Description("Who corrected (default: $USER)")]
+        public string? By { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Run(settings, Console.Out, Environment.GetEnvironmentVariable("USER") ?? Environment.UserName);
+
+    /// <param name="defaultUser">Who corrected when --by is not given.</param>
+    public static int Run(Settings settings, TextWriter output, string? defaultUser)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        var by = string.IsNullOrWhiteSpace(settings.By) ? defaultUser : settings.By;
+        if (string.IsNullOrWhiteSpace(by))
+        {
+            output.WriteLine("who corrected is unknown: pass --by NAME");
+            return 1;
+        }
+
+        if (!System.IO.File.Exists(settings.File))
+        {
+            output.WriteLine($"{settings.File}: no such file");
+            return 1;
+        }
+
+        if (!System.IO.File.Exists(settings.Database))
+        {
+            output.WriteLine($"{settings.Database}: no such database");
+            return 1;
+        }
+
+        var file = LabelReviewCsvReader.Read(settings.File);
+        try
+        {
+            using var connection = ActaDatabase.Open(settings.Database);
+            var store = new SqliteLabelStore(connection);
+            var errors = file.Errors.Concat(CheckItems(settings.File, file.Entries, store.CurrentLabels()))
+                .OrderBy(m => LineOf(m, settings.File)).ToList();
+            if (errors.Count > 0)
+            {
+                errors.ForEach(output.WriteLine);
+                output.WriteLine($"{settings.File}: nothing stored, {errors.Count} {(errors.Count == 1 ? "error" : "errors")}; fix the file and import it again");
+                return 1;
+            }
+
+            var result = store.CorrectAll(
+                file.Entries.DistinctBy(e => e.ItemId).Select(e => new LabelCorrection(e.ItemId, e.Corrected)).ToList(), by);
+            output.WriteLine($"{settings.File}: {result.Stored} corrections stored, {result.Unchanged} unchanged (same as the current label), by {by}");
+            return 0;
+        }
+        catch (SqliteException ex)
+        {
+            output.WriteLine($"{settings.Database}: cannot write the corrections, nothing stored ({ex.Message})");
+            return 1;
+        }
+    }
+
+    private static IEnumerable<string> CheckItems(string path, IReadOnlyList<LabelReviewEntry> entries, IReadOnlyDictionary<long, string?> stored)
+    {
+        var seen = new Dictionary<long, LabelReviewEntry>();
+        foreach (var e in entries)
+        {
+            if (!stored.ContainsKey(e.ItemId))
+            {
+                yield return $"{path}:{e.Line}: unknown item id {e.ItemId}; this file was not exported from this database";
+            }
+            else if (seen.TryGetValue(e.ItemId, out var first) && first.Corrected != e.Corrected)
+            {
+                yield return $"{path}:{e.Line}: item {e.ItemId} is corrected to '{e.Corrected}' here but to '{first.Corrected}' on row {first.Line}";
+            }
+            else
+            {
+                seen.TryAdd(e.ItemId, e);
+            }
+        }
+    }
+
+    private static int LineOf(string message, string path)
+    {
+        var rest = message.StartsWith(path + ":", StringComparison.Ordinal) ? message[(path.Length + 1)..] : "";
+        return int.TryParse(rest.Split(':', 2)[0], out var line) ? line : 0;
+    }
+}
