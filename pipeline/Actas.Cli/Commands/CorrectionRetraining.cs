@@ -78,7 +78,7 @@ public static class CorrectionRetraining
         if (!promote)
         {
             store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created));
-            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. `actas train --db {database} --force` promotes it anyway.");
+            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. The same command with --force promotes it anyway.");
             return NotPromoted;
         }
 
