@@ -89,6 +89,38 @@ public sealed class CorrectionLoopTests : IDisposable
     }
 
     [Fact]
+    public void A_candidate_the_gate_refuses_leaves_the_model_file_alone_and_is_recorded_as_not_promoted()
+    {
+        var models = _temp.PathOf("models");
+        Directory.CreateDirectory(models);
+        var model = Path.Combine(models, "feedback-classifier.zip");
+        File.Copy(RepositoryModel.ShippedModel, model);
+        var before = SHA256.HashData(File.ReadAllBytes(model));
+        var shippedVersion = ModelManifest.ReadFrom(model)!.Version;
+        var db = _temp.PathOf("actas.db");
+        var acta = _temp.File("corpus/acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        Assert.Equal(0, ImportCommand.Run(new ImportCommand.Settings { Paths = [acta], Database = db },
+            p => ReviewActas.With(p, Feedback), classifier: null, new StringWriter(), progressConsole: null));
+
+        // L-BFGS scores 0.875 macro-F1 on this split against the shipped OVA's 0.886 (models/MODEL_CARD.md): a sure refusal
+        // as long as the shipped model is the comparison's winner.
+        var console = new TestConsole();
+        var exit = CorrectionRetraining.Run(
+            new TrainCommand.Settings { Data = RepositoryModel.Data, Out = models, Database = db, Trainer = "lbfgs" }, console.Console);
+
+        Assert.Equal(CorrectionRetraining.NotPromoted, exit);
+        Assert.Matches(@"Gate: not promoted: macro-F1 fell 0\.\d{3} → 0\.\d{3} \(−0\.\d{3}\)", console.Text);
+        Assert.Contains("recorded as not promoted", console.Text, StringComparison.Ordinal);
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(model)));
+        using var connection = ActaDatabase.Open(db);
+        Assert.Equal(
+            [(shippedVersion, 1), ("lbfgs", 0)],
+            connection.Query<(string Version, string Trainer, int Promoted)>("SELECT version, trainer, promoted FROM model_versions ORDER BY created_at")
+                .Select(r => (r.Trainer == "lbfgs" ? "lbfgs" : r.Version, r.Promoted)));
+        Assert.Equal(["avance"], connection.Query<string>("SELECT DISTINCT label FROM feedback_items"));
+    }
+
+    [Fact]
     public void The_gate_refuses_a_candidate_whose_label_f1_drops_and_says_which_and_by_how_much()
     {
         var current = Metrics(exhorta: 0.730, others: 0.900);
