@@ -67,6 +67,36 @@ public sealed class SqliteLabelStoreTests : IDisposable
         Assert.Equal(["desalineado|avance|m-test", "avance|avance|m-test"], items.Select(i => $"{i.Label}|{i.ModelLabel}|{i.ModelVersion}"));
     }
 
+    [Fact]
+    public void Review_rows_put_unlabelled_then_least_confident_items_first_with_the_current_correction()
+    {
+        var labelled = _labels.Items(labelledOnly: true)[0];
+        _labels.Correct(labelled.Id, "desalineado", "analista");
+
+        var rows = _labels.ReviewRows();
+
+        Assert.Equal([(null, null), ("solicita_datos", "desalineado")], rows.Select(r => (r.Predicted, r.Corrected)));
+        Assert.All(rows, r => Assert.Equal(("2019-02-14", 600, "600.1"), (r.SessionDate, r.Strategy, r.Goal)));
+        Assert.Empty(_labels.ReviewRows("trata"));
+    }
+
+    [Fact]
+    public void A_correction_batch_is_all_or_nothing_and_skips_labels_equal_to_the_current_one()
+    {
+        var items = _labels.Items();
+
+        Assert.Throws<ArgumentException>(() => _labels.CorrectAll(
+            [new LabelCorrection(items[1].Id, "avance"), new LabelCorrection(9999, "avance")], "analista"));
+        Assert.Equal(0, _db.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM label_corrections"));
+
+        var result = _labels.CorrectAll([new LabelCorrection(items[0].Id, "solicita_datos"), new LabelCorrection(items[1].Id, "avance")], "analista");
+
+        Assert.Equal(new CorrectionBatchResult(1, 1), result);
+        Assert.Equal([(null, "avance", "analista")], _db.Connection.Query<(string?, string, string)>(
+            "SELECT old_label, new_label, corrected_by FROM label_corrections"));
+        Assert.Equal("avance", _labels.CurrentLabels()[items[1].Id]);
+    }
+
     private sealed class ConstantClassifier : IFeedbackClassifier
     {
         public string ModelVersion => "m-test";

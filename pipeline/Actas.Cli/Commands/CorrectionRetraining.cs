@@ -59,6 +59,14 @@ public static class CorrectionRetraining
         var options = new FeedbackTrainingOptions(kind, settings.Seed);
         console.WriteLine($"Training {kind.ToString().ToLowerInvariant()} on {data.Train.Count} base rows + {corrections.Count} corrections " +
             $"(×{options.CorrectionRepeat}), testing on {data.Test.Count} rows (seed {settings.Seed}).");
+        var testTexts = data.Test.Select(t => Normalize(t.Text)).ToHashSet(StringComparer.Ordinal);
+        var inTest = corrections.Count(c => testTexts.Contains(Normalize(c.Text)));
+        if (inTest > 0)
+        {
+            console.WriteLine($"Note: {inTest} corrected items are also in {FeedbackDataset.TestFile}; the test split keeps its own labels " +
+                "(fix them in models/data if the correction is right).");
+        }
+
         var candidate = new FeedbackModelTrainer(options).Train(data, corrections);
 
         FeedbackClassifier? current = File.Exists(modelPath) ? FeedbackClassifier.Load(modelPath) : null;
@@ -78,7 +86,7 @@ public static class CorrectionRetraining
         if (!promote)
         {
             store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created));
-            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. `actas train --db {database} --force` promotes it anyway.");
+            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. The same command with --force promotes it anyway.");
             return NotPromoted;
         }
 
@@ -134,6 +142,9 @@ public static class CorrectionRetraining
 
         return unique;
     }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private static string MetricsJson(ClassificationMetrics m, int? corrections, string? gate) =>
         JsonSerializer.Serialize(new
