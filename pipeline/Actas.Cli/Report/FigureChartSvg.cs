@@ -28,7 +28,11 @@ public static partial class FigureChartSvg
         var scatter = plot.Add.Scatter(xs, ys);
         scatter.LineWidth = 2;
         scatter.MarkerSize = 7;
-        plot.Axes.DateTimeTicksBottom();
+        var ticks = plot.Axes.DateTimeTicksBottom();
+        if (ticks.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic automatic)
+        {
+            automatic.LabelFormatter = date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        }
         var svg = plot.GetSvgXml(Width, Height);
         return Ids().Replace(svg, m => $"{m.Groups[1].Value}{idPrefix}-{m.Groups[2].Value}");
     }
