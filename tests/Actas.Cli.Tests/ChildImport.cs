@@ -1,0 +1,89 @@
+using System.Diagnostics;
+
+namespace Actas.Cli.Tests;
+
+/// <summary>Runs <c>dotnet actas.dll import …</c> as a child process, the way a user or a cron job would.</summary>
+internal sealed class ChildImport : IDisposable
+{
+    private readonly Process _process;
+    private readonly System.Text.StringBuilder _output = new();
+    private int _stored;
+
+    public ChildImport(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.ActasDll);
+        start.ArgumentList.Add("import");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Received(e.Data, countStored: true);
+        _process.ErrorDataReceived += (_, e) => Received(e.Data, countStored: false);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Result lines saying "stored" so far.</summary>
+    public int Stored => Volatile.Read(ref _stored);
+
+    /// <summary>Waits until <paramref name="count"/> files were reported stored, the process ended, or the limit passed.</summary>
+    public void WaitForStored(int count, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (Stored < count && !_process.HasExited && clock.Elapsed < limit)
+        {
+            Thread.Sleep(5);
+        }
+    }
+
+    private void Received(string? line, bool countStored)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+
+        if (countStored && line.EndsWith(": stored", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _stored);
+        }
+    }
+
+    /// <summary>SIGKILL, no chance to clean up: what a power cut or the OOM killer does.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
+
+    public (int Exit, string Output) Wait(TimeSpan limit)
+    {
+        if (!_process.WaitForExit(limit))
+        {
+            Kill();
+            throw new TimeoutException($"actas import did not finish within {limit.TotalSeconds} s");
+        }
+
+        _process.WaitForExit();
+        lock (_output)
+        {
+            return (_process.ExitCode, _output.ToString());
+        }
+    }
+
+    public void Dispose() => _process.Dispose();
+}
