@@ -55,6 +55,12 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
             throw ActaReadException.NotAnActa(document.FileName, "found no attendance list, no strategy (\"Estrategia NNN\") and no agreements (ACUERDOS)");
         }
 
+        if (session.Date is null && session.Number is null)
+        {
+            // A bare list of names (an inventory, a roster) has no session to belong to.
+            throw ActaReadException.NotAnActa(document.FileName, "found no session date and no session number (\"VIGÉSIMA TERCERA REUNIÓN\", \"Fecha: …\")");
+        }
+
         if (session.Date is null)
         {
             warnings.Add("no session date found");

@@ -117,6 +117,18 @@ public sealed class LayoutVariantTests
         Assert.StartsWith("variant.txt: not an acta", error.Message);
     }
 
+    [Fact]
+    public void A_roster_without_session_date_or_number_is_not_an_acta()
+    {
+        var error = Assert.Throws<ActaReadException>(() => Extract(
+            "Directorio de enlaces",
+            "Nombre\tInstitución",
+            "Juan Pérez\tSEDESA",
+            "María López\tINJUVE"));
+        Assert.Equal("not-an-acta", error.Code);
+        Assert.Contains("no session date", error.Message);
+    }
+
     private sealed class NextSessionComparer : IEqualityComparer<NextSession>
     {
         public bool Equals(NextSession? x, NextSession? y) =>
