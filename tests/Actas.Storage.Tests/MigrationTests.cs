@@ -39,6 +39,23 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void A_step_added_later_below_the_database_version_is_still_applied()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var withoutFour = SchemaMigrations.All.Where(m => m.Version != 4).ToList();
+        MigrationRunner.Migrate(connection, withoutFour);
+        var late = new Migration(4, "added after 5 was applied", "CREATE TABLE late_step (id INTEGER PRIMARY KEY);");
+
+        var applied = MigrationRunner.Migrate(connection, [.. withoutFour, late]);
+
+        Assert.Equal(1, applied);
+        Assert.Equal(1, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'late_step'"));
+        Assert.Equal(withoutFour.Max(m => m.Version), MigrationRunner.CurrentVersion(connection));
+        Assert.Equal(0, MigrationRunner.Migrate(connection, [.. withoutFour, late]));
+    }
+
+    [Fact]
     public void A_database_newer_than_the_program_is_refused()
     {
         using var connection = new SqliteConnection("Data Source=:memory:");

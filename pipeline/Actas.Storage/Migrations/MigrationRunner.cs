@@ -23,12 +23,15 @@ public static class MigrationRunner
         }
 
         var applied = 0;
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        // A step is missing when schema_version has no row for it — also a step numbered below the
+        // database's version that was added to the code later (4 added after 5 had been applied).
+        foreach (var migration in migrations.Where(m => m.Version > current || !IsRecorded(connection, m.Version, null)).OrderBy(m => m.Version))
         {
             using var transaction = connection.BeginTransaction();
             // Two processes opening a new database at once: the second waits for the first's write lock and
             // must then see that the step is already applied.
-            if (connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction) >= migration.Version)
+            if (IsRecorded(connection, migration.Version, transaction) ||
+                (migration.Version > current && connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction) >= migration.Version))
             {
                 continue;
             }
@@ -39,13 +42,18 @@ public static class MigrationRunner
                 new { migration.Version, migration.Name, AppliedAt = DateTime.UtcNow.ToString("O") },
                 transaction);
             // PRAGMA takes no parameters; Version is an int from code, never user input.
-            connection.Execute($"PRAGMA user_version = {migration.Version}", transaction: transaction);
+            var version = Math.Max(migration.Version, connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction));
+            connection.Execute($"PRAGMA user_version = {version}", transaction: transaction);
             transaction.Commit();
             applied++;
         }
 
         return applied;
     }
+
+    private static bool IsRecorded(SqliteConnection connection, int version, SqliteTransaction? transaction) =>
+        connection.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'", transaction: transaction) > 0 &&
+        connection.ExecuteScalar<int>("SELECT COUNT(*) FROM schema_version WHERE version = @version", new { version }, transaction) > 0;
 
     public static int CurrentVersion(SqliteConnection connection) =>
         connection.ExecuteScalar<int>("PRAGMA user_version");
