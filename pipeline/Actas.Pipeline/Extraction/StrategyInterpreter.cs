@@ -64,7 +64,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     }
                     else
                     {
-                        Content(row, cell, cell.Paragraphs, single: true);
+                        Content(row, cell, cell.Paragraphs);
                     }
                 }
 
@@ -77,7 +77,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 var label = StrategyLabels.Read(cell.Text);
                 if (label is null)
                 {
-                    Content(row, cell, cell.Paragraphs, single: false);
+                    Content(row, cell, cell.Paragraphs);
                     continue;
                 }
 
@@ -89,7 +89,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 else if (label.Rest.Length > 0)
                 {
                     // "Informe: Se capacitó…" — the label's own paragraph loses its label; the others stay.
-                    Content(row, cell, [StrategyLabels.Read(cell.Paragraphs[0])?.Rest ?? label.Rest, .. cell.Paragraphs.Skip(1)], single: false);
+                    Content(row, cell, [StrategyLabels.Read(cell.Paragraphs[0])?.Rest ?? label.Rest, .. cell.Paragraphs.Skip(1)]);
                 }
             }
 
@@ -175,7 +175,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return overlapping.Count > 0 ? overlapping : [_active[Math.Min(cell.Column, _active.Count - 1)]];
         }
 
-        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool single)
+        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs)
         {
             var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             if (texts.Count == 0)
@@ -213,7 +213,6 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
             }
 
-            _ = single;
         }
 
         public Strategy Build()
