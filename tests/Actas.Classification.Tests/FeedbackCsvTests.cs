@@ -44,7 +44,7 @@ public sealed class FeedbackCsvTests
     [Fact]
     public void Shipped_split_covers_every_label_with_at_least_60_items_and_no_shared_text()
     {
-        var data = FeedbackDataset.Load(RepositoryPaths.Data);
+        var data = FeedbackDataset.Load(RepositoryPaths.ModelData);
         var all = data.Train.Concat(data.Test).ToList();
 
         Assert.All(FeedbackLabels.All, l => Assert.True(all.Count(e => e.Label == l) >= 60, $"{l} has fewer than 60 items"));

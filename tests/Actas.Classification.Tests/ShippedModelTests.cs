@@ -16,7 +16,7 @@ public sealed class ShippedModelTests
     [InlineData("instancia", "SEDEMA se compromete a enviar las cifras de reforestación en la próxima sesión.")]
     public void Shipped_model_labels_clear_unseen_sentences(string expected, string text)
     {
-        var data = FeedbackDataset.Load(RepositoryPaths.Data);
+        var data = FeedbackDataset.Load(RepositoryPaths.ModelData);
         Assert.DoesNotContain(data.Train.Concat(data.Test), e => string.Equals(e.Text, text, StringComparison.OrdinalIgnoreCase));
 
         var p = Shipped.Value.Predict(text);

@@ -10,7 +10,7 @@ public sealed class TrainedModelFixture : IDisposable
 {
     public TrainedModelFixture()
     {
-        Data = FeedbackDataset.Load(RepositoryPaths.Data);
+        Data = FeedbackDataset.Load(RepositoryPaths.ModelData);
         Options = new FeedbackTrainingOptions(FeedbackTrainerKind.Ova);
         Trained = new FeedbackModelTrainer(Options).Train(Data);
         Directory = Path.Combine(Path.GetTempPath(), "actas-classifier-tests-" + Guid.NewGuid().ToString("N"));

@@ -32,11 +32,11 @@ public sealed class CorrectionLoopTests : IDisposable
     [Fact]
     public void Corrected_items_are_learned_by_the_next_model_and_keep_their_label_and_history()
     {
-        var shippedHash = SHA256.HashData(File.ReadAllBytes(RepositoryModel.ShippedModel));
+        var shippedHash = SHA256.HashData(File.ReadAllBytes(RepositoryPaths.ShippedModel));
         var models = _temp.PathOf("models");
         Directory.CreateDirectory(models);
         var model = Path.Combine(models, "feedback-classifier.zip");
-        File.Copy(RepositoryModel.ShippedModel, model);
+        File.Copy(RepositoryPaths.ShippedModel, model);
         var db = _temp.PathOf("actas.db");
         var acta = _temp.File("corpus/acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
         var first = FeedbackClassifier.Load(model);
@@ -58,7 +58,7 @@ public sealed class CorrectionLoopTests : IDisposable
         // --force: five made-up items can move a label's test F1 either way; the gate's own path is tested below.
         var console = new TestConsole();
         var exit = CorrectionRetraining.Run(
-            new TrainCommand.Settings { Data = RepositoryModel.Data, Out = models, Database = db, Force = true }, console.Console);
+            new TrainCommand.Settings { Data = RepositoryPaths.ModelData, Out = models, Database = db, Force = true }, console.Console);
 
         Assert.Equal(0, exit);
         Assert.Contains("Current vs candidate (same test split)", console.Text, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class CorrectionLoopTests : IDisposable
             history);
         Assert.Equal(next.ModelVersion, store.PromotedVersion());
         Assert.Equal(2, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM model_versions"));
-        Assert.Equal(shippedHash, SHA256.HashData(File.ReadAllBytes(RepositoryModel.ShippedModel)));
+        Assert.Equal(shippedHash, SHA256.HashData(File.ReadAllBytes(RepositoryPaths.ShippedModel)));
         Assert.Empty(Directory.GetFiles(models, ".feedback-classifier.candidate-*"));
     }
 
@@ -94,7 +94,7 @@ public sealed class CorrectionLoopTests : IDisposable
         var models = _temp.PathOf("models");
         Directory.CreateDirectory(models);
         var model = Path.Combine(models, "feedback-classifier.zip");
-        File.Copy(RepositoryModel.ShippedModel, model);
+        File.Copy(RepositoryPaths.ShippedModel, model);
         var before = SHA256.HashData(File.ReadAllBytes(model));
         var shippedVersion = ModelManifest.ReadFrom(model)!.Version;
         var db = _temp.PathOf("actas.db");
@@ -106,7 +106,7 @@ public sealed class CorrectionLoopTests : IDisposable
         // as long as the shipped model is the comparison's winner.
         var console = new TestConsole();
         var exit = CorrectionRetraining.Run(
-            new TrainCommand.Settings { Data = RepositoryModel.Data, Out = models, Database = db, Trainer = "lbfgs" }, console.Console);
+            new TrainCommand.Settings { Data = RepositoryPaths.ModelData, Out = models, Database = db, Trainer = "lbfgs" }, console.Console);
 
         Assert.Equal(CorrectionRetraining.NotPromoted, exit);
         Assert.Matches(@"Gate: not promoted: macro-F1 fell 0\.\d{3} → 0\.\d{3} \(−0\.\d{3}\)", console.Text);

@@ -17,16 +17,7 @@ public sealed class SeedEndToEndTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static string Corpus(string file)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Actas.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "corpus", file);
-    }
+    private static string Corpus(string file) => Path.Combine(RepositoryPaths.Corpus, file);
 
     private (int Exit, string[] Lines) Import(params string[] paths)
     {
