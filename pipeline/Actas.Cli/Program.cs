@@ -24,7 +24,7 @@ app.Configure(config =>
         query.AddCommand<FiguresCommand>("figures")
             .WithDescription("Reported figures over time by unit; totals checked against their parts.");
         query.AddCommand<FeedbackCommand>("feedback")
-            .WithDescription("Feedback label counts per year, institution and strategy.");
+            .WithDescription("Feedback label mix per year and institution (--by strategy: per year and strategy).");
         query.AddCommand<StrategyCommand>("strategy")
             .WithDescription("The whole history of one strategy across sessions and bodies.")
             .WithExample("query", "strategy", "520");

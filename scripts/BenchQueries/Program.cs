@@ -33,7 +33,8 @@ var benchmarks = new (string Name, Func<int> Run)[]
     ("agreements", () => queries.Agreements(none).Count),
     ("attendance", () => queries.Attendance(none).Count),
     ($"figures --strategy {strategy}", () => queries.Figures(none, strategy).Count),
-    ("feedback", () => queries.Feedback(none).Count),
+    ("feedback", () => queries.FeedbackByInstitution(none).Count),
+    ("feedback --by strategy", () => queries.FeedbackByStrategy(none).Count),
     ($"strategy {strategy}", () => queries.Strategy(strategy, none).Count),
     ("sessions", () => store.Sessions(none).Count),
     ("search \"datos desagregados\" --body trata", () => queries.Search("datos desagregados", new QueryFilter(Body: "trata")).Count),
@@ -59,7 +60,7 @@ foreach (var (name, run) in benchmarks)
 if (args.Contains("--plan"))
 {
     var sql = typeof(ActaQueries).Assembly.GetType("Actas.Storage.Queries.QuerySql")!;
-    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name != "SessionFilter"))
+    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name is not ("SessionFilter" or "FactFilter")))
     {
         Console.WriteLine($"\n== {field.Name}");
         var plan = store.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(

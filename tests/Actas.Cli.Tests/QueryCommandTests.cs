@@ -75,4 +75,27 @@ public sealed class QueryCommandTests : IDisposable
         Assert.False(result.Successful);
         Assert.Equal(message, result.Message);
     }
+
+    [Fact]
+    public void Feedback_by_strategy_as_csv_has_the_strategy_column_and_not_the_institution()
+    {
+        var output = new StringWriter();
+        var settings = new Commands.Query.FeedbackCommand.Settings { Database = DatabaseWithOneActa(), Format = "csv", By = "strategy" };
+
+        var exit = QueryRunner.Run(settings, (q, _) => q.FeedbackByStrategy(settings.Filter), output, new StringWriter(), new TestConsole().Console);
+
+        Assert.Equal(0, exit);
+        var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("year,strategy,label,items", lines[0]);
+        Assert.Contains("2018,520,exhorta,1", lines);
+    }
+
+    [Fact]
+    public void Feedback_grouping_other_than_institution_or_strategy_is_refused()
+    {
+        var result = new Commands.Query.FeedbackCommand.Settings { By = "año" }.Validate();
+
+        Assert.False(result.Successful);
+        Assert.Equal("--by: expected institution or strategy, found 'año'", result.Message);
+    }
 }

@@ -12,7 +12,7 @@ public sealed class QueryPlanTests
 {
     public static TheoryData<string> QueryNames() => new(
         typeof(QuerySql).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(string) && f.Name != nameof(QuerySql.SessionFilter))
+            .Where(f => f.FieldType == typeof(string) && f.Name is not (nameof(QuerySql.SessionFilter) or nameof(QuerySql.FactFilter)))
             .Select(f => f.Name));
 
     [Theory]

@@ -130,10 +130,8 @@ public sealed class QueryTests : IDisposable
         Assert.Equal([601], _queries.Figures(QueryFilter.None, strategy: 601).Select(r => r.Strategy));
     }
 
-    [Fact]
-    public void Feedback_counts_labels_per_year_institution_and_strategy_with_corrections_applied()
-    {
-        // A person corrects M5's first 600.1 item from solicita_datos to desalineado.
+    /// <summary>A person corrects M5's first 600.1 item from solicita_datos to desalineado.</summary>
+    private void CorrectFirst600Item() =>
         _db.Connection.Execute(
             """
             INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at)
@@ -142,20 +140,42 @@ public sealed class QueryTests : IDisposable
             WHERE st.number = 600 AND f.label = 'solicita_datos'
             """);
 
-        var rows = _queries.Feedback(QueryFilter.None);
+    [Fact]
+    public void Feedback_counts_labels_per_year_and_institution_with_corrections_applied()
+    {
+        CorrectFirst600Item();
+
+        var rows = _queries.FeedbackByInstitution(QueryFilter.None);
 
         Assert.Equal(
             [
-                "2018||520|cuestiona|1", // T24's item on 520 has no goal and 520's goals have two executors
-                "2018|CI-TRATA|520|exhorta|2",
-                "2018|PGJCDMX|520|instancia|1",
-                "2018|SEDESO|523|solicita_datos|1", // no goal, but 523's only goal is SEDESO's
-                "2018|TSJCDMX|520|avance|1",
-                "2019|PGJCDMX|601|avance|1",
-                "2019|SEDESO|600||1",
-                "2019|SEDESO|600|desalineado|1",
+                "2018||cuestiona|1", // T24's item on 520 has no goal and 520's goals have two executors
+                "2018|CI-TRATA|exhorta|2",
+                "2018|PGJCDMX|instancia|1",
+                "2018|SEDESO|solicita_datos|1", // no goal, but 523's only goal is SEDESO's
+                "2018|TSJCDMX|avance|1",
+                "2019|PGJCDMX|avance|1",
+                "2019|SEDESO||1",
+                "2019|SEDESO|desalineado|1",
             ],
-            rows.Select(r => $"{r.Year}|{r.ExecutorKey}|{r.Strategy}|{r.Label}|{r.Items}"));
+            rows.Select(r => $"{r.Year}|{r.ExecutorKey}|{r.Label}|{r.Items}"));
+    }
+
+    [Fact]
+    public void Feedback_counts_labels_per_year_and_strategy_within_the_filter()
+    {
+        CorrectFirst600Item();
+
+        Assert.Equal(
+            ["2018|520|avance|1", "2018|520|cuestiona|1", "2018|520|exhorta|2", "2018|520|instancia|1", "2018|523|solicita_datos|1",
+             "2019|600||1", "2019|600|desalineado|1", "2019|601|avance|1"],
+            _queries.FeedbackByStrategy(QueryFilter.None).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
+        Assert.Equal(
+            ["2019|600||1", "2019|600|desalineado|1", "2019|601|avance|1"],
+            _queries.FeedbackByStrategy(new QueryFilter(Since: "2019-01-01")).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
+        Assert.Equal(
+            ["2018|520|avance|1", "2018|520|cuestiona|1", "2018|520|exhorta|2", "2018|520|instancia|1", "2018|523|solicita_datos|1"],
+            _queries.FeedbackByStrategy(new QueryFilter(Body: "TRATA")).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
     }
 
     [Fact]

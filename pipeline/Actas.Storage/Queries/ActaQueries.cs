@@ -96,8 +96,13 @@ public sealed class ActaQueries
         return _connection.Query<SearchRow>(QuerySql.Search, parameters).AsList();
     }
 
-    public IReadOnlyList<FeedbackCountRow> Feedback(QueryFilter filter) =>
-        _connection.Query<FeedbackCountRow>(QuerySql.Feedback, Parameters(filter)).AsList();
+    /// <summary>Feedback label mix per year and institution.</summary>
+    public IReadOnlyList<InstitutionLabelCount> FeedbackByInstitution(QueryFilter filter) =>
+        _connection.Query<InstitutionLabelCount>(QuerySql.FeedbackByInstitution, Parameters(filter)).AsList();
+
+    /// <summary>Feedback label mix per year and strategy.</summary>
+    public IReadOnlyList<StrategyLabelCount> FeedbackByStrategy(QueryFilter filter) =>
+        _connection.Query<StrategyLabelCount>(QuerySql.FeedbackByStrategy, Parameters(filter)).AsList();
 
     /// <summary>Everything stored about strategy <paramref name="strategy"/>, session by session, goal by goal.</summary>
     public IReadOnlyList<StrategyHistoryRow> Strategy(int strategy, QueryFilter filter)

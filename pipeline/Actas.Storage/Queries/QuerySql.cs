@@ -14,6 +14,13 @@ internal static class QuerySql
         AND (@Until IS NULL OR cs.date <= @Until)
         """;
 
+    /// <summary>The same filter on a fact table row aliased <c>fx</c> (see migration 6), which carries its session's body and date.</summary>
+    public const string FactFilter = """
+        (@Body IS NULL OR fx.body_id IN (SELECT b.id FROM bodies b WHERE instr(b.key, @Body) > 0))
+        AND (@Since IS NULL OR fx.date >= @Since)
+        AND (@Until IS NULL OR fx.date <= @Until)
+        """;
+
     private const string FilteredSessions = "cs AS (SELECT * FROM current_sessions cs WHERE " + SessionFilter + ")";
 
     public const string Sessions = """
@@ -29,55 +36,63 @@ internal static class QuerySql
         """;
 
     /// <summary>Goals (and goal-less strategies) per body with how many reviews found no report.</summary>
-    public const string Unreported = "WITH " + FilteredSessions + """
-        ,
-        reviewed AS (
-            SELECT cs.body_id, cs.body, cs.id AS session_id, cs.date, st.number AS strategy,
-                   gr.goal_id, g.goal_code AS goal, g.executor,
-                   CASE WHEN gr.id IS NULL THEN st.report_status = 'not_reported'
-                        ELSE gr.status = 'not_reported' END AS unreported
-            FROM cs
-            JOIN strategies st ON st.session_id = cs.id
-            LEFT JOIN goal_reports gr ON gr.strategy_id = st.id
-            LEFT JOIN goals g ON g.id = gr.goal_id
+    public const string Unreported = """
+        WITH goals_reviewed AS (
+            SELECT fx.body_id, fx.strategy_number, fx.goal_id,
+                   COUNT(DISTINCT fx.session_id) AS sessions_reviewed,
+                   COUNT(DISTINCT CASE WHEN fx.unreported THEN fx.session_id END) AS sessions_unreported,
+                   MAX(CASE WHEN fx.unreported THEN fx.date END) AS last_session_date
+            FROM fact_reviews fx
+            WHERE
+        """ + FactFilter + """
+
+            GROUP BY fx.body_id, fx.strategy_number, fx.goal_id
+            HAVING sessions_unreported > 0 AND (@Any = 1 OR sessions_unreported = sessions_reviewed)
         )
-        SELECT body, strategy, goal, executor,
-               COUNT(DISTINCT session_id) AS sessions_reviewed,
-               COUNT(DISTINCT CASE WHEN unreported THEN session_id END) AS sessions_unreported,
-               MAX(CASE WHEN unreported THEN date END) AS last_session_date
-        FROM reviewed
-        GROUP BY body_id, strategy, goal_id
-        HAVING sessions_unreported > 0 AND (@Any = 1 OR sessions_unreported = sessions_reviewed)
+        SELECT b.name AS body, gv.strategy_number AS strategy, g.goal_code AS goal, g.executor,
+               gv.sessions_reviewed, gv.sessions_unreported, gv.last_session_date
+        FROM goals_reviewed gv
+        LEFT JOIN bodies b ON b.id = gv.body_id
+        LEFT JOIN goals g ON g.id = gv.goal_id
         ORDER BY body, strategy, goal
         """;
 
     /// <summary>
     /// Strategies announced for review (next_session and agreements) that no later session of the body
     /// reviewed, and announced next-session dates no session of the body has. "Later" looks at every
-    /// stored session, not only those the filter selects.
+    /// stored session, not only those the filter selects; later_sessions counts the body's sessions after this one.
     /// </summary>
-    public const string Agreements = "WITH " + FilteredSessions + """
-        ,
+    public const string Agreements = """
+        WITH ranked AS (
+            SELECT cs.*,
+                   CASE WHEN cs.body_id IS NULL OR cs.date IS NULL THEN 0
+                        ELSE COUNT(*) OVER (PARTITION BY cs.body_id ORDER BY cs.date DESC
+                                            GROUPS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) END AS later_sessions
+            FROM current_sessions cs
+        ),
+        cs AS (SELECT * FROM ranked cs WHERE
+        """ + SessionFilter + """
+        ),
         announced AS (
-            SELECT cs.id AS session_id, ns.strategy_number AS strategy
-            FROM cs JOIN next_session_strategies ns ON ns.session_id = cs.id
-            UNION
-            SELECT cs.id, ags.strategy_number
-            FROM cs JOIN agreements a ON a.session_id = cs.id
-            JOIN agreement_strategies ags ON ags.agreement_id = a.id
+            SELECT ns.session_id, ns.strategy_number FROM next_session_strategies ns
+            UNION ALL
+            SELECT a.session_id, ags.strategy_number
+            FROM agreements a JOIN agreement_strategies ags ON ags.agreement_id = a.id
+        ),
+        not_reviewed_later AS (
+            SELECT DISTINCT an.session_id, an.strategy_number AS strategy
+            FROM announced an
+            JOIN sessions s ON s.id = an.session_id
+            WHERE NOT EXISTS (
+                SELECT 1 FROM fact_reviews r
+                WHERE r.body_id = s.body_id AND r.strategy_number = an.strategy_number AND r.date > s.date)
         )
         SELECT cs.body, cs.number AS session_number, cs.date AS session_date, 'strategy' AS item,
-               an.strategy, NULL AS announced_date,
-               (SELECT COUNT(*) FROM current_sessions l WHERE l.body_id = cs.body_id AND l.date > cs.date) AS later_sessions
-        FROM announced an
-        JOIN cs ON cs.id = an.session_id
-        WHERE NOT EXISTS (
-            SELECT 1 FROM current_sessions l
-            JOIN strategies st ON st.session_id = l.id
-            WHERE l.body_id = cs.body_id AND l.date > cs.date AND st.number = an.strategy)
+               nr.strategy, NULL AS announced_date, cs.later_sessions
+        FROM not_reviewed_later nr
+        JOIN cs ON cs.id = nr.session_id
         UNION ALL
-        SELECT cs.body, cs.number, cs.date, 'next_session_date', NULL, ns.date,
-               (SELECT COUNT(*) FROM current_sessions l WHERE l.body_id = cs.body_id AND l.date > cs.date)
+        SELECT cs.body, cs.number, cs.date, 'next_session_date', NULL, ns.date, cs.later_sessions
         FROM cs
         JOIN next_sessions ns ON ns.session_id = cs.id
         WHERE ns.date IS NOT NULL
@@ -89,22 +104,37 @@ internal static class QuerySql
     public const string Attendance = "WITH " + FilteredSessions + """
         ,
         held AS (SELECT body_id, COUNT(*) AS n FROM cs GROUP BY body_id),
-        att AS (
-            SELECT cs.body_id, cs.body, cs.id AS session_id, cs.date, a.institution_id, a.person_id
-            FROM cs JOIN attendance a ON a.session_id = cs.id
+        attended AS (
+            SELECT fx.body_id, fx.institution_id, COUNT(DISTINCT fx.session_id) AS sessions_attended,
+                   MIN(fx.date) AS first_date, MAX(fx.date) AS last_date
+            FROM fact_attendance fx
+            WHERE
+        """ + FactFilter + """
+
+            GROUP BY fx.body_id, fx.institution_id
+        ),
+        representatives AS (
+            SELECT DISTINCT fx.body_id, fx.institution_id, fx.person_id
+            FROM fact_attendance fx
+            WHERE
+        """ + FactFilter + """
+
+        ),
+        names AS (
+            SELECT body_id, institution_id, json_group_array(name) AS people_json
+            FROM (SELECT r.body_id, r.institution_id, p.name
+                  FROM representatives r JOIN people p ON p.id = r.person_id
+                  ORDER BY r.body_id, r.institution_id, p.name)
+            GROUP BY body_id, institution_id
         )
-        SELECT att.body, i.key AS institution_key, i.name AS institution,
-               COUNT(DISTINCT att.session_id) AS sessions_attended, held.n AS sessions_held,
-               MIN(att.date) AS first_date, MAX(att.date) AS last_date,
-               (SELECT json_group_array(name) FROM (
-                    SELECT DISTINCT p.name FROM att a2 JOIN people p ON p.id = a2.person_id
-                    WHERE a2.body_id IS att.body_id AND a2.institution_id IS att.institution_id
-                    ORDER BY p.name)) AS people_json
-        FROM att
-        LEFT JOIN institutions i ON i.id = att.institution_id
-        JOIN held ON held.body_id IS att.body_id
-        GROUP BY att.body_id, att.institution_id
-        ORDER BY att.body, sessions_attended DESC, institution_key
+        SELECT b.name AS body, i.key AS institution_key, i.name AS institution,
+               at.sessions_attended, held.n AS sessions_held, at.first_date, at.last_date, names.people_json
+        FROM attended at
+        JOIN held ON held.body_id IS at.body_id
+        JOIN names ON names.body_id IS at.body_id AND names.institution_id IS at.institution_id
+        LEFT JOIN bodies b ON b.id = at.body_id
+        LEFT JOIN institutions i ON i.id = at.institution_id
+        ORDER BY body, at.sessions_attended DESC, institution_key
         """;
 
     /// <summary>Figures in document order within each strategy row; @Strategy NULL for all strategies.</summary>
@@ -120,37 +150,30 @@ internal static class QuerySql
         ORDER BY st.id, f.position
         """;
 
-    /// <summary>The label a feedback item has now: the newest human correction, else the model's.</summary>
-    private const string EffectiveLabel = """
-        coalesce((SELECT lc.new_label FROM label_corrections lc WHERE lc.feedback_item_id = f.id
-                  ORDER BY lc.corrected_at DESC, lc.id DESC LIMIT 1), f.label)
-        """;
 
     /// <summary>
-    /// Feedback label counts per year, institution and strategy. An item's institution is the executor of its
-    /// goal; for an item with no goal, the executor shared by all the strategy's goals, else NULL.
+    /// Feedback label counts per year and institution. An item's institution is the executor of its goal; for an
+    /// item with no goal, the executor shared by all the strategy's goals, else NULL (see migration 6).
     /// </summary>
-    public const string Feedback = "WITH " + FilteredSessions + """
-        ,
-        items AS (
-            SELECT substr(cs.date, 1, 4) AS year, st.number AS strategy,
-                   CASE WHEN f.goal_code IS NULL THEN
-                            (SELECT CASE WHEN COUNT(DISTINCT gr.executor_key) = 1 THEN MAX(gr.executor_key) END
-                             FROM goal_reports gr WHERE gr.strategy_id = st.id)
-                        ELSE (SELECT gr.executor_key FROM goal_reports gr
-                              WHERE gr.strategy_id = st.id AND gr.goal_code = f.goal_code
-                              ORDER BY gr.position LIMIT 1)
-                   END AS executor_key,
-        """ + EffectiveLabel + """
-         AS label
-            FROM cs
-            JOIN strategies st ON st.session_id = cs.id
-            JOIN feedback_items f ON f.strategy_id = st.id
-        )
-        SELECT year, executor_key, strategy, label, COUNT(*) AS items
-        FROM items
-        GROUP BY year, executor_key, strategy, label
-        ORDER BY year, executor_key, strategy, label
+    public const string FeedbackByInstitution = """
+        SELECT fx.year, fx.executor_key, fx.label, COUNT(*) AS items
+        FROM fact_feedback fx
+        WHERE
+        """ + FactFilter + """
+
+        GROUP BY fx.year, fx.executor_key, fx.label
+        ORDER BY fx.year, fx.executor_key, fx.label
+        """;
+
+    /// <summary>Feedback label counts per year and strategy number.</summary>
+    public const string FeedbackByStrategy = """
+        SELECT fx.year, fx.strategy_number AS strategy, fx.label, COUNT(*) AS items
+        FROM fact_feedback fx
+        WHERE
+        """ + FactFilter + """
+
+        GROUP BY fx.year, fx.strategy_number, fx.label
+        ORDER BY fx.year, fx.strategy_number, fx.label
         """;
 
     public const string HistoryStrategies = "WITH " + FilteredSessions + """
@@ -177,10 +200,10 @@ internal static class QuerySql
         """;
 
     public const string HistoryFeedback = """
-        SELECT st.id AS strategy_row, f.goal_code AS goal,
-        """ + EffectiveLabel + """
-         AS label
-        FROM strategies st JOIN feedback_items f ON f.strategy_id = st.id
+        SELECT st.id AS strategy_row, f.goal_code AS goal, fl.label
+        FROM strategies st
+        JOIN feedback_items f ON f.strategy_id = st.id
+        JOIN feedback_labels fl ON fl.item_id = f.id
         WHERE st.number = @Strategy
         ORDER BY st.id, f.position
         """;
@@ -191,16 +214,17 @@ internal static class QuerySql
     /// </summary>
     public const string Search = "WITH " + FilteredSessions + """
 
-        SELECT cs.body, cs.date AS session_date, cs.number AS session_number, st.number AS strategy,
-               f.goal_code AS goal, 'feedback' AS kind, f.section,
-        """ + EffectiveLabel + """
-         AS label,
+        SELECT b.name AS body, fx.date AS session_date, s.number AS session_number, fx.strategy_number AS strategy,
+               f.goal_code AS goal, 'feedback' AS kind, f.section, fx.label,
                snippet(search_text, 0, '«', '»', '…', 16) AS snippet
         FROM search_text
-        JOIN feedback_items f ON f.id = search_text.item_id
-        JOIN strategies st ON st.id = f.strategy_id
-        JOIN cs ON cs.id = st.session_id
-        WHERE search_text MATCH @Match AND search_text.kind = 'feedback'
+        JOIN fact_feedback fx ON fx.item_id = search_text.item_id
+        JOIN feedback_items f ON f.id = fx.item_id
+        JOIN sessions s ON s.id = fx.session_id
+        LEFT JOIN bodies b ON b.id = fx.body_id
+        WHERE search_text MATCH @Match AND search_text.kind = 'feedback' AND
+        """ + FactFilter + """
+
         UNION ALL
         SELECT cs.body, cs.date, cs.number, st.number, gr.goal_code, 'report', NULL, NULL,
                snippet(search_text, 0, '«', '»', '…', 16)

@@ -32,7 +32,7 @@ public sealed class ReportDataReader
                 var name = body.First().Body;
                 var bodyFigures = figures[name].ToList();
                 // The body filter is a substring match on the body key, so the key itself selects this body.
-                var feedback = body.Key is null ? [] : queries.Feedback(filter with { Body = body.Key });
+                var feedback = body.Key is null ? [] : queries.FeedbackByInstitution(filter with { Body = body.Key });
                 return new BodyReport(
                     name,
                     body.DistinctBy(r => r.SessionId).Select(r => new ReportSession(r.SessionId, r.Date, r.Number)).ToList(),
@@ -47,7 +47,7 @@ public sealed class ReportDataReader
         return new ReportData(filter, bodies);
     }
 
-    private static List<FeedbackMix> FeedbackMixes(IReadOnlyList<FeedbackCountRow> rows) =>
+    private static List<FeedbackMix> FeedbackMixes(IReadOnlyList<InstitutionLabelCount> rows) =>
         rows.GroupBy(r => r.ExecutorKey)
             .Select(g => new FeedbackMix(
                 g.Key,

@@ -1,10 +1,27 @@
+using System.ComponentModel;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands.Query;
 
-/// <summary><c>actas query feedback</c>: feedback label counts per year, institution and strategy.</summary>
-public sealed class FeedbackCommand : Command<QuerySettings>
+/// <summary><c>actas query feedback [--by institution|strategy]</c>: feedback label mix per year and institution or strategy.</summary>
+public sealed class FeedbackCommand : Command<FeedbackCommand.Settings>
 {
-    public override int Execute(CommandContext context, QuerySettings settings, CancellationToken cancellationToken) =>
-        QueryRunner.Run(settings, (queries, _) => queries.Feedback(settings.Filter));
+    public sealed class Settings : QuerySettings
+    {
+        [CommandOption("--by <GROUPING>")]
+        [Description("institution (the goal's executor) or strategy")]
+        [DefaultValue("institution")]
+        public string By { get; init; } = "institution";
+
+        public override ValidationResult Validate() =>
+            By is "institution" or "strategy"
+                ? base.Validate()
+                : ValidationResult.Error($"--by: expected institution or strategy, found '{By}'");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        settings.By == "strategy"
+            ? QueryRunner.Run(settings, (queries, _) => queries.FeedbackByStrategy(settings.Filter))
+            : QueryRunner.Run(settings, (queries, _) => queries.FeedbackByInstitution(settings.Filter));
 }
