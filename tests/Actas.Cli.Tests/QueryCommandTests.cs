@@ -77,7 +77,7 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
-    public void Feedback_by_strategy_as_csv_has_the_strategy_column_and_not_the_institution()
+    public void Feedback_by_strategy_as_csv_has_the_strategy_column_and_the_mix_as_label_counts()
     {
         var output = new StringWriter();
         var settings = new Commands.Query.FeedbackCommand.Settings { Database = DatabaseWithOneActa(), Format = "csv", By = "strategy" };
@@ -86,8 +86,8 @@ public sealed class QueryCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("year,strategy,label,items", lines[0]);
-        Assert.Contains("2018,520,exhorta,1", lines);
+        Assert.Equal("year,strategy,items,labels", lines[0]);
+        Assert.Contains("2018,520,1,exhorta: 1", lines);
     }
 
     [Fact]
@@ -97,5 +97,20 @@ public sealed class QueryCommandTests : IDisposable
 
         Assert.False(result.Successful);
         Assert.Equal("--by: expected institution or strategy, found 'año'", result.Message);
+    }
+
+    [Fact]
+    public void Feedback_by_institution_as_json_has_the_mix_as_an_object()
+    {
+        var output = new StringWriter();
+        var settings = new Commands.Query.FeedbackCommand.Settings { Database = DatabaseWithOneActa(), Format = "json" };
+
+        var exit = QueryRunner.Run(settings, (q, _) => q.FeedbackByInstitution(settings.Filter), output, new StringWriter(), new TestConsole().Console);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var row = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal(["year", "executor_key", "items", "labels"], row.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, row.GetProperty("labels").GetProperty("exhorta").GetInt32());
     }
 }

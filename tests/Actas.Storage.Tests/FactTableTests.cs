@@ -113,7 +113,7 @@ public sealed class FactTableTests : IDisposable
     public void Queries_read_facts_that_a_correction_has_changed()
     {
         var queries = new ActaQueries(_db.Connection);
-        var before = queries.FeedbackByStrategy(QueryFilter.None).Single(r => r.Year == "2018" && r.Strategy == 520 && r.Label == "exhorta").Items;
+        var before = queries.FeedbackByStrategy(QueryFilter.None).Single(r => r.Year == "2018" && r.Strategy == 520).Labels["exhorta"];
 
         _db.Connection.Execute(
             """
@@ -122,8 +122,9 @@ public sealed class FactTableTests : IDisposable
             FROM feedback_items f WHERE f.label = 'exhorta' LIMIT 1
             """);
 
-        var after = queries.FeedbackByStrategy(QueryFilter.None).Single(r => r.Year == "2018" && r.Strategy == 520 && r.Label == "exhorta").Items;
-        Assert.Equal(before - 1, after);
+        var after = queries.FeedbackByStrategy(QueryFilter.None).Single(r => r.Year == "2018" && r.Strategy == 520);
+        Assert.Equal(before - 1, after.Labels["exhorta"]);
+        Assert.Equal(1, after.Labels["avance"] - 1); // T23's own avance item plus the corrected one
     }
 
     private string? FactLabel(long item) =>

@@ -140,8 +140,10 @@ public sealed class QueryTests : IDisposable
             WHERE st.number = 600 AND f.label = 'solicita_datos'
             """);
 
+    private static string Mix(IReadOnlyDictionary<string, int> labels) => string.Join(" ", labels.Select(l => $"{l.Key}={l.Value}"));
+
     [Fact]
-    public void Feedback_counts_labels_per_year_and_institution_with_corrections_applied()
+    public void Feedback_mix_per_year_and_institution_with_corrections_applied()
     {
         CorrectFirst600Item();
 
@@ -149,33 +151,32 @@ public sealed class QueryTests : IDisposable
 
         Assert.Equal(
             [
-                "2018||cuestiona|1", // T24's item on 520 has no goal and 520's goals have two executors
-                "2018|CI-TRATA|exhorta|2",
-                "2018|PGJCDMX|instancia|1",
-                "2018|SEDESO|solicita_datos|1", // no goal, but 523's only goal is SEDESO's
-                "2018|TSJCDMX|avance|1",
-                "2019|PGJCDMX|avance|1",
-                "2019|SEDESO||1",
-                "2019|SEDESO|desalineado|1",
+                "2018||1|cuestiona=1", // T24's item on 520 has no goal and 520's goals have two executors
+                "2018|CI-TRATA|2|exhorta=2",
+                "2018|PGJCDMX|1|instancia=1",
+                "2018|SEDESO|1|solicita_datos=1", // no goal, but 523's only goal is SEDESO's
+                "2018|TSJCDMX|1|avance=1",
+                "2019|PGJCDMX|1|avance=1",
+                "2019|SEDESO|2|(unlabelled)=1 desalineado=1",
             ],
-            rows.Select(r => $"{r.Year}|{r.ExecutorKey}|{r.Label}|{r.Items}"));
+            rows.Select(r => $"{r.Year}|{r.ExecutorKey}|{r.Items}|{Mix(r.Labels)}"));
     }
 
     [Fact]
-    public void Feedback_counts_labels_per_year_and_strategy_within_the_filter()
+    public void Feedback_mix_per_year_and_strategy_within_the_filter()
     {
         CorrectFirst600Item();
 
         Assert.Equal(
-            ["2018|520|avance|1", "2018|520|cuestiona|1", "2018|520|exhorta|2", "2018|520|instancia|1", "2018|523|solicita_datos|1",
-             "2019|600||1", "2019|600|desalineado|1", "2019|601|avance|1"],
-            _queries.FeedbackByStrategy(QueryFilter.None).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
+            ["2018|520|5|avance=1 cuestiona=1 exhorta=2 instancia=1", "2018|523|1|solicita_datos=1",
+             "2019|600|2|(unlabelled)=1 desalineado=1", "2019|601|1|avance=1"],
+            _queries.FeedbackByStrategy(QueryFilter.None).Select(r => $"{r.Year}|{r.Strategy}|{r.Items}|{Mix(r.Labels)}"));
         Assert.Equal(
-            ["2019|600||1", "2019|600|desalineado|1", "2019|601|avance|1"],
-            _queries.FeedbackByStrategy(new QueryFilter(Since: "2019-01-01")).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
+            ["2019|600|2|(unlabelled)=1 desalineado=1", "2019|601|1|avance=1"],
+            _queries.FeedbackByStrategy(new QueryFilter(Since: "2019-01-01")).Select(r => $"{r.Year}|{r.Strategy}|{r.Items}|{Mix(r.Labels)}"));
         Assert.Equal(
-            ["2018|520|avance|1", "2018|520|cuestiona|1", "2018|520|exhorta|2", "2018|520|instancia|1", "2018|523|solicita_datos|1"],
-            _queries.FeedbackByStrategy(new QueryFilter(Body: "TRATA")).Select(r => $"{r.Year}|{r.Strategy}|{r.Label}|{r.Items}"));
+            ["2018|520|5|avance=1 cuestiona=1 exhorta=2 instancia=1", "2018|523|1|solicita_datos=1"],
+            _queries.FeedbackByStrategy(new QueryFilter(Body: "TRATA")).Select(r => $"{r.Year}|{r.Strategy}|{r.Items}|{Mix(r.Labels)}"));
     }
 
     [Fact]

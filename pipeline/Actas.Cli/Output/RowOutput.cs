@@ -44,12 +44,13 @@ public static class RowOutput
 
     public static string ColumnName(string propertyName) => JsonNamingPolicy.SnakeCaseLower.ConvertName(propertyName);
 
-    /// <summary>A cell as text: null → "", lists joined with "; ", numbers in invariant culture.</summary>
+    /// <summary>A cell as text: null → "", lists joined with "; ", maps as "key: value; …", numbers in invariant culture.</summary>
     public static string Cell(object? value) => value switch
     {
         null => "",
         string text => text,
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        IDictionary map => string.Join("; ", map.Keys.Cast<object>().Select(k => $"{Cell(k)}: {Cell(map[k])}")),
         IEnumerable items => string.Join("; ", items.Cast<object?>().Select(Cell)),
         _ => value.ToString() ?? "",
     };

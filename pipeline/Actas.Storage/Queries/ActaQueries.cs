@@ -97,12 +97,16 @@ public sealed class ActaQueries
     }
 
     /// <summary>Feedback label mix per year and institution.</summary>
-    public IReadOnlyList<InstitutionLabelCount> FeedbackByInstitution(QueryFilter filter) =>
-        _connection.Query<InstitutionLabelCount>(QuerySql.FeedbackByInstitution, Parameters(filter)).AsList();
+    public IReadOnlyList<InstitutionLabelMix> FeedbackByInstitution(QueryFilter filter) =>
+        _connection.Query<(string? Year, string? ExecutorKey, int Items, string LabelsJson)>(QuerySql.FeedbackByInstitution, Parameters(filter))
+            .Select(r => new InstitutionLabelMix { Year = r.Year, ExecutorKey = r.ExecutorKey, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
+            .ToList();
 
     /// <summary>Feedback label mix per year and strategy.</summary>
-    public IReadOnlyList<StrategyLabelCount> FeedbackByStrategy(QueryFilter filter) =>
-        _connection.Query<StrategyLabelCount>(QuerySql.FeedbackByStrategy, Parameters(filter)).AsList();
+    public IReadOnlyList<StrategyLabelMix> FeedbackByStrategy(QueryFilter filter) =>
+        _connection.Query<(string? Year, int Strategy, int Items, string LabelsJson)>(QuerySql.FeedbackByStrategy, Parameters(filter))
+            .Select(r => new StrategyLabelMix { Year = r.Year, Strategy = r.Strategy, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
+            .ToList();
 
     /// <summary>Everything stored about strategy <paramref name="strategy"/>, session by session, goal by goal.</summary>
     public IReadOnlyList<StrategyHistoryRow> Strategy(int strategy, QueryFilter filter)

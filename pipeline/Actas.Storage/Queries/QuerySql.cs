@@ -152,28 +152,38 @@ internal static class QuerySql
 
 
     /// <summary>
-    /// Feedback label counts per year and institution. An item's institution is the executor of its goal; for an
-    /// item with no goal, the executor shared by all the strategy's goals, else NULL (see migration 6).
+    /// Feedback label mix per year and institution: items, and a JSON object label → items. An item's institution is
+    /// the executor of its goal; for an item with no goal, the executor shared by all the strategy's goals, else NULL
+    /// (see migration 6).
     /// </summary>
     public const string FeedbackByInstitution = """
-        SELECT fx.year, fx.executor_key, fx.label, COUNT(*) AS items
-        FROM fact_feedback fx
-        WHERE
+        SELECT year, executor_key, SUM(items) AS items, json_group_object(coalesce(label, '(unlabelled)'), items) AS labels_json
+        FROM (
+            SELECT fx.year, fx.executor_key, fx.label, COUNT(*) AS items
+            FROM fact_feedback fx
+            WHERE
         """ + FactFilter + """
 
-        GROUP BY fx.year, fx.executor_key, fx.label
-        ORDER BY fx.year, fx.executor_key, fx.label
+            GROUP BY fx.year, fx.executor_key, fx.label
+            ORDER BY fx.year, fx.executor_key, fx.label)
+        GROUP BY year, executor_key
+        ORDER BY year, executor_key
         """;
 
-    /// <summary>Feedback label counts per year and strategy number.</summary>
+    /// <summary>Feedback label mix per year and strategy number, as <see cref="FeedbackByInstitution"/>.</summary>
     public const string FeedbackByStrategy = """
-        SELECT fx.year, fx.strategy_number AS strategy, fx.label, COUNT(*) AS items
-        FROM fact_feedback fx
-        WHERE
+        SELECT year, strategy_number AS strategy, SUM(items) AS items,
+               json_group_object(coalesce(label, '(unlabelled)'), items) AS labels_json
+        FROM (
+            SELECT fx.year, fx.strategy_number, fx.label, COUNT(*) AS items
+            FROM fact_feedback fx
+            WHERE
         """ + FactFilter + """
 
-        GROUP BY fx.year, fx.strategy_number, fx.label
-        ORDER BY fx.year, fx.strategy_number, fx.label
+            GROUP BY fx.year, fx.strategy_number, fx.label
+            ORDER BY fx.year, fx.strategy_number, fx.label)
+        GROUP BY year, strategy_number
+        ORDER BY year, strategy_number
         """;
 
     public const string HistoryStrategies = "WITH " + FilteredSessions + """

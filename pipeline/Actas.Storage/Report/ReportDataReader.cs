@@ -47,12 +47,13 @@ public sealed class ReportDataReader
         return new ReportData(filter, bodies);
     }
 
-    private static List<FeedbackMix> FeedbackMixes(IReadOnlyList<InstitutionLabelCount> rows) =>
+    private static List<FeedbackMix> FeedbackMixes(IReadOnlyList<InstitutionLabelMix> rows) =>
         rows.GroupBy(r => r.ExecutorKey)
             .Select(g => new FeedbackMix(
                 g.Key,
-                g.GroupBy(r => r.Label ?? "(unlabelled)")
-                    .Select(l => new LabelCount(l.Key, l.Sum(r => r.Items)))
+                g.SelectMany(r => r.Labels)
+                    .GroupBy(l => l.Key)
+                    .Select(l => new LabelCount(l.Key, l.Sum(p => p.Value)))
                     .OrderBy(l => l.Label, StringComparer.Ordinal)
                     .ToList()))
             .OrderByDescending(m => m.Total)
