@@ -17,6 +17,16 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("The HTML file to write")]
         [DefaultValue("report.html")]
         public string Out { get; init; } = "report.html";
+
+        [CommandOption("--matrix-sessions <N>")]
+        [Description("Matrix columns per body: its latest N sessions (0: all)")]
+        [DefaultValue(24)]
+        public int MatrixSessions { get; init; } = 24;
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            MatrixSessions < 0
+                ? Spectre.Console.ValidationResult.Error($"--matrix-sessions: expected 0 or more, found {MatrixSessions}")
+                : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
@@ -48,7 +58,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
         try
         {
-            File.WriteAllText(settings.Out, new HtmlReportRenderer().Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(settings.Out, new HtmlReportRenderer(settings.MatrixSessions).Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

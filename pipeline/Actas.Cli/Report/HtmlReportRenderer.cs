@@ -10,6 +10,11 @@ namespace Actas.Cli.Report;
 /// </summary>
 public sealed class HtmlReportRenderer
 {
+    private readonly int _matrixSessions;
+
+    /// <param name="matrixSessions">Sessions per body shown as matrix columns, the latest first kept; 0 for all.</param>
+    public HtmlReportRenderer(int matrixSessions = 0) => _matrixSessions = matrixSessions;
+
     public string Render(ReportData data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -59,13 +64,13 @@ public sealed class HtmlReportRenderer
         }
     }
 
-    private static void WriteBody(StringBuilder html, BodyReport body, int index)
+    private void WriteBody(StringBuilder html, BodyReport body, int index)
     {
         html.Append("<section class=\"body\" id=\"body-").Append(index).Append("\">\n<h2>")
             .Append(HtmlText.Encode(body.Name ?? "(sessions without a body)")).Append("</h2>\n");
 
         html.Append("<h3>Strategies × sessions</h3>\n");
-        MatrixHtml.Write(html, body, $"matrix-{index}");
+        MatrixHtml.Write(html, body, $"matrix-{index}", _matrixSessions);
 
         html.Append("<h3>Attendance per institution</h3>\n");
         WriteAttendance(html, body);

@@ -7,18 +7,35 @@ namespace Actas.Cli.Report;
 public static class MatrixHtml
 {
     /// <param name="id">The table's id, e.g. <c>matrix-1</c>.</param>
-    public static void Write(StringBuilder html, BodyReport body, string id)
+    /// <param name="maxSessions">
+    /// Columns shown: the body's latest this many sessions (0: all). A body with 400 sessions would otherwise be a
+    /// table 400 columns wide; rows with no review in the shown sessions are left out, and a note says so.
+    /// </param>
+    public static void Write(StringBuilder html, BodyReport body, string id, int maxSessions = 0)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(body);
-        if (body.Matrix.Count == 0)
+        var first = maxSessions > 0 ? Math.Max(0, body.Sessions.Count - maxSessions) : 0;
+        var sessions = body.Sessions.Skip(first).ToList();
+        var rows = body.Matrix
+            .Select(r => r with { Cells = r.Cells.Skip(first).ToList() })
+            .Where(r => first == 0 || r.Cells.Any(c => c != MatrixStatus.NotReviewed))
+            .ToList();
+        if (first > 0)
+        {
+            html.Append("<p class=\"note\">The latest ").Append(sessions.Count).Append(" of ").Append(body.Sessions.Count)
+                .Append(" sessions (from ").Append(HtmlText.Encode(sessions[0].Date ?? "(no date)"))
+                .Append("); choose others with --since and --until, or all with --matrix-sessions 0.</p>\n");
+        }
+
+        if (rows.Count == 0)
         {
             html.Append("<p class=\"empty\">No strategy was reviewed in these sessions.</p>\n");
             return;
         }
 
         html.Append("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(HtmlText.Encode(id)).Append("\">\n<thead><tr><th>Strategy / goal</th>");
-        foreach (var session in body.Sessions)
+        foreach (var session in sessions)
         {
             html.Append("<th class=\"date\">").Append(HtmlText.Encode(session.Date ?? "(no date)"));
             if (session.Number is { } number)
@@ -30,7 +47,7 @@ public static class MatrixHtml
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in body.Matrix)
+        foreach (var row in rows)
         {
             var label = row.Goal is null
                 ? $"<strong>{row.Strategy}</strong> {HtmlText.Encode(row.Title)}"
@@ -40,7 +57,7 @@ public static class MatrixHtml
             for (var i = 0; i < row.Cells.Count; i++)
             {
                 var status = row.Cells[i];
-                var session = body.Sessions[i];
+                var session = sessions[i];
                 html.Append("<td data-status=\"").Append(HtmlText.Encode(status))
                     .Append("\" style=\"background:").Append(StatusStyle.Colour(status))
                     .Append("\" title=\"").Append(HtmlText.Encode($"{session.Date}: {StatusStyle.Caption(status)}"))

@@ -21,6 +21,7 @@ internal static class ReportStyles
         .figure-chart figcaption { font-size: 0.85rem; font-weight: bold; }
         .mismatch { color: #c62828; }
         .empty { color: #777; font-style: italic; }
+        .note { color: #555; font-size: 0.9em; }
         .filter { color: #555; }
         """;
 }

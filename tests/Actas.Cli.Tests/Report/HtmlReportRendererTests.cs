@@ -51,6 +51,20 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void A_matrix_limited_to_the_latest_session_keeps_that_column_and_rows_reviewed_in_it()
+    {
+        var html = new HtmlReportRenderer(matrixSessions: 1).Render(new ReportData(QueryFilter.None, [Body("Trata", "PGJ")]));
+
+        // Only 2018-06-01's column: 520 was reported there; 520.1 was not reviewed there, so its row goes.
+        var cells = Regex.Matches(html, "<td data-status=\"([a-z_]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["reported"], cells);
+        Assert.DoesNotContain("<th class=\"date\">2018-03-01", html);
+        Assert.Contains("<th class=\"date\">2018-06-01", html);
+        Assert.DoesNotContain("Meta 520.1", html);
+        Assert.Contains("The latest 1 of 2 sessions (from 2018-06-01)", html);
+    }
+
+    [Fact]
     public void Figure_trends_are_inline_svg_without_external_references()
     {
         var html = Render();
