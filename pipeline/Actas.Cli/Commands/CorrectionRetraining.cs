@@ -48,9 +48,8 @@ public static class CorrectionRetraining
 
         using var connection = ActaDatabase.Open(database);
         var store = new SqliteLabelStore(connection);
-        var corrections = store.Items()
-            .Where(i => i.Corrected && i.Label is not null)
-            .Select(i => new FeedbackExample($"correction-{i.Id}", i.Text, i.Label!, "correction"))
+        var corrections = store.TrainingCorrections()
+            .Select(c => new FeedbackExample(c.Id, c.Text, c.Label, "correction"))
             .ToList();
 
         var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");

@@ -1,0 +1,6 @@
+namespace Actas.Storage.Labels;
+
+/// <summary>One corrected text for <c>actas train --db</c>.</summary>
+/// <param name="Id">"correction-{item id}" for a stored item, "correction-kept-{correction id}" for a correction no item matches any more.</param>
+/// <param name="Label">The newest correction's label.</param>
+public sealed record TrainingCorrection(string Id, string Text, string Label);
