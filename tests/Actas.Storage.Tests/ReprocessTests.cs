@@ -143,8 +143,8 @@ public sealed class ReprocessTests : IDisposable
         Assert.Equal(1, _labels.UnmatchedCorrections());
         var training = _labels.TrainingCorrections();
         Assert.Equal(2, training.Count);
-        Assert.Contains(training, t => t.Text == keptText && t.Label == "avance" && t.Id == $"correction-{Item(a, 0).Id}");
-        Assert.Contains(training, t => t.Text == goneText && t.Label == "reasignar" && t.Id.StartsWith("correction-kept-", StringComparison.Ordinal));
+        Assert.Contains(training, t => t.Text == keptText && t.Label == "avance" && t.FeedbackItemId == Item(a, 0).Id);
+        Assert.Contains(training, t => t.Text == goneText && t.Label == "reasignar" && t.FeedbackItemId == null);
         AssertSearchTextMatchesItems();
     }
 

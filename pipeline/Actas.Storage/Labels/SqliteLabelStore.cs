@@ -63,7 +63,7 @@ public sealed class SqliteLabelStore
     public IReadOnlyList<TrainingCorrection> TrainingCorrections()
     {
         var attached = Items().Where(i => i.Corrected && i.Label is not null)
-            .Select(i => new TrainingCorrection($"correction-{i.Id}", i.Text, i.Label!));
+            .Select(i => new TrainingCorrection($"correction-{i.Id}", i.Text, i.Label!, i.Id));
         var kept = _connection.Query<(long Id, string Text, string Label, int? Strategy, string? Goal, string? TextKey)>(
                 """
                 SELECT id, item_text, new_label, strategy_number, goal_code, text_key
@@ -73,7 +73,7 @@ public sealed class SqliteLabelStore
                 """)
             .DistinctBy(c => (c.Strategy, c.Goal, c.TextKey))
             .OrderBy(c => c.Id)
-            .Select(c => new TrainingCorrection($"correction-kept-{c.Id}", c.Text, c.Label));
+            .Select(c => new TrainingCorrection($"correction-kept-{c.Id}", c.Text, c.Label, null));
         return [.. attached, .. kept];
     }
 
