@@ -115,6 +115,75 @@ public sealed class SqliteActaStore : IDisposable
         };
     }
 
+    /// <summary>
+    /// Documents that hold their session's rows: not superseded by a newer version of the file and not a copy of a
+    /// session stored from another file (<c>same_session_as</c>, which has no rows of its own). By path.
+    /// </summary>
+    public IReadOnlyList<StoredDocument> CurrentDocuments() =>
+        _connection.Query<StoredDocument>(
+            """
+            SELECT id, path, sha256, extractor_version FROM documents
+            WHERE superseded_by IS NULL AND same_session_as IS NULL
+            ORDER BY path, id
+            """).AsList();
+
+    /// <summary>
+    /// Replaces the session rows of stored document <paramref name="documentId"/> with <paramref name="acta"/>, a new
+    /// reading of the same bytes, in one transaction, and records <see cref="StoreOptions.ExtractorVersion"/>. Label
+    /// corrections move to the new item with the same strategy and folded text (<see cref="Labels.CorrectionMatcher"/>);
+    /// those with no match are kept without an item. Writes nothing when the document is no longer current or
+    /// <paramref name="acta"/> was read from other bytes.
+    /// </summary>
+    public ReplaceResult Replace(long documentId, Acta acta, StoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(acta);
+        options ??= StoreOptions.Default;
+        using var transaction = _connection.BeginTransaction();
+        var stored = _connection.QuerySingleOrDefault<(string? Sha, long? SessionId)>(
+            """
+            SELECT d.sha256, (SELECT s.id FROM sessions s WHERE s.document_id = d.id)
+            FROM documents d
+            WHERE d.id = @Id AND d.superseded_by IS NULL AND d.same_session_as IS NULL
+            """,
+            new { Id = documentId }, transaction);
+        if (stored.Sha is null)
+        {
+            return new ReplaceResult(ReplaceOutcome.NotCurrent);
+        }
+
+        if (!string.Equals(stored.Sha, acta.Source.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            return new ReplaceResult(ReplaceOutcome.ContentChanged);
+        }
+
+        var corrections = new Labels.CorrectionReattacher(_connection, transaction);
+        if (stored.SessionId is { } oldSession)
+        {
+            corrections.Detach(oldSession);
+            SessionRowDeleter.Delete(_connection, transaction, oldSession);
+        }
+
+        new ActaRowWriter(_connection, transaction, options).Write(acta, documentId);
+        _connection.Execute(
+            """
+            UPDATE documents SET format = @Format, pages = @Pages, extractor_version = @ExtractorVersion,
+                                 import_run_id = coalesce(@ImportRunId, import_run_id), coordinator_name = @CoordinatorName,
+                                 coordinator_role = @CoordinatorRole, warnings_json = @Warnings
+            WHERE id = @Id
+            """,
+            new
+            {
+                acta.Source.Format, acta.Source.Pages, options.ExtractorVersion, options.ImportRunId,
+                CoordinatorName = acta.Coordinator?.Name, CoordinatorRole = acta.Coordinator?.Role,
+                Warnings = LocationJson.WriteList(acta.Warnings), Id = documentId,
+            },
+            transaction);
+        var newSession = _connection.ExecuteScalar<long>("SELECT id FROM sessions WHERE document_id = @Id", new { Id = documentId }, transaction);
+        var (reattached, unmatched) = corrections.Reattach(newSession);
+        transaction.Commit();
+        return new ReplaceResult(ReplaceOutcome.Replaced, reattached, unmatched);
+    }
+
     /// <summary>Stored sessions (of current documents), by body, date and number.</summary>
     public IReadOnlyList<SessionSummary> Sessions(QueryFilter? filter = null) =>
         _connection.Query<SessionSummary>(QuerySql.Sessions, (filter ?? QueryFilter.None).ToParameters()).AsList();

@@ -130,14 +130,17 @@ public sealed class FactTableTests : IDisposable
     private string? FactLabel(long item) =>
         _db.Connection.ExecuteScalar<string?>("SELECT label FROM fact_feedback WHERE item_id = @item", new { item });
 
-    private void AssertFactsMatchSources(string when)
+    private void AssertFactsMatchSources(string when) => AssertFactsMatchSources(_db.Connection, when);
+
+    /// <summary>Each fact table holds exactly the rows its <c>*_source</c> view computes.</summary>
+    internal static void AssertFactsMatchSources(Microsoft.Data.Sqlite.SqliteConnection connection, string when)
     {
         foreach (var table in Facts)
         {
-            // Both directions, and as multisets: a duplicated fact row is as wrong as a missing one.
-            var missing = _db.Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table}_source EXCEPT SELECT * FROM {table})");
-            var extra = _db.Connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {table}_source)");
-            var counts = _db.Connection.QuerySingle<(long Table, long Source)>(
+            // Both directions, and the counts: a duplicated fact row is as wrong as a missing one.
+            var missing = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table}_source EXCEPT SELECT * FROM {table})");
+            var extra = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {table}_source)");
+            var counts = connection.QuerySingle<(long Table, long Source)>(
                 $"SELECT (SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {table}_source)");
             Assert.True(
                 missing == 0 && extra == 0 && counts.Table == counts.Source,

@@ -56,6 +56,44 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public void Migration_4_added_to_a_database_at_version_5_backfills_corrections_and_search_rows()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        connection.Execute("PRAGMA foreign_keys = ON");
+        // The schema as shipped before migrations 4 and 6 were written: 1, 2, 3 and 5.
+        MigrationRunner.Migrate(connection, [.. SchemaMigrations.All.Where(m => m.Version is not (4 or 6))]);
+        new SqliteActaStore(connection).Store(SampleActas.T23, "/corpus/acta-23.txt");
+        var items = connection.Query<(long Id, string Text, int Strategy, string? Goal)>(
+            "SELECT f.id, f.text, st.number, f.goal_code FROM feedback_items f JOIN strategies st ON st.id = f.strategy_id ORDER BY f.id").AsList();
+        var corrected = items[1];
+        connection.Execute(
+            """
+            INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at)
+            VALUES (@Id, 'avance', 'cuestiona', 'analista', '2026-01-01T00:00:00Z')
+            """,
+            new { corrected.Id });
+        var searchRows = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM search_text");
+
+        Assert.Equal(2, MigrationRunner.Migrate(connection));
+
+        Assert.Equal(SchemaMigrations.All.Max(m => m.Version), MigrationRunner.CurrentVersion(connection));
+        Assert.Equal("cuestiona", connection.ExecuteScalar<string>("SELECT label FROM fact_feedback WHERE item_id = @Id", new { corrected.Id }));
+        var row = connection.QuerySingle<(long? ItemId, string Label, string Text, int Strategy, string? Goal, string TextKey)>(
+            "SELECT feedback_item_id, new_label, item_text, strategy_number, goal_code, text_key FROM label_corrections");
+        Assert.Equal((corrected.Id, "cuestiona", corrected.Text, corrected.Strategy, corrected.Goal, Keys.TextKey.Fold(corrected.Text)), row);
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT \"notnull\" FROM pragma_table_info('label_corrections') WHERE name = 'feedback_item_id'"));
+        Assert.Equal(1, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ix_label_corrections_item'"));
+        Assert.Contains(new Queries.ActaQueries(connection).FeedbackByInstitution(Queries.QueryFilter.None), r => r.Labels.ContainsKey("cuestiona"));
+
+        Assert.Equal(searchRows, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM search_text"));
+        Assert.Equal(items.Select(i => 2 * i.Id), connection.Query<long>("SELECT rowid FROM search_text WHERE kind = 'feedback' ORDER BY rowid"));
+        connection.Execute("UPDATE label_corrections SET feedback_item_id = NULL; DELETE FROM feedback_items; DELETE FROM goal_reports;");
+        Assert.Equal(0, connection.ExecuteScalar<long>("SELECT COUNT(*) FROM search_text"));
+        Assert.Equal(corrected.Text, connection.ExecuteScalar<string>("SELECT item_text FROM label_corrections"));
+    }
+
+    [Fact]
     public void A_database_newer_than_the_program_is_refused()
     {
         using var connection = new SqliteConnection("Data Source=:memory:");

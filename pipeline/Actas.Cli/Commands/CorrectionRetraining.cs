@@ -48,10 +48,9 @@ public static class CorrectionRetraining
 
         using var connection = ActaDatabase.Open(database);
         var store = new SqliteLabelStore(connection);
-        var corrections = store.Items()
-            .Where(i => i.Corrected && i.Label is not null)
-            .Select(i => new FeedbackExample($"correction-{i.Id}", i.Text, i.Label!, "correction"))
-            .ToList();
+        var stored = store.TrainingCorrections();
+        var corrections = stored.Select(c => new FeedbackExample(c.Id, c.Text, c.Label, "correction")).ToList();
+        var onItems = stored.Count(c => c.FeedbackItemId is not null);
 
         var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");
         var currentManifest = File.Exists(modelPath) ? ModelManifest.ReadFrom(modelPath) : null;
@@ -111,7 +110,7 @@ public static class CorrectionRetraining
 
         var relabelled = store.Relabel(FeedbackClassifier.Load(modelPath));
         console.WriteLine($"Promoted {version}{(forced ? " (forced)" : "")}: saved {modelPath} and metrics.json; relabelled {relabelled} stored items, " +
-            $"{corrections.Count} corrected items keep their corrected label.");
+            $"{onItems} corrected items keep their corrected label.");
         return 0;
     }
 

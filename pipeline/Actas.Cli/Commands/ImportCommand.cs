@@ -16,19 +16,26 @@ namespace Actas.Cli.Commands;
 /// <summary>
 /// <c>actas import PATH... [--db actas.db]</c>: reads every acta under the paths into the database. One line
 /// per file ("{path}: stored", "{path}: {reason}"), then the counts; exit code 1 if any file failed.
+/// With <c>--reprocess-outdated</c>, see <see cref="OutdatedReprocessing"/>.
 /// </summary>
 public sealed class ImportCommand : Command<ImportCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandArgument(0, "<PATH>")]
-        [Description("Acta files or folders (searched recursively for .docx .pdf .txt .doc .odt .rtf; folders named src are skipped)")]
+        [CommandArgument(0, "[PATH]")]
+        [Description("Acta files or folders (searched recursively for .docx .pdf .txt .doc .odt .rtf; folders named src are skipped). " +
+            "With --reprocess-outdated: only stored documents under these paths (none: every stored document)")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--db <FILE>")]
         [Description("The SQLite database to write; created if missing")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
+
+        [CommandOption("--reprocess-outdated")]
+        [Description("Read again the stored documents an older extractor read, from their stored paths, replacing their rows; " +
+            "label corrections are kept")]
+        public bool ReprocessOutdated { get; init; }
 
         [CommandOption("--model <FILE>")]
         [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward)")]
@@ -63,7 +70,8 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         };
 
         public override ValidationResult Validate() =>
-            Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
+            Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
+            : Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
             : MaxSizeMegabytes is <= 0 ? ValidationResult.Error("--max-size must be more than 0 MB")
             : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
             : TimeoutSeconds is <= 0 ? ValidationResult.Error("--timeout must be more than 0 seconds")
@@ -106,6 +114,11 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
+        if (settings.ReprocessOutdated)
+        {
+            return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader);
+        }
+
         SqliteActaStore store;
         try
         {
@@ -121,32 +134,8 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         {
             var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
             var candidates = ImportFileFinder.Find(settings.Paths);
-            void Report(ImportFileResult result)
-            {
-                if (progressConsole is null)
-                {
-                    output.WriteLine(result.Line);
-                }
-                else
-                {
-                    progressConsole.MarkupLine(result.Failed ? $"[red]{Markup.Escape(result.Line)}[/]" : Markup.Escape(result.Line));
-                }
-            }
-
-            ImportSummary summary;
-            if (progressConsole is null || candidates.Count < 2)
-            {
-                summary = importer.Import(candidates, Report, cancellationToken);
-            }
-            else
-            {
-                summary = progressConsole.Progress().AutoClear(true).Start(context =>
-                {
-                    var task = context.AddTask("Importing", maxValue: candidates.Count);
-                    return importer.Import(candidates, r => { Report(r); task.Increment(1); }, cancellationToken);
-                });
-            }
-
+            var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
+                report => importer.Import(candidates, report, cancellationToken));
             if (candidates.Count == 0)
             {
                 output.WriteLine("no acta files (.docx .pdf .txt .doc .odt .rtf) in the given paths");

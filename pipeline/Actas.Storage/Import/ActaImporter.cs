@@ -92,78 +92,14 @@ public sealed class ActaImporter
             results);
     }
 
-    /// <summary>
-    /// Workers take a read-ahead permit, then the next file; the writer (this thread) stores files in input order
-    /// and gives the permit back. Taking the permit before the file means the file the writer waits for always
-    /// has a worker, so a slow document can stall the batch but never deadlock it.
-    /// </summary>
-    private void ImportInParallel(IReadOnlyList<ImportCandidate> items, long runId, Action<ImportFileResult> report, CancellationToken cancellationToken)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        var slots = new TaskCompletionSource<PreparedFile>?[items.Count];
-        for (var i = 0; i < slots.Length; i++)
-        {
-            slots[i] = new TaskCompletionSource<PreparedFile>(TaskCreationOptions.RunContinuationsAsynchronously);
-        }
-
-        using var ahead = new SemaphoreSlim(_options.EffectiveReadAhead);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var next = -1;
-        void Work()
-        {
-            while (true)
-            {
-                try
-                {
-                    ahead.Wait(stop.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-
-                var i = Interlocked.Increment(ref next);
-                if (i >= items.Count)
-                {
-                    return;
-                }
-
-                try
-                {
-                    slots[i]!.SetResult(Prepare(items[i], stop.Token));
-                }
-                catch (Exception ex)
-                {
-                    slots[i]!.SetException(ex);
-                }
-            }
-        }
-
-        var workers = Enumerable.Range(0, Math.Min(_options.EffectiveJobs, items.Count))
-            .Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
-            .ToArray();
-        try
-        {
-            for (var i = 0; i < items.Count; i++)
-            {
-                var slot = slots[i]!.Task;
-                slot.Wait(cancellationToken);
-                slots[i] = null;
-                var prepared = slot.GetAwaiter().GetResult();
-                ahead.Release();
-                report(prepared.Result ?? Store(prepared, runId));
-            }
-        }
-        finally
-        {
-            stop.Cancel();
-            Task.WaitAll(workers, CancellationToken.None);
-        }
-    }
+    /// <summary>Hash, read, extract and classify on worker threads; store in input order on this one (<see cref="OrderedParallel"/>).</summary>
+    private void ImportInParallel(IReadOnlyList<ImportCandidate> items, long runId, Action<ImportFileResult> report, CancellationToken cancellationToken) =>
+        OrderedParallel.Run(
+            items,
+            _options,
+            (item, token) => Prepare(item, token),
+            prepared => report(prepared.Result ?? Store(prepared, runId)),
+            cancellationToken);
 
     private void ImportInBatches(List<ImportCandidate> items, BatchReader batch, long runId, Action<ImportFileResult> report, CancellationToken cancellationToken)
     {
@@ -254,10 +190,13 @@ public sealed class ActaImporter
         }
     }
 
-    private Acta Finish(Acta acta, string sha)
+    private Acta Finish(Acta acta, string sha) => Finish(acta, sha, _classifier);
+
+    /// <summary>The acta as stored: with the hash of the bytes read, and labelled when there is a classifier.</summary>
+    internal static Acta Finish(Acta acta, string sha, IFeedbackClassifier? classifier)
     {
         acta = acta with { Source = acta.Source with { Sha256 = sha } };
-        return _classifier is null ? acta : ActaLabeller.Label(acta, _classifier);
+        return classifier is null ? acta : ActaLabeller.Label(acta, classifier);
     }
 
     private ImportFileResult Store(PreparedFile prepared, long runId)

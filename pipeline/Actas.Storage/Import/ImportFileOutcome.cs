@@ -1,6 +1,6 @@
 namespace Actas.Storage.Import;
 
-/// <summary>What happened to one file of an import.</summary>
+/// <summary>What happened to one file of an import (or of <c>--reprocess-outdated</c>).</summary>
 public enum ImportFileOutcome
 {
     Stored,
@@ -9,4 +9,10 @@ public enum ImportFileOutcome
     RenamedDuplicate,
     SameSession,
     Failed,
+    /// <summary>A stored document read again by the current extractor; its rows replaced.</summary>
+    Reprocessed,
+    /// <summary>A stored document whose file is gone: kept as it is.</summary>
+    Missing,
+    /// <summary>A stored document whose file has other bytes now: kept as it is (a normal import stores the new version).</summary>
+    Changed,
 }

@@ -1,4 +1,5 @@
 using Actas.Pipeline.Labelling;
+using Actas.Storage.Keys;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -45,14 +46,40 @@ public sealed class SqliteLabelStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(newLabel);
         ArgumentException.ThrowIfNullOrWhiteSpace(correctedBy);
-        return _connection.Execute(
-            $"""
-            INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at)
-            SELECT f.id, coalesce({EffectiveLabel}, f.label), @NewLabel, @CorrectedBy, @CorrectedAt
-            FROM feedback_items f WHERE f.id = @Id
-            """,
-            new { Id = feedbackItemId, NewLabel = newLabel, CorrectedBy = correctedBy, CorrectedAt = DateTime.UtcNow.ToString("O") }) == 1;
+        if (Corrected(feedbackItemId, null) is not { } item)
+        {
+            return false;
+        }
+
+        Insert(item, newLabel, correctedBy, DateTime.UtcNow.ToString("O"), null);
+        return true;
     }
+
+    /// <summary>
+    /// What <c>actas train --db</c> learns from: every corrected feedback item of a current document with its
+    /// effective label, then the corrections no stored item matches any more (the document was read again by a newer
+    /// extractor and the item changed or went), newest per strategy, goal and folded text, with the text as corrected.
+    /// </summary>
+    public IReadOnlyList<TrainingCorrection> TrainingCorrections()
+    {
+        var attached = Items().Where(i => i.Corrected && i.Label is not null)
+            .Select(i => new TrainingCorrection($"correction-{i.Id}", i.Text, i.Label!, i.Id));
+        var kept = _connection.Query<(long Id, string Text, string Label, int? Strategy, string? Goal, string? TextKey)>(
+                """
+                SELECT id, item_text, new_label, strategy_number, goal_code, text_key
+                FROM label_corrections
+                WHERE feedback_item_id IS NULL AND item_text IS NOT NULL
+                ORDER BY corrected_at DESC, id DESC
+                """)
+            .DistinctBy(c => (c.Strategy, c.Goal, c.TextKey))
+            .OrderBy(c => c.Id)
+            .Select(c => new TrainingCorrection($"correction-kept-{c.Id}", c.Text, c.Label, null));
+        return [.. attached, .. kept];
+    }
+
+    /// <summary>Corrections whose item is no longer stored (<c>feedback_item_id</c> NULL); they are kept for training.</summary>
+    public int UnmatchedCorrections() =>
+        _connection.ExecuteScalar<int>("SELECT COUNT(*) FROM label_corrections WHERE feedback_item_id IS NULL");
 
     /// <summary>
     /// Feedback items of current documents for review, least confident first (unlabelled items before all), then
@@ -93,27 +120,18 @@ public sealed class SqliteLabelStore
         foreach (var c in corrections)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(c.NewLabel);
-            var current = _connection.Query<(long Id, string? Label)>(
-                $"SELECT f.id, coalesce({EffectiveLabel}, f.label) FROM feedback_items f WHERE f.id = @Id",
-                new { Id = c.FeedbackItemId }, transaction).ToList();
-            if (current.Count == 0)
+            if (Corrected(c.FeedbackItemId, transaction) is not { } current)
             {
                 throw new ArgumentException($"no feedback item {c.FeedbackItemId}", nameof(corrections));
             }
 
-            if (string.Equals(current[0].Label, c.NewLabel, StringComparison.Ordinal))
+            if (string.Equals(current.Label, c.NewLabel, StringComparison.Ordinal))
             {
                 unchanged++;
                 continue;
             }
 
-            _connection.Execute(
-                """
-                INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at)
-                VALUES (@Id, @OldLabel, @NewLabel, @CorrectedBy, @CorrectedAt)
-                """,
-                new { Id = c.FeedbackItemId, OldLabel = current[0].Label, c.NewLabel, CorrectedBy = correctedBy, CorrectedAt = at },
-                transaction);
+            Insert(current, c.NewLabel, correctedBy, at, transaction);
             stored++;
         }
 
@@ -187,5 +205,39 @@ public sealed class SqliteLabelStore
 
         transaction.Commit();
         return items.Count;
+    }
+
+    /// <summary>The item a correction is about, with its current label; null when there is no such item.</summary>
+    private CorrectedItem? Corrected(long feedbackItemId, SqliteTransaction? transaction) =>
+        _connection.QuerySingleOrDefault<CorrectedItem>(
+            $"""
+            SELECT f.id, f.text, st.number AS strategy, f.goal_code AS goal, coalesce({EffectiveLabel}, f.label) AS label
+            FROM feedback_items f JOIN strategies st ON st.id = f.strategy_id
+            WHERE f.id = @Id
+            """,
+            new { Id = feedbackItemId }, transaction);
+
+    /// <summary>Stores a correction with a copy of what was corrected, so it outlives the item (migration 4).</summary>
+    private void Insert(CorrectedItem item, string newLabel, string correctedBy, string correctedAt, SqliteTransaction? transaction) =>
+        _connection.Execute(
+            """
+            INSERT INTO label_corrections (feedback_item_id, old_label, new_label, corrected_by, corrected_at,
+                                           item_text, strategy_number, goal_code, text_key)
+            VALUES (@Id, @OldLabel, @NewLabel, @CorrectedBy, @CorrectedAt, @Text, @Strategy, @Goal, @TextKey)
+            """,
+            new
+            {
+                item.Id, OldLabel = item.Label, NewLabel = newLabel, CorrectedBy = correctedBy, CorrectedAt = correctedAt,
+                item.Text, item.Strategy, item.Goal, TextKey = TextKey.Fold(item.Text),
+            },
+            transaction);
+
+    private sealed record CorrectedItem
+    {
+        public long Id { get; init; }
+        public string Text { get; init; } = "";
+        public int Strategy { get; init; }
+        public string? Goal { get; init; }
+        public string? Label { get; init; }
     }
 }

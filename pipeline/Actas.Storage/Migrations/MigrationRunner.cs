@@ -1,3 +1,4 @@
+using Actas.Storage.Keys;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -22,6 +23,9 @@ public static class MigrationRunner
                 $"the database is at schema version {current} but this program knows only up to {newest}; use a newer actas");
         }
 
+        // Steps may call it (migration 4 backfills label_corrections.text_key); registered per connection, used in no
+        // view, index or trigger, so other SQLite tools can still read the database.
+        connection.CreateFunction("actas_text_key", (string? text) => text is null ? null : TextKey.Fold(text), isDeterministic: true);
         var applied = 0;
         // A step is missing when schema_version has no row for it — also a step numbered below the
         // database's version that was added to the code later (4 added after 5 had been applied).

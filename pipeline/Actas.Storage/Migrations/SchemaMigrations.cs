@@ -12,7 +12,7 @@ public static class SchemaMigrations
         new(1, "core schema", Core),
         new(2, "indexes for the longitudinal queries", Indexes),
         new(3, "full-text search over feedback and reports", Search),
-        // 4 is left free for import bookkeeping (another branch); the runner applies steps above the current version.
+        new(4, "reprocessing: search rows follow deletions, label corrections outlive their item", Reprocessing),
         new(5, "covering indexes for the longitudinal queries at scale", CoveringIndexes),
         new(6, "fact tables for the longitudinal queries, kept by triggers", FactTables),
     ];
@@ -260,6 +260,73 @@ public static class SchemaMigrations
 
         INSERT INTO search_text (text, kind, item_id) SELECT text, 'feedback', id FROM feedback_items;
         INSERT INTO search_text (text, kind, item_id) SELECT report, 'report', id FROM goal_reports WHERE report IS NOT NULL;
+        """;
+
+    /// <summary>
+    /// What <c>actas import --reprocess-outdated</c> needs to replace a document's rows in place.
+    /// <list type="bullet">
+    /// <item>search_text rows get rowid 2 × id (feedback) and 2 × id + 1 (reports), so AFTER DELETE triggers remove
+    /// them by rowid; FTS5 indexes no other column, and a <c>WHERE item_id = …</c> would scan the whole index once per
+    /// deleted row. The index is rebuilt once with those rowids (which also drops any row whose item is gone).</item>
+    /// <item>label_corrections is rebuilt with <c>feedback_item_id</c> nullable (set to NULL by the code before an
+    /// item is deleted, set again when a re-read item matches) and a copy of what was corrected: the item's text,
+    /// strategy number, goal code and <c>text_key</c> (<c>TextKey.Fold</c> of the text, through the
+    /// <c>actas_text_key</c> function <see cref="MigrationRunner"/> registers). A correction whose item is gone keeps
+    /// its text, so it stays training data. The copy columns are NULL only for a correction whose item had already
+    /// vanished before this step, which foreign keys prevent.</item>
+    /// </list>
+    /// </summary>
+    private const string Reprocessing = """
+        DROP TRIGGER feedback_items_search;
+        DROP TRIGGER goal_reports_search;
+
+        CREATE TRIGGER feedback_items_search AFTER INSERT ON feedback_items BEGIN
+            INSERT INTO search_text (rowid, text, kind, item_id) VALUES (2 * new.id, new.text, 'feedback', new.id);
+        END;
+
+        CREATE TRIGGER goal_reports_search AFTER INSERT ON goal_reports WHEN new.report IS NOT NULL BEGIN
+            INSERT INTO search_text (rowid, text, kind, item_id) VALUES (2 * new.id + 1, new.report, 'report', new.id);
+        END;
+
+        CREATE TRIGGER feedback_items_search_delete AFTER DELETE ON feedback_items BEGIN
+            DELETE FROM search_text WHERE rowid = 2 * old.id;
+        END;
+
+        CREATE TRIGGER goal_reports_search_delete AFTER DELETE ON goal_reports BEGIN
+            DELETE FROM search_text WHERE rowid = 2 * old.id + 1;
+        END;
+
+        DELETE FROM search_text;
+        INSERT INTO search_text (rowid, text, kind, item_id) SELECT 2 * id, text, 'feedback', id FROM feedback_items;
+        INSERT INTO search_text (rowid, text, kind, item_id)
+        SELECT 2 * id + 1, report, 'report', id FROM goal_reports WHERE report IS NOT NULL;
+
+        -- Human corrections of feedback labels; the newest one wins over the model's label. feedback_item_id is NULL
+        -- when re-reading the document found no item with the same strategy and text: the correction is kept.
+        CREATE TABLE label_corrections_v4 (
+            id               INTEGER PRIMARY KEY,
+            feedback_item_id INTEGER REFERENCES feedback_items (id),
+            old_label        TEXT,
+            new_label        TEXT NOT NULL,
+            corrected_by     TEXT NOT NULL,
+            corrected_at     TEXT NOT NULL,
+            item_text        TEXT,
+            strategy_number  INTEGER,
+            goal_code        TEXT,
+            text_key         TEXT
+        );
+
+        INSERT INTO label_corrections_v4 (id, feedback_item_id, old_label, new_label, corrected_by, corrected_at,
+                                          item_text, strategy_number, goal_code, text_key)
+        SELECT lc.id, lc.feedback_item_id, lc.old_label, lc.new_label, lc.corrected_by, lc.corrected_at,
+               f.text, st.number, f.goal_code, actas_text_key(f.text)
+        FROM label_corrections lc
+        LEFT JOIN feedback_items f ON f.id = lc.feedback_item_id
+        LEFT JOIN strategies st ON st.id = f.strategy_id;
+
+        DROP TABLE label_corrections;
+        ALTER TABLE label_corrections_v4 RENAME TO label_corrections;
+        CREATE INDEX ix_label_corrections_item ON label_corrections (feedback_item_id, corrected_at);
         """;
 
     /// <summary>

@@ -1,0 +1,66 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Labelling;
+using Actas.Pipeline.Model;
+using Actas.Storage;
+using Actas.Storage.Import;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+
+namespace Actas.Cli.Commands;
+
+/// <summary>
+/// <c>actas import --reprocess-outdated [PATH...] --db FILE</c>: reads again, from their stored paths, the current
+/// documents (not superseded, not a second format of a stored session) that an older <see cref="ActaExtractor.Version"/>
+/// read — all of them, or those under the given paths — and replaces each one's rows in one transaction, keeping
+/// label corrections (<see cref="ActaReprocessor"/>). One line per document, the counts, then what happened to
+/// corrections. Exit code 1 unless every outdated document was read again (a missing or changed file, a document
+/// that no longer reads as an acta, a path with no stored document).
+/// </summary>
+public static class OutdatedReprocessing
+{
+    public static int Run(
+        ImportCommand.Settings settings,
+        Func<string, Acta> read,
+        IFeedbackClassifier? classifier,
+        TextWriter output,
+        IAnsiConsole? progressConsole,
+        CancellationToken cancellationToken = default,
+        BatchReader? batchReader = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(output);
+        if (!File.Exists(settings.Database))
+        {
+            output.WriteLine($"{settings.Database}: no such database; --reprocess-outdated reads again the documents stored in one (give it with --db)");
+            return 1;
+        }
+
+        SqliteActaStore store;
+        try
+        {
+            store = SqliteActaStore.Open(settings.Database);
+        }
+        catch (SqliteException ex)
+        {
+            output.WriteLine($"{settings.Database}: cannot open the database ({ex.Message})");
+            return 1;
+        }
+
+        using (store)
+        {
+            var reprocessor = new ActaReprocessor(store, read, ActaExtractor.Version, classifier,
+                new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
+            var selection = reprocessor.Select(settings.Paths);
+            var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
+                selection.Outdated.Count + selection.PathsWithoutDocuments.Count,
+                report => reprocessor.Reprocess(selection, report, cancellationToken));
+            output.WriteLine(summary.ToString());
+            foreach (var line in summary.CorrectionLines())
+            {
+                output.WriteLine(line);
+            }
+
+            return summary.Complete ? 0 : 1;
+        }
+    }
+}
