@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Import throughput at scale (not part of the test run):
 #   scripts/bench.sh [N...]        default: 100 1000
-# For each N and each kind (.docx, .pdf): makes N distinct copies of the corpus actas
-# (scripts/bench/make_copies.py), imports them into a fresh database with a Release build of
+# For each N and each kind (.docx, .pdf): makes N copies of the corpus actas, each its own session
+# (scripts/bench/make_copies.py; `sessions` should equal `docs`), imports them into a fresh
+# database with a Release build of
 # `actas import` (classifier on, default --jobs), and prints documents/s, pages/s and peak memory
 # (max RSS from /usr/bin/time -v). On the same files it times `pdftotext -layout` (PDFs) and
 # `pandoc -t plain` (.docx), one process per file as a batch would run them, and prints our time
@@ -18,7 +19,7 @@ seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 per() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
 
-printf '%-5s %6s %9s %8s %9s %10s %9s %14s %s\n' kind docs seconds docs/s pages/s "peak MB" "them s" "ours/them" "outcome"
+printf '%-5s %6s %8s %9s %8s %9s %10s %9s %14s %s\n' kind docs sessions seconds docs/s pages/s "peak MB" "them s" "ours/them" "outcome"
 for n in "${sizes[@]}"; do
   for kind in docx pdf; do
     dir="$work/$kind-$n"; db="$work/$kind-$n.db"
@@ -29,6 +30,7 @@ for n in "${sizes[@]}"; do
     ours=$(seconds "$start" "$end")
     rss=$(awk -F: '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time.txt")
     pages=$(sqlite3 "$db" "SELECT coalesce(sum(pages), 0) FROM documents")
+    sessions=$(sqlite3 "$db" "SELECT COUNT(*) FROM sessions")
     outcome=$(tail -1 "$work/import.txt")
     start=$(date +%s.%N)
     if [ "$kind" = pdf ]; then
@@ -39,7 +41,7 @@ for n in "${sizes[@]}"; do
     end=$(date +%s.%N)
     them=$(seconds "$start" "$end")
     pps=$([ "$pages" -gt 0 ] && per "$pages" "$ours" || echo "-")
-    printf '%-5s %6d %9s %8s %9s %10s %9s %14s %s\n' "$kind" "$n" "$ours" "$(per "$n" "$ours")" "$pps" "$rss" "$them" "$(ratio "$ours" "$them")" "$outcome"
+    printf '%-5s %6d %8d %9s %8s %9s %10s %9s %14s %s\n' "$kind" "$n" "$sessions" "$ours" "$(per "$n" "$ours")" "$pps" "$rss" "$them" "$(ratio "$ours" "$them")" "$outcome"
   done
 done
 echo "them = pdftotext -layout for pdf, pandoc -t plain for docx; ours includes process start, migration and classifier load"

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Actas.Storage;
 
 /// <summary>
-/// The one place connections are opened: WAL journal (readers do not block the importer), foreign keys
+/// The one place connections are opened: WAL journal (readers do not block the importer) with synchronous = NORMAL, foreign keys
 /// enforced, a 5 s busy timeout for a second process, and the schema migrated to the newest version.
 /// </summary>
 public static class ActaDatabase
@@ -32,7 +32,9 @@ public static class ActaDatabase
         try
         {
             connection.Open();
-            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            // synchronous = NORMAL: in WAL mode a commit no longer waits for fsync (2 ms a document here); the database
+            // stays consistent after a crash, and a power cut loses at most the last documents, which a re-import stores.
+            connection.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
             MigrationRunner.Migrate(connection);
             return connection;
         }

@@ -12,12 +12,14 @@ internal sealed class ActaRowWriter
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly StoreOptions _options;
+    private readonly PreparedCommands _commands;
 
-    public ActaRowWriter(SqliteConnection connection, SqliteTransaction transaction, StoreOptions options)
+    public ActaRowWriter(SqliteConnection connection, SqliteTransaction transaction, StoreOptions options, PreparedCommands commands)
     {
         _connection = connection;
         _transaction = transaction;
         _options = options;
+        _commands = commands;
     }
 
     public void Write(Acta acta, long documentId)
@@ -221,9 +223,9 @@ internal sealed class ActaRowWriter
             parameters);
     }
 
-    private long Scalar(string sql, object parameters) => _connection.ExecuteScalar<long>(sql, parameters, _transaction);
+    private long Scalar(string sql, object parameters) => _commands.Scalar(sql, parameters, _transaction) ?? 0;
 
-    private void Execute(string sql, object parameters) => _connection.Execute(sql, parameters, _transaction);
+    private void Execute(string sql, object parameters) => _commands.Execute(sql, parameters, _transaction);
 
     private static string Snake<TEnum>(TEnum value)
         where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());

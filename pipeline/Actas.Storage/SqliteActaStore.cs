@@ -14,6 +14,7 @@ public sealed class SqliteActaStore : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly bool _ownsConnection;
+    private readonly PreparedCommands _commands;
 
     /// <param name="connection">An open connection from <see cref="ActaDatabase.Open"/>.</param>
     public SqliteActaStore(SqliteConnection connection, bool ownsConnection = false)
@@ -22,6 +23,7 @@ public sealed class SqliteActaStore : IDisposable
         ActaDatabase.ConfigureMapping();
         _connection = connection;
         _ownsConnection = ownsConnection;
+        _commands = new PreparedCommands(connection);
     }
 
     public static SqliteActaStore Open(string databasePath) => new(ActaDatabase.Open(databasePath), ownsConnection: true);
@@ -103,7 +105,7 @@ public sealed class SqliteActaStore : IDisposable
 
         if (sameSession is null)
         {
-            new ActaRowWriter(_connection, transaction, options).Write(acta, documentId);
+            new ActaRowWriter(_connection, transaction, options, _commands).Write(acta, documentId);
         }
 
         transaction.Commit();
@@ -203,6 +205,7 @@ public sealed class SqliteActaStore : IDisposable
 
     public void Dispose()
     {
+        _commands.Dispose();
         if (_ownsConnection)
         {
             _connection.Dispose();

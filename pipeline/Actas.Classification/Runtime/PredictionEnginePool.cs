@@ -5,7 +5,8 @@ namespace Actas.Classification.Runtime;
 
 /// <summary>
 /// PredictionEngine is not thread-safe; this hands each caller its own engine and takes it
-/// back afterwards (the idea of Microsoft.Extensions.ML's PredictionEnginePool, without DI).
+/// back afterwards (the idea of Microsoft.Extensions.ML's PredictionEnginePool, without DI). Predictions run
+/// under <see cref="InlineTaskScheduler"/>, so the model's own Parallel.For does not fork per call.
 /// </summary>
 public sealed class PredictionEnginePool<TIn, TOut>(MLContext ml, ITransformer model)
     where TIn : class
@@ -22,7 +23,7 @@ public sealed class PredictionEnginePool<TIn, TOut>(MLContext ml, ITransformer m
 
         try
         {
-            return engine.Predict(input);
+            return InlineTaskScheduler.Run(() => engine.Predict(input));
         }
         finally
         {

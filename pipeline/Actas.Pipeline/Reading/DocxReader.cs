@@ -1,14 +1,13 @@
+using System.IO.Compression;
 using System.Xml;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading.Docx;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Actas.Pipeline.Reading;
 
 /// <summary>
-/// Reads Word .docx files with the Open XML SDK: body paragraphs and tables in order, heading
+/// Reads Word .docx files (the package's XML with LINQ to XML, <see cref="DocxPackage"/>): body paragraphs and tables in order, heading
 /// styles, Word numbering as list labels, explicit page breaks as <see cref="PageBreak"/> blocks,
 /// and tables on their column grid (<see cref="Table.SpansKnown"/> is true). The zip is checked
 /// for bombs before anything is inflated.
@@ -31,11 +30,10 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
         try
         {
             using var stream = File.OpenRead(path);
-            using var document = Open(stream, name);
-            var main = document.MainDocumentPart!;
-            var styles = new DocxStyles(main.StyleDefinitionsPart?.Styles);
-            var numbering = new DocxListNumbering(main.NumberingDefinitionsPart?.Numbering);
-            var blocks = new DocxBodyWalker(styles, numbering).Walk(main.Document!.Body!, cancellationToken);
+            var package = Open(stream, name);
+            var styles = new DocxStyles(package.Styles);
+            var numbering = new DocxListNumbering(package.Numbering);
+            var blocks = new DocxBodyWalker(styles, numbering).Walk(package.Body, cancellationToken);
             return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, []);
         }
         catch (Exception ex) when (IsFormatError(ex))
@@ -45,36 +43,23 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
     }
 
     /// <summary>
-    /// Opens the package and loads its main parts. System.IO.Packaging reports broken part
-    /// references with InvalidOperationException and ArgumentException, which elsewhere mean bugs,
-    /// so they count as damage only here.
+    /// Opens the package and loads its parts. The zip layer reports broken entries with InvalidOperationException
+    /// and ArgumentException, which elsewhere mean bugs, so they count as damage only here.
     /// </summary>
-    private static WordprocessingDocument Open(Stream stream, string name)
+    private static DocxPackage Open(Stream stream, string name)
     {
-        WordprocessingDocument? document = null;
         try
         {
-            document = WordprocessingDocument.Open(stream, false);
-            var main = document.MainDocumentPart ?? throw ActaReadException.Corrupt(name, "Word document (no main document part)");
-            _ = main.Document?.Body ?? throw ActaReadException.Corrupt(name, "Word document (no document body)");
-            _ = main.StyleDefinitionsPart?.Styles;
-            _ = main.NumberingDefinitionsPart?.Numbering;
-            return document;
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            return DocxPackage.Open(zip, name);
         }
         catch (Exception ex) when (IsFormatError(ex) || ex is InvalidOperationException or ArgumentException)
         {
-            document?.Dispose();
             throw ActaReadException.Corrupt(name, "Word document", ex);
-        }
-        catch
-        {
-            document?.Dispose();
-            throw;
         }
     }
 
-    /// <summary>What the SDK and the zip/XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
+    /// <summary>What the zip and XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
     private static bool IsFormatError(Exception ex) =>
-        ex is InvalidDataException or OpenXmlPackageException or XmlException or FormatException
-            or IOException or NotSupportedException or KeyNotFoundException;
+        ex is InvalidDataException or XmlException or FormatException or IOException or NotSupportedException or KeyNotFoundException;
 }

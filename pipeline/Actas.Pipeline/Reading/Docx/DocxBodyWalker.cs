@@ -1,7 +1,7 @@
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
@@ -27,13 +27,13 @@ public sealed class DocxBodyWalker
     }
 
     /// <summary>Blocks of <paramref name="body"/>; <see cref="SourceLocation.Block"/> is the body child index.</summary>
-    public IReadOnlyList<LayoutBlock> Walk(W.Body body, CancellationToken cancellationToken)
+    public IReadOnlyList<LayoutBlock> Walk(XElement body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         _blocks.Clear();
         _page = HasExplicitBreaks(body) ? 1 : null;
         var index = 0;
-        foreach (var child in body.ChildElements)
+        foreach (var child in body.Elements())
         {
             cancellationToken.ThrowIfCancellationRequested();
             Visit(child, index++);
@@ -42,27 +42,26 @@ public sealed class DocxBodyWalker
         return [.. _blocks];
     }
 
-    private void Visit(OpenXmlElement element, int block)
+    private void Visit(XElement element, int block)
     {
-        switch (element)
+        if (element.Name == ParagraphElement)
         {
-            case W.Paragraph paragraph:
-                VisitParagraph(paragraph, block);
-                break;
-            case W.Table table:
-                VisitTable(table, block);
-                break;
-            case W.SdtBlock or W.CustomXmlBlock or W.SdtContentBlock:
-                foreach (var child in element.ChildElements)
-                {
-                    Visit(child, block);
-                }
-
-                break;
+            VisitParagraph(element, block);
+        }
+        else if (element.Name == TableElement)
+        {
+            VisitTable(element, block);
+        }
+        else if (IsWrapper(element))
+        {
+            foreach (var child in element.Elements())
+            {
+                Visit(child, block);
+            }
         }
     }
 
-    private void VisitParagraph(W.Paragraph paragraph, int block)
+    private void VisitParagraph(XElement paragraph, int block)
     {
         if (DocxParagraphFormat.PageBreakBefore(paragraph, _styles))
         {
@@ -101,19 +100,21 @@ public sealed class DocxBodyWalker
     }
 
     /// <summary>A heading stands alone and is short; a whole bold paragraph of prose is still body text.</summary>
-    private static bool IsShort(W.Paragraph paragraph)
+    private static bool IsShort(XElement paragraph)
     {
         var length = 0;
-        foreach (var text in paragraph.Descendants<W.Text>())
+        foreach (var text in paragraph.Descendants(Text))
         {
-            length += text.Text.Length;
-            if (length > MaxHeadingChars || text.Text.Contains('\t'))
+            var value = text.Value;
+            length += value.Length;
+            if (length > MaxHeadingChars || value.Contains('\t'))
             {
                 return false;
             }
         }
 
-        return !paragraph.Descendants<W.TabChar>().Any();
+        // w:tab in w:tabs is a tab stop, not a tab character.
+        return !paragraph.Descendants(Tab).Any(t => t.Parent?.Name != Tabs);
     }
 
     private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block)
@@ -126,7 +127,7 @@ public sealed class DocxBodyWalker
         }
     }
 
-    private void VisitTable(W.Table table, int block)
+    private void VisitTable(XElement table, int block)
     {
         if (_tables.StartsWithPageBreak(table))
         {
@@ -163,9 +164,26 @@ public sealed class DocxBodyWalker
         _blocks.Add(new PageBreak(new SourceLocation(_page, block)));
     }
 
-    private bool HasExplicitBreaks(W.Body body) =>
-        body.Descendants<W.Break>().Any(b => b.Type?.InnerText == "page") ||
-        body.Descendants<W.PageBreakBefore>().Any(b => LenientValues.On(b) == true) ||
-        body.Descendants<W.ParagraphProperties>().Any(p => p.SectionProperties is not null) ||
-        _styles.HasPageBreakBeforeStyle;
+    /// <summary>One pass over the body for what the SDK-based reader asked in three <c>Descendants</c> walks.</summary>
+    private bool HasExplicitBreaks(XElement body)
+    {
+        if (_styles.HasPageBreakBeforeStyle)
+        {
+            return true;
+        }
+
+        foreach (var element in body.Descendants())
+        {
+            var name = element.Name;
+            if ((name == Break && element.Attribute(TypeAttribute)?.Value == "page") ||
+                (name == WordNames.PageBreakBefore && LenientValues.On(element) == true) ||
+                // w:pPr inside w:pPrChange is the former formatting, not this paragraph's.
+                (name == ParagraphProperties && element.Parent?.Name != ParagraphPropertiesChange && element.Element(SectionProperties) is not null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

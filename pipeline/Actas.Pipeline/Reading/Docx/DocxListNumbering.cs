@@ -1,5 +1,6 @@
 using System.Text;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
@@ -11,28 +12,29 @@ namespace Actas.Pipeline.Reading.Docx;
 public sealed class DocxListNumbering
 {
     private const int Levels = 9;
-    private readonly Dictionary<int, W.AbstractNum> _abstracts = [];
-    private readonly Dictionary<int, W.NumberingInstance> _instances = [];
+    private readonly Dictionary<int, XElement> _abstracts = [];
+    private readonly Dictionary<int, XElement> _instances = [];
     private readonly Dictionary<int, int?[]> _counters = [];
 
-    public DocxListNumbering(W.Numbering? numbering)
+    /// <param name="numbering"><c>w:numbering</c>, or null when the package has none.</param>
+    public DocxListNumbering(XElement? numbering)
     {
         if (numbering is null)
         {
             return;
         }
 
-        foreach (var abstractNum in numbering.Elements<W.AbstractNum>())
+        foreach (var abstractNum in numbering.Elements(AbstractNum))
         {
-            if (LenientValues.Int(abstractNum.AbstractNumberId) is { } id)
+            if (LenientValues.Int(abstractNum.Attribute(AbstractNumId)) is { } id)
             {
                 _abstracts.TryAdd(id, abstractNum);
             }
         }
 
-        foreach (var instance in numbering.Elements<W.NumberingInstance>())
+        foreach (var instance in numbering.Elements(Num))
         {
-            if (LenientValues.Int(instance.NumberID) is { } id)
+            if (LenientValues.Int(instance.Attribute(NumberingId)) is { } id)
             {
                 _instances.TryAdd(id, instance);
             }
@@ -64,8 +66,8 @@ public sealed class DocxListNumbering
         }
 
         var definition = LevelOf(instance, level);
-        var format = definition?.NumberingFormat?.Val?.InnerText;
-        var text = definition?.LevelText?.Val?.Value;
+        var format = ChildVal(definition, NumberFormat);
+        var text = ChildVal(definition, LevelText);
         if (text is null)
         {
             return format == "bullet" ? "•" : null;
@@ -83,7 +85,7 @@ public sealed class DocxListNumbering
             {
                 var referenced = text[i + 1] - '1';
                 var value = counters[referenced] ?? Start(instance, referenced);
-                label.Append(ListNumberFormatter.Format(value, LevelOf(instance, referenced)?.NumberingFormat?.Val?.InnerText));
+                label.Append(ListNumberFormatter.Format(value, ChildVal(LevelOf(instance, referenced), NumberFormat)));
                 i++;
             }
             else
@@ -108,23 +110,26 @@ public sealed class DocxListNumbering
         return trimmed[0] is >= '\uF000' and <= '\uF0FF' ? (trimmed[0] == '\uF02D' ? "-" : "•") : trimmed;
     }
 
-    private int Start(W.NumberingInstance instance, int level)
+    private int Start(XElement instance, int level)
     {
-        var overrideStart = instance.Elements<W.LevelOverride>()
-            .FirstOrDefault(o => LenientValues.Int(o.LevelIndex) == level)?.StartOverrideNumberingValue?.Val;
-        return LenientValues.Int(overrideStart, 0, 100_000) ?? LenientValues.Int(LevelOf(instance, level)?.StartNumberingValue?.Val, 0, 100_000) ?? 1;
+        var overrideStart = ChildVal(Override(instance, level), StartOverride);
+        return LenientValues.Int(overrideStart, 0, 100_000) ?? LenientValues.Int(ChildVal(LevelOf(instance, level), WordNames.Start), 0, 100_000) ?? 1;
     }
 
-    private W.Level? LevelOf(W.NumberingInstance instance, int level)
+    /// <summary>The <c>w:lvlOverride</c> of <paramref name="level"/> in a <c>w:num</c>, or null.</summary>
+    private static XElement? Override(XElement instance, int level) =>
+        instance.Elements(LevelOverride).FirstOrDefault(o => LenientValues.Int(o.Attribute(NumberingLevel)) == level);
+
+    private XElement? LevelOf(XElement instance, int level)
     {
-        var overridden = instance.Elements<W.LevelOverride>().FirstOrDefault(o => LenientValues.Int(o.LevelIndex) == level)?.Level;
+        var overridden = Override(instance, level)?.Element(Level);
         if (overridden is not null)
         {
             return overridden;
         }
 
-        return LenientValues.Int(instance.AbstractNumId?.Val) is { } abstractId && _abstracts.TryGetValue(abstractId, out var abstractNum)
-            ? abstractNum.Elements<W.Level>().FirstOrDefault(l => LenientValues.Int(l.LevelIndex) == level)
+        return LenientValues.Int(ChildVal(instance, AbstractNumId)) is { } abstractId && _abstracts.TryGetValue(abstractId, out var abstractNum)
+            ? abstractNum.Elements(Level).FirstOrDefault(l => LenientValues.Int(l.Attribute(NumberingLevel)) == level)
             : null;
     }
 }

@@ -1,22 +1,23 @@
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
-/// <summary>Paragraph properties resolved against the style chain.</summary>
+/// <summary>Paragraph (<c>w:p</c>) properties resolved against the style chain.</summary>
 public static class DocxParagraphFormat
 {
     /// <summary>The paragraph's own style, or the document's default paragraph style.</summary>
-    public static string? StyleId(W.Paragraph paragraph, DocxStyles styles) =>
-        paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? styles.DefaultParagraphStyleId;
+    public static string? StyleId(XElement paragraph, DocxStyles styles) =>
+        ChildVal(paragraph.Element(ParagraphProperties), ParagraphStyle) ?? styles.DefaultParagraphStyleId;
 
     /// <summary><c>w:pageBreakBefore</c> on the paragraph, else on its style.</summary>
-    public static bool PageBreakBefore(W.Paragraph paragraph, DocxStyles styles) =>
-        LenientValues.On(paragraph.ParagraphProperties?.PageBreakBefore) ?? styles.PageBreakBefore(StyleId(paragraph, styles));
+    public static bool PageBreakBefore(XElement paragraph, DocxStyles styles) =>
+        LenientValues.On(paragraph.Element(ParagraphProperties)?.Element(WordNames.PageBreakBefore)) ?? styles.PageBreakBefore(StyleId(paragraph, styles));
 
     /// <summary>1-based heading level from the paragraph's outline level, else its style; null for body text.</summary>
-    public static int? HeadingLevel(W.Paragraph paragraph, DocxStyles styles)
+    public static int? HeadingLevel(XElement paragraph, DocxStyles styles)
     {
-        if (LenientValues.Int(paragraph.ParagraphProperties?.OutlineLevel?.Val) is { } outline)
+        if (LenientValues.Int(ChildVal(paragraph.Element(ParagraphProperties), OutlineLevel)) is { } outline)
         {
             return outline is >= 0 and < 9 ? outline + 1 : null;
         }
@@ -25,17 +26,17 @@ public static class DocxParagraphFormat
     }
 
     /// <summary>(numId, 0-based level) of the paragraph's numbering, own or from its style; null when not numbered.</summary>
-    public static (int NumId, int Level)? Numbering(W.Paragraph paragraph, DocxStyles styles)
+    public static (int NumId, int Level)? Numbering(XElement paragraph, DocxStyles styles)
     {
-        var own = paragraph.ParagraphProperties?.NumberingProperties;
+        var own = paragraph.Element(ParagraphProperties)?.Element(NumberingProperties);
         var fromStyle = styles.Numbering(StyleId(paragraph, styles));
-        var numId = LenientValues.Int(own?.NumberingId?.Val) ?? LenientValues.Int(fromStyle?.NumberingId?.Val);
+        var numId = LenientValues.Int(ChildVal(own, NumberingId)) ?? LenientValues.Int(ChildVal(fromStyle, NumberingId));
         if (numId is null or 0)
         {
             return null;
         }
 
-        var level = LenientValues.Int(own?.NumberingLevelReference?.Val, 0, 8) ?? LenientValues.Int(fromStyle?.NumberingLevelReference?.Val, 0, 8) ?? 0;
+        var level = LenientValues.Int(ChildVal(own, NumberingLevel), 0, 8) ?? LenientValues.Int(ChildVal(fromStyle, NumberingLevel), 0, 8) ?? 0;
         return (numId.Value, level);
     }
 
@@ -43,20 +44,20 @@ public static class DocxParagraphFormat
     /// Whether every run with visible text is bold (run, character style, paragraph style). Real
     /// actas often mark headings only this way: "ASISTENCIA" as a bold Normal paragraph.
     /// </summary>
-    public static bool AllBold(W.Paragraph paragraph, DocxStyles styles)
+    public static bool AllBold(XElement paragraph, DocxStyles styles)
     {
         var paragraphBold = styles.Bold(StyleId(paragraph, styles)) ?? false;
         var any = false;
-        foreach (var run in paragraph.Descendants<W.Run>())
+        foreach (var run in paragraph.Descendants(Run))
         {
-            if (!run.Elements<W.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)))
+            if (!run.Elements(Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)))
             {
                 continue;
             }
 
             any = true;
-            var properties = run.RunProperties;
-            var bold = LenientValues.On(properties?.Bold) ?? styles.Bold(properties?.RunStyle?.Val?.Value) ?? paragraphBold;
+            var properties = run.Element(RunProperties);
+            var bold = LenientValues.On(properties?.Element(WordNames.Bold)) ?? styles.Bold(ChildVal(properties, RunStyle)) ?? paragraphBold;
             if (!bold)
             {
                 return false;
@@ -67,7 +68,7 @@ public static class DocxParagraphFormat
     }
 
     /// <summary>Whether the paragraph ends a section that starts on a new page (any section type but continuous).</summary>
-    public static bool EndsPageSection(W.Paragraph paragraph) =>
-        paragraph.ParagraphProperties?.SectionProperties is { } section &&
-        section.GetFirstChild<W.SectionType>()?.Val?.InnerText is not "continuous";
+    public static bool EndsPageSection(XElement paragraph) =>
+        paragraph.Element(ParagraphProperties)?.Element(SectionProperties) is { } section &&
+        ChildVal(section, SectionType) is not "continuous";
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
@@ -12,7 +12,7 @@ namespace Actas.Pipeline.Reading.Docx;
 public static class DocxParagraphText
 {
     /// <summary>The paragraph's stretches between breaks; at least one, possibly empty.</summary>
-    public static IReadOnlyList<DocxLine> Lines(W.Paragraph paragraph)
+    public static IReadOnlyList<DocxLine> Lines(XElement paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var lines = new List<DocxLine>();
@@ -22,45 +22,48 @@ public static class DocxParagraphText
         return lines;
     }
 
-    private static void Append(OpenXmlElement element, StringBuilder current, List<DocxLine> lines)
+    private static void Append(XElement element, StringBuilder current, List<DocxLine> lines)
     {
-        foreach (var child in element.ChildElements)
+        foreach (var child in element.Elements())
         {
-            switch (child)
+            var name = child.Name;
+            if (name == Text)
             {
-                case W.Text text:
-                    current.Append(text.Text);
-                    break;
-                case W.TabChar or W.PositionalTab:
-                    current.Append('\t');
-                    break;
-                case W.NoBreakHyphen:
-                    current.Append('-');
-                    break;
-                case W.Break br:
-                    if (br.Type?.InnerText == "column")
-                    {
-                        current.Append(' ');
-                        break;
-                    }
+                current.Append(child.Value);
+            }
+            else if (name == Tab || name == PositionalTab)
+            {
+                current.Append('\t');
+            }
+            else if (name == NoBreakHyphen)
+            {
+                current.Append('-');
+            }
+            else if (name == Break)
+            {
+                var type = child.Attribute(TypeAttribute)?.Value;
+                if (type == "column")
+                {
+                    current.Append(' ');
+                    continue;
+                }
 
-                    lines.Add(new DocxLine(current.ToString(), br.Type?.InnerText == "page"));
-                    current.Clear();
-                    break;
-                case W.CarriageReturn:
-                    lines.Add(new DocxLine(current.ToString(), false));
-                    current.Clear();
-                    break;
-                case W.ParagraphProperties or W.RunProperties or W.DeletedRun or W.MoveFromRun or W.FieldCode
-                    or W.Drawing or W.Picture or W.EmbeddedObject or AlternateContent:
-                    break;
-                default:
-                    if (child.HasChildren)
-                    {
-                        Append(child, current, lines);
-                    }
-
-                    break;
+                lines.Add(new DocxLine(current.ToString(), type == "page"));
+                current.Clear();
+            }
+            else if (name == CarriageReturn)
+            {
+                lines.Add(new DocxLine(current.ToString(), false));
+                current.Clear();
+            }
+            else if (name == ParagraphProperties || name == RunProperties || name == DeletedRun || name == MoveFromRun || name == FieldCode
+                || name == Drawing || name == Picture || name == EmbeddedObject || name == AlternateContent)
+            {
+                continue;
+            }
+            else if (child.HasElements)
+            {
+                Append(child, current, lines);
             }
         }
     }

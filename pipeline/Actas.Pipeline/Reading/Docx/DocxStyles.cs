@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
@@ -11,27 +12,28 @@ namespace Actas.Pipeline.Reading.Docx;
 public sealed partial class DocxStyles
 {
     private const int MaxChain = 20;
-    private readonly Dictionary<string, W.Style> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _headingCache = new(StringComparer.Ordinal);
 
-    public DocxStyles(W.Styles? styles)
+    /// <param name="styles"><c>w:styles</c>, or null when the package has none.</param>
+    public DocxStyles(XElement? styles)
     {
         if (styles is null)
         {
             return;
         }
 
-        foreach (var style in styles.Elements<W.Style>())
+        foreach (var style in styles.Elements(Style))
         {
-            if (style.StyleId?.Value is { } id)
+            if (style.Attribute(StyleId)?.Value is { } id)
             {
                 _byId.TryAdd(id, style);
             }
 
-            HasPageBreakBeforeStyle |= LenientValues.On(style.StyleParagraphProperties?.PageBreakBefore) == true;
-            if (DefaultParagraphStyleId is null && style.Type?.InnerText == "paragraph" && LenientValues.Flag(style.Default) == true)
+            HasPageBreakBeforeStyle |= LenientValues.On(style.Element(ParagraphProperties)?.Element(WordNames.PageBreakBefore)) == true;
+            if (DefaultParagraphStyleId is null && style.Attribute(TypeAttribute)?.Value == "paragraph" && LenientValues.Flag(style.Attribute(DefaultAttribute)?.Value) == true)
             {
-                DefaultParagraphStyleId = style.StyleId?.Value;
+                DefaultParagraphStyleId = style.Attribute(StyleId)?.Value;
             }
         }
     }
@@ -58,13 +60,13 @@ public sealed partial class DocxStyles
         int? level = null;
         foreach (var style in Chain(styleId))
         {
-            if (LenientValues.Int(style.StyleParagraphProperties?.OutlineLevel?.Val) is { } outline)
+            if (LenientValues.Int(ChildVal(style.Element(ParagraphProperties), OutlineLevel)) is { } outline)
             {
                 level = outline is >= 0 and < 9 ? outline + 1 : null;
                 break;
             }
 
-            var name = style.StyleName?.Val?.Value ?? "";
+            var name = ChildVal(style, StyleName) ?? "";
             if (HeadingName().Match(name) is { Success: true } match)
             {
                 level = int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -87,7 +89,7 @@ public sealed partial class DocxStyles
     {
         foreach (var style in Chain(styleId))
         {
-            if (LenientValues.On(style.StyleParagraphProperties?.PageBreakBefore) is { } flag)
+            if (LenientValues.On(style.Element(ParagraphProperties)?.Element(WordNames.PageBreakBefore)) is { } flag)
             {
                 return flag;
             }
@@ -101,7 +103,7 @@ public sealed partial class DocxStyles
     {
         foreach (var style in Chain(styleId))
         {
-            if (LenientValues.On(style.StyleRunProperties?.Bold) is { } bold)
+            if (LenientValues.On(style.Element(RunProperties)?.Element(WordNames.Bold)) is { } bold)
             {
                 return bold;
             }
@@ -110,12 +112,12 @@ public sealed partial class DocxStyles
         return null;
     }
 
-    /// <summary>Numbering the style applies to its paragraphs, or null.</summary>
-    public W.NumberingProperties? Numbering(string? styleId)
+    /// <summary><c>w:numPr</c> the style applies to its paragraphs, or null.</summary>
+    public XElement? Numbering(string? styleId)
     {
         foreach (var style in Chain(styleId))
         {
-            if (style.StyleParagraphProperties?.NumberingProperties is { } numbering)
+            if (style.Element(ParagraphProperties)?.Element(NumberingProperties) is { } numbering)
             {
                 return numbering;
             }
@@ -124,12 +126,12 @@ public sealed partial class DocxStyles
         return null;
     }
 
-    private IEnumerable<W.Style> Chain(string? styleId)
+    private IEnumerable<XElement> Chain(string? styleId)
     {
         for (var i = 0; i < MaxChain && styleId is not null && _byId.TryGetValue(styleId, out var style); i++)
         {
             yield return style;
-            styleId = style.BasedOn?.Val?.Value;
+            styleId = ChildVal(style, BasedOn);
         }
     }
 

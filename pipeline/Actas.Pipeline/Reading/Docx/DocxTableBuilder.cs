@@ -1,7 +1,7 @@
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
@@ -18,11 +18,11 @@ public sealed class DocxTableBuilder(DocxStyles styles)
     private const int MaxColumns = 63;
 
     /// <param name="page">Page the table starts on, or null when the document has no explicit page breaks.</param>
-    public Table Build(W.Table table, int block, int? page)
+    public Table Build(XElement table, int block, int? page)
     {
         ArgumentNullException.ThrowIfNull(table);
         var rows = new List<TableRow>();
-        var columns = table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Count() ?? 0;
+        var columns = table.Element(TableGrid)?.Elements(GridColumn).Count() ?? 0;
         foreach (var row in Rows(table))
         {
             var cells = Cells(row).ToList();
@@ -32,25 +32,25 @@ public sealed class DocxTableBuilder(DocxStyles styles)
                 page++;
             }
 
-            var column = LenientValues.Int(row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val, 0, MaxColumns) ?? 0;
+            var column = LenientValues.Int(ChildVal(row.Element(TableRowProperties), GridBefore), 0, MaxColumns) ?? 0;
             var built = new List<TableCell>();
             foreach (var cell in cells)
             {
-                var properties = cell.TableCellProperties;
-                var span = LenientValues.Int(properties?.GridSpan?.Val, 1, MaxColumns) ?? 1;
-                if (properties?.HorizontalMerge?.Val?.InnerText == "continue" && built.Count > 0)
+                var properties = cell.Element(TableCellProperties);
+                var span = LenientValues.Int(ChildVal(properties, GridSpan), 1, MaxColumns) ?? 1;
+                if (ChildVal(properties, HorizontalMerge) == "continue" && built.Count > 0)
                 {
                     built[^1] = built[^1] with { ColumnSpan = built[^1].ColumnSpan + span };
                     column += span;
                     continue;
                 }
 
-                var continues = properties?.VerticalMerge is { } merge && merge.Val?.InnerText is null or "continue";
+                var continues = properties?.Element(VerticalMerge) is { } merge && merge.Attribute(Val)?.Value is null or "continue";
                 built.Add(new TableCell(column, span, continues ? [] : CellParagraphs(cell), continues));
                 column += span;
             }
 
-            column += LenientValues.Int(row.TableRowProperties?.GetFirstChild<W.GridAfter>()?.Val, 0, MaxColumns) ?? 0;
+            column += LenientValues.Int(ChildVal(row.Element(TableRowProperties), GridAfter), 0, MaxColumns) ?? 0;
             columns = Math.Clamp(Math.Max(columns, column), 0, MaxColumns * 2);
             rows.Add(new TableRow(built, page, breakBefore));
         }
@@ -59,20 +59,21 @@ public sealed class DocxTableBuilder(DocxStyles styles)
     }
 
     /// <summary>Whether the table's first row starts on a new page (<c>pageBreakBefore</c> on its first paragraph).</summary>
-    public bool StartsWithPageBreak(W.Table table) =>
+    public bool StartsWithPageBreak(XElement table) =>
         Rows(table).FirstOrDefault() is { } row && Cells(row).FirstOrDefault() is { } cell &&
         FirstParagraph(cell) is { } first && DocxParagraphFormat.PageBreakBefore(first, styles);
 
     /// <summary>Page the table ends on, for the walker's running count.</summary>
     public static int? LastPage(Table table, int? page) => table.Rows.Count > 0 ? table.Rows[^1].Page : page;
 
-    private List<string> CellParagraphs(W.TableCell cell)
+    private List<string> CellParagraphs(XElement cell)
     {
         var paragraphs = new List<string>();
         foreach (var child in BlockContent(cell))
         {
-            if (child is W.Paragraph paragraph)
+            if (child.Name == ParagraphElement)
             {
+                var paragraph = child;
                 foreach (var line in DocxParagraphText.Lines(paragraph))
                 {
                     var text = WhitespaceCollapser.Collapse(line.Text);
@@ -82,8 +83,9 @@ public sealed class DocxTableBuilder(DocxStyles styles)
                     }
                 }
             }
-            else if (child is W.Table nested)
+            else
             {
+                var nested = child;
                 foreach (var row in Rows(nested))
                 {
                     var texts = Cells(row).Select(c => string.Join(' ', CellParagraphs(c))).Where(t => t.Length > 0);
@@ -99,36 +101,36 @@ public sealed class DocxTableBuilder(DocxStyles styles)
         return paragraphs;
     }
 
-    private static W.Paragraph? FirstParagraph(W.TableCell cell) => BlockContent(cell).OfType<W.Paragraph>().FirstOrDefault();
+    private static XElement? FirstParagraph(XElement cell) => BlockContent(cell).FirstOrDefault(e => e.Name == ParagraphElement);
 
     /// <summary>Paragraphs and tables of a container, looking through content controls and custom XML.</summary>
-    private static IEnumerable<OpenXmlElement> BlockContent(OpenXmlElement container)
+    private static IEnumerable<XElement> BlockContent(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is W.SdtBlock or W.CustomXmlBlock or W.SdtContentBlock)
+            if (IsWrapper(child))
             {
                 foreach (var inner in BlockContent(child))
                 {
                     yield return inner;
                 }
             }
-            else if (child is W.Paragraph or W.Table)
+            else if (child.Name == ParagraphElement || child.Name == TableElement)
             {
                 yield return child;
             }
         }
     }
 
-    private static IEnumerable<W.TableRow> Rows(OpenXmlElement container)
+    private static IEnumerable<XElement> Rows(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is W.TableRow row)
+            if (child.Name == RowElement)
             {
-                yield return row;
+                yield return child;
             }
-            else if (child is W.SdtRow or W.CustomXmlRow or W.SdtContentRow)
+            else if (IsWrapper(child))
             {
                 foreach (var inner in Rows(child))
                 {
@@ -138,15 +140,15 @@ public sealed class DocxTableBuilder(DocxStyles styles)
         }
     }
 
-    private static IEnumerable<W.TableCell> Cells(OpenXmlElement container)
+    private static IEnumerable<XElement> Cells(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            if (child is W.TableCell cell)
+            if (child.Name == CellElement)
             {
-                yield return cell;
+                yield return child;
             }
-            else if (child is W.SdtCell or W.CustomXmlCell or W.SdtContentCell)
+            else if (IsWrapper(child))
             {
                 foreach (var inner in Cells(child))
                 {

@@ -1,0 +1,88 @@
+using System.Xml.Linq;
+
+namespace Actas.Pipeline.Reading.Docx;
+
+/// <summary>
+/// Element and attribute names of WordprocessingML (ECMA-376 transitional, <c>w:</c>) that the .docx reader
+/// looks at. Strict documents are renamed to these on load (<see cref="DocxPackage"/>).
+/// </summary>
+public static class WordNames
+{
+    public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static readonly XNamespace StrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    public static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+
+    public static readonly XName Document = W + "document";
+    public static readonly XName Body = W + "body";
+    public static readonly XName ParagraphElement = W + "p";
+    public static readonly XName ParagraphProperties = W + "pPr";
+    public static readonly XName ParagraphPropertiesChange = W + "pPrChange";
+    public static readonly XName ParagraphStyle = W + "pStyle";
+    public static readonly XName OutlineLevel = W + "outlineLvl";
+    public static readonly XName PageBreakBefore = W + "pageBreakBefore";
+    public static readonly XName SectionProperties = W + "sectPr";
+    public static readonly XName SectionType = W + "type";
+    public static readonly XName NumberingProperties = W + "numPr";
+    public static readonly XName NumberingId = W + "numId";
+    public static readonly XName NumberingLevel = W + "ilvl";
+    public static readonly XName Tabs = W + "tabs";
+
+    public static readonly XName Run = W + "r";
+    public static readonly XName RunProperties = W + "rPr";
+    public static readonly XName RunStyle = W + "rStyle";
+    public static readonly XName Bold = W + "b";
+    public static readonly XName Text = W + "t";
+    public static readonly XName Tab = W + "tab";
+    public static readonly XName PositionalTab = W + "ptab";
+    public static readonly XName NoBreakHyphen = W + "noBreakHyphen";
+    public static readonly XName Break = W + "br";
+    public static readonly XName CarriageReturn = W + "cr";
+    public static readonly XName DeletedRun = W + "del";
+    public static readonly XName MoveFromRun = W + "moveFrom";
+    public static readonly XName FieldCode = W + "instrText";
+    public static readonly XName Drawing = W + "drawing";
+    public static readonly XName Picture = W + "pict";
+    public static readonly XName EmbeddedObject = W + "object";
+
+    public static readonly XName TableElement = W + "tbl";
+    public static readonly XName TableGrid = W + "tblGrid";
+    public static readonly XName GridColumn = W + "gridCol";
+    public static readonly XName RowElement = W + "tr";
+    public static readonly XName TableRowProperties = W + "trPr";
+    public static readonly XName GridBefore = W + "gridBefore";
+    public static readonly XName GridAfter = W + "gridAfter";
+    public static readonly XName CellElement = W + "tc";
+    public static readonly XName TableCellProperties = W + "tcPr";
+    public static readonly XName GridSpan = W + "gridSpan";
+    public static readonly XName HorizontalMerge = W + "hMerge";
+    public static readonly XName VerticalMerge = W + "vMerge";
+    public static readonly XName Sdt = W + "sdt";
+    public static readonly XName SdtContent = W + "sdtContent";
+    public static readonly XName CustomXml = W + "customXml";
+
+    public static readonly XName Style = W + "style";
+    public static readonly XName StyleId = W + "styleId";
+    public static readonly XName StyleName = W + "name";
+    public static readonly XName BasedOn = W + "basedOn";
+    public static readonly XName TypeAttribute = W + "type";
+    public static readonly XName DefaultAttribute = W + "default";
+
+    public static readonly XName AbstractNum = W + "abstractNum";
+    public static readonly XName AbstractNumId = W + "abstractNumId";
+    public static readonly XName Num = W + "num";
+    public static readonly XName LevelOverride = W + "lvlOverride";
+    public static readonly XName StartOverride = W + "startOverride";
+    public static readonly XName Level = W + "lvl";
+    public static readonly XName NumberFormat = W + "numFmt";
+    public static readonly XName LevelText = W + "lvlText";
+    public static readonly XName Start = W + "start";
+
+    /// <summary><c>w:val</c>, the attribute most elements carry their value in.</summary>
+    public static readonly XName Val = W + "val";
+
+    /// <summary>The <c>w:val</c> of <paramref name="element"/>'s first <paramref name="child"/>, or null.</summary>
+    public static string? ChildVal(XElement? element, XName child) => element?.Element(child)?.Attribute(Val)?.Value;
+
+    /// <summary>Whether <paramref name="element"/> is a content control or custom XML wrapper (<c>w:sdt</c>, <c>w:sdtContent</c>, <c>w:customXml</c>).</summary>
+    public static bool IsWrapper(XElement element) => element.Name == Sdt || element.Name == SdtContent || element.Name == CustomXml;
+}
