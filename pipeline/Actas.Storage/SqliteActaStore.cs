@@ -165,7 +165,7 @@ public sealed class SqliteActaStore : IDisposable
             SessionRowDeleter.Delete(_connection, transaction, oldSession);
         }
 
-        new ActaRowWriter(_connection, transaction, options).Write(acta, documentId);
+        new ActaRowWriter(_connection, transaction, options, _commands).Write(acta, documentId);
         _connection.Execute(
             """
             UPDATE documents SET format = @Format, pages = @Pages, extractor_version = @ExtractorVersion,

@@ -1,13 +1,13 @@
-using System.IO.Compression;
 using System.Xml;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading.Docx;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Actas.Pipeline.Reading;
 
 /// <summary>
-/// Reads Word .docx files (the package's XML with LINQ to XML, <see cref="DocxPackage"/>): body paragraphs and tables in order, heading
+/// Reads Word .docx files (package opened by the Open XML SDK, parts' XML read with LINQ to XML, <see cref="DocxPackage"/>): body paragraphs and tables in order, heading
 /// styles, Word numbering as list labels, explicit page breaks as <see cref="PageBreak"/> blocks,
 /// and tables on their column grid (<see cref="Table.SpansKnown"/> is true). The zip is checked
 /// for bombs before anything is inflated.
@@ -43,15 +43,14 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
     }
 
     /// <summary>
-    /// Opens the package and loads its parts. The zip layer reports broken entries with InvalidOperationException
-    /// and ArgumentException, which elsewhere mean bugs, so they count as damage only here.
+    /// Opens the package and loads its parts. System.IO.Packaging reports broken part references with
+    /// InvalidOperationException and ArgumentException, which elsewhere mean bugs, so they count as damage only here.
     /// </summary>
     private static DocxPackage Open(Stream stream, string name)
     {
         try
         {
-            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
-            return DocxPackage.Open(zip, name);
+            return DocxPackage.Open(stream, name);
         }
         catch (Exception ex) when (IsFormatError(ex) || ex is InvalidOperationException or ArgumentException)
         {
@@ -59,7 +58,8 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
         }
     }
 
-    /// <summary>What the zip and XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
+    /// <summary>What the SDK and the zip/XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
     private static bool IsFormatError(Exception ex) =>
-        ex is InvalidDataException or XmlException or FormatException or IOException or NotSupportedException or KeyNotFoundException;
+        ex is InvalidDataException or OpenXmlPackageException or XmlException or FormatException
+            or IOException or NotSupportedException or KeyNotFoundException;
 }

@@ -1,19 +1,17 @@
-using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Actas.Pipeline.Diagnostics;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace Actas.Pipeline.Reading.Docx;
 
 /// <summary>
-/// The parts of a .docx the reader needs, parsed with LINQ to XML straight from the zip: the main document part
-/// (found through <c>_rels/.rels</c>, as Word does), and its styles and numbering parts (through the main part's
-/// relationships). Open XML SDK's typed DOM cost about four times as much per document for the same reading.
+/// The parts of a .docx the reader needs: the Open XML SDK opens the package and finds the main document part
+/// and its styles and numbering parts through their relationships; each part's XML is then parsed with LINQ to
+/// XML instead of the SDK's typed DOM, which cost about 8 ms of the 11 ms a document took to read.
 /// </summary>
 public sealed class DocxPackage
 {
-    private static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -38,91 +36,35 @@ public sealed class DocxPackage
     /// <summary><c>w:numbering</c>, or null when the package has no numbering part.</summary>
     public XElement? Numbering { get; }
 
-    /// <summary>Throws <see cref="ActaReadException"/> (corrupt) when there is no main part or no body; XML and zip errors propagate.</summary>
-    public static DocxPackage Open(ZipArchive zip, string name)
+    /// <summary>Throws <see cref="ActaReadException"/> (corrupt) when there is no main part or no body; package and XML errors propagate.</summary>
+    public static DocxPackage Open(Stream stream, string name)
     {
-        ArgumentNullException.ThrowIfNull(zip);
-        var mainPath = Targets(zip, "", "/officeDocument").FirstOrDefault(p => Entry(zip, p) is not null)
-            ?? throw ActaReadException.Corrupt(name, "Word document (no main document part)");
-        var document = Load(Entry(zip, mainPath)!);
-        var body = document.Name == WordNames.Document ? document.Element(WordNames.Body) : null;
+        ArgumentNullException.ThrowIfNull(stream);
+        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        var main = document.MainDocumentPart ?? throw ActaReadException.Corrupt(name, "Word document (no main document part)");
+        var root = Load(main);
+        var body = root.Name == WordNames.Document ? root.Element(WordNames.Body) : null;
         if (body is null)
         {
             throw ActaReadException.Corrupt(name, "Word document (no document body)");
         }
 
-        return new DocxPackage(body, Part(zip, mainPath, "/styles"), Part(zip, mainPath, "/numbering"));
+        return new DocxPackage(
+            body,
+            main.StyleDefinitionsPart is { } styles ? Load(styles) : null,
+            main.NumberingDefinitionsPart is { } numbering ? Load(numbering) : null);
     }
 
-    private static XElement? Part(ZipArchive zip, string source, string type) =>
-        Targets(zip, source, type).Select(p => Entry(zip, p)).FirstOrDefault(e => e is not null) is { } entry ? Load(entry) : null;
-
-    /// <summary>Zip paths of the internal targets of <paramref name="source"/>'s relationships whose type ends in <paramref name="typeSuffix"/>.</summary>
-    private static IEnumerable<string> Targets(ZipArchive zip, string source, string typeSuffix)
-    {
-        var folder = source.Contains('/', StringComparison.Ordinal) ? source[..(source.LastIndexOf('/') + 1)] : "";
-        var relsPath = folder + "_rels/" + source[folder.Length..] + ".rels";
-        if (Entry(zip, relsPath) is not { } rels)
-        {
-            yield break;
-        }
-
-        XDocument document;
-        using (var stream = rels.Open())
-        using (var reader = XmlReader.Create(stream, Settings))
-        {
-            document = XDocument.Load(reader);
-        }
-
-        foreach (var relationship in document.Root?.Elements(Relationships + "Relationship") ?? [])
-        {
-            var type = relationship.Attribute("Type")?.Value;
-            var target = relationship.Attribute("Target")?.Value;
-            if (type is null || target is null || !type.EndsWith(typeSuffix, StringComparison.Ordinal) ||
-                string.Equals(relationship.Attribute("TargetMode")?.Value, "External", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            yield return Resolve(folder, Uri.UnescapeDataString(target));
-        }
-    }
-
-    private static string Resolve(string folder, string target)
-    {
-        var parts = new List<string>();
-        foreach (var segment in (target.StartsWith('/') ? target : folder + target).Split('/'))
-        {
-            if (segment == "..")
-            {
-                if (parts.Count > 0)
-                {
-                    parts.RemoveAt(parts.Count - 1);
-                }
-            }
-            else if (segment.Length > 0 && segment != ".")
-            {
-                parts.Add(segment);
-            }
-        }
-
-        return string.Join('/', parts);
-    }
-
-    /// <summary>Part names are case-insensitive (ECMA-376 part 2, 9.1.1.1); a leading slash in the zip is tolerated.</summary>
-    private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
-        zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.TrimStart('/'), path, StringComparison.OrdinalIgnoreCase));
-
-    private static XElement Load(ZipArchiveEntry entry)
+    private static XElement Load(OpenXmlPart part)
     {
         XDocument document;
-        using (var stream = entry.Open())
+        using (var stream = part.GetStream(FileMode.Open, FileAccess.Read))
         using (var reader = XmlReader.Create(stream, Settings))
         {
             document = XDocument.Load(reader, LoadOptions.PreserveWhitespace);
         }
 
-        var root = document.Root ?? throw new XmlException($"{entry.FullName} has no root element");
+        var root = document.Root ?? throw new XmlException($"{part.Uri} has no root element");
         if (root.Name.Namespace == WordNames.StrictW)
         {
             ToTransitional(root);
