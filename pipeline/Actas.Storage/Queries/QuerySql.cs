@@ -220,7 +220,8 @@ internal static class QuerySql
 
     /// <summary>
     /// Feedback items and INFORME texts matching @Match (an FTS5 query, see <see cref="SearchQuery"/>), with a
-    /// snippet whose matches are marked «like this».
+    /// snippet whose matches are marked «like this». A search row's rowid is 2 × the feedback item's id, or 2 × the
+    /// goal report's id + 1 (migration 4), so matches are joined without reading the index's stored columns.
     /// </summary>
     public const string Search = "WITH " + FilteredSessions + """
 
@@ -228,21 +229,21 @@ internal static class QuerySql
                f.goal_code AS goal, 'feedback' AS kind, f.section, fx.label,
                snippet(search_text, 0, '«', '»', '…', 16) AS snippet
         FROM search_text
-        JOIN fact_feedback fx ON fx.item_id = search_text.item_id
+        JOIN fact_feedback fx ON fx.item_id = search_text.rowid / 2
         JOIN feedback_items f ON f.id = fx.item_id
         JOIN sessions s ON s.id = fx.session_id
         LEFT JOIN bodies b ON b.id = fx.body_id
-        WHERE search_text MATCH @Match AND search_text.kind = 'feedback' AND
+        WHERE search_text MATCH @Match AND search_text.rowid % 2 = 0 AND
         """ + FactFilter + """
 
         UNION ALL
         SELECT cs.body, cs.date, cs.number, st.number, gr.goal_code, 'report', NULL, NULL,
                snippet(search_text, 0, '«', '»', '…', 16)
         FROM search_text
-        JOIN goal_reports gr ON gr.id = search_text.item_id
+        JOIN goal_reports gr ON gr.id = search_text.rowid / 2
         JOIN strategies st ON st.id = gr.strategy_id
         JOIN cs ON cs.id = st.session_id
-        WHERE search_text MATCH @Match AND search_text.kind = 'report'
+        WHERE search_text MATCH @Match AND search_text.rowid % 2 = 1
         ORDER BY 2, 1, 4, 5, 6
         """;
 }
