@@ -35,6 +35,7 @@ var benchmarks = new (string Name, Func<int> Run)[]
     ($"figures --strategy {strategy}", () => queries.Figures(none, strategy).Count),
     ("feedback", () => queries.FeedbackByInstitution(none).Count),
     ("feedback --by strategy", () => queries.FeedbackByStrategy(none).Count),
+    ("feedback --by strategy --since 2015-06-15", () => queries.FeedbackByStrategy(new QueryFilter(Since: "2015-06-15")).Count),
     ($"strategy {strategy}", () => queries.Strategy(strategy, none).Count),
     ("sessions", () => store.Sessions(none).Count),
     ("search \"datos desagregados\" --body trata", () => queries.Search("datos desagregados", new QueryFilter(Body: "trata")).Count),
@@ -60,7 +61,7 @@ foreach (var (name, run) in benchmarks)
 if (args.Contains("--plan"))
 {
     var sql = typeof(ActaQueries).Assembly.GetType("Actas.Storage.Queries.QuerySql")!;
-    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name is not ("SessionFilter" or "FactFilter")))
+    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name is not ("SessionFilter" or "FactFilter" or "CutYears")))
     {
         Console.WriteLine($"\n== {field.Name}");
         var plan = store.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(

@@ -146,5 +146,15 @@ public sealed class FactTableTests : IDisposable
                 missing == 0 && extra == 0 && counts.Table == counts.Source,
                 $"{when}: {table} has {counts.Table} rows, its source {counts.Source}; {missing} missing, {extra} extra");
         }
+
+        // Migration 7's yearly counts equal the facts counted.
+        foreach (var (table, key) in new[] { ("feedback_strategy_years", "strategy_number"), ("feedback_institution_years", "ifnull(executor_key, '')") })
+        {
+            var counted = $"SELECT ifnull(year, ''), {key}, ifnull(label, ''), ifnull(body_id, 0), COUNT(*) FROM fact_feedback GROUP BY 1, 2, 3, 4";
+            var stored = $"SELECT year, {(key.StartsWith("ifnull", StringComparison.Ordinal) ? "executor_key" : key)}, label, body_id, items FROM {table}";
+            var differences = connection.ExecuteScalar<long>(
+                $"SELECT (SELECT COUNT(*) FROM ({counted} EXCEPT {stored})) + (SELECT COUNT(*) FROM ({stored} EXCEPT {counted}))");
+            Assert.True(differences == 0, $"{when}: {table} differs from the counted facts in {differences} rows");
+        }
     }
 }

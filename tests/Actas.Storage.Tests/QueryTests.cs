@@ -180,6 +180,26 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public void Feedback_mix_counts_years_cut_by_the_dates_from_their_sessions_only()
+    {
+        CorrectFirst600Item();
+        // 2018 from 20 September: T24 only (T23 is on the 11th); 2019 until 20 February: M5 only (M6 is in March).
+        var filter = new QueryFilter(Since: "2018-09-20", Until: "2019-02-20");
+
+        Assert.Equal(
+            ["2018|520|1|cuestiona=1", "2018|523|1|solicita_datos=1", "2019|600|2|(unlabelled)=1 desalineado=1"],
+            _queries.FeedbackByStrategy(filter).Select(r => $"{r.Year}|{r.Strategy}|{r.Items}|{Mix(r.Labels)}"));
+        Assert.Equal(
+            ["2018||1|cuestiona=1", "2018|SEDESO|1|solicita_datos=1", "2019|SEDESO|2|(unlabelled)=1 desalineado=1"],
+            _queries.FeedbackByInstitution(filter).Select(r => $"{r.Year}|{r.ExecutorKey}|{r.Items}|{Mix(r.Labels)}"));
+        // A year cut at one end and whole at the other: 2018 from 20 September again, 2019 whole.
+        Assert.Equal(
+            ["2018|520|1|cuestiona=1", "2018|523|1|solicita_datos=1", "2019|600|2|(unlabelled)=1 desalineado=1", "2019|601|1|avance=1"],
+            _queries.FeedbackByStrategy(new QueryFilter(Since: "2018-09-20", Until: "2019-12-31"))
+                .Select(r => $"{r.Year}|{r.Strategy}|{r.Items}|{Mix(r.Labels)}"));
+    }
+
+    [Fact]
     public void Strategy_history_shows_each_goal_per_session_with_figures_and_labels()
     {
         var rows = _queries.Strategy(520, QueryFilter.None);

@@ -15,6 +15,7 @@ public static class SchemaMigrations
         new(4, "reprocessing: search rows follow deletions, label corrections outlive their item", Reprocessing),
         new(5, "covering indexes for the longitudinal queries at scale", CoveringIndexes),
         new(6, "fact tables for the longitudinal queries, kept by triggers", FactTables),
+        new(7, "feedback label counts per year, kept by triggers", FeedbackYearCounts),
     ];
 
     private const string Core = """
@@ -568,5 +569,86 @@ public static class SchemaMigrations
         DROP INDEX IF EXISTS ix_feedback_strategy_cover;
         DROP INDEX IF EXISTS ix_attendance_session_cover;
         DROP INDEX IF EXISTS ix_attendance_institution_cover;
+        """;
+
+    /// <summary>
+    /// Feedback items counted per year, body, strategy (or institution) and label, kept by triggers on
+    /// <c>fact_feedback</c>: the label mix reads these 80 k rows instead of 480 k facts at 12,000 sessions, and reads
+    /// facts only for a year the date filter cuts. NULL body, year, label or institution is stored as 0 or '' so
+    /// the key is unique.
+    /// </summary>
+    private const string FeedbackYearCounts = """
+        CREATE TABLE feedback_strategy_years (
+            year            TEXT NOT NULL,
+            strategy_number INTEGER NOT NULL,
+            label           TEXT NOT NULL,
+            body_id         INTEGER NOT NULL,
+            items           INTEGER NOT NULL,
+            PRIMARY KEY (year, strategy_number, label, body_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE feedback_institution_years (
+            year         TEXT NOT NULL,
+            executor_key TEXT NOT NULL,
+            label        TEXT NOT NULL,
+            body_id      INTEGER NOT NULL,
+            items        INTEGER NOT NULL,
+            PRIMARY KEY (year, executor_key, label, body_id)
+        ) WITHOUT ROWID;
+
+        INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
+        SELECT ifnull(year, ''), strategy_number, ifnull(label, ''), ifnull(body_id, 0), COUNT(*)
+        FROM fact_feedback GROUP BY 1, 2, 3, 4;
+        INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
+        SELECT ifnull(year, ''), ifnull(executor_key, ''), ifnull(label, ''), ifnull(body_id, 0), COUNT(*)
+        FROM fact_feedback GROUP BY 1, 2, 3, 4;
+
+        CREATE TRIGGER feedback_years_insert AFTER INSERT ON fact_feedback BEGIN
+            INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
+            VALUES (ifnull(new.year, ''), new.strategy_number, ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+            INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
+            VALUES (ifnull(new.year, ''), ifnull(new.executor_key, ''), ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+        END;
+
+        CREATE TRIGGER feedback_years_delete AFTER DELETE ON fact_feedback BEGIN
+            UPDATE feedback_strategy_years SET items = items - 1
+            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
+            DELETE FROM feedback_strategy_years
+            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
+            UPDATE feedback_institution_years SET items = items - 1
+            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
+            DELETE FROM feedback_institution_years
+            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
+        END;
+
+        -- A changed fact (its label corrected, its institution re-derived) moves from its old count to its new one.
+        CREATE TRIGGER feedback_years_update AFTER UPDATE ON fact_feedback
+        WHEN old.label IS NOT new.label OR old.executor_key IS NOT new.executor_key OR old.year IS NOT new.year
+          OR old.body_id IS NOT new.body_id OR old.strategy_number IS NOT new.strategy_number BEGIN
+            UPDATE feedback_strategy_years SET items = items - 1
+            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
+            DELETE FROM feedback_strategy_years
+            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
+            UPDATE feedback_institution_years SET items = items - 1
+            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
+            DELETE FROM feedback_institution_years
+            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
+              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
+            INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
+            VALUES (ifnull(new.year, ''), new.strategy_number, ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+            INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
+            VALUES (ifnull(new.year, ''), ifnull(new.executor_key, ''), ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+        END;
         """;
 }

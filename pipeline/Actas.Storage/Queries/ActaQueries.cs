@@ -98,15 +98,25 @@ public sealed class ActaQueries
 
     /// <summary>Feedback label mix per year and institution.</summary>
     public IReadOnlyList<InstitutionLabelMix> FeedbackByInstitution(QueryFilter filter) =>
-        _connection.Query<(string? Year, string? ExecutorKey, int Items, string LabelsJson)>(QuerySql.FeedbackByInstitution, Parameters(filter))
-            .Select(r => new InstitutionLabelMix { Year = r.Year, ExecutorKey = r.ExecutorKey, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
+        LabelMixes<string?>(QuerySql.FeedbackByInstitutionWholeYears, QuerySql.FeedbackByInstitutionCutYears, filter, StringComparer.Ordinal)
+            .Select(r => new InstitutionLabelMix { Year = r.Year, ExecutorKey = r.Key, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
             .ToList();
 
     /// <summary>Feedback label mix per year and strategy.</summary>
     public IReadOnlyList<StrategyLabelMix> FeedbackByStrategy(QueryFilter filter) =>
-        _connection.Query<(string? Year, int Strategy, int Items, string LabelsJson)>(QuerySql.FeedbackByStrategy, Parameters(filter))
-            .Select(r => new StrategyLabelMix { Year = r.Year, Strategy = r.Strategy, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
+        LabelMixes<long>(QuerySql.FeedbackByStrategyWholeYears, QuerySql.FeedbackByStrategyCutYears, filter, Comparer<long>.Default)
+            .Select(r => new StrategyLabelMix { Year = r.Year, Strategy = (int)r.Key, Items = r.Items, Labels = LabelMix.Parse(r.LabelsJson) })
             .ToList();
+
+    /// <summary>Whole years from the yearly counts and cut years from the facts: no year is in both, so the rows are merged by year and key.</summary>
+    private IEnumerable<(string? Year, TKey Key, int Items, string LabelsJson)> LabelMixes<TKey>(
+        string wholeYears, string cutYears, QueryFilter filter, IComparer<TKey> keys)
+    {
+        var parameters = Parameters(filter);
+        var whole = _connection.Query<(string? Year, TKey Key, int Items, string LabelsJson)>(wholeYears, parameters);
+        var cut = _connection.Query<(string? Year, TKey Key, int Items, string LabelsJson)>(cutYears, parameters);
+        return whole.Concat(cut).OrderBy(r => r.Year, StringComparer.Ordinal).ThenBy(r => r.Key, keys);
+    }
 
     /// <summary>Everything stored about strategy <paramref name="strategy"/>, session by session, goal by goal.</summary>
     public IReadOnlyList<StrategyHistoryRow> Strategy(int strategy, QueryFilter filter)

@@ -152,38 +152,76 @@ internal static class QuerySql
 
 
     /// <summary>
-    /// Feedback label mix per year and institution: items, and a JSON object label → items. An item's institution is
-    /// the executor of its goal; for an item with no goal, the executor shared by all the strategy's goals, else NULL
-    /// (see migration 6).
+    /// The years a date filter cuts: that of --since unless it is 1 January, that of --until unless it is 31 December.
+    /// The label mix reads whole years from the yearly counts (migration 7) and cut years from the facts.
     /// </summary>
-    public const string FeedbackByInstitution = """
-        SELECT year, executor_key, SUM(items) AS items, json_group_object(coalesce(label, '(unlabelled)'), items) AS labels_json
-        FROM (
-            SELECT fx.year, fx.executor_key, fx.label, COUNT(*) AS items
-            FROM fact_feedback fx
-            WHERE
-        """ + FactFilter + """
-
-            GROUP BY fx.year, fx.executor_key, fx.label
-            ORDER BY fx.year, fx.executor_key, fx.label)
-        GROUP BY year, executor_key
-        ORDER BY year, executor_key
+    private const string CutYears = """
+        cut_years AS (
+            SELECT substr(@Since, 1, 4) AS year WHERE @Since IS NOT NULL AND substr(@Since, 6) <> '01-01'
+            UNION
+            SELECT substr(@Until, 1, 4) WHERE @Until IS NOT NULL AND substr(@Until, 6) <> '12-31')
         """;
 
-    /// <summary>Feedback label mix per year and strategy number, as <see cref="FeedbackByInstitution"/>.</summary>
-    public const string FeedbackByStrategy = """
-        SELECT year, strategy_number AS strategy, SUM(items) AS items,
-               json_group_object(coalesce(label, '(unlabelled)'), items) AS labels_json
+    /// <summary>
+    /// Feedback label mix per year and institution over the years the filter takes whole: items, and a JSON array of
+    /// [label, items] pairs. An item's institution is the executor of its goal; for an item with no goal, the executor
+    /// shared by all the strategy's goals, else NULL (see migration 6).
+    /// </summary>
+    public const string FeedbackByInstitutionWholeYears = "WITH " + CutYears + """
+
+        SELECT nullif(y.year, '') AS year, nullif(y.executor_key, '') AS key, SUM(y.items) AS items,
+               json_group_array(json_array(nullif(y.label, ''), y.items)) AS labels_json
+        FROM feedback_institution_years y
+        WHERE (@Body IS NULL OR y.body_id IN (SELECT b.id FROM bodies b WHERE instr(b.key, @Body) > 0))
+          AND (@Since IS NULL OR y.year >= substr(@Since, 1, 4))
+          AND (@Until IS NULL OR y.year <= substr(@Until, 1, 4))
+          AND y.year NOT IN (SELECT year FROM cut_years)
+        GROUP BY y.year, y.executor_key
+        ORDER BY y.year, y.executor_key
+        """;
+
+    /// <summary>The same for the years the filter cuts, counted from the facts.</summary>
+    public const string FeedbackByInstitutionCutYears = "WITH " + CutYears + """
+
+        SELECT year, key, SUM(items) AS items, json_group_array(json_array(label, items)) AS labels_json
         FROM (
-            SELECT fx.year, fx.strategy_number, fx.label, COUNT(*) AS items
+            SELECT fx.year, fx.executor_key AS key, fx.label, COUNT(*) AS items
             FROM fact_feedback fx
-            WHERE
+            WHERE fx.year IN (SELECT year FROM cut_years) AND
         """ + FactFilter + """
 
-            GROUP BY fx.year, fx.strategy_number, fx.label
-            ORDER BY fx.year, fx.strategy_number, fx.label)
-        GROUP BY year, strategy_number
-        ORDER BY year, strategy_number
+            GROUP BY fx.year, fx.executor_key, fx.label)
+        GROUP BY year, key
+        ORDER BY year, key
+        """;
+
+    /// <summary>Feedback label mix per year and strategy number over the years the filter takes whole.</summary>
+    public const string FeedbackByStrategyWholeYears = "WITH " + CutYears + """
+
+        SELECT nullif(y.year, '') AS year, y.strategy_number AS key, SUM(y.items) AS items,
+               json_group_array(json_array(nullif(y.label, ''), y.items)) AS labels_json
+        FROM feedback_strategy_years y
+        WHERE (@Body IS NULL OR y.body_id IN (SELECT b.id FROM bodies b WHERE instr(b.key, @Body) > 0))
+          AND (@Since IS NULL OR y.year >= substr(@Since, 1, 4))
+          AND (@Until IS NULL OR y.year <= substr(@Until, 1, 4))
+          AND y.year NOT IN (SELECT year FROM cut_years)
+        GROUP BY y.year, y.strategy_number
+        ORDER BY y.year, y.strategy_number
+        """;
+
+    /// <summary>The same for the years the filter cuts, counted from the facts.</summary>
+    public const string FeedbackByStrategyCutYears = "WITH " + CutYears + """
+
+        SELECT year, key, SUM(items) AS items, json_group_array(json_array(label, items)) AS labels_json
+        FROM (
+            SELECT fx.year, fx.strategy_number AS key, fx.label, COUNT(*) AS items
+            FROM fact_feedback fx
+            WHERE fx.year IN (SELECT year FROM cut_years) AND
+        """ + FactFilter + """
+
+            GROUP BY fx.year, fx.strategy_number, fx.label)
+        GROUP BY year, key
+        ORDER BY year, key
         """;
 
     public const string HistoryStrategies = "WITH " + FilteredSessions + """
