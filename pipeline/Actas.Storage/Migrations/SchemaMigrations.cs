@@ -604,33 +604,35 @@ public static class SchemaMigrations
         FROM fact_feedback GROUP BY 1, 2, 3, 4;
 
         CREATE TRIGGER feedback_years_insert AFTER INSERT ON fact_feedback BEGIN
-            INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
-            VALUES (ifnull(new.year, ''), new.strategy_number, ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
-            ON CONFLICT DO UPDATE SET items = items + 1;
-            INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
-            VALUES (ifnull(new.year, ''), ifnull(new.executor_key, ''), ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
-            ON CONFLICT DO UPDATE SET items = items + 1;
+        """ + CountNewFact + """
         END;
 
         CREATE TRIGGER feedback_years_delete AFTER DELETE ON fact_feedback BEGIN
-            UPDATE feedback_strategy_years SET items = items - 1
-            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
-              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
-            DELETE FROM feedback_strategy_years
-            WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
-              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
-            UPDATE feedback_institution_years SET items = items - 1
-            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
-              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
-            DELETE FROM feedback_institution_years
-            WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
-              AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
+        """ + UncountOldFact + """
         END;
 
         -- A changed fact (its label corrected, its institution re-derived) moves from its old count to its new one.
         CREATE TRIGGER feedback_years_update AFTER UPDATE ON fact_feedback
         WHEN old.label IS NOT new.label OR old.executor_key IS NOT new.executor_key OR old.year IS NOT new.year
           OR old.body_id IS NOT new.body_id OR old.strategy_number IS NOT new.strategy_number BEGIN
+        """ + UncountOldFact + CountNewFact + """
+        END;
+        """;
+
+    /// <summary>Trigger statements (from a new line): count <c>new</c> (a fact_feedback row) in both yearly tables.</summary>
+    private const string CountNewFact = """
+
+            INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
+            VALUES (ifnull(new.year, ''), new.strategy_number, ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+            INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
+            VALUES (ifnull(new.year, ''), ifnull(new.executor_key, ''), ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
+            ON CONFLICT DO UPDATE SET items = items + 1;
+        """;
+
+    /// <summary>Trigger statements (from a new line): take <c>old</c> out of both yearly tables, dropping counts that reach 0.</summary>
+    private const string UncountOldFact = """
+
             UPDATE feedback_strategy_years SET items = items - 1
             WHERE year = ifnull(old.year, '') AND strategy_number = old.strategy_number
               AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0);
@@ -643,12 +645,5 @@ public static class SchemaMigrations
             DELETE FROM feedback_institution_years
             WHERE year = ifnull(old.year, '') AND executor_key = ifnull(old.executor_key, '')
               AND label = ifnull(old.label, '') AND body_id = ifnull(old.body_id, 0) AND items = 0;
-            INSERT INTO feedback_strategy_years (year, strategy_number, label, body_id, items)
-            VALUES (ifnull(new.year, ''), new.strategy_number, ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
-            ON CONFLICT DO UPDATE SET items = items + 1;
-            INSERT INTO feedback_institution_years (year, executor_key, label, body_id, items)
-            VALUES (ifnull(new.year, ''), ifnull(new.executor_key, ''), ifnull(new.label, ''), ifnull(new.body_id, 0), 1)
-            ON CONFLICT DO UPDATE SET items = items + 1;
-        END;
         """;
 }
