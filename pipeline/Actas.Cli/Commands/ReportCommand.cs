@@ -23,10 +23,15 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         [DefaultValue(24)]
         public int MatrixSessions { get; init; } = 24;
 
+        [CommandOption("--charts <N>")]
+        [Description("Figure charts per body: the N series given in most sessions (0: all)")]
+        [DefaultValue(12)]
+        public int Charts { get; init; } = 12;
+
         public override Spectre.Console.ValidationResult Validate() =>
-            MatrixSessions < 0
-                ? Spectre.Console.ValidationResult.Error($"--matrix-sessions: expected 0 or more, found {MatrixSessions}")
-                : base.Validate();
+            MatrixSessions < 0 ? Spectre.Console.ValidationResult.Error($"--matrix-sessions: expected 0 or more, found {MatrixSessions}")
+            : Charts < 0 ? Spectre.Console.ValidationResult.Error($"--charts: expected 0 or more, found {Charts}")
+            : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
@@ -58,7 +63,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
         try
         {
-            File.WriteAllText(settings.Out, new HtmlReportRenderer(settings.MatrixSessions).Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(settings.Out, new HtmlReportRenderer(settings.MatrixSessions, settings.Charts).Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

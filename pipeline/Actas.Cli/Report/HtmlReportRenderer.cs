@@ -11,9 +11,15 @@ namespace Actas.Cli.Report;
 public sealed class HtmlReportRenderer
 {
     private readonly int _matrixSessions;
+    private readonly int _charts;
 
-    /// <param name="matrixSessions">Sessions per body shown as matrix columns, the latest first kept; 0 for all.</param>
-    public HtmlReportRenderer(int matrixSessions = 0) => _matrixSessions = matrixSessions;
+    /// <param name="matrixSessions">Sessions per body shown as matrix columns, the latest kept; 0 for all.</param>
+    /// <param name="charts">Figure charts per body, the series given in most sessions kept; 0 for all.</param>
+    public HtmlReportRenderer(int matrixSessions = 0, int charts = 0)
+    {
+        _matrixSessions = matrixSessions;
+        _charts = charts;
+    }
 
     public string Render(ReportData data)
     {
@@ -105,16 +111,26 @@ public sealed class HtmlReportRenderer
         html.Append("</tbody></table>\n");
     }
 
-    private static void WriteTrends(StringBuilder html, BodyReport body, int index)
+    private void WriteTrends(StringBuilder html, BodyReport body, int index)
     {
         if (body.Trends.Count == 0)
         {
             html.Append("<p class=\"empty\">No unit was given in two or more sessions.</p>\n");
         }
 
-        for (var i = 0; i < body.Trends.Count; i++)
+        var shown = body.Trends.ToList();
+        if (_charts > 0 && shown.Count > _charts)
         {
-            var series = body.Trends[i];
+            // The series given in most sessions, kept in their strategy order.
+            var kept = shown.OrderByDescending(s => s.Points.Count).Take(_charts).ToHashSet();
+            shown = shown.Where(kept.Contains).ToList();
+            html.Append("<p class=\"note\">").Append(shown.Count).Append(" of ").Append(body.Trends.Count)
+                .Append(" series, those given in the most sessions; the others with actas query figures --strategy N, or all here with --charts 0.</p>\n");
+        }
+
+        for (var i = 0; i < shown.Count; i++)
+        {
+            var series = shown[i];
             html.Append("<figure class=\"figure-chart\"><figcaption>Strategy ").Append(series.Strategy).Append(": ")
                 .Append(HtmlText.Encode(series.Unit)).Append("</figcaption>\n")
                 .Append(FigureChartSvg.Render(series, $"c{index}-{i + 1}")).Append("\n</figure>\n");

@@ -65,6 +65,25 @@ public sealed class HtmlReportRendererTests
     }
 
     [Fact]
+    public void Charts_limited_per_body_keep_the_series_given_in_most_sessions()
+    {
+        var body = Body("Trata", "PGJ") with
+        {
+            Trends =
+            [
+                new FigureSeries(516, "operativos", [new FigurePoint("2018-03-01", 81), new FigurePoint("2018-06-01", 90)]),
+                new FigureSeries(520, "personas", [new FigurePoint("2018-03-01", 609), new FigurePoint("2018-06-01", 700), new FigurePoint("2018-09-01", 720)]),
+                new FigureSeries(523, "horas", [new FigurePoint("2018-03-01", 20), new FigurePoint("2018-06-01", 24)]),
+            ],
+        };
+
+        var html = new HtmlReportRenderer(charts: 1).Render(new ReportData(QueryFilter.None, [body]));
+
+        Assert.Equal(["Strategy 520: personas"], Regex.Matches(html, "<figcaption>([^<]*)</figcaption>").Select(m => m.Groups[1].Value));
+        Assert.Contains("1 of 3 series", html);
+    }
+
+    [Fact]
     public void Figure_trends_are_inline_svg_without_external_references()
     {
         var html = Render();
