@@ -113,6 +113,43 @@ public sealed class LabelsCsvTests : IDisposable
     }
 
     [Fact]
+    public void A_row_whose_acta_was_read_again_since_the_export_goes_to_the_item_with_the_same_strategy_and_text()
+    {
+        var exported = File.ReadAllLines(Export());
+        var before = ItemIds();
+        using (var store = SqliteActaStore.Open(Db))
+        {
+            // Read again (as --reprocess-outdated does), now in another order: SQLite hands out the freed ids
+            // again, so the exported id of "-Falta informar…" now belongs to another item.
+            var (documentId, sha) = store.Connection.QuerySingle<(long, string)>("SELECT id, sha256 FROM documents");
+            var reread = ReviewActas.With(_temp.PathOf("corpus/acta-23.txt"),
+                "-Falta informar el número de talleres",
+                "Se reportan datos duros, lo que permite conocer el avance.",
+                "=SUMA(A1:A2) aparece al inicio, y \"comillas\", y\nsalto de línea");
+            Assert.Equal(
+                ReplaceOutcome.Replaced,
+                store.Replace(documentId, reread with { Source = reread.Source with { Sha256 = sha } }).Outcome);
+        }
+
+        Assert.Equal(before.Order(), ItemIds().Order());
+        var row = Array.FindIndex(exported, l => l.Contains("Falta informar", StringComparison.Ordinal));
+        Assert.EndsWith(",", exported[row], StringComparison.Ordinal); // the corrected cell is last and empty
+        exported[row] += "solicita_datos";
+        var file = _temp.PathOf("filled.csv");
+        File.WriteAllLines(file, exported, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        var (exit, lines) = Import(file);
+
+        Assert.Equal(0, exit);
+        var staleId = long.Parse(exported[row].Split(',')[0].TrimStart('\uFEFF'), System.Globalization.CultureInfo.InvariantCulture);
+        using var connection = ActaDatabase.Open(Db);
+        var newId = connection.ExecuteScalar<long>("SELECT id FROM feedback_items WHERE text LIKE '-Falta informar%'");
+        Assert.NotEqual(staleId, newId);
+        Assert.Equal($"{file}:{row + 1}: item {staleId} changed since the export (its acta was read again); its correction goes to item {newId}, same strategy and text", lines[0]);
+        Assert.Equal([newId], connection.Query<long>("SELECT feedback_item_id FROM label_corrections WHERE new_label = 'solicita_datos'"));
+    }
+
+    [Fact]
     public void Semicolon_csv_without_bom_in_windows_1252_is_accepted()
     {
         var ids = ItemIds();

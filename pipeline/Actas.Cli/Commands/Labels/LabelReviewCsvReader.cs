@@ -8,7 +8,8 @@ namespace Actas.Cli.Commands.Labels;
 /// <summary>
 /// Reads a filled review file: with or without a BOM, <c>,</c> or <c>;</c> as delimiter (Excel in Spanish locales
 /// saves "CSV" with <c>;</c>), UTF-8 or, when the bytes are not UTF-8, Windows-1252 (Excel's plain "CSV" on Windows).
-/// Only <c>item_id</c> and <c>corrected</c> are required; labels are trimmed and lower-cased.
+/// Only <c>item_id</c> and <c>corrected</c> are required; labels are trimmed and lower-cased. <c>strategy</c>, <c>goal</c>
+/// and <c>text</c> are kept to find an item again after its acta was re-read (new item ids).
 /// </summary>
 public static class LabelReviewCsvReader
 {
@@ -28,6 +29,8 @@ public static class LabelReviewCsvReader
         var idColumn = header.IndexOf("item_id");
         var labelColumn = header.IndexOf("corrected");
         var textColumn = header.IndexOf("text");
+        var strategyColumn = header.IndexOf("strategy");
+        var goalColumn = header.IndexOf("goal");
         if (idColumn < 0 || labelColumn < 0)
         {
             return new LabelReviewFile([], [$"{path}:1: expected the columns item_id and corrected (the header of `actas labels export`), found {string.Join(separator, csv.Headers ?? [])}"]);
@@ -58,7 +61,11 @@ public static class LabelReviewCsvReader
             }
 
             var text = textColumn < 0 ? null : Field(csv, textColumn);
-            entries.Add(new LabelReviewEntry(line, id, label, text is null ? null : SpreadsheetFormulaGuard.Unprotect(text)));
+            var strategy = int.TryParse(strategyColumn < 0 ? null : Field(csv, strategyColumn), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? number
+                : (int?)null;
+            var goal = goalColumn < 0 ? null : Field(csv, goalColumn) is { Length: > 0 } g ? SpreadsheetFormulaGuard.Unprotect(g) : null;
+            entries.Add(new LabelReviewEntry(line, id, label, text is null ? null : SpreadsheetFormulaGuard.Unprotect(text), strategy, goal));
         }
 
         return new LabelReviewFile(entries, errors);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Actas.Storage;
+using Actas.Storage.Keys;
 using Actas.Storage.Labels;
 using Microsoft.Data.Sqlite;
 using Spectre.Console;
@@ -62,7 +63,9 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         {
             using var connection = ActaDatabase.Open(settings.Database);
             var store = new SqliteLabelStore(connection);
-            var errors = file.Errors.Concat(CheckItems(settings.File, file.Entries, store.CurrentLabels()))
+            var stored = store.CurrentLabels();
+            var entries = FindReread(settings.File, file.Entries, stored, store, output);
+            var errors = file.Errors.Concat(CheckItems(settings.File, entries, stored))
                 .OrderBy(m => LineOf(m, settings.File)).ToList();
             if (errors.Count > 0)
             {
@@ -72,7 +75,7 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
             }
 
             var result = store.CorrectAll(
-                file.Entries.DistinctBy(e => e.ItemId).Select(e => new LabelCorrection(e.ItemId, e.Corrected)).ToList(), by);
+                entries.DistinctBy(e => e.ItemId).Select(e => new LabelCorrection(e.ItemId, e.Corrected)).ToList(), by);
             output.WriteLine($"{settings.File}: {result.Stored} corrections stored, {result.Unchanged} unchanged (same as the current label), by {by}");
             return 0;
         }
@@ -83,6 +86,51 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         }
     }
 
+    /// <summary>
+    /// A row whose item id is gone, or now holds another text, because its acta was read again
+    /// (<c>actas import --reprocess-outdated</c> replaces the items, and SQLite may give a new item an old id) goes to
+    /// the current item with the same strategy and the same text (accents, case and punctuation aside), the same goal
+    /// first, each item taken once; one line says so. A row whose id holds another text that no other item has keeps
+    /// its id: reviewers shorten or retype the text cell, so the id is trusted then, as before re-reading existed.
+    /// </summary>
+    private static List<LabelReviewEntry> FindReread(
+        string path, IReadOnlyList<LabelReviewEntry> entries, IReadOnlyDictionary<long, string?> stored, SqliteLabelStore store, TextWriter output)
+    {
+        var items = store.Items();
+        var texts = items.ToDictionary(i => i.Id, i => TextKey.Fold(i.Text));
+        bool Stale(LabelReviewEntry e) =>
+            !stored.ContainsKey(e.ItemId) || (e.Text is not null && texts.TryGetValue(e.ItemId, out var text) && text != TextKey.Fold(e.Text));
+
+        var current = items.ToLookup(i => (i.Strategy, TextKey.Fold(i.Text)));
+        var taken = entries.Where(e => !Stale(e)).Select(e => e.ItemId).ToHashSet();
+        var resolved = new List<LabelReviewEntry>();
+        foreach (var entry in entries)
+        {
+            if (!Stale(entry))
+            {
+                resolved.Add(entry);
+                continue;
+            }
+
+            var candidates = entry is { Strategy: { } strategy, Text: { } text }
+                ? current[(strategy, TextKey.Fold(text))].Where(i => !taken.Contains(i.Id)).ToList()
+                : [];
+            var match = candidates.FirstOrDefault(i => string.Equals(i.Goal, entry.Goal, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
+            if (match is not null)
+            {
+                taken.Add(match.Id);
+                output.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {match.Id}, same strategy and text");
+                resolved.Add(entry with { ItemId = match.Id });
+            }
+            else
+            {
+                resolved.Add(entry); // the id as written; CheckItems reports it if it is unknown
+            }
+        }
+
+        return resolved;
+    }
+
     private static IEnumerable<string> CheckItems(string path, IReadOnlyList<LabelReviewEntry> entries, IReadOnlyDictionary<long, string?> stored)
     {
         var seen = new Dictionary<long, LabelReviewEntry>();
@@ -90,7 +138,8 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         {
             if (!stored.ContainsKey(e.ItemId))
             {
-                yield return $"{path}:{e.Line}: unknown item id {e.ItemId}; this file was not exported from this database";
+                yield return $"{path}:{e.Line}: unknown item id {e.ItemId}; this file was not exported from this database"
+                    + (e is { Strategy: not null, Text: not null } ? ", and no current item of that strategy has this text" : "");
             }
             else if (seen.TryGetValue(e.ItemId, out var first) && first.Corrected != e.Corrected)
             {
