@@ -6,7 +6,6 @@ using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
 using Actas.Storage.Import;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
@@ -119,14 +118,8 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader);
         }
 
-        SqliteActaStore store;
-        try
+        if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
         {
-            store = SqliteActaStore.Open(settings.Database);
-        }
-        catch (SqliteException ex)
-        {
-            output.WriteLine($"{settings.Database}: cannot open the database ({ex.Message})");
             return 1;
         }
 

@@ -3,7 +3,6 @@ using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
 using Actas.Storage.Import;
-using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
 namespace Actas.Cli.Commands;
@@ -35,14 +34,8 @@ public static class OutdatedReprocessing
             return 1;
         }
 
-        SqliteActaStore store;
-        try
+        if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
         {
-            store = SqliteActaStore.Open(settings.Database);
-        }
-        catch (SqliteException ex)
-        {
-            output.WriteLine($"{settings.Database}: cannot open the database ({ex.Message})");
             return 1;
         }
 

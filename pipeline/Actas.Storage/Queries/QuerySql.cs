@@ -167,59 +167,45 @@ internal static class QuerySql
     /// [label, items] pairs. An item's institution is the executor of its goal; for an item with no goal, the executor
     /// shared by all the strategy's goals, else NULL (see migration 6).
     /// </summary>
-    public const string FeedbackByInstitutionWholeYears = "WITH " + CutYears + """
-
-        SELECT nullif(y.year, '') AS year, nullif(y.executor_key, '') AS key, SUM(y.items) AS items,
-               json_group_array(json_array(nullif(y.label, ''), y.items)) AS labels_json
-        FROM feedback_institution_years y
-        WHERE (@Body IS NULL OR y.body_id IN (SELECT b.id FROM bodies b WHERE instr(b.key, @Body) > 0))
-          AND (@Since IS NULL OR y.year >= substr(@Since, 1, 4))
-          AND (@Until IS NULL OR y.year <= substr(@Until, 1, 4))
-          AND y.year NOT IN (SELECT year FROM cut_years)
-        GROUP BY y.year, y.executor_key
-        ORDER BY y.year, y.executor_key
-        """;
+    public static readonly string FeedbackByInstitutionWholeYears =
+        LabelMixWholeYears("feedback_institution_years", "executor_key", "nullif(y.executor_key, '')");
 
     /// <summary>The same for the years the filter cuts, counted from the facts.</summary>
-    public const string FeedbackByInstitutionCutYears = "WITH " + CutYears + """
-
-        SELECT year, key, SUM(items) AS items, json_group_array(json_array(label, items)) AS labels_json
-        FROM (
-            SELECT fx.year, fx.executor_key AS key, fx.label, COUNT(*) AS items
-            FROM fact_feedback fx
-            WHERE fx.year IN (SELECT year FROM cut_years) AND
-        """ + FactFilter + """
-
-            GROUP BY fx.year, fx.executor_key, fx.label)
-        GROUP BY year, key
-        ORDER BY year, key
-        """;
+    public static readonly string FeedbackByInstitutionCutYears = LabelMixCutYears("executor_key");
 
     /// <summary>Feedback label mix per year and strategy number over the years the filter takes whole.</summary>
-    public const string FeedbackByStrategyWholeYears = "WITH " + CutYears + """
+    public static readonly string FeedbackByStrategyWholeYears =
+        LabelMixWholeYears("feedback_strategy_years", "strategy_number", "y.strategy_number");
 
-        SELECT nullif(y.year, '') AS year, y.strategy_number AS key, SUM(y.items) AS items,
+    /// <summary>The same for the years the filter cuts, counted from the facts.</summary>
+    public static readonly string FeedbackByStrategyCutYears = LabelMixCutYears("strategy_number");
+
+    /// <param name="table">A yearly count table of migration 7.</param>
+    /// <param name="keyColumn">Its key column (also a column of <c>fact_feedback</c>).</param>
+    /// <param name="key">The key as returned, '' back to NULL where the table stores NULL as ''.</param>
+    private static string LabelMixWholeYears(string table, string keyColumn, string key) => "WITH " + CutYears + $"""
+
+        SELECT nullif(y.year, '') AS year, {key} AS key, SUM(y.items) AS items,
                json_group_array(json_array(nullif(y.label, ''), y.items)) AS labels_json
-        FROM feedback_strategy_years y
+        FROM {table} y
         WHERE (@Body IS NULL OR y.body_id IN (SELECT b.id FROM bodies b WHERE instr(b.key, @Body) > 0))
           AND (@Since IS NULL OR y.year >= substr(@Since, 1, 4))
           AND (@Until IS NULL OR y.year <= substr(@Until, 1, 4))
           AND y.year NOT IN (SELECT year FROM cut_years)
-        GROUP BY y.year, y.strategy_number
-        ORDER BY y.year, y.strategy_number
+        GROUP BY y.year, y.{keyColumn}
+        ORDER BY y.year, y.{keyColumn}
         """;
 
-    /// <summary>The same for the years the filter cuts, counted from the facts.</summary>
-    public const string FeedbackByStrategyCutYears = "WITH " + CutYears + """
+    private static string LabelMixCutYears(string keyColumn) => "WITH " + CutYears + $"""
 
         SELECT year, key, SUM(items) AS items, json_group_array(json_array(label, items)) AS labels_json
         FROM (
-            SELECT fx.year, fx.strategy_number AS key, fx.label, COUNT(*) AS items
+            SELECT fx.year, fx.{keyColumn} AS key, fx.label, COUNT(*) AS items
             FROM fact_feedback fx
             WHERE fx.year IN (SELECT year FROM cut_years) AND
-        """ + FactFilter + """
+        """ + FactFilter + $"""
 
-            GROUP BY fx.year, fx.strategy_number, fx.label)
+            GROUP BY fx.year, fx.{keyColumn}, fx.label)
         GROUP BY year, key
         ORDER BY year, key
         """;
