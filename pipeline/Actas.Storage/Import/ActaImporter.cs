@@ -167,26 +167,13 @@ public sealed class ActaImporter
 
             return new PreparedFile(path, null, readNow ? Finish(_read(path), sha) : null, sha);
         }
-        catch (ActaReadException ex)
-        {
-            return new PreparedFile(path, Failed(path, ex.Reason));
-        }
-        catch (IOException ex)
-        {
-            return new PreparedFile(path, Failed(path, $"could not read the file: {ex.Message}"));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return new PreparedFile(path, Failed(path, "permission denied; check the file's permissions"));
-        }
         catch (SqliteException ex)
         {
             return new PreparedFile(path, Failed(path, $"could not look it up in the database ({ex.Message}); nothing of it was stored"));
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ReadFailures.Reason(ex) is { } reason)
         {
-            // A bug in a later stage must not stop the batch; say so plainly so it gets reported.
-            return new PreparedFile(path, Internal(path, ex));
+            return new PreparedFile(path, Failed(path, reason));
         }
     }
 
@@ -234,8 +221,7 @@ public sealed class ActaImporter
 
     private static ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);
 
-    private static ImportFileResult Internal(string path, Exception ex) =>
-        Failed(path, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it with this file");
+    private static ImportFileResult Internal(string path, Exception ex) => Failed(path, ReadFailures.Internal(ex));
 
     private static int Count(List<ImportFileResult> results, params ImportFileOutcome[] outcomes) =>
         results.Count(r => outcomes.Contains(r.Outcome));

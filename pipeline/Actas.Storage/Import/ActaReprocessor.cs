@@ -157,21 +157,9 @@ public sealed class ActaReprocessor
 
             return new Prepared(document, null, readNow ? ActaImporter.Finish(_read(path), document.Sha256, _classifier) : null);
         }
-        catch (ActaReadException ex)
+        catch (Exception ex) when (ReadFailures.Reason(ex) is { } reason)
         {
-            return new Prepared(document, Kept(path, ex.Reason));
-        }
-        catch (IOException ex)
-        {
-            return new Prepared(document, Kept(path, $"could not read the file: {ex.Message}"));
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return new Prepared(document, Kept(path, "permission denied; check the file's permissions"));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new Prepared(document, Kept(path, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it with this file"));
+            return new Prepared(document, Kept(path, reason));
         }
     }
 
@@ -201,7 +189,7 @@ public sealed class ActaReprocessor
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            return (Kept(path, $"internal error ({ex.GetType().Name}: {ex.Message}); please report it with this file"), null);
+            return (Kept(path, ReadFailures.Internal(ex)), null);
         }
     }
 
