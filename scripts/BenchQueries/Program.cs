@@ -61,7 +61,7 @@ foreach (var (name, run) in benchmarks)
 if (args.Contains("--plan"))
 {
     var sql = typeof(ActaQueries).Assembly.GetType("Actas.Storage.Queries.QuerySql")!;
-    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name is not ("SessionFilter" or "FactFilter" or "CutYears")))
+    foreach (var field in sql.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.Name is not ("SessionFilter" or "FactFilter")))
     {
         Console.WriteLine($"\n== {field.Name}");
         var plan = store.Connection.Query<(long Id, long Parent, long NotUsed, string Detail)>(

@@ -12,7 +12,8 @@ namespace Actas.Storage.Labels;
 /// </summary>
 public sealed class SqliteLabelStore
 {
-    private const string EffectiveLabel = """
+    /// <summary>The item's newest correction, NULL when nobody corrected it. Its effective label is <c>feedback_labels.label</c>.</summary>
+    private const string LatestCorrection = """
         (SELECT lc.new_label FROM label_corrections lc WHERE lc.feedback_item_id = f.id
          ORDER BY lc.corrected_at DESC, lc.id DESC LIMIT 1)
         """;
@@ -31,12 +32,13 @@ public sealed class SqliteLabelStore
         _connection.Query<StoredFeedbackItem>(
             $"""
             SELECT f.id, st.number AS strategy, f.goal_code AS goal, f.section, f.text,
-                   coalesce({EffectiveLabel}, f.label) AS label, f.label AS model_label, f.confidence, f.model_version,
-                   {EffectiveLabel} IS NOT NULL AS corrected
+                   fl.label, f.label AS model_label, f.confidence, f.model_version,
+                   {LatestCorrection} IS NOT NULL AS corrected
             FROM current_sessions cs
             JOIN strategies st ON st.session_id = cs.id
             JOIN feedback_items f ON f.strategy_id = st.id
-            WHERE @LabelledOnly = 0 OR coalesce({EffectiveLabel}, f.label) IS NOT NULL
+            JOIN feedback_labels fl ON fl.item_id = f.id
+            WHERE @LabelledOnly = 0 OR fl.label IS NOT NULL
             ORDER BY cs.date, cs.id, st.position, f.position
             """,
             new { LabelledOnly = labelledOnly ? 1 : 0 }).AsList();
@@ -91,7 +93,7 @@ public sealed class SqliteLabelStore
             SELECT f.id AS item_id, cs.body, cs.date AS session_date, st.number AS strategy, f.goal_code AS goal,
                    (SELECT gr.executor FROM goal_reports gr
                     WHERE gr.strategy_id = st.id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
-                   f.section, f.text, f.label AS predicted, f.confidence, {EffectiveLabel} AS corrected
+                   f.section, f.text, f.label AS predicted, f.confidence, {LatestCorrection} AS corrected
             FROM current_sessions cs
             JOIN strategies st ON st.session_id = cs.id
             JOIN feedback_items f ON f.strategy_id = st.id
@@ -102,7 +104,7 @@ public sealed class SqliteLabelStore
 
     /// <summary>Every stored feedback item's id with its current label (the newest correction, else the model's; null when unlabelled).</summary>
     public IReadOnlyDictionary<long, string?> CurrentLabels() =>
-        _connection.Query<(long Id, string? Label)>($"SELECT f.id, coalesce({EffectiveLabel}, f.label) FROM feedback_items f")
+        _connection.Query<(long Id, string? Label)>("SELECT item_id, label FROM feedback_labels")
             .ToDictionary(r => r.Id, r => r.Label);
 
     /// <summary>
@@ -211,8 +213,10 @@ public sealed class SqliteLabelStore
     private CorrectedItem? Corrected(long feedbackItemId, SqliteTransaction? transaction) =>
         _connection.QuerySingleOrDefault<CorrectedItem>(
             $"""
-            SELECT f.id, f.text, st.number AS strategy, f.goal_code AS goal, coalesce({EffectiveLabel}, f.label) AS label
-            FROM feedback_items f JOIN strategies st ON st.id = f.strategy_id
+            SELECT f.id, f.text, st.number AS strategy, f.goal_code AS goal, fl.label
+            FROM feedback_items f
+            JOIN strategies st ON st.id = f.strategy_id
+            JOIN feedback_labels fl ON fl.item_id = f.id
             WHERE f.id = @Id
             """,
             new { Id = feedbackItemId }, transaction);

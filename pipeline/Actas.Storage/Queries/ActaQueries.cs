@@ -149,7 +149,7 @@ public sealed class ActaQueries
                 Status = status,
                 Figures = reviewFigures[goal].Select(f => $"{Format((decimal)f.Value)} {f.Unit}").ToList(),
                 FeedbackLabels = reviewFeedback[goal]
-                    .GroupBy(f => f.Label ?? "(unlabelled)")
+                    .GroupBy(f => f.Label ?? LabelMix.Unlabelled)
                     .OrderBy(g => g.Key, StringComparer.Ordinal)
                     .Select(g => $"{g.Key}: {g.Count()}")
                     .ToList(),
