@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -43,9 +44,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (IsHeaderRow(cells))
             {
-                nameColumn = cells.FirstOrDefault(c => NameHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
-                institutionColumn = cells.FirstOrDefault(c => InstitutionHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
-                sectorColumn = cells.FirstOrDefault(c => SectorHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
+                nameColumn = cells.FirstOrDefault(c => ActaVocabulary.NameColumn.IsWhole(c.Text))?.Column;
+                institutionColumn = cells.FirstOrDefault(c => ActaVocabulary.InstitutionColumn.IsWhole(c.Text))?.Column;
+                sectorColumn = cells.FirstOrDefault(c => ActaVocabulary.SectorColumn.IsWhole(c.Text))?.Column;
                 continue;
             }
 
@@ -70,8 +71,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     public static bool IsHeaderRow(IReadOnlyList<RowCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        return cells.Count >= 2 && cells.Any(c => NameHeader().IsMatch(TextFold.Key(c.Text))) &&
-               cells.Any(c => InstitutionHeader().IsMatch(TextFold.Key(c.Text)) || SectorHeader().IsMatch(TextFold.Key(c.Text)));
+        return cells.Count >= 2 && cells.Any(c => ActaVocabulary.NameColumn.IsWhole(c.Text)) &&
+               cells.Any(c => ActaVocabulary.InstitutionColumn.IsWhole(c.Text) || ActaVocabulary.SectorColumn.IsWhole(c.Text));
     }
 
     private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)
@@ -114,15 +115,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return (LeadingNumber().Replace(name, "").Trim(), m.Groups["inst"].Value.Trim().TrimEnd('.', ')'));
     }
-
-    [GeneratedRegex(@"^nombre(?: completo)?(?: de la persona)?$|^asistente$|^persona$")]
-    private static partial Regex NameHeader();
-
-    [GeneratedRegex(@"^(?:institucion|dependencia|organizacion|instancia|institucion u organizacion|institucion organizacion|adscripcion|procedencia)")]
-    private static partial Regex InstitutionHeader();
-
-    [GeneratedRegex(@"^(?:sector|tipo|tipo de instancia|calidad)$")]
-    private static partial Regex SectorHeader();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();

@@ -1,20 +1,39 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Layout;
 
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>Flattens the layout model into <see cref="Row"/>s: page breaks vanish, tables become their rows.</summary>
-public static partial class RowStream
+public static class RowStream
 {
     /// <summary>
     /// A PDF whose paragraphs have no spacing can run a strategy's lines together:
     /// "…formas de explotación Meta 520.1 Derivado de…". Cut a paragraph before each strategy
-    /// label that starts a line of its own in prose minutes.
+    /// label that starts a line of its own in prose minutes: a capitalised label of
+    /// <see cref="ActaVocabulary"/> before a colon, "Meta 520.1" before a capital, "Estrategia 520.".
     /// </summary>
-    public static IReadOnlyList<string> SplitOnStrategyLabels(string text) => TextCuts.Before(text, EmbeddedLabel());
+    public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return [text];
+        }
 
-    [GeneratedRegex(@"(?<=\S\s)(?:(?:Meta|META)\s+\d{3}\.\d{1,2}\.?\s+(?=\p{Lu})|(?:Meta|META)\s*:|(?:Indicador|INDICADOR)\s*:|(?:Instancia|INSTANCIA)\s+(?:ejecutora|Ejecutora|EJECUTORA)\s*:|(?:Informe|INFORME)\s*:|(?:Retroalimentación|RETROALIMENTACIÓN)\s*:|(?:Observaciones|OBSERVACIONES)\s*:|(?:Estrategia|ESTRATEGIA)\s+\d{3}\s*[.:\-])")]
-    private static partial Regex EmbeddedLabel();
+        var cuts = EmbeddedLabel.Matches(folded)
+            .Where(m => char.IsUpper(text[m.Index]) &&
+                        (!m.Groups["id"].Success || (m.Index + m.Length < text.Length && char.IsUpper(text[m.Index + m.Length]))))
+            .Select(m => m.Index);
+        return TextCuts.At(text, cuts);
+    }
+
+    private static readonly Regex EmbeddedLabel = new(
+        @"(?<=\S\s)(?:" + ActaVocabulary.Goal.Pattern + @"\s+(?<id>\d{3}\.\d{1,2})\.?\s+(?=\S)|" +
+        string.Join('|', new[] { ActaVocabulary.Goal }.Concat(ActaVocabulary.StrategyFields.Select(f => f.Phrases)).Select(p => p.Pattern + @"\s*:")) +
+        @"|estrategia\s+\d{3}\s*[.:\-])",
+        RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<Row> Build(LayoutDocument document)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -86,9 +87,27 @@ public static partial class SessionHeaderExtractor
             return [row];
         }
 
-        var pieces = TextCuts.Before(row.Text, EmbeddedLabel());
+        var text = row.Text;
+        var folded = TextFold.Fold(text);
+        var pieces = folded.Length != text.Length
+            ? [text]
+            : TextCuts.At(text, EmbeddedLabel.Matches(folded).Where(m => char.IsUpper(text[m.Index])).Select(m => m.Index));
         return pieces.Count == 1 ? [row] : pieces.Select(piece => row with { Cells = [new RowCell(0, 1, [piece])] });
     }
+
+    private static readonly (PhraseSet Phrases, string Name)[] Labels =
+    [
+        (ActaVocabulary.PlaceLabel, "place"),
+        (ActaVocabulary.DateLabel, "date"),
+        (ActaVocabulary.TimeLabel, "time"),
+        (ActaVocabulary.BodyLabel, "body"),
+        (ActaVocabulary.TopicLabel, "topic"),
+        (ActaVocabulary.ObjectiveLabel, "objective"),
+    ];
+
+    /// <summary>A header label inside a run-on line, capitalised and before a colon: "… Centro. Fecha: 09/05/2018".</summary>
+    private static readonly Regex EmbeddedLabel = new(
+        @"(?<=[\s.])(?:" + string.Join('|', Labels.Select(l => l.Phrases.Pattern)) + @")\s*:", RegexOptions.CultureInvariant);
 
     /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>
     public static (string? Label, string? Value) SplitLabel(Row row)
@@ -111,17 +130,7 @@ public static partial class SessionHeaderExtractor
             return (null, null);
         }
 
-        var key = TextFold.Key(labelText);
-        var label = key switch
-        {
-            _ when Place().IsMatch(key) => "place",
-            _ when DateLabel().IsMatch(key) => "date",
-            _ when TimeLabel().IsMatch(key) => "time",
-            _ when BodyLabel().IsMatch(key) => "body",
-            _ when TopicLabel().IsMatch(key) => "topic",
-            _ when ObjectiveLabel().IsMatch(key) => "objective",
-            _ => null,
-        };
+        var label = Labels.FirstOrDefault(l => l.Phrases.IsWhole(labelText)).Name;
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }
@@ -189,27 +198,6 @@ public static partial class SessionHeaderExtractor
         var m = SessionMention().Match(TextFold.Fold(opening));
         return m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
     }
-
-    [GeneratedRegex(@"(?<=[\s.])(?:Lugar|LUGAR|Sede|SEDE|Fecha|FECHA|Hora(?: de inicio)?|HORA(?: DE INICIO)?|Horario|HORARIO|Objetivo|OBJETIVO|Tema(?: de la (?:reunión|sesión)(?: de trabajo)?)?|TEMA|Grupo de población|GRUPO DE POBLACIÓN)\s*:")]
-    private static partial Regex EmbeddedLabel();
-
-    [GeneratedRegex(@"^(?:lugar|sede|domicilio|lugar de (?:la )?(?:reunion|sesion))$")]
-    private static partial Regex Place();
-
-    [GeneratedRegex(@"^fecha(?: de (?:la )?(?:reunion|sesion))?$")]
-    private static partial Regex DateLabel();
-
-    [GeneratedRegex(@"^(?:hora|horario|hora de inicio|hora de la (?:reunion|sesion)|hora de inicio de la (?:reunion|sesion))$")]
-    private static partial Regex TimeLabel();
-
-    [GeneratedRegex(@"^(?:grupo de poblacion|espacio|espacio de participacion|nombre del espacio|espacio de participacion de)$")]
-    private static partial Regex BodyLabel();
-
-    [GeneratedRegex(@"^tema(?: de la (?:reunion|sesion)(?: de trabajo)?)?$|^asunto$")]
-    private static partial Regex TopicLabel();
-
-    [GeneratedRegex(@"^objetivos?(?: de la (?:reunion|sesion)(?: de trabajo)?)?(?: general)?$")]
-    private static partial Regex ObjectiveLabel();
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -9,7 +9,7 @@ namespace Actas.Pipeline.Extraction;
 /// are assigned to goals by grid column. INFORME text becomes each goal's report and its
 /// figures; every paragraph under Retroalimentación / Observaciones becomes a feedback item.
 /// </summary>
-public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
+public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
 {
     public Strategy Interpret(StrategySegment segment, List<string> warnings)
     {
@@ -24,12 +24,34 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         return state.Build();
     }
 
-    /// <summary>"No reportó", "Sin información", "-": a report that says there is none.</summary>
-    public static bool SaysNotReported(string? report) =>
-        string.IsNullOrWhiteSpace(report) || NoReport().IsMatch(TextFold.Key(report));
+    /// <summary>
+    /// A report that says there is none: empty, only dashes or dots ("—", "-", "…"), or one of
+    /// <see cref="ActaVocabulary.NotReported"/> ("No reportó", "Sin reporte", "No se presentó
+    /// información", "Pendiente"), alone or with a few words after it ("No reportó en este periodo").
+    /// </summary>
+    public static bool SaysNotReported(string? report)
+    {
+        if (string.IsNullOrWhiteSpace(report))
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@"^(?:no report[oa]r?|no se report[oa]|no hubo reporte|no presento (?:informe|reporte|informacion)|no (?:se )?(?:envio|entrego|remitio) (?:informe|reporte|informacion)|sin (?:informe|reporte|informacion|datos)(?: reportad[ao]s?)?|no hay (?:informe|reporte|informacion)|n a|na|no aplica|pendiente)$")]
-    private static partial Regex NoReport();
+        var key = TextFold.Key(report);
+        if (key.Length == 0)
+        {
+            return true;
+        }
+
+        var length = ActaVocabulary.NotReported.PrefixLength(key);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // "No reportó en el periodo." is still no report; "No reportó X, pero realizó 12 talleres" is one.
+        var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
+    }
 
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
