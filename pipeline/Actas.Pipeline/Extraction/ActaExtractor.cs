@@ -1,4 +1,5 @@
 using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 
@@ -26,7 +27,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = RowStream.Build(document);
+        var rows = StrategyGridNormalizer.Normalize(RowStream.Build(document), warnings);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;

@@ -77,17 +77,20 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".
                 Switch(first.Field, index);
+                if (first.Field == StrategyField.Goal)
+                {
+                    // "Meta | 523.1 Texto" opens one goal; "Meta | 523.1 … | 523.2 …" one per column, all at once.
+                    OpenGoals(cells.Skip(1).Select(cell =>
+                    {
+                        var (id, text) = StrategyLabels.SplitGoalId(cell.Paragraphs[0]);
+                        return (id, text, cell);
+                    }).ToList(), row);
+                    return;
+                }
+
                 foreach (var cell in cells.Skip(1))
                 {
-                    if (first.Field == StrategyField.Goal)
-                    {
-                        var (id, text) = StrategyLabels.SplitGoalId(cell.Text);
-                        OpenGoals([(id, text, cell)], row);
-                    }
-                    else
-                    {
-                        Content(row, cell, cell.Paragraphs);
-                    }
+                    Content(row, cell, cell.Paragraphs);
                 }
 
                 return;

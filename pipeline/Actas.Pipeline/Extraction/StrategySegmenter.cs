@@ -23,7 +23,7 @@ public static partial class StrategySegmenter
                 continue;
             }
 
-            var body = new List<Row> { rows[i] };
+            var body = RowStream.SplitOnFieldLabels(rows[i]).ToList();
             var j = i + 1;
             for (; j < rows.Count; j++)
             {
@@ -45,10 +45,10 @@ public static partial class StrategySegmenter
                     continue;
                 }
 
-                body.Add(row);
+                body.AddRange(RowStream.SplitOnFieldLabels(row));
             }
 
-            segments.Add(new StrategySegment(start.Number, start.Title, body));
+            segments.Add(new StrategySegment(start.Number, Start(body[0])?.Title ?? start.Title, body));
             i = j - 1;
         }
 

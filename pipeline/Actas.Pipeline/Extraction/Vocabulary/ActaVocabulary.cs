@@ -46,6 +46,16 @@ public static class ActaVocabulary
         "observacion(es) de[ las] organizaciones[ de la sociedad civil]", "observacion(es) de[ los] participantes",
         "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias");
 
+    /// <summary>A strategy column in a table laid out one goal per row.</summary>
+    public static readonly PhraseSet StrategyColumn = new(
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
+
+    /// <summary>A column holding only the goal's id ("516.1").</summary>
+    public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
+
+    /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
+    public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas");
+
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
     public static readonly IReadOnlyList<(PhraseSet Phrases, StrategyField Field)> StrategyFields =
     [

@@ -1,0 +1,61 @@
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction.Grids;
+
+/// <summary>
+/// A table's header row read against a vocabulary: which grid column holds which field
+/// ("Nombre | Institución | Sector", "Acuerdo | Responsable | Fecha", "Meta | Indicador |
+/// Instancia ejecutora | Informe | Retroalimentación"). Shared by attendance, agreements and the
+/// strategy grids so a header is recognised the same way everywhere.
+/// </summary>
+public sealed class HeaderRowMap<TField>
+    where TField : notnull
+{
+    private HeaderRowMap(IReadOnlyDictionary<int, TField> columns) => Columns = columns;
+
+    /// <summary>Grid column → field, for the header cells that name a field.</summary>
+    public IReadOnlyDictionary<int, TField> Columns { get; }
+
+    /// <summary>The column of a field, or null.</summary>
+    public int? ColumnOf(TField field) =>
+        Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => (int?)c.Key).FirstOrDefault();
+
+    /// <summary>
+    /// Reads <paramref name="cells"/> as a header row: every non-empty cell must be a whole label of
+    /// <paramref name="vocabulary"/> or of <paramref name="ignorable"/> ("No.", "Firma"), and at
+    /// least <paramref name="minimum"/> distinct fields must be named. Null otherwise.
+    /// </summary>
+    public static HeaderRowMap<TField>? Read(
+        IReadOnlyList<RowCell> cells,
+        IReadOnlyList<(PhraseSet Phrases, TField Field)> vocabulary,
+        int minimum = 2,
+        PhraseSet? ignorable = null)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var columns = new Dictionary<int, TField>();
+        foreach (var cell in cells.Where(c => !c.IsEmpty))
+        {
+            var text = cell.Text.Trim().TrimEnd(':', '.').Trim();
+            if (text.Length > 60)
+            {
+                return null;
+            }
+
+            var match = vocabulary.FirstOrDefault(v => v.Phrases.IsWhole(text));
+            if (match.Phrases is null)
+            {
+                if (ignorable?.IsWhole(text) == true)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            columns.TryAdd(cell.Column, match.Field);
+        }
+
+        return columns.Values.Distinct().Count() >= minimum ? new HeaderRowMap<TField>(columns) : null;
+    }
+}
