@@ -34,7 +34,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var headerEnd = Enumerable.Range(0, rows.Count)
             .FirstOrDefault(i => SectionDetector.Classify(rows[i]) is not null || StrategySegmenter.Start(rows[i]) is not null, rows.Count);
-        var session = SessionHeaderExtractor.Extract(rows, headerEnd);
+        var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
         if (attendanceRows.Count == 0)
@@ -49,6 +49,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var attendance = _attendance.Extract(attendanceRows);
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = segments.Select(s => _strategies.Interpret(s, warnings)).ToList();
+        WarnAboutUnreadStrategyTables(rows, segments, warnings);
         var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
@@ -105,6 +106,20 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         return kinds;
+    }
+
+    /// <summary>A table with strategy labels (Meta, Informe…) that no "Estrategia NNN" heading claimed is reported, not silently dropped.</summary>
+    private static void WarnAboutUnreadStrategyTables(IReadOnlyList<Row> rows, IReadOnlyList<StrategySegment> segments, List<string> warnings)
+    {
+        var read = segments.SelectMany(s => s.Rows).Select(r => r.Table).Where(t => t is not null).ToHashSet();
+        foreach (var table in rows.Where(r => r.Table is not null && !read.Contains(r.Table)).GroupBy(r => r.Table))
+        {
+            var labels = table.SelectMany(r => r.NonEmpty).Select(c => StrategyLabels.Read(c.Text)?.Field).Where(f => f is not null).Distinct().Count();
+            if (labels >= 2)
+            {
+                warnings.Add($"table at {table.First().Location with { Row = null }}: has strategy labels (Meta, Informe…) but no \"Estrategia NNN\" claims it; not read");
+            }
+        }
     }
 
     private static List<Row> Rows(IReadOnlyList<Row> rows, SectionKind[] sections, SectionKind kind, int end) =>

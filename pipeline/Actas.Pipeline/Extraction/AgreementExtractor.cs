@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
@@ -28,11 +29,12 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            if (cells.Count >= 2 && cells.Any(c => ActaVocabulary.AgreementColumn.IsWhole(c.Text)))
+            if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, ActaVocabulary.IgnorableColumn) is { } header &&
+                header.ColumnOf(AgreementColumn.Text) is { } agreementColumn && cells.Count >= 2)
             {
-                textColumn = cells.First(c => ActaVocabulary.AgreementColumn.IsWhole(c.Text)).Column;
-                responsibleColumn = cells.FirstOrDefault(c => ActaVocabulary.ResponsibleColumn.IsWhole(c.Text))?.Column;
-                dateColumn = cells.FirstOrDefault(c => ActaVocabulary.DueDateColumn.IsWhole(c.Text))?.Column;
+                textColumn = agreementColumn;
+                responsibleColumn = header.ColumnOf(AgreementColumn.Responsible);
+                dateColumn = header.ColumnOf(AgreementColumn.DueDate);
                 continue;
             }
 
@@ -67,6 +69,13 @@ public static partial class AgreementExtractor
 
         return (agreements, NextSessionFinder.Find(agreements.Select(a => a.Text), sessionDate, sessionNumber));
     }
+
+    private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =
+    [
+        (ActaVocabulary.AgreementColumn, AgreementColumn.Text),
+        (ActaVocabulary.ResponsibleColumn, AgreementColumn.Responsible),
+        (ActaVocabulary.DueDateColumn, AgreementColumn.DueDate),
+    ];
 
     /// <summary>Strategy numbers an agreement or sentence mentions: "las estrategias 523, 524 y 526".</summary>
     public static IReadOnlyList<int> StrategiesIn(string text)

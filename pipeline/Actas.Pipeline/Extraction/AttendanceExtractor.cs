@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
@@ -42,11 +43,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (IsHeaderRow(cells))
+            if (HeaderOf(cells) is { } header)
             {
-                nameColumn = cells.FirstOrDefault(c => ActaVocabulary.NameColumn.IsWhole(c.Text))?.Column;
-                institutionColumn = cells.FirstOrDefault(c => ActaVocabulary.InstitutionColumn.IsWhole(c.Text))?.Column;
-                sectorColumn = cells.FirstOrDefault(c => ActaVocabulary.SectorColumn.IsWhole(c.Text))?.Column;
+                nameColumn = header.ColumnOf(AttendanceColumn.Name);
+                institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
+                sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
                 continue;
             }
 
@@ -68,11 +69,20 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>True when a table holds a Nombre | Institución header: used to find attendance outside an ASISTENCIA section.</summary>
-    public static bool IsHeaderRow(IReadOnlyList<RowCell> cells)
+    public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) => HeaderOf(cells) is { } h && h.ColumnOf(AttendanceColumn.Name) is not null;
+
+    private static readonly IReadOnlyList<(PhraseSet Phrases, AttendanceColumn Field)> Columns =
+    [
+        (ActaVocabulary.NameColumn, AttendanceColumn.Name),
+        (ActaVocabulary.InstitutionColumn, AttendanceColumn.Institution),
+        (ActaVocabulary.SectorColumn, AttendanceColumn.Sector),
+    ];
+
+    private static HeaderRowMap<AttendanceColumn>? HeaderOf(IReadOnlyList<RowCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        return cells.Count >= 2 && cells.Any(c => ActaVocabulary.NameColumn.IsWhole(c.Text)) &&
-               cells.Any(c => ActaVocabulary.InstitutionColumn.IsWhole(c.Text) || ActaVocabulary.SectorColumn.IsWhole(c.Text));
+        var header = HeaderRowMap<AttendanceColumn>.Read(cells, Columns, minimum: 2, ActaVocabulary.IgnorableColumn);
+        return header?.ColumnOf(AttendanceColumn.Name) is null ? null : header;
     }
 
     private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)

@@ -18,7 +18,8 @@ public static partial class SessionHeaderExtractor
 
     /// <param name="rows">All rows of the document.</param>
     /// <param name="headerEnd">Index of the first row after the heading block (first section heading or strategy).</param>
-    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd)
+    /// <param name="warnings">Receives what looked like a header field but could not be read.</param>
+    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
@@ -59,7 +60,13 @@ public static partial class SessionHeaderExtractor
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
-        var date = (dateText is null ? null : SpanishDateParser.FindFirst(dateText))
+        var labelledDate = dateText is null ? null : SpanishDateParser.FindFirst(dateText);
+        if (dateText is not null && labelledDate is null)
+        {
+            warnings?.Add($"session date \"{dateText}\" not understood; looked for the date in the title and opening text");
+        }
+
+        var date = labelledDate
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())

@@ -62,6 +62,9 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private IReadOnlyList<IReadOnlyList<GoalDraft>>? _bodyGroups;
         private bool _bodyMapped;
         private StrategyField _field = StrategyField.None;
+        private bool _warnedUnlabelled;
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
         public void Read(int index)
         {
@@ -235,6 +238,12 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
                     break;
                 case StrategyField.None:
+                    if (!_warnedUnlabelled)
+                    {
+                        _warnedUnlabelled = true;
+                        warnings.Add($"strategy {segment.Number}, {location}: text under no label (Meta, Informe, Retroalimentación…) not read: \"{Shorten(texts[0])}\"");
+                    }
+
                     break;
             }
 

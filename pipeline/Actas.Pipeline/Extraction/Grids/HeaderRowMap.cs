@@ -21,19 +21,22 @@ public sealed class HeaderRowMap<TField>
         Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => (int?)c.Key).FirstOrDefault();
 
     /// <summary>
-    /// Reads <paramref name="cells"/> as a header row: every non-empty cell must be a whole label of
-    /// <paramref name="vocabulary"/> or of <paramref name="ignorable"/> ("No.", "Firma"), and at
-    /// least <paramref name="minimum"/> distinct fields must be named. Null otherwise.
+    /// Reads <paramref name="cells"/> as a header row: at least <paramref name="minimum"/> distinct
+    /// fields of <paramref name="vocabulary"/> named by whole cells, and fewer cells naming nothing
+    /// than cells naming a field (<paramref name="ignorable"/> ones, "No.", "Firma", not counted).
+    /// With <paramref name="strict"/>, no cell may name nothing. Null otherwise.
     /// </summary>
     public static HeaderRowMap<TField>? Read(
         IReadOnlyList<RowCell> cells,
         IReadOnlyList<(PhraseSet Phrases, TField Field)> vocabulary,
         int minimum = 2,
-        PhraseSet? ignorable = null)
+        PhraseSet? ignorable = null,
+        bool strict = false)
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(vocabulary);
         var columns = new Dictionary<int, TField>();
+        var unknown = 0;
         foreach (var cell in cells.Where(c => !c.IsEmpty))
         {
             var text = cell.Text.Trim().TrimEnd(':', '.').Trim();
@@ -45,17 +48,19 @@ public sealed class HeaderRowMap<TField>
             var match = vocabulary.FirstOrDefault(v => v.Phrases.IsWhole(text));
             if (match.Phrases is null)
             {
-                if (ignorable?.IsWhole(text) == true)
+                if (ignorable?.IsWhole(text) != true)
                 {
-                    continue;
+                    unknown++;
                 }
 
-                return null;
+                continue;
             }
 
             columns.TryAdd(cell.Column, match.Field);
         }
 
-        return columns.Values.Distinct().Count() >= minimum ? new HeaderRowMap<TField>(columns) : null;
+        // A header names its columns; a row with more unnamed cells than named ones is content.
+        var named = columns.Values.Distinct().Count();
+        return named >= minimum && (strict ? unknown == 0 : unknown < named) ? new HeaderRowMap<TField>(columns) : null;
     }
 }

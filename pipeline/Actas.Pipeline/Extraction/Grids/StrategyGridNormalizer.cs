@@ -76,7 +76,7 @@ public static class StrategyGridNormalizer
 
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
-        var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn);
+        var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
         // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.
         return map is not null && map.Columns.Values.Any(f => f is StrategyColumn.Goal or StrategyColumn.GoalId or StrategyColumn.Report) ? map : null;
     }
