@@ -48,7 +48,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var attendance = _attendance.Extract(attendanceRows);
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
-        var strategies = segments.Select(s => _strategies.Interpret(s, warnings)).ToList();
+        var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).

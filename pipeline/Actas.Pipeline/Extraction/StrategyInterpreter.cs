@@ -86,7 +86,7 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     OpenGoals(cells.Skip(1).Select(cell =>
                     {
                         var (id, text) = StrategyLabels.SplitGoalId(cell.Paragraphs[0]);
-                        return (id, text, cell);
+                        return (id ?? first.GoalId, text, cell); // "Meta 363.1 | Se opera un padrón…"
                     }).ToList(), row);
                     return;
                 }
@@ -259,9 +259,7 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return new Goal(g.Id, GoalDraft.Join(g.Text), GoalDraft.Join(g.Indicator), executor, gazetteer.KeyOf(executor),
                     reported ? ReportStatus.Reported : ReportStatus.NotReported, reported ? report : null, g.Location);
             }).ToList();
-            var status = goals.Count == 0 || goals.All(g => g.ReportStatus == ReportStatus.NotReported) ? ReportStatus.NotReported
-                : goals.All(g => g.ReportStatus == ReportStatus.Reported) ? ReportStatus.Reported
-                : ReportStatus.Partial;
+            var status = StrategyMerger.StatusOf(goals);
             return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
         }
     }

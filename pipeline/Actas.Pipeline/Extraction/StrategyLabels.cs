@@ -47,6 +47,14 @@ public static partial class StrategyLabels
 
             // Informe, Retroalimentación, Observaciones… are labels only alone or before a colon:
             // feedback prose may begin with those words ("Observaciones que se hicieron…").
+            // "Observaciones de sociedad civil y de las instancias:", "Comentarios por parte de la SE":
+            // a label may carry a short qualifier of its own before the colon or the end.
+            var qualifier = Qualifier().Match(folded, length);
+            if (qualifier.Success)
+            {
+                length += qualifier.Length;
+            }
+
             var after = Colon().Match(folded, length);
             var rest = t[(length + after.Length)..].Trim();
             if (rest.Length > 0 && !after.Value.Contains(':', StringComparison.Ordinal))
@@ -72,6 +80,9 @@ public static partial class StrategyLabels
     private static readonly Regex Goal = new(
         @"^" + ActaVocabulary.Goal.Pattern + @"(?:\s+(?:no\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?",
         RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"\G\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?(?=\s*:|\s*$)")]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\G\s*(?:[:.\-]\s*)*")]
     private static partial Regex Colon();

@@ -25,6 +25,7 @@ public static partial class StrategySegmenter
 
             var body = RowStream.SplitOnFieldLabels(rows[i]).ToList();
             var j = i + 1;
+            var afterLabel = false;
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
@@ -33,7 +34,16 @@ public static partial class StrategySegmenter
                     break;
                 }
 
-                if (rows[i].Table is not null && row.Table is null && !StartsWithLabel(row))
+                if (StartsWithLabel(row) && row.Table is null)
+                {
+                    afterLabel = true; // "Comentarios del Espacio:" after the table: the paragraphs under it belong to the strategy
+                }
+                else if (row.Table is not null)
+                {
+                    afterLabel = false;
+                }
+
+                if (rows[i].Table is not null && row.Table is null && !afterLabel)
                 {
                     // The strategy's table has ended; keep reading only if another table or a label follows.
                     var next = rows.Skip(j).FirstOrDefault(r => !r.IsEmpty);

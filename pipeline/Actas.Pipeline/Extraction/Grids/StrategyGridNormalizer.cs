@@ -62,7 +62,13 @@ public static class StrategyGridNormalizer
                 continue; // the header row itself carries no content; a repeat on a new page neither
             }
 
-            if (header is null || cells.Count < 2)
+            if (header is null)
+            {
+                output.AddRange(LabelledCellSplitter.Split(row));
+                continue;
+            }
+
+            if (cells.Count < 2)
             {
                 output.Add(row);
                 continue;

@@ -131,7 +131,8 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet NameColumn = new(
         "nombre[ completo][ de la persona]", "asistente", "persona", "participante", "nombre y cargo", "nombre del participante",
-        "nombre de la persona participante", "nombre de[ la] persona asistente");
+        "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
+        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes");
 
     public static readonly PhraseSet InstitutionColumn = new(
         "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…");

@@ -12,7 +12,7 @@ namespace Actas.Pipeline.Extraction.Vocabulary;
 /// <c>…</c> for "and any words after" ("bienvenida…"). Matching is accent- and case-insensitive: text is folded
 /// (<see cref="TextFold"/>) before it is compared.
 /// </summary>
-public sealed class PhraseSet
+public sealed partial class PhraseSet
 {
     private readonly Regex _prefix;
     private readonly Regex _whole;
@@ -52,7 +52,7 @@ public sealed class PhraseSet
     public bool IsWhole(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _whole.IsMatch(TextFold.Key(text));
+        return _whole.IsMatch(TextFold.Key(InclusiveEndings().Replace(text, "$1")));
     }
 
     /// <summary>The first place a phrase occurs in <paramref name="folded"/> (already folded), as a match.</summary>
@@ -61,6 +61,10 @@ public sealed class PhraseSet
         ArgumentNullException.ThrowIfNull(folded);
         return _anywhere.Match(folded);
     }
+
+    /// <summary>"Persona(s) asistente(s)", "Nombre del (la) participante": inclusive endings read as the plain word.</summary>
+    [GeneratedRegex(@"\((s|es|as|os|a|o)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex InclusiveEndings();
 
     private static string ToRegex(string phrase)
     {
