@@ -39,7 +39,8 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
         if (attendanceRows.Count == 0)
         {
-            attendanceRows = AttendanceTables(rows);
+            var firstStrategy = Enumerable.Range(0, rows.Count).FirstOrDefault(i => StrategySegmenter.Start(rows[i]) is not null, rows.Count);
+            attendanceRows = AttendanceTables(rows, Math.Min(firstStrategy, signatureStart));
             if (attendanceRows.Count == 0)
             {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
@@ -125,9 +126,20 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     private static List<Row> Rows(IReadOnlyList<Row> rows, SectionKind[] sections, SectionKind kind, int end) =>
         Enumerable.Range(0, Math.Min(end, rows.Count)).Where(i => sections[i] == kind).Select(i => rows[i]).ToList();
 
-    private static List<Row> AttendanceTables(IReadOnlyList<Row> rows)
+    /// <summary>
+    /// Attendance without an ASISTENCIA heading: a Nombre | Institución table anywhere, else a table
+    /// before the first strategy that reads as a list of sector headings and people.
+    /// </summary>
+    private List<Row> AttendanceTables(IReadOnlyList<Row> rows, int end)
     {
         var header = rows.FirstOrDefault(r => r.Table is not null && AttendanceExtractor.IsHeaderRow(r.NonEmpty.ToList()));
-        return header is null ? [] : rows.Where(r => r.Table == header.Table).ToList();
+        if (header is not null)
+        {
+            return rows.Where(r => r.Table == header.Table).ToList();
+        }
+
+        var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)
+            .FirstOrDefault(t => _attendance.LooksLikeAttendance(t.ToList()));
+        return table?.ToList() ?? [];
     }
 }

@@ -41,7 +41,7 @@ public static partial class AgreementExtractor
             if (row.Table is not null && cells.Count >= 2)
             {
                 var main = textColumn is { } tc ? row.Cells.FirstOrDefault(c => c.Column == tc) : cells.OrderByDescending(c => c.Text.Length).First();
-                if (main is null || main.IsEmpty || IsNumberOnly(main.Text))
+                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
                 {
                     continue;
                 }
@@ -57,7 +57,7 @@ public static partial class AgreementExtractor
                 foreach (var paragraph in cell.Paragraphs)
                 {
                     var text = Clean(paragraph);
-                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text))
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4)
                     {
                         continue;
                     }

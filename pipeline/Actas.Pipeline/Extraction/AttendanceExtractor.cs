@@ -18,7 +18,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(rows);
         var people = new List<Attendee>();
         Sector? heading = null;
+        Sector? carried = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
+        int? headerTable = null;
         foreach (var row in rows)
         {
             var cells = row.NonEmpty.ToList();
@@ -27,7 +29,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (cells.Count == 1)
+            if (row.Table != headerTable)
+            {
+                nameColumn = institutionColumn = sectorColumn = null;
+                headerTable = null;
+            }
+
+            if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
                 if (SectorHeadings.Classify(cells[0].Text.TrimEnd(':', '.')) is { } sector)
                 {
@@ -48,24 +56,108 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
                 institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
+                headerTable = row.Table;
+                carried = null;
+                continue;
+            }
+
+            if (nameColumn is null && cells.Any(c => c.Paragraphs.Count >= 3))
+            {
+                // Side-by-side lists in a borderless table: each cell is its own list of sector
+                // headings, "Name" / "Institution" line pairs and "Name, cargo, Institution" lines.
+                foreach (var cell in cells)
+                {
+                    people.AddRange(Lines(cell.Paragraphs, heading, row.CellLocation(cell)));
+                }
+
                 continue;
             }
 
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
             var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic) : cells.ElementAtOrDefault(1);
             var sectorCell = sectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
-            var name = CleanName(nameCell?.Text);
-            if (name is null)
+            var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
+
+            // A sector cell merged down its group ("Instancias ejecutoras" over six rows) holds for the rows below it.
+            if (sectorColumn is not null)
+            {
+                carried = sectorCell is { IsEmpty: false } ? SectorHeadings.Classify(sectorCell.Text) ?? carried : carried;
+            }
+
+            var sectorText = sectorColumn is null ? null : carried;
+            var names = nameCell is null ? [] : Names(nameCell);
+            foreach (var name in names)
+            {
+                people.Add(Make(name, institution, sectorText, heading, row.CellLocation(nameCell ?? cells[0])));
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>
+    private static IEnumerable<string> Names(RowCell cell)
+    {
+        var paragraphs = cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (paragraphs.Count > 1 && paragraphs.All(p => PersonNames.LooksLikePerson(p)))
+        {
+            return paragraphs.Select(p => CleanName(p)).OfType<string>();
+        }
+
+        return CleanName(cell.Text) is { } one ? [one] : [];
+    }
+
+    /// <summary>A list written line by line: sector headings, "Name, cargo, Institution", or a name followed by its institution.</summary>
+    private IEnumerable<Attendee> Lines(IReadOnlyList<string> lines, Sector? heading, Model.SourceLocation location)
+    {
+        var people = new List<Attendee>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
-            var sectorText = sectorCell is { IsEmpty: false } ? SectorHeadings.Classify(sectorCell.Text) : null;
-            people.Add(Make(name, institution, sectorText, heading, row.CellLocation(nameCell ?? cells[0])));
+            if (SectorHeadings.Classify(line.TrimEnd(':', '.')) is { } sector)
+            {
+                heading = sector;
+                continue;
+            }
+
+            if (PersonNames.LooksLikePerson(line))
+            {
+                var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
+                var institution = next is not null && !PersonNames.LooksLikePerson(next) && SectorHeadings.Classify(next.TrimEnd(':', '.')) is null ? next : null;
+                if (institution is not null)
+                {
+                    i++;
+                }
+
+                if (CleanName(line) is { } name)
+                {
+                    people.Add(Make(name, institution, null, heading, location));
+                }
+
+                continue;
+            }
+
+            if (ListedPerson(line) is { } listed)
+            {
+                people.Add(Make(listed.Name, listed.Institution, null, heading, location));
+            }
         }
 
         return people;
+    }
+
+    /// <summary>True when a table without a Nombre | Institución header still reads as an attendance list (sector headings and people, line by line).</summary>
+    public bool LooksLikeAttendance(IReadOnlyList<Row> tableRows)
+    {
+        ArgumentNullException.ThrowIfNull(tableRows);
+        var lines = tableRows.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).ToList();
+        var headings = lines.Count(l => SectorHeadings.Classify(l.Trim().TrimEnd(':', '.')) is not null);
+        return headings >= 1 && Extract(tableRows).Count >= 3;
     }
 
     /// <summary>True when a table holds a Nombre | Institución header: used to find attendance outside an ASISTENCIA section.</summary>
