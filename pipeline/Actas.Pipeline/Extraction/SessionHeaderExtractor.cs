@@ -49,6 +49,7 @@ public static partial class SessionHeaderExtractor
                 case "body": body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
+                case "title": titleParts.Add(value); break;
             }
         }
 
@@ -71,6 +72,7 @@ public static partial class SessionHeaderExtractor
             ?? SpanishDateParser.FindFirst(opening);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? OpeningTime(opening);
+        place ??= OpeningPlace(opening);
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title),
@@ -89,6 +91,13 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     private static IEnumerable<Row> SplitRunOnLabels(Row row)
     {
+        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
+        var cells = row.NonEmpty.ToList();
+        if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
+        {
+            return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.Select(p => Single(row, p)) : [row with { Cells = [c] }]);
+        }
+
         if (!row.IsSingle || row.Table is not null)
         {
             return [row];
@@ -110,11 +119,14 @@ public static partial class SessionHeaderExtractor
         (ActaVocabulary.BodyLabel, "body"),
         (ActaVocabulary.TopicLabel, "topic"),
         (ActaVocabulary.ObjectiveLabel, "objective"),
+        (ActaVocabulary.SessionLabel, "title"),
     ];
 
     /// <summary>A header label inside a run-on line, capitalised and before a colon: "… Centro. Fecha: 09/05/2018".</summary>
     private static readonly Regex EmbeddedLabel = new(
         @"(?<=[\s.])(?:" + string.Join('|', Labels.Select(l => l.Phrases.Pattern)) + @")\s*:", RegexOptions.CultureInvariant);
+
+    private static Row Single(Row row, string text) => row with { Cells = [new RowCell(0, 1, [text])] };
 
     /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>
     public static (string? Label, string? Value) SplitLabel(Row row)
@@ -145,7 +157,13 @@ public static partial class SessionHeaderExtractor
     private static string? KindOf(string text)
     {
         var folded = TextFold.Fold(text);
-        var m = Kind().Match(folded);
+        // "MINUTA DE REUNIÓN — Tercera Reunión de Trabajo": the specific kind wherever it stands wins over a bare "reunión".
+        var m = SpecificKind().Match(folded);
+        if (!m.Success)
+        {
+            m = Kind().Match(folded);
+        }
+
         if (!m.Success)
         {
             return null;
@@ -197,7 +215,33 @@ public static partial class SessionHeaderExtractor
     private static string? OpeningTime(string opening)
     {
         var m = OpeningClock().Match(opening);
-        return m.Success ? ClockTime.FindAll(m.Value).Select(t => t.Time).FirstOrDefault() : null;
+        if (m.Success)
+        {
+            return ClockTime.FindAll(m.Value).Select(t => t.Time).FirstOrDefault();
+        }
+
+        // "siendo las diez horas con quince minutos", "a las dieciséis horas"
+        var words = OpeningClockWords().Match(TextFold.Fold(opening));
+        if (!words.Success || SpanishNumberWords.Parse(words.Groups["h"].Value) is not { } hour || hour > 23)
+        {
+            return null;
+        }
+
+        var minutes = words.Groups["m"].Success ? SpanishNumberWords.Parse(words.Groups["m"].Value) ?? 0 : words.Groups["half"].Success ? 30 : 0;
+        return minutes < 60 ? $"{hour:00}:{minutes:00}" : null;
+    }
+
+    /// <summary>"reunidos en la sala de juntas del INDEPEDI, ubicada en …, se llevó a cabo…": the place in the opening sentence.</summary>
+    private static string? OpeningPlace(string opening)
+    {
+        var folded = TextFold.Fold(opening);
+        if (folded.Length != opening.Length)
+        {
+            return null;
+        }
+
+        var m = PlaceInOpening().Match(folded);
+        return m.Success ? opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',') : null;
     }
 
     private static int? NumberFromOpening(string opening)
@@ -209,7 +253,17 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
 
-    [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b|\b(?:sesion|reunion)\b")]
+    [GeneratedRegex(@"\b(?:siendo|a)\s+las\s+(?<h>[a-z]+(?:\s+y\s+[a-z]+)?)\s+horas(?:\s+(?:con\s+(?<m>[a-z]+(?:\s+y\s+[a-z]+)?)\s+minutos|(?<half>y\s+media)))?")]
+    private static partial Regex OpeningClockWords();
+
+    // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?<place>(?:la|las|el|los)\s+(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,?\s+(?:se\s+(?:reunieron|llevo|celebro|dio|realizo|reunio)|las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)))")]
+    private static partial Regex PlaceInOpening();
+
+    [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b")]
+    private static partial Regex SpecificKind();
+
+    [GeneratedRegex(@"\b(?:sesion|reunion)\b")]
     private static partial Regex Kind();
 
     [GeneratedRegex(@"espacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]

@@ -125,6 +125,9 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
+    /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
+
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
     // ---- Attendance columns and sector sub-headings
