@@ -66,8 +66,8 @@ public static partial class SpanishDateParser
         foreach (Match m in DayInWords().Matches(folded))
         {
             var day = SpanishNumberWords.Parse(m.Groups["day"].Value);
-            var year = SpanishNumberWords.Parse(m.Groups["year"].Value) ?? ParseInt(m.Groups["year"].Value);
-            if (day is { } d && year is { } y && y >= 1900)
+            var year = YearOf(m.Groups["year"].Value);
+            if (day is { } d && year is { } y)
             {
                 Add(y, Month(m.Groups["month"].Value), d, m.Index, m.Length, false);
             }
@@ -113,6 +113,26 @@ public static partial class SpanishDateParser
     /// <summary>The first date in the text, or null.</summary>
     public static SpanishDate? FindFirst(string text, int? defaultYear = null) => FindAll(text, defaultYear).FirstOrDefault();
 
+    /// <summary>"2019", "dos mil diecinueve", "dos mil diecinueve a las" → the longest leading run of words that is a year.</summary>
+    private static int? YearOf(string text)
+    {
+        if (ParseInt(text.Trim()) is { } digits)
+        {
+            return digits;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length; k >= 2; k--)
+        {
+            if (SpanishNumberWords.Parse(string.Join(' ', words.Take(k))) is { } year and >= 1900 and <= 2100)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
     private static int Month(string name) => Array.IndexOf(Months, name == "setiembre" ? "septiembre" : name) + 1;
 
     private static int? ParseInt(string text) =>
@@ -130,7 +150,7 @@ public static partial class SpanishDateParser
     private static partial Regex Written();
 
     /// <summary>"el día veinte de noviembre de dos mil dieciocho", "treinta y uno de enero de 2019".</summary>
-    [GeneratedRegex(@"\b(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:[a-z]+\s*)+?|\d{4})(?=[\s,.;]|$)")]
+    [GeneratedRegex(@"\b(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:dos\s+mil|mil\s+novecientos)(?:\s+(?:y\s+)?[a-z]+){0,3}|\d{4})")]
     private static partial Regex DayInWords();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}|\d{2})\b")]

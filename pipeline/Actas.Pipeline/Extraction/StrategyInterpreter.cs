@@ -16,6 +16,7 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(warnings);
         var state = new State(segment, gazetteer, warnings);
+        state.Start(segment.InitialField);
         for (var i = 1; i < segment.Rows.Count; i++)
         {
             state.Read(i);
@@ -65,6 +66,8 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _warnedUnlabelled;
 
         private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+        public void Start(StrategyField field) => _field = field;
 
         public void Read(int index)
         {

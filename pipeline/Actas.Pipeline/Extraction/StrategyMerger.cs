@@ -23,19 +23,27 @@ public static class StrategyMerger
             }
 
             var first = merged[index];
-            var goals = first.Goals.Concat(block.Goals).ToList();
+            // A later block that only adds feedback ("Estrategia 361" ¶ an observation) has an implicit
+            // goal with nothing of its own: its items belong to the goals already read.
+            var added = block.Goals.Where(g => !IsImplicit(g) || first.Goals.Count == 0).ToList();
+            var goals = first.Goals.Concat(added).ToList();
+            var firstGoal = first.Goals.FirstOrDefault()?.Id;
+            var feedback = block.Feedback.Select(f => f.Goal is null && firstGoal is not null && added.Count == 0 ? f with { Goal = firstGoal } : f);
             merged[index] = first with
             {
                 Title = first.Title ?? block.Title,
                 Goals = goals,
                 Figures = [.. first.Figures, .. block.Figures],
-                Feedback = [.. first.Feedback, .. block.Feedback],
+                Feedback = [.. first.Feedback, .. feedback],
                 ReportStatus = StatusOf(goals),
             };
         }
 
         return merged;
     }
+
+    private static bool IsImplicit(Goal goal) =>
+        goal.Id is null && goal.Text is null && goal.Indicator is null && goal.Executor is null && goal.Report is null;
 
     /// <summary>not_reported when no goal has a report, partial when some do, reported when all do.</summary>
     public static ReportStatus StatusOf(IReadOnlyList<Goal> goals)
