@@ -116,7 +116,7 @@ public static partial class AgreementExtractor
 
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.)\s*")]
+    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]

@@ -46,8 +46,12 @@ public static class RowStream
         return TextCuts.At(text, cuts);
     }
 
+    /// <summary>Both cuts at once, for the paragraphs of a ficha cell (a strategy block in one cell).</summary>
+    public static IReadOnlyList<string> SplitOnAllLabels(string text) =>
+        SplitOnStrategyLabels(text).SelectMany(piece => Split(piece, FieldLabel)).ToList();
+
     private static readonly Regex StrategyStart = new(
-        @"(?<=\S\s)(?:" + ActaVocabulary.Goal.Pattern + @"\s+(?<id>\d{3}\.\d{1,2})\.?\s+(?=\S)|" + ActaVocabulary.Goal.Pattern + @"\s*:|estrategia\s+\d{3}\s*[.:\-])",
+        @"(?<=\S\s)(?:" + ActaVocabulary.Goal.Pattern + @"\s+(?<id>\d{3}\.\d{1,2})\s*[.:]?\s+(?=\S)|" + ActaVocabulary.Goal.Pattern + @"\s*:|estrategia\s+\d{3}\s*[.:\-])",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex FieldLabel = new(

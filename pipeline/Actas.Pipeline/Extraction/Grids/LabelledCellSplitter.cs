@@ -17,12 +17,19 @@ public static class LabelledCellSplitter
     public static IEnumerable<Row> Split(Row row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (row.Table is null || !row.NonEmpty.Any(HasInnerLabels))
+        if (row.Table is null)
         {
             return [row];
         }
 
-        return row.NonEmpty.SelectMany(cell => cell.Paragraphs
+        // A PDF may run "Estrategia 361: … Meta 361.1: … Indicador: …" into one paragraph: cut it first.
+        var cells = row.NonEmpty.Select(c => c with { Paragraphs = c.Paragraphs.SelectMany(RowStream.SplitOnAllLabels).ToList() }).ToList();
+        if (!cells.Any(HasInnerLabels))
+        {
+            return [row];
+        }
+
+        return cells.SelectMany(cell => cell.Paragraphs
             .Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(p => row with { Cells = [new RowCell(cell.Column, 1, [p])] }));
     }
