@@ -16,6 +16,7 @@ public sealed class InstitutionAliasIndex
     private readonly Dictionary<string, List<AliasRun>> _runsByFirstWord = new(StringComparer.Ordinal);
     private readonly List<NameForm> _names = [];
     private readonly Dictionary<string, List<int>> _namesByWord = new(StringComparer.Ordinal);
+    private readonly string[][] _vocabularyByLength;
 
     /// <summary>An alias looked for inside longer texts, as words.</summary>
     public sealed record AliasRun(string[] Words, IReadOnlyList<Entry> Entries);
@@ -27,6 +28,7 @@ public sealed class InstitutionAliasIndex
     {
         ArgumentNullException.ThrowIfNull(bodies);
         var runs = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (entry, aliases) in bodies)
         {
             foreach (var alias in aliases)
@@ -52,7 +54,7 @@ public sealed class InstitutionAliasIndex
                 }
 
                 var content = InstitutionName.ContentOf(local);
-                if (content.Length >= 2 && !_names.Any(n => n.Entry == entry && n.ContentWords.SequenceEqual(content)))
+                if (content.Length >= 2 && named.Add(entry.Key + "\t" + string.Join(' ', content)))
                 {
                     _names.Add(new NameForm(content, InstitutionName.ForeignWordsOf(local), entry));
                 }
@@ -87,6 +89,9 @@ public sealed class InstitutionAliasIndex
                 list.Add(i);
             }
         }
+
+        var longest = _namesByWord.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
+        _vocabularyByLength = Enumerable.Range(0, longest + 1).Select(n => _namesByWord.Keys.Where(w => w.Length == n).ToArray()).ToArray();
     }
 
     /// <summary>The bodies whose alias is exactly this folded text (two or more: ambiguous).</summary>
@@ -103,8 +108,17 @@ public sealed class InstitutionAliasIndex
 
     public IReadOnlyList<NameForm> Names => _names;
 
-    /// <summary>Every distinct content word of the full names: the vocabulary misspellings are corrected against.</summary>
-    public IEnumerable<string> Vocabulary => _namesByWord.Keys;
+    /// <summary>The distinct content words of the full names between these lengths: the vocabulary misspellings are corrected against.</summary>
+    public IEnumerable<string> VocabularyOfLength(int min, int max)
+    {
+        for (var length = Math.Max(min, 1); length <= max && length < _vocabularyByLength.Length; length++)
+        {
+            foreach (var word in _vocabularyByLength[length])
+            {
+                yield return word;
+            }
+        }
+    }
 
     /// <summary>Indices into <see cref="Names"/> of the names that hold this word.</summary>
     public IReadOnlyList<int> NamesWith(string word) => _namesByWord.TryGetValue(word, out var list) ? list : [];

@@ -16,6 +16,9 @@ using Entry = InstitutionGazetteer.Entry;
 /// </summary>
 public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameOptions options) : IInstitutionMatcher
 {
+    /// <summary>Words already met → the gazetteer's words within <see cref="SimilarNameOptions.MinWordSimilarity"/> of them, with that similarity.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, double>> _near = new(StringComparer.Ordinal);
+
     public InstitutionMatch? Match(InstitutionName name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -26,7 +29,8 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
         }
 
         var best = new Dictionary<string, (Entry Entry, double Score)>(StringComparer.Ordinal);
-        foreach (var candidate in Candidates(words))
+        var near = words.Select(Near).ToArray();
+        foreach (var candidate in Candidates(near))
         {
             var form = index.Names[candidate];
             if (!form.ForeignWords.SetEquals(name.ForeignWords))
@@ -34,7 +38,7 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
                 continue;
             }
 
-            var (score, coverage) = Dice(words, form.ContentWords);
+            var (score, coverage) = Dice(near, form.ContentWords);
             if (coverage < options.MinTextCoverage)
             {
                 continue;
@@ -58,33 +62,35 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
             : InstitutionMatch.AmbiguousAmong(name.Written, rivals.Select(r => r.Entry)) with { Score = ranked[0].Score };
     }
 
-    /// <summary>The names sharing a word, or a near spelling of one, with the text.</summary>
-    private HashSet<int> Candidates(IReadOnlyList<string> words)
+    /// <summary>The names holding a word of the text or a near spelling of one.</summary>
+    private HashSet<int> Candidates(IReadOnlyDictionary<string, double>[] near)
     {
         var candidates = new HashSet<int>();
-        foreach (var word in words)
+        foreach (var known in near.SelectMany(n => n.Keys))
         {
-            var exact = index.NamesWith(word);
-            if (exact.Count > 0)
-            {
-                candidates.UnionWith(exact);
-                continue;
-            }
-
-            foreach (var known in index.Vocabulary)
-            {
-                if (Math.Abs(known.Length - word.Length) <= word.Length / 4 && EditDistance.Similarity(word, known) >= options.MinWordSimilarity)
-                {
-                    candidates.UnionWith(index.NamesWith(known));
-                }
-            }
+            candidates.UnionWith(index.NamesWith(known));
         }
 
         return candidates;
     }
 
+    private IReadOnlyDictionary<string, double> Near(string word) => _near.GetOrAdd(word, w =>
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var known in index.VocabularyOfLength(w.Length - w.Length / 4, w.Length + w.Length / 4))
+        {
+            var similarity = EditDistance.Similarity(w, known, options.MinWordSimilarity);
+            if (similarity >= options.MinWordSimilarity)
+            {
+                result[known] = similarity;
+            }
+        }
+
+        return result;
+    });
+
     /// <summary>Dice overlap of the two word lists, and the share of the text's words found in the alias.</summary>
-    private (double Dice, double Coverage) Dice(IReadOnlyList<string> words, string[] alias)
+    private static (double Dice, double Coverage) Dice(IReadOnlyDictionary<string, double>[] words, string[] alias)
     {
         var used = new bool[alias.Length];
         var matched = 0.0;
@@ -99,9 +105,7 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
                     continue;
                 }
 
-                var similarity = alias[j] == word ? 1.0
-                    : Math.Abs(alias[j].Length - word.Length) <= word.Length / 4 ? EditDistance.Similarity(word, alias[j]) : 0.0;
-                if (similarity >= options.MinWordSimilarity && similarity > bestSimilarity)
+                if (word.TryGetValue(alias[j], out var similarity) && similarity > bestSimilarity)
                 {
                     (bestAt, bestSimilarity) = (j, similarity);
                 }
@@ -114,6 +118,6 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
             }
         }
 
-        return (2 * matched / (words.Count + alias.Length), matched / words.Count);
+        return (2 * matched / (words.Length + alias.Length), matched / words.Length);
     }
 }
