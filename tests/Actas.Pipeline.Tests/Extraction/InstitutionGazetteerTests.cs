@@ -29,7 +29,8 @@ public sealed class InstitutionGazetteerTests(ITestOutputHelper output)
         { "Fiscalía General de la República", "FGR" }, { "Secretaría de Gobernación", "SEGOB" },
         { "Comisión Nacional de los Derechos Humanos", "CNDH" }, { "Instituto Nacional de Migración", "INM" },
         // full names, with and without "de la Ciudad de México" / "del Distrito Federal"
-        { "Procuraduría General de Justicia del Distrito Federal", "PGJCDMX" },
+        { "Procuraduría General de Justicia del Distrito Federal", "PGJCDMX" }, { "Secretaría de Salud", "SEDESA" },
+        { "Secretaría de Cultura", "SECULT-CDMX" }, { "Secretaría de Turismo", "SECTUR-CDMX" }, { "SECTUR", "SECTUR-CDMX" },
         { "Fiscalía General de Justicia de la Ciudad de México", "PGJCDMX" },
         { "Procuraduría General de Justicia de la CDMX", "PGJCDMX" },
         { "Secretaría de Seguridad Ciudadana", "SSPCDMX" },
@@ -70,7 +71,7 @@ public sealed class InstitutionGazetteerTests(ITestOutputHelper output)
         { "Instituto de la Juventud (INJUVE)", "INJUVE" }, { "Unidad de Igualdad Sustantiva del DIF-CDMX", "DIF-CDMX" },
         { "Dirección General de Derechos Humanos, SECGOB", "SECGOB" }, { "Coordinación de Derechos Humanos del TSJCDMX", "TSJCDMX" },
         { "Centro de Salud T-III (SEDESA)", "SEDESA" }, { "Dirección de Atención a Víctimas - PGJ", "PGJCDMX" },
-        { "Policía Auxiliar", "SSPCDMX" }, { "Subdirección de Enlace de la Alcaldía Xochimilco", "ALC-XOCHIMILCO" },
+        { "Policía Auxiliar", "SSPCDMX" }, { "Gerencia de Atención al Usuario del Metro", "STC-METRO" }, { "Subdirección de Enlace de la Alcaldía Xochimilco", "ALC-XOCHIMILCO" },
         { "Comisión de Derechos Humanos de la Asamblea Legislativa", "ALDF" },
         // misspellings and shortened full names: similarity
         { "Secretaria de Desarollo Social", "SEDESO" }, { "Secretaría de Inclusion y Bienestar", "SIBISO" },
@@ -172,6 +173,13 @@ public sealed class InstitutionGazetteerTests(ITestOutputHelper output)
         Assert.Empty(wrong);
         var lost = Gazetteer.Entries.Where(e => Gazetteer.KeyOf(e.Key) is null).Select(e => e.Key).ToList();
         Assert.Equal(["INMUJERES"], lost);
+    }
+
+    [Fact]
+    public void Every_body_name_resolves_to_its_own_key_unless_a_namesake_shares_it()
+    {
+        var lost = Gazetteer.Entries.Where(e => Gazetteer.KeyOf(e.Name.Split('(')[0]) != e.Key).Select(e => e.Key).ToList();
+        Assert.Equal(["CEAV"], lost);
     }
 
     [Fact]
