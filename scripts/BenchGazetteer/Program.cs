@@ -77,13 +77,7 @@ Console.WriteLine($"build   {first.Elapsed.TotalMilliseconds:0.0} ms the first t
 Console.WriteLine($"cold    {cold.TotalMilliseconds * 1000 / rounds / forms.Length:0.0} µs per lookup (first sight of a form)");
 Console.WriteLine($"        {exactAndContained.TotalMilliseconds * 1000 / rounds / forms.Length:0.0} µs of it without the similarity matcher");
 Console.WriteLine($"warm    {warm.Elapsed.TotalMilliseconds * 1_000_000 / warmRounds / forms.Length:0} ns per lookup (cached)");
-if (Environment.GetEnvironmentVariable("BENCH_DETAIL") is not null)
+if (Environment.GetEnvironmentVariable("BENCH_LIST") is not null)
 {
-    var index = new Actas.Pipeline.Extraction.Institutions.InstitutionAliasIndex([]);
-    var words = forms.SelectMany(f => TextFold.Key(f).Split(' ')).Distinct().ToArray();
-    var vocab = tsv.Where(l => !l.StartsWith('#') && l.Contains('\t')).SelectMany(l => l.Split('\t')[3].Split('|')).SelectMany(a => TextFold.Key(a).Split(' ')).Distinct().ToArray();
-    var sw2 = Stopwatch.StartNew();
-    var hits = 0;
-    foreach (var w in words) foreach (var v in vocab) if (Math.Abs(v.Length - w.Length) <= w.Length / 4 && Actas.Pipeline.Extraction.Institutions.EditDistance.Similarity(w, v, 0.8) > 0) hits++;
-    Console.WriteLine($"near scan: {words.Length} words × {vocab.Length} vocab in {sw2.Elapsed.TotalMilliseconds:0.0} ms ({hits} hits)");
+    foreach (var form in forms.Order(StringComparer.Ordinal)) Console.WriteLine($"{form}\t{warmGazetteer.KeyOf(form)}");
 }

@@ -17,6 +17,8 @@ public sealed class InstitutionName
         Local = string.Join(' ', localWords);
         ContentWords = ContentOf(localWords);
         ForeignWords = ForeignWordsOf(localWords);
+        HasCivilSocietyMark = InstitutionNameWords.CivilSocietyMarks.Any(m => EndsWith(Words, m) || (m.Length > 1 && m.Any(w => w.Length > 1) && IndexOf(Words, m, 0) >= 0));
+        HasCivilSocietyHead = Words.Count > 0 && InstitutionNameWords.CivilSocietyHeads.Contains(Words[0]);
     }
 
     /// <summary>The text as written, trimmed.</summary>
@@ -37,10 +39,10 @@ public sealed class InstitutionName
     public IReadOnlySet<string> ForeignWords { get; }
 
     /// <summary>True when the name ends in a legal form or names itself civil society ("…, A.C.", "Consejo Ciudadano …").</summary>
-    public bool HasCivilSocietyMark => InstitutionNameWords.CivilSocietyMarks.Any(m => EndsWith(Words, m) || (m.Length > 1 && m.Any(w => w.Length > 1) && IndexOf(Words, m, 0) >= 0));
+    public bool HasCivilSocietyMark { get; }
 
     /// <summary>True when the first word is one civil-society organisations open with ("Colectivo", "Red", "Fundación").</summary>
-    public bool HasCivilSocietyHead => Words.Count > 0 && InstitutionNameWords.CivilSocietyHeads.Contains(Words[0]);
+    public bool HasCivilSocietyHead { get; }
 
     /// <summary>True when an unresolved name still reads like a public body: a public head word, a city qualifier, or a bare acronym.</summary>
     public bool LooksPublic =>

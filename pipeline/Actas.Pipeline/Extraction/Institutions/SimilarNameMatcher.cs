@@ -62,16 +62,29 @@ public sealed class SimilarNameMatcher(InstitutionAliasIndex index, SimilarNameO
             : InstitutionMatch.AmbiguousAmong(name.Written, rivals.Select(r => r.Entry)) with { Score = ranked[0].Score };
     }
 
-    /// <summary>The names holding a word of the text or a near spelling of one.</summary>
-    private HashSet<int> Candidates(IReadOnlyDictionary<string, double>[] near)
+    /// <summary>
+    /// The names holding enough of the text's words (or near spellings) to reach
+    /// <see cref="SimilarNameOptions.MinTextCoverage"/>: "Secretaría de X" does not score every secretaría.
+    /// </summary>
+    private List<int> Candidates(IReadOnlyDictionary<string, double>[] near)
     {
-        var candidates = new HashSet<int>();
-        foreach (var known in near.SelectMany(n => n.Keys))
+        var hits = new Dictionary<int, int>();
+        foreach (var word in near)
         {
-            candidates.UnionWith(index.NamesWith(known));
+            var names = new HashSet<int>();
+            foreach (var known in word.Keys)
+            {
+                names.UnionWith(index.NamesWith(known));
+            }
+
+            foreach (var name in names)
+            {
+                hits[name] = hits.GetValueOrDefault(name) + 1;
+            }
         }
 
-        return candidates;
+        var needed = (int)Math.Ceiling(options.MinTextCoverage * near.Length - 1e-9);
+        return hits.Where(h => h.Value >= needed).Select(h => h.Key).ToList();
     }
 
     private IReadOnlyDictionary<string, double> Near(string word) => _near.GetOrAdd(word, w =>
