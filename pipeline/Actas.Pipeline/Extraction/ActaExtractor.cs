@@ -51,6 +51,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
+        WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
         var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
@@ -107,6 +108,18 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// A public-looking institution the gazetteer lacks, or a name two bodies fit, stays without key
+    /// (a wrong key is worse than none) and says so once per distinct name.
+    /// </summary>
+    private void WarnAboutUnresolvedInstitutions(IReadOnlyList<Attendee> attendance, IReadOnlyList<Strategy> strategies, List<string> warnings)
+    {
+        var names = attendance.Where(a => a.InstitutionKey is null).Select(a => a.Institution)
+            .Concat(strategies.SelectMany(s => s.Goals).Where(g => g.ExecutorKey is null).Select(g => g.Executor))
+            .OfType<string>().Distinct(StringComparer.Ordinal);
+        warnings.AddRange(names.Select(n => gazetteer.Resolve(n).Warning).OfType<string>());
     }
 
     /// <summary>A table with strategy labels (Meta, Informe…) that no "Estrategia NNN" heading claimed is reported, not silently dropped.</summary>
