@@ -15,6 +15,10 @@ OUT = ROOT / "tests/Actas.Pipeline.Tests/Reading/Pdf/Fixtures"
 SRC = OUT / "src"
 
 HEAD = '<!DOCTYPE html>\n<html lang="es"><head><meta charset="utf-8"><title>{0}</title></head>\n<body>\n'
+TITLE = (
+    '<p align="center"><b>VIGÉSIMA QUINTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DERECHOS DE LAS PERSONAS '
+    "VÍCTIMAS DE TRATA Y FORMAS DE EXPLOTACIÓN</b></p>\n<p>Fecha: 11 de octubre de 2018</p>\n"
+)
 TAIL = "</body></html>\n"
 
 JUSTIFIED = (
@@ -108,7 +112,8 @@ def long_table():
         name, inst, role = ATTENDANCE[i % len(ATTENDANCE)][1:]
         rows.append((str(i), name, inst))
     return (
-        "<p><b>LISTA DE ASISTENCIA</b></p>\n"
+        TITLE
+        + "<p><b>LISTA DE ASISTENCIA</b></p>\n"
         + table(rows, ["6%", "40%", "54%"], header=["No.", "Nombre", "Institución"])
         + "<p><b>ACUERDOS</b></p>\n" + JUSTIFIED
     )
