@@ -153,7 +153,24 @@ def two_columns():
     )
 
 
+def sectors():
+    def sector(title):
+        return f'<tr><td colspan="3" align="center"><b>{title}</b></td></tr>'
+    people = [f"<tr><td>{n}</td><td>{i}</td><td></td></tr>" for _, n, i, _ in ATTENDANCE]
+    return (
+        TITLE
+        + "<p><b>ASISTENCIA</b></p>\n"
+        + '<table border="0" cellpadding="4" cellspacing="0" width="100%"><col width="35%"><col width="45%"><col width="20%">'
+        + "<tr><td><b>NOMBRE</b></td><td><b>INSTITUCIÓN</b></td><td><b>FIRMA</b></td></tr>"
+        + sector("INSTANCIAS EJECUTORAS") + "".join(people[:4])
+        + sector("ORGANIZACIONES DE LA SOCIEDAD CIVIL") + "".join(people[4:])
+        + "</table>\n"
+        + "<p><b>ACUERDOS</b></p>\n" + JUSTIFIED
+    )
+
+
 FIXTURES = {
+    "asistencia-sectores-sin-bordes": sectors,
     "asistencia-sin-bordes": attendance,
     "etiquetas-sin-bordes": labels,
     "metas-por-fila-sin-bordes": goals,

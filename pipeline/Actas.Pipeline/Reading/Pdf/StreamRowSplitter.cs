@@ -4,62 +4,141 @@ namespace Actas.Pipeline.Reading.Pdf;
 
 /// <summary>
 /// Splits the lines of a borderless table into rows. Drawn row rules win when there are at
-/// least two inside the table (a table with only horizontal rules). Otherwise a row starts
-/// where the key (first non-empty) column starts a new entry: its text comes back after a line
-/// where it was empty, changes weight (a bold header row), stands a clearly larger step below
-/// (cell margins), or would have fitted on the line above, so the writer broke it there. Lines
-/// whose key column is empty, or whose key text did not fit above ("María Guadalupe" /
-/// "Hernández Villaseñor" in a narrow Nombre column), continue the row above in every column.
+/// least two inside the table (a table with only horizontal rules). Otherwise each column's
+/// lines are grouped into cell blocks (lines one in-cell step apart); in the key (first)
+/// column a block also ends where the next line's first word would have fitted on the line
+/// above, so the writer broke it there ("Fecha:" / "Hora:"), or where the weight changes (a
+/// bold header row), while a name that did not fit ("María Guadalupe" / "Hernández
+/// Villaseñor" in a narrow Nombre column) stays one block. Every key block starts a row; a
+/// block of another column joins the row whose key block it overlaps (cells centred
+/// vertically overlap too), or the row above when it follows it at in-cell spacing; else it
+/// is a row of its own (a sector name set in the second column). A line that crossed the
+/// column gaps (a "SOCIEDAD CIVIL" row merged across the table) is a row spanning all columns.
 /// </summary>
 public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 {
-    /// <summary>Index of the first line of every row (0 first), ascending.</summary>
-    public IReadOnlyList<int> Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules)
+    /// <summary>The rows, top to bottom.</summary>
+    /// <param name="spanning">Lines that cross the column gaps (indexes into <paramref name="lines"/>); may be empty.</param>
+    public IReadOnlyList<StreamRow> Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules, IReadOnlySet<int> spanning)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(rules);
-        var between = new bool[lines.Count];
-        for (var j = 1; j < lines.Count; j++)
+        ArgumentNullException.ThrowIfNull(spanning);
+        var ruled = Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Where(j => rules.Any(r => RuleBetween(r, lines[j - 1], lines[j], edges))).ToList();
+        if (ruled.Count >= 2)
         {
-            between[j] = rules.Any(r => RuleBetween(r, lines[j - 1], lines[j], edges));
-        }
-
-        if (between.Count(b => b) >= 2)
-        {
-            return [0, .. Enumerable.Range(1, lines.Count - 1).Where(j => between[j])];
+            var starts = new List<int> { 0 };
+            starts.AddRange(ruled);
+            return [.. starts.Select((s, k) => Extent(lines, s, (k + 1 < starts.Count ? starts[k + 1] : lines.Count) - 1, false))];
         }
 
         var cells = lines.Select(l => ByColumn(l, edges)).ToList();
-        var key = Enumerable.Range(0, edges.Count - 1).FirstOrDefault(c => cells.Any(line => line[c].Count > 0));
-        var limit = WrapLimit(cells, edges, key, lines, options.WrapAllowance);
-        var minStep = Enumerable.Range(1, lines.Count - 1).Select(j => lines[j - 1].Baseline - lines[j].Baseline).DefaultIfEmpty(0).Min();
-        var starts = new List<int> { 0 };
-        for (var j = 1; j < lines.Count; j++)
+        var key = Enumerable.Range(0, edges.Count - 1).FirstOrDefault(c => cells.Where((_, j) => !spanning.Contains(j)).Any(line => line[c].Count > 0));
+        var step = InCellStep(lines, cells, spanning);
+        var rows = new List<(double Top, double Bottom, bool Spans, bool Key)>();
+        foreach (var j in spanning)
         {
-            var now = cells[j][key];
-            var before = cells[j - 1][key];
-            if (between[j])
-            {
-                starts.Add(j);
-                continue;
-            }
+            rows.Add((lines[j].Box.Top, lines[j].Box.Bottom, true, true));
+        }
 
-            if (now.Count == 0)
+        var keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, Limit(cells, edges, key, lines), []);
+        var keyStarts = keyBlocks.Select(b => b.FirstLine).ToHashSet();
+        var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key)
+            .SelectMany(c => Blocks(lines, cells, c, key, step, spanning, ruled, Limit(cells, edges, c, lines), keyStarts));
+        rows.AddRange(keyBlocks.Select(b => (b.Top, b.Bottom, false, true)));
+        foreach (var block in others.OrderByDescending(b => b.Top))
+        {
+            var overlapping = rows.Select((r, k) => (k, overlap: Math.Min(r.Top, block.Top) - Math.Max(r.Bottom, block.Bottom)))
+                .Where(x => x.overlap > 0 && !rows[x.k].Spans).OrderByDescending(x => x.overlap).ToList();
+            var above = rows.Select((r, k) => (r, k)).Where(x => x.r.Top > block.Top && !x.r.Spans).OrderBy(x => x.r.Top).FirstOrDefault();
+            if (overlapping.Count > 0)
             {
-                continue;
+                var k = overlapping[0].k;
+                rows[k] = (Math.Max(rows[k].Top, block.Top), Math.Min(rows[k].Bottom, block.Bottom), false, rows[k].Key);
             }
-
-            var size = Math.Max(lines[j].FontSize, 1);
-            var step = lines[j - 1].Baseline - lines[j].Baseline;
-            var fits = before.Count > 0 && before[^1].Box.Right + (0.3 * size) + now[0].Box.Width <= limit;
-            if (before.Count == 0 || before[0].Bold != now[0].Bold || step > options.RowGapFactor * minStep || fits)
+            else if (above.r != default && !block.Indented && above.r.Bottom - block.Top <= options.RowGapFactor * step && !Between(rows, above.r, block.Top))
             {
-                starts.Add(j);
+                rows[above.k] = (above.r.Top, Math.Min(above.r.Bottom, block.Bottom), false, above.r.Key);
+            }
+            else
+            {
+                rows.Add((block.Top, block.Bottom, false, false));
             }
         }
 
-        return starts;
+        return [.. rows.OrderByDescending(r => r.Top).Select(r => new StreamRow(r.Top, r.Bottom, r.Spans))];
+    }
+
+    /// <summary>A spanning row lies between a row and a block below it: the block is not that row's continuation.</summary>
+    private static bool Between(List<(double Top, double Bottom, bool Spans, bool Key)> rows, (double Top, double Bottom, bool Spans, bool Key) above, double top) =>
+        rows.Any(r => r.Spans && r.Top <= above.Bottom && r.Bottom >= top);
+
+    /// <summary>
+    /// Cell blocks of one column: (top, bottom) of consecutive lines that belong together. A line
+    /// that starts well right of where the column's text starts opens an indented block: a title
+    /// centred over the table ("INSTANCIAS EJECUTORAS"), never a wrapped line of a left-aligned cell.
+    /// Another column's block also ends where a key block starts (<paramref name="keyStarts"/>).
+    /// </summary>
+    private List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks(
+        IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int column, int keyColumn, double step, IReadOnlySet<int> spanning, List<int> ruled, double limit, HashSet<int> keyStarts)
+    {
+        var key = column == keyColumn;
+        var blocks = new List<(double Top, double Bottom, bool Indented, int FirstLine)>();
+        var starts = cells.Select(l => l[column]).Where(w => w.Count > 0).Select(w => w[0].Box.Left).DefaultIfEmpty(0).Min();
+        var previous = -1;
+        for (var j = 0; j < lines.Count; j++)
+        {
+            var now = cells[j][column];
+            if (spanning.Contains(j) || now.Count == 0)
+            {
+                continue;
+            }
+
+            var indented = now[0].Box.Left > starts + Math.Max(lines[j].FontSize, 1);
+            var top = now.Max(w => w.Box.Top);
+            var bottom = now.Min(w => w.Box.Bottom);
+            var joins = previous >= 0 && !Enumerable.Range(previous + 1, j - previous).Any(spanning.Contains) && !ruled.Any(r => r > previous && r <= j) &&
+                lines[previous].Baseline - lines[j].Baseline <= options.RowGapFactor * step && !indented && !keyStarts.Contains(j);
+            if (joins && key)
+            {
+                var before = cells[previous][column];
+                var size = Math.Max(lines[j].FontSize, 1);
+                var fits = before[^1].Box.Right + (0.3 * size) + now[0].Box.Width <= limit;
+                joins = !fits && before[0].Bold == now[0].Bold;
+            }
+
+            if (joins)
+            {
+                blocks[^1] = (blocks[^1].Top, Math.Min(blocks[^1].Bottom, bottom), blocks[^1].Indented, blocks[^1].FirstLine);
+            }
+            else
+            {
+                blocks.Add((top, bottom, indented, j));
+            }
+
+            previous = j;
+        }
+
+        return blocks;
+    }
+
+    /// <summary>The line step inside a cell: the smallest step between consecutive lines that share a column; else the smallest step.</summary>
+    private static double InCellStep(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, IReadOnlySet<int> spanning)
+    {
+        var shared = new List<double>();
+        var all = new List<double>();
+        for (var j = 1; j < lines.Count; j++)
+        {
+            var step = lines[j - 1].Baseline - lines[j].Baseline;
+            all.Add(step);
+            if (!spanning.Contains(j) && !spanning.Contains(j - 1) && Enumerable.Range(0, cells[j].Count).Any(c => cells[j][c].Count > 0 && cells[j - 1][c].Count > 0))
+            {
+                shared.Add(step);
+            }
+        }
+
+        return shared.Count > 0 ? shared.Min() : all.DefaultIfEmpty(lines.Count == 0 ? 10 : lines[0].FontSize * 1.2).Min();
     }
 
     /// <summary>Words of a line per grid column (by centre), left to right.</summary>
@@ -91,20 +170,20 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     }
 
     /// <summary>
-    /// Where the key column's text must wrap: at least as far right as any of its lines reaches,
-    /// and up to WrapAllowance font sizes short of the next column's text (the cell margins).
+    /// Where a column's text must wrap: at least as far right as any of its lines reaches, and
+    /// up to WrapAllowance font sizes short of the next column's text (the cell margins).
     /// </summary>
-    private static double WrapLimit(List<List<List<PdfWord>>> cells, IReadOnlyList<double> edges, int key, IReadOnlyList<PdfLine> lines, double allowance)
+    private double Limit(List<List<List<PdfWord>>> cells, IReadOnlyList<double> edges, int column, IReadOnlyList<PdfLine> lines)
     {
-        var reach = cells.SelectMany(l => l[key]).Select(w => w.Box.Right).DefaultIfEmpty(edges[key + 1]).Max();
-        if (key == edges.Count - 2)
+        var reach = cells.SelectMany(l => l[column]).Select(w => w.Box.Right).DefaultIfEmpty(edges[column + 1]).Max();
+        if (column == edges.Count - 2)
         {
             return Math.Max(reach, edges[^1]);
         }
 
-        var next = cells.SelectMany(l => l[key + 1]).Select(w => w.Box.Left).DefaultIfEmpty(edges[key + 1]).Min();
+        var next = cells.SelectMany(l => l[column + 1]).Select(w => w.Box.Left).DefaultIfEmpty(edges[column + 1]).Min();
         var size = lines.Select(l => l.FontSize).DefaultIfEmpty(10).Max();
-        return Math.Max(reach, next - (allowance * size));
+        return Math.Max(reach, next - (options.WrapAllowance * size));
     }
 
     private static bool RuleBetween(RulingSegment rule, PdfLine above, PdfLine below, IReadOnlyList<double> edges)
@@ -114,35 +193,36 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         return rule.Position < above.Box.Bottom + 1 && rule.Position > below.Box.Top - 1 && overlap > 0.5 * width;
     }
 
-    /// <summary>Row edges (descending y) for the given row starts: half-way between the rows' boxes.</summary>
-    public static List<double> RowEdges(IReadOnlyList<PdfLine> lines, IReadOnlyList<int> starts)
-    {
-        ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(starts);
-        var edges = new List<double> { lines[0].Box.Top + 1 };
-        foreach (var start in starts.Skip(1))
-        {
-            edges.Add((lines[start - 1].Box.Bottom + lines[start].Box.Top) / 2);
-        }
+    private static StreamRow Extent(IReadOnlyList<PdfLine> lines, int first, int last, bool spans) =>
+        new(lines.Skip(first).Take(last - first + 1).Max(l => l.Box.Top), lines.Skip(first).Take(last - first + 1).Min(l => l.Box.Bottom), spans);
 
-        edges.Add(lines[^1].Box.Bottom - 1);
-        return edges;
-    }
-
-    /// <summary>A grid of single cells on the given column and row edges.</summary>
-    public static PdfGrid Grid(IReadOnlyList<double> columns, IReadOnlyList<double> rows)
+    /// <summary>A grid on the given column edges and rows: single cells, or one cell across all columns for a spanning row.</summary>
+    public static PdfGrid Grid(IReadOnlyList<double> columns, IReadOnlyList<StreamRow> rows)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        var cells = new List<PdfGridCell>();
-        for (var r = 0; r < rows.Count - 1; r++)
+        var ys = new List<double> { rows[0].Top + 1 };
+        for (var r = 1; r < rows.Count; r++)
         {
+            ys.Add((rows[r - 1].Bottom + rows[r].Top) / 2);
+        }
+
+        ys.Add(rows[^1].Bottom - 1);
+        var cells = new List<PdfGridCell>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].SpansAll)
+            {
+                cells.Add(new PdfGridCell(r, 0, columns.Count - 1, false, new BoundingBox(columns[0], ys[r + 1], columns[^1], ys[r])));
+                continue;
+            }
+
             for (var c = 0; c < columns.Count - 1; c++)
             {
-                cells.Add(new PdfGridCell(r, c, 1, false, new BoundingBox(columns[c], rows[r + 1], columns[c + 1], rows[r])));
+                cells.Add(new PdfGridCell(r, c, 1, false, new BoundingBox(columns[c], ys[r + 1], columns[c + 1], ys[r])));
             }
         }
 
-        return new PdfGrid(columns, rows, cells, new BoundingBox(columns[0], rows[^1], columns[^1], rows[0]));
+        return new PdfGrid(columns, ys, cells, new BoundingBox(columns[0], ys[^1], columns[^1], ys[0]));
     }
 }

@@ -66,7 +66,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
                 continue;
             }
 
-            var (end, edges) = run.Value;
+            var (end, edges, spanning) = run.Value;
             var slice = lines.Skip(i).Take(end - i).ToList();
             if (IsTextColumns(slice, edges))
             {
@@ -74,7 +74,8 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
             else
             {
-                tables.Add(StreamRowSplitter.Grid(edges, StreamRowSplitter.RowEdges(slice, _rows.Split(slice, edges, input.HorizontalRules))));
+                var relative = spanning.Select(j => j - i).ToHashSet();
+                tables.Add(StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, relative)));
             }
 
             i = end;
@@ -116,12 +117,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             return null;
         }
 
-        var grid = StreamRowSplitter.Grid(edges, StreamRowSplitter.RowEdges(slice, _rows.Split(slice, edges, input.HorizontalRules)));
+        var grid = StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, new HashSet<int>()));
         return (grid, end);
     }
 
     /// <summary>The longest run from line <paramref name="first"/> that keeps a supported column gap; null when there is none.</summary>
-    private (int End, List<double> Edges)? Grow(IReadOnlyList<PdfLine> lines, int first)
+    private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first)
     {
         var size = Math.Max(lines[first].FontSize, 1);
         var corridors = Gaps(lines[first], _options.MinCorridor * size);
@@ -131,6 +132,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         var support = corridors.Select(c => BothSides(lines[first], c) ? 1 : 0).ToList();
+        var spanning = new HashSet<int>();
         var end = first + 1;
         while (end < lines.Count)
         {
@@ -142,9 +144,16 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var (next, nextSupport) = Narrow(corridors, support, line, _options.MinCorridor * Math.Min(size, lineSize));
-            if (next.Count == 0 || support.Where((s, k) => s >= _options.MinSupport && !next.Any(n => Overlap(n, corridors[k]))).Any())
+            if (next.Count == 0 || Kills(corridors, support, next))
             {
-                break;
+                if (!Spans(lines, end, corridors, support, _options.MinCorridor * lineSize))
+                {
+                    break;
+                }
+
+                spanning.Add(end);
+                end++;
+                continue;
             }
 
             corridors = next;
@@ -154,6 +163,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var kept = corridors.Where((_, k) => support[k] >= _options.MinSupport).ToList();
         end = TrimTrailing(lines, first, end, kept);
+        spanning.RemoveWhere(j => j >= end);
         if (end - first < _options.MinLines || kept.Count == 0)
         {
             return null;
@@ -165,8 +175,32 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         var edges = new List<double> { left };
         edges.AddRange(kept.Select(c => (c.Left + c.Right) / 2));
         edges.Add(right);
-        edges = DropLabelColumns(slice, edges);
-        return edges.Count < 3 ? null : (end, edges);
+        edges = DropLabelColumns([.. slice.Where((_, k) => !spanning.Contains(first + k))], edges);
+        return edges.Count < 3 ? null : (end, edges, spanning);
+    }
+
+    private bool Kills(List<(double Left, double Right)> corridors, List<int> support, List<(double Left, double Right)> next) =>
+        support.Where((s, k) => s >= _options.MinSupport && !next.Any(n => Overlap(n, corridors[k]))).Any();
+
+    /// <summary>
+    /// A line that crosses established column gaps but has no gap of its own, followed by a line
+    /// that respects them again: a row merged across the table ("ORGANIZACIONES DE LA SOCIEDAD CIVIL").
+    /// </summary>
+    private bool Spans(IReadOnlyList<PdfLine> lines, int index, List<(double Left, double Right)> corridors, List<int> support, double minWidth)
+    {
+        if (Gaps(lines[index], minWidth).Count > 0 || index + 1 >= lines.Count || !support.Any(s => s >= _options.MinSupport))
+        {
+            return false;
+        }
+
+        var after = lines[index + 1];
+        if (lines[index].Baseline - after.Baseline > _options.MaxStep * Math.Max(after.FontSize, 1))
+        {
+            return false;
+        }
+
+        var (next, _) = Narrow(corridors, support, after, minWidth);
+        return next.Count > 0 && !Kills(corridors, support, next);
     }
 
     /// <summary>Corridors left after a line's words are taken out of them, with their support counts.</summary>

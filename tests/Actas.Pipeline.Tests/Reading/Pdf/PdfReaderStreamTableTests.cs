@@ -60,6 +60,26 @@ public sealed class PdfReaderStreamTableTests
     }
 
     [Fact]
+    public void Borderless_attendance_with_sector_rows_and_vertically_centred_cells_keeps_each_person_in_one_row()
+    {
+        // LibreOffice centres HTML cells vertically: "Secretaría de Trabajo…" sits between "Rosa María Torillo
+        // Castañeda" and "de la Fuente"; "ORGANIZACIONES DE LA SOCIEDAD CIVIL" is merged across the table.
+        var document = Read("asistencia-sectores-sin-bordes");
+
+        var table = Assert.Single(document.Tables());
+        Assert.Equal(
+            ["NOMBRE", "", "María Guadalupe Hernández Villaseñor", "Juan Pérez Gómez", "Rosa María Torillo Castañeda de la Fuente", "Ana Ruiz", "ORGANIZACIONES DE LA SOCIEDAD CIVIL", "José Luis Ángeles Cortés Santibáñez", "Teresa Chávez Molina"],
+            table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal("INSTANCIAS EJECUTORAS", table.Rows[1].Cells[1].Text);
+        Assert.Equal(table.ColumnCount, table.Rows[6].Cells[0].ColumnSpan);
+        Assert.Equal("Secretaría de Trabajo y Fomento al Empleo", table.Rows[4].Cells[1].Text);
+
+        var acta = new ActaExtractor().Extract(document);
+        Assert.Equal(6, acta.Attendance.Count);
+        Assert.Equal(Model.Sector.SociedadCivil, acta.Attendance.Single(a => a.Name == "Teresa Chávez Molina").Sector);
+    }
+
+    [Fact]
     public void Borderless_label_and_value_table_keeps_each_label_with_its_wrapped_value()
     {
         var table = Assert.Single(Read("etiquetas-sin-bordes").Tables());
