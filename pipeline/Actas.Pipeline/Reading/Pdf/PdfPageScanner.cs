@@ -57,7 +57,7 @@ public sealed class PdfPageScanner(
         var sections = found.TextColumns.Select(section => Columns(section, words)).ToList();
         var rest = lines.Group(words);
         built.AddRange(streamed);
-        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(streamed, rest, sections, page.Height));
+        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height));
     }
 
     /// <summary>
@@ -99,16 +99,11 @@ public sealed class PdfPageScanner(
     }
 
     /// <summary>Column edges of the borderless table lowest on the page when nothing but footer lines stands below it.</summary>
-    private static IReadOnlyList<double>? Trailing(List<Layout.Table> streamed, IReadOnlyList<PdfLine> rest, List<PdfColumnSection> sections, double height)
+    private static IReadOnlyList<double>? Trailing(IReadOnlyList<PdfGrid> streamed, IReadOnlyList<PdfLine> rest, List<PdfColumnSection> sections, double height)
     {
-        var last = streamed.MinBy(t => t.Location.Box!.Bottom);
-        if (last is null || rest.Any(l => l.Box.Top < last.Location.Box!.Bottom && l.Box.Top > FooterBand * height) || sections.Any(s => s.Top < last.Location.Box!.Bottom))
-        {
-            return null;
-        }
-
-        var edges = last.Rows[0].Cells.Select(c => c.Box!.Left).Append(last.Rows[0].Cells[^1].Box!.Right).ToList();
-        return edges;
+        var last = streamed.MinBy(g => g.Box.Bottom);
+        var below = last is not null && (rest.Any(l => l.Box.Top < last.Box.Bottom && l.Box.Top > FooterBand * height) || sections.Any(s => s.Top < last.Box.Bottom));
+        return last is null || below ? null : last.ColumnEdges;
     }
 
     /// <summary>A single box around most of the page is a page border, not a one-cell table holding the whole page.</summary>
