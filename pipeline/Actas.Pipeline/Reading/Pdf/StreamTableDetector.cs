@@ -319,7 +319,21 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
         }
 
-        return true;
+        return AlignedStarts(slice, edges) < 2;
+    }
+
+    /// <summary>
+    /// Lines (after the first) where both columns start a block at once, after a blank or an
+    /// empty line: rows of a table whose cells hold running text. Columns of running text start
+    /// their paragraphs independently.
+    /// </summary>
+    private static int AlignedStarts(List<PdfLine> slice, List<double> edges)
+    {
+        var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).ToList();
+        var steps = Enumerable.Range(1, slice.Count - 1).Select(j => slice[j - 1].Baseline - slice[j].Baseline).ToList();
+        var step = steps.Count == 0 ? 0 : steps.Min();
+        bool Starts(int j, int c) => parts[j][c].Count > 0 && (parts[j - 1][c].Count == 0 || steps[j - 1] > 1.3 * step);
+        return Enumerable.Range(1, slice.Count - 1).Count(j => Starts(j, 0) && Starts(j, 1));
     }
 
     [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)])$")]

@@ -105,6 +105,32 @@ public sealed class StreamTableDetectorTests
     }
 
     [Fact]
+    public void Two_wide_columns_of_running_text_whose_blocks_start_together_are_a_table()
+    {
+        // Retroalimentación | Observaciones: three rows of wrapped text, each row after a blank.
+        var random = new Random(11);
+        var words = new List<PdfWord>();
+        var baseline = 700.0;
+        for (var row = 0; row < 3; row++)
+        {
+            for (var line = 0; line < 3; line++)
+            {
+                words.AddRange(JustifiedLine(random, 57, 290, baseline));
+                words.AddRange(JustifiedLine(random, 310, 540, baseline));
+                baseline -= 13;
+            }
+
+            baseline -= 8;
+        }
+
+        var found = Detect(words);
+
+        Assert.Empty(found.TextColumns);
+        var grid = Assert.Single(found.Tables);
+        Assert.Equal(3, grid.RowCount);
+    }
+
+    [Fact]
     public void Lines_at_the_top_that_follow_the_previous_pages_columns_continue_its_table()
     {
         // One line only (too few for a table alone), lower case: the rest of a cell cut by the page break.
