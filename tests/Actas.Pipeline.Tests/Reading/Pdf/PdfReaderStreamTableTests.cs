@@ -2,6 +2,10 @@ using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading;
 using Actas.Tests;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Actas.Pipeline.Tests.Reading.Pdf;
 
@@ -124,6 +128,31 @@ public sealed class PdfReaderStreamTableTests
         Assert.Equal("Procuraduría General de Justicia de la Ciudad de México", tables[0].Rows[1].Cells[1].Text);
         Assert.Equal(["Fecha:", "Hora:", "Lugar:"], Column(tables[1], 0));
         Assert.Equal("10:00 horas", tables[1].Rows[1].Cells[1].Text);
+    }
+
+    [Fact]
+    public void Table_with_only_an_outer_frame_gets_columns_and_rows_from_the_words()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("marco-sin-divisiones.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.DrawRectangle(new PdfPoint(50, 640), 450, 80, 0.5);
+        (string Label, string Value)[] rows = [("Fecha:", "jueves 11 de octubre de 2018"), ("Hora:", "10:00 horas"), ("Lugar:", "Sala de juntas de la Secretaria Ejecutiva")];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            page.AddText(rows[i].Label, 10, new PdfPoint(60, 700 - (i * 20)), font);
+            page.AddText(rows[i].Value, 10, new PdfPoint(200, 700 - (i * 20)), font);
+        }
+
+        File.WriteAllBytes(path, builder.Build());
+
+        var table = Assert.Single(new PdfReader().Read(path, ReadOptions.Default).Tables());
+
+        Assert.Equal(2, table.ColumnCount);
+        Assert.Equal(["Fecha:", "Hora:", "Lugar:"], Column(table, 0));
+        Assert.Equal(["jueves 11 de octubre de 2018", "10:00 horas", "Sala de juntas de la Secretaria Ejecutiva"], Column(table, 1));
     }
 
     [Fact]
