@@ -16,6 +16,11 @@ public static partial class CoordinatorExtractor
         for (var i = rows.Count - 1; i >= Math.Max(1, rows.Count - 12); i--)
         {
             var row = rows[i];
+            if (row.Table is not null && row.NonEmpty.Count() >= 3)
+            {
+                continue; // an attendance row "Óscar Tenorio | Enlace | Secretaría Ejecutiva" is not a signature
+            }
+
             foreach (var cell in row.NonEmpty)
             {
                 // A signature cell of a table: "______" / "Mtra. Laura Vidal Ortega" / "Coordinadora del Espacio…".

@@ -27,16 +27,7 @@ public static partial class SectionDetector
             return null;
         }
 
-        var key = Prefix().Replace(TextFold.Key(text), "");
-        foreach (var (phrases, kind) in Headings)
-        {
-            if (phrases.IsWhole(key))
-            {
-                return kind;
-            }
-        }
-
-        return null;
+        return PhraseSet.TryClassify(Headings, Prefix().Replace(TextFold.Key(text), ""), out var kind) ? kind : null;
     }
 
     private static readonly (PhraseSet Phrases, SectionKind Kind)[] Headings =

@@ -15,16 +15,7 @@ public static partial class SectorHeadings
             return null;
         }
 
-        var key = ByWhom().Replace(TextFold.Key(text), "");
-        foreach (var (phrases, sector) in Sectors)
-        {
-            if (phrases.IsWhole(key))
-            {
-                return sector;
-            }
-        }
-
-        return null;
+        return PhraseSet.TryClassify(Sectors, ByWhom().Replace(TextFold.Key(text), ""), out var sector) ? sector : null;
     }
 
     private static readonly (PhraseSet Phrases, Sector Sector)[] Sectors =

@@ -149,7 +149,7 @@ public static partial class SessionHeaderExtractor
             return (null, null);
         }
 
-        var label = Labels.FirstOrDefault(l => l.Phrases.IsWhole(labelText)).Name;
+        var label = PhraseSet.TryClassify(Labels, labelText, out var name) ? name : null;
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }

@@ -45,8 +45,7 @@ public sealed class HeaderRowMap<TField>
                 return null;
             }
 
-            var match = vocabulary.FirstOrDefault(v => v.Phrases.IsWhole(text));
-            if (match.Phrases is null)
+            if (!PhraseSet.TryClassify(vocabulary, text, out var field))
             {
                 if (ignorable?.IsWhole(text) != true)
                 {
@@ -56,7 +55,7 @@ public sealed class HeaderRowMap<TField>
                 continue;
             }
 
-            columns.TryAdd(cell.Column, match.Field);
+            columns.TryAdd(cell.Column, field);
         }
 
         // A header names its columns; a row with more unnamed cells than named ones is content.

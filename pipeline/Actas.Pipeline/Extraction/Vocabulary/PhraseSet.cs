@@ -55,6 +55,27 @@ public sealed partial class PhraseSet
         return _whole.IsMatch(TextFold.Key(InclusiveEndings().Replace(text, "$1")));
     }
 
+    /// <summary>
+    /// The value of the first set in <paramref name="table"/> that holds the whole text (as a key):
+    /// how headings, sector sub-headings, header cells and header labels are classified.
+    /// </summary>
+    public static bool TryClassify<T>(IEnumerable<(PhraseSet Phrases, T Value)> table, string text, out T value)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var (phrases, candidate) in table)
+        {
+            if (phrases.IsWhole(text))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+
+        value = default!;
+        return false;
+    }
+
     /// <summary>The first place a phrase occurs in <paramref name="folded"/> (already folded), as a match.</summary>
     public Match Find(string folded)
     {

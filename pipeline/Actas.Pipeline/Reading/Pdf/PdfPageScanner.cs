@@ -62,7 +62,7 @@ public sealed class PdfPageScanner(
 
     /// <summary>
     /// A ruled grid with a single row band (only an outer frame and column rules) whose words
-    /// line up into at least three rows with a key in each: the rows come from the words.
+    /// line up into at least three rows with a key in each, none starting in lower case: the rows come from the words.
     /// </summary>
     private PdfGrid SplitFramedRows(PdfGrid grid, List<PdfWord> words, double pageHeight)
     {
@@ -83,7 +83,12 @@ public sealed class PdfPageScanner(
         var placed = inside.Count(w => w.CentreY >= candidate.Box.Bottom && w.CentreY <= candidate.Box.Top);
         var keyed = Enumerable.Range(0, candidate.RowCount).All(r => inside.Any(w =>
             w.CentreX < candidate.ColumnEdges[1] && w.CentreY <= candidate.RowEdges[r] && w.CentreY >= candidate.RowEdges[r + 1]));
-        return placed == inside.Count && keyed ? candidate with { Box = grid.Box } : grid;
+        // A key cell that starts in lower case is the wrapped line of one cell ("Estrategia 180: Garantizar el
+        // acceso al" / "agua potable…"): a framed ficha of labelled paragraphs, not rows.
+        var lowerKey = Enumerable.Range(0, candidate.RowCount).Any(r => inside
+            .Where(w => w.CentreX < candidate.ColumnEdges[1] && w.CentreY <= candidate.RowEdges[r] && w.CentreY >= candidate.RowEdges[r + 1])
+            .OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).FirstOrDefault() is { Text.Length: > 0 } first && char.IsLower(first.Text[0]));
+        return placed == inside.Count && keyed && !lowerKey ? candidate with { Box = grid.Box } : grid;
     }
 
     private static bool Inside(RulingSegment rule, PdfGrid grid) =>

@@ -12,6 +12,12 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <param name="RowGapFactor">A key-column line standing more than this many times the table's smallest line step below the line above starts a row (default 1.3: cell margins).</param>
 /// <param name="WrapAllowance">A key column wraps at most this many font sizes short of the next column's text (default 1.5).</param>
 /// <param name="HeaderBand">Share of the page height at the top where running headers sit above a continued table (default 0.12).</param>
+/// <param name="Enabled">
+/// Off by default: scored at first sight on the first blind batch (corpus/blind/batch-a, PDFs printed by
+/// LibreOffice from other people's Word actas) the detector lowered every PDF field it touched (overall
+/// 0.783 → 0.731: wrapped names cut into rows, label columns run together) without raising attendance.
+/// <see cref="Reading.PdfReader"/> readers built with <c>Enabled = true</c> use it (its fixtures and tests do).
+/// </param>
 public sealed record PdfWordTableDetectorOptions(
     double MinCorridor = 0.6,
     int MinLines = 3,
@@ -23,7 +29,8 @@ public sealed record PdfWordTableDetectorOptions(
     int TextColumnMinLines = 5,
     double RowGapFactor = 1.3,
     double WrapAllowance = 1.5,
-    double HeaderBand = 0.12)
+    double HeaderBand = 0.12,
+    bool Enabled = false)
 {
     public static PdfWordTableDetectorOptions Default { get; } = new();
 }

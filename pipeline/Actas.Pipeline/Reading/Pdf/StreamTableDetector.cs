@@ -40,7 +40,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     public PdfWordTables Detect(PdfWordTableInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (input.Words.Count == 0)
+        if (!_options.Enabled || input.Words.Count == 0)
         {
             return PdfWordTables.None;
         }

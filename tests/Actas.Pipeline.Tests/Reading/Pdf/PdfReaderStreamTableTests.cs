@@ -15,8 +15,11 @@ namespace Actas.Pipeline.Tests.Reading.Pdf;
 /// </summary>
 public sealed class PdfReaderStreamTableTests
 {
+    /// <summary>The word-alignment detector is off by default (see PdfWordTableDetectorOptions.Enabled); these tests turn it on.</summary>
+    private static PdfReader Reader() => new(PdfReaderOptions.Default with { WordTables = PdfWordTableDetectorOptions.Default with { Enabled = true } });
+
     private static LayoutDocument Read(string name) =>
-        new PageBreakCellJoiner().Join(new PdfReader().Read(
+        new PageBreakCellJoiner().Join(Reader().Read(
             Path.Combine(RepositoryPaths.Root, "tests", "Actas.Pipeline.Tests", "Reading", "Pdf", "Fixtures", name + ".pdf"), ReadOptions.Default));
 
     private static List<string> Column(Table table, int column) =>
@@ -148,7 +151,7 @@ public sealed class PdfReaderStreamTableTests
 
         File.WriteAllBytes(path, builder.Build());
 
-        var table = Assert.Single(new PdfReader().Read(path, ReadOptions.Default).Tables());
+        var table = Assert.Single(Reader().Read(path, ReadOptions.Default).Tables());
 
         Assert.Equal(2, table.ColumnCount);
         Assert.Equal(["Fecha:", "Hora:", "Lugar:"], Column(table, 0));

@@ -7,7 +7,7 @@ namespace Actas.Pipeline.Tests.Reading.Pdf;
 /// <summary>Stream-mode tables on words laid out by hand: 10 pt text, 5 pt per character, 3 pt spaces.</summary>
 public sealed class StreamTableDetectorTests
 {
-    private static readonly StreamTableDetector Detector = new();
+    private static readonly StreamTableDetector Detector = new(PdfWordTableDetectorOptions.Default with { Enabled = true }, new LineGrouper());
 
     [Fact]
     public void Label_and_value_columns_are_a_two_column_table_with_wrapped_values_joined()
