@@ -112,6 +112,20 @@ public sealed partial class DocxStyles
         return null;
     }
 
+    /// <summary>The <c>w:vertAlign</c> of a character style's chain ("superscript"), or null.</summary>
+    public string? VerticalAlign(string? styleId)
+    {
+        foreach (var style in Chain(styleId))
+        {
+            if (ChildVal(style.Element(RunProperties), WordNames.VerticalAlign) is { } align)
+            {
+                return align;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary><c>w:numPr</c> the style applies to its paragraphs, or null.</summary>
     public XElement? Numbering(string? styleId)
     {
