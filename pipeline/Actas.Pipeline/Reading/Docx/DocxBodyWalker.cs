@@ -113,7 +113,7 @@ public sealed class DocxBodyWalker
 
     private void VisitParagraph(XElement paragraph, int block, int depth)
     {
-        var content = _text.Read(paragraph, _region is DocumentRegion.Header or DocumentRegion.Footer, depth);
+        var content = _text.Read(paragraph, _region is DocumentRegion.Header or DocumentRegion.Footer);
         _notes += content.NoteReferences;
         if (content.TextBoxesFirst)
         {

@@ -15,12 +15,12 @@ namespace Actas.Pipeline.Reading.Docx;
 public sealed class DocxParagraphText(DocxStyles styles, DocxNestingGuard guard)
 {
     /// <param name="pageNumbersHidden">Leave out the results of page-number fields (page headers and footers, where the stored number is a single page's).</param>
-    /// <param name="depth">Nesting depth of the paragraph (tables, text boxes) for the guard.</param>
-    public DocxParagraphContent Read(XElement paragraph, bool pageNumbersHidden, int depth)
+    public DocxParagraphContent Read(XElement paragraph, bool pageNumbersHidden)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var scanner = new DocxRunScanner(styles, guard, pageNumbersHidden);
-        scanner.Visit(paragraph, depth);
+        // Run-level wrappers nest on their own count: the paragraph's depth among tables and text boxes is guarded by their walkers.
+        scanner.Visit(paragraph, 0);
         var mark = paragraph.Element(ParagraphProperties)?.Element(RunProperties);
         var markDeleted = mark is not null && (mark.Element(DeletedRun) is not null || mark.Element(MoveFromRun) is not null);
         return scanner.Finish(markDeleted);

@@ -121,7 +121,7 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
                 continue;
             }
 
-            var read = text.Read(child, pageNumbersHidden, depth);
+            var read = text.Read(child, pageNumbersHidden);
             NoteReferences += read.NoteReferences;
             if (read.TextBoxesFirst)
             {
