@@ -142,7 +142,7 @@ public sealed class DocxBodyWalker
         var (role, level) = heading is not null
             ? (ParagraphRole.Heading, heading)
             : label is not null ? (ParagraphRole.ListItem, numbering!.Value.Level + 1) : (ParagraphRole.Body, (int?)null);
-        if (role == ParagraphRole.Body && DocxParagraphFormat.AllBold(paragraph, _styles) && IsShort(paragraph))
+        if (role == ParagraphRole.Body && IsShort(content) && DocxParagraphFormat.AllBold(paragraph, _styles, content.TextBoxes.Count > 0))
         {
             // Emphasis-only heading: level unknown, as the PDF reader does for bold body-size lines.
             role = ParagraphRole.Heading;
@@ -214,21 +214,19 @@ public sealed class DocxBodyWalker
     }
 
     /// <summary>A heading stands alone and is short; a whole bold paragraph of prose is still body text.</summary>
-    private static bool IsShort(XElement paragraph)
+    private static bool IsShort(DocxParagraphContent content)
     {
         var length = 0;
-        foreach (var text in paragraph.Descendants(Text))
+        foreach (var line in content.Lines)
         {
-            var value = text.Value;
-            length += value.Length;
-            if (length > MaxHeadingChars || value.Contains('\t'))
+            length += line.Text.Length;
+            if (length > MaxHeadingChars || line.Text.Contains('\t'))
             {
                 return false;
             }
         }
 
-        // w:tab in w:tabs is a tab stop, not a tab character.
-        return !paragraph.Descendants(Tab).Any(t => t.Parent?.Name != Tabs);
+        return true;
     }
 
     private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block, int depth)

@@ -50,13 +50,15 @@ public static class DocxParagraphFormat
     /// Whether every run with visible text is bold (run, character style, paragraph style). Real
     /// actas often mark headings only this way: "ASISTENCIA" as a bold Normal paragraph.
     /// </summary>
-    public static bool AllBold(XElement paragraph, DocxStyles styles)
+    /// <param name="hasTextBoxes">The paragraph anchors text boxes, whose runs are not its own and are skipped.</param>
+    public static bool AllBold(XElement paragraph, DocxStyles styles, bool hasTextBoxes = false)
     {
         var paragraphBold = styles.Bold(StyleId(paragraph, styles)) ?? false;
         var any = false;
         foreach (var run in paragraph.Descendants(Run))
         {
-            if (!run.Elements(Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            if (!run.Elements(Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)) ||
+                (hasTextBoxes && run.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == TextBoxContent)))
             {
                 continue;
             }
