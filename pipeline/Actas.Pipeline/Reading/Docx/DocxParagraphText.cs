@@ -14,11 +14,14 @@ namespace Actas.Pipeline.Reading.Docx;
 /// </summary>
 public sealed class DocxParagraphText(DocxStyles styles, DocxNestingGuard guard)
 {
+    private readonly DocxRunScanner _scanner = new(styles, guard, pageNumbersHidden: false);
+    private readonly DocxRunScanner _pageScanner = new(styles, guard, pageNumbersHidden: true);
+
     /// <param name="pageNumbersHidden">Leave out the results of page-number fields (page headers and footers, where the stored number is a single page's).</param>
     public DocxParagraphContent Read(XElement paragraph, bool pageNumbersHidden)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var scanner = new DocxRunScanner(styles, guard, pageNumbersHidden);
+        var scanner = pageNumbersHidden ? _pageScanner : _scanner;
         // Run-level wrappers nest on their own count: the paragraph's depth among tables and text boxes is guarded by their walkers.
         scanner.Visit(paragraph, 0);
         var mark = paragraph.Element(ParagraphProperties)?.Element(RunProperties);

@@ -4,13 +4,13 @@ using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
-/// <summary>One pass over a paragraph's runs for <see cref="DocxParagraphText"/>; holds the state of open fields.</summary>
+/// <summary>One pass over a paragraph's runs for <see cref="DocxParagraphText"/>; holds the state of open fields. Reused paragraph after paragraph.</summary>
 internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, bool pageNumbersHidden)
 {
     private readonly StringBuilder _current = new();
-    private readonly List<DocxLine> _lines = [];
-    private readonly List<XElement> _textBoxes = [];
     private readonly List<Field> _fields = [];
+    private List<DocxLine> _lines = [];
+    private List<XElement>? _textBoxes;
     private bool _anyText;
     private bool _textBoxesFirst;
     private int _notes;
@@ -37,6 +37,10 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
                 {
                     Visit(child, depth + 1);
                 }
+            }
+            else if (name == RunProperties || name == ParagraphProperties)
+            {
+                continue;
             }
             else if (name == Tab || name == PositionalTab)
             {
@@ -121,8 +125,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
                     Visit(child, depth + 1);
                 }
             }
-            else if (name == ParagraphProperties || name == RunProperties || name == SdtProperties || name == SdtEndProperties
-                || name == DeletedRun || name == MoveFromRun || name == DeletedText || name == DeletedFieldCode)
+            else if (name == SdtProperties || name == SdtEndProperties || name == DeletedRun || name == MoveFromRun || name == DeletedText || name == DeletedFieldCode)
             {
                 continue;
             }
@@ -133,10 +136,19 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         }
     }
 
+    /// <summary>The paragraph read; the scanner is then ready for the next paragraph.</summary>
     public DocxParagraphContent Finish(bool markDeleted)
     {
         _lines.Add(new DocxLine(_current.ToString(), false));
-        return new DocxParagraphContent(_lines, _textBoxes, _textBoxesFirst, _notes, _pageNumbers, markDeleted);
+        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted);
+        _current.Clear();
+        _fields.Clear();
+        _lines = [];
+        _textBoxes = null;
+        _anyText = _textBoxesFirst = _pageNumbers = false;
+        _notes = _hiding = 0;
+        _customMarkRun = null;
+        return content;
     }
 
     private void Append(string text)
@@ -203,7 +215,12 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             return false;
         }
 
-        var align = ChildVal(properties, VerticalAlign) ?? styles.VerticalAlign(ChildVal(properties, RunStyle));
+        var align = ChildVal(properties, VerticalAlign);
+        if (align is null && ChildVal(properties, RunStyle) is { } style)
+        {
+            align = styles.VerticalAlign(style);
+        }
+
         if (align != "superscript")
         {
             return false;
@@ -223,9 +240,10 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
                 continue;
             }
 
-            if (_textBoxes.Count == 0)
+            if (_textBoxes is null)
             {
                 _textBoxesFirst = !_anyText;
+                _textBoxes = [];
             }
 
             _textBoxes.Add(box);

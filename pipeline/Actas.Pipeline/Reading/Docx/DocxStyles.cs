@@ -14,6 +14,7 @@ public sealed partial class DocxStyles
     private const int MaxChain = 20;
     private readonly Dictionary<string, XElement> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _headingCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement?> _numberingCache = new(StringComparer.Ordinal);
 
     /// <param name="styles"><c>w:styles</c>, or null when the package has none.</param>
     public DocxStyles(XElement? styles)
@@ -129,15 +130,28 @@ public sealed partial class DocxStyles
     /// <summary><c>w:numPr</c> the style applies to its paragraphs, or null.</summary>
     public XElement? Numbering(string? styleId)
     {
+        if (styleId is null)
+        {
+            return null;
+        }
+
+        if (_numberingCache.TryGetValue(styleId, out var cached))
+        {
+            return cached;
+        }
+
+        XElement? found = null;
         foreach (var style in Chain(styleId))
         {
             if (style.Element(ParagraphProperties)?.Element(NumberingProperties) is { } numbering)
             {
-                return numbering;
+                found = numbering;
+                break;
             }
         }
 
-        return null;
+        _numberingCache[styleId] = found;
+        return found;
     }
 
     private IEnumerable<XElement> Chain(string? styleId)
