@@ -74,7 +74,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
-            var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic) : cells.ElementAtOrDefault(1);
+            // Without a header, "Name | Cargo | Institution": the cell the gazetteer knows, else the last one.
+            var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic)
+                : cells.Count >= 3 ? cells.Skip(1).FirstOrDefault(c => gazetteer.Find(c.Text) is not null) ?? cells[^1]
+                : cells.ElementAtOrDefault(1);
             var sectorCell = sectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
             var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
 
@@ -180,6 +183,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)
     {
         var entry = gazetteer.Find(institution);
+        if (entry is null && institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
+            gazetteer.Find(institution[(comma + 2)..]) is { } afterCargo)
+        {
+            // "Enlace, Secretaría Ejecutiva": a post before the institution.
+            entry = afterCargo;
+            institution = institution[(comma + 2)..];
+        }
+
         var sector = sectorColumn ?? heading ?? entry?.Sector ?? Sector.Otro;
         return new Attendee(name, institution, entry?.Key, sector, location);
     }

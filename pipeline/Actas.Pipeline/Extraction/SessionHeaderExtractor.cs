@@ -70,6 +70,7 @@ public static partial class SessionHeaderExtractor
         var date = labelledDate
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
+        timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? OpeningTime(opening);
         place ??= OpeningPlace(opening);
@@ -187,7 +188,8 @@ public static partial class SessionHeaderExtractor
             return null;
         }
 
-        var body = title[m.Groups["body"].Index..].Trim().TrimEnd('.', ',');
+        var end = AfterBody().Match(folded, m.Groups["body"].Index);
+        var body = title[m.Groups["body"].Index..(end.Success ? end.Index : title.Length)].Trim().TrimEnd('.', ',');
         return body.Length == 0 ? null : SentenceCaseIfShouting(body);
     }
 
@@ -253,11 +255,19 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
 
+    /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
+    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    private static partial Regex AfterBody();
+
+    /// <summary>A heading line that is only the hours: "11:00 a 14:00 horas" (a text box beside the title).</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–)\s*\d{1,2}[:.]\d{2})?\s*(?:h|hrs|horas)?\.?\s*$")]
+    private static partial Regex HoursOnly();
+
     [GeneratedRegex(@"\b(?:siendo|a)\s+las\s+(?<h>[a-z]+(?:\s+y\s+[a-z]+)?)\s+horas(?:\s+(?:con\s+(?<m>[a-z]+(?:\s+y\s+[a-z]+)?)\s+minutos|(?<half>y\s+media)))?")]
     private static partial Regex OpeningClockWords();
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?<place>(?:la|las|el|los)\s+(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,?\s+(?:se\s+(?:reunieron|llevo|celebro|dio|realizo|reunio)|las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)))")]
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?<place>(?:la|las|el|los)\s+(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|llevo|celebro|dio|realizo|reunio))")]
     private static partial Regex PlaceInOpening();
 
     [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b")]
@@ -266,7 +276,8 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\b(?:sesion|reunion)\b")]
     private static partial Regex Kind();
 
-    [GeneratedRegex(@"espacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
+    // The last "espacio de participación" of the title: a running header may repeat the body before the title itself.
+    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
     private static partial Regex BodyInTitle();
 
     [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}")]
