@@ -9,6 +9,7 @@ using Actas.Storage.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
+using Actas.Cli.Isolation;
 
 namespace Actas.Cli.Commands;
 
@@ -60,6 +61,15 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [Description("Longest one document may take to read and extract (default 60)")]
         public double? TimeoutSeconds { get; init; }
 
+        [CommandOption("--max-memory <MB>")]
+        [Description("Most memory one document may take to read, in MB (default 1024); a file over it fails alone")]
+        public long? MaxMemoryMegabytes { get; init; }
+
+        [CommandOption("--in-process")]
+        [Description("Read in this process instead of in worker processes: starts faster, but a file that crashes the " +
+            "reader (stack overflow) stops the whole import")]
+        public bool InProcess { get; init; }
+
         /// <summary>The per-document limits given on the command line, over the defaults.</summary>
         public ReadOptions ToReadOptions() => new()
         {
@@ -68,12 +78,17 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
 
+        /// <summary>The worker limits given on the command line, over the defaults.</summary>
+        public IsolationOptions ToIsolationOptions() =>
+            MaxMemoryMegabytes is { } mb ? IsolationOptions.Default with { MemoryMegabytes = mb } : IsolationOptions.Default;
+
         public override ValidationResult Validate() =>
             Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
             : Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
-            : MaxSizeMegabytes is <= 0 ? ValidationResult.Error("--max-size must be more than 0 MB")
+            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error("--max-size must be a number of MB above 0 and at most 1048576")
             : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
-            : TimeoutSeconds is <= 0 ? ValidationResult.Error("--timeout must be more than 0 seconds")
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
+            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
             : ValidationResult.Success();
     }
 
@@ -89,14 +104,21 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         // A progress bar only where someone watches it: not when output goes to a file or a pipe.
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
-        return Run(
-            settings,
-            path => pipeline.Process(path, readOptions, cancellationToken),
-            classifier,
-            Console.Out,
-            progressConsole,
-            cancellationToken,
-            LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
+        if (settings.InProcess)
+        {
+            return Run(
+                settings,
+                path => pipeline.Process(path, readOptions, cancellationToken),
+                classifier,
+                Console.Out,
+                progressConsole,
+                cancellationToken,
+                LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
+        }
+
+        using var workers = new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());
+        return Run(settings, path => workers.Read(path, cancellationToken), classifier, Console.Out, progressConsole, cancellationToken,
+            IsolatedBatchReading.Create(workers, cancellationToken));
     }
 
     /// <param name="read">Reads and extracts one file (the pipeline; a fake in tests).</param>
