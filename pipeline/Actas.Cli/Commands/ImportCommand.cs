@@ -147,7 +147,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         using (store)
         {
-            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
+            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader, MaxBytes: settings.ToReadOptions().MaxBytes));
             var candidates = ImportFileFinder.Find(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
                 report => importer.Import(candidates, report, cancellationToken));

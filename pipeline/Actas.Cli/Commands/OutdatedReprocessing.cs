@@ -42,7 +42,7 @@ public static class OutdatedReprocessing
         using (store)
         {
             var reprocessor = new ActaReprocessor(store, read, ActaExtractor.Version, classifier,
-                new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
+                new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader, MaxBytes: settings.ToReadOptions().MaxBytes));
             var selection = reprocessor.Select(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
                 selection.Outdated.Count + selection.PathsWithoutDocuments.Count,

@@ -142,22 +142,16 @@ public sealed class ActaImporter
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = new FileInfo(path);
-            if (!file.Exists)
+            var (sha, refusal) = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
+            if (refusal is not null)
             {
-                return new PreparedFile(path, Failed(path, ActaReadException.NotFound(path).Reason));
+                return new PreparedFile(path, Failed(path, refusal));
             }
 
-            if (file.Length == 0)
-            {
-                return new PreparedFile(path, Failed(path, ActaReadException.Empty(path).Reason));
-            }
-
-            var sha = FileFingerprint.Sha256(path);
             StoreResult? stored;
             lock (_storeLock)
             {
-                stored = _store.Recognise(sha, path);
+                stored = _store.Recognise(sha!, path);
             }
 
             if (stored is not null)
@@ -165,7 +159,7 @@ public sealed class ActaImporter
                 return new PreparedFile(path, Describe(path, stored));
             }
 
-            return new PreparedFile(path, null, readNow ? Finish(_read(path), sha) : null, sha);
+            return new PreparedFile(path, null, readNow ? Finish(_read(path), sha!) : null, sha);
         }
         catch (SqliteException ex)
         {

@@ -150,7 +150,13 @@ public sealed class ActaReprocessor
                     $"file not found; the stored document (read by extractor {Shown(document.ExtractorVersion)}) is kept as it is"));
             }
 
-            if (!string.Equals(FileFingerprint.Sha256(path), document.Sha256, StringComparison.OrdinalIgnoreCase))
+            var (sha, refusal) = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
+            if (refusal is not null)
+            {
+                return new Prepared(document, Kept(path, refusal));
+            }
+
+            if (!string.Equals(sha, document.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 return new Prepared(document, Changed(path));
             }
