@@ -70,6 +70,32 @@ public sealed class IsolatedImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_queued_behind_a_crash_in_the_same_worker_are_read_again_not_blamed()
+    {
+        var pdf = _temp.PathOf("self.pdf");
+        HostileFixtures.WriteSelfReferencingPdf(pdf);
+        var good = SeedCopies.Write(_temp.PathOf("good"), 3);
+        using var pool = new ReaderPool(WorkerLaunch.Dll(RepositoryPaths.ActasDll), options: new IsolationOptions(Workers: 1));
+        pool.Prestart();
+
+        // Four callers at once on one worker: three files wait in its queue behind or before the culprit.
+        var reads = new[] { pdf }.Concat(good).Select(path => Task.Run(() =>
+        {
+            try
+            {
+                return pool.Read(path).Session.Date ?? "no date";
+            }
+            catch (ActaReadException ex)
+            {
+                return ex.Code;
+            }
+        })).ToArray();
+        var outcomes = await Task.WhenAll(reads);
+
+        Assert.Equal<string>(["crashed", SeedCopies.Date(0), SeedCopies.Date(1), SeedCopies.Date(2)], outcomes);
+    }
+
+    [Fact]
     public void A_document_over_the_memory_cap_fails_with_the_limit_named()
     {
         var docx = _temp.PathOf("inflating.docx");

@@ -78,9 +78,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
 
+        /// <summary>How the import spreads its files; <paramref name="threadsPerJob"/> above 1 keeps worker processes' queues fed.</summary>
+        public ImportOptions ToImportOptions(BatchReader? batchReader, int threadsPerJob = 1) =>
+            new((Jobs ?? Environment.ProcessorCount) * threadsPerJob, BatchReader: batchReader, MaxBytes: ToReadOptions().MaxBytes);
+
         /// <summary>The worker limits given on the command line, over the defaults.</summary>
-        public IsolationOptions ToIsolationOptions() =>
-            MaxMemoryMegabytes is { } mb ? IsolationOptions.Default with { MemoryMegabytes = mb } : IsolationOptions.Default;
+        public IsolationOptions ToIsolationOptions() => new(
+            Workers: Jobs ?? Environment.ProcessorCount,
+            MemoryMegabytes: MaxMemoryMegabytes ?? IsolationOptions.Default.MemoryMegabytes);
 
         public override ValidationResult Validate() =>
             Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
@@ -96,6 +101,9 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
     {
         var pipeline = ActaPipeline.CreateDefault();
         var readOptions = settings.ToReadOptions();
+        // Workers start first: their start overlaps with loading the classifier here.
+        using var workers = settings.InProcess ? null : new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());
+        workers?.Prestart();
         var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
         if (notice is not null)
         {
@@ -104,7 +112,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         // A progress bar only where someone watches it: not when output goes to a file or a pipe.
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
-        if (settings.InProcess)
+        if (workers is null)
         {
             return Run(
                 settings,
@@ -116,14 +124,17 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
                 LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
         }
 
-        using var workers = new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());
         return Run(settings, path => workers.Read(path, cancellationToken), classifier, Console.Out, progressConsole, cancellationToken,
-            IsolatedBatchReading.Create(workers, cancellationToken));
+            IsolatedBatchReading.Create(workers, cancellationToken), threadsPerJob: 2);
     }
 
     /// <param name="read">Reads and extracts one file (the pipeline; a fake in tests).</param>
     /// <param name="progressConsole">Interactive console for the progress bar; null prints plain lines to <paramref name="output"/>.</param>
     /// <param name="batchReader">Reads legacy Office files many per LibreOffice launch; null reads them with <paramref name="read"/>.</param>
+    /// <param name="threadsPerJob">
+    /// Threads calling <paramref name="read"/> per job: 2 when reading goes to worker processes, so each has the next
+    /// file queued while it reads one (on a busy machine a round trip between processes costs tens of ms).
+    /// </param>
     public static int Run(
         Settings settings,
         Func<string, Acta> read,
@@ -131,13 +142,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         TextWriter output,
         IAnsiConsole? progressConsole,
         CancellationToken cancellationToken = default,
-        BatchReader? batchReader = null)
+        BatchReader? batchReader = null,
+        int threadsPerJob = 1)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
         if (settings.ReprocessOutdated)
         {
-            return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader);
+            return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader, threadsPerJob);
         }
 
         if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
@@ -147,7 +159,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         using (store)
         {
-            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader, MaxBytes: settings.ToReadOptions().MaxBytes));
+            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, settings.ToImportOptions(batchReader, threadsPerJob));
             var candidates = ImportFileFinder.Find(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
                 report => importer.Import(candidates, report, cancellationToken));

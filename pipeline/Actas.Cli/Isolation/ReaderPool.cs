@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
@@ -9,16 +8,18 @@ namespace Actas.Cli.Isolation;
 /// <summary>
 /// Reads and extracts files in <c>actas worker</c> processes, as Apache Tika's forked parser does: a file that
 /// overflows the stack, exhausts the memory cap or outlives the timeout kills its worker, not the import. That file
-/// fails with one <see cref="ActaReadException"/> naming the reader and the cause; the worker is replaced on the next
-/// request. Workers are started on demand and kept for the next file, so there are at most as many as threads
-/// calling <see cref="Read"/> at once. Thread-safe.
+/// fails with one <see cref="ActaReadException"/> naming the reader and the cause; files queued behind it in the same
+/// worker are sent again, and the worker is replaced. Thread-safe: callers on several threads share
+/// <see cref="IsolationOptions.Workers"/> processes, each request going to the least busy one.
 /// </summary>
 public sealed class ReaderPool : IDisposable
 {
-    private readonly ConcurrentBag<ReaderProcess> _idle = [];
     private readonly WorkerLaunch _launch;
     private readonly ReadOptions _read;
     private readonly IsolationOptions _options;
+    private readonly Task<ReaderProcess>?[] _slots;
+    private readonly int[] _reserved;
+    private readonly Lock _gate = new();
     private long _nextId;
     private bool _disposed;
 
@@ -28,6 +29,23 @@ public sealed class ReaderPool : IDisposable
         _launch = launch;
         _read = read ?? ReadOptions.Default;
         _options = options ?? IsolationOptions.Default;
+        _slots = new Task<ReaderProcess>?[Math.Max(1, _options.Workers)];
+        _reserved = new int[_slots.Length];
+    }
+
+    /// <summary>
+    /// Starts every worker in the background, so their start (about 1–2 s of runtime start and JIT each) overlaps
+    /// with the caller's own (database migration, classifier load) instead of delaying the first files.
+    /// </summary>
+    public void Prestart()
+    {
+        lock (_gate)
+        {
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                _slots[i] ??= StartWorker();
+            }
+        }
     }
 
     /// <summary>Reads and extracts one file in a worker; throws <see cref="ActaReadException"/> for a bad file, as the pipeline does.</summary>
@@ -49,65 +67,94 @@ public sealed class ReaderPool : IDisposable
             return [];
         }
 
-        var (reply, death) = Exchange(paths, cancellationToken);
-        if (reply is null)
+        var answer = Exchange(paths, cancellationToken);
+        if (answer.Reply is not { } reply)
         {
             return paths.Count == 1
-                ? [new BatchReadResult(paths[0], null, Failure(paths[0], death!))]
+                ? [new BatchReadResult(paths[0], null, Failure(paths[0], answer.Death!))]
                 : [.. paths.SelectMany(p => ReadMany([p], cancellationToken))];
         }
 
-        return [.. reply.Results.Select(r => paths.Count > 1 && r.Code == "timeout"
-            ? ReadMany([r.Path], cancellationToken)[0]
-            : ToResult(r))];
+        return [.. reply.Results.Select((r, i) => paths.Count > 1 && r.Code == "timeout"
+            ? ReadMany([paths[i]], cancellationToken)[0]
+            : ToResult(paths[i], r))];
     }
 
-    private (WorkerReply? Reply, WorkerDeath? Death) Exchange(IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    /// <summary>Sends the request until a worker answers it or dies on it (a bystander's request is sent again).</summary>
+    private WorkerAnswer Exchange(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        cancellationToken.ThrowIfCancellationRequested();
-        var worker = _idle.TryTake(out var idle) ? idle : ReaderProcess.Start(_launch, _options);
-        var request = new WorkerRequest(Interlocked.Increment(ref _nextId), [.. paths.Select(Path.GetFullPath)],
+        var request = new WorkerRequest(0, [.. paths.Select(Path.GetFullPath)],
             _read.MaxBytes, _read.MaxPages, _read.MaxUncompressedBytes, _read.EffectiveTimeout.TotalSeconds);
         var limit = _read.EffectiveTimeout * paths.Count + _options.EffectiveGrace;
-        WorkerReply? reply;
-        try
+        while (true)
         {
-            reply = worker.Send(request, limit, cancellationToken);
-        }
-        catch
-        {
-            worker.Dispose();
-            throw;
-        }
-
-        if (reply is null || reply.Exiting)
-        {
-            var death = worker.Death;
-            worker.Dispose();
-            if (reply is null)
+            cancellationToken.ThrowIfCancellationRequested();
+            var slot = Reserve();
+            Task<WorkerAnswer> sent;
+            try
             {
-                return (null, death);
+                var worker = _slots[slot]!.GetAwaiter().GetResult();
+                sent = worker.Send(request with { Id = Interlocked.Increment(ref _nextId) }, limit);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _reserved[slot]);
+            }
+
+            sent.Wait(cancellationToken);
+            if (!sent.Result.Bystander)
+            {
+                return sent.Result;
             }
         }
-        else
-        {
-            _idle.Add(worker);
-        }
-
-        // The worker reads full paths; the caller's spelling of each path is what the import reports.
-        return (reply with { Results = [.. reply.Results.Select((r, i) => r with { Path = paths[i] })] }, null);
     }
 
-    private BatchReadResult ToResult(WorkerResult result) => result switch
+    /// <summary>The least busy worker's slot, replacing dead workers; reserved until the request is sent.</summary>
+    private int Reserve()
     {
-        { Acta: { } acta } => new BatchReadResult(result.Path, acta, null),
-        { Code: "out-of-memory" } => new BatchReadResult(result.Path, null,
-            ActaReadException.OutOfMemory(Name(result.Path), ReaderName(result.Path), _options.MemoryMegabytes)),
-        { Code: "crashed" } => new BatchReadResult(result.Path, null,
-            ActaReadException.Crashed(Name(result.Path), ReaderName(result.Path), result.Reason ?? "unknown cause")),
-        _ => new BatchReadResult(result.Path, null,
-            ActaReadException.Relayed(Name(result.Path), result.Code ?? "internal", result.Reason ?? "no reason given; please report it with this file")),
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var best = -1;
+            var bestLoad = int.MaxValue;
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i] is { IsCompleted: true } done && (!done.IsCompletedSuccessfully || done.Result.Death is not null))
+                {
+                    if (done.IsCompletedSuccessfully)
+                    {
+                        var dead = done.Result;
+                        _ = Task.Run(dead.Dispose);
+                    }
+
+                    _slots[i] = null;
+                }
+
+                _slots[i] ??= StartWorker();
+                var load = Volatile.Read(ref _reserved[i]) + (_slots[i]!.IsCompletedSuccessfully ? _slots[i]!.Result.Load : 0);
+                if (load < bestLoad)
+                {
+                    (best, bestLoad) = (i, load);
+                }
+            }
+
+            Interlocked.Increment(ref _reserved[best]);
+            return best;
+        }
+    }
+
+    private Task<ReaderProcess> StartWorker() => Task.Run(() => ReaderProcess.Start(_launch, _options));
+
+    private BatchReadResult ToResult(string path, WorkerResult result) => result switch
+    {
+        // The worker reads full paths; the caller's spelling of each path is what the import reports.
+        { Acta: { } acta } => new BatchReadResult(path, acta, null),
+        { Code: "out-of-memory" } => new BatchReadResult(path, null,
+            ActaReadException.OutOfMemory(Name(path), ReaderName(path), _options.MemoryMegabytes)),
+        { Code: "crashed" } => new BatchReadResult(path, null,
+            ActaReadException.Crashed(Name(path), ReaderName(path), result.Reason ?? "unknown cause")),
+        _ => new BatchReadResult(path, null,
+            ActaReadException.Relayed(Name(path), result.Code ?? "internal", result.Reason ?? "no reason given; please report it with this file")),
     };
 
     private ActaReadException Failure(string path, WorkerDeath death) =>
@@ -129,10 +176,24 @@ public sealed class ReaderPool : IDisposable
 
     public void Dispose()
     {
-        _disposed = true;
-        while (_idle.TryTake(out var worker))
+        Task<ReaderProcess>?[] slots;
+        lock (_gate)
         {
-            worker.Dispose();
+            _disposed = true;
+            slots = [.. _slots];
+        }
+
+        foreach (var slot in slots.OfType<Task<ReaderProcess>>())
+        {
+            try
+            {
+                slot.Wait();
+                slot.Result.Dispose();
+            }
+            catch (AggregateException)
+            {
+                // It never started; nothing to stop.
+            }
         }
     }
 }
