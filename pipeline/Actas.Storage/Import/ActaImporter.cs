@@ -108,7 +108,9 @@ public sealed class ActaImporter
             cancellationToken.ThrowIfCancellationRequested();
             var prepared = chunk.Select(c => Prepare(c, cancellationToken, readNow: false)).ToList();
             var toRead = prepared.Where(p => p.Result is null).Select(p => p.Path).ToList();
-            var read = toRead.Count == 0 ? [] : batch.Read(toRead).ToDictionary(r => r.Path, StringComparer.Ordinal);
+            // One result per path, in order (BatchReader's contract): matched by position, so a path given twice cannot collide.
+            var read = toRead.Count == 0 ? [] : batch.Read(toRead);
+            var next = 0;
             foreach (var file in prepared)
             {
                 if (file.Result is { } known)
@@ -117,7 +119,8 @@ public sealed class ActaImporter
                     continue;
                 }
 
-                var outcome = read.GetValueOrDefault(file.Path);
+                var outcome = next < read.Count && read[next].Path == file.Path ? read[next] : null;
+                next++;
                 var result = outcome switch
                 {
                     { Acta: { } acta } => Store(file with { Acta = Finish(acta, file.Sha256!) }, runId),
