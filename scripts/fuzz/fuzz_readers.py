@@ -6,22 +6,23 @@
 Mutates the corpus's .docx and .pdf files (byte flips, cut and duplicated ranges, indirect references pointed at
 themselves or at random objects, elements wrapped in deep nesting, truncated XML) and feeds them to one
 `actas worker` process over its JSON-lines protocol, so a process start is paid per crash, not per file. A worker
-that dies is a crash: the file is kept under OUT/crashes with its stderr, and a new worker takes over. A reply with
+that dies is a crash: the file is kept under OUT/crashes with its stderr, and a new worker takes over; one that does
+not answer within --hang seconds is killed, as the import does, and the file kept under OUT/hangs. A reply with
 code "internal" (an exception no reader turned into an ActaReadException) is kept under OUT/internal.
 Prints executions, crashes and internal errors; each kept file can become a fixture (see tests/…/HostileFixtures.cs).
 """
-import argparse, io, json, os, random, re, shutil, subprocess, sys, time, zipfile
+import argparse, io, json, os, random, re, select, shutil, subprocess, sys, time, zipfile
 
 ap = argparse.ArgumentParser()
 ap.add_argument("dll"); ap.add_argument("--seconds", type=float, default=300); ap.add_argument("--seed", type=int)
-ap.add_argument("--out", default="/tmp/actas-fuzz"); ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "../../corpus"))
+ap.add_argument("--out", default="/tmp/actas-fuzz"); ap.add_argument("--hang", type=float, default=60); ap.add_argument("--corpus", default=os.path.join(os.path.dirname(__file__), "../../corpus"))
 args = ap.parse_args()
 seed = args.seed if args.seed is not None else int(time.time())
 rng = random.Random(seed)
 print(f"seed {seed} (replay: --seed {seed})")
 seeds = [os.path.join(args.corpus, f) for f in sorted(os.listdir(args.corpus)) if f.endswith((".pdf", ".docx"))]
 work = os.path.join(args.out, "work"); os.makedirs(work, exist_ok=True)
-for d in ("crashes", "internal"): os.makedirs(os.path.join(args.out, d), exist_ok=True)
+for d in ("crashes", "internal", "hangs"): os.makedirs(os.path.join(args.out, d), exist_ok=True)
 
 def flip(data):
     data = bytearray(data)
@@ -79,7 +80,7 @@ def start():
     p.stdout.readline()
     return p
 
-execs = crashes = internal = 0
+execs = crashes = internal = hangs = 0
 worker = start(); end = time.time() + args.seconds
 while time.time() < end:
     data, ext = mutate(rng.choice(seeds))
@@ -87,8 +88,14 @@ while time.time() < end:
     open(path, "wb").write(data)
     req = {"id": execs + 1, "paths": [path], "max_bytes": 52428800, "max_pages": 500, "max_uncompressed_bytes": 209715200, "timeout_seconds": 20}
     worker.stdin.write((json.dumps(req) + "\n").encode()); worker.stdin.flush()
-    line = worker.stdout.readline()
+    ready, _, _ = select.select([worker.stdout], [], [], args.hang)
     execs += 1
+    if not ready:
+        worker.kill(); worker.wait(); hangs += 1
+        shutil.copy(path, os.path.join(args.out, "hangs", os.path.basename(path)))
+        print(f"hang {hangs}: {path} (no answer in {args.hang:.0f} s)", flush=True)
+        worker = start(); os.remove(path); continue
+    line = worker.stdout.readline()
     if not line:
         worker.wait(); err = worker.stderr.read().decode(errors="replace")[:2000]
         crashes += 1; kept = os.path.join(args.out, "crashes", os.path.basename(path))
@@ -102,4 +109,4 @@ while time.time() < end:
             print(f"internal {internal}: {path}: {result.get('reason')}", flush=True)
     os.remove(path)
 worker.stdin.close(); worker.wait()
-print(f"{execs} executions in {args.seconds:.0f} s, {crashes} crashes, {internal} internal errors (seed {seed})")
+print(f"{execs} executions in {args.seconds:.0f} s, {crashes} crashes, {hangs} hangs, {internal} internal errors (seed {seed})")

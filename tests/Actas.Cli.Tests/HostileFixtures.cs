@@ -23,6 +23,19 @@ internal static class HostileFixtures
     }
 
     /// <summary>
+    /// A .docx whose paragraph sits in <paramref name="depth"/> nested content controls (<c>w:sdt</c>), found by
+    /// scripts/fuzz/fuzz_readers.py (seed 12): the Word reader walks it for minutes before the stack gives out.
+    /// </summary>
+    public static void WriteNestedContentControlsDocx(string path, int depth = 30_000)
+    {
+        var body = new StringBuilder();
+        body.Insert(0, "<w:sdt><w:sdtContent>", depth);
+        body.Append("<w:p><w:r><w:t>x</w:t></w:r></w:p>");
+        body.Insert(body.Length, "</w:sdtContent></w:sdt>", depth);
+        WriteDocx(path, body.ToString());
+    }
+
+    /// <summary>
     /// A one-page PDF (515 bytes) whose page's <c>/Contents 4 0 R</c> is object 4, and object 4 is <c>4 0 R</c>:
     /// PdfPig 0.1.16 resolves the reference for ever (the shape of its issues #1096 and #1274).
     /// </summary>

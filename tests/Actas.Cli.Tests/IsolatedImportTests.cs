@@ -98,6 +98,22 @@ public sealed class IsolatedImportTests : IDisposable
     }
 
     [Fact]
+    public void Nested_content_controls_found_by_fuzzing_cost_their_file_alone()
+    {
+        var docx = _temp.PathOf("sdt.docx");
+        HostileFixtures.WriteNestedContentControlsDocx(docx);
+        using var pool = new ReaderPool(WorkerLaunch.Dll(RepositoryPaths.ActasDll), new ReadOptions(Timeout: TimeSpan.FromSeconds(5)),
+            new IsolationOptions(Workers: 1, Grace: TimeSpan.FromSeconds(1)));
+
+        var error = Assert.Throws<ActaReadException>(() => pool.Read(docx));
+        var acta = pool.Read(RepositoryPaths.SeedText);
+
+        // Which comes first, the stack's end or the clock's, depends on the machine; the file fails alone either way.
+        Assert.Contains(error.Code, new[] { "crashed", "timeout" });
+        Assert.Equal("2018-09-11", acta.Session.Date);
+    }
+
+    [Fact]
     public void A_document_over_the_memory_cap_fails_with_the_limit_named()
     {
         var docx = _temp.PathOf("inflating.docx");
