@@ -1,3 +1,4 @@
+using Actas.Pipeline.Reading.Pdf;
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading;
