@@ -50,7 +50,9 @@ public sealed class IsolatedImportTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains($"{pdf}: the PDF reader crashed: stack overflow", output, StringComparison.Ordinal);
-        Assert.Contains($"{docx}: the Word (.docx) reader crashed: stack overflow", output, StringComparison.Ordinal);
+        // The .docx reader's own nesting guard now stops 20,000 nested tables before the stack gives out.
+        Assert.Contains($"{docx}: ", output, StringComparison.Ordinal);
+        Assert.Contains("nested more than 32 levels deep", output, StringComparison.Ordinal);
         Assert.Contains("open it in its program and save it again", output, StringComparison.Ordinal);
         Assert.Contains($"{Path.Combine(folder, "acta-003.txt")}: stored", output, StringComparison.Ordinal);
         Assert.EndsWith("4 stored, 0 unchanged, 2 failed", output.TrimEnd(), StringComparison.Ordinal);

@@ -131,7 +131,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (PersonNames.LooksLikePerson(line))
             {
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
-                var institution = next is not null && !PersonNames.LooksLikePerson(next) && SectorHeadings.Classify(next.TrimEnd(':', '.')) is null ? next : null;
+                // "Daniela Ruiz Esquivel" / "Secretaría Ejecutiva": a known body after a name is the institution even
+                // when its words could head a sector ("Por la Secretaría Ejecutiva:" is the heading).
+                var institution = next is not null && !PersonNames.LooksLikePerson(next) &&
+                    (SectorHeadings.Classify(next.TrimEnd(':', '.')) is null || (!next.TrimEnd().EndsWith(':') && gazetteer.Find(next) is not null)) ? next : null;
                 if (institution is not null)
                 {
                     i++;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Pdf;
 
 namespace Actas.Pipeline.Tests.Reading;
 
@@ -96,10 +97,22 @@ public sealed class PdfReaderSeedTests
     }
 
     [Fact]
-    public void Pdf_borderless_label_value_header_is_a_two_column_table()
+    public void Pdf_borderless_label_value_rows_keep_a_tab()
+    {
+        // The word-alignment table detector is off by default (PdfWordTableDetectorOptions.Enabled).
+        var paragraphs = Seed.Value.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+
+        Assert.Contains("Fecha:\tMartes 11 de septiembre de 2018", paragraphs);
+        Assert.Contains("Lugar:\tInstalaciones de la Secretaría Ejecutiva. Calle General Prim #4 col. Centro, Delegación Cuauhtémoc.", paragraphs);
+        Assert.Contains("Tema de la reunión de trabajo:\tReunión de Trabajo de retroalimentación y orientación a la implementación de estrategias del PDHCDMX", paragraphs);
+    }
+
+    [Fact]
+    public void Pdf_borderless_label_value_header_is_a_two_column_table_when_word_tables_are_on()
     {
         // The seed's header is a borderless Word table: rebuilt from word alignment (StreamTableDetector).
-        var table = Seed.Value.TableContaining("Fecha:");
+        var reader = new PdfReader(PdfReaderOptions.Default with { WordTables = PdfWordTableDetectorOptions.Default with { Enabled = true } });
+        var table = reader.Read(SeedCorpus.Seed(".pdf"), ReadOptions.Default).TableContaining("Fecha:");
 
         Assert.Equal(2, table.ColumnCount);
         Assert.Equal(["Lugar:", "Fecha:", "Hora:", "Grupo de población", "Tema de la reunión de trabajo:", "Objetivo"], table.Rows.Select(r => r.Cells[0].Text));
