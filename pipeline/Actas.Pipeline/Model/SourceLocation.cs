@@ -1,12 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace Actas.Pipeline.Model;
 
 /// <summary>
 /// Where an element came from: page (1-based, PDF only or where page breaks are known),
 /// block index in the layout model's reading order, and for tables the row and column
 /// (0-based grid column). <see cref="Box"/> is the PDF bounding box in points;
-/// <see cref="Line"/> the 1-based line of a text dump.
+/// <see cref="Line"/> the 1-based line of a text dump. <see cref="Confidence"/> is the mean OCR
+/// word confidence (0–100) of the block, set only where the page was read by OCR (not written when null).
 /// </summary>
-public sealed record SourceLocation(int? Page, int Block, int? Row = null, int? Column = null, BoundingBox? Box = null, int? Line = null)
+public sealed record SourceLocation(
+    int? Page,
+    int Block,
+    int? Row = null,
+    int? Column = null,
+    BoundingBox? Box = null,
+    int? Line = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Confidence = null)
 {
     public override string ToString() =>
         (Page is { } p ? $"page {p}, " : "") + $"block {Block}" +

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Reading.Pdf;
+
+namespace Actas.Pipeline.Reading.Ocr;
+
+/// <summary>
+/// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
+/// boxes and confidences (TSV), the page's lie (sideways, skew) from those words, table rules from
+/// the deskewed image, then tables and lines as for a text page. A page that reads badly (mean
+/// confidence under 50: upside down, or turned and not recognised) is asked of Tesseract's
+/// orientation detection (OSD) and read again turned, keeping the better reading.
+/// </summary>
+public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
+{
+    private const double RetryBelowConfidence = 50;
+
+    /// <param name="file">The document, for messages.</param>
+    /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
+    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(imagePath);
+        var image = GrayImage.LoadPgm(imagePath);
+        var words = Recognise(file, imagePath, page, dpi, cancellationToken);
+        if (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence)
+        {
+            var turn = DetectOrientation(file, imagePath, page, dpi, cancellationToken);
+            if (turn != 0)
+            {
+                var turned = image.Rotate(turn);
+                var turnedPath = Path.ChangeExtension(imagePath, ".turned.pgm");
+                turned.SavePgm(turnedPath);
+                var again = Recognise(file, turnedPath, page, dpi, cancellationToken);
+                if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
+                {
+                    (image, words) = (turned, again);
+                }
+            }
+        }
+
+        var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
+        var scale = 72.0 / dpi;
+        var mapped = OcrWordMapper.Map(words, geometry, scale);
+        var height = geometry.UprightHeight * scale;
+        var segments = rules.Find(image.Resample(geometry), dpi).Select(r => r.Horizontal
+            ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
+            : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
+        var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
+        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], geometry.QuarterTurn, geometry.SkewDegrees);
+    }
+
+    private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
+            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "3", "tsv"], cancellationToken);
+        return [.. TesseractTsvParser.Parse(tsv)];
+    }
+
+    /// <summary>Clockwise quarter turns that make the image upright, by Tesseract's OSD ("Rotate: 270"); 0 when unsure.</summary>
+    private int DetectOrientation(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        string output;
+        try
+        {
+            output = ExternalTool.Run(file, What(page), options.Tesseract, [imagePath, "stdout", "-l", "osd", "--dpi", Dpi(dpi), "--psm", "0"], cancellationToken);
+        }
+        catch (Diagnostics.ActaReadException ex) when (ex.Code == "ocr-failed")
+        {
+            return 0; // too little text for OSD, or no osd.traineddata: read as it is
+        }
+
+        var rotate = RotateLine().Match(output);
+        var confidence = ConfidenceLine().Match(output);
+        if (!rotate.Success || !confidence.Success || double.Parse(confidence.Groups[1].Value, CultureInfo.InvariantCulture) < 1)
+        {
+            return 0;
+        }
+
+        return int.Parse(rotate.Groups[1].Value, CultureInfo.InvariantCulture) / 90 % 4;
+    }
+
+    private static string What(int page) => page == 0 ? "the image" : $"page {page} (no usable text layer)";
+
+    private static string Dpi(double dpi) => ((int)Math.Round(dpi)).ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Rotate:\s*(\d+)")]
+    private static partial Regex RotateLine();
+
+    [GeneratedRegex(@"Orientation confidence:\s*([\d.]+)")]
+    private static partial Regex ConfidenceLine();
+}
