@@ -56,7 +56,7 @@ public sealed class ImageReader : IDocumentReader
             throw ActaReadException.TooLarge(name, $"{frames.Count:N0} pages, the limit is {options.MaxPages:N0}");
         }
 
-        var ocr = _ocr.Read(name, [.. Enumerable.Range(1, frames.Count)], (page, image, token) =>
+        var ocr = _ocr.Read(name, "the image", [.. Enumerable.Range(1, frames.Count)], (page, image, token) =>
         {
             var frame = frames[page - 1];
             ExternalTool.Run(name, "the image", _ocr.Options.ImageConverter,

@@ -97,14 +97,45 @@ public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
         }
 
         done.AddRange(open);
+        var clearance = Math.Max(2, (int)Math.Round(options.Clearance * dpi));
         foreach (var segment in done)
         {
             var span = segment.End - segment.Start + 1;
-            if (span >= minLength && segment.Ink / span <= maxThickness)
+            if (span < minLength || segment.Ink / span > maxThickness)
             {
-                yield return new PixelRule(horizontal, segment.LineSum / segment.Ink, segment.Start, segment.End);
+                continue;
+            }
+
+            // A run through a line of (blurred, bold) text has ink just above and below it; a rule has white.
+            var before = InkShare(image, horizontal, segment.FirstLine - clearance, segment.Start, segment.End);
+            var after = InkShare(image, horizontal, segment.LastLine + clearance, segment.Start, segment.End);
+            if (before > options.MaxInkBeside && after > options.MaxInkBeside)
+            {
+                continue;
+            }
+
+            yield return new PixelRule(horizontal, segment.LineSum / segment.Ink, segment.Start, segment.End);
+        }
+    }
+
+    private double InkShare(GrayImage image, bool horizontal, int line, int start, int end)
+    {
+        var lines = horizontal ? image.Height : image.Width;
+        if (line < 0 || line >= lines)
+        {
+            return 0;
+        }
+
+        var dark = 0;
+        for (var i = start; i <= end; i++)
+        {
+            if ((horizontal ? image[i, line] : image[line, i]) < options.DarkLevel)
+            {
+                dark++;
             }
         }
+
+        return (double)dark / (end - start + 1);
     }
 
     private sealed class Segment

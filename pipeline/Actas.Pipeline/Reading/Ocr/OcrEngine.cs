@@ -29,11 +29,13 @@ public sealed class OcrEngine
     public TextLayerJudge Judge { get; }
 
     /// <param name="file">The document, for messages.</param>
+    /// <param name="what">What needs OCR, for the message when Tesseract is missing: "pages 6–7 (no usable text layer)".</param>
     /// <param name="pages">1-based page numbers to read.</param>
     /// <param name="render">Writes page N as an 8-bit PGM to the given path and returns its resolution in dpi.</param>
     /// <param name="pageDone">Called after each page (from any thread), for a progress display.</param>
     public IReadOnlyDictionary<int, OcrPage> Read(
         string file,
+        string what,
         IReadOnlyList<int> pages,
         Func<int, string, CancellationToken, double> render,
         Action<int>? pageDone,
@@ -41,6 +43,11 @@ public sealed class OcrEngine
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(render);
+        if (ExternalTool.Find(Options.Tesseract) is null)
+        {
+            throw Diagnostics.ActaReadException.OcrMissing(file, what, Options.Tesseract);
+        }
+
         var results = new System.Collections.Concurrent.ConcurrentDictionary<int, OcrPage>();
         var work = Directory.CreateTempSubdirectory("actas-ocr-");
         try

@@ -7,13 +7,15 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <summary>
 /// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
 /// boxes and confidences (TSV), the page's lie (sideways, skew) from those words, table rules from
-/// the deskewed image, then tables and lines as for a text page. A page that reads badly (mean
-/// confidence under 50: upside down, or turned and not recognised) is asked of Tesseract's
-/// orientation detection (OSD) and read again turned, keeping the better reading.
+/// the deskewed image, then tables and lines as for a text page. Page segmentation mode 4 (one
+/// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
+/// block of their own and reads them as "NAAA. NA". A page that reads badly (mean confidence
+/// under 60: upside down, or turned) or lies landscape is asked of Tesseract's orientation
+/// detection (OSD) and read turned, keeping the better reading.
 /// </summary>
 public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
 {
-    private const double RetryBelowConfidence = 50;
+    private const double RetryBelowConfidence = 60;
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
@@ -21,10 +23,14 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
     {
         ArgumentNullException.ThrowIfNull(imagePath);
         var image = GrayImage.LoadPgm(imagePath);
-        var words = Recognise(file, imagePath, page, dpi, cancellationToken);
+        // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
+        var landscape = image.Width > image.Height;
+        var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
+        var words = turn != 0 ? [] : Recognise(file, imagePath, page, dpi, cancellationToken);
+        var applied = 0;
         if (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence)
         {
-            var turn = DetectOrientation(file, imagePath, page, dpi, cancellationToken);
+            turn = turn != 0 || landscape ? turn : DetectOrientation(file, imagePath, page, dpi, cancellationToken);
             if (turn != 0)
             {
                 var turned = image.Rotate(turn);
@@ -33,7 +39,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
                 var again = Recognise(file, turnedPath, page, dpi, cancellationToken);
                 if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
                 {
-                    (image, words) = (turned, again);
+                    (image, words, applied) = (turned, again, turn);
                 }
             }
         }
@@ -42,17 +48,17 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var scale = 72.0 / dpi;
         var mapped = OcrWordMapper.Map(words, geometry, scale);
         var height = geometry.UprightHeight * scale;
-        var segments = rules.Find(image.Resample(geometry), dpi).Select(r => r.Horizontal
+        var segments = RuleTextFilter.Filter(rules.Find(image.Resample(geometry), dpi), words, geometry).Select(r => r.Horizontal
             ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
             : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
         var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
-        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], geometry.QuarterTurn, geometry.SkewDegrees);
+        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], applied != 0 ? applied : geometry.QuarterTurn, geometry.SkewDegrees);
     }
 
     private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
     {
         var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
-            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "3", "tsv"], cancellationToken);
+            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "4", "tsv"], cancellationToken);
         return [.. TesseractTsvParser.Parse(tsv)];
     }
 

@@ -10,7 +10,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// say). The font size is read from box heights by the letters a word has: x-height letters only
 /// ("uso") stand about 0.46 em, with ascenders or capitals 0.7 em, with both ascenders and
 /// descenders 0.92 em (Liberation Serif / Times; Calibri and Arial are within 5 %).
-/// Words that are only rule marks ("|", "_") are dropped: Tesseract reads table borders so.
+/// Words that are only rule marks ("|", "_") are dropped: Tesseract reads table borders so. A
+/// small one-character mark opening a line ("e", "«") is the list bullet "•" it misread.
 /// </summary>
 public static class OcrWordMapper
 {
@@ -32,8 +33,10 @@ public static class OcrWordMapper
             var baselines = placed.Select(p => p.Bottom - (HasDescender(p.Word.Text) ? 0.22 * em : 0)).Order().ToList();
             var baseline = baselines[baselines.Count / 2];
             var fontSize = Math.Round(em * scale * 2, MidpointRounding.AwayFromZero) / 2;
-            foreach (var (word, cx, cy, width, height) in placed.Select(p => (p.Word, p.Cx, p.Cy, p.Width, p.Height)))
+            var first = placed.MinBy(p => p.Cx).Word;
+            foreach (var (read, cx, cy, width, height) in placed.Select(p => (p.Word, p.Cx, p.Cy, p.Width, p.Height)))
             {
+                var word = ReferenceEquals(read, first) && placed.Count > 1 && IsBullet(read.Text, width, height, em) ? read with { Text = "•" } : read;
                 var box = new BoundingBox(
                     (cx - (width / 2)) * scale,
                     pageTop - ((cy + (height / 2)) * scale),
@@ -79,5 +82,9 @@ public static class OcrWordMapper
 
     private static bool HasDescender(string text) => text.Any(c => Descenders.Contains(c, StringComparison.Ordinal));
 
-    private static bool IsRuleMark(string text) => text.All(c => c is '|' or '_' or '¦' or '—' or '–' or '-' or '=' or '~' or '[' or ']');
+    private static bool IsRuleMark(string text) => text.All(c => c is '|' or '_' or '¦');
+
+    /// <summary>Tesseract reads a list bullet "•" as "e", "«", "*" or "°": one small mark at the start of a line.</summary>
+    private static bool IsBullet(string text, double width, double height, double em) =>
+        text.Length == 1 && "e«»*°o¢•·©@".Contains(text[0], StringComparison.Ordinal) && height < 0.5 * em && width < 0.5 * em;
 }

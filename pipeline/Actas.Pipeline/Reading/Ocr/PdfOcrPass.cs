@@ -34,7 +34,8 @@ public sealed class PdfOcrPass(OcrEngine engine)
         }
 
         var dpi = engine.Options.Dpi;
-        return engine.Read(file, pages, (page, image, token) =>
+        var what = (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", pages) + " (no usable text layer)";
+        return engine.Read(file, what, pages, (page, image, token) =>
         {
             var number = page.ToString(CultureInfo.InvariantCulture);
             ExternalTool.Run(file, $"page {page} (no usable text layer)", engine.Options.Rasteriser,

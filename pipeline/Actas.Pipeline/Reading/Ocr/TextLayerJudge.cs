@@ -13,6 +13,12 @@ public sealed class TextLayerJudge(TextLayerJudgeOptions options)
 {
     private const string Vowels = "aeiouáéíóúüyàèìòù";
 
+    /// <summary>Spanish words so common that any page of prose or names is full of them (about a third of an acta's words).</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "de", "la", "el", "en", "y", "a", "los", "las", "del", "que", "se", "con", "por", "para", "al", "un", "una", "su", "e", "o",
+    };
+
     /// <summary>Why the page needs OCR ("no text layer", "garbage text layer"), or null when its text layer serves.</summary>
     public string? Reason(Page page, PdfPageContent content, OcrMode mode)
     {
@@ -62,19 +68,22 @@ public sealed class TextLayerJudge(TextLayerJudgeOptions options)
             return true;
         }
 
-        var tokens = words.Select(w => new string([.. w.Where(char.IsLetter)])).Where(t => t.Length >= 3).ToList();
-        return tokens.Count >= 10 && tokens.Count(Plausible) < options.MinPlausibleWords * tokens.Count;
-    }
-
-    /// <summary>Spanish words have vowels in proportion; all-capital tokens of 8 letters or fewer pass as acronyms (PGJCDMX).</summary>
-    private static bool Plausible(string token)
-    {
-        if (token.Length <= 8 && token.All(char.IsUpper))
+        var all = words.Select(w => new string([.. w.Where(char.IsLetter)]).ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+        var tokens = all.Where(t => t.Length >= 3).ToList();
+        if (tokens.Count < 10)
         {
-            return true;
+            return false;
         }
 
-        var lower = token.ToLowerInvariant();
+        var plausible = (double)tokens.Count(Plausible) / tokens.Count;
+        var function = (double)all.Count(FunctionWords.Contains) / all.Count;
+        return plausible < options.MinPlausibleWords || (function < options.MinFunctionWords && plausible < 0.7);
+    }
+
+    /// <summary>Spanish words have vowels in proportion and no long consonant runs.</summary>
+    private static bool Plausible(string token)
+    {
+        var lower = token;
         var vowels = lower.Count(c => Vowels.Contains(c, StringComparison.Ordinal));
         var ratio = (double)vowels / lower.Length;
         var run = 0;

@@ -38,7 +38,9 @@ public sealed class RulingLineTableDetector(RulingLineTableDetectorOptions optio
     private List<RulingSegment> Merge(IEnumerable<RulingSegment> rules)
     {
         var merged = new List<RulingSegment>();
-        foreach (var rule in rules.OrderBy(r => Math.Round(r.Position / options.Tolerance)).ThenBy(r => r.Position).ThenBy(r => r.Start))
+        // By start within a position band, not by exact position: rules 0.001 pt apart (OCR rules are averages) would
+        // otherwise be merged out of order, and a later rule swallowed by an earlier one.
+        foreach (var rule in rules.OrderBy(r => Math.Round(r.Position / options.Tolerance)).ThenBy(r => r.Start))
         {
             var last = merged.Count > 0 ? merged[^1] : null;
             if (last is not null && Math.Abs(last.Position - rule.Position) <= options.Tolerance && rule.Start <= last.End + options.Tolerance)
