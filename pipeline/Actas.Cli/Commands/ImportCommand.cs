@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Actas.Pipeline;
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
@@ -60,9 +61,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [Description("Longest one document may take to read and extract (default 60)")]
         public double? TimeoutSeconds { get; init; }
 
+        [CommandOption("--ocr <MODE>")]
+        [Description(OcrFlag.Description)]
+        public string? Ocr { get; init; }
+
         /// <summary>The per-document limits given on the command line, over the defaults.</summary>
         public ReadOptions ToReadOptions() => new()
         {
+            Ocr = OcrFlag.Parse(Ocr) ?? OcrMode.Auto,
             MaxBytes = MaxSizeMegabytes is { } mb ? (long)(mb * 1024 * 1024) : ReadOptions.Default.MaxBytes,
             MaxPages = MaxPages ?? ReadOptions.Default.MaxPages,
             Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
@@ -74,12 +80,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             : MaxSizeMegabytes is <= 0 ? ValidationResult.Error("--max-size must be more than 0 MB")
             : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
             : TimeoutSeconds is <= 0 ? ValidationResult.Error("--timeout must be more than 0 seconds")
+            : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var pipeline = ActaPipeline.CreateDefault();
+        // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
+        var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
         var readOptions = settings.ToReadOptions();
         var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
         if (notice is not null)

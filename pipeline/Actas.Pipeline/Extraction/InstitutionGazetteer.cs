@@ -13,6 +13,11 @@ public sealed class InstitutionGazetteer
     private readonly Dictionary<string, Entry> _byAlias = new(StringComparer.Ordinal);
     private readonly List<(string[] Words, Entry Entry)> _aliasesByLength = [];
 
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+
+    /// <summary>The one-word capital aliases as written ("PGJCDMX", "DIF-CDMX"): OCR checks its reading of acronyms against them.</summary>
+    public IReadOnlyCollection<string> Acronyms => _acronyms;
+
     /// <summary>One institution of the gazetteer.</summary>
     public sealed record Entry(string Key, Sector Sector, string Name);
 
@@ -37,6 +42,11 @@ public sealed class InstitutionGazetteer
             var aliases = (parts.Length > 3 ? parts[3].Split('|') : []).Append(entry.Key).Append(entry.Name);
             foreach (var alias in aliases)
             {
+                if (alias.Trim() is { Length: >= 4 } word && !word.Contains(' ', StringComparison.Ordinal) && word.Any(char.IsLetter) && !word.Any(char.IsLower))
+                {
+                    _acronyms.Add(word);
+                }
+
                 var key = TextFold.Key(alias);
                 if (key.Length > 0)
                 {

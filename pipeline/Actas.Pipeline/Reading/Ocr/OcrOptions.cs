@@ -11,6 +11,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <param name="ImageIdentifier">ImageMagick's identify, to list an image file's pages (default from PATH).</param>
 /// <param name="TextLayer">When a PDF page's own text counts as missing or garbage.</param>
 /// <param name="Rules">How table rules are found in the page image.</param>
+/// <param name="Acronyms">Known capitalised words ("PGJCDMX") a misread acronym is put right to (<see cref="OcrWordCorrector"/>); null for none.</param>
 public sealed record OcrOptions(
     string Language = "spa",
     int Dpi = 300,
@@ -21,7 +22,8 @@ public sealed record OcrOptions(
     string ImageConverter = "convert",
     string ImageIdentifier = "identify",
     TextLayerJudgeOptions? TextLayer = null,
-    ImageRuleFinderOptions? Rules = null)
+    ImageRuleFinderOptions? Rules = null,
+    IReadOnlyCollection<string>? Acronyms = null)
 {
     public static OcrOptions Default { get; } = new();
 

@@ -16,6 +16,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
 {
     private const double RetryBelowConfidence = 60;
+    private readonly OcrWordCorrector _corrector = new(options.Acronyms ?? []);
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
@@ -46,9 +47,10 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
-        var mapped = OcrWordMapper.Map(words, geometry, scale);
+        var upright = image.Resample(geometry);
+        var mapped = OcrWordMapper.Map(words, geometry, upright, scale);
         var height = geometry.UprightHeight * scale;
-        var segments = RuleTextFilter.Filter(rules.Find(image.Resample(geometry), dpi), words, geometry).Select(r => r.Horizontal
+        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry).Select(r => r.Horizontal
             ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
             : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
         var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
@@ -59,7 +61,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
     {
         var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
             [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "4", "tsv"], cancellationToken);
-        return [.. TesseractTsvParser.Parse(tsv)];
+        return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(w.Text) })];
     }
 
     /// <summary>Clockwise quarter turns that make the image upright, by Tesseract's OSD ("Rotate: 270"); 0 when unsure.</summary>
