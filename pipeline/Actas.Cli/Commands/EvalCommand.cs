@@ -36,6 +36,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description(OcrFlag.Description)]
         public string? Ocr { get; init; }
 
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Longest one document may take to read and extract (default 60; scans at 2 s a page on a busy machine may need more)")]
+        public double? TimeoutSeconds { get; init; }
+
         public override ValidationResult Validate() =>
             Format is not ("table" or "json") ? ValidationResult.Error($"--format must be table or json, not '{Format}'")
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
@@ -52,7 +56,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         }
 
         var pipeline = ActaPipeline.CreateDefault();
-        var options = ReadOptions.Default with { Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto };
+        var options = ReadOptions.Default with
+        {
+            Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto,
+            Timeout = settings.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
         var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, options, token));
         var report = evaluator.Evaluate(settings.Directory, cancellationToken);
         if (report.Documents.Count == 0)

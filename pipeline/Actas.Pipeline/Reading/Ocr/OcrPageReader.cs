@@ -6,7 +6,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 
 /// <summary>
 /// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
-/// boxes and confidences (TSV), the page's lie (sideways, skew) from those words, table rules from
+/// boxes and confidences (TSV) of the page straightened first (<see cref="ProjectionSkewEstimator"/>),
+/// the page's lie (sideways, what skew is left) from those words, table rules from
 /// the deskewed image, then tables and lines as for a text page. Page segmentation mode 4 (one
 /// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
 /// block of their own and reads them as "NAAA. NA". A page that reads badly (mean confidence
@@ -16,6 +17,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
 {
     private const double RetryBelowConfidence = 60;
+    private const double MinSkewDegrees = 0.2;
     private readonly OcrWordCorrector _corrector = new(options.Acronyms ?? []);
 
     /// <param name="file">The document, for messages.</param>
@@ -27,20 +29,19 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
         var landscape = image.Width > image.Height;
         var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
-        var words = turn != 0 ? [] : Recognise(file, imagePath, page, dpi, cancellationToken);
-        var applied = 0;
-        if (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence)
+        var (path, skew) = Straighten(ref image, imagePath, turn);
+        var words = Recognise(file, path, page, dpi, cancellationToken);
+        if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
-            turn = turn != 0 || landscape ? turn : DetectOrientation(file, imagePath, page, dpi, cancellationToken);
-            if (turn != 0)
+            var retry = DetectOrientation(file, path, page, dpi, cancellationToken);
+            if (retry != 0)
             {
-                var turned = image.Rotate(turn);
-                var turnedPath = Path.ChangeExtension(imagePath, ".turned.pgm");
-                turned.SavePgm(turnedPath);
+                var turned = image;
+                var (turnedPath, turnedSkew) = Straighten(ref turned, path, retry);
                 var again = Recognise(file, turnedPath, page, dpi, cancellationToken);
                 if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
                 {
-                    (image, words, applied) = (turned, again, turn);
+                    (image, words, turn, skew) = (turned, again, retry, turnedSkew);
                 }
             }
         }
@@ -50,11 +51,34 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var upright = image.Resample(geometry);
         var mapped = OcrWordMapper.Map(words, geometry, upright, scale);
         var height = geometry.UprightHeight * scale;
-        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry).Select(r => r.Horizontal
+        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(r => r.Horizontal
             ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
             : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
         var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
-        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], applied != 0 ? applied : geometry.QuarterTurn, geometry.SkewDegrees);
+        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
+    }
+
+    /// <summary>The image turned by <paramref name="turn"/> quarter turns and straightened, saved beside <paramref name="path"/> when changed.</summary>
+    private static (string Path, double Skew) Straighten(ref GrayImage image, string path, int turn)
+    {
+        image = image.Rotate(turn);
+        var skew = ProjectionSkewEstimator.Estimate(image);
+        if (Math.Abs(skew) >= MinSkewDegrees)
+        {
+            image = image.Resample(new PageGeometry(image.Width, image.Height, 0, skew));
+        }
+        else if (turn == 0)
+        {
+            return (path, 0);
+        }
+        else
+        {
+            skew = 0;
+        }
+
+        var straight = Path.ChangeExtension(path, $".t{turn}.pgm");
+        image.SavePgm(straight);
+        return (straight, skew);
     }
 
     private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)

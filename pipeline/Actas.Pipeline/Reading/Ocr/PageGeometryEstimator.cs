@@ -3,12 +3,16 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <summary>
 /// Finds how a scanned page lies from Tesseract's own words, at no extra OCR cost. Sideways:
 /// Tesseract reads vertical text lines of a page turned 90° well, giving tall word boxes in image
-/// coordinates; the order of words along their line says which way it was turned. Skew: the
-/// median slope of word centres along Tesseract's lines (least squares per line).
+/// coordinates; the order of words along their line says which way it was turned. Skew left after
+/// straightening: the median slope of word centres along Tesseract's lines (least squares per line), up to 1°.
 /// </summary>
 public static class PageGeometryEstimator
 {
-    private const double MaxSkewDegrees = 10;
+    /// <summary>
+    /// Pages are straightened before OCR (<see cref="ProjectionSkewEstimator"/>); what is left is small. A larger
+    /// slope comes from a Tesseract "line" that steps across table rows, not from the page.
+    /// </summary>
+    private const double MaxSkewDegrees = 1;
 
     public static PageGeometry Estimate(IReadOnlyList<OcrWord> words, int width, int height)
     {

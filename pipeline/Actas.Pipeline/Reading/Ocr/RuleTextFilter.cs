@@ -9,12 +9,14 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// </summary>
 public static class RuleTextFilter
 {
-    public static List<PixelRule> Filter(IReadOnlyList<PixelRule> rules, IReadOnlyList<OcrWord> words, PageGeometry geometry)
+    /// <param name="dpi">Rules longer than an inch are kept whatever lies on them: no run through text is that long.</param>
+    public static List<PixelRule> Filter(IReadOnlyList<PixelRule> rules, IReadOnlyList<OcrWord> words, PageGeometry geometry, double dpi)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(geometry);
-        var boxes = words.Select(w =>
+        // Only real words: Tesseract also reads a rule itself as a "word" ("____", "——") lying on it.
+        var boxes = words.Where(w => w.Text.Count(char.IsLetterOrDigit) >= 2).Select(w =>
         {
             var (cx, cy) = geometry.ToUpright(w.CentreX, w.CentreY);
             var (width, height) = geometry.QuarterTurn % 2 == 1 ? (w.Height, w.Width) : (w.Width, w.Height);
@@ -23,6 +25,12 @@ public static class RuleTextFilter
         var kept = new List<PixelRule>(rules.Count);
         foreach (var rule in rules)
         {
+            if (rule.End - rule.Start > dpi)
+            {
+                kept.Add(rule);
+                continue;
+            }
+
             double inside = 0;
             foreach (var box in boxes)
             {

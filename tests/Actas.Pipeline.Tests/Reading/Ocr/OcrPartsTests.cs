@@ -76,16 +76,16 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
-    public void Skewed_lines_give_their_angle()
+    public void Skew_left_after_straightening_is_read_from_the_lines()
     {
-        var slope = Math.Tan(2.0 * Math.PI / 180);
+        var slope = Math.Tan(0.8 * Math.PI / 180);
         var words = Enumerable.Range(0, 5).SelectMany(line => Enumerable.Range(0, 8).Select(i =>
             new OcrWord("texto", 200 + (i * 200), 300 + (line * 60) + (slope * (200 + (i * 200))), 150, 35, 95, 1, 1, line + 1))).ToList();
 
         var geometry = PageGeometryEstimator.Estimate(words, 2000, 2800);
 
         Assert.Equal(0, geometry.QuarterTurn);
-        Assert.Equal(2.0, geometry.SkewDegrees, 1);
+        Assert.Equal(0.8, geometry.SkewDegrees, 1);
     }
 
     [Fact]
