@@ -28,22 +28,18 @@ public sealed partial class OcrWordCorrector(IReadOnlyCollection<string> acronym
             return word;
         }
 
-        string? match = null;
-        foreach (var known in _long)
+        var matches = _long.Where(known => Math.Abs(known.Length - core.Length) <= 1 && WithinOneEdit(core, known)).ToList();
+        // "PGJCDMX" and "PGJ-CDMX" are one acronym written two ways; two different ones as close: no guess.
+        if (matches.Count == 0 || matches.Select(Letters).Distinct(StringComparer.Ordinal).Count() > 1)
         {
-            if (Math.Abs(known.Length - core.Length) <= 1 && WithinOneEdit(core, known))
-            {
-                if (match is not null)
-                {
-                    return word; // two known acronyms as close: no guess
-                }
-
-                match = known;
-            }
+            return word;
         }
 
-        return match is null ? word : word.Replace(core, match, StringComparison.Ordinal);
+        var match = matches.OrderBy(m => m.Length - Letters(m).Length).First();
+        return word.Replace(core, match, StringComparison.Ordinal);
     }
+
+    private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
 
     private static bool WithinOneEdit(string a, string b)
     {

@@ -121,6 +121,39 @@ public sealed class OcrPartsTests
     }
 
     [Fact]
+    public void Rules_a_fraction_of_a_point_apart_make_one_row_boundary_and_tables_at_the_same_x_stay_apart()
+    {
+        // Rows of a scanned attendance table: the rule under the first row found as a long run and a short one
+        // 0.6 pt lower (neighbouring merge bands); the short one must not cut the long one short.
+        List<RulingSegment> table =
+        [
+            new(true, 522.4, 78.7, 589), new(true, 501.8, 78.2, 564.2), new(true, 501.2, 500.4, 589.2), new(true, 480.5, 78.7, 589),
+            new(false, 78.7, 480.5, 522.4), new(false, 589, 480.5, 522.4), new(false, 238, 480.5, 522.4),
+        ];
+        List<RulingSegment> below = [new(true, 300, 78.7, 589), new(true, 250, 78.7, 589), new(false, 78.7, 250, 300), new(false, 589, 250, 300), new(false, 400, 250, 300)];
+
+        var grids = new RulingLineTableDetector().Detect([.. table, .. below]);
+
+        Assert.Equal(2, grids.Count);
+        Assert.Equal(2, grids[0].RowEdges.Count - 1);
+        Assert.DoesNotContain(grids[0].Cells, c => c.ContinuesAbove);
+    }
+
+    [Theory]
+    [InlineData("TSICDMX", "TSJCDMX")]
+    [InlineData("PGJICDMX,", "PGJCDMX,")]
+    [InlineData("SEDESQ", "SEDESQ")]
+    [InlineData("SEDESO", "SEDESO")]
+    [InlineData("Martínez", "Martínez")]
+    [InlineData("26*", "26ª")]
+    public void Misread_acronym_is_put_right_only_when_one_known_acronym_is_that_close(string read, string expected)
+    {
+        var corrector = new OcrWordCorrector(["PGJ", "PGJCDMX", "PGJ-CDMX", "TSJCDMX", "SEDESO", "SEDESA"]);
+
+        Assert.Equal(expected, corrector.Correct(read));
+    }
+
+    [Fact]
     public void Rule_read_into_a_word_is_cut_off_and_padding_is_not()
     {
         var rule = new RulingSegment(false, 100, 0, 800);

@@ -56,7 +56,9 @@ public sealed class ScannedPdfTests(ScannedActaFixture scans) : IClassFixture<Sc
         Assert.Contains(mixed.Blocks, b => b.Location.Page == scans.PageCount && b.Location.Confidence is not null);
         Assert.DoesNotContain(mixed.Blocks, b => b.Location.Page < scans.PageCount && b.Location.Confidence is not null);
         var acta = ActaPipeline.CreateDefault().Extract(mixed);
-        Assert.Equal(scans.Twin.Agreements.Select(a => TextFold.Key(a.Text)[..20]), acta.Agreements.Select(a => TextFold.Key(a.Text)[..20]));
+        // Spaces aside: OCR may join two words ("lasiguiente").
+        static string Start(string text) => TextFold.Key(text).Replace(" ", "", StringComparison.Ordinal)[..20];
+        Assert.Equal(scans.Twin.Agreements.Select(a => Start(a.Text)), acta.Agreements.Select(a => Start(a.Text)));
     }
 
     [Fact]
