@@ -24,6 +24,9 @@ var registry = DocumentReaders.CreateDefault();
 foreach (var path in args.Skip(1))
 {
     var first = registry.Read(path, ReadOptions.Default);
+    var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
+    var allocated = GC.GetTotalAllocatedBytes(true);
     var clock = Stopwatch.StartNew();
     for (var i = 0; i < n; i++)
     {
@@ -31,8 +34,12 @@ foreach (var path in args.Skip(1))
     }
 
     var seconds = clock.Elapsed.TotalSeconds;
+    process.Refresh();
+    // CPU time and allocations stay readable when other builds load the machine; wall time does not.
+    var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds / n;
+    var kb = (GC.GetTotalAllocatedBytes(true) - allocated) / 1024.0 / n;
     var pages = first.PageCount is { } p ? $", {p * n / seconds:F0} pages/s ({p} pages)" : "";
-    Console.WriteLine($"actas {Path.GetFileName(path)}: {seconds * 1000 / n:F1} ms/read{pages}");
+    Console.WriteLine($"actas {Path.GetFileName(path)}: {seconds * 1000 / n:F1} ms/read, {cpuMs:F1} ms CPU/read, {kb:F0} KB allocated/read{pages}");
 }
 CS
 (cd "$work" && dotnet build -c Release -o out -v q -nologo >/dev/null)

@@ -8,6 +8,7 @@
 # (max RSS from /usr/bin/time -v). On the same files it times `pdftotext -layout` (PDFs) and
 # `pandoc -t plain` (.docx), one process per file as a batch would run them, and prints our time
 # over theirs. Targets: PDF ≤ 1.0× pdftotext; .docx ≥ 200 actas/s; peak RSS at 1,000 ≤ 1.2× at 100.
+# IMPORT_ARGS adds flags to the import, e.g. IMPORT_ARGS=--in-process to time reading without worker processes.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(100 1000)
@@ -25,7 +26,7 @@ for n in "${sizes[@]}"; do
     dir="$work/$kind-$n"; db="$work/$kind-$n.db"
     python3 "$root/scripts/bench/make_copies.py" "$kind" "$n" "$dir" "$root/corpus"
     start=$(date +%s.%N)
-    /usr/bin/time -v -o "$work/time.txt" dotnet "$work/actas/actas.dll" import "$dir" --db "$db" >"$work/import.txt" || true
+    /usr/bin/time -v -o "$work/time.txt" dotnet "$work/actas/actas.dll" import "$dir" --db "$db" ${IMPORT_ARGS:-} >"$work/import.txt" || true
     end=$(date +%s.%N)
     ours=$(seconds "$start" "$end")
     rss=$(awk -F: '/Maximum resident set size/ {print int($2 / 1024)}' "$work/time.txt")

@@ -1,6 +1,7 @@
 using Actas.Cli.Commands;
 using Actas.Cli.Commands.Labels;
 using Actas.Cli.Commands.Query;
+using Actas.Cli.Isolation;
 using Spectre.Console.Cli;
 
 var app = new CommandApp();
@@ -51,5 +52,6 @@ app.Configure(config =>
     });
     config.AddCommand<ClassifyCommand>("classify")
         .WithDescription("Label feedback items, one a line (FILE or stdin): label TAB confidence TAB text.");
+    config.AddCommand<WorkerCommand>("worker").IsHidden();
 });
 return await app.RunAsync(args);

@@ -1,3 +1,4 @@
+using Actas.Cli.Output;
 using System.Security.Cryptography;
 using Actas.Classification;
 using Actas.Classification.Evaluation;

@@ -22,9 +22,10 @@ public sealed class ImportCrashTests(ITestOutputHelper log) : IDisposable
         const int documents = 30;
         var folder = _temp.PathOf("actas");
         SeedCopies.Write(folder, documents);
-        var seed = Environment.TickCount;
+        // Replay a failure with ACTAS_CRASH_SEED=<the seed it printed>.
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("ACTAS_CRASH_SEED"), out var given) ? given : Environment.TickCount;
         var random = new Random(seed);
-        log.WriteLine($"random seed {seed}");
+        log.WriteLine($"random seed {seed} (replay: ACTAS_CRASH_SEED={seed})");
 
         for (var round = 0; round < 20; round++)
         {

@@ -1,3 +1,4 @@
+using Actas.Cli.Output;
 using System.Text;
 using Actas.Cli.Commands;
 using Actas.Cli.Commands.Labels;

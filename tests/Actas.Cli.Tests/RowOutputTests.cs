@@ -36,6 +36,23 @@ public sealed class RowOutputTests
     }
 
     [Fact]
+    public void Csv_text_that_a_spreadsheet_would_run_as_a_formula_is_guarded_and_negative_numbers_are_not()
+    {
+        var rows = new Sample[]
+        {
+            new() { Body = "=HYPERLINK(\"http://x\",\"clic\")", SessionsHeld = -1, Value = -2.5m, People = ["+cmd|' /C calc'!A0", "@SUM(1+1)"] },
+        };
+        var output = new StringWriter();
+
+        RowOutput.Write(rows, OutputFormat.Csv, output, new TestConsole().Console);
+
+        Assert.Equal(
+            "body,sessions_held,value,people\r\n"
+            + "\"'=HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\",-1,-2.5,'+cmd|' /C calc'!A0; @SUM(1+1)\r\n",
+            output.ToString());
+    }
+
+    [Fact]
     public void Json_is_an_array_of_snake_case_objects_with_nulls_and_lists()
     {
         var output = new StringWriter();

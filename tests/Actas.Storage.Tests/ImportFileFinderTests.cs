@@ -19,6 +19,18 @@ public sealed class ImportFileFinderTests : IDisposable
     }
 
     [Fact]
+    public void A_file_reached_twice_through_its_folder_and_by_name_is_found_once()
+    {
+        var doc = Touch("trata/acta-24.doc");
+        var odt = Touch("trata/acta-25.odt");
+        var spelledOtherwise = Path.Combine(_root, "trata", ".", "acta-24.doc");
+
+        var found = ImportFileFinder.Find([Path.Combine(_root, "trata"), doc, spelledOtherwise]);
+
+        Assert.Equal([doc, odt], found.Select(c => c.Path));
+    }
+
+    [Fact]
     public void Folders_are_walked_for_acta_formats_skipping_src_folders_and_gold_files()
     {
         var docx = Touch("trata/acta-24.docx");

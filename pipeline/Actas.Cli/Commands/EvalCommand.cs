@@ -27,6 +27,10 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [Description("Also write the full report (per field, layout, format and document) as JSON to this file")]
         public string? Out { get; init; }
 
+        [CommandOption("--only")]
+        [Description("Score only a folder under DIR (blind-a) or the documents whose path under DIR matches a pattern (*.pdf, *discapacidad*)")]
+        public string? Only { get; init; }
+
         [CommandOption("-f|--format")]
         [Description("table (default) or json")]
         [DefaultValue("table")]
@@ -62,10 +66,13 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             Timeout = settings.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
         var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, options, token));
-        var report = evaluator.Evaluate(settings.Directory, cancellationToken);
+        var only = settings.Only is { } o ? CorpusFilter.For(settings.Directory, o) : null;
+        var report = evaluator.Evaluate(settings.Directory, cancellationToken, only);
         if (report.Documents.Count == 0)
         {
-            Console.Error.WriteLine($"{settings.Directory}: no document with a <stem>.gold.json beside it");
+            Console.Error.WriteLine(settings.Only is null
+                ? $"{settings.Directory}: no document with a <stem>.gold.json beside it"
+                : $"{settings.Directory}: no document with a gold file matches --only {settings.Only}");
             return 2;
         }
 

@@ -10,6 +10,7 @@ using Actas.Storage.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
+using Actas.Cli.Isolation;
 
 namespace Actas.Cli.Commands;
 
@@ -65,6 +66,15 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [Description(OcrFlag.Description)]
         public string? Ocr { get; init; }
 
+        [CommandOption("--max-memory <MB>")]
+        [Description("Most memory one document may take to read, in MB (default 1024); a file over it fails alone")]
+        public long? MaxMemoryMegabytes { get; init; }
+
+        [CommandOption("--in-process")]
+        [Description("Read in this process instead of in worker processes: starts faster, but a file that crashes the " +
+            "reader (stack overflow) stops the whole import")]
+        public bool InProcess { get; init; }
+
         /// <summary>The per-document limits given on the command line, over the defaults.</summary>
         public ReadOptions ToReadOptions() => new()
         {
@@ -74,12 +84,22 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
 
+        /// <summary>How the import spreads its files; <paramref name="threadsPerJob"/> above 1 keeps worker processes' queues fed.</summary>
+        public ImportOptions ToImportOptions(BatchReader? batchReader, int threadsPerJob = 1) =>
+            new((Jobs ?? Environment.ProcessorCount) * threadsPerJob, BatchReader: batchReader, MaxBytes: ToReadOptions().MaxBytes);
+
+        /// <summary>The worker limits given on the command line, over the defaults.</summary>
+        public IsolationOptions ToIsolationOptions() => new(
+            Workers: Jobs ?? Environment.ProcessorCount,
+            MemoryMegabytes: MaxMemoryMegabytes ?? IsolationOptions.Default.MemoryMegabytes);
+
         public override ValidationResult Validate() =>
             Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
             : Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
-            : MaxSizeMegabytes is <= 0 ? ValidationResult.Error("--max-size must be more than 0 MB")
+            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error("--max-size must be a number of MB above 0 and at most 1048576")
             : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
-            : TimeoutSeconds is <= 0 ? ValidationResult.Error("--timeout must be more than 0 seconds")
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
+            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : ValidationResult.Success();
     }
@@ -89,6 +109,9 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
         var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
         var readOptions = settings.ToReadOptions();
+        // Workers start first: their start overlaps with loading the classifier here.
+        using var workers = settings.InProcess ? null : new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());
+        workers?.Prestart();
         var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
         if (notice is not null)
         {
@@ -97,19 +120,29 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         // A progress bar only where someone watches it: not when output goes to a file or a pipe.
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
-        return Run(
-            settings,
-            path => pipeline.Process(path, readOptions, cancellationToken),
-            classifier,
-            Console.Out,
-            progressConsole,
-            cancellationToken,
-            LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
+        if (workers is null)
+        {
+            return Run(
+                settings,
+                path => pipeline.Process(path, readOptions, cancellationToken),
+                classifier,
+                Console.Out,
+                progressConsole,
+                cancellationToken,
+                LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
+        }
+
+        return Run(settings, path => workers.Read(path, cancellationToken), classifier, Console.Out, progressConsole, cancellationToken,
+            IsolatedBatchReading.Create(workers, cancellationToken), threadsPerJob: 2);
     }
 
     /// <param name="read">Reads and extracts one file (the pipeline; a fake in tests).</param>
     /// <param name="progressConsole">Interactive console for the progress bar; null prints plain lines to <paramref name="output"/>.</param>
     /// <param name="batchReader">Reads legacy Office files many per LibreOffice launch; null reads them with <paramref name="read"/>.</param>
+    /// <param name="threadsPerJob">
+    /// Threads calling <paramref name="read"/> per job: 2 when reading goes to worker processes, so each has the next
+    /// file queued while it reads one (on a busy machine a round trip between processes costs tens of ms).
+    /// </param>
     public static int Run(
         Settings settings,
         Func<string, Acta> read,
@@ -117,13 +150,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         TextWriter output,
         IAnsiConsole? progressConsole,
         CancellationToken cancellationToken = default,
-        BatchReader? batchReader = null)
+        BatchReader? batchReader = null,
+        int threadsPerJob = 1)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
         if (settings.ReprocessOutdated)
         {
-            return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader);
+            return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader, threadsPerJob);
         }
 
         if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
@@ -133,7 +167,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
         using (store)
         {
-            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
+            var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, settings.ToImportOptions(batchReader, threadsPerJob));
             var candidates = ImportFileFinder.Find(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
                 report => importer.Import(candidates, report, cancellationToken));

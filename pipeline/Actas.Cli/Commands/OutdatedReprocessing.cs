@@ -24,7 +24,8 @@ public static class OutdatedReprocessing
         TextWriter output,
         IAnsiConsole? progressConsole,
         CancellationToken cancellationToken = default,
-        BatchReader? batchReader = null)
+        BatchReader? batchReader = null,
+        int threadsPerJob = 1)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -42,7 +43,7 @@ public static class OutdatedReprocessing
         using (store)
         {
             var reprocessor = new ActaReprocessor(store, read, ActaExtractor.Version, classifier,
-                new ImportOptions(settings.Jobs ?? 0, BatchReader: batchReader));
+                settings.ToImportOptions(batchReader, threadsPerJob));
             var selection = reprocessor.Select(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
                 selection.Outdated.Count + selection.PathsWithoutDocuments.Count,

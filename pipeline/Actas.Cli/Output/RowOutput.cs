@@ -11,7 +11,8 @@ namespace Actas.Cli.Output;
 /// <summary>
 /// Prints a list of row records in the chosen format. Columns are the record's public properties in
 /// declaration order, named snake_case; lists become arrays in JSON and "a; b" in CSV and tables.
-/// Document text goes through <see cref="Markup.Escape"/> before Spectre sees it ("[PGJ]" is not markup).
+/// Document text goes through <see cref="Markup.Escape"/> before Spectre sees it ("[PGJ]" is not markup), and
+/// through <see cref="SpreadsheetFormulaGuard"/> before a CSV cell (a spreadsheet must not run it as a formula).
 /// </summary>
 public static class RowOutput
 {
@@ -62,11 +63,15 @@ public static class RowOutput
         csv.WriteHeader(columns.Select(c => ColumnName(c.Name)).ToArray());
         foreach (var row in rows)
         {
-            csv.WriteRecord(columns.Select(c => Cell(c.GetValue(row))).ToArray());
+            csv.WriteRecord(columns.Select(c => CsvCell(c.GetValue(row))).ToArray());
         }
 
         csv.Flush();
     }
+
+    /// <summary>Text from the documents may start with = + - @ ("=HYPERLINK(…)"): guarded; numbers are left as numbers.</summary>
+    private static string CsvCell(object? value) =>
+        value is null or IFormattable ? Cell(value) : SpreadsheetFormulaGuard.Protect(Cell(value));
 
     private static void WriteTable<T>(IReadOnlyList<T> rows, PropertyInfo[] columns, IAnsiConsole console)
     {

@@ -20,7 +20,10 @@ public sealed class ActaReadException : Exception
     /// <summary>The reason without the file name.</summary>
     public string Reason { get; }
 
-    /// <summary>Stable code: not-found, empty, corrupt, encrypted, scanned, unsupported, not-an-acta, converter-missing, too-large, timeout, ocr-missing, ocr-failed.</summary>
+    /// <summary>
+    /// Stable code: not-found, empty, corrupt, encrypted, scanned, unsupported, not-an-acta, converter-missing, too-large,
+    /// timeout, crashed, out-of-memory, not-a-regular-file, ocr-missing, ocr-failed.
+    /// </summary>
     public string Code { get; }
 
     public static ActaReadException NotFound(string file) =>
@@ -68,4 +71,20 @@ public sealed class ActaReadException : Exception
 
     public static ActaReadException ImageWithoutOcr(string file) =>
         new(file, "an image can only be read by OCR, and --ocr never turns it off; run with --ocr auto", "scanned");
+
+    /// <summary>The reader process died on the file (stack overflow, abort, signal): the file cost itself alone.</summary>
+    /// <param name="reader">Which reader, e.g. "the PDF reader".</param>
+    /// <param name="cause">What killed it, e.g. "stack overflow".</param>
+    public static ActaReadException Crashed(string file, string reader, string cause) =>
+        new(file, $"{reader} crashed: {cause}; the file is probably malformed: open it in its program and save it again, or report it with this file", "crashed");
+
+    public static ActaReadException OutOfMemory(string file, string reader, long limitMegabytes) =>
+        new(file, $"{reader} ran out of memory (the limit is {limitMegabytes:N0} MB per document) and was stopped; raise --max-memory if this file is genuine", "out-of-memory");
+
+    public static ActaReadException NotRegularFile(string file, string kind) =>
+        new(file, $"not a regular file ({kind}); give the acta file itself", "not-a-regular-file");
+
+    /// <summary>A failure reported by a reader in another process, rebuilt with its code and reason.</summary>
+    public static ActaReadException Relayed(string file, string code, string reason) =>
+        new(file, reason, code);
 }

@@ -18,9 +18,10 @@ public sealed class CorpusEvaluator
         _scorer = scorer ?? new ExtractionScorer();
     }
 
-    public EvaluationReport Evaluate(string root, CancellationToken cancellationToken = default)
+    /// <param name="only">Keeps the documents it accepts (e.g. <see cref="CorpusFilter"/>); all when null.</param>
+    public EvaluationReport Evaluate(string root, CancellationToken cancellationToken = default, Func<CorpusDocument, bool>? only = null)
     {
-        var documents = CorpusDiscovery.Find(root);
+        var documents = CorpusDiscovery.Find(root).Where(d => only?.Invoke(d) ?? true).ToList();
         var golds = new Dictionary<string, GoldFile>(StringComparer.Ordinal);
         var results = new List<DocumentResult>(documents.Count);
         foreach (var document in documents)

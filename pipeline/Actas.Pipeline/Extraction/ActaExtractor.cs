@@ -1,4 +1,5 @@
 using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 
@@ -26,19 +27,20 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = RowStream.Build(document);
+        var rows = StrategyGridNormalizer.Normalize(RowStream.Build(document), warnings);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
 
         var headerEnd = Enumerable.Range(0, rows.Count)
             .FirstOrDefault(i => SectionDetector.Classify(rows[i]) is not null || StrategySegmenter.Start(rows[i]) is not null, rows.Count);
-        var session = SessionHeaderExtractor.Extract(rows, headerEnd);
+        var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
         if (attendanceRows.Count == 0)
         {
-            attendanceRows = AttendanceTables(rows);
+            var firstStrategy = Enumerable.Range(0, rows.Count).FirstOrDefault(i => StrategySegmenter.Start(rows[i]) is not null, rows.Count);
+            attendanceRows = AttendanceTables(rows, Math.Min(firstStrategy, signatureStart));
             if (attendanceRows.Count == 0)
             {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
@@ -47,8 +49,12 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var attendance = _attendance.Extract(attendanceRows);
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
-        var strategies = segments.Select(s => _strategies.Interpret(s, warnings)).ToList();
-        var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date);
+        var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
+        WarnAboutUnreadStrategyTables(rows, segments, warnings);
+        WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
+        var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date, session.Number);
+        // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
+        next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {
@@ -104,12 +110,49 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         return kinds;
     }
 
+    /// <summary>
+    /// A public-looking institution the gazetteer lacks, or a name two bodies fit, stays without key
+    /// (a wrong key is worse than none) and says so once per distinct name.
+    /// </summary>
+    private void WarnAboutUnresolvedInstitutions(IReadOnlyList<Attendee> attendance, IReadOnlyList<Strategy> strategies, List<string> warnings)
+    {
+        var names = attendance.Where(a => a.InstitutionKey is null).Select(a => a.Institution)
+            .Concat(strategies.SelectMany(s => s.Goals).Where(g => g.ExecutorKey is null).Select(g => g.Executor))
+            .OfType<string>().Distinct(StringComparer.Ordinal);
+        warnings.AddRange(names.Select(n => gazetteer.Resolve(n).Warning).OfType<string>());
+    }
+
+    /// <summary>A table with strategy labels (Meta, Informe…) that no "Estrategia NNN" heading claimed is reported, not silently dropped.</summary>
+    private static void WarnAboutUnreadStrategyTables(IReadOnlyList<Row> rows, IReadOnlyList<StrategySegment> segments, List<string> warnings)
+    {
+        var read = segments.SelectMany(s => s.Rows).Select(r => r.Table).Where(t => t is not null).ToHashSet();
+        foreach (var table in rows.Where(r => r.Table is not null && !read.Contains(r.Table)).GroupBy(r => r.Table))
+        {
+            var labels = table.SelectMany(r => r.NonEmpty).Select(c => StrategyLabels.Read(c.Text)?.Field).Where(f => f is not null).Distinct().Count();
+            if (labels >= 2)
+            {
+                warnings.Add($"table at {table.First().Location with { Row = null }}: has strategy labels (Meta, Informe…) but no \"Estrategia NNN\" claims it; not read");
+            }
+        }
+    }
+
     private static List<Row> Rows(IReadOnlyList<Row> rows, SectionKind[] sections, SectionKind kind, int end) =>
         Enumerable.Range(0, Math.Min(end, rows.Count)).Where(i => sections[i] == kind).Select(i => rows[i]).ToList();
 
-    private static List<Row> AttendanceTables(IReadOnlyList<Row> rows)
+    /// <summary>
+    /// Attendance without an ASISTENCIA heading: a Nombre | Institución table anywhere, else a table
+    /// before the first strategy that reads as a list of sector headings and people.
+    /// </summary>
+    private List<Row> AttendanceTables(IReadOnlyList<Row> rows, int end)
     {
         var header = rows.FirstOrDefault(r => r.Table is not null && AttendanceExtractor.IsHeaderRow(r.NonEmpty.ToList()));
-        return header is null ? [] : rows.Where(r => r.Table == header.Table).ToList();
+        if (header is not null)
+        {
+            return rows.Where(r => r.Table == header.Table).ToList();
+        }
+
+        var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)
+            .FirstOrDefault(t => _attendance.LooksLikeAttendance(t.ToList()));
+        return table?.ToList() ?? [];
     }
 }

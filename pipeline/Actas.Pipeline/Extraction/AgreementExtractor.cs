@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Grids;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -13,7 +15,7 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class AgreementExtractor
 {
-    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next) Extract(IReadOnlyList<Row> rows, string? sessionDate)
+    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         int? year = sessionDate is { Length: >= 4 } ? int.Parse(sessionDate[..4], CultureInfo.InvariantCulture) : null;
@@ -27,18 +29,19 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            if (cells.Count >= 2 && cells.Any(c => AgreementHeader().IsMatch(TextFold.Key(c.Text))))
+            if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, ActaVocabulary.IgnorableColumn) is { } header &&
+                header.ColumnOf(AgreementColumn.Text) is { } agreementColumn && cells.Count >= 2)
             {
-                textColumn = cells.First(c => AgreementHeader().IsMatch(TextFold.Key(c.Text))).Column;
-                responsibleColumn = cells.FirstOrDefault(c => ResponsibleHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
-                dateColumn = cells.FirstOrDefault(c => DateHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
+                textColumn = agreementColumn;
+                responsibleColumn = header.ColumnOf(AgreementColumn.Responsible);
+                dateColumn = header.ColumnOf(AgreementColumn.DueDate);
                 continue;
             }
 
             if (row.Table is not null && cells.Count >= 2)
             {
                 var main = textColumn is { } tc ? row.Cells.FirstOrDefault(c => c.Column == tc) : cells.OrderByDescending(c => c.Text.Length).First();
-                if (main is null || main.IsEmpty || IsNumberOnly(main.Text))
+                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
                 {
                     continue;
                 }
@@ -54,7 +57,7 @@ public static partial class AgreementExtractor
                 foreach (var paragraph in cell.Paragraphs)
                 {
                     var text = Clean(paragraph);
-                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text))
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4)
                     {
                         continue;
                     }
@@ -64,8 +67,15 @@ public static partial class AgreementExtractor
             }
         }
 
-        return (agreements, NextOf(agreements, year));
+        return (agreements, NextSessionFinder.Find(agreements.Select(a => a.Text), sessionDate, sessionNumber));
     }
+
+    private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =
+    [
+        (ActaVocabulary.AgreementColumn, AgreementColumn.Text),
+        (ActaVocabulary.ResponsibleColumn, AgreementColumn.Responsible),
+        (ActaVocabulary.DueDateColumn, AgreementColumn.DueDate),
+    ];
 
     /// <summary>Strategy numbers an agreement or sentence mentions: "las estrategias 523, 524 y 526".</summary>
     public static IReadOnlyList<int> StrategiesIn(string text)
@@ -100,39 +110,13 @@ public static partial class AgreementExtractor
         return new Agreement(text, dates, StrategiesIn(text), string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim(), location);
     }
 
-    private static NextSession? NextOf(IReadOnlyList<Agreement> agreements, int? year)
-    {
-        foreach (var agreement in agreements)
-        {
-            var folded = TextFold.Fold(agreement.Text);
-            var mention = NextSessionWords().Match(folded);
-            if (!mention.Success)
-            {
-                continue;
-            }
-
-            var tail = agreement.Text[Math.Min(mention.Index, agreement.Text.Length)..];
-            var date = SpanishDateParser.FindFirst(tail, year);
-            if (date is null)
-            {
-                continue;
-            }
-
-            var range = ClockTime.FindRange(tail);
-            var start = range?.Start ?? ClockTime.FindAll(tail).Select(t => t.Time).FirstOrDefault();
-            return new NextSession(date.Iso, start, range?.End, StrategiesIn(tail));
-        }
-
-        return null;
-    }
-
     private static string Clean(string text) => HtmlSafeTrim(ListMarker().Replace(text.Trim(), ""));
 
     private static string HtmlSafeTrim(string text) => text.Trim();
 
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.)\s*")]
+    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]
@@ -141,24 +125,12 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^[\d.\-\s]+$")]
     private static partial Regex NumberOnly();
 
-    [GeneratedRegex(@"^(?:acuerdos?|descripcion|descripcion del acuerdo)$")]
-    private static partial Regex AgreementHeader();
-
-    [GeneratedRegex(@"^(?:responsables?|quien|instancia responsable)$")]
-    private static partial Regex ResponsibleHeader();
-
-    [GeneratedRegex(@"^(?:fecha|plazo|fecha de cumplimiento|fecha compromiso)$")]
-    private static partial Regex DateHeader();
-
     // "las estrategias 523, 524 y 526", "Estrategias a retroalimentar: 131 y 137", "estrategia No. 520"
     [GeneratedRegex(@"\bestrategias?\b(?:\s+(?!\d)\p{L}+){0,3}\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}(?!\d)(?:\.\d{1,2})?(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}(?!\d)(?:\.\d{1,2})?)*)")]
     private static partial Regex StrategyList();
 
     [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]
     private static partial Regex ThreeDigits();
-
-    [GeneratedRegex(@"\b(?:proxima|siguiente)\s+(?:sesion|reunion)\b")]
-    private static partial Regex NextSessionWords();
 
     [GeneratedRegex(@"(?i)\bresponsables?\s*:\s*(?<who>[^.;]+)")]
     private static partial Regex Responsible();

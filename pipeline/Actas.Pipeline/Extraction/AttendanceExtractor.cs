@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Grids;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -16,7 +18,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(rows);
         var people = new List<Attendee>();
         Sector? heading = null;
+        Sector? carried = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
+        int? headerTable = null;
         foreach (var row in rows)
         {
             var cells = row.NonEmpty.ToList();
@@ -25,7 +29,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (cells.Count == 1)
+            if (row.Table != headerTable)
+            {
+                nameColumn = institutionColumn = sectorColumn = null;
+                headerTable = null;
+            }
+
+            if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
                 if (SectorHeadings.Classify(cells[0].Text.TrimEnd(':', '.')) is { } sector)
                 {
@@ -41,42 +51,146 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (IsHeaderRow(cells))
+            if (HeaderOf(cells) is { } header)
             {
-                nameColumn = cells.FirstOrDefault(c => NameHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
-                institutionColumn = cells.FirstOrDefault(c => InstitutionHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
-                sectorColumn = cells.FirstOrDefault(c => SectorHeader().IsMatch(TextFold.Key(c.Text)))?.Column;
+                nameColumn = header.ColumnOf(AttendanceColumn.Name);
+                institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
+                sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
+                headerTable = row.Table;
+                carried = null;
+                continue;
+            }
+
+            if (nameColumn is null && cells.Any(c => c.Paragraphs.Count >= 3))
+            {
+                // Side-by-side lists in a borderless table: each cell is its own list of sector
+                // headings, "Name" / "Institution" line pairs and "Name, cargo, Institution" lines.
+                foreach (var cell in cells)
+                {
+                    people.AddRange(Lines(cell.Paragraphs, heading, row.CellLocation(cell)));
+                }
+
                 continue;
             }
 
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
-            var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic) : cells.ElementAtOrDefault(1);
+            // Without a header, "Name | Cargo | Institution": the cell the gazetteer knows, else the last one.
+            var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic)
+                : cells.Count >= 3 ? cells.Skip(1).FirstOrDefault(c => gazetteer.Find(c.Text) is not null) ?? cells[^1]
+                : cells.ElementAtOrDefault(1);
             var sectorCell = sectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
-            var name = CleanName(nameCell?.Text);
-            if (name is null)
+            var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
+
+            // A sector cell merged down its group ("Instancias ejecutoras" over six rows) holds for the rows below it.
+            if (sectorColumn is not null)
             {
-                continue;
+                carried = sectorCell is { IsEmpty: false } ? SectorHeadings.Classify(sectorCell.Text) ?? carried : carried;
             }
 
-            var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
-            var sectorText = sectorCell is { IsEmpty: false } ? SectorHeadings.Classify(sectorCell.Text) : null;
-            people.Add(Make(name, institution, sectorText, heading, row.CellLocation(nameCell ?? cells[0])));
+            var sectorText = sectorColumn is null ? null : carried;
+            var names = nameCell is null ? [] : Names(nameCell);
+            foreach (var name in names)
+            {
+                people.Add(Make(name, institution, sectorText, heading, row.CellLocation(nameCell ?? cells[0])));
+            }
         }
 
         return people;
     }
 
+    /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>
+    private static IEnumerable<string> Names(RowCell cell)
+    {
+        var paragraphs = cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        if (paragraphs.Count > 1 && paragraphs.All(p => PersonNames.LooksLikePerson(p)))
+        {
+            return paragraphs.Select(p => CleanName(p)).OfType<string>();
+        }
+
+        return CleanName(cell.Text) is { } one ? [one] : [];
+    }
+
+    /// <summary>A list written line by line: sector headings, "Name, cargo, Institution", or a name followed by its institution.</summary>
+    private IEnumerable<Attendee> Lines(IReadOnlyList<string> lines, Sector? heading, Model.SourceLocation location)
+    {
+        var people = new List<Attendee>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (SectorHeadings.Classify(line.TrimEnd(':', '.')) is { } sector)
+            {
+                heading = sector;
+                continue;
+            }
+
+            if (PersonNames.LooksLikePerson(line))
+            {
+                var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
+                var institution = next is not null && !PersonNames.LooksLikePerson(next) && SectorHeadings.Classify(next.TrimEnd(':', '.')) is null ? next : null;
+                if (institution is not null)
+                {
+                    i++;
+                }
+
+                if (CleanName(line) is { } name)
+                {
+                    people.Add(Make(name, institution, null, heading, location));
+                }
+
+                continue;
+            }
+
+            if (ListedPerson(line) is { } listed)
+            {
+                people.Add(Make(listed.Name, listed.Institution, null, heading, location));
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>True when a table without a Nombre | Institución header still reads as an attendance list (sector headings and people, line by line).</summary>
+    public bool LooksLikeAttendance(IReadOnlyList<Row> tableRows)
+    {
+        ArgumentNullException.ThrowIfNull(tableRows);
+        var lines = tableRows.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).ToList();
+        var headings = lines.Count(l => SectorHeadings.Classify(l.Trim().TrimEnd(':', '.')) is not null);
+        return headings >= 1 && Extract(tableRows).Count >= 3;
+    }
+
     /// <summary>True when a table holds a Nombre | Institución header: used to find attendance outside an ASISTENCIA section.</summary>
-    public static bool IsHeaderRow(IReadOnlyList<RowCell> cells)
+    public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) => HeaderOf(cells) is { } h && h.ColumnOf(AttendanceColumn.Name) is not null;
+
+    private static readonly IReadOnlyList<(PhraseSet Phrases, AttendanceColumn Field)> Columns =
+    [
+        (ActaVocabulary.NameColumn, AttendanceColumn.Name),
+        (ActaVocabulary.InstitutionColumn, AttendanceColumn.Institution),
+        (ActaVocabulary.SectorColumn, AttendanceColumn.Sector),
+    ];
+
+    private static HeaderRowMap<AttendanceColumn>? HeaderOf(IReadOnlyList<RowCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        return cells.Count >= 2 && cells.Any(c => NameHeader().IsMatch(TextFold.Key(c.Text))) &&
-               cells.Any(c => InstitutionHeader().IsMatch(TextFold.Key(c.Text)) || SectorHeader().IsMatch(TextFold.Key(c.Text)));
+        var header = HeaderRowMap<AttendanceColumn>.Read(cells, Columns, minimum: 2, ActaVocabulary.IgnorableColumn);
+        return header?.ColumnOf(AttendanceColumn.Name) is null ? null : header;
     }
 
     private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)
     {
         var entry = gazetteer.Find(institution);
+        if (entry is null && institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
+            gazetteer.Find(institution[(comma + 2)..]) is { } afterCargo)
+        {
+            // "Enlace, Secretaría Ejecutiva": a post before the institution.
+            entry = afterCargo;
+            institution = institution[(comma + 2)..];
+        }
+
         var sector = sectorColumn ?? heading ?? entry?.Sector ?? Sector.Otro;
         return new Attendee(name, institution, entry?.Key, sector, location);
     }
@@ -114,15 +228,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return (LeadingNumber().Replace(name, "").Trim(), m.Groups["inst"].Value.Trim().TrimEnd('.', ')'));
     }
-
-    [GeneratedRegex(@"^nombre(?: completo)?(?: de la persona)?$|^asistente$|^persona$")]
-    private static partial Regex NameHeader();
-
-    [GeneratedRegex(@"^(?:institucion|dependencia|organizacion|instancia|institucion u organizacion|institucion organizacion|adscripcion|procedencia)")]
-    private static partial Regex InstitutionHeader();
-
-    [GeneratedRegex(@"^(?:sector|tipo|tipo de instancia|calidad)$")]
-    private static partial Regex SectorHeader();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();

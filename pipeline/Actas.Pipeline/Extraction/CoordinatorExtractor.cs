@@ -16,8 +16,21 @@ public static partial class CoordinatorExtractor
         for (var i = rows.Count - 1; i >= Math.Max(1, rows.Count - 12); i--)
         {
             var row = rows[i];
+            if (row.Table is not null && row.NonEmpty.Count() >= 3)
+            {
+                continue; // an attendance row "Óscar Tenorio | Enlace | Secretaría Ejecutiva" is not a signature
+            }
+
             foreach (var cell in row.NonEmpty)
             {
+                // A signature cell of a table: "______" / "Mtra. Laura Vidal Ortega" / "Coordinadora del Espacio…".
+                var lines = cell.Paragraphs.Where(p => p.Any(char.IsLetter)).Select(p => p.Trim()).ToList();
+                var roleLine = lines.FindIndex(p => p.Length <= 120 && Role().IsMatch(TextFold.Fold(p)));
+                if (roleLine >= 1 && LooksLikeName(lines[roleLine - 1]))
+                {
+                    return (new Coordinator(lines[roleLine - 1], string.Join(' ', lines.Skip(roleLine)), row.CellLocation(cell)), i);
+                }
+
                 var text = cell.Text.Trim();
                 if (text.Length > 120 || !Role().IsMatch(TextFold.Fold(text)))
                 {

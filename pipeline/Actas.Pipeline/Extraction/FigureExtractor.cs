@@ -113,6 +113,12 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
+        // "412 personas, de las cuales 171 son mujeres": the noun after the copula is the unit.
+        if (next.Folded is "son" or "eran" or "fueron" && k + 1 < words.Count && text[(next.Index + next.Value.Length)..words[k + 1].Index].Trim().Length == 0)
+        {
+            next = words[k + 1];
+        }
+
         if (NotUnits.Contains(next.Folded) || !char.IsLetter(next.Value[0]))
         {
             return null;

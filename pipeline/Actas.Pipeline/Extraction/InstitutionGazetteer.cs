@@ -1,17 +1,25 @@
+using System.Collections.Concurrent;
+using Actas.Pipeline.Extraction.Institutions;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>
-/// Maps institutions as written to one canonical key: "PGJ", "PGJCDMX" and "Procuraduría
-/// General de Justicia" → PGJCDMX. Loaded from <c>Data/institutions.tsv</c> (shipped) plus
-/// any user file; matching is accent/case/punctuation-insensitive, exact alias first, then
-/// the longest alias found as whole words inside the text ("SEDESO-DGIDS" → SEDESO).
+/// Maps institutions as written to one canonical key: "PGJ", "FGJCDMX" and "Procuraduría
+/// General de Justicia" → PGJCDMX. Loaded from <c>Data/institutions.tsv</c> (shipped) plus any
+/// user file. Matching is accent/case/punctuation-insensitive and runs, in order, the whole
+/// text as an alias (<see cref="ExactAliasMatcher"/>), an alias inside a longer text
+/// (<see cref="ContainedAliasMatcher"/>: "SEDESO-DGIDS" → SEDESO) and full-name similarity
+/// (<see cref="SimilarNameMatcher"/>). A wrong key is worse than none: ambiguous and unknown
+/// names resolve to null, and <see cref="Resolve"/> says why.
 /// </summary>
 public sealed class InstitutionGazetteer
 {
-    private readonly Dictionary<string, Entry> _byAlias = new(StringComparer.Ordinal);
-    private readonly List<(string[] Words, Entry Entry)> _aliasesByLength = [];
+    /// <summary>Distinct written forms remembered; actas repeat the same few names in every row.</summary>
+    private const int CacheLimit = 20_000;
+
+    private readonly IReadOnlyList<IInstitutionMatcher> _matchers;
+    private readonly ConcurrentDictionary<string, InstitutionMatch> _cache = new(StringComparer.Ordinal);
 
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
 
@@ -21,9 +29,10 @@ public sealed class InstitutionGazetteer
     /// <summary>One institution of the gazetteer.</summary>
     public sealed record Entry(string Key, Sector Sector, string Name);
 
-    public InstitutionGazetteer(IEnumerable<string> tsvLines)
+    public InstitutionGazetteer(IEnumerable<string> tsvLines, SimilarNameOptions? similarity = null)
     {
         ArgumentNullException.ThrowIfNull(tsvLines);
+        var bodies = new Dictionary<string, (Entry Entry, List<InstitutionAlias> Aliases)>(StringComparer.Ordinal);
         foreach (var raw in tsvLines)
         {
             var line = raw.Trim();
@@ -38,84 +47,78 @@ public sealed class InstitutionGazetteer
                 continue;
             }
 
-            var entry = new Entry(parts[0].Trim(), ParseSector(parts[1]), parts[2].Trim());
-            var aliases = (parts.Length > 3 ? parts[3].Split('|') : []).Append(entry.Key).Append(entry.Name);
-            foreach (var alias in aliases)
+            var key = parts[0].Trim();
+            if (!bodies.TryGetValue(key, out var body))
             {
-                if (alias.Trim() is { Length: >= 4 } word && !word.Contains(' ', StringComparison.Ordinal) && word.Any(char.IsLetter) && !word.Any(char.IsLower))
-                {
-                    _acronyms.Add(word);
-                }
+                var name = parts[2].Trim();
+                var bare = name.Split('(')[0].Trim(); // "Instituto … (Secretaría de las Mujeres desde 2019)": the note is no name
+                body = (new Entry(key, ParseSector(parts[1]), name), [new InstitutionAlias(key, false), new InstitutionAlias(bare, false)]);
+                bodies[key] = body;
+            }
 
-                var key = TextFold.Key(alias);
-                if (key.Length > 0)
+            var written = (parts.Length > 3 ? parts[3].Split('|') : []).Where(a => a.Trim().Length > 0).ToList();
+            body.Aliases.AddRange(written.Select(InstitutionAlias.Parse));
+            foreach (var alias in written.Select(a => a.Trim().TrimStart('=')).Append(key))
+            {
+                if (alias.Length >= 4 && !alias.Contains(' ', StringComparison.Ordinal) && alias.Any(char.IsLetter) && !alias.Any(char.IsLower))
                 {
-                    _byAlias[key] = entry;
+                    _acronyms.Add(alias);
                 }
             }
         }
 
-        foreach (var (alias, entry) in _byAlias)
-        {
-            _aliasesByLength.Add((alias.Split(' '), entry));
-        }
-
-        _aliasesByLength.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        Entries = bodies.Values.Select(b => b.Entry).ToList();
+        var index = new InstitutionAliasIndex(bodies.Values.Select(b => (b.Entry, (IReadOnlyList<InstitutionAlias>)b.Aliases)));
+        _matchers = [new ExactAliasMatcher(index), new ContainedAliasMatcher(index), new SimilarNameMatcher(index, similarity ?? new SimilarNameOptions())];
     }
 
     /// <summary>The shipped gazetteer, plus <c>institutions.tsv</c> in the working directory and the file named by ACTAS_GAZETTEER, when present.</summary>
     public static InstitutionGazetteer Default { get; } = LoadDefault();
 
-    public Entry? Find(string? institution)
+    /// <summary>Every body, in file order.</summary>
+    public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>
+    /// The body a written name stands for, how it was found, or why not. Extractors call this
+    /// where they can report: <see cref="InstitutionMatch.Warning"/> is the line for the acta's warnings.
+    /// </summary>
+    public InstitutionMatch Resolve(string? institution)
     {
         if (string.IsNullOrWhiteSpace(institution))
         {
-            return null;
+            return new InstitutionMatch(institution ?? "", null, InstitutionMatchKind.NotFound, [], false, 0);
         }
 
-        var key = TextFold.Key(institution);
-        if (_byAlias.TryGetValue(key, out var exact))
+        if (_cache.TryGetValue(institution, out var known))
         {
-            return exact;
+            return known;
         }
 
-        var words = key.Split(' ');
-        foreach (var (aliasWords, entry) in _aliasesByLength)
+        var match = Compute(new InstitutionName(institution));
+        if (_cache.Count >= CacheLimit)
         {
-            // Single-word aliases of two letters ("SE", "CI") only match exactly: too common inside names.
-            if (aliasWords.Length == 1 && aliasWords[0].Length <= 2)
-            {
-                continue;
-            }
-
-            if (ContainsRun(words, aliasWords))
-            {
-                return entry;
-            }
+            _cache.Clear();
         }
 
-        return null;
+        _cache[institution] = match;
+        return match;
     }
+
+    public Entry? Find(string? institution) => Resolve(institution).Entry;
 
     public string? KeyOf(string? institution) => Find(institution)?.Key;
 
-    private static bool ContainsRun(string[] words, string[] run)
+    private InstitutionMatch Compute(InstitutionName name)
     {
-        for (var i = 0; i + run.Length <= words.Length; i++)
+        foreach (var matcher in _matchers)
         {
-            var all = true;
-            for (var j = 0; j < run.Length && all; j++)
+            if (matcher.Match(name) is { } match)
             {
-                all = words[i + j] == run[j];
-            }
-
-            if (all)
-            {
-                return true;
+                return match;
             }
         }
 
-        return false;
+        return new InstitutionMatch(name.Written, null, InstitutionMatchKind.NotFound, [], name.LooksPublic, 0);
     }
 
     private static Sector ParseSector(string text) => text.Trim() switch

@@ -1,20 +1,76 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Layout;
+using Actas.Pipeline.Reading;
 
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>Flattens the layout model into <see cref="Row"/>s: page breaks vanish, tables become their rows.</summary>
-public static partial class RowStream
+public static class RowStream
 {
     /// <summary>
     /// A PDF whose paragraphs have no spacing can run a strategy's lines together:
-    /// "…formas de explotación Meta 520.1 Derivado de…". Cut a paragraph before each strategy
-    /// label that starts a line of its own in prose minutes.
+    /// "…formas de explotación Meta 520.1 Derivado de…". Cut a paragraph before each
+    /// "Estrategia 520." and "Meta 520.1" followed by a capital, wherever it stands; the field
+    /// labels ("Informe:", "Responsable:") are cut only inside a strategy block
+    /// (<see cref="SplitOnFieldLabels"/>), since an agreement may say "Responsable: SEDESA".
     /// </summary>
-    public static IReadOnlyList<string> SplitOnStrategyLabels(string text) => TextCuts.Before(text, EmbeddedLabel());
+    public static IReadOnlyList<string> SplitOnStrategyLabels(string text) => Split(text, StrategyStart);
 
-    [GeneratedRegex(@"(?<=\S\s)(?:(?:Meta|META)\s+\d{3}\.\d{1,2}\.?\s+(?=\p{Lu})|(?:Meta|META)\s*:|(?:Indicador|INDICADOR)\s*:|(?:Instancia|INSTANCIA)\s+(?:ejecutora|Ejecutora|EJECUTORA)\s*:|(?:Informe|INFORME)\s*:|(?:Retroalimentación|RETROALIMENTACIÓN)\s*:|(?:Observaciones|OBSERVACIONES)\s*:|(?:Estrategia|ESTRATEGIA)\s+\d{3}\s*[.:\-])")]
-    private static partial Regex EmbeddedLabel();
+    /// <summary>A paragraph row of a strategy block cut before each capitalised field label followed by a colon.</summary>
+    public static IEnumerable<Row> SplitOnFieldLabels(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Table is not null || !row.IsSingle)
+        {
+            return [row];
+        }
+
+        var pieces = Split(row.Text, FieldLabel);
+        return pieces.Count == 1 ? [row] : pieces.Select(p => row with { Cells = [new RowCell(0, 1, [p])] });
+    }
+
+    private static IReadOnlyList<string> Split(string text, Regex labels)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return [text];
+        }
+
+        var cuts = labels.Matches(folded)
+            .Where(m => char.IsUpper(text[m.Index]) &&
+                        (!m.Groups["id"].Success || (m.Index + m.Length < text.Length && char.IsUpper(text[m.Index + m.Length]))))
+            .Select(m => m.Index);
+        return TextCuts.At(text, cuts);
+    }
+
+    /// <summary>Both cuts at once, for the paragraphs of a ficha cell (a strategy block in one cell).</summary>
+    public static IReadOnlyList<string> SplitOnAllLabels(string text) =>
+        SplitOnStrategyLabels(text).SelectMany(piece => Split(piece, FieldLabel)).ToList();
+
+    private static readonly Regex StrategyStart = new(
+        @"(?<=\S\s)(?:" + ActaVocabulary.Goal.Pattern + @"\s+(?<id>\d{3}\.\d{1,2})\s*[.:]?\s+(?=\S)|" + ActaVocabulary.Goal.Pattern + @"\s*:|estrategia\s+\d{3}\s*[.:\-])",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex FieldLabel = new(
+        @"(?<=\S\s)(?:" + string.Join('|', ActaVocabulary.StrategyFields.Select(f => f.Phrases.Pattern + @"\s*:")) + ")",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Literal markup typed or pasted into a Word cell is structure, not content (seed:
+    /// "&lt;p&gt;PGJ solicita que…&lt;/p&gt; &lt;p&gt;Además se pide…&lt;/p&gt;" is two paragraphs), whatever the reader.
+    /// </summary>
+    private static IEnumerable<string> Unmarked(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        return HtmlFragment.HasMarkup(text) ? HtmlFragment.ToParagraphs(text) : [text.Trim()];
+    }
 
     public static IReadOnlyList<Row> Build(LayoutDocument document)
     {
@@ -25,7 +81,7 @@ public static partial class RowStream
             switch (block)
             {
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
-                    foreach (var piece in SplitOnStrategyLabels(p.Text))
+                    foreach (var piece in Unmarked(p.Text).SelectMany(SplitOnStrategyLabels))
                     {
                         // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row.
                         var parts = piece.Split('\t').Select(s => s.Trim()).ToList();
@@ -42,7 +98,7 @@ public static partial class RowStream
                         var row = t.Rows[r];
                         var rowCells = row.Cells
                             .Where(c => !c.ContinuesAbove)
-                            .Select(c => new RowCell(c.Column, Math.Max(1, c.ColumnSpan), c.Paragraphs.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()).ToList()))
+                            .Select(c => new RowCell(c.Column, Math.Max(1, c.ColumnSpan), c.Paragraphs.SelectMany(Unmarked).ToList()))
                             .ToList();
                         var location = t.Location with { Row = r, Page = row.Page ?? t.Location.Page };
                         rows.Add(new Row(rowCells, location, t.Location.Block, t.SpansKnown, ParagraphRole.Body));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -26,37 +27,17 @@ public static partial class SectionDetector
             return null;
         }
 
-        var key = Prefix().Replace(TextFold.Key(text), "");
-        if (Attendance().IsMatch(key))
-        {
-            return SectionKind.Attendance;
-        }
-
-        if (Agreements().IsMatch(key))
-        {
-            return SectionKind.Agreements;
-        }
-
-        if (Strategies().IsMatch(key))
-        {
-            return SectionKind.Strategies;
-        }
-
-        return Discussion().IsMatch(key) ? SectionKind.Discussion : null;
+        return PhraseSet.TryClassify(Headings, Prefix().Replace(TextFold.Key(text), ""), out var kind) ? kind : null;
     }
+
+    private static readonly (PhraseSet Phrases, SectionKind Kind)[] Headings =
+    [
+        (ActaVocabulary.AttendanceHeading, SectionKind.Attendance),
+        (ActaVocabulary.AgreementsHeading, SectionKind.Agreements),
+        (ActaVocabulary.StrategiesHeading, SectionKind.Strategies),
+        (ActaVocabulary.DiscussionHeading, SectionKind.Discussion),
+    ];
 
     [GeneratedRegex(@"^(?:[ivx]+|\d{1,2}|[a-h])\s+(?=\p{L})")]
     private static partial Regex Prefix();
-
-    [GeneratedRegex(@"^(?:lista de |registro de |relacion de )?(?:asistencia|asistentes|participantes|personas asistentes|personas participantes)(?: a la (?:sesion|reunion)(?: de trabajo)?| de la (?:sesion|reunion))?$")]
-    private static partial Regex Attendance();
-
-    [GeneratedRegex(@"^acuerdos(?: operativos| de la (?:sesion|reunion)| adoptados| tomados| y compromisos)?$|^compromisos y acuerdos$|^relacion de acuerdos$")]
-    private static partial Regex Agreements();
-
-    [GeneratedRegex(@"^(?:orientacion y retroalimentacion|retroalimentacion y orientacion|(?:orientacion y )?retroalimentacion (?:a|de) (?:las )?estrategias.*|(?:seguimiento|revision|analisis) (?:a|de) (?:las )?estrategias.*|estrategias (?:priorizadas|revisadas).*)$")]
-    private static partial Regex Strategies();
-
-    [GeneratedRegex(@"^(?:puntos sobresalientes|orden del dia|desarrollo de la (?:sesion|reunion)(?: de trabajo)?|asuntos generales|bienvenida.*|lectura y aprobacion.*|presentacion.*|antecedentes|introduccion|cierre(?: de la (?:sesion|reunion))?|clausura.*|verificacion (?:de|del) quorum.*)$")]
-    private static partial Regex Discussion();
 }

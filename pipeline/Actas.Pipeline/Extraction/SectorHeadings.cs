@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -14,34 +15,18 @@ public static partial class SectorHeadings
             return null;
         }
 
-        var key = TextFold.Key(text);
-        if (Executors().IsMatch(key))
-        {
-            return Sector.InstanciaEjecutora;
-        }
-
-        if (CivilSociety().IsMatch(key))
-        {
-            return Sector.SociedadCivil;
-        }
-
-        if (Secretariat().IsMatch(key))
-        {
-            return Sector.SecretariaEjecutiva;
-        }
-
-        return Other().IsMatch(key) ? Sector.Otro : null;
+        return PhraseSet.TryClassify(Sectors, ByWhom().Replace(TextFold.Key(text), ""), out var sector) ? sector : null;
     }
 
-    [GeneratedRegex(@"^(?:por (?:parte de )?(?:las )?)?(?:instancias? ejecutoras?|ie|entes? publicos?|instituciones(?: de gobierno| publicas)?|dependencias(?: de gobierno)?|gobierno|instancias de gobierno|servidores publicos|personas servidoras publicas)$")]
-    private static partial Regex Executors();
+    private static readonly (PhraseSet Phrases, Sector Sector)[] Sectors =
+    [
+        (ActaVocabulary.ExecutorSector, Sector.InstanciaEjecutora),
+        (ActaVocabulary.CivilSocietySector, Sector.SociedadCivil),
+        (ActaVocabulary.SecretariatSector, Sector.SecretariaEjecutiva),
+        (ActaVocabulary.OtherSector, Sector.Otro),
+    ];
 
-    [GeneratedRegex(@"^(?:por (?:parte de )?(?:la )?)?(?:sociedad civil|osc|organizaciones(?: de la sociedad civil| civiles)?|organizaciones sociales|sc)$")]
-    private static partial Regex CivilSociety();
-
-    [GeneratedRegex(@"^(?:por (?:parte de )?(?:la )?)?(?:secretaria ejecutiva.*|se|mecanismo de seguimiento.*)$")]
-    private static partial Regex Secretariat();
-
-    [GeneratedRegex(@"^(?:academia|instituciones academicas|invitad[oa]s?(?: especiales)?|otros?|observador(?:es|as)|organismos? (?:publicos )?autonomos?|personas invitadas)$")]
-    private static partial Regex Other();
+    /// <summary>"Por parte de las instancias ejecutoras" → "instancias ejecutoras".</summary>
+    [GeneratedRegex(@"^por (?:parte de )?(?:(?:la|las|los|el) )?")]
+    private static partial Regex ByWhom();
 }

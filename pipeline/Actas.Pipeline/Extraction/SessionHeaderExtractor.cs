@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -17,7 +18,8 @@ public static partial class SessionHeaderExtractor
 
     /// <param name="rows">All rows of the document.</param>
     /// <param name="headerEnd">Index of the first row after the heading block (first section heading or strategy).</param>
-    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd)
+    /// <param name="warnings">Receives what looked like a header field but could not be read.</param>
+    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
@@ -47,6 +49,7 @@ public static partial class SessionHeaderExtractor
                 case "body": body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
+                case "title": titleParts.Add(value); break;
             }
         }
 
@@ -58,11 +61,19 @@ public static partial class SessionHeaderExtractor
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
-        var date = (dateText is null ? null : SpanishDateParser.FindFirst(dateText))
+        var labelledDate = dateText is null ? null : SpanishDateParser.FindFirst(dateText);
+        if (dateText is not null && labelledDate is null)
+        {
+            warnings?.Add($"session date \"{dateText}\" not understood; looked for the date in the title and opening text");
+        }
+
+        var date = labelledDate
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
+        timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? OpeningTime(opening);
+        place ??= OpeningPlace(opening);
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title),
@@ -81,14 +92,42 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     private static IEnumerable<Row> SplitRunOnLabels(Row row)
     {
+        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
+        var cells = row.NonEmpty.ToList();
+        if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
+        {
+            return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.Select(p => Single(row, p)) : [row with { Cells = [c] }]);
+        }
+
         if (!row.IsSingle || row.Table is not null)
         {
             return [row];
         }
 
-        var pieces = TextCuts.Before(row.Text, EmbeddedLabel());
+        var text = row.Text;
+        var folded = TextFold.Fold(text);
+        var pieces = folded.Length != text.Length
+            ? [text]
+            : TextCuts.At(text, EmbeddedLabel.Matches(folded).Where(m => char.IsUpper(text[m.Index])).Select(m => m.Index));
         return pieces.Count == 1 ? [row] : pieces.Select(piece => row with { Cells = [new RowCell(0, 1, [piece])] });
     }
+
+    private static readonly (PhraseSet Phrases, string Name)[] Labels =
+    [
+        (ActaVocabulary.PlaceLabel, "place"),
+        (ActaVocabulary.DateLabel, "date"),
+        (ActaVocabulary.TimeLabel, "time"),
+        (ActaVocabulary.BodyLabel, "body"),
+        (ActaVocabulary.TopicLabel, "topic"),
+        (ActaVocabulary.ObjectiveLabel, "objective"),
+        (ActaVocabulary.SessionLabel, "title"),
+    ];
+
+    /// <summary>A header label inside a run-on line, capitalised and before a colon: "… Centro. Fecha: 09/05/2018".</summary>
+    private static readonly Regex EmbeddedLabel = new(
+        @"(?<=[\s.])(?:" + string.Join('|', Labels.Select(l => l.Phrases.Pattern)) + @")\s*:", RegexOptions.CultureInvariant);
+
+    private static Row Single(Row row, string text) => row with { Cells = [new RowCell(0, 1, [text])] };
 
     /// <summary>("date", "Martes 11 de…") for "Fecha:\tMartes 11 de…" or "Fecha: Martes 11 de…"; nulls otherwise.</summary>
     public static (string? Label, string? Value) SplitLabel(Row row)
@@ -111,17 +150,7 @@ public static partial class SessionHeaderExtractor
             return (null, null);
         }
 
-        var key = TextFold.Key(labelText);
-        var label = key switch
-        {
-            _ when Place().IsMatch(key) => "place",
-            _ when DateLabel().IsMatch(key) => "date",
-            _ when TimeLabel().IsMatch(key) => "time",
-            _ when BodyLabel().IsMatch(key) => "body",
-            _ when TopicLabel().IsMatch(key) => "topic",
-            _ when ObjectiveLabel().IsMatch(key) => "objective",
-            _ => null,
-        };
+        var label = PhraseSet.TryClassify(Labels, labelText, out var name) ? name : null;
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }
@@ -129,7 +158,13 @@ public static partial class SessionHeaderExtractor
     private static string? KindOf(string text)
     {
         var folded = TextFold.Fold(text);
-        var m = Kind().Match(folded);
+        // "MINUTA DE REUNIÓN — Tercera Reunión de Trabajo": the specific kind wherever it stands wins over a bare "reunión".
+        var m = SpecificKind().Match(folded);
+        if (!m.Success)
+        {
+            m = Kind().Match(folded);
+        }
+
         if (!m.Success)
         {
             return null;
@@ -153,7 +188,8 @@ public static partial class SessionHeaderExtractor
             return null;
         }
 
-        var body = title[m.Groups["body"].Index..].Trim().TrimEnd('.', ',');
+        var end = AfterBody().Match(folded, m.Groups["body"].Index);
+        var body = title[m.Groups["body"].Index..(end.Success ? end.Index : title.Length)].Trim().TrimEnd('.', ',');
         return body.Length == 0 ? null : SentenceCaseIfShouting(body);
     }
 
@@ -181,7 +217,33 @@ public static partial class SessionHeaderExtractor
     private static string? OpeningTime(string opening)
     {
         var m = OpeningClock().Match(opening);
-        return m.Success ? ClockTime.FindAll(m.Value).Select(t => t.Time).FirstOrDefault() : null;
+        if (m.Success)
+        {
+            return ClockTime.FindAll(m.Value).Select(t => t.Time).FirstOrDefault();
+        }
+
+        // "siendo las diez horas con quince minutos", "a las dieciséis horas"
+        var words = OpeningClockWords().Match(TextFold.Fold(opening));
+        if (!words.Success || SpanishNumberWords.Parse(words.Groups["h"].Value) is not { } hour || hour > 23)
+        {
+            return null;
+        }
+
+        var minutes = words.Groups["m"].Success ? SpanishNumberWords.Parse(words.Groups["m"].Value) ?? 0 : words.Groups["half"].Success ? 30 : 0;
+        return minutes < 60 ? $"{hour:00}:{minutes:00}" : null;
+    }
+
+    /// <summary>"reunidos en la sala de juntas del INDEPEDI, ubicada en …, se llevó a cabo…": the place in the opening sentence.</summary>
+    private static string? OpeningPlace(string opening)
+    {
+        var folded = TextFold.Fold(opening);
+        if (folded.Length != opening.Length)
+        {
+            return null;
+        }
+
+        var m = PlaceInOpening().Match(folded);
+        return m.Success ? opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',') : null;
     }
 
     private static int? NumberFromOpening(string opening)
@@ -190,34 +252,32 @@ public static partial class SessionHeaderExtractor
         return m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
     }
 
-    [GeneratedRegex(@"(?<=[\s.])(?:Lugar|LUGAR|Sede|SEDE|Fecha|FECHA|Hora(?: de inicio)?|HORA(?: DE INICIO)?|Horario|HORARIO|Objetivo|OBJETIVO|Tema(?: de la (?:reunión|sesión)(?: de trabajo)?)?|TEMA|Grupo de población|GRUPO DE POBLACIÓN)\s*:")]
-    private static partial Regex EmbeddedLabel();
-
-    [GeneratedRegex(@"^(?:lugar|sede|domicilio|lugar de (?:la )?(?:reunion|sesion))$")]
-    private static partial Regex Place();
-
-    [GeneratedRegex(@"^fecha(?: de (?:la )?(?:reunion|sesion))?$")]
-    private static partial Regex DateLabel();
-
-    [GeneratedRegex(@"^(?:hora|horario|hora de inicio|hora de la (?:reunion|sesion)|hora de inicio de la (?:reunion|sesion))$")]
-    private static partial Regex TimeLabel();
-
-    [GeneratedRegex(@"^(?:grupo de poblacion|espacio|espacio de participacion|nombre del espacio|espacio de participacion de)$")]
-    private static partial Regex BodyLabel();
-
-    [GeneratedRegex(@"^tema(?: de la (?:reunion|sesion)(?: de trabajo)?)?$|^asunto$")]
-    private static partial Regex TopicLabel();
-
-    [GeneratedRegex(@"^objetivos?(?: de la (?:reunion|sesion)(?: de trabajo)?)?(?: general)?$")]
-    private static partial Regex ObjectiveLabel();
-
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
 
-    [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b|\b(?:sesion|reunion)\b")]
+    /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
+    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    private static partial Regex AfterBody();
+
+    /// <summary>A heading line that is only the hours: "11:00 a 14:00 horas" (a text box beside the title).</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–)\s*\d{1,2}[:.]\d{2})?\s*(?:h|hrs|horas)?\.?\s*$")]
+    private static partial Regex HoursOnly();
+
+    [GeneratedRegex(@"\b(?:siendo|a)\s+las\s+(?<h>[a-z]+(?:\s+y\s+[a-z]+)?)\s+horas(?:\s+(?:con\s+(?<m>[a-z]+(?:\s+y\s+[a-z]+)?)\s+minutos|(?<half>y\s+media)))?")]
+    private static partial Regex OpeningClockWords();
+
+    // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?<place>(?:la|las|el|los)\s+(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|llevo|celebro|dio|realizo|reunio))")]
+    private static partial Regex PlaceInOpening();
+
+    [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b")]
+    private static partial Regex SpecificKind();
+
+    [GeneratedRegex(@"\b(?:sesion|reunion)\b")]
     private static partial Regex Kind();
 
-    [GeneratedRegex(@"espacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
+    // The last "espacio de participación" of the title: a running header may repeat the body before the title itself.
+    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
     private static partial Regex BodyInTitle();
 
     [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}")]

@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Extraction;
 /// <summary>
 /// Dates as the actas write them: "27/09/2018", "2018-09-27", "martes 11 de septiembre de 2018",
 /// "jueves 27 de septiembre" (year from <c>defaultYear</c>), "del 4 al 8 de diciembre",
-/// "a los veintisiete días del mes de septiembre de dos mil dieciocho".
+/// "a los veintisiete días del mes de septiembre de dos mil dieciocho", "14/III/2019".
 /// Works on folded text so accents and case do not matter; positions refer to the input.
 /// </summary>
 public static partial class SpanishDateParser
@@ -63,6 +63,16 @@ public static partial class SpanishDateParser
             }
         }
 
+        foreach (Match m in DayInWords().Matches(folded))
+        {
+            var day = SpanishNumberWords.Parse(m.Groups["day"].Value);
+            var year = YearOf(m.Groups["year"].Value);
+            if (day is { } d && year is { } y)
+            {
+                Add(y, Month(m.Groups["month"].Value), d, m.Index, m.Length, false);
+            }
+        }
+
         foreach (Match m in Iso().Matches(folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
@@ -71,6 +81,12 @@ public static partial class SpanishDateParser
         foreach (Match m in Numeric().Matches(folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+        }
+
+        foreach (Match m in RomanMonth().Matches(folded))
+        {
+            var month = Array.IndexOf(RomanMonths, m.Groups["m"].Value) + 1;
+            Add(ParseInt(m.Groups["y"].Value)!.Value, month, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
         foreach (Match m in Written().Matches(folded))
@@ -97,15 +113,45 @@ public static partial class SpanishDateParser
     /// <summary>The first date in the text, or null.</summary>
     public static SpanishDate? FindFirst(string text, int? defaultYear = null) => FindAll(text, defaultYear).FirstOrDefault();
 
+    /// <summary>"2019", "dos mil diecinueve", "dos mil diecinueve a las" → the longest leading run of words that is a year.</summary>
+    private static int? YearOf(string text)
+    {
+        if (ParseInt(text.Trim()) is { } digits)
+        {
+            return digits;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length; k >= 2; k--)
+        {
+            if (SpanishNumberWords.Parse(string.Join(' ', words.Take(k))) is { } year and >= 1900 and <= 2100)
+            {
+                return year;
+            }
+        }
+
+        return null;
+    }
+
     private static int Month(string name) => Array.IndexOf(Months, name == "setiembre" ? "septiembre" : name) + 1;
 
     private static int? ParseInt(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    private static readonly string[] RomanMonths = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
+    /// <summary>"14/III/2019", "14-iii-19": months in roman numerals, as some Secretarías write them.</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s*[/\-.]\s*(?<m>xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\s*[/\-.]\s*(?<y>\d{4}|\d{2})\b")]
+    private static partial Regex RomanMonth();
+
     private const string MonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+de\s+(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
     private static partial Regex Written();
+
+    /// <summary>"el día veinte de noviembre de dos mil dieciocho", "treinta y uno de enero de 2019".</summary>
+    [GeneratedRegex(@"\b(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:dos\s+mil|mil\s+novecientos)(?:\s+(?:y\s+)?[a-z]+){0,3}|\d{4})")]
+    private static partial Regex DayInWords();
 
     [GeneratedRegex(@"\b(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}|\d{2})\b")]
     private static partial Regex Numeric();

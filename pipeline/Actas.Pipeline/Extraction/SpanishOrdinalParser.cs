@@ -4,7 +4,7 @@ namespace Actas.Pipeline.Extraction;
 
 /// <summary>
 /// Session numbers: ordinal words ("VIGÉSIMA TERCERA" → 23, "DÉCIMO PRIMERA" → 11,
-/// "CENTÉSIMA" → 100), "23ª", "24a.", "24o", "No. 24", "número 24".
+/// "CENTÉSIMA" → 100), "23ª", "24a.", "24o", "No. 24", "número 24", "Sesión Ordinaria XII", "Reunión 12".
 /// </summary>
 public static partial class SpanishOrdinalParser
 {
@@ -54,8 +54,44 @@ public static partial class SpanishOrdinalParser
             }
         }
 
+        var afterMeeting = NumberAfterMeeting().Match(folded);
+        if (afterMeeting.Success)
+        {
+            return afterMeeting.Groups["n"].Success
+                ? int.Parse(afterMeeting.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+                : Roman(afterMeeting.Groups["r"].Value);
+        }
+
         return null;
     }
+
+    /// <summary>Value of a roman numeral up to 399 ("xii" → 12), or null when it is not a well-formed one.</summary>
+    public static int? Roman(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = RomanNumeral().Match(text.ToLowerInvariant());
+        if (!m.Success || m.Length == 0)
+        {
+            return null;
+        }
+
+        int Value(char c) => c switch { 'i' => 1, 'v' => 5, 'x' => 10, 'l' => 50, 'c' => 100, _ => 0 };
+        var total = 0;
+        for (var i = 0; i < m.Value.Length; i++)
+        {
+            var v = Value(m.Value[i]);
+            total += i + 1 < m.Value.Length && Value(m.Value[i + 1]) > v ? -v : v;
+        }
+
+        return total;
+    }
+
+    /// <summary>"Sesión Ordinaria XII", "Reunión de trabajo 12", "sesión número 12".</summary>
+    [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+(?:numero\s+)?(?:(?<n>\d{1,3})|(?<r>[ivxlc]{1,8}))(?![\p{L}\d/:.])")]
+    private static partial Regex NumberAfterMeeting();
+
+    [GeneratedRegex(@"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"(?:\b(?:no|num|numero)\.?\s*(?<n>\d{1,3})\b)|(?:\b(?<n>\d{1,3})\s*(?:ª|º|a\.|o\.|a\b|o\b|va\b|ra\b|da\b|ta\b)(?=\s*(?:reunion|sesion|\)|$)))")]
     private static partial Regex NumericOrdinal();

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -9,13 +9,14 @@ namespace Actas.Pipeline.Extraction;
 /// are assigned to goals by grid column. INFORME text becomes each goal's report and its
 /// figures; every paragraph under Retroalimentación / Observaciones becomes a feedback item.
 /// </summary>
-public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
+public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
 {
     public Strategy Interpret(StrategySegment segment, List<string> warnings)
     {
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(warnings);
         var state = new State(segment, gazetteer, warnings);
+        state.Start(segment.InitialField);
         for (var i = 1; i < segment.Rows.Count; i++)
         {
             state.Read(i);
@@ -24,12 +25,34 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         return state.Build();
     }
 
-    /// <summary>"No reportó", "Sin información", "-": a report that says there is none.</summary>
-    public static bool SaysNotReported(string? report) =>
-        string.IsNullOrWhiteSpace(report) || NoReport().IsMatch(TextFold.Key(report));
+    /// <summary>
+    /// A report that says there is none: empty, only dashes or dots ("—", "-", "…"), or one of
+    /// <see cref="ActaVocabulary.NotReported"/> ("No reportó", "Sin reporte", "No se presentó
+    /// información", "Pendiente"), alone or with a few words after it ("No reportó en este periodo").
+    /// </summary>
+    public static bool SaysNotReported(string? report)
+    {
+        if (string.IsNullOrWhiteSpace(report))
+        {
+            return true;
+        }
 
-    [GeneratedRegex(@"^(?:no report[oa]r?|no se report[oa]|no hubo reporte|no presento (?:informe|reporte|informacion)|no (?:se )?(?:envio|entrego|remitio) (?:informe|reporte|informacion)|sin (?:informe|reporte|informacion|datos)(?: reportad[ao]s?)?|no hay (?:informe|reporte|informacion)|n a|na|no aplica|pendiente)$")]
-    private static partial Regex NoReport();
+        var key = TextFold.Key(report);
+        if (key.Length == 0)
+        {
+            return true;
+        }
+
+        var length = ActaVocabulary.NotReported.PrefixLength(key);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // "No reportó en el periodo." is still no report; "No reportó X, pero realizó 12 talleres" is one.
+        var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
+    }
 
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
@@ -40,6 +63,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private IReadOnlyList<IReadOnlyList<GoalDraft>>? _bodyGroups;
         private bool _bodyMapped;
         private StrategyField _field = StrategyField.None;
+        private bool _warnedUnlabelled;
+
+        private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+
+        public void Start(StrategyField field) => _field = field;
 
         public void Read(int index)
         {
@@ -55,17 +83,20 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".
                 Switch(first.Field, index);
+                if (first.Field == StrategyField.Goal)
+                {
+                    // "Meta | 523.1 Texto" opens one goal; "Meta | 523.1 … | 523.2 …" one per column, all at once.
+                    OpenGoals(cells.Skip(1).Select(cell =>
+                    {
+                        var (id, text) = StrategyLabels.SplitGoalId(cell.Paragraphs[0]);
+                        return (id ?? first.GoalId, text, cell); // "Meta 363.1 | Se opera un padrón…"
+                    }).ToList(), row);
+                    return;
+                }
+
                 foreach (var cell in cells.Skip(1))
                 {
-                    if (first.Field == StrategyField.Goal)
-                    {
-                        var (id, text) = StrategyLabels.SplitGoalId(cell.Text);
-                        OpenGoals([(id, text, cell)], row);
-                    }
-                    else
-                    {
-                        Content(row, cell, cell.Paragraphs);
-                    }
+                    Content(row, cell, cell.Paragraphs);
                 }
 
                 return;
@@ -210,6 +241,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
                     break;
                 case StrategyField.None:
+                    if (!_warnedUnlabelled)
+                    {
+                        _warnedUnlabelled = true;
+                        warnings.Add($"strategy {segment.Number}, {location}: text under no label (Meta, Informe, Retroalimentación…) not read: \"{Shorten(texts[0])}\"");
+                    }
+
                     break;
             }
 
@@ -225,9 +262,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return new Goal(g.Id, GoalDraft.Join(g.Text), GoalDraft.Join(g.Indicator), executor, gazetteer.KeyOf(executor),
                     reported ? ReportStatus.Reported : ReportStatus.NotReported, reported ? report : null, g.Location);
             }).ToList();
-            var status = goals.Count == 0 || goals.All(g => g.ReportStatus == ReportStatus.NotReported) ? ReportStatus.NotReported
-                : goals.All(g => g.ReportStatus == ReportStatus.Reported) ? ReportStatus.Reported
-                : ReportStatus.Partial;
+            var status = StrategyMerger.StatusOf(goals);
             return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -24,7 +25,7 @@ public static partial class StrategyLabels
             return null;
         }
 
-        var goal = Goal().Match(folded);
+        var goal = Goal.Match(folded);
         if (goal.Success)
         {
             var id = goal.Groups["id"].Success ? goal.Groups["id"].Value : null;
@@ -36,17 +37,27 @@ public static partial class StrategyLabels
 
         }
 
-        foreach (var (regex, field, strict) in Labels)
+        foreach (var (phrases, field) in ActaVocabulary.StrategyFields)
         {
-            var m = regex.Match(folded);
-            if (!m.Success)
+            var length = phrases.PrefixLength(folded);
+            if (length == 0)
             {
                 continue;
             }
 
-            var rest = t[m.Length..].Trim();
-            var hadColon = m.Value.TrimEnd().EndsWith(':') || m.Value.Contains(':');
-            if (strict && rest.Length > 0 && !hadColon)
+            // Informe, Retroalimentación, Observaciones… are labels only alone or before a colon:
+            // feedback prose may begin with those words ("Observaciones que se hicieron…").
+            // "Observaciones de sociedad civil y de las instancias:", "Comentarios por parte de la SE":
+            // a label may carry a short qualifier of its own before the colon or the end.
+            var qualifier = Qualifier().Match(folded, length);
+            if (qualifier.Success)
+            {
+                length += qualifier.Length;
+            }
+
+            var after = Colon().Match(folded, length);
+            var rest = t[(length + after.Length)..].Trim();
+            if (rest.Length > 0 && !after.Value.Contains(':', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -65,32 +76,16 @@ public static partial class StrategyLabels
         return m.Success ? (m.Groups["id"].Value, text.Trim()[m.Length..].Trim()) : (null, text.Trim());
     }
 
-    private static readonly (Regex Regex, StrategyField Field, bool Strict)[] Labels =
-    [
-        (Indicator(), StrategyField.Indicator, true),
-        (Executor(), StrategyField.Executor, true),
-        (Report(), StrategyField.Report, true),
-        (Feedback(), StrategyField.Feedback, true),
-        (Observation(), StrategyField.Observation, true),
-    ];
+    /// <summary>Goal label with its optional id: "Meta 516.1", "META:", "Metas No. 516.1 –".</summary>
+    private static readonly Regex Goal = new(
+        @"^" + ActaVocabulary.Goal.Pattern + @"(?:\s+(?:no\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?",
+        RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"^metas?(?:\s+(?:no\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?")]
-    private static partial Regex Goal();
+    [GeneratedRegex(@"\G\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?(?=\s*:|\s*$)")]
+    private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"^indicador(?:es)?(?:\s+de\s+(?:la\s+)?meta)?\s*[:.\-]*\s*")]
-    private static partial Regex Indicator();
-
-    [GeneratedRegex(@"^(?:instancias?\s+ejecutoras?|instancias?\s+responsables?|ente\s+ejecutor|dependencias?\s+responsables?|responsables?)\s*[:.\-]*\s*")]
-    private static partial Regex Executor();
-
-    [GeneratedRegex(@"^(?:informe|reporte|avance reportado|informe de (?:la )?instancia(?: ejecutora)?|lo reportado|informe reportado)\s*(?::\s*)?")]
-    private static partial Regex Report();
-
-    [GeneratedRegex(@"^(?:retroalimentacion(?:\s+y\s+orientacion)?(?:\s+(?:del|de la)\s+(?:espacio|secretaria ejecutiva|se))?)\s*(?::\s*)?")]
-    private static partial Regex Feedback();
-
-    [GeneratedRegex(@"^(?:observaciones?(?:\s+(?:de|del)\s+(?:las\s+|la\s+|los\s+)?(?:instancias?(?:\s+ejecutoras?)?|sociedad civil|espacio|organizaciones|participantes))?(?:\s+generales)?)\s*(?::\s*)?")]
-    private static partial Regex Observation();
+    [GeneratedRegex(@"\G\s*(?:[:.\-]\s*)*")]
+    private static partial Regex Colon();
 
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s*[:.\-]*\s*")]
     private static partial Regex LeadingId();

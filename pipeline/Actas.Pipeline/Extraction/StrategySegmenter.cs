@@ -16,6 +16,7 @@ public static partial class StrategySegmenter
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(excluded);
         var segments = new List<StrategySegment>();
+        var carried = StrategyField.None;
         for (var i = 0; i < rows.Count; i++)
         {
             if (excluded(i) || Start(rows[i]) is not { } start)
@@ -23,8 +24,9 @@ public static partial class StrategySegmenter
                 continue;
             }
 
-            var body = new List<Row> { rows[i] };
+            var body = RowStream.SplitOnFieldLabels(rows[i]).ToList();
             var j = i + 1;
+            var afterLabel = false;
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
@@ -33,7 +35,16 @@ public static partial class StrategySegmenter
                     break;
                 }
 
-                if (rows[i].Table is not null && row.Table is null && !StartsWithLabel(row))
+                if (StartsWithLabel(row) && row.Table is null)
+                {
+                    afterLabel = true; // "Comentarios del Espacio:" after the table: the paragraphs under it belong to the strategy
+                }
+                else if (row.Table is not null)
+                {
+                    afterLabel = false;
+                }
+
+                if (rows[i].Table is not null && row.Table is null && !afterLabel)
                 {
                     // The strategy's table has ended; keep reading only if another table or a label follows.
                     var next = rows.Skip(j).FirstOrDefault(r => !r.IsEmpty);
@@ -45,10 +56,24 @@ public static partial class StrategySegmenter
                     continue;
                 }
 
-                body.Add(row);
+                body.AddRange(RowStream.SplitOnFieldLabels(row));
             }
 
-            segments.Add(new StrategySegment(start.Number, start.Title, body));
+            var labels = body.Skip(1).Select(LabelOf).Where(f => f is not null).ToList();
+            if (labels.Count > 0 || body.Count == 1)
+            {
+                carried = StrategyField.None;
+            }
+
+            segments.Add(new StrategySegment(start.Number, Start(body[0])?.Title ?? start.Title, body, carried));
+
+            // A block that ends on a label of its own ("Observaciones de sociedad civil…") hands that
+            // label to the heading-only blocks that follow it.
+            if (body.Count > 1 && body[^1].IsSingle && LabelOf(body[^1]) is { } trailing &&
+                StrategyLabels.Read(body[^1].Text) is { Rest.Length: 0 })
+            {
+                carried = trailing;
+            }
             i = j - 1;
         }
 
@@ -81,6 +106,9 @@ public static partial class StrategySegmenter
 
         return (number, title.Length == 0 ? null : title);
     }
+
+    private static StrategyField? LabelOf(Row row) =>
+        row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is { } found ? found.Field : null;
 
     private static bool StartsWithLabel(Row row) =>
         row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is not null;

@@ -7,7 +7,15 @@ public static class TextCuts
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(pattern);
-        var cuts = pattern.Matches(text).Select(m => m.Index).Where(i => i > 0).ToList();
+        return At(text, pattern.Matches(text).Select(m => m.Index));
+    }
+
+    /// <summary>Cuts text before each index (0 and repeats ignored), trimming the pieces.</summary>
+    public static IReadOnlyList<string> At(string text, IEnumerable<int> indexes)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(indexes);
+        var cuts = indexes.Where(i => i > 0 && i < text.Length).Distinct().Order().ToList();
         if (cuts.Count == 0)
         {
             return [text];

@@ -153,9 +153,22 @@ public sealed class PageBreakCellJoiner
 
             paragraphs.AddRange(lower.Paragraphs.Skip(1));
             var box = upper.Box is { } b && lower.Box is { } lb ? b.Union(lb) : upper.Box;
-            return upper with { Paragraphs = paragraphs, Box = box };
+            return upper with { Paragraphs = paragraphs, Box = box, ListLabels = JoinLabels(upper, lower, paragraphs.Count) };
         }).ToList();
         return above with { Cells = cells };
+    }
+
+    /// <summary>The joined cell's list labels: the lower cell's first paragraph continues the upper's last, so its label goes.</summary>
+    private static IReadOnlyList<string?>? JoinLabels(TableCell upper, TableCell lower, int count)
+    {
+        if (upper.ListLabels is null && lower.ListLabels is null)
+        {
+            return null;
+        }
+
+        var labels = (upper.ListLabels ?? upper.Paragraphs.Select(_ => (string?)null)).ToList();
+        labels.AddRange((lower.ListLabels ?? lower.Paragraphs.Select(_ => (string?)null)).Skip(1));
+        return labels.Count == count ? labels : null;
     }
 
 }

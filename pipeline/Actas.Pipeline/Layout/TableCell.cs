@@ -9,12 +9,18 @@ namespace Actas.Pipeline.Layout;
 /// <see cref="ContinuesAbove"/> set and no paragraphs.
 /// </summary>
 /// <param name="Paragraphs">The cell's paragraphs in order; nested tables are flattened into paragraphs, one per row, cells joined by " | ".</param>
+/// <param name="ListLabels">
+/// The rendered list label ("a)", "1.", "•") of each paragraph when the numbering came from the format (Word
+/// numbering inside a cell), null for a paragraph without one; the whole list is null when no paragraph has one.
+/// As with <see cref="Paragraph.ListLabel"/>, the label is not part of the text.
+/// </param>
 public sealed record TableCell(
     int Column,
     int ColumnSpan,
     IReadOnlyList<string> Paragraphs,
     bool ContinuesAbove = false,
-    BoundingBox? Box = null)
+    BoundingBox? Box = null,
+    IReadOnlyList<string?>? ListLabels = null)
 {
     /// <summary>All paragraphs joined by a space.</summary>
     public string Text => string.Join(' ', Paragraphs);

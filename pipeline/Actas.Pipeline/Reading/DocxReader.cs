@@ -7,15 +7,21 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Actas.Pipeline.Reading;
 
 /// <summary>
-/// Reads Word .docx files (package opened by the Open XML SDK, parts' XML read with LINQ to XML, <see cref="DocxPackage"/>): body paragraphs and tables in order, heading
-/// styles, Word numbering as list labels, explicit page breaks as <see cref="PageBreak"/> blocks,
-/// and tables on their column grid (<see cref="Table.SpansKnown"/> is true). The zip is checked
-/// for bombs before anything is inflated.
+/// Reads Word .docx files (package opened by the Open XML SDK, parts' XML read with LINQ to XML, <see cref="DocxPackage"/>):
+/// body paragraphs and tables in order, heading styles, Word numbering as list labels, explicit page breaks as
+/// <see cref="PageBreak"/> blocks, and tables on their column grid (<see cref="Table.SpansKnown"/> is true); page
+/// headers before the body and footers after it, once each (<see cref="DocxHeaderFooterReader"/>); text boxes as
+/// blocks of their own; tracked changes as their final text. The zip is checked for bombs before anything is inflated.
 /// </summary>
-public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
+public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerOptions) : IDocumentReader
 {
     public DocxReader()
-        : this(new DocxPackageGuard())
+        : this(new DocxPackageGuard(), DocxReaderOptions.Default)
+    {
+    }
+
+    public DocxReader(DocxPackageGuard guard)
+        : this(guard, DocxReaderOptions.Default)
     {
     }
 
@@ -32,9 +38,13 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
             using var stream = File.OpenRead(path);
             var package = Open(stream, name);
             var styles = new DocxStyles(package.Styles);
-            var numbering = new DocxListNumbering(package.Numbering);
-            var blocks = new DocxBodyWalker(styles, numbering).Walk(package.Body, cancellationToken);
-            return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, []);
+            var numbering = new DocxListNumbering(package.Numbering, styles);
+            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting));
+            var body = walker.Walk(package.Body, cancellationToken);
+            var firstPage = body.Count > 0 ? body[0].Location.Page : null;
+            var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
+            IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count == 0 ? body : [.. headers, .. body, .. footers];
+            return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, NotesIssues(walker.NoteReferences));
         }
         catch (Exception ex) when (IsFormatError(ex))
         {
@@ -57,6 +67,14 @@ public sealed class DocxReader(DocxPackageGuard guard) : IDocumentReader
             throw ActaReadException.Corrupt(name, "Word document", ex);
         }
     }
+
+    /// <summary>
+    /// Footnotes, endnotes and comments are not read: they qualify a figure or cite a source, the contract has no
+    /// place for them, and placed after the last section they would read as one more agreement. One note says so.
+    /// </summary>
+    private static IReadOnlyList<Issue> NotesIssues(int references) => references == 0
+        ? []
+        : [new Issue("docx-notes-not-read", Severity.Info, null, $"{references} footnote, endnote or comment reference{(references == 1 ? "" : "s")}: their text is not read as part of the acta")];
 
     /// <summary>What the SDK and the zip/XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
     private static bool IsFormatError(Exception ex) =>

@@ -10,7 +10,8 @@ namespace Actas.Pipeline.Reading;
 
 /// <summary>
 /// Reads PDFs with PdfPig: per page, words → lines → paragraphs in reading order (top to
-/// bottom, one column), tables rebuilt from ruling lines (<see cref="Table.SpansKnown"/> true,
+/// bottom; a section set in text columns column by column), tables rebuilt from ruling lines
+/// and, where no rules are drawn, from word alignment (<see cref="Table.SpansKnown"/> true,
 /// cell boxes set), running headers and footers dropped, a <see cref="PageBreak"/> between
 /// pages. A table at the top of a page right after a table that ended the previous page gets
 /// its first row marked <see cref="TableRow.AfterBreak"/>; joining is left to
@@ -45,6 +46,7 @@ public sealed class PdfReader : IDocumentReader
         _scanner = new PdfPageScanner(
             new RulingLineExtractor(options.Rules),
             new RulingLineTableDetector(options.Tables),
+            new StreamTableDetector(options.WordTables, lines),
             new PdfTableBuilder(lines, _paragraphs),
             lines);
         _headers = new RunningHeaderFilter(options.RunningLines);
@@ -70,6 +72,7 @@ public sealed class PdfReader : IDocumentReader
             }
 
             pages = new List<PdfPageContent>(document.NumberOfPages);
+            IReadOnlyList<double>? carried = null;
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -78,8 +81,10 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                pages.Add(_scanner.Scan(page));
-                if (_ocr.Needs(page, pages[^1], options))
+                var content = _scanner.Scan(page, carried);
+                carried = content.TrailingColumns;
+                pages.Add(content);
+                if (_ocr.Needs(page, content, options))
                 {
                     ocrPages.Add(page.Number);
                 }

@@ -108,7 +108,9 @@ public sealed class ActaImporter
             cancellationToken.ThrowIfCancellationRequested();
             var prepared = chunk.Select(c => Prepare(c, cancellationToken, readNow: false)).ToList();
             var toRead = prepared.Where(p => p.Result is null).Select(p => p.Path).ToList();
-            var read = toRead.Count == 0 ? [] : batch.Read(toRead).ToDictionary(r => r.Path, StringComparer.Ordinal);
+            // One result per path, in order (BatchReader's contract): matched by position, so a path given twice cannot collide.
+            var read = toRead.Count == 0 ? [] : batch.Read(toRead);
+            var next = 0;
             foreach (var file in prepared)
             {
                 if (file.Result is { } known)
@@ -117,7 +119,8 @@ public sealed class ActaImporter
                     continue;
                 }
 
-                var outcome = read.GetValueOrDefault(file.Path);
+                var outcome = next < read.Count && read[next].Path == file.Path ? read[next] : null;
+                next++;
                 var result = outcome switch
                 {
                     { Acta: { } acta } => Store(file with { Acta = Finish(acta, file.Sha256!) }, runId),
@@ -142,22 +145,16 @@ public sealed class ActaImporter
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = new FileInfo(path);
-            if (!file.Exists)
+            var (sha, refusal) = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
+            if (refusal is not null)
             {
-                return new PreparedFile(path, Failed(path, ActaReadException.NotFound(path).Reason));
+                return new PreparedFile(path, Failed(path, refusal));
             }
 
-            if (file.Length == 0)
-            {
-                return new PreparedFile(path, Failed(path, ActaReadException.Empty(path).Reason));
-            }
-
-            var sha = FileFingerprint.Sha256(path);
             StoreResult? stored;
             lock (_storeLock)
             {
-                stored = _store.Recognise(sha, path);
+                stored = _store.Recognise(sha!, path);
             }
 
             if (stored is not null)
@@ -165,7 +162,7 @@ public sealed class ActaImporter
                 return new PreparedFile(path, Describe(path, stored));
             }
 
-            return new PreparedFile(path, null, readNow ? Finish(_read(path), sha) : null, sha);
+            return new PreparedFile(path, null, readNow ? Finish(_read(path), sha!) : null, sha);
         }
         catch (SqliteException ex)
         {

@@ -122,11 +122,20 @@ public sealed class ActaReprocessor
             cancellationToken.ThrowIfCancellationRequested();
             var prepared = chunk.Select(d => Prepare(d, cancellationToken, readNow: false)).ToList();
             var toRead = prepared.Where(p => p.Result is null).Select(p => p.Document.Path).ToList();
-            var read = toRead.Count == 0 ? [] : batch.Read(toRead).ToDictionary(r => r.Path, StringComparer.Ordinal);
+            // Matched by position (one result per path, in order): two stored documents with one path cannot collide.
+            var read = toRead.Count == 0 ? [] : batch.Read(toRead);
+            var next = 0;
             foreach (var file in prepared)
             {
                 var path = file.Document.Path;
-                write(file.Result is not null ? file : read.GetValueOrDefault(path) switch
+                BatchReadResult? outcome = null;
+                if (file.Result is null)
+                {
+                    outcome = next < read.Count && read[next].Path == path ? read[next] : null;
+                    next++;
+                }
+
+                write(file.Result is not null ? file : outcome switch
                 {
                     { Acta: { } acta } => file with { Acta = ActaImporter.Finish(acta, file.Document.Sha256, _classifier) },
                     { Error: { } error } => file with { Result = Kept(path, error.Reason) },
@@ -150,7 +159,13 @@ public sealed class ActaReprocessor
                     $"file not found; the stored document (read by extractor {Shown(document.ExtractorVersion)}) is kept as it is"));
             }
 
-            if (!string.Equals(FileFingerprint.Sha256(path), document.Sha256, StringComparison.OrdinalIgnoreCase))
+            var (sha, refusal) = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
+            if (refusal is not null)
+            {
+                return new Prepared(document, Kept(path, refusal));
+            }
+
+            if (!string.Equals(sha, document.Sha256, StringComparison.OrdinalIgnoreCase))
             {
                 return new Prepared(document, Changed(path));
             }

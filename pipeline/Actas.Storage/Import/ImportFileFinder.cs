@@ -4,7 +4,7 @@ namespace Actas.Storage.Import;
 /// Expands the paths given to <c>actas import</c>: files as given, folders recursively, keeping only the
 /// extensions the readers handle. Folders named <c>src</c> hold HTML sources of the corpus and are skipped;
 /// the corpus's <c>.json</c> gold files fall out by extension. A path that does not exist becomes one
-/// candidate with a problem, so it is reported in line with the others.
+/// candidate with a problem, so it is reported in line with the others. A file reached twice is found once.
 /// Within a folder, files are taken by name and, for the same name, the richest format first (.docx before
 /// .odt, .doc, .rtf, .pdf, .txt): the corpus holds each acta in several formats, and the first one stored
 /// is the one whose content the database keeps (the others are recorded as the same session).
@@ -42,7 +42,9 @@ public static class ImportFileFinder
             }
         }
 
-        return found;
+        // A file reached twice (a folder and a file in it, "a/x.doc" and "./a/x.doc") is imported once, where first reached.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return [.. found.Where(c => c.Problem is not null || seen.Add(Path.GetFullPath(c.Path)))];
     }
 
     private static int FormatRank(string path) =>

@@ -10,7 +10,8 @@ namespace Actas.Storage.Import;
 /// Reads formats that are cheaper in bulk (legacy Office files through one LibreOffice launch); null reads every
 /// file one by one.
 /// </param>
-public sealed record ImportOptions(int Jobs = 0, int ReadAhead = 0, BatchReader? BatchReader = null)
+/// <param name="MaxBytes">Largest file hashed and read, in bytes (default 50 MiB, as <c>ReadOptions.MaxBytes</c>); checked before reading a byte.</param>
+public sealed record ImportOptions(int Jobs = 0, int ReadAhead = 0, BatchReader? BatchReader = null, long MaxBytes = 50L * 1024 * 1024)
 {
     public static ImportOptions Default { get; } = new();
 

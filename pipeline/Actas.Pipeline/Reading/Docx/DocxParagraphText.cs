@@ -1,70 +1,31 @@
-using System.Text;
 using System.Xml.Linq;
 using static Actas.Pipeline.Reading.Docx.WordNames;
 
 namespace Actas.Pipeline.Reading.Docx;
 
 /// <summary>
-/// The visible text of a Word paragraph, split at its breaks. Runs inside hyperlinks, fields,
-/// content controls and insertions count; deleted and moved-away text, field codes, drawings and
-/// markup-compatibility fallbacks do not.
+/// The visible text of a Word paragraph as its final version reads, split at its breaks. Runs inside
+/// hyperlinks, content controls, smart tags, custom XML, insertions and moves-to count; deleted and
+/// moved-away text, hidden runs, field codes (the field's result is the text), footnote, endnote and
+/// comment reference marks, placeholder text of empty content controls and drawings do not.
+/// Text boxes anchored in the paragraph are returned apart, to be read as blocks of their own; of a
+/// markup-compatibility block (<c>mc:AlternateContent</c>) only the first choice is read, so a text
+/// box that Word also writes as a VML fallback is read once.
 /// </summary>
-public static class DocxParagraphText
+public sealed class DocxParagraphText(DocxStyles styles, DocxNestingGuard guard)
 {
-    /// <summary>The paragraph's stretches between breaks; at least one, possibly empty.</summary>
-    public static IReadOnlyList<DocxLine> Lines(XElement paragraph)
+    private readonly DocxRunScanner _scanner = new(styles, guard, pageNumbersHidden: false);
+    private readonly DocxRunScanner _pageScanner = new(styles, guard, pageNumbersHidden: true);
+
+    /// <param name="pageNumbersHidden">Leave out the results of page-number fields (page headers and footers, where the stored number is a single page's).</param>
+    public DocxParagraphContent Read(XElement paragraph, bool pageNumbersHidden)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var lines = new List<DocxLine>();
-        var current = new StringBuilder();
-        Append(paragraph, current, lines);
-        lines.Add(new DocxLine(current.ToString(), false));
-        return lines;
-    }
-
-    private static void Append(XElement element, StringBuilder current, List<DocxLine> lines)
-    {
-        foreach (var child in element.Elements())
-        {
-            var name = child.Name;
-            if (name == Text)
-            {
-                current.Append(child.Value);
-            }
-            else if (name == Tab || name == PositionalTab)
-            {
-                current.Append('\t');
-            }
-            else if (name == NoBreakHyphen)
-            {
-                current.Append('-');
-            }
-            else if (name == Break)
-            {
-                var type = child.Attribute(TypeAttribute)?.Value;
-                if (type == "column")
-                {
-                    current.Append(' ');
-                    continue;
-                }
-
-                lines.Add(new DocxLine(current.ToString(), type == "page"));
-                current.Clear();
-            }
-            else if (name == CarriageReturn)
-            {
-                lines.Add(new DocxLine(current.ToString(), false));
-                current.Clear();
-            }
-            else if (name == ParagraphProperties || name == RunProperties || name == DeletedRun || name == MoveFromRun || name == FieldCode
-                || name == Drawing || name == Picture || name == EmbeddedObject || name == AlternateContent)
-            {
-                continue;
-            }
-            else if (child.HasElements)
-            {
-                Append(child, current, lines);
-            }
-        }
+        var scanner = pageNumbersHidden ? _pageScanner : _scanner;
+        // Run-level wrappers nest on their own count: the paragraph's depth among tables and text boxes is guarded by their walkers.
+        scanner.Visit(paragraph, 0);
+        var mark = paragraph.Element(ParagraphProperties)?.Element(RunProperties);
+        var markDeleted = mark is not null && (mark.Element(DeletedRun) is not null || mark.Element(MoveFromRun) is not null);
+        return scanner.Finish(markDeleted);
     }
 }

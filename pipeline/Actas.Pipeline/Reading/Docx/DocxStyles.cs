@@ -14,6 +14,7 @@ public sealed partial class DocxStyles
     private const int MaxChain = 20;
     private readonly Dictionary<string, XElement> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int?> _headingCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement?> _numberingCache = new(StringComparer.Ordinal);
 
     /// <param name="styles"><c>w:styles</c>, or null when the package has none.</param>
     public DocxStyles(XElement? styles)
@@ -112,18 +113,45 @@ public sealed partial class DocxStyles
         return null;
     }
 
-    /// <summary><c>w:numPr</c> the style applies to its paragraphs, or null.</summary>
-    public XElement? Numbering(string? styleId)
+    /// <summary>The <c>w:vertAlign</c> of a character style's chain ("superscript"), or null.</summary>
+    public string? VerticalAlign(string? styleId)
     {
         foreach (var style in Chain(styleId))
         {
-            if (style.Element(ParagraphProperties)?.Element(NumberingProperties) is { } numbering)
+            if (ChildVal(style.Element(RunProperties), WordNames.VerticalAlign) is { } align)
             {
-                return numbering;
+                return align;
             }
         }
 
         return null;
+    }
+
+    /// <summary><c>w:numPr</c> the style applies to its paragraphs, or null.</summary>
+    public XElement? Numbering(string? styleId)
+    {
+        if (styleId is null)
+        {
+            return null;
+        }
+
+        if (_numberingCache.TryGetValue(styleId, out var cached))
+        {
+            return cached;
+        }
+
+        XElement? found = null;
+        foreach (var style in Chain(styleId))
+        {
+            if (style.Element(ParagraphProperties)?.Element(NumberingProperties) is { } numbering)
+            {
+                found = numbering;
+                break;
+            }
+        }
+
+        _numberingCache[styleId] = found;
+        return found;
     }
 
     private IEnumerable<XElement> Chain(string? styleId)

@@ -10,7 +10,12 @@ public static class WordNames
 {
     public static readonly XNamespace W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public static readonly XNamespace StrictW = "http://purl.oclc.org/ooxml/wordprocessingml/main";
-    public static readonly XName AlternateContent = XName.Get("AlternateContent", "http://schemas.openxmlformats.org/markup-compatibility/2006");
+    public static readonly XNamespace MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    public static readonly XName AlternateContent = MarkupCompatibility + "AlternateContent";
+    public static readonly XName Choice = MarkupCompatibility + "Choice";
+    public static readonly XName Fallback = MarkupCompatibility + "Fallback";
+    public static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    public static readonly XName RelationshipId = Relationships + "id";
 
     public static readonly XName Document = W + "document";
     public static readonly XName Body = W + "body";
@@ -22,6 +27,10 @@ public static class WordNames
     public static readonly XName PageBreakBefore = W + "pageBreakBefore";
     public static readonly XName SectionProperties = W + "sectPr";
     public static readonly XName SectionType = W + "type";
+    public static readonly XName HeaderReference = W + "headerReference";
+    public static readonly XName FooterReference = W + "footerReference";
+    public static readonly XName TitlePage = W + "titlePg";
+    public static readonly XName EvenAndOddHeaders = W + "evenAndOddHeaders";
     public static readonly XName NumberingProperties = W + "numPr";
     public static readonly XName NumberingId = W + "numId";
     public static readonly XName NumberingLevel = W + "ilvl";
@@ -37,9 +46,29 @@ public static class WordNames
     public static readonly XName NoBreakHyphen = W + "noBreakHyphen";
     public static readonly XName Break = W + "br";
     public static readonly XName CarriageReturn = W + "cr";
+    public static readonly XName SoftHyphen = W + "softHyphen";
+    public static readonly XName Symbol = W + "sym";
+    public static readonly XName SymbolFont = W + "font";
+    public static readonly XName SymbolChar = W + "char";
+    public static readonly XName VerticalAlign = W + "vertAlign";
+    public static readonly XName Vanish = W + "vanish";
     public static readonly XName DeletedRun = W + "del";
+    public static readonly XName DeletedText = W + "delText";
+    public static readonly XName DeletedFieldCode = W + "delInstrText";
     public static readonly XName MoveFromRun = W + "moveFrom";
     public static readonly XName FieldCode = W + "instrText";
+    public static readonly XName FieldChar = W + "fldChar";
+    public static readonly XName FieldCharType = W + "fldCharType";
+    public static readonly XName SimpleField = W + "fldSimple";
+    public static readonly XName FieldInstruction = W + "instr";
+    public static readonly XName FootnoteReference = W + "footnoteReference";
+    public static readonly XName EndnoteReference = W + "endnoteReference";
+    public static readonly XName CustomMarkFollows = W + "customMarkFollows";
+    public static readonly XName CommentReference = W + "commentReference";
+    public static readonly XName TextBoxContent = W + "txbxContent";
+    public static readonly XName SdtProperties = W + "sdtPr";
+    public static readonly XName SdtEndProperties = W + "sdtEndPr";
+    public static readonly XName ShowingPlaceholder = W + "showingPlcHdr";
     public static readonly XName Drawing = W + "drawing";
     public static readonly XName Picture = W + "pict";
     public static readonly XName EmbeddedObject = W + "object";
@@ -56,6 +85,7 @@ public static class WordNames
     public static readonly XName GridSpan = W + "gridSpan";
     public static readonly XName HorizontalMerge = W + "hMerge";
     public static readonly XName VerticalMerge = W + "vMerge";
+    public static readonly XName CellDeletion = W + "cellDel";
     public static readonly XName Sdt = W + "sdt";
     public static readonly XName SdtContent = W + "sdtContent";
     public static readonly XName CustomXml = W + "customXml";
@@ -76,12 +106,18 @@ public static class WordNames
     public static readonly XName NumberFormat = W + "numFmt";
     public static readonly XName LevelText = W + "lvlText";
     public static readonly XName Start = W + "start";
+    public static readonly XName LevelRestart = W + "lvlRestart";
+    public static readonly XName LegalNumbering = W + "isLgl";
+    public static readonly XName NumberingStyleLink = W + "numStyleLink";
 
     /// <summary><c>w:val</c>, the attribute most elements carry their value in.</summary>
     public static readonly XName Val = W + "val";
 
     /// <summary>The <c>w:val</c> of <paramref name="element"/>'s first <paramref name="child"/>, or null.</summary>
     public static string? ChildVal(XElement? element, XName child) => element?.Element(child)?.Attribute(Val)?.Value;
+
+    /// <summary>Whether a content control (<c>w:sdt</c>) shows its placeholder ("Haga clic aquí para escribir texto."), which is no content.</summary>
+    public static bool ShowsPlaceholder(XElement sdt) => sdt.Name == Sdt && sdt.Element(SdtProperties)?.Element(ShowingPlaceholder) is not null;
 
     /// <summary>Whether <paramref name="element"/> is a content control or custom XML wrapper (<c>w:sdt</c>, <c>w:sdtContent</c>, <c>w:customXml</c>).</summary>
     public static bool IsWrapper(XElement element) => element.Name == Sdt || element.Name == SdtContent || element.Name == CustomXml;

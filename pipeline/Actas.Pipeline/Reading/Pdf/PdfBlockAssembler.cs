@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 
 /// <summary>
 /// Puts scanned pages together into layout blocks: per page, tables and paragraphs ordered by
-/// their top edge (one column), a <see cref="PageBreak"/> between pages, and a table at the top
+/// their top edge (a section in text columns read column by column), a <see cref="PageBreak"/> between pages, and a table at the top
 /// of a page right after a table treated as its continuation (repeated header row dropped, grid
 /// aligned, first row marked <see cref="TableRow.AfterBreak"/>).
 /// </summary>
@@ -26,7 +26,8 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
         return new PdfParagraphStyler(body, sizes.Keys.Where(s => s > body));
     }
 
-    private static IEnumerable<PdfWord> Words(PdfPageContent page) => page.Lines.SelectMany(l => l.Words);
+    private static IEnumerable<PdfWord> Words(PdfPageContent page) =>
+        page.Lines.Concat(page.ColumnSections.SelectMany(s => s.Columns).SelectMany(c => c)).SelectMany(l => l.Words);
 
     /// <summary>Blocks of all pages in order, with a page break between pages; continuation notes go to <paramref name="issues"/>.</summary>
     public List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler, List<Issue> issues)
@@ -48,9 +49,17 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
 
             foreach (var lines in paragraphs.Group(page.Lines))
             {
-                var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
-                var (text, role, level, label) = styler.Style(lines);
-                items.Add((box.Top, index => new Paragraph(text, role, new SourceLocation(page.Number, index, Box: box), level, label)));
+                items.Add(ParagraphItem(lines, page.Number, styler, top: null));
+            }
+
+            // A column section's paragraphs all take the section's top: the sort below is stable,
+            // so the left column is read to its end before the right one.
+            foreach (var section in page.ColumnSections)
+            {
+                foreach (var lines in section.Columns.SelectMany(paragraphs.Group))
+                {
+                    items.Add(ParagraphItem(lines, page.Number, styler, section.Top));
+                }
             }
 
             var first = true;
@@ -70,6 +79,13 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
         }
 
         return blocks;
+    }
+
+    private static (double Top, Func<int, LayoutBlock> Make) ParagraphItem(IReadOnlyList<PdfLine> lines, int page, PdfParagraphStyler styler, double? top)
+    {
+        var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
+        var (text, role, level, label) = styler.Style(lines);
+        return (top ?? box.Top, index => new Paragraph(text, role, new SourceLocation(page, index, Box: box), level, label));
     }
 
     /// <summary>A table at the top of a page right after a table: drop a repeated header row, align its grid, mark its first row.</summary>

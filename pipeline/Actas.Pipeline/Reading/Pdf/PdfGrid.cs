@@ -3,8 +3,9 @@ using Actas.Pipeline.Model;
 namespace Actas.Pipeline.Reading.Pdf;
 
 /// <summary>
-/// A table grid rebuilt from rules: column boundaries left to right, row boundaries top to
-/// bottom, and the cells the drawn separators delimit.
+/// A table grid rebuilt from rules (<see cref="RulingLineTableDetector"/>) or from word
+/// alignment (<see cref="StreamTableDetector"/>): column boundaries left to right, row
+/// boundaries top to bottom, and the cells the separators delimit.
 /// </summary>
 /// <param name="ColumnEdges">X of every vertical boundary, ascending; columns = count − 1.</param>
 /// <param name="RowEdges">Y of every horizontal boundary, descending; rows = count − 1.</param>

@@ -5,4 +5,16 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <summary>One page after table rebuilding: the tables, and the lines of text outside them, top to bottom.</summary>
 /// <param name="Height">Page height in points.</param>
 /// <param name="WordCount">Words with visible text on the page, tables included (0 means no text layer).</param>
-public sealed record PdfPageContent(int Number, double Height, IReadOnlyList<PdfLine> Lines, IReadOnlyList<Table> Tables, int WordCount);
+/// <param name="Sections">Stretches set in text columns, read column by column (their lines are not in <paramref name="Lines"/>).</param>
+/// <param name="TrailingColumns">Column edges of a borderless table that ends the page, for its continuation on the next page; else null.</param>
+public sealed record PdfPageContent(
+    int Number,
+    double Height,
+    IReadOnlyList<PdfLine> Lines,
+    IReadOnlyList<Table> Tables,
+    int WordCount,
+    IReadOnlyList<PdfColumnSection>? Sections = null,
+    IReadOnlyList<double>? TrailingColumns = null)
+{
+    public IReadOnlyList<PdfColumnSection> ColumnSections => Sections ?? [];
+}

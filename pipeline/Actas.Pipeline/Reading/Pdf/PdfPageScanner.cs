@@ -7,9 +7,18 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// Reads one page: words (whitespace-only ones dropped: LibreOffice PDFs yield many, see
 /// stack-notes), rules, tables from the rules, and lines from the words left over.
 /// </summary>
-public sealed class PdfPageScanner(RulingLineExtractor rules, IPdfTableDetector detector, PdfTableBuilder tables, LineGrouper lines)
+public sealed class PdfPageScanner(
+    RulingLineExtractor rules,
+    IPdfTableDetector detector,
+    IPdfWordTableDetector wordTables,
+    PdfTableBuilder tables,
+    LineGrouper lines)
 {
-    public PdfPageContent Scan(Page page)
+    /// <summary>Share of the page height at the bottom where running footers sit below a table that ends the page.</summary>
+    private const double FooterBand = 0.1;
+
+    /// <param name="carried">Column edges of a borderless table that ended the previous page (<see cref="PdfPageContent.TrailingColumns"/>), or null.</param>
+    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
@@ -34,9 +43,72 @@ public sealed class PdfPageScanner(RulingLineExtractor rules, IPdfTableDetector 
         }
 
         var count = words.Count;
-        var grids = words.Count == 0 ? [] : detector.Detect(rules.Extract(page.Paths)).Where(g => !IsPageFrame(g, page)).ToList();
+        if (count == 0)
+        {
+            return new PdfPageContent(page.Number, page.Height, [], [], 0);
+        }
+
+        var segments = rules.Extract(page.Paths);
+        var grids = detector.Detect(segments).Where(g => !IsPageFrame(g, page)).Select(g => SplitFramedRows(g, words, page.Height)).ToList();
         var built = grids.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();
-        return new PdfPageContent(page.Number, page.Height, lines.Group(words), built, count);
+        var loose = segments.Where(r => r.Horizontal && !grids.Any(g => Inside(r, g))).ToList();
+        var found = wordTables.Detect(new PdfWordTableInput(words, loose, carried, page.Height));
+        var streamed = found.Tables.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();
+        var sections = found.TextColumns.Select(section => Columns(section, words)).ToList();
+        var rest = lines.Group(words);
+        built.AddRange(streamed);
+        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height));
+    }
+
+    /// <summary>
+    /// A ruled grid with a single row band (only an outer frame and column rules) whose words
+    /// line up into at least three rows with a key in each, none starting in lower case: the rows come from the words.
+    /// </summary>
+    private PdfGrid SplitFramedRows(PdfGrid grid, List<PdfWord> words, double pageHeight)
+    {
+        if (grid.RowCount != 1)
+        {
+            return grid;
+        }
+
+        var inside = words.Where(w => w.CentreX >= grid.Box.Left && w.CentreX <= grid.Box.Right && w.CentreY >= grid.Box.Bottom && w.CentreY <= grid.Box.Top).ToList();
+        var known = grid.ColumnCount >= 2 ? grid.ColumnEdges : null;
+        var found = wordTables.Detect(new PdfWordTableInput(inside, [], known, pageHeight));
+        var candidate = known is null ? (found.Tables.Count == 1 ? found.Tables[0] : null) : found.Continued;
+        if (candidate is null || candidate.RowCount < 3 || found.Tables.Count != 1 || found.TextColumns.Count > 0)
+        {
+            return grid;
+        }
+
+        var placed = inside.Count(w => w.CentreY >= candidate.Box.Bottom && w.CentreY <= candidate.Box.Top);
+        var keyed = Enumerable.Range(0, candidate.RowCount).All(r => inside.Any(w =>
+            w.CentreX < candidate.ColumnEdges[1] && w.CentreY <= candidate.RowEdges[r] && w.CentreY >= candidate.RowEdges[r + 1]));
+        // A key cell that starts in lower case is the wrapped line of one cell ("Estrategia 180: Garantizar el
+        // acceso al" / "agua potable…"): a framed ficha of labelled paragraphs, not rows.
+        var lowerKey = Enumerable.Range(0, candidate.RowCount).Any(r => inside
+            .Where(w => w.CentreX < candidate.ColumnEdges[1] && w.CentreY <= candidate.RowEdges[r] && w.CentreY >= candidate.RowEdges[r + 1])
+            .OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).FirstOrDefault() is { Text.Length: > 0 } first && char.IsLower(first.Text[0]));
+        return placed == inside.Count && keyed && !lowerKey ? candidate with { Box = grid.Box } : grid;
+    }
+
+    private static bool Inside(RulingSegment rule, PdfGrid grid) =>
+        rule.Position >= grid.Box.Bottom - 2 && rule.Position <= grid.Box.Top + 2 && rule.Start >= grid.Box.Left - 2 && rule.End <= grid.Box.Right + 2;
+
+    /// <summary>Takes a text-column section's words out of <paramref name="words"/>, as lines per column.</summary>
+    private PdfColumnSection Columns(PdfTextColumns section, List<PdfWord> words)
+    {
+        var mine = words.Where(w => w.CentreY >= section.Box.Bottom && w.CentreY <= section.Box.Top && w.CentreX >= section.Box.Left && w.CentreX <= section.Box.Right).ToList();
+        words.RemoveAll(mine.Contains);
+        var columns = mine.GroupBy(w => StreamRowSplitter.Column(section.ColumnEdges, w.CentreX)).OrderBy(g => g.Key).Select(g => lines.Group(g)).ToList();
+        return new PdfColumnSection(section.Box.Top, columns);
+    }
+
+    /// <summary>Column edges of the borderless table lowest on the page when nothing but footer lines stands below it.</summary>
+    private static IReadOnlyList<double>? Trailing(IReadOnlyList<PdfGrid> streamed, IReadOnlyList<PdfLine> rest, List<PdfColumnSection> sections, double height)
+    {
+        var last = streamed.MinBy(g => g.Box.Bottom);
+        var below = last is not null && (rest.Any(l => l.Box.Top < last.Box.Bottom && l.Box.Top > FooterBand * height) || sections.Any(s => s.Top < last.Box.Bottom));
+        return last is null || below ? null : last.ColumnEdges;
     }
 
     /// <summary>A single box around most of the page is a page border, not a one-cell table holding the whole page.</summary>

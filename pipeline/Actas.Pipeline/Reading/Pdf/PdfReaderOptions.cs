@@ -6,12 +6,14 @@ public sealed record PdfReaderOptions(
     ParagraphGrouperOptions Paragraphs,
     RulingLineExtractorOptions Rules,
     RulingLineTableDetectorOptions Tables,
-    RunningHeaderFilterOptions RunningLines)
+    RunningHeaderFilterOptions RunningLines,
+    PdfWordTableDetectorOptions WordTables)
 {
     public static PdfReaderOptions Default { get; } = new(
         LineGrouperOptions.Default,
         ParagraphGrouperOptions.Default,
         RulingLineExtractorOptions.Default,
         RulingLineTableDetectorOptions.Default,
-        RunningHeaderFilterOptions.Default);
+        RunningHeaderFilterOptions.Default,
+        PdfWordTableDetectorOptions.Default);
 }

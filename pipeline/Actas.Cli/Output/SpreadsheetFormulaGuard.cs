@@ -1,9 +1,10 @@
-namespace Actas.Cli.Commands.Labels;
+namespace Actas.Cli.Output;
 
 /// <summary>
 /// Keeps a spreadsheet from running a text cell as a formula (CSV injection, OWASP): a text starting with
 /// <c>= + - @</c> gets a leading <c>'</c> on export, and import takes it off again. A text that already starts
 /// with <c>'</c> before such a character gets one more, so <see cref="Unprotect"/> ∘ <see cref="Protect"/> is the identity.
+/// The one guard of every CSV Actas writes (<see cref="RowOutput"/>, the label review file).
 /// </summary>
 public static class SpreadsheetFormulaGuard
 {

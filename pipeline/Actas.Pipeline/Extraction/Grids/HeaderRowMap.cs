@@ -1,0 +1,65 @@
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction.Grids;
+
+/// <summary>
+/// A table's header row read against a vocabulary: which grid column holds which field
+/// ("Nombre | Institución | Sector", "Acuerdo | Responsable | Fecha", "Meta | Indicador |
+/// Instancia ejecutora | Informe | Retroalimentación"). Shared by attendance, agreements and the
+/// strategy grids so a header is recognised the same way everywhere.
+/// </summary>
+public sealed class HeaderRowMap<TField>
+    where TField : notnull
+{
+    private HeaderRowMap(IReadOnlyDictionary<int, TField> columns) => Columns = columns;
+
+    /// <summary>Grid column → field, for the header cells that name a field.</summary>
+    public IReadOnlyDictionary<int, TField> Columns { get; }
+
+    /// <summary>The column of a field, or null.</summary>
+    public int? ColumnOf(TField field) =>
+        Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => (int?)c.Key).FirstOrDefault();
+
+    /// <summary>
+    /// Reads <paramref name="cells"/> as a header row: at least <paramref name="minimum"/> distinct
+    /// fields of <paramref name="vocabulary"/> named by whole cells, and fewer cells naming nothing
+    /// than cells naming a field (<paramref name="ignorable"/> ones, "No.", "Firma", not counted).
+    /// With <paramref name="strict"/>, no cell may name nothing. Null otherwise.
+    /// </summary>
+    public static HeaderRowMap<TField>? Read(
+        IReadOnlyList<RowCell> cells,
+        IReadOnlyList<(PhraseSet Phrases, TField Field)> vocabulary,
+        int minimum = 2,
+        PhraseSet? ignorable = null,
+        bool strict = false)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var columns = new Dictionary<int, TField>();
+        var unknown = 0;
+        foreach (var cell in cells.Where(c => !c.IsEmpty))
+        {
+            var text = cell.Text.Trim().TrimEnd(':', '.').Trim();
+            if (text.Length > 60)
+            {
+                return null;
+            }
+
+            if (!PhraseSet.TryClassify(vocabulary, text, out var field))
+            {
+                if (ignorable?.IsWhole(text) != true)
+                {
+                    unknown++;
+                }
+
+                continue;
+            }
+
+            columns.TryAdd(cell.Column, field);
+        }
+
+        // A header names its columns; a row with more unnamed cells than named ones is content.
+        var named = columns.Values.Distinct().Count();
+        return named >= minimum && (strict ? unknown == 0 : unknown < named) ? new HeaderRowMap<TField>(columns) : null;
+    }
+}

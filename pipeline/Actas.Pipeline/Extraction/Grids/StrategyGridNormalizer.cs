@@ -1,0 +1,138 @@
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction.Grids;
+
+/// <summary>
+/// Tables whose labels run across the first row, one goal per row:
+/// <code>
+/// Estrategia | Meta                       | Indicador | Instancia ejecutora | Informe | Retroalimentación
+/// 516        | 516.1 Se investigan…       | …         | PGJ                 | …       | …
+/// </code>
+/// are rewritten, row by row, into the label | value rows the strategy interpreter reads
+/// ("Estrategia 516", "Meta | 516.1 Se investigan…", "Informe | …"), each value keeping its
+/// cell's provenance. A strategy column that changes value opens a new strategy; a full-width
+/// row ("Estrategia 517. …") passes through unchanged, as does every other table.
+/// </summary>
+public static class StrategyGridNormalizer
+{
+    private static readonly IReadOnlyList<(PhraseSet Phrases, StrategyColumn Field)> Vocabulary =
+    [
+        (ActaVocabulary.StrategyColumn, StrategyColumn.Strategy),
+        (ActaVocabulary.GoalIdColumn, StrategyColumn.GoalId),
+        (ActaVocabulary.Goal, StrategyColumn.Goal),
+        (ActaVocabulary.Indicator, StrategyColumn.Indicator),
+        (ActaVocabulary.Executor, StrategyColumn.Executor),
+        (ActaVocabulary.Report, StrategyColumn.Report),
+        (ActaVocabulary.Feedback, StrategyColumn.Feedback),
+        (ActaVocabulary.Observation, StrategyColumn.Observation),
+    ];
+
+    /// <summary>The canonical label written into the rewritten rows for each column.</summary>
+    private static readonly Dictionary<StrategyColumn, string> Labels = new()
+    {
+        [StrategyColumn.Goal] = "Meta",
+        [StrategyColumn.Indicator] = "Indicador",
+        [StrategyColumn.Executor] = "Instancia ejecutora",
+        [StrategyColumn.Report] = "Informe",
+        [StrategyColumn.Feedback] = "Retroalimentación",
+        [StrategyColumn.Observation] = "Observaciones",
+    };
+
+    public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows, List<string>? warnings = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var output = new List<Row>(rows.Count);
+        HeaderRowMap<StrategyColumn>? header = null;
+        int? headerTable = null;
+        string? strategy = null;
+        foreach (var row in rows)
+        {
+            if (row.Table is null || row.Table != headerTable)
+            {
+                header = null;
+                headerTable = null;
+                strategy = null;
+            }
+
+            var cells = row.NonEmpty.ToList();
+            if (row.Table is not null && cells.Count >= 2 && Read(cells) is { } found)
+            {
+                header = found;
+                headerTable = row.Table;
+                continue; // the header row itself carries no content; a repeat on a new page neither
+            }
+
+            if (header is null)
+            {
+                output.AddRange(LabelledCellSplitter.Split(row));
+                continue;
+            }
+
+            if (cells.Count < 2)
+            {
+                output.Add(row);
+                continue;
+            }
+
+            output.AddRange(Rewrite(row, header, ref strategy, warnings));
+        }
+
+        return output;
+    }
+
+    private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
+    {
+        var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
+        // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.
+        return map is not null && map.Columns.Values.Any(f => f is StrategyColumn.Goal or StrategyColumn.GoalId or StrategyColumn.Report) ? map : null;
+    }
+
+    private static IEnumerable<Row> Rewrite(Row row, HeaderRowMap<StrategyColumn> header, ref string? strategy, List<string>? warnings)
+    {
+        var rewritten = new List<Row>();
+        RowCell? Cell(StrategyColumn field) =>
+            header.ColumnOf(field) is { } column ? row.Cells.FirstOrDefault(c => c.Column <= column && column < c.Column + c.Span && !c.IsEmpty) : null;
+
+        if (Cell(StrategyColumn.Strategy) is { } strategyCell)
+        {
+            var text = strategyCell.Text.Trim();
+            var heading = StrategySegmenter.Start(new Row([strategyCell with { Paragraphs = [text] }], row.Location, null, true, row.Role)) is not null
+                ? text
+                : "Estrategia " + text;
+            if (StrategySegmenter.Start(new Row([new RowCell(strategyCell.Column, 1, [heading])], row.Location, null, true, row.Role)) is null)
+            {
+                warnings?.Add($"table at block {row.Location.Block}, row {row.Location.Row}: strategy column holds \"{Shorten(text)}\", not a strategy number; row read under the previous strategy");
+            }
+            else if (!string.Equals(heading, strategy, StringComparison.Ordinal))
+            {
+                strategy = heading;
+                rewritten.Add(row with { Cells = [new RowCell(strategyCell.Column, strategyCell.Span, [heading])] });
+            }
+        }
+
+        var goalId = Cell(StrategyColumn.GoalId)?.Text.Trim();
+        var goal = Cell(StrategyColumn.Goal);
+        var goalText = string.Join(' ', new[] { goalId, goal?.Text.Trim() }.Where(t => !string.IsNullOrEmpty(t)));
+        var goalColumn = goal?.Column ?? header.ColumnOf(StrategyColumn.Goal) ?? header.ColumnOf(StrategyColumn.GoalId) ?? 0;
+        if (header.ColumnOf(StrategyColumn.Goal) is not null || header.ColumnOf(StrategyColumn.GoalId) is not null)
+        {
+            // Every row is one goal, even one whose Meta cell is empty. Without a goal column the
+            // rows report on the goals named before the table.
+            rewritten.Add(row with { Cells = [new RowCell(goalColumn, 1, ["Meta"]), new RowCell(goalColumn, 1, goalText.Length == 0 ? [] : [goalText])] });
+        }
+
+        foreach (var (field, label) in Labels)
+        {
+            if (field == StrategyColumn.Goal || Cell(field) is not { } cell)
+            {
+                continue;
+            }
+
+            rewritten.Add(row with { Cells = [new RowCell(cell.Column, 1, [label]), cell with { Span = 1 }] });
+        }
+
+        return rewritten;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

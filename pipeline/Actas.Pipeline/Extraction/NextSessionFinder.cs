@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// The next meeting of the body, from the sentence that fixes it, however it is phrased:
+/// "La siguiente sesión será el próximo jueves 27 de septiembre, de 10:00 a 13:00 horas…",
+/// "Se convoca a la trigésima reunión para el 14/III/2019", "Próxima sesión: 11 de abril".
+/// A date on or before the session's own date is not the next meeting (it is a deadline or a
+/// reference to the past), and an ordinal meeting must come after this one.
+/// </summary>
+public static partial class NextSessionFinder
+{
+    /// <param name="texts">Candidate sentences in document order (agreements first).</param>
+    /// <param name="sessionDate">ISO date of this session, or null.</param>
+    /// <param name="sessionNumber">This session's number, or null.</param>
+    /// <param name="announcedOnly">When true, only sentences with words that announce a later meeting count.</param>
+    public static NextSession? Find(IEnumerable<string> texts, string? sessionDate, int? sessionNumber, bool announcedOnly = false)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var list = texts.ToList();
+        int? year = sessionDate is { Length: >= 4 } && int.TryParse(sessionDate[..4], out var y) ? y : null;
+        DateOnly? after = sessionDate is not null && DateOnly.TryParse(sessionDate, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+
+        // 1. Words that announce a later meeting ("próxima sesión", "se convoca").
+        foreach (var text in list)
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length != text.Length)
+            {
+                continue;
+            }
+
+            for (var m = ActaVocabulary.NextMeeting.Find(folded); m.Success; m = m.NextMatch())
+            {
+                if (From(text[m.Index..], year, after) is { } next)
+                {
+                    return next;
+                }
+            }
+        }
+
+        if (announcedOnly)
+        {
+            return null;
+        }
+
+        // 2. An ordinal meeting later than this one: "la trigésima reunión se llevará a cabo…".
+        foreach (var text in list)
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length != text.Length)
+            {
+                continue;
+            }
+
+            foreach (Match m in OrdinalMeeting().Matches(folded))
+            {
+                var number = SpanishOrdinalParser.Find(m.Value);
+                if (number is { } n && (sessionNumber is null || n > sessionNumber) && From(text[m.Index..], year, after) is { } next)
+                {
+                    return next;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static NextSession? From(string tail, int? year, DateOnly? after)
+    {
+        var date = SpanishDateParser.FindAll(tail, year).FirstOrDefault(x => after is null || x.Value > after);
+        if (date is null)
+        {
+            return null;
+        }
+
+        var range = ClockTime.FindRange(tail);
+        var start = range?.Start ?? ClockTime.FindAll(tail).Select(t => t.Time).FirstOrDefault();
+        return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
+    }
+
+    /// <summary>"trigésima reunión", "30a. sesión", "décimo tercera sesión ordinaria".</summary>
+    [GeneratedRegex(@"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+(?:sesion|reunion)\b")]
+    private static partial Regex OrdinalMeeting();
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Whether a line of an attendance list is a person ("Lic. Héctor Manuel Rivas Peña",
+/// "María Guadalupe del Carmen Santillán Ibarra") rather than an institution ("INDEPEDI",
+/// "Libre Acceso, A.C.", "Secretaría de Salud del Distrito Federal").
+/// </summary>
+public static partial class PersonNames
+{
+    public static bool LooksLikePerson(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var t = line.Trim().TrimEnd('.', ',', ';');
+        if (t.Length is < 5 or > 80 || t.Any(char.IsDigit) || t.Contains(':') || t.Contains(',') || t.Contains('(') || t.Contains('–'))
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(t);
+        if (InstitutionWord().IsMatch(folded))
+        {
+            return false;
+        }
+
+        var title = Title().Match(folded);
+        var rest = t[title.Length..].Trim();
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 7)
+        {
+            return false;
+        }
+
+        // Every word capitalised but the particles; an all-capitals word is an acronym, not a name.
+        return words.All(w => Particle().IsMatch(TextFold.Fold(w)) || (char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower))) &&
+               words.Count(w => char.IsUpper(w[0])) >= 2;
+    }
+
+    [GeneratedRegex(@"^(?:(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
+    private static partial Regex Title();
+
+    [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]
+    private static partial Regex Particle();
+
+    [GeneratedRegex(@"\b(?:secretaria|secretariado|subsecretaria|instituto|comision|direccion|consejo|consejeria|sistema|colectivo|red|asociacion|fundacion|centro|coalicion|asamblea|programa|procuraduria|tribunal|fiscalia|alcaldia|delegacion|organizacion|unidad|coordinacion|gobierno|servicios|agencia|mecanismo|universidad|escuela|hospital|clinica|junta|oficina|defensoria|casa|grupo|comite|frente|movimiento|iniciativa|observatorio|colegio|federacion|confederacion|union|sociedad|civil|a c|ac|iap|abp|s c|jefatura|espacio|metro|transporte|jefe|jefa|director|directora|subdirector|subdirectora|coordinador|coordinadora|enlace|titular|presidenta|presidente|vocera|vocero|integrante|representante)\b")]
+    private static partial Regex InstitutionWord();
+}

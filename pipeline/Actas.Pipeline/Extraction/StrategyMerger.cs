@@ -1,0 +1,56 @@
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// A strategy is reviewed once per acta, but some actas give each goal its own table that
+/// repeats the strategy heading ("Estrategia 180: …" over Meta 180.1, again over Meta 180.2).
+/// Blocks with the same number become one strategy, in the order they first appear.
+/// </summary>
+public static class StrategyMerger
+{
+    public static IReadOnlyList<Strategy> Merge(IEnumerable<Strategy> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var merged = new List<Strategy>();
+        foreach (var block in blocks)
+        {
+            var index = merged.FindIndex(s => s.Number == block.Number);
+            if (index < 0)
+            {
+                merged.Add(block);
+                continue;
+            }
+
+            var first = merged[index];
+            // A later block that only adds feedback ("Estrategia 361" ¶ an observation) has an implicit
+            // goal with nothing of its own: its items belong to the goals already read.
+            var added = block.Goals.Where(g => !IsImplicit(g) || first.Goals.Count == 0).ToList();
+            var goals = first.Goals.Concat(added).ToList();
+            var firstGoal = first.Goals.FirstOrDefault()?.Id;
+            var feedback = block.Feedback.Select(f => f.Goal is null && firstGoal is not null && added.Count == 0 ? f with { Goal = firstGoal } : f);
+            merged[index] = first with
+            {
+                Title = first.Title ?? block.Title,
+                Goals = goals,
+                Figures = [.. first.Figures, .. block.Figures],
+                Feedback = [.. first.Feedback, .. feedback],
+                ReportStatus = StatusOf(goals),
+            };
+        }
+
+        return merged;
+    }
+
+    private static bool IsImplicit(Goal goal) =>
+        goal.Id is null && goal.Text is null && goal.Indicator is null && goal.Executor is null && goal.Report is null;
+
+    /// <summary>not_reported when no goal has a report, partial when some do, reported when all do.</summary>
+    public static ReportStatus StatusOf(IReadOnlyList<Goal> goals)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        return goals.Count == 0 || goals.All(g => g.ReportStatus == ReportStatus.NotReported) ? ReportStatus.NotReported
+            : goals.All(g => g.ReportStatus == ReportStatus.Reported) ? ReportStatus.Reported
+            : ReportStatus.Partial;
+    }
+}

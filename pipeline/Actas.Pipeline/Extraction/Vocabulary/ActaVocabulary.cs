@@ -1,0 +1,168 @@
+namespace Actas.Pipeline.Extraction.Vocabulary;
+
+/// <summary>
+/// Every label an acta uses, declared once: section headings, the labels of a strategy block,
+/// the session header, attendance and agreement columns, the ways of saying a goal was not
+/// reported and of fixing the next meeting. Every matcher in Extraction/ is built from these
+/// sets, so adding a variant here teaches every section at once. Phrases are folded (no accents,
+/// lower case); see <see cref="PhraseSet"/> for the marks.
+/// </summary>
+public static class ActaVocabulary
+{
+    // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
+
+    /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
+    public static readonly PhraseSet Goal = new("meta(s)", "meta programatica", "meta del programa");
+
+    /// <summary>Indicador.</summary>
+    public static readonly PhraseSet Indicator = new(
+        "indicador(es)[ de[ la| las] meta(s)]", "indicador(es) de resultado(s)", "indicador(es) de gestion");
+
+    /// <summary>Instancia Ejecutora, and the words other Secretarías Técnicas use for it.</summary>
+    public static readonly PhraseSet Executor = new(
+        "instancia(s) ejecutora(s)", "instancia(s) responsable(s)", "instancia(s)",
+        "ente(s) ejecutor(es)", "ente(s) responsable(s)", "ente(s) publico(s)[ responsable(s)]",
+        "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
+        "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)");
+
+    /// <summary>INFORME: what the institution reported.</summary>
+    public static readonly PhraseSet Report = new(
+        "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
+        "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
+        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "acciones reportadas", "acciones realizadas",
+        "informacion reportada", "reporte de la instancia ejecutora");
+
+    /// <summary>Retroalimentación: the space's feedback on the report.</summary>
+    public static readonly PhraseSet Feedback = new(
+        "retroalimentacion[ y orientacion][ del espacio| de la secretaria ejecutiva| de la se| de[ la] sociedad civil]",
+        "comentarios[ del espacio| de retroalimentacion]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
+        "orientaciones");
+
+    /// <summary>Observaciones.</summary>
+    public static readonly PhraseSet Observation = new(
+        "observacion(es)[ generales]",
+        "observacion(es) de[ la| las] instancia(s)[ ejecutora(s)]",
+        "observacion(es) de[ la] sociedad civil", "observacion(es) del espacio",
+        "observacion(es) de[ las] organizaciones[ de la sociedad civil]", "observacion(es) de[ los] participantes",
+        "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias");
+
+    /// <summary>A strategy column in a table laid out one goal per row.</summary>
+    public static readonly PhraseSet StrategyColumn = new(
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
+
+    /// <summary>A column holding only the goal's id ("516.1").</summary>
+    public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
+
+    /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
+    public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas");
+
+    /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
+    public static readonly IReadOnlyList<(PhraseSet Phrases, StrategyField Field)> StrategyFields =
+    [
+        (Indicator, StrategyField.Indicator),
+        (Report, StrategyField.Report),
+        (Feedback, StrategyField.Feedback),
+        (Observation, StrategyField.Observation),
+        (Executor, StrategyField.Executor),
+    ];
+
+    // ---- A goal that was not reported
+
+    /// <summary>
+    /// What an INFORME cell says when there is no report: "No reportó", "Sin reporte", "No se presentó
+    /// información", "Pendiente". A dash or an empty cell says the same (see StrategyInterpreter).
+    /// </summary>
+    public static readonly PhraseSet NotReported = new(
+        "no report(o|a|aron|ar)", "no se report(o|a)", "no hubo reporte", "no se recibio[ informe| reporte| informacion]",
+        "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no se presento[ informe| reporte| informacion]",
+        "no (envio|entrego|remitio)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
+        "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
+        "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
+        "n a", "na", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
+
+    // ---- The next meeting
+
+    /// <summary>Words that announce a later meeting: "la próxima sesión", "se convoca a…", "nos reuniremos".</summary>
+    public static readonly PhraseSet NextMeeting = new(
+        "(proxima|siguiente) (sesion|reunion|junta)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
+        "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)");
+
+    /// <summary>A meeting of the body, whichever word the acta uses.</summary>
+    public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
+
+    // ---- Section headings
+
+    public static readonly PhraseSet AttendanceHeading = new(
+        "[lista de |registro de |relacion de |pase de ]asistencia[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
+        "[lista de |registro de |relacion de ](asistentes|participantes)[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
+        "personas (asistentes|participantes)", "pase de lista", "asistencia y verificacion de quorum",
+        "lista de asistencia y verificacion de quorum", "personas que asistieron", "asistieron");
+
+    public static readonly PhraseSet AgreementsHeading = new(
+        "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
+        "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos");
+
+    public static readonly PhraseSet StrategiesHeading = new(
+        "orientacion y retroalimentacion", "retroalimentacion y orientacion",
+        "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
+        "estrategias (priorizadas|revisadas)…");
+
+    public static readonly PhraseSet DiscussionHeading = new(
+        "puntos sobresalientes", "orden del dia", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
+        "bienvenida…", "lectura y aprobacion…", "presentacion…", "antecedentes", "introduccion",
+        "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…");
+
+    // ---- Session header ("Fecha: …", "Lugar: …")
+
+    public static readonly PhraseSet PlaceLabel = new("lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede");
+
+    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora");
+
+    public static readonly PhraseSet TimeLabel = new(
+        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio");
+
+    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
+
+    public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
+
+    /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
+
+    public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
+
+    // ---- Attendance columns and sector sub-headings
+
+    public static readonly PhraseSet NameColumn = new(
+        "nombre[ completo][ de la persona]", "asistente", "persona", "participante", "nombre y cargo", "nombre del participante",
+        "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
+        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes");
+
+    public static readonly PhraseSet InstitutionColumn = new(
+        "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…");
+
+    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia]", "calidad");
+
+    public static readonly PhraseSet ExecutorSector = new(
+        "instancia(s) ejecutora(s)", "ie", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
+        "dependencia(s)[ de gobierno]", "gobierno", "instancias de gobierno", "servidores publicos", "personas servidoras publicas",
+        "gobierno de la ciudad de mexico");
+
+    public static readonly PhraseSet CivilSocietySector = new(
+        "sociedad civil[ organizada]", "osc", "organizaciones[ de la sociedad civil| civiles]", "organizaciones sociales", "sc",
+        "organizaciones de sociedad civil");
+
+    public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
+
+    public static readonly PhraseSet OtherSector = new(
+        "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
+        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas");
+
+    // ---- Agreement columns
+
+    public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)");
+
+    public static readonly PhraseSet ResponsibleColumn = new(
+        "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento");
+
+    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite");
+}

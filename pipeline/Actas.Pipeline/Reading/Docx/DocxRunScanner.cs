@@ -1,0 +1,261 @@
+using System.Text;
+using System.Xml.Linq;
+using static Actas.Pipeline.Reading.Docx.WordNames;
+
+namespace Actas.Pipeline.Reading.Docx;
+
+/// <summary>One pass over a paragraph's runs for <see cref="DocxParagraphText"/>; holds the state of open fields. Reused paragraph after paragraph.</summary>
+internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, bool pageNumbersHidden)
+{
+    private readonly StringBuilder _current = new();
+    private readonly List<Field> _fields = [];
+    private List<DocxLine> _lines = [];
+    private List<XElement>? _textBoxes;
+    private bool _anyText;
+    private bool _textBoxesFirst;
+    private int _notes;
+    private bool _pageNumbers;
+    private int _hiding;
+    private XElement? _customMarkRun;
+
+    public void Visit(XElement element, int depth)
+    {
+        guard.Check(depth, "content controls, links and fields");
+        foreach (var child in element.Elements())
+        {
+            var name = child.Name;
+            if (name == Text)
+            {
+                if (child.Parent != _customMarkRun)
+                {
+                    Append(child.Value);
+                }
+            }
+            else if (name == Run)
+            {
+                if (!IsHidden(child) && !IsReferenceMark(child))
+                {
+                    Visit(child, depth + 1);
+                }
+            }
+            else if (name == RunProperties || name == ParagraphProperties)
+            {
+                continue;
+            }
+            else if (name == Tab || name == PositionalTab)
+            {
+                Append("\t");
+            }
+            else if (name == NoBreakHyphen)
+            {
+                Append("-");
+            }
+            else if (name == Symbol)
+            {
+                Append(DocxSymbols.Render(child));
+            }
+            else if (name == Break)
+            {
+                var type = child.Attribute(TypeAttribute)?.Value;
+                if (type == "column")
+                {
+                    Append(" ");
+                }
+                else if (_hiding == 0)
+                {
+                    EndLine(type == "page");
+                }
+            }
+            else if (name == CarriageReturn)
+            {
+                if (_hiding == 0)
+                {
+                    EndLine(false);
+                }
+            }
+            else if (name == FieldChar)
+            {
+                OnFieldChar(child.Attribute(FieldCharType)?.Value);
+            }
+            else if (name == FieldCode)
+            {
+                if (_fields.Count > 0 && !_fields[^1].InResult)
+                {
+                    _fields[^1].Instruction.Append(child.Value);
+                }
+            }
+            else if (name == SimpleField)
+            {
+                if (pageNumbersHidden && IsPageNumber(child.Attribute(FieldInstruction)?.Value))
+                {
+                    _pageNumbers = true;
+                }
+                else
+                {
+                    Visit(child, depth + 1);
+                }
+            }
+            else if (name == FootnoteReference || name == EndnoteReference)
+            {
+                _notes++;
+                if (LenientValues.Flag(child.Attribute(CustomMarkFollows)?.Value) == true)
+                {
+                    _customMarkRun = child.Parent;
+                }
+            }
+            else if (name == CommentReference)
+            {
+                _notes++;
+            }
+            else if (name == Drawing || name == Picture || name == EmbeddedObject)
+            {
+                AddTextBoxes(child);
+            }
+            else if (name == AlternateContent)
+            {
+                if ((child.Element(Choice) ?? child.Element(Fallback)) is { } chosen)
+                {
+                    Visit(chosen, depth + 1);
+                }
+            }
+            else if (name == Sdt)
+            {
+                if (child.Element(SdtProperties)?.Element(ShowingPlaceholder) is null)
+                {
+                    Visit(child, depth + 1);
+                }
+            }
+            else if (name == SdtProperties || name == SdtEndProperties || name == DeletedRun || name == MoveFromRun || name == DeletedText || name == DeletedFieldCode)
+            {
+                continue;
+            }
+            else if (child.HasElements)
+            {
+                Visit(child, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>The paragraph read; the scanner is then ready for the next paragraph.</summary>
+    public DocxParagraphContent Finish(bool markDeleted)
+    {
+        _lines.Add(new DocxLine(_current.ToString(), false));
+        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted);
+        _current.Clear();
+        _fields.Clear();
+        _lines = [];
+        _textBoxes = null;
+        _anyText = _textBoxesFirst = _pageNumbers = false;
+        _notes = _hiding = 0;
+        _customMarkRun = null;
+        return content;
+    }
+
+    private void Append(string text)
+    {
+        if (_hiding > 0 || text.Length == 0)
+        {
+            return;
+        }
+
+        _current.Append(text);
+        _anyText |= !string.IsNullOrWhiteSpace(text);
+    }
+
+    private void EndLine(bool pageBreak)
+    {
+        _lines.Add(new DocxLine(_current.ToString(), pageBreak));
+        _current.Clear();
+    }
+
+    /// <summary>Complex fields: text between begin and separate is the instruction, between separate and end the result.</summary>
+    private void OnFieldChar(string? type)
+    {
+        switch (type)
+        {
+            case "begin":
+                _fields.Add(new Field());
+                break;
+            case "separate" when _fields.Count > 0:
+                var field = _fields[^1];
+                field.InResult = true;
+                field.Hidden = pageNumbersHidden && IsPageNumber(field.Instruction.ToString());
+                _pageNumbers |= field.Hidden;
+                break;
+            case "end" when _fields.Count > 0:
+                _fields.RemoveAt(_fields.Count - 1);
+                break;
+            default:
+                return;
+        }
+
+        _hiding = _fields.Count(f => !f.InResult || f.Hidden);
+    }
+
+    private static bool IsPageNumber(string? instruction)
+    {
+        var span = (instruction ?? "").AsSpan().Trim();
+        var end = span.IndexOfAny(' ', '\\');
+        var keyword = end < 0 ? span : span[..end];
+        return keyword.Equals("PAGE", StringComparison.OrdinalIgnoreCase) || keyword.Equals("NUMPAGES", StringComparison.OrdinalIgnoreCase)
+            || keyword.Equals("SECTIONPAGES", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsHidden(XElement run) => LenientValues.On(run.Element(RunProperties)?.Element(Vanish)) == true;
+
+    /// <summary>
+    /// A superscript run of digits or daggers typed right after a word or figure is a hand-made
+    /// reference mark ("45 víctimas¹"), not a digit of the figure: reading it would make 45 into 451.
+    /// </summary>
+    private bool IsReferenceMark(XElement run)
+    {
+        var properties = run.Element(RunProperties);
+        if (properties is null || _current.Length == 0 || char.IsWhiteSpace(_current[^1]))
+        {
+            return false;
+        }
+
+        var align = ChildVal(properties, VerticalAlign);
+        if (align is null && ChildVal(properties, RunStyle) is { } style)
+        {
+            align = styles.VerticalAlign(style);
+        }
+
+        if (align != "superscript")
+        {
+            return false;
+        }
+
+        var text = string.Concat(run.Elements(Text).Select(t => t.Value)).Trim();
+        return text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡' or ',');
+    }
+
+    /// <summary>Top-level text boxes of a drawing or VML picture; boxes inside them are read when the box is.</summary>
+    private void AddTextBoxes(XElement shape)
+    {
+        foreach (var box in shape.Descendants(TextBoxContent))
+        {
+            if (box.Ancestors().TakeWhile(a => a != shape).Any(a => a.Name == TextBoxContent))
+            {
+                continue;
+            }
+
+            if (_textBoxes is null)
+            {
+                _textBoxesFirst = !_anyText;
+                _textBoxes = [];
+            }
+
+            _textBoxes.Add(box);
+        }
+    }
+
+    private sealed class Field
+    {
+        public StringBuilder Instruction { get; } = new();
+
+        public bool InResult { get; set; }
+
+        public bool Hidden { get; set; }
+    }
+}

@@ -1,0 +1,341 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Reading.Pdf;
+
+/// <summary>
+/// Rebuilds borderless tables from word alignment (stream mode). Lines are grown into runs
+/// while vertical corridors of whitespace (<see cref="PdfWordTableDetectorOptions.MinCorridor"/>
+/// wide, crossed by no word of the run) survive; a corridor with words on both sides in at
+/// least <see cref="PdfWordTableDetectorOptions.MinSupport"/> lines is a column gap, and its
+/// middle a column edge. A run of at least <see cref="PdfWordTableDetectorOptions.MinLines"/>
+/// lines with a column gap is a table, unless its first column holds only list labels (a
+/// bulleted or numbered list with a hanging indent), or its two wide columns are filled with
+/// running text (a newspaper-style section, returned as <see cref="PdfTextColumns"/>). Rows come
+/// from <see cref="StreamRowSplitter"/>. A justified paragraph never qualifies: its word gaps
+/// stay narrower than a corridor and move from line to line.
+/// </summary>
+public sealed partial class StreamTableDetector : IPdfWordTableDetector
+{
+    private const int MinSupportForNarrowing = 2;
+    private const double NarrowGap = 0.3;
+    private readonly PdfWordTableDetectorOptions _options;
+    private readonly LineGrouper _lines;
+    private readonly StreamRowSplitter _rows;
+
+    public StreamTableDetector()
+        : this(PdfWordTableDetectorOptions.Default, new LineGrouper())
+    {
+    }
+
+    public StreamTableDetector(PdfWordTableDetectorOptions options, LineGrouper lines)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(lines);
+        _options = options;
+        _lines = lines;
+        _rows = new StreamRowSplitter(options);
+    }
+
+    public PdfWordTables Detect(PdfWordTableInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!_options.Enabled || input.Words.Count == 0)
+        {
+            return PdfWordTables.None;
+        }
+
+        var lines = _lines.Group(input.Words);
+        var tables = new List<PdfGrid>();
+        var columns = new List<PdfTextColumns>();
+        var i = 0;
+        PdfGrid? continued = null;
+        if (input.KnownColumns is { Count: >= 3 } known && Continue(lines, known, input) is { } carried)
+        {
+            continued = carried.Grid;
+            tables.Add(carried.Grid);
+            i = carried.End;
+        }
+
+        while (i < lines.Count)
+        {
+            var run = Grow(lines, i);
+            if (run is null)
+            {
+                i++;
+                continue;
+            }
+
+            var (end, edges, spanning) = run.Value;
+            var slice = lines.Skip(i).Take(end - i).ToList();
+            if (IsTextColumns(slice, edges))
+            {
+                columns.Add(new PdfTextColumns(edges, slice.Select(l => l.Box).Aggregate((a, b) => a.Union(b))));
+            }
+            else
+            {
+                var relative = spanning.Select(j => j - i).ToHashSet();
+                tables.Add(StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, relative)));
+            }
+
+            i = end;
+        }
+
+        return new PdfWordTables(tables, columns, continued);
+    }
+
+    /// <summary>
+    /// Lines at the top that follow known column edges (a table carried over from the previous
+    /// page): running-header lines in the top band are skipped; at least one line must fill two
+    /// columns, or the first must start in lower case (a cell cut mid-sentence).
+    /// </summary>
+    private (PdfGrid Grid, int End)? Continue(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, PdfWordTableInput input)
+    {
+        var start = 0;
+        while (start < lines.Count && start < 3 && Crosses(lines[start], edges) && lines[start].Box.Bottom > input.PageHeight * (1 - _options.HeaderBand))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < lines.Count && !Crosses(lines[end], edges) && lines[end].Words[0].Box.Left >= edges[0] - 2 && lines[end].Box.Right <= edges[^1] + 2 &&
+            (end == start || lines[end - 1].Baseline - lines[end].Baseline <= _options.MaxStep * Math.Max(lines[end].FontSize, 1)))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        var slice = lines.Skip(start).Take(end - start).ToList();
+        var twoColumns = slice.Any(l => StreamRowSplitter.ByColumn(l, edges).Count(c => c.Count > 0) >= 2);
+        var lower = char.IsLower(slice[0].Words[0].Text[0]);
+        if (!twoColumns && !lower)
+        {
+            return null;
+        }
+
+        var grid = StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, new HashSet<int>()));
+        return (grid, end);
+    }
+
+    /// <summary>The longest run from line <paramref name="first"/> that keeps a supported column gap; null when there is none.</summary>
+    private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first)
+    {
+        var size = Math.Max(lines[first].FontSize, 1);
+        var corridors = Gaps(lines[first], _options.MinCorridor * size);
+        if (corridors.Count == 0)
+        {
+            return null;
+        }
+
+        var support = corridors.Select(c => BothSides(lines[first], c) ? 1 : 0).ToList();
+        var spanning = new HashSet<int>();
+        var end = first + 1;
+        while (end < lines.Count)
+        {
+            var line = lines[end];
+            var lineSize = Math.Max(line.FontSize, 1);
+            if (lines[end - 1].Baseline - line.Baseline > _options.MaxStep * lineSize)
+            {
+                break;
+            }
+
+            var (next, nextSupport) = Narrow(corridors, support, line, _options.MinCorridor * Math.Min(size, lineSize));
+            if (next.Count == 0 || Kills(corridors, support, next))
+            {
+                if (!Spans(lines, end, corridors, support, _options.MinCorridor * lineSize))
+                {
+                    break;
+                }
+
+                spanning.Add(end);
+                end++;
+                continue;
+            }
+
+            corridors = next;
+            support = nextSupport;
+            end++;
+        }
+
+        var kept = corridors.Where((_, k) => support[k] >= _options.MinSupport).ToList();
+        end = TrimTrailing(lines, first, end, kept);
+        spanning.RemoveWhere(j => j >= end);
+        if (end - first < _options.MinLines || kept.Count == 0)
+        {
+            return null;
+        }
+
+        var slice = lines.Skip(first).Take(end - first).ToList();
+        var left = slice.Min(l => l.Box.Left) - 1;
+        var right = slice.Max(l => l.Box.Right) + 1;
+        var edges = new List<double> { left };
+        edges.AddRange(kept.Select(c => (c.Left + c.Right) / 2));
+        edges.Add(right);
+        edges = DropLabelColumns([.. slice.Where((_, k) => !spanning.Contains(first + k))], edges);
+        return edges.Count < 3 ? null : (end, edges, spanning);
+    }
+
+    private bool Kills(List<(double Left, double Right)> corridors, List<int> support, List<(double Left, double Right)> next) =>
+        support.Where((s, k) => s >= _options.MinSupport && !next.Any(n => Overlap(n, corridors[k]))).Any();
+
+    /// <summary>
+    /// A line that crosses established column gaps but has no gap of its own, followed by a line
+    /// that respects them again: a row merged across the table ("ORGANIZACIONES DE LA SOCIEDAD CIVIL").
+    /// </summary>
+    private bool Spans(IReadOnlyList<PdfLine> lines, int index, List<(double Left, double Right)> corridors, List<int> support, double minWidth)
+    {
+        if (Gaps(lines[index], minWidth).Count > 0 || index + 1 >= lines.Count || !support.Any(s => s >= _options.MinSupport))
+        {
+            return false;
+        }
+
+        var after = lines[index + 1];
+        if (lines[index].Baseline - after.Baseline > _options.MaxStep * Math.Max(after.FontSize, 1))
+        {
+            return false;
+        }
+
+        var (next, _) = Narrow(corridors, support, after, minWidth);
+        return next.Count > 0 && !Kills(corridors, support, next);
+    }
+
+    /// <summary>Corridors left after a line's words are taken out of them, with their support counts.</summary>
+    private static (List<(double Left, double Right)>, List<int>) Narrow(List<(double Left, double Right)> corridors, List<int> support, PdfLine line, double minWidth)
+    {
+        var next = new List<(double Left, double Right)>();
+        var counts = new List<int>();
+        for (var k = 0; k < corridors.Count; k++)
+        {
+            var pieces = new List<(double Left, double Right)> { corridors[k] };
+            foreach (var word in line.Words)
+            {
+                pieces = [.. pieces.SelectMany(p => word.Box.Right <= p.Left || word.Box.Left >= p.Right
+                    ? [p]
+                    : new[] { (p.Left, word.Box.Left), (word.Box.Right, p.Right) }.Where(q => q.Item2 - q.Item1 > 0))];
+            }
+
+            // A column that fills its cell leaves only the cell margins ("…Hernández Villaseñor
+            // Procuraduría…"): an established gap may narrow to a space when the next column's
+            // text still starts where it always did (left-aligned cells).
+            var established = support[k] >= MinSupportForNarrowing;
+            foreach (var piece in pieces.Where(p => p.Right - p.Left >= minWidth ||
+                (established && p.Right - p.Left >= NarrowGap * minWidth && Math.Abs(p.Right - corridors[k].Right) <= 1)))
+            {
+                next.Add(piece);
+                counts.Add(support[k] + (BothSides(line, piece) ? 1 : 0));
+            }
+        }
+
+        return (next, counts);
+    }
+
+    private static List<(double Left, double Right)> Gaps(PdfLine line, double minWidth)
+    {
+        var gaps = new List<(double Left, double Right)>();
+        for (var k = 1; k < line.Words.Count; k++)
+        {
+            var left = line.Words[k - 1].Box.Right;
+            var right = line.Words[k].Box.Left;
+            if (right - left >= minWidth)
+            {
+                gaps.Add((left, right));
+            }
+        }
+
+        return gaps;
+    }
+
+    private static bool BothSides(PdfLine line, (double Left, double Right) corridor) =>
+        line.Words.Any(w => w.Box.Right <= corridor.Left) && line.Words.Any(w => w.Box.Left >= corridor.Right);
+
+    private static bool Overlap((double Left, double Right) a, (double Left, double Right) b) => a.Left < b.Right && b.Left < a.Right;
+
+    private static bool Crosses(PdfLine line, IReadOnlyList<double> edges) =>
+        line.Words.Any(w => edges.Skip(1).Take(edges.Count - 2).Any(e => w.Box.Left < e && w.Box.Right > e));
+
+    /// <summary>
+    /// Drops last lines that use a single column and stand apart (a larger step, or another
+    /// weight): the heading after a table ("ACUERDOS") fits inside its first column.
+    /// </summary>
+    private int TrimTrailing(IReadOnlyList<PdfLine> lines, int first, int end, List<(double Left, double Right)> corridors)
+    {
+        var steps = Enumerable.Range(first + 1, Math.Max(0, end - first - 1)).Select(j => lines[j - 1].Baseline - lines[j].Baseline).Order().ToList();
+        var typical = steps.Count == 0 ? 0 : steps[steps.Count / 2];
+        while (end - first > 1)
+        {
+            var last = lines[end - 1];
+            var singleColumn = !corridors.Any(c => BothSides(last, c));
+            var apart = last.Bold != lines[end - 2].Bold || lines[end - 2].Baseline - last.Baseline > _options.TrailingStepFactor * typical;
+            if (!(singleColumn && apart))
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>Removes the gap after a first column that holds only list labels ("•", "1.", "a)"): a list, not a table.</summary>
+    private static List<double> DropLabelColumns(List<PdfLine> slice, List<double> edges)
+    {
+        var firstColumn = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[0]).Where(c => c.Count > 0).ToList();
+        if (firstColumn.Count > 0 && firstColumn.All(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text)))
+        {
+            edges.RemoveAt(1);
+        }
+
+        return edges;
+    }
+
+    /// <summary>Two wide columns whose lines mostly fill them: running text set in columns, not a table.</summary>
+    private bool IsTextColumns(List<PdfLine> slice, List<double> edges)
+    {
+        if (edges.Count != 3 || slice.Count < _options.TextColumnMinLines)
+        {
+            return false;
+        }
+
+        var width = edges[^1] - edges[0];
+        for (var c = 0; c < 2; c++)
+        {
+            var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[c]).Where(p => p.Count > 0).ToList();
+            if (edges[c + 1] - edges[c] < _options.TextColumnMinShare * width || parts.Count == 0)
+            {
+                return false;
+            }
+
+            var left = parts.Min(p => p[0].Box.Left);
+            var right = parts.Max(p => p[^1].Box.Right);
+            var full = parts.Count(p => p[^1].Box.Right - p[0].Box.Left >= 0.85 * (right - left));
+            if (full < _options.TextColumnFullShare * slice.Count)
+            {
+                return false;
+            }
+        }
+
+        return AlignedStarts(slice, edges) < 2;
+    }
+
+    /// <summary>
+    /// Lines (after the first) where both columns start a block at once, after a blank or an
+    /// empty line: rows of a table whose cells hold running text. Columns of running text start
+    /// their paragraphs independently.
+    /// </summary>
+    private static int AlignedStarts(List<PdfLine> slice, List<double> edges)
+    {
+        var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).ToList();
+        var steps = Enumerable.Range(1, slice.Count - 1).Select(j => slice[j - 1].Baseline - slice[j].Baseline).ToList();
+        var step = steps.Count == 0 ? 0 : steps.Min();
+        bool Starts(int j, int c) => parts[j][c].Count > 0 && (parts[j - 1][c].Count == 0 || steps[j - 1] > 1.3 * step);
+        return Enumerable.Range(1, slice.Count - 1).Count(j => Starts(j, 0) && Starts(j, 1));
+    }
+
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)])$")]
+    private static partial Regex ListLabel();
+}
