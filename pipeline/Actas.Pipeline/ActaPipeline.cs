@@ -3,6 +3,7 @@ using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
 
 namespace Actas.Pipeline;
 
@@ -19,7 +20,18 @@ public sealed class ActaPipeline
         _extractor = extractor;
     }
 
-    public static ActaPipeline CreateDefault() => new(DocumentReaders.CreateDefault(), new ActaExtractor());
+    public static ActaPipeline CreateDefault() => CreateDefault(OcrOptions.Default);
+
+    /// <param name="ocr">
+    /// How scanned pages and images are read (e.g. <c>--jobs</c> as <see cref="OcrOptions.MaxParallel"/>); OCR
+    /// checks acronyms against the gazetteer's unless <see cref="OcrOptions.Acronyms"/> is given.
+    /// </param>
+    public static ActaPipeline CreateDefault(OcrOptions ocr)
+    {
+        ArgumentNullException.ThrowIfNull(ocr);
+        var readers = DocumentReaders.CreateDefault(ocr with { Acronyms = ocr.Acronyms ?? InstitutionGazetteer.Default.Acronyms });
+        return new(readers, new ActaExtractor());
+    }
 
     public DocumentReaderRegistry Readers => _readers;
 

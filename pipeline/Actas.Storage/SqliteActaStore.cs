@@ -74,9 +74,11 @@ public sealed class SqliteActaStore : IDisposable
         var documentId = _connection.ExecuteScalar<long>(
             """
             INSERT INTO documents (sha256, file_name, path, format, pages, extractor_version, imported_at,
-                                   import_run_id, same_session_as, coordinator_name, coordinator_role, warnings_json)
+                                   import_run_id, same_session_as, coordinator_name, coordinator_role, warnings_json,
+                                   ocr_pages, ocr_confidence)
             VALUES (@Sha, @FileName, @Path, @Format, @Pages, @ExtractorVersion, @ImportedAt,
-                    @ImportRunId, @SameSessionAs, @CoordinatorName, @CoordinatorRole, @Warnings)
+                    @ImportRunId, @SameSessionAs, @CoordinatorName, @CoordinatorRole, @Warnings,
+                    @OcrPages, @OcrConfidence)
             RETURNING id
             """,
             new
@@ -93,6 +95,8 @@ public sealed class SqliteActaStore : IDisposable
                 CoordinatorName = acta.Coordinator?.Name,
                 CoordinatorRole = acta.Coordinator?.Role,
                 Warnings = LocationJson.WriteList(acta.Warnings),
+                OcrPages = OcrPagesJson(acta.Source),
+                acta.Source.OcrConfidence,
             },
             transaction);
 
@@ -170,7 +174,8 @@ public sealed class SqliteActaStore : IDisposable
             """
             UPDATE documents SET format = @Format, pages = @Pages, extractor_version = @ExtractorVersion,
                                  import_run_id = coalesce(@ImportRunId, import_run_id), coordinator_name = @CoordinatorName,
-                                 coordinator_role = @CoordinatorRole, warnings_json = @Warnings
+                                 coordinator_role = @CoordinatorRole, warnings_json = @Warnings,
+                                 ocr_pages = @OcrPages, ocr_confidence = @OcrConfidence
             WHERE id = @Id
             """,
             new
@@ -178,6 +183,7 @@ public sealed class SqliteActaStore : IDisposable
                 acta.Source.Format, acta.Source.Pages, options.ExtractorVersion, options.ImportRunId,
                 CoordinatorName = acta.Coordinator?.Name, CoordinatorRole = acta.Coordinator?.Role,
                 Warnings = LocationJson.WriteList(acta.Warnings), Id = documentId,
+                OcrPages = OcrPagesJson(acta.Source), acta.Source.OcrConfidence,
             },
             transaction);
         var newSession = _connection.ExecuteScalar<long>("SELECT id FROM sessions WHERE document_id = @Id", new { Id = documentId }, transaction);
@@ -249,4 +255,8 @@ public sealed class SqliteActaStore : IDisposable
             new { BodyKey = Keys.TextKey.Body(session.Body), session.Date, session.Number, Excluded = excludedDocument },
             transaction);
     }
+
+    /// <summary>The pages read by OCR as a JSON list ("[6,7]"), or null when none was.</summary>
+    private static string? OcrPagesJson(SourceInfo source) =>
+        source.OcrPages is { Count: > 0 } pages ? System.Text.Json.JsonSerializer.Serialize(pages) : null;
 }

@@ -25,6 +25,20 @@ public sealed class SqliteActaStoreTests
     }
 
     [Fact]
+    public void Storing_a_scanned_acta_records_which_pages_were_read_by_ocr()
+    {
+        using var db = new TempDatabase();
+        var scanned = SampleActas.T24 with { Source = SampleActas.T24.Source with { Ocr = true, OcrConfidence = 91.4, OcrPages = [3, 4] } };
+
+        db.Store.Store(SampleActas.T23, "/corpus/acta-23.txt");
+        db.Store.Store(scanned, "/escaneos/acta-24.pdf");
+
+        var rows = db.Connection.Query<(string Path, string? Pages, double? Confidence)>(
+            "SELECT path, ocr_pages, ocr_confidence FROM documents ORDER BY id").ToList();
+        Assert.Equal([("/corpus/acta-23.txt", null, null), ("/escaneos/acta-24.pdf", "[3,4]", 91.4)], rows);
+    }
+
+    [Fact]
     public void Storing_the_same_file_twice_changes_no_row_counts()
     {
         using var db = new TempDatabase();

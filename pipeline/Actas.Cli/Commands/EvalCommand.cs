@@ -2,6 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using Actas.Pipeline;
 using Actas.Pipeline.Evaluation;
+using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
+using Actas.Cli.Composition;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,7 +20,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<DIR>")]
-        [Description("Corpus folder: every <stem>.gold.json with documents <stem>.docx/.pdf/.doc/.odt/.txt beside it (src/ skipped)")]
+        [Description("Corpus folder: every <stem>.gold.json with documents <stem>.docx/.pdf/.doc/.odt/.txt/.png/.jpg/.tif beside it (src/ skipped); PDFs read by OCR are scored as pdf-scan")]
         public string Directory { get; init; } = "";
 
         [CommandOption("-o|--out")]
@@ -33,8 +36,18 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
+        [CommandOption("--ocr <MODE>")]
+        [Description(OcrFlag.Description)]
+        public string? Ocr { get; init; }
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Longest one document may take to read and extract (default 60; scans at 2 s a page on a busy machine may need more)")]
+        public double? TimeoutSeconds { get; init; }
+
         public override ValidationResult Validate() =>
-            Format is "table" or "json" ? ValidationResult.Success() : ValidationResult.Error($"--format must be table or json, not '{Format}'");
+            Format is not ("table" or "json") ? ValidationResult.Error($"--format must be table or json, not '{Format}'")
+            : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
+            : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -47,7 +60,12 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         }
 
         var pipeline = ActaPipeline.CreateDefault();
-        var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, cancellationToken: token));
+        var options = ReadOptions.Default with
+        {
+            Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto,
+            Timeout = settings.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
+        var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, options, token));
         var only = settings.Only is { } o ? CorpusFilter.For(settings.Directory, o) : null;
         var report = evaluator.Evaluate(settings.Directory, cancellationToken, only);
         if (report.Documents.Count == 0)

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using Actas.Pipeline;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
@@ -15,7 +17,9 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         public override ValidationResult Validate() =>
-            Format is "json" or "text" ? ValidationResult.Success() : ValidationResult.Error($"--format must be json or text, not '{Format}'");
+            Format is not ("json" or "text") ? ValidationResult.Error($"--format must be json or text, not '{Format}'")
+            : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
+            : ValidationResult.Success();
 
         [CommandArgument(0, "<FILE>")]
         [Description("The acta: .docx, .pdf, .txt, .doc, .odt or .rtf")]
@@ -33,13 +37,18 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         [CommandOption("--no-classify")]
         [Description("Leave feedback labels null")]
         public bool NoClassify { get; init; }
+
+        [CommandOption("--ocr <MODE>")]
+        [Description(OcrFlag.Description)]
+        public string? Ocr { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         try
         {
-            var acta = ActaPipeline.CreateDefault().Process(settings.File, cancellationToken: cancellationToken);
+            var options = ReadOptions.Default with { Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto };
+            var acta = ActaPipeline.CreateDefault().Process(settings.File, options, cancellationToken);
             var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
             if (classifier is not null)
             {

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Actas.Pipeline;
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
@@ -61,6 +62,10 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         [Description("Longest one document may take to read and extract (default 60)")]
         public double? TimeoutSeconds { get; init; }
 
+        [CommandOption("--ocr <MODE>")]
+        [Description(OcrFlag.Description)]
+        public string? Ocr { get; init; }
+
         [CommandOption("--max-memory <MB>")]
         [Description("Most memory one document may take to read, in MB (default 1024); a file over it fails alone")]
         public long? MaxMemoryMegabytes { get; init; }
@@ -73,6 +78,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         /// <summary>The per-document limits given on the command line, over the defaults.</summary>
         public ReadOptions ToReadOptions() => new()
         {
+            Ocr = OcrFlag.Parse(Ocr) ?? OcrMode.Auto,
             MaxBytes = MaxSizeMegabytes is { } mb ? (long)(mb * 1024 * 1024) : ReadOptions.Default.MaxBytes,
             MaxPages = MaxPages ?? ReadOptions.Default.MaxPages,
             Timeout = TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
@@ -94,12 +100,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
             : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
             : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
+            : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var pipeline = ActaPipeline.CreateDefault();
+        // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
+        var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
         var readOptions = settings.ToReadOptions();
         // Workers start first: their start overlaps with loading the classifier here.
         using var workers = settings.InProcess ? null : new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());

@@ -53,7 +53,7 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
 
     private static WorkerReply Answer(ActaPipeline pipeline, WorkerRequest request)
     {
-        var options = new ReadOptions(request.MaxBytes, request.MaxPages, request.MaxUncompressedBytes, TimeSpan.FromSeconds(request.TimeoutSeconds));
+        var options = new ReadOptions(request.MaxBytes, request.MaxPages, request.MaxUncompressedBytes, TimeSpan.FromSeconds(request.TimeoutSeconds), Ocr: request.Ocr);
         try
         {
             if (request.Paths.Count == 1)

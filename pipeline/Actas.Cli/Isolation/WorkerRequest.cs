@@ -6,10 +6,12 @@ namespace Actas.Cli.Isolation;
 /// legacy batch converted by one LibreOffice launch.
 /// </summary>
 /// <param name="TimeoutSeconds">Per document; the worker stops itself at this limit, the parent kills it a little later.</param>
+/// <param name="Ocr">The import's <c>--ocr</c> mode, so a worker reads scanned pages as the command asked.</param>
 public sealed record WorkerRequest(
     long Id,
     IReadOnlyList<string> Paths,
     long MaxBytes,
     int MaxPages,
     long MaxUncompressedBytes,
-    double TimeoutSeconds);
+    double TimeoutSeconds,
+    Pipeline.Reading.Ocr.OcrMode Ocr = Pipeline.Reading.Ocr.OcrMode.Auto);

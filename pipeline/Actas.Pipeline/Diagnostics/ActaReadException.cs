@@ -22,7 +22,7 @@ public sealed class ActaReadException : Exception
 
     /// <summary>
     /// Stable code: not-found, empty, corrupt, encrypted, scanned, unsupported, not-an-acta, converter-missing, too-large,
-    /// timeout, crashed, out-of-memory, not-a-regular-file.
+    /// timeout, crashed, out-of-memory, not-a-regular-file, ocr-missing, ocr-failed.
     /// </summary>
     public string Code { get; }
 
@@ -42,7 +42,7 @@ public sealed class ActaReadException : Exception
         new(file, $"PDF has no text layer ({pages} page{(pages == 1 ? "" : "s")}): it looks scanned and needs OCR first (e.g. ocrmypdf -l spa)", "scanned");
 
     public static ActaReadException Unsupported(string file, string extension) =>
-        new(file, $"unsupported file type '{extension}'; expected .docx, .pdf, .txt, .doc, .odt or .rtf", "unsupported");
+        new(file, $"unsupported file type '{extension}'; expected .docx, .pdf, .txt, .doc, .odt, .rtf or a scan (.png, .jpg, .tif)", "unsupported");
 
     public static ActaReadException WrongContent(string file, string extension, string actual) =>
         new(file, $"named {extension} but the content is {actual}; rename it or convert it", "wrong-extension");
@@ -61,6 +61,16 @@ public sealed class ActaReadException : Exception
 
     public static ActaReadException Timeout(string file, TimeSpan limit) =>
         new(file, $"reading took longer than {limit.TotalSeconds:0} s and was stopped; raise --timeout if this file is genuine", "timeout");
+
+    /// <summary>A scanned page (or an image file) and no OCR engine: say how to install it, or how to skip OCR.</summary>
+    public static ActaReadException OcrMissing(string file, string what, string tool) =>
+        new(file, $"{what} needs OCR, and '{tool}' is not installed; install it with 'sudo apt-get install tesseract-ocr tesseract-ocr-spa poppler-utils imagemagick' and run again (or --ocr never to refuse scans)", "ocr-missing");
+
+    public static ActaReadException OcrFailed(string file, string detail) =>
+        new(file, $"OCR failed: {detail}", "ocr-failed");
+
+    public static ActaReadException ImageWithoutOcr(string file) =>
+        new(file, "an image can only be read by OCR, and --ocr never turns it off; run with --ocr auto", "scanned");
 
     /// <summary>The reader process died on the file (stack overflow, abort, signal): the file cost itself alone.</summary>
     /// <param name="reader">Which reader, e.g. "the PDF reader".</param>

@@ -3,12 +3,13 @@ namespace Actas.Pipeline.Evaluation;
 /// <summary>
 /// Finds every document that has a <c>&lt;stem&gt;.gold.json</c> beside it, recursively, skipping
 /// any folder named <c>src</c> (sources of generated and hand-written actas live there).
-/// Every format of a stem is its own document: acta.docx and acta.pdf share acta.gold.json.
+/// Every format of a stem is its own document: acta.docx and acta.pdf share acta.gold.json. A PDF
+/// read by OCR is reported as format pdf-scan (<see cref="CorpusEvaluator"/>).
 /// </summary>
 public static class CorpusDiscovery
 {
     /// <summary>The formats the corpus holds, in report order.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["docx", "pdf", "doc", "odt", "txt", "rtf"];
+    public static IReadOnlyList<string> Formats { get; } = ["docx", "pdf", "doc", "odt", "txt", "rtf", "png", "jpg", "tif", "tiff"];
 
     public static IReadOnlyList<CorpusDocument> Find(string root)
     {

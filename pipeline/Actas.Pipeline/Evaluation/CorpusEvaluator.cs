@@ -64,11 +64,18 @@ public sealed class CorpusEvaluator
         catch (Exception ex)
 #pragma warning restore CA1031
         {
+            if (ex is Diagnostics.ActaReadException { Code: "ocr-missing" or "ocr-failed" } && document.Format == "pdf")
+            {
+                document = document with { Format = "pdf-scan" };
+            }
+
             var message = ex is NotImplementedException ? "extraction not implemented for this format yet" : ex.Message;
             return new DocumentResult(document, gold.Layout, gold.Origin, _scorer.AllMissed(gold.Acta), $"{ex.GetType().Name}: {message}");
         }
 
-        return new DocumentResult(document, gold.Layout, gold.Origin, _scorer.Score(extracted, gold.Acta), null);
+        // A PDF read by OCR is scored apart as "pdf-scan": its targets differ from a text layer's.
+        var scored = extracted.Source.Ocr == true && document.Format == "pdf" ? document with { Format = "pdf-scan" } : document;
+        return new DocumentResult(scored, gold.Layout, gold.Origin, _scorer.Score(extracted, gold.Acta), null);
     }
 
     private static ScoreTable Table(SortedDictionary<string, ScoreTable> tables, string key)

@@ -73,7 +73,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         return new Acta(
-            new SourceInfo(document.FileName, document.Sha256, document.Format, document.PageCount),
+            new SourceInfo(document.FileName, document.Sha256, document.Format, document.PageCount, document.Ocr is null ? null : true, document.Ocr is { } ocr ? Math.Round(ocr.MeanConfidence, 1) : null, document.Ocr?.Pages),
             session,
             signature?.Coordinator,
             attendance,

@@ -21,6 +21,11 @@ public sealed class InstitutionGazetteer
     private readonly IReadOnlyList<IInstitutionMatcher> _matchers;
     private readonly ConcurrentDictionary<string, InstitutionMatch> _cache = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal);
+
+    /// <summary>The one-word capital aliases as written ("PGJCDMX", "DIF-CDMX"): OCR checks its reading of acronyms against them.</summary>
+    public IReadOnlyCollection<string> Acronyms => _acronyms;
+
     /// <summary>One institution of the gazetteer.</summary>
     public sealed record Entry(string Key, Sector Sector, string Name);
 
@@ -51,7 +56,15 @@ public sealed class InstitutionGazetteer
                 bodies[key] = body;
             }
 
-            body.Aliases.AddRange((parts.Length > 3 ? parts[3].Split('|') : []).Where(a => a.Trim().Length > 0).Select(InstitutionAlias.Parse));
+            var written = (parts.Length > 3 ? parts[3].Split('|') : []).Where(a => a.Trim().Length > 0).ToList();
+            body.Aliases.AddRange(written.Select(InstitutionAlias.Parse));
+            foreach (var alias in written.Select(a => a.Trim().TrimStart('=')).Append(key))
+            {
+                if (alias.Length >= 4 && !alias.Contains(' ', StringComparison.Ordinal) && alias.Any(char.IsLetter) && !alias.Any(char.IsLower))
+                {
+                    _acronyms.Add(alias);
+                }
+            }
         }
 
         Entries = bodies.Values.Select(b => b.Entry).ToList();

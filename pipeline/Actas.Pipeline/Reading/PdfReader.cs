@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
+using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -14,7 +15,8 @@ namespace Actas.Pipeline.Reading;
 /// cell boxes set), running headers and footers dropped, a <see cref="PageBreak"/> between
 /// pages. A table at the top of a page right after a table that ended the previous page gets
 /// its first row marked <see cref="TableRow.AfterBreak"/>; joining is left to
-/// <c>Layout/PageBreakCellJoiner</c>. Every block has its page and box.
+/// <c>Layout/PageBreakCellJoiner</c>. Every block has its page and box. Pages with no usable
+/// text layer are read by OCR (<see cref="PdfOcrPass"/>) into the same words → lines → tables path.
 /// </summary>
 public sealed class PdfReader : IDocumentReader
 {
@@ -22,6 +24,7 @@ public sealed class PdfReader : IDocumentReader
     private readonly ParagraphGrouper _paragraphs;
     private readonly RunningHeaderFilter _headers;
     private readonly PdfBlockAssembler _assembler;
+    private readonly PdfOcrPass _ocr;
 
     public PdfReader()
         : this(PdfReaderOptions.Default)
@@ -29,8 +32,15 @@ public sealed class PdfReader : IDocumentReader
     }
 
     public PdfReader(PdfReaderOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <param name="ocr">The OCR engine for pages without a usable text layer (shared with the image reader); null for one with default options.</param>
+    public PdfReader(PdfReaderOptions options, OcrEngine? ocr)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _ocr = new PdfOcrPass(ocr ?? new OcrEngine(OcrOptions.Default, options));
         var lines = new LineGrouper(options.Lines);
         _paragraphs = new ParagraphGrouper(options.Paragraphs);
         _scanner = new PdfPageScanner(
@@ -52,6 +62,7 @@ public sealed class PdfReader : IDocumentReader
         var name = options.DisplayName ?? Path.GetFileName(path);
         var clock = Stopwatch.StartNew();
         List<PdfPageContent> pages;
+        var ocrPages = new List<int>();
         try
         {
             using var document = PdfDocument.Open(path);
@@ -73,6 +84,10 @@ public sealed class PdfReader : IDocumentReader
                 var content = _scanner.Scan(page, carried);
                 carried = content.TrailingColumns;
                 pages.Add(content);
+                if (_ocr.Needs(page, content, options))
+                {
+                    ocrPages.Add(page.Number);
+                }
             }
         }
         catch (PdfDocumentEncryptedException)
@@ -85,6 +100,10 @@ public sealed class PdfReader : IDocumentReader
             // file must surface as one ActaReadException, with PdfPig's error kept as the inner one.
             throw ActaReadException.Corrupt(name, "PDF", ex);
         }
+
+        // OCR (Reading/Ocr): the pages noted above are read from their image instead of their text layer.
+        var ocr = _ocr.Read(path, name, ocrPages, options, cancellationToken);
+        pages = PdfOcrPass.Replace(pages, ocr);
 
         if (pages.Sum(p => p.WordCount) == 0)
         {
@@ -99,6 +118,7 @@ public sealed class PdfReader : IDocumentReader
         }
 
         var blocks = _assembler.Assemble(filtered, PdfBlockAssembler.StylerFor(pages), issues);
-        return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pages.Count, blocks, issues);
+        var (annotated, summary) = _ocr.Finish(blocks, ocr, issues);
+        return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pages.Count, annotated, issues, summary);
     }
 }

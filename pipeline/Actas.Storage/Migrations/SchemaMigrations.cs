@@ -16,7 +16,19 @@ public static class SchemaMigrations
         new(5, "covering indexes for the longitudinal queries at scale", CoveringIndexes),
         new(6, "fact tables for the longitudinal queries, kept by triggers", FactTables),
         new(7, "feedback label counts per year, kept by triggers", FeedbackYearCounts),
+        new(8, "documents read by OCR", OcrDocuments),
     ];
+
+    /// <summary>
+    /// Which pages of a document were read by OCR (a JSON list, null when none) and Tesseract's mean word
+    /// confidence over them, so scans can be found and read again when the OCR improves
+    /// (<c>SELECT path FROM documents WHERE ocr_pages IS NOT NULL</c>).
+    /// </summary>
+    private const string OcrDocuments = """
+        ALTER TABLE documents ADD COLUMN ocr_pages TEXT;
+        ALTER TABLE documents ADD COLUMN ocr_confidence REAL;
+        CREATE INDEX documents_ocr ON documents (id) WHERE ocr_pages IS NOT NULL;
+        """;
 
     private const string Core = """
         CREATE TABLE schema_version (

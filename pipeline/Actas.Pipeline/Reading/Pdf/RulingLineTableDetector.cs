@@ -38,12 +38,16 @@ public sealed class RulingLineTableDetector(RulingLineTableDetectorOptions optio
     private List<RulingSegment> Merge(IEnumerable<RulingSegment> rules)
     {
         var merged = new List<RulingSegment>();
-        foreach (var rule in rules.OrderBy(r => Math.Round(r.Position / options.Tolerance)).ThenBy(r => r.Position).ThenBy(r => r.Start))
+        // By start within a position band; only rules that overlap merge, keeping the smaller start: rules a fraction
+        // of a point apart (OCR rules are averages of pixel rows) fall in neighbouring bands, out of start order, and a
+        // long rule must neither be cut to a short one nor joined to another table's border at the same x.
+        foreach (var rule in rules.OrderBy(r => Math.Round(r.Position / options.Tolerance)).ThenBy(r => r.Start))
         {
             var last = merged.Count > 0 ? merged[^1] : null;
-            if (last is not null && Math.Abs(last.Position - rule.Position) <= options.Tolerance && rule.Start <= last.End + options.Tolerance)
+            if (last is not null && Math.Abs(last.Position - rule.Position) <= options.Tolerance &&
+                rule.Start <= last.End + options.Tolerance && rule.End >= last.Start - options.Tolerance)
             {
-                merged[^1] = last with { End = Math.Max(last.End, rule.End) };
+                merged[^1] = last with { Start = Math.Min(last.Start, rule.Start), End = Math.Max(last.End, rule.End) };
             }
             else
             {

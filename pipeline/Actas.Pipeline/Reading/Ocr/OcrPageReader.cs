@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Reading.Pdf;
+
+namespace Actas.Pipeline.Reading.Ocr;
+
+/// <summary>
+/// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
+/// boxes and confidences (TSV) of the page straightened first (<see cref="ProjectionSkewEstimator"/>),
+/// the page's lie (sideways, what skew is left) from those words, table rules from
+/// the deskewed image, then tables and lines as for a text page. Page segmentation mode 4 (one
+/// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
+/// block of their own and reads them as "NAAA. NA". A page that reads badly (mean confidence
+/// under 60: upside down, or turned) or lies landscape is asked of Tesseract's orientation
+/// detection (OSD) and read turned, keeping the better reading.
+/// </summary>
+public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
+{
+    private const double RetryBelowConfidence = 60;
+    private const double MinSkewDegrees = 0.2;
+    private readonly OcrWordCorrector _corrector = new(options.Acronyms ?? []);
+
+    /// <param name="file">The document, for messages.</param>
+    /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
+    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(imagePath);
+        var image = GrayImage.LoadPgm(imagePath);
+        // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
+        var landscape = image.Width > image.Height;
+        var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
+        var (path, skew) = Straighten(ref image, imagePath, turn);
+        var words = Recognise(file, path, page, dpi, cancellationToken);
+        if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
+        {
+            var retry = DetectOrientation(file, path, page, dpi, cancellationToken);
+            if (retry != 0)
+            {
+                var turned = image;
+                var (turnedPath, turnedSkew) = Straighten(ref turned, path, retry);
+                var again = Recognise(file, turnedPath, page, dpi, cancellationToken);
+                if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
+                {
+                    (image, words, turn, skew) = (turned, again, retry, turnedSkew);
+                }
+            }
+        }
+
+        var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
+        var scale = 72.0 / dpi;
+        var upright = image.Resample(geometry);
+        var mapped = OcrWordMapper.Map(words, geometry, upright, scale);
+        var height = geometry.UprightHeight * scale;
+        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(r => r.Horizontal
+            ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
+            : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
+        var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
+        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
+    }
+
+    /// <summary>The image turned by <paramref name="turn"/> quarter turns and straightened, saved beside <paramref name="path"/> when changed.</summary>
+    private static (string Path, double Skew) Straighten(ref GrayImage image, string path, int turn)
+    {
+        image = image.Rotate(turn);
+        var skew = ProjectionSkewEstimator.Estimate(image);
+        if (Math.Abs(skew) >= MinSkewDegrees)
+        {
+            image = image.Resample(new PageGeometry(image.Width, image.Height, 0, skew));
+        }
+        else if (turn == 0)
+        {
+            return (path, 0);
+        }
+        else
+        {
+            skew = 0;
+        }
+
+        var straight = Path.ChangeExtension(path, $".t{turn}.pgm");
+        image.SavePgm(straight);
+        return (straight, skew);
+    }
+
+    private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
+            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "4", "tsv"], cancellationToken);
+        return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(w.Text) })];
+    }
+
+    /// <summary>Clockwise quarter turns that make the image upright, by Tesseract's OSD ("Rotate: 270"); 0 when unsure.</summary>
+    private int DetectOrientation(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    {
+        string output;
+        try
+        {
+            output = ExternalTool.Run(file, What(page), options.Tesseract, [imagePath, "stdout", "-l", "osd", "--dpi", Dpi(dpi), "--psm", "0"], cancellationToken);
+        }
+        catch (Diagnostics.ActaReadException ex) when (ex.Code == "ocr-failed")
+        {
+            return 0; // too little text for OSD, or no osd.traineddata: read as it is
+        }
+
+        var rotate = RotateLine().Match(output);
+        var confidence = ConfidenceLine().Match(output);
+        if (!rotate.Success || !confidence.Success || double.Parse(confidence.Groups[1].Value, CultureInfo.InvariantCulture) < 1)
+        {
+            return 0;
+        }
+
+        return int.Parse(rotate.Groups[1].Value, CultureInfo.InvariantCulture) / 90 % 4;
+    }
+
+    private static string What(int page) => page == 0 ? "the image" : $"page {page} (no usable text layer)";
+
+    private static string Dpi(double dpi) => ((int)Math.Round(dpi)).ToString(CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"Rotate:\s*(\d+)")]
+    private static partial Regex RotateLine();
+
+    [GeneratedRegex(@"Orientation confidence:\s*([\d.]+)")]
+    private static partial Regex ConfidenceLine();
+}

@@ -1,0 +1,145 @@
+using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading.Pdf;
+
+namespace Actas.Pipeline.Reading.Ocr;
+
+/// <summary>
+/// Turns Tesseract's words into the <see cref="PdfWord"/>s PdfPig would give: boxes in points
+/// with the origin bottom-left on the upright, deskewed page; one baseline and font size per
+/// Tesseract line (so <see cref="LineGrouper"/> keeps its words together); bold where a word's
+/// strokes are clearly wider than the page's usual (Tesseract does not say). The font size is read from box heights by the letters a word has: x-height letters only
+/// ("uso") stand about 0.46 em, with ascenders or capitals 0.7 em, with both ascenders and
+/// descenders 0.92 em (Liberation Serif / Times; Calibri and Arial are within 5 %).
+/// Words that are only rule marks ("|", "_") are dropped: Tesseract reads table borders so. A
+/// small one-character mark opening a line ("e", "«") is the list bullet "•" it misread.
+/// </summary>
+public static class OcrWordMapper
+{
+    private const string Descenders = "gjpqyç";
+    private const string Ascenders = "bdfhklt";
+
+    /// <summary>Darker than this is ink, for stroke widths.</summary>
+    private const int InkLevel = 140;
+
+    /// <summary>A word whose strokes are this many times the page's median (per em) is bold: bold faces are about 1.6× as heavy.</summary>
+    private const double BoldStroke = 1.3;
+
+    /// <param name="image">The upright, deskewed page image, for stroke widths (bold); null for no bold.</param>
+    /// <param name="scale">Points per upright pixel (72 / dpi).</param>
+    public static List<(PdfWord Word, double Confidence)> Map(IReadOnlyList<OcrWord> words, PageGeometry geometry, GrayImage? image, double scale)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(geometry);
+        var pageTop = geometry.UprightHeight * scale;
+        var drafts = new List<(OcrWord Word, double Cx, double Cy, double Width, double Height, double Baseline, double FontSize, double Stroke)>(words.Count);
+        foreach (var line in words.Where(w => !IsRuleMark(w.Text)).GroupBy(w => w.LineKey))
+        {
+            var placed = line.Select(w => Upright(w, geometry)).ToList();
+            var sizes = placed.Select(p => EmPixels(p.Word.Text, p.Height)).Where(s => s > 0).Order().ToList();
+            var em = sizes.Count > 0 ? sizes[sizes.Count / 2] : placed.Max(p => p.Height) / 0.92;
+            var baselines = placed.Select(p => p.Bottom - (HasDescender(p.Word.Text) ? 0.22 * em : 0)).Order().ToList();
+            var baseline = baselines[baselines.Count / 2];
+            var fontSize = Math.Round(em * scale * 2, MidpointRounding.AwayFromZero) / 2;
+            var first = placed.MinBy(p => p.Cx).Word;
+            foreach (var (read, cx, cy, width, height) in placed.Select(p => (p.Word, p.Cx, p.Cy, p.Width, p.Height)))
+            {
+                var word = ReferenceEquals(read, first) && placed.Count > 1 && IsBullet(read.Text, width, height, em) ? read with { Text = "•" } : read;
+                var stroke = image is null || word.Text.Count(char.IsLetter) < 2 ? 0 : StrokeWidth(image, cx, cy, width, height) / em;
+                drafts.Add((word, cx, cy, width, height, baseline, fontSize, stroke));
+            }
+        }
+
+        var strokes = drafts.Where(d => d.Stroke > 0).Select(d => d.Stroke).Order().ToList();
+        var body = strokes.Count >= 20 ? strokes[strokes.Count / 2] : double.MaxValue;
+        var result = new List<(PdfWord, double)>(drafts.Count);
+        foreach (var (word, cx, cy, width, height, baseline, fontSize, stroke) in drafts)
+        {
+            var box = new BoundingBox(
+                (cx - (width / 2)) * scale,
+                pageTop - ((cy + (height / 2)) * scale),
+                (cx + (width / 2)) * scale,
+                pageTop - ((cy - (height / 2)) * scale));
+            result.Add((new PdfWord(word.Text, box, pageTop - (baseline * scale), fontSize, stroke > BoldStroke * body), word.Confidence));
+        }
+
+        return result;
+    }
+
+    /// <summary>Median length of the horizontal ink runs inside a word's box, in pixels: the width of its vertical strokes.</summary>
+    private static double StrokeWidth(GrayImage image, double cx, double cy, double width, double height)
+    {
+        var left = Math.Max(0, (int)(cx - (width / 2)));
+        var right = Math.Min(image.Width - 1, (int)(cx + (width / 2)));
+        var top = Math.Max(0, (int)(cy - (height * 0.3)));
+        var bottom = Math.Min(image.Height - 1, (int)(cy + (height * 0.3)));
+        var runs = new List<int>();
+        for (var y = top; y <= bottom; y++)
+        {
+            var run = 0;
+            for (var x = left; x <= right; x++)
+            {
+                if (image[x, y] < InkLevel)
+                {
+                    run++;
+                }
+                else if (run > 0)
+                {
+                    runs.Add(run);
+                    run = 0;
+                }
+            }
+
+            if (run > 0)
+            {
+                runs.Add(run);
+            }
+        }
+
+        if (runs.Count == 0)
+        {
+            return 0;
+        }
+
+        runs.Sort();
+        return runs[runs.Count / 2];
+    }
+
+    private static (OcrWord Word, double Cx, double Cy, double Width, double Height, double Bottom) Upright(OcrWord word, PageGeometry geometry)
+    {
+        var (cx, cy) = geometry.ToUpright(word.CentreX, word.CentreY);
+        var (width, height) = geometry.QuarterTurn % 2 == 1 ? (word.Height, word.Width) : (word.Width, word.Height);
+        return (word, cx, cy, width, height, cy + (height / 2));
+    }
+
+    /// <summary>The font's em in pixels from a word's box height, or 0 when the word says too little (punctuation, one letter).</summary>
+    private static double EmPixels(string text, double height)
+    {
+        var letters = text.Where(char.IsLetterOrDigit).ToList();
+        if (letters.Count < 2)
+        {
+            return 0;
+        }
+
+        var descender = letters.Any(c => Descenders.Contains(c, StringComparison.Ordinal));
+        var accentedCapital = letters.Any(c => "ÁÉÍÓÚÑÜ".Contains(c, StringComparison.Ordinal));
+        var ascender = accentedCapital || letters.Any(c => char.IsUpper(c) || char.IsDigit(c) || Ascenders.Contains(c, StringComparison.Ordinal) || "áéíóúñü".Contains(c, StringComparison.Ordinal));
+        var ratio = (ascender, descender, accentedCapital) switch
+        {
+            (_, true, true) => 1.1,
+            (_, false, true) => 0.88,
+            (true, true, _) => 0.92,
+            (true, false, _) => 0.7,
+            (false, true, _) => 0.68,
+            _ => 0.46,
+        };
+        return height / ratio;
+    }
+
+    private static bool HasDescender(string text) => text.Any(c => Descenders.Contains(c, StringComparison.Ordinal));
+
+    private static bool IsRuleMark(string text) => text.All(c => c is '|' or '_' or '¦');
+
+    /// <summary>Tesseract reads a list bullet "•" as "e", "«", "*" or "°": one small mark at the start of a line.</summary>
+    private static bool IsBullet(string text, double width, double height, double em) =>
+        text.Length == 1 && "e«»*°o¢•·©@".Contains(text[0], StringComparison.Ordinal) && height < 0.5 * em && width < 0.5 * em;
+}

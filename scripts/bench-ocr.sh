@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# OCR speed beside Tesseract alone (not part of the test run):
+#   scripts/bench-ocr.sh [DIR] [JOBS]
+# DIR holds scanned actas (default: 16 made by scripts/make-scanned-corpus.sh at 300 dpi into a temp
+# folder); JOBS is the parallelism of both sides (default: the number of processors).
+# Ours: a Release `actas import DIR --jobs JOBS --no-classify` into a fresh database — pdftoppm at
+# 300 dpi, Tesseract TSV, rules, lines, tables, extraction and storage, for every page.
+# Theirs: `tesseract PAGE stdout -l spa --psm 4 tsv` on the same pages pre-rendered at 300 dpi (the
+# rendering not counted), JOBS at a time, one thread each (OMP_THREAD_LIMIT=1, as ours runs it).
+# Prints pages, seconds and pages/s of each and ours/theirs. Target: ours ≤ 1.2× theirs.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+jobs=${2:-$(nproc)}
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+if [ -n "${1:-}" ]; then
+  dir=$1
+else
+  dir="$work/scans"
+  "$root/scripts/make-scanned-corpus.sh" "$dir" 300 clean 16 >/dev/null
+fi
+dotnet build "$root/pipeline/Actas.Cli" -c Release -o "$work/actas" -v q -nologo >/dev/null
+cd "$root"
+
+seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.2f}')" "$1" "$2"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+per() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+
+mkdir -p "$work/pages"
+for pdf in "$dir"/*.pdf; do
+  pdftoppm -r 300 -gray "$pdf" "$work/pages/$(basename "$pdf" .pdf)"
+done
+pages=$(ls "$work/pages" | wc -l)
+
+start=$(date +%s.%N)
+ls "$work/pages"/*.pgm | OMP_THREAD_LIMIT=1 xargs -P "$jobs" -I{} tesseract {} stdout -l spa --dpi 300 --psm 4 tsv >/dev/null 2>&1
+end=$(date +%s.%N)
+theirs=$(seconds "$start" "$end")
+
+start=$(date +%s.%N)
+dotnet "$work/actas/actas.dll" import "$dir"/*.pdf --db "$work/bench.db" --jobs "$jobs" --no-classify >"$work/import.txt" || true
+end=$(date +%s.%N)
+ours=$(seconds "$start" "$end")
+
+printf '%-10s %6s %9s %8s\n' side pages seconds pages/s
+printf '%-10s %6s %9s %8s\n' tesseract "$pages" "$theirs" "$(per "$pages" "$theirs")"
+printf '%-10s %6s %9s %8s\n' actas "$pages" "$ours" "$(per "$pages" "$ours")"
+echo "ours/theirs: $(ratio "$ours" "$theirs") (jobs $jobs; $(tail -1 "$work/import.txt"))"
