@@ -102,6 +102,14 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
                 $"  {m.Trainer.ToString().ToLowerInvariant(),-9} macro-F1 {F(m.TestMetrics.MacroF1)}  ({m.TrainingTime.TotalSeconds:0.0} s)"));
 
         var comparison = all.Select(TrainerComparison.Score).ToList();
+        if (all.Count > 1)
+        {
+            var labels = data.Train.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var ensemble = EnsembleEvaluation.Evaluate(all, data.Test, labels);
+            AnsiConsole.MarkupLine($"  ensemble  macro-F1 {F(ensemble.MacroF1)}  accuracy {F(ensemble.Accuracy)}  min label F1 {F(ensemble.MinLabelF1)} (mean of calibrated probabilities; comparison only)");
+            comparison.Add(new TrainerScore("ensemble", ensemble.Accuracy, ensemble.MacroF1, ensemble.MinLabelF1, all.Sum(m => m.TrainingTime.TotalSeconds)));
+        }
+
         if (comparison.Count > 1)
         {
             AnsiConsole.Write(MetricsTables.Comparison(comparison, best.Trainer.ToString().ToLowerInvariant()));
