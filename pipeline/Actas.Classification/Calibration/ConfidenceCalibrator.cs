@@ -7,7 +7,7 @@ namespace Actas.Classification.Calibration;
 /// </summary>
 public static class ConfidenceCalibrator
 {
-    public const double TargetAccuracy = 0.95;
+    public const double TargetAccuracy = 0.98;
 
     /// <param name="scores">Per item, the model's probability per label.</param>
     /// <param name="gold">Per item, the index of the true label in <paramref name="scores"/>' order (−1 if unknown).</param>

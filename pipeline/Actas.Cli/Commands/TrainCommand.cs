@@ -37,8 +37,8 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
 
         [CommandOption("--features")]
         [Description("grams (word + char n-grams) or cues (also who-speaks, request and negation cues)")]
-        [DefaultValue("cues")]
-        public string Features { get; init; } = "cues";
+        [DefaultValue("grams")]
+        public string Features { get; init; } = "grams";
 
         [CommandOption("--db <FILE>")]
         [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
