@@ -38,6 +38,8 @@ app.Configure(config =>
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Score extraction against the gold files of a corpus folder: precision/recall/F1 per field, by format and layout.");
+    config.AddCommand<ScoreCommand>("score")
+        .WithDescription("Score a saved model on a labelled CSV; prints only aggregate metrics (for blind sets).");
     config.AddCommand<TrainCommand>("train")
         .WithDescription("Train the feedback classifier on models/data (with --db: plus stored corrections, behind the evaluation gate).");
     config.AddBranch("labels", labels =>

@@ -14,7 +14,10 @@ public sealed record ModelMetricsReport(
     int TestRows,
     double TrainingSeconds,
     ClassificationMetrics Metrics,
-    IReadOnlyList<TrainerScore> Comparison)
+    IReadOnlyList<TrainerScore> Comparison,
+    Calibration.CalibrationReport? Calibration = null,
+    ClassificationMetrics? CurrentModelMetrics = null,
+    string? CurrentModelVersion = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -1,3 +1,4 @@
+using Actas.Classification.Calibration;
 using Actas.Classification.Text;
 using Actas.Pipeline.Labelling;
 using Microsoft.ML;
@@ -12,10 +13,15 @@ public sealed class FeedbackClassifier : IFeedbackClassifier
 {
     private readonly PredictionEnginePool<FeedbackModelInput, FeedbackModelOutput> _pool;
 
-    private FeedbackClassifier(PredictionEnginePool<FeedbackModelInput, FeedbackModelOutput> pool, string version)
+    private readonly double _temperature;
+    private readonly double? _reviewThreshold;
+
+    private FeedbackClassifier(PredictionEnginePool<FeedbackModelInput, FeedbackModelOutput> pool, string version, double temperature, double? reviewThreshold)
     {
         _pool = pool;
         ModelVersion = version;
+        _temperature = temperature > 0 ? temperature : 1.0;
+        _reviewThreshold = reviewThreshold;
     }
 
     public string ModelVersion { get; }
@@ -31,15 +37,22 @@ public sealed class FeedbackClassifier : IFeedbackClassifier
         var ml = new MLContext();
         ml.ComponentCatalog.RegisterAssembly(typeof(SpanishNormalizingMappingFactory).Assembly);
         var model = ml.Model.Load(modelPath, out _);
-        var version = ModelManifest.ReadFrom(modelPath)?.Version
+        var manifest = ModelManifest.ReadFrom(modelPath);
+        var version = manifest?.Version
             ?? Path.GetFileNameWithoutExtension(modelPath) + "@" + File.GetLastWriteTimeUtc(modelPath).ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return new FeedbackClassifier(new PredictionEnginePool<FeedbackModelInput, FeedbackModelOutput>(ml, model), version);
+        return new FeedbackClassifier(new PredictionEnginePool<FeedbackModelInput, FeedbackModelOutput>(ml, model), version,
+            manifest?.Temperature ?? 1.0, manifest?.ReviewThreshold);
     }
 
     public FeedbackPrediction Predict(string text)
     {
         var output = _pool.Predict(new FeedbackModelInput { Text = text ?? "" });
-        var confidence = output.Score.Length == 0 ? 0 : Math.Clamp(output.Score.Max(), 0f, 1f);
-        return new FeedbackPrediction(output.PredictedLabel, confidence);
+        double confidence = output.Score.Length == 0 ? 0 : Math.Clamp(output.Score.Max(), 0f, 1f);
+        if (output.Score.Length > 0 && _reviewThreshold is not null)
+        {
+            confidence = ConfidenceCalibrator.Apply(output.Score, _temperature).Max();
+        }
+
+        return new FeedbackPrediction(output.PredictedLabel, confidence, _reviewThreshold is { } t && confidence < t);
     }
 }

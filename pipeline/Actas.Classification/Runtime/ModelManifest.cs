@@ -8,7 +8,10 @@ namespace Actas.Classification.Runtime;
 /// the model carries its version wherever it is copied.
 /// </summary>
 /// <param name="Version">e.g. "2026-11-28T11:02Z-sdca".</param>
-public sealed record ModelManifest(string Version, string Trainer, DateTimeOffset CreatedUtc, IReadOnlyList<string> Labels)
+/// <param name="Temperature">Confidence calibration fitted on validation (<see cref="Calibration.ConfidenceCalibrator"/>); 1 = none.</param>
+/// <param name="ReviewThreshold">Calibrated confidence below which a prediction needs review; null = never flagged.</param>
+public sealed record ModelManifest(string Version, string Trainer, DateTimeOffset CreatedUtc, IReadOnlyList<string> Labels,
+    double Temperature = 1.0, double? ReviewThreshold = null)
 {
     public const string EntryName = "Actas/manifest.json";
 

@@ -13,11 +13,12 @@ public static class FeedbackFeaturizer
     public const string TextColumn = "Text";
     public const string FeaturesColumn = "Features";
 
-    public static IEstimator<ITransformer> Build(MLContext ml)
+    /// <param name="cues">Also a block of <see cref="FeedbackCues"/> tokens (who speaks, requests, negation).</param>
+    public static IEstimator<ITransformer> Build(MLContext ml, bool cues = false)
     {
         ArgumentNullException.ThrowIfNull(ml);
         var text = ml.Transforms;
-        return text.CustomMapping<NormalizerInput, NormalizerOutput>(
+        var grams = text.CustomMapping<NormalizerInput, NormalizerOutput>(
                 SpanishNormalizingMappingFactory.Map, SpanishNormalizingMappingFactory.ContractName)
             .Append(text.Text.TokenizeIntoWords("Words", nameof(NormalizerOutput.NormalizedText)))
             .Append(text.Conversion.MapValueToKey("WordKeys", "Words"))
@@ -29,7 +30,18 @@ public static class FeedbackFeaturizer
             .Append(text.Text.ProduceNgrams("Char4", "Chars", ngramLength: 4, useAllLengths: false))
             .Append(text.Text.ProduceNgrams("Char5", "Chars", ngramLength: 5, useAllLengths: false))
             .Append(text.Concatenate("CharGrams", "Char3", "Char4", "Char5"))
-            .Append(text.NormalizeLpNorm("CharGrams"))
-            .Append(text.Concatenate(FeaturesColumn, "WordGrams", "CharGrams"));
+            .Append(text.NormalizeLpNorm("CharGrams"));
+        if (!cues)
+        {
+            return grams.Append(text.Concatenate(FeaturesColumn, "WordGrams", "CharGrams"));
+        }
+
+        return grams
+            .Append(text.CustomMapping<CueInput, CueOutput>(FeedbackCueMappingFactory.Map, FeedbackCueMappingFactory.ContractName))
+            .Append(text.Text.TokenizeIntoWords("CueWords", nameof(CueOutput.CueText)))
+            .Append(text.Conversion.MapValueToKey("CueKeys", "CueWords"))
+            .Append(text.Text.ProduceNgrams("CueGrams", "CueKeys", ngramLength: 1, useAllLengths: false,
+                weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
+            .Append(text.Concatenate(FeaturesColumn, "WordGrams", "CharGrams", "CueGrams"));
     }
 }

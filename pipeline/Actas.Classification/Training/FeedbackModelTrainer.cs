@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Actas.Classification.Calibration;
 using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
@@ -28,7 +29,7 @@ public sealed class FeedbackModelTrainer(FeedbackTrainingOptions options)
 
         // The cache keeps multi-pass trainers (L-BFGS, 10 × 30 perceptron epochs in OVA) from
         // re-running the Lucene analysis and n-gram extraction on every pass.
-        var pipeline = FeedbackFeaturizer.Build(ml)
+        var pipeline = FeedbackFeaturizer.Build(ml, _options.Cues)
             .AppendCacheCheckpoint(ml)
             .Append(FeedbackTrainerFactory.Create(ml, _options.Trainer, _options.Seed))
             .Append(ml.Transforms.Conversion.MapKeyToValue(FeedbackModelOutput.PredictedLabelColumn));
@@ -39,7 +40,9 @@ public sealed class FeedbackModelTrainer(FeedbackTrainingOptions options)
 
         var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<FeedbackModelInput>()).Schema;
         var metrics = Evaluate(ml, model, data.Test);
-        return new TrainedFeedbackModel(ml, model, inputSchema, _options.Trainer, metrics, clock.Elapsed, rows.Count, data.Test.Count);
+        var labels = rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var calibration = data.Test.Count == 0 ? null : Calibrate(ml, model, data.Test, labels);
+        return new TrainedFeedbackModel(ml, model, inputSchema, _options.Trainer, metrics, clock.Elapsed, rows.Count, data.Test.Count, calibration);
     }
 
     public static ClassificationMetrics Evaluate(MLContext ml, ITransformer model, IReadOnlyList<FeedbackExample> test)
@@ -52,6 +55,22 @@ public sealed class FeedbackModelTrainer(FeedbackTrainingOptions options)
             .Select(p => p.PredictedLabel)
             .ToList();
         return MetricsCalculator.Compute(FeedbackLabels.All, test.Select(t => t.Label).ToList(), predicted);
+    }
+
+    /// <summary>Temperature and review threshold fitted on the validation split's probabilities.</summary>
+    /// <param name="labels">The labels in the model's key order (ordinal sort of the training labels).</param>
+    public static CalibrationReport Calibrate(MLContext ml, ITransformer model, IReadOnlyList<FeedbackExample> test, IReadOnlyList<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(ml);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(test);
+        ArgumentNullException.ThrowIfNull(labels);
+        var view = ml.Data.LoadFromEnumerable(test.Select(t => new FeedbackModelInput { Text = t.Text }));
+        var scores = ml.Data.CreateEnumerable<FeedbackModelOutput>(model.Transform(view), reuseRowObject: false)
+            .Select(p => p.Score)
+            .ToList();
+        var gold = test.Select(t => labels.ToList().IndexOf(t.Label)).ToList();
+        return ConfidenceCalibrator.Fit(scores, gold);
     }
 
     public static List<TrainingRow> MergeCorrections(IReadOnlyList<FeedbackExample> train, IReadOnlyList<FeedbackExample> corrections, int repeat)

@@ -14,4 +14,5 @@ public sealed record TrainedFeedbackModel(
     ClassificationMetrics TestMetrics,
     TimeSpan TrainingTime,
     int TrainRows,
-    int TestRows);
+    int TestRows,
+    Calibration.CalibrationReport? Calibration = null);

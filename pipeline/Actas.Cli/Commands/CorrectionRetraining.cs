@@ -55,7 +55,7 @@ public static class CorrectionRetraining
         var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");
         var currentManifest = File.Exists(modelPath) ? ModelManifest.ReadFrom(modelPath) : null;
         var kind = TrainCommand.TrainerFor(settings.Trainer, currentManifest?.Trainer);
-        var options = new FeedbackTrainingOptions(kind, settings.Seed);
+        var options = new FeedbackTrainingOptions(kind, settings.Seed, Cues: settings.Features.Equals("cues", StringComparison.OrdinalIgnoreCase));
         console.WriteLine($"Training {kind.ToString().ToLowerInvariant()} on {data.Train.Count} base rows + {corrections.Count} corrections " +
             $"(×{options.CorrectionRepeat}), testing on {data.Test.Count} rows (seed {settings.Seed}).");
         var testTexts = data.Test.Select(t => Normalize(t.Text)).ToHashSet(StringComparer.Ordinal);

@@ -35,6 +35,11 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         [DefaultValue(FeedbackTrainingOptions.DefaultSeed)]
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
+        [CommandOption("--features")]
+        [Description("grams (word + char n-grams) or cues (also who-speaks, request and negation cues)")]
+        [DefaultValue("grams")]
+        public string Features { get; init; } = "grams";
+
         [CommandOption("--db <FILE>")]
         [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
         public string? Database { get; init; }
@@ -92,11 +97,19 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             ? TrainerComparison.AllTrainers
             : [TrainerNames[settings.Trainer.ToLowerInvariant()]];
         AnsiConsole.MarkupLine($"Training on {data.Train.Count} rows, testing on {data.Test.Count} rows (seed {settings.Seed}).");
-        var (best, all) = TrainerComparison.Run(data, trainers, new FeedbackTrainingOptions(Seed: settings.Seed),
+        var (best, all) = TrainerComparison.Run(data, trainers, new FeedbackTrainingOptions(Seed: settings.Seed, Cues: settings.Features.Equals("cues", StringComparison.OrdinalIgnoreCase)),
             onTrained: m => AnsiConsole.MarkupLine(
                 $"  {m.Trainer.ToString().ToLowerInvariant(),-9} macro-F1 {F(m.TestMetrics.MacroF1)}  ({m.TrainingTime.TotalSeconds:0.0} s)"));
 
         var comparison = all.Select(TrainerComparison.Score).ToList();
+        if (all.Count > 1)
+        {
+            var labels = data.Train.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var ensemble = EnsembleEvaluation.Evaluate(all, data.Test, labels);
+            AnsiConsole.MarkupLine($"  ensemble  macro-F1 {F(ensemble.MacroF1)}  accuracy {F(ensemble.Accuracy)}  min label F1 {F(ensemble.MinLabelF1)} (mean of calibrated probabilities; comparison only)");
+            comparison.Add(new TrainerScore("ensemble", ensemble.Accuracy, ensemble.MacroF1, ensemble.MinLabelF1, all.Sum(m => m.TrainingTime.TotalSeconds)));
+        }
+
         if (comparison.Count > 1)
         {
             AnsiConsole.Write(MetricsTables.Comparison(comparison, best.Trainer.ToString().ToLowerInvariant()));
@@ -106,11 +119,35 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         AnsiConsole.Write(MetricsTables.PerLabel(best.TestMetrics));
         AnsiConsole.Write(MetricsTables.Confusion(best.TestMetrics.Confusion));
 
-        var created = DateTimeOffset.UtcNow;
         var modelPath = Path.Combine(settings.Out, "feedback-classifier.zip");
+        ClassificationMetrics? current = null;
+        string? currentVersion = null;
+        if (File.Exists(modelPath))
+        {
+            var currentModel = FeedbackClassifier.Load(modelPath);
+            currentVersion = currentModel.ModelVersion;
+            current = SavedModelEvaluator.Evaluate(currentModel, data.Test);
+            AnsiConsole.MarkupLine($"Current model {Markup.Escape(currentVersion)} on the same split: accuracy {F(current.Accuracy)}  macro-F1 {F(current.MacroF1)}");
+            AnsiConsole.Write(MetricsTables.PerLabel(current));
+            AnsiConsole.Write(MetricsTables.Confusion(current.Confusion));
+        }
+
+        if (best.Calibration is { } cal)
+        {
+            AnsiConsole.MarkupLine($"Calibration on the split: temperature {cal.Temperature:0.00}, review below {F(cal.ReviewThreshold)} " +
+                $"({cal.ShareBelowThreshold:P0} flagged; accuracy above {F(cal.AccuracyAboveThreshold)})");
+            foreach (var (raw, label) in new[] { (cal.Raw, "raw"), (cal.Calibrated, "calibrated") })
+            {
+                AnsiConsole.MarkupLine($"  {label}: " + string.Join("  ", raw.Select(b =>
+                    $"[[{b.From:0.0},{b.To:0.0}) n={b.Count} conf={F(b.MeanConfidence)} acc={F(b.Accuracy)}]]")));
+            }
+        }
+
+        var created = DateTimeOffset.UtcNow;
         var manifest = FeedbackModelWriter.Save(best, modelPath, created);
         var report = new ModelMetricsReport(manifest.Version, manifest.Trainer, created, settings.Seed, best.TrainRows, best.TestRows,
-            Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison);
+            Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison,
+            best.Calibration, current, currentVersion);
         File.WriteAllText(Path.Combine(settings.Out, "metrics.json"), report.ToJson() + "\n");
         AnsiConsole.MarkupLine($"Saved {Markup.Escape(modelPath)} ({Markup.Escape(manifest.Version)}) and metrics.json.");
         return 0;
