@@ -11,7 +11,7 @@ namespace Actas.Pipeline.Extraction;
 /// A date on or before the session's own date is not the next meeting (it is a deadline or a
 /// reference to the past), and an ordinal meeting must come after this one.
 /// </summary>
-public static partial class NextSessionFinder
+public static class NextSessionFinder
 {
     /// <param name="texts">Candidate sentences in document order (agreements first).</param>
     /// <param name="sessionDate">ISO date of this session, or null.</param>
@@ -56,7 +56,7 @@ public static partial class NextSessionFinder
                 continue;
             }
 
-            foreach (Match m in OrdinalMeeting().Matches(folded))
+            foreach (Match m in OrdinalMeeting.Matches(folded))
             {
                 var number = SpanishOrdinalParser.Find(m.Value);
                 if (number is { } n && (sessionNumber is null || n > sessionNumber) && From(text[m.Index..], year, after) is { } next)
@@ -82,7 +82,9 @@ public static partial class NextSessionFinder
         return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
     }
 
-    /// <summary>"trigésima reunión", "30a. sesión", "décimo tercera sesión ordinaria".</summary>
-    [GeneratedRegex(@"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+(?:sesion|reunion)\b")]
-    private static partial Regex OrdinalMeeting();
+    /// <summary>"trigésima reunión", "30a. sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
+    private static readonly Regex OrdinalMeeting = new(
+        @"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
+        ActaVocabulary.Meeting.Pattern + @"\b",
+        RegexOptions.CultureInvariant);
 }

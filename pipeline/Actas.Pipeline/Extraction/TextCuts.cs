@@ -1,15 +1,8 @@
 namespace Actas.Pipeline.Extraction;
 
-/// <summary>Cuts text before each match of a pattern (not at position 0): run-together labels back into pieces.</summary>
+/// <summary>Cuts run-together text back into pieces at given positions (label matches found by the caller).</summary>
 public static class TextCuts
 {
-    public static IReadOnlyList<string> Before(string text, System.Text.RegularExpressions.Regex pattern)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(pattern);
-        return At(text, pattern.Matches(text).Select(m => m.Index));
-    }
-
     /// <summary>Cuts text before each index (0 and repeats ignored), trimming the pieces.</summary>
     public static IReadOnlyList<string> At(string text, IEnumerable<int> indexes)
     {
