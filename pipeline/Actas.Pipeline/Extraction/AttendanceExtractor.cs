@@ -73,6 +73,21 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (sectorColumn is null && Pairs(cells) is { } pairs)
+            {
+                // "Name | Institution | Name | Institution | …": several people side by side in one row
+                // (with or without a "Nombre | Institución | Nombre | Institución" header).
+                foreach (var (nameCellOfPair, institutionOfPair) in pairs)
+                {
+                    if (CleanName(nameCellOfPair.Text) is { } pairedName)
+                    {
+                        people.Add(Make(pairedName, institutionOfPair?.Text.Trim(), null, heading, row.CellLocation(nameCellOfPair)));
+                    }
+                }
+
+                continue;
+            }
+
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
             // Without a header, "Name | Cargo | Institution": the cell the gazetteer knows, else the last one.
             var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic)
@@ -96,6 +111,36 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// Cells that alternate person | institution, at least two people: each person with the cell after it.
+    /// Null when the row is one person's ("Name | Cargo | Institution", a cargo that reads like a name).
+    /// </summary>
+    private static IReadOnlyList<(RowCell Name, RowCell? Institution)>? Pairs(IReadOnlyList<RowCell> cells)
+    {
+        if (cells.Count < 4 || cells.Count % 2 != 0)
+        {
+            return null;
+        }
+
+        var pairs = new List<(RowCell, RowCell?)>();
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (!PersonNames.LooksLikePerson(cells[i].Text))
+            {
+                return null; // an institution without its person: not a row of pairs
+            }
+
+            var next = i + 1 < cells.Count && !PersonNames.LooksLikePerson(cells[i + 1].Text) ? cells[i + 1] : null;
+            pairs.Add((cells[i], next));
+            if (next is not null)
+            {
+                i++;
+            }
+        }
+
+        return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
 
     /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>

@@ -54,6 +54,7 @@ public static partial class SessionHeaderExtractor
         }
 
         var title = string.Join(' ', titleParts);
+        var headingBlock = title; // "ESPACIO DE PARTICIPACIÓN" ¶ "Derechos de las Personas Migrantes…" names the body even when the session title is elsewhere
         if (!TitleWords().IsMatch(TextFold.Fold(title)))
         {
             // No acta title in the heading block: look in the first rows of the document.
@@ -76,7 +77,7 @@ public static partial class SessionHeaderExtractor
         place ??= OpeningPlace(opening);
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
-            body ?? BodyFromTitle(title),
+            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
             number,
             KindOf(title) ?? KindOf(opening),
             date?.Iso,
@@ -173,6 +174,12 @@ public static partial class SessionHeaderExtractor
         var original = folded.Length == text.Length ? text.Substring(m.Index, m.Length) : m.Value;
         return original.ToLower(Spanish);
     }
+
+    /// <summary>A heading line of its own that names the Espacio ("Minuta del Espacio de Participación del Derecho al Agua…") when the title block did not.</summary>
+    private static string? BodyFromHeadings(IEnumerable<Row> header) =>
+        header.Where(r => r.IsSingle && r.Role == Layout.ParagraphRole.Heading && r.Text.Length < 200)
+              .Select(r => BodyFromTitle(r.Text))
+              .FirstOrDefault(b => b is not null);
 
     private static string? BodyFromTitle(string title)
     {

@@ -237,6 +237,7 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
                 case StrategyField.Feedback:
                 case StrategyField.Observation:
+                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit)).ToList(); // "—": nothing to say
                     var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                     _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
                     break;

@@ -62,6 +62,12 @@ public static class StrategyGridNormalizer
                 continue; // the header row itself carries no content; a repeat on a new page neither
             }
 
+            if (header is null && LabelledStrategy(row, cells) is { } strategyRow)
+            {
+                output.Add(strategyRow);
+                continue;
+            }
+
             if (header is null)
             {
                 output.AddRange(LabelledCellSplitter.Split(row));
@@ -78,6 +84,22 @@ public static class StrategyGridNormalizer
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// A label column with one column per goal names the strategy in a row of its own:
+    /// "Estrategia | 548. Garantizar…" becomes the heading "Estrategia 548. Garantizar…".
+    /// </summary>
+    private static Row? LabelledStrategy(Row row, IReadOnlyList<RowCell> cells)
+    {
+        if (row.Table is null || cells.Count != 2 || !ActaVocabulary.StrategyColumn.IsWhole(cells[0].Text.Trim().TrimEnd(':')))
+        {
+            return null;
+        }
+
+        var heading = "Estrategia " + cells[1].Text.Trim();
+        var candidate = row with { Cells = [cells[1] with { Paragraphs = [heading] }] };
+        return StrategySegmenter.Start(candidate) is null ? null : candidate;
     }
 
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)

@@ -155,7 +155,9 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
-        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas");
+        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas", "instancia(s) invitada(s)", "organismo(s) internacional(es)",
+        "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
+        "agencia(s) de naciones unidas", "sistema de naciones unidas");
 
     // ---- Agreement columns
 
