@@ -20,6 +20,7 @@ public static partial class AgreementExtractor
         ArgumentNullException.ThrowIfNull(rows);
         int? year = sessionDate is { Length: >= 4 } ? int.Parse(sessionDate[..4], CultureInfo.InvariantCulture) : null;
         var agreements = new List<Agreement>();
+        var announcements = new List<string>(); // each agreement's text, with its date column when it has one
         int? textColumn = null, responsibleColumn = null, dateColumn = null;
         foreach (var row in rows)
         {
@@ -49,6 +50,8 @@ public static partial class AgreementExtractor
                 var responsible = responsibleColumn is { } rc ? row.Cells.FirstOrDefault(c => c.Column == rc)?.Text : null;
                 var dateCell = dateColumn is { } dc ? row.Cells.FirstOrDefault(c => c.Column == dc)?.Text : null;
                 agreements.Add(Make(Clean(main.Text), responsible, dateCell, year, row.CellLocation(main)));
+                // "Celebrar la cuarta reunión de trabajo…" | … | "27/04/2022, 10:00 h": the meeting's date is in its own column.
+                announcements.Add(string.IsNullOrWhiteSpace(dateCell) ? agreements[^1].Text : agreements[^1].Text + " — " + dateCell.Trim());
                 continue;
             }
 
@@ -63,11 +66,12 @@ public static partial class AgreementExtractor
                     }
 
                     agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
+                    announcements.Add(text);
                 }
             }
         }
 
-        return (agreements, NextSessionFinder.Find(agreements.Select(a => a.Text), sessionDate, sessionNumber));
+        return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber));
     }
 
     private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =
@@ -116,7 +120,8 @@ public static partial class AgreementExtractor
 
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
-    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s))\s*")]
+    // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
+    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]

@@ -37,6 +37,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
+                if (RunOnList(cells[0].Text) is { } runOn)
+                {
+                    // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)."
+                    heading = runOn.Sector;
+                    people.AddRange(runOn.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+                    continue;
+                }
+
                 if (SectorHeadings.Classify(cells[0].Text.TrimEnd(':', '.')) is { } sector)
                 {
                     heading = sector;
@@ -142,6 +150,45 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
+
+    /// <summary>
+    /// A sector label followed by its people in one paragraph, separated by semicolons:
+    /// "Instancias ejecutoras: Lic. Verónica Salinas Duarte y Mtro. Arturo Nieves Cárdenas (STyFE); Lic. Adriana
+    /// Pacheco Lugo (SEMUJERES)." People who share a body share its parentheses.
+    /// </summary>
+    private static (Sector Sector, IReadOnlyList<(string Name, string? Institution)> People)? RunOnList(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon is < 2 or > 70 || SectorHeadings.Classify(text[..colon].Trim()) is not { } sector)
+        {
+            return null;
+        }
+
+        var people = new List<(string, string?)>();
+        foreach (var piece in text[(colon + 1)..].Split(';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0))
+        {
+            var shared = SharedInstitution().Match(piece);
+            var names = shared.Success ? shared.Groups["names"].Value : piece;
+            var institution = shared.Success ? shared.Groups["inst"].Value.Trim() : null;
+            var parts = NameSeparator().Split(names).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+            if (parts.All(PersonNames.LooksLikePerson))
+            {
+                people.AddRange(parts.Select(n => (n, institution)));
+            }
+            else if (ListedPerson(piece) is { } listed)
+            {
+                people.Add((listed.Name, listed.Institution));
+            }
+        }
+
+        return people.Count > 0 ? (sector, people) : null;
+    }
+
+    [GeneratedRegex(@"^(?<names>[^()]+?)\s*\((?<inst>[^()]+(?:\([^()]*\)[^()]*)*)\)$")]
+    private static partial Regex SharedInstitution();
+
+    [GeneratedRegex(@"\s*,\s*|\s+y\s+|\s+e\s+")]
+    private static partial Regex NameSeparator();
 
     /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>
     private static IEnumerable<string> Names(RowCell cell)

@@ -97,7 +97,7 @@ public static partial class SessionHeaderExtractor
         var cells = row.NonEmpty.ToList();
         if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
         {
-            return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.Select(p => Single(row, p)) : [row with { Cells = [c] }]);
+            return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.SelectMany(p => SplitEmbedded(Single(row, p))) : [row with { Cells = [c] }]);
         }
 
         if (!row.IsSingle || row.Table is not null)
@@ -105,6 +105,12 @@ public static partial class SessionHeaderExtractor
             return [row];
         }
 
+        return SplitEmbedded(row);
+    }
+
+    /// <summary>One paragraph cut before each capitalised label with a colon inside it.</summary>
+    private static IEnumerable<Row> SplitEmbedded(Row row)
+    {
         var text = row.Text;
         var folded = TextFold.Fold(text);
         var pieces = folded.Length != text.Length
@@ -175,9 +181,10 @@ public static partial class SessionHeaderExtractor
         return original.ToLower(Spanish);
     }
 
-    /// <summary>A heading line of its own that names the Espacio ("Minuta del Espacio de Participación del Derecho al Agua…") when the title block did not.</summary>
+    /// <summary>A heading line of its own, or a line that starts with "Espacio de Participación", that names the Espacio when the title block did not.</summary>
     private static string? BodyFromHeadings(IEnumerable<Row> header) =>
-        header.Where(r => r.IsSingle && r.Role == Layout.ParagraphRole.Heading && r.Text.Length < 200)
+        header.Where(r => r.IsSingle && r.Text.Length < 200 &&
+                          (r.Role == Layout.ParagraphRole.Heading || TextFold.Fold(r.Text.TrimStart()).StartsWith("espacio de participacion", StringComparison.Ordinal)))
               .Select(r => BodyFromTitle(r.Text))
               .FirstOrDefault(b => b is not null);
 
@@ -196,7 +203,13 @@ public static partial class SessionHeaderExtractor
         }
 
         var end = AfterBody().Match(folded, m.Groups["body"].Index);
-        var body = title[m.Groups["body"].Index..(end.Success ? end.Index : title.Length)].Trim().TrimEnd('.', ',');
+        var bodyEnd = end.Success ? end.Index : title.Length;
+        if (SessionAfterBody().Match(folded, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } session)
+        {
+            bodyEnd = session.Index; // "… Derechos de las Mujeres SESIÓN ORDINARIA XVI": the session's own title follows
+        }
+
+        var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
         return body.Length == 0 ? null : SentenceCaseIfShouting(body);
     }
 
@@ -266,6 +279,10 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
     private static partial Regex AfterBody();
 
+    /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
+    [GeneratedRegex(@"(?:\s+(?:\d{1,3}\s*(?:ª|º|a)?\.?|(?:primer|segund|tercer|cuart|quint|sext|septim|setim|octav|noven|decim|undecim|duodecim|vigesim|trigesim|cuadragesim|quincuagesim)[oa]?|la|el))*\s+(?:sesion|reunion)\s+(?:ordinaria|extraordinaria|de trabajo)\b")]
+    private static partial Regex SessionAfterBody();
+
     /// <summary>A heading line that is only the hours: "11:00 a 14:00 horas" (a text box beside the title).</summary>
     [GeneratedRegex(@"^\s*\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–)\s*\d{1,2}[:.]\d{2})?\s*(?:h|hrs|horas)?\.?\s*$")]
     private static partial Regex HoursOnly();
@@ -274,7 +291,8 @@ public static partial class SessionHeaderExtractor
     private static partial Regex OpeningClockWords();
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?<place>(?:la|las|el|los)\s+(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|llevo|celebro|dio|realizo|reunio))")]
+    // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:la|las|el|los)\s+(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio))")]
     private static partial Regex PlaceInOpening();
 
     [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b")]

@@ -8,7 +8,7 @@ namespace Actas.Pipeline.Layout;
 /// vertical merge from the row above (Word vMerge="continue") has
 /// <see cref="ContinuesAbove"/> set and no paragraphs.
 /// </summary>
-/// <param name="Paragraphs">The cell's paragraphs in order; nested tables are flattened into paragraphs, one per row, cells joined by " | ".</param>
+/// <param name="Paragraphs">The cell's paragraphs in order; nested tables are flattened into paragraphs, one per row, cells joined by " | " (a nested row of one cell keeps its paragraphs).</param>
 /// <param name="ListLabels">
 /// The rendered list label ("a)", "1.", "•") of each paragraph when the numbering came from the format (Word
 /// numbering inside a cell), null for a paragraph without one; the whole list is null when no paragraph has one.

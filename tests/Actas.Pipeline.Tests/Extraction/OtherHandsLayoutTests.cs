@@ -45,7 +45,7 @@ public sealed class OtherHandsLayoutTests
         Assert.Equal(8, acta.Session.Number);
         Assert.Equal("2016-11-24", acta.Session.Date);
         Assert.Equal("10:15", acta.Session.StartTime);
-        Assert.Equal("la sala de juntas del INDEPEDI, ubicada en avenida Coyoacán 1435, colonia Del Valle", acta.Session.Place);
+        Assert.Equal("sala de juntas del INDEPEDI, ubicada en avenida Coyoacán 1435, colonia Del Valle", acta.Session.Place);
         Assert.Equal(
             [("Lic. Héctor Manuel Rivas Peña", Sector.InstanciaEjecutora, "INDEPEDI"), ("Dra. Claudia Esther Montaño Ruiz", Sector.InstanciaEjecutora, "SEDESA"),
              ("Arturo Zepeda Molina", Sector.SociedadCivil, (string?)null), ("Daniela Ruiz Esquivel", Sector.SecretariaEjecutiva, "SE-PDHCDMX")],

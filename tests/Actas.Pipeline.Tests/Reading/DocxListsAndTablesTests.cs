@@ -116,6 +116,19 @@ public sealed class DocxListsAndTablesTests : IDisposable
     }
 
     [Fact]
+    public void Docx_nested_row_of_one_cell_keeps_each_paragraph_so_two_comments_stay_two()
+    {
+        var comments = Table(1,
+            Row(Cell(P("Comentarios del Espacio"))),
+            Row(Cell(P("El reporte presenta datos duros.") + P("Se sugiere desagregar por edad."))));
+        var outer = Table(2, Row(Cell(P("Meta 368.1")), Cell(comments)));
+
+        var cell = Assert.Single(Read(outer).Blocks.OfType<Table>()).Rows[0].Cells[1];
+
+        Assert.Equal(["Comentarios del Espacio", "El reporte presenta datos duros.", "Se sugiere desagregar por edad."], cell.Paragraphs);
+    }
+
+    [Fact]
     public void Docx_tables_nested_past_the_limit_are_refused_with_a_read_error_not_a_stack_overflow()
     {
         var nested = P("fondo");

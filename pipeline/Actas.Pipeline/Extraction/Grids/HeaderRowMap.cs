@@ -8,7 +8,7 @@ namespace Actas.Pipeline.Extraction.Grids;
 /// Instancia ejecutora | Informe | Retroalimentación"). Shared by attendance, agreements and the
 /// strategy grids so a header is recognised the same way everywhere.
 /// </summary>
-public sealed class HeaderRowMap<TField>
+public sealed partial class HeaderRowMap<TField>
     where TField : notnull
 {
     private HeaderRowMap(IReadOnlyDictionary<int, TField> columns) => Columns = columns;
@@ -45,7 +45,7 @@ public sealed class HeaderRowMap<TField>
                 return null;
             }
 
-            if (!PhraseSet.TryClassify(vocabulary, text, out var field))
+            if (!PhraseSet.TryClassify(vocabulary, text, out var field) && !TryClassifyCompound(vocabulary, text, out field))
             {
                 if (ignorable?.IsWhole(text) != true)
                 {
@@ -62,4 +62,35 @@ public sealed class HeaderRowMap<TField>
         var named = columns.Values.Distinct().Count();
         return named >= minimum && (strict ? unknown == 0 : unknown < named) ? new HeaderRowMap<TField>(columns) : null;
     }
+
+    /// <summary>
+    /// "Meta, indicador y responsable", "Meta / Indicador": a cell naming several fields, each part a known
+    /// label, stands for its first (the cell holds them as labelled paragraphs, first one first).
+    /// </summary>
+    private static bool TryClassifyCompound(IReadOnlyList<(PhraseSet Phrases, TField Field)> vocabulary, string text, out TField field)
+    {
+        field = default!;
+        var parts = CompoundSeparator().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+
+        var fields = new List<TField>();
+        foreach (var part in parts)
+        {
+            if (!PhraseSet.TryClassify(vocabulary, part, out var partField))
+            {
+                return false;
+            }
+
+            fields.Add(partField);
+        }
+
+        field = fields[0];
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|/|;|\s+y\s+|\s+e\s+)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CompoundSeparator();
 }

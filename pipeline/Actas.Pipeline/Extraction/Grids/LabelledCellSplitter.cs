@@ -34,6 +34,14 @@ public static class LabelledCellSplitter
             .Select(p => row with { Cells = [new RowCell(cell.Column, 1, [p])] }));
     }
 
+    /// <summary>A goal cell written as a ficha: "Meta 204.1: …" followed by labelled paragraphs ("Indicador: …").</summary>
+    public static bool IsFicha(RowCell cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        var paragraphs = cell.Paragraphs.SelectMany(RowStream.SplitOnAllLabels).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+        return paragraphs.Count >= 2 && StrategyLabels.Read(paragraphs[0]) is not null && paragraphs.Skip(1).Any(p => StrategyLabels.Read(p) is not null);
+    }
+
     /// <summary>A cell with a label on a paragraph after its first, or a strategy heading followed by more paragraphs.</summary>
     private static bool HasInnerLabels(RowCell cell)
     {

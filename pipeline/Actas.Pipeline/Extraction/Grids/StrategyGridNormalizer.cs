@@ -13,7 +13,7 @@ namespace Actas.Pipeline.Extraction.Grids;
 /// cell's provenance. A strategy column that changes value opens a new strategy; a full-width
 /// row ("Estrategia 517. …") passes through unchanged, as does every other table.
 /// </summary>
-public static class StrategyGridNormalizer
+public static partial class StrategyGridNormalizer
 {
     private static readonly IReadOnlyList<(PhraseSet Phrases, StrategyColumn Field)> Vocabulary =
     [
@@ -62,7 +62,7 @@ public static class StrategyGridNormalizer
                 continue; // the header row itself carries no content; a repeat on a new page neither
             }
 
-            if (header is null && LabelledStrategy(row, cells) is { } strategyRow)
+            if (header is null && (LabelledStrategy(row, cells) ?? NumberedBand(row, cells, rows)) is { } strategyRow)
             {
                 output.Add(strategyRow);
                 continue;
@@ -102,6 +102,38 @@ public static class StrategyGridNormalizer
         return StrategySegmenter.Start(candidate) is null ? null : candidate;
     }
 
+    /// <summary>
+    /// A band row that names a strategy by its number alone, "368 – Garantizar el acceso…", opens that
+    /// strategy when the same table goes on with its goals (368.1, 368.2).
+    /// </summary>
+    private static Row? NumberedBand(Row row, IReadOnlyList<RowCell> cells, IReadOnlyList<Row> rows)
+    {
+        if (row.Table is null || cells.Count != 1 || NumberedTitle().Match(cells[0].Text.Trim()) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var number = m.Groups["n"].Value;
+        var goalsFollow = rows
+            .SkipWhile(r => !ReferenceEquals(r, row)).Skip(1)
+            .TakeWhile(r => r.Table == row.Table)
+            .Any(r => r.NonEmpty.Any(c => GoalId().Matches(c.Text).Any(g => g.Groups["n"].Value == number)));
+        if (!goalsFollow)
+        {
+            return null;
+        }
+
+        var heading = "Estrategia " + cells[0].Text.Trim();
+        var candidate = row with { Cells = [cells[0] with { Paragraphs = [heading] }] };
+        return StrategySegmenter.Start(candidate) is null ? null : candidate;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{3})\s*[–—\-.:]\s*\p{L}")]
+    private static partial System.Text.RegularExpressions.Regex NumberedTitle();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
+    private static partial System.Text.RegularExpressions.Regex GoalId();
+
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
         var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
@@ -136,7 +168,12 @@ public static class StrategyGridNormalizer
         var goal = Cell(StrategyColumn.Goal);
         var goalText = string.Join(' ', new[] { goalId, goal?.Text.Trim() }.Where(t => !string.IsNullOrEmpty(t)));
         var goalColumn = goal?.Column ?? header.ColumnOf(StrategyColumn.Goal) ?? header.ColumnOf(StrategyColumn.GoalId) ?? 0;
-        if (header.ColumnOf(StrategyColumn.Goal) is not null || header.ColumnOf(StrategyColumn.GoalId) is not null)
+        if (goal is not null && goalId is null && LabelledCellSplitter.IsFicha(goal))
+        {
+            // "Meta 204.1: …" ¶ "Indicador: …" ¶ "Responsable: …" in the goal column: each paragraph opens its field.
+            rewritten.AddRange(LabelledCellSplitter.Split(row with { Cells = [goal] }));
+        }
+        else if (header.ColumnOf(StrategyColumn.Goal) is not null || header.ColumnOf(StrategyColumn.GoalId) is not null)
         {
             // Every row is one goal, even one whose Meta cell is empty. Without a goal column the
             // rows report on the goals named before the table.

@@ -95,7 +95,8 @@ public static class ActaVocabulary
     public static readonly PhraseSet AttendanceHeading = new(
         "[lista de |registro de |relacion de |pase de ]asistencia[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "[lista de |registro de |relacion de ](asistentes|participantes)[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
-        "personas (asistentes|participantes)", "pase de lista", "asistencia y verificacion de quorum",
+        "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
+        "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "asistencia y verificacion de quorum",
         "lista de asistencia y verificacion de quorum", "personas que asistieron", "asistieron");
 
     public static readonly PhraseSet AgreementsHeading = new(
@@ -126,7 +127,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
@@ -155,7 +156,7 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
-        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas", "instancia(s) invitada(s)", "organismo(s) internacional(es)",
+        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
         "agencia(s) de naciones unidas", "sistema de naciones unidas");
 

@@ -11,7 +11,7 @@ namespace Actas.Pipeline.Reading.Docx;
 /// <c>vMerge</c> continuations become empty cells with <see cref="TableCell.ContinuesAbove"/>,
 /// breaks inside a cell paragraph split it, Word numbering in a cell gives
 /// <see cref="TableCell.ListLabels"/>, text boxes in a cell become paragraphs of the cell, and nested
-/// tables become one paragraph per nested row with cells joined by " | ". Rows and cells deleted as
+/// tables become one paragraph per nested row with cells joined by " | " (a row of one cell keeps its paragraphs). Rows and cells deleted as
 /// tracked changes are left out. A row whose first paragraph has <c>pageBreakBefore</c> gets
 /// <see cref="TableRow.AfterBreak"/>.
 /// </summary>
@@ -109,13 +109,24 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
                 AddCarry(content, ref carry);
                 foreach (var row in Rows(child, depth).Where(r => r.Element(TableRowProperties)?.Element(DeletedRun) is null))
                 {
-                    var texts = Cells(row, depth).Select(c =>
+                    var cells = Cells(row, depth).Select(c =>
                     {
                         var inner = new CellContent();
                         Read(c, inner, pageNumbersHidden, depth + 1);
-                        return string.Join(' ', inner.Paragraphs);
-                    }).Where(t => t.Length > 0);
-                    content.Add(string.Join(" | ", texts), null);
+                        return inner.Paragraphs.Where(p => p.Length > 0).ToList();
+                    }).Where(c => c.Count > 0).ToList();
+                    if (cells.Count == 1)
+                    {
+                        // A nested row of one cell keeps its paragraphs: two comments are two items.
+                        foreach (var paragraph in cells[0])
+                        {
+                            content.Add(paragraph, null);
+                        }
+                    }
+                    else if (cells.Count > 1)
+                    {
+                        content.Add(string.Join(" | ", cells.Select(c => string.Join(' ', c))), null);
+                    }
                 }
 
                 continue;

@@ -1,0 +1,28 @@
+using Actas.Pipeline.Extraction;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>Clock times as minutes write them: digits, and words ("a las diez horas con quince minutos").</summary>
+public sealed class ClockTimeTests
+{
+    [Theory]
+    [InlineData("la reunión será a las 10:00 horas", "10:00")]
+    [InlineData("a las diez horas del miércoles", "10:00")]
+    [InlineData("siendo las once horas con treinta minutos", "11:30")]
+    [InlineData("a las dieciséis horas y media", "16:30")]
+    public void The_first_time_is_read_from_digits_or_words(string text, string expected) =>
+        Assert.Equal(expected, ClockTime.FindAll(text)[0].Time);
+
+    [Theory]
+    [InlineData("de 10:00 a 13:00 horas", "10:00", "13:00")]
+    [InlineData("de las diez a las trece horas, para revisar", "10:00", "13:00")]
+    [InlineData("de las nueve horas con treinta minutos hasta las catorce horas", "09:30", "14:00")]
+    public void A_range_is_read_from_digits_or_words(string text, string start, string end) =>
+        Assert.Equal((start, end), ClockTime.FindRange(text));
+
+    [Theory]
+    [InlineData("las diez personas presentes")]
+    [InlineData("las 3 estrategias")]
+    [InlineData("durante cuarenta horas de capacitación")]
+    public void Numbers_that_are_not_times_give_none(string text) => Assert.Empty(ClockTime.FindAll(text));
+}
