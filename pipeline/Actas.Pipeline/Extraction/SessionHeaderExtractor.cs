@@ -49,7 +49,10 @@ public static partial class SessionHeaderExtractor
                 case "body": body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
-                case "title": titleParts.Add(value); break;
+                case "title":
+                    // "Sesión: Quinta reunión de trabajo" gives its value; "Reunión de trabajo: 23ª" needs its label, which names the kind.
+                    titleParts.Add(TitleWords().IsMatch(TextFold.Fold(value)) ? value : row.Text.Replace(":", " ", StringComparison.Ordinal));
+                    break;
             }
         }
 

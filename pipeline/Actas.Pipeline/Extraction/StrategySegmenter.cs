@@ -46,10 +46,17 @@ public static partial class StrategySegmenter
 
                 if (rows[i].Table is not null && row.Table is null && !afterLabel)
                 {
-                    // The strategy's table has ended; keep reading only if another table or a label follows.
+                    // The strategy's table has ended; keep reading only if another table or a label follows,
+                    // or the table goes on with its goals after a footnote at the page's foot ("1" ¶ "Cifra preliminar…").
                     var next = rows.Skip(j).FirstOrDefault(r => !r.IsEmpty);
                     if (next is null || next.Table is null)
                     {
+                        if (ContinuesAfterInterruption(rows, j, excluded) is { } resume)
+                        {
+                            j = resume - 1;
+                            continue;
+                        }
+
                         break;
                     }
 
@@ -78,6 +85,38 @@ public static partial class StrategySegmenter
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// The index of the table row where a strategy's table resumes after at most three short lines of prose
+    /// (a footnote or a caption at a page break), when that row opens a strategy field ("Meta | 363.2 …");
+    /// null when prose really follows the table.
+    /// </summary>
+    private static int? ContinuesAfterInterruption(IReadOnlyList<Row> rows, int from, Func<int, bool> excluded)
+    {
+        const int MaxLines = 3;
+        var lines = 0;
+        for (var k = from; k < rows.Count; k++)
+        {
+            var row = rows[k];
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
+            if (row.Table is not null)
+            {
+                return StartsWithLabel(row) && Start(row) is null ? k : null;
+            }
+
+            if (excluded(k) || ++lines > MaxLines || row.Role == Layout.ParagraphRole.Heading || Start(row) is not null ||
+                StartsWithLabel(row) || SectionDetector.Classify(row) is not null || row.Text.Length > 300)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The strategy number and title when the row starts a strategy block.</summary>
