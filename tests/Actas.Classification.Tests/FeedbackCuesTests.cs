@@ -46,6 +46,8 @@ public sealed class FeedbackCuesTests
     [InlineData("Se reporta el avance de la meta 461.1 con datos desagregados.")]
     [InlineData("Lo que se reporta no corresponde a lo que pide el indicador.")]
     [InlineData("Es necesario que la CI empiece a realizar acciones en la estrategia 12.")]
+    [InlineData("El subsidio llegó a 22 mil tomas, un dato que abona a la estrategia 356.")]
+    [InlineData("Lo reportado no corresponde a la meta 461.1: son pláticas, no consultas.")]
     public void A_mere_mention_of_a_goal_is_not_a_placement(string text) =>
         Assert.DoesNotContain("cuereubica", FeedbackCues.Mark(text).Split(' '));
 
