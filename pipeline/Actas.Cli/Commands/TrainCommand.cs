@@ -36,9 +36,9 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
         [CommandOption("--features")]
-        [Description("grams (word + char n-grams) or cues (also who-speaks, request and negation cues)")]
-        [DefaultValue("grams")]
-        public string Features { get; init; } = "grams";
+        [Description("cues (word + char n-grams and the who-speaks, placement, request and negation cues; the shipped model's) or grams (n-grams only)")]
+        [DefaultValue("cues")]
+        public string Features { get; init; } = "cues";
 
         [CommandOption("--db <FILE>")]
         [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
