@@ -13,9 +13,13 @@ trainer="${trainer:-lbfgs}"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
+dll="${ACTAS:-}"   # ACTAS=/path/to/actas.dll: an already built CLI, no build
+if [ -z "$dll" ]; then
+  dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
+  dll=pipeline/Actas.Cli/bin/Release/net10.0/actas.dll
+fi
 start=$(date +%s.%N)
-dotnet pipeline/Actas.Cli/bin/Release/net10.0/actas.dll train --trainer "$trainer" --data models/data --out "$out" >/dev/null
+dotnet "$dll" train --trainer "$trainer" --data models/data --out "$out" >/dev/null
 end=$(date +%s.%N)
 
 fit=$(sed -n 's/^  "trainingSeconds": \([0-9.]*\).*/\1/p' "$out/metrics.json")
