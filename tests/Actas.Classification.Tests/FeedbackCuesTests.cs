@@ -35,9 +35,9 @@ public sealed class FeedbackCuesTests
 
     [Theory]
     [InlineData("Las acciones de difusión pueden estar enmarcadas en la estrategia 520, meta 520.2.")]
-    [InlineData("El evento de reconocimiento a periodistas corresponde a la 237.")]
-    [InlineData("Lo que informa SEDUVI sobre polígonos de actuación tal vez va en el Espacio de Derecho a la Vivienda.")]
-    [InlineData("Se recomienda trasladar la información de los huertos urbanos a la estrategia 12.")]
+    [InlineData("La feria de empleo para jóvenes corresponde a la 237.")]
+    [InlineData("Lo que informa la SEDUVI sobre vivienda en renta quizá va en el Espacio de Derecho a la Vivienda.")]
+    [InlineData("Se recomienda trasladar lo de las azoteas verdes a la estrategia 12.")]
     [InlineData("La jornada abona más a otra estrategia que a la de salud.")]
     public void Placing_the_action_under_another_strategy_goal_or_espacio_is_marked(string text) =>
         Assert.Contains("cuereubica", FeedbackCues.Mark(text).Split(' '));
@@ -52,9 +52,9 @@ public sealed class FeedbackCuesTests
         Assert.DoesNotContain("cuereubica", FeedbackCues.Mark(text).Split(' '));
 
     [Theory]
-    [InlineData("La iluminación de parques puede estar en la estrategia 665 y no en la 661.", true)]
+    [InlineData("El bacheo de calles puede estar en la estrategia 665 y no en la 661.", true)]
     [InlineData("Se reportó por error no en la 217 sino en la 219.", true)]
-    [InlineData("La evaluación de riesgo puede estar en la meta 235.1, no en la 235.2.", true)]
+    [InlineData("El protocolo de búsqueda cabe en la meta 235.1, no en la 235.2.", true)]
     [InlineData("Se atendieron 310 personas y no se reporta su alcaldía.", false)]
     public void Two_numbered_strategies_set_against_each_other_are_a_contrast(string text, bool expected) =>
         Assert.Equal(expected, FeedbackCues.Mark(text).Split(' ').Contains("cuecontraste"));
