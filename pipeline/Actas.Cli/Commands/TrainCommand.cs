@@ -48,10 +48,17 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("With --db: promote the candidate even if the gate refuses (recorded as forced)")]
         public bool Force { get; init; }
 
-        public override ValidationResult Validate() =>
-            TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) || Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
+        public override ValidationResult Validate()
+        {
+            if (!TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) && !Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase))
+            {
+                return ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+            }
+
+            return Features.Equals("cues", StringComparison.OrdinalIgnoreCase) || Features.Equals("grams", StringComparison.OrdinalIgnoreCase)
                 ? ValidationResult.Success()
-                : ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+                : ValidationResult.Error($"--features {Features}: expected cues or grams.");
+        }
     }
 
     private static readonly Dictionary<string, FeedbackTrainerKind> TrainerNames = new(StringComparer.Ordinal)
