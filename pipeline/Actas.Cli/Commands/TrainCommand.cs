@@ -154,7 +154,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         var manifest = FeedbackModelWriter.Save(best, modelPath, created);
         var report = new ModelMetricsReport(manifest.Version, manifest.Trainer, created, settings.Seed, best.TrainRows, best.TestRows,
             Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison,
-            best.Calibration, current, currentVersion);
+            best.Calibration, current, currentVersion, manifest.Features);
         File.WriteAllText(Path.Combine(settings.Out, "metrics.json"), report.ToJson() + "\n");
         AnsiConsole.MarkupLine($"Saved {Markup.Escape(modelPath)} ({Markup.Escape(manifest.Version)}) and metrics.json.");
         return 0;
