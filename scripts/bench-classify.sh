@@ -15,8 +15,11 @@ with open(out, "w", encoding="utf-8") as f:
         f.write(t + "\n")
 PY
 head -1 "$tmp/lines.txt" > "$tmp/one.txt"
-dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
-dll=pipeline/Actas.Cli/bin/Release/net10.0/actas.dll
+dll="${ACTAS:-}"   # ACTAS=/path/to/actas.dll: an already built CLI, no build
+if [ -z "$dll" ]; then
+  dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
+  dll=pipeline/Actas.Cli/bin/Release/net10.0/actas.dll
+fi
 s=$(date +%s.%N); dotnet "$dll" classify "$tmp/one.txt" --model "$model" >/dev/null; m=$(date +%s.%N)
 dotnet "$dll" classify "$tmp/lines.txt" --model "$model" >/dev/null; e=$(date +%s.%N)
 awk -v n="$n" -v s="$s" -v m="$m" -v e="$e" 'BEGIN { printf "items=%d wall_seconds=%.1f items_per_s=%.0f items_per_s_excluding_startup=%.0f\n", n, e-m, n/(e-m), n/((e-m)-(m-s)) }'

@@ -3,6 +3,7 @@
 # (id,espacio,writer,text,label) to id,text,label,source in a temp file, runs `actas score`,
 # which prints only accuracy, macro-F1, per-label F1 and the confusion matrix.
 #   scripts/score-blind.sh BLIND.csv [model.zip] [metrics.json]
+# ACTAS=/path/to/actas.dll uses an already built CLI (e.g. a Release build in your own folder) instead of building.
 # Labels: adjudicated ones from /work/sentences/adjudicated/*.csv (or $ADJUDICATED) override the writer's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,9 @@ with open(src, encoding="utf-8-sig", newline="") as f, open(dst, "w", encoding="
     for r in csv.DictReader(f):
         w.writerow([r["id"], r["text"].strip(), adj.get(r["id"], r["label"].strip()), "blind"])
 PY
-dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
-dotnet pipeline/Actas.Cli/bin/Release/net10.0/actas.dll score "$tmp/blind.csv" --model "$model" ${json:+--json "$json"}
+actas="${ACTAS:-}"
+if [ -z "$actas" ]; then
+  dotnet build pipeline/Actas.Cli -c Release -v q -nologo >/dev/null
+  actas=pipeline/Actas.Cli/bin/Release/net10.0/actas.dll
+fi
+dotnet "$actas" score "$tmp/blind.csv" --model "$model" ${json:+--json "$json"}

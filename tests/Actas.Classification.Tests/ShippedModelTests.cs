@@ -34,6 +34,16 @@ public sealed class ShippedModelTests
     }
 
     [Fact]
+    public void Shipped_model_records_the_cue_features_it_was_trained_with_in_its_manifest_and_metrics_json()
+    {
+        var manifest = ModelManifest.ReadFrom(RepositoryPaths.ShippedModel);
+        var report = ModelMetricsReport.FromJson(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "models", "metrics.json")));
+
+        Assert.Equal("cues", manifest?.Features);
+        Assert.Equal("cues", report.Features);
+    }
+
+    [Fact]
     public void Prediction_is_safe_from_many_threads()
     {
         var texts = Enumerable.Range(0, 64).Select(i => $"Es necesario que se reporten datos duros de la meta {i}.").ToList();

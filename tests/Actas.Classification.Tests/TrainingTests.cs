@@ -22,6 +22,7 @@ public sealed class TrainingTests(TrainedModelFixture fixture) : IClassFixture<T
         var classifier = FeedbackClassifier.Load(fixture.ModelPath);
 
         Assert.Equal("1970-01-01T00:00Z-ova", classifier.ModelVersion);
+        Assert.Equal("grams", ModelManifest.ReadFrom(fixture.ModelPath)?.Features);
         var p = classifier.Predict(fixture.Data.Test[0].Text);
         Assert.Contains(p.Label, FeedbackLabels.All);
         Assert.InRange(p.Confidence, 0, 1);

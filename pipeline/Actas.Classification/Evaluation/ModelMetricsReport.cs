@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Actas.Classification.Evaluation;
 
-/// <summary>models/metrics.json: the shipped model's version, trainer, date and test-split metrics,
+/// <summary>models/metrics.json: the shipped model's version, trainer, features, date and test-split metrics,
 /// plus the comparison it won. Input to <see cref="Promotion.PromotionGate"/> for the next model.</summary>
 public sealed record ModelMetricsReport(
     string Version,
@@ -17,7 +17,8 @@ public sealed record ModelMetricsReport(
     IReadOnlyList<TrainerScore> Comparison,
     Calibration.CalibrationReport? Calibration = null,
     ClassificationMetrics? CurrentModelMetrics = null,
-    string? CurrentModelVersion = null)
+    string? CurrentModelVersion = null,
+    string Features = "grams")
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

@@ -17,7 +17,7 @@ public static class FeedbackModelWriter
 
         var trainer = trained.Trainer.ToString().ToLowerInvariant();
         var manifest = new ModelManifest(version ?? ModelManifest.NewVersion(createdUtc, trainer), trainer, createdUtc, FeedbackLabels.All,
-            trained.Calibration?.Temperature ?? 1.0, trained.Calibration?.ReviewThreshold);
+            trained.Calibration?.Temperature ?? 1.0, trained.Calibration?.ReviewThreshold, trained.Features);
         var temp = path + ".tmp";
         trained.Context.Model.Save(trained.Model, trained.InputSchema, temp);
         manifest.WriteInto(temp);

@@ -10,8 +10,9 @@ namespace Actas.Classification.Runtime;
 /// <param name="Version">e.g. "2026-11-28T11:02Z-sdca".</param>
 /// <param name="Temperature">Confidence calibration fitted on validation (<see cref="Calibration.ConfidenceCalibrator"/>); 1 = none.</param>
 /// <param name="ReviewThreshold">Calibrated confidence below which a prediction needs review; null = never flagged.</param>
+/// <param name="Features">"cues" or "grams" (see <see cref="Training.FeedbackFeaturizer"/>); models saved before it was recorded are "grams".</param>
 public sealed record ModelManifest(string Version, string Trainer, DateTimeOffset CreatedUtc, IReadOnlyList<string> Labels,
-    double Temperature = 1.0, double? ReviewThreshold = null)
+    double Temperature = 1.0, double? ReviewThreshold = null, string Features = "grams")
 {
     public const string EntryName = "Actas/manifest.json";
 

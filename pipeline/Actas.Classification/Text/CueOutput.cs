@@ -1,7 +1,10 @@
+using Microsoft.ML.Data;
+
 namespace Actas.Classification.Text;
 
-/// <summary>Output row of <see cref="FeedbackCueMappingFactory"/>: the cue tokens of <see cref="FeedbackCues"/>.</summary>
+/// <summary>Output row of <see cref="FeedbackCueMappingFactory"/>: <see cref="FeedbackCues.Vector"/>.</summary>
 public sealed class CueOutput
 {
-    public string CueText { get; set; } = "";
+    [VectorType(FeedbackCues.Count)]
+    public float[] Cues { get; set; } = new float[FeedbackCues.Count];
 }

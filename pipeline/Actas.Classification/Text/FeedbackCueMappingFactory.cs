@@ -8,7 +8,7 @@ public sealed class FeedbackCueMappingFactory : CustomMappingFactory<CueInput, C
 {
     public const string ContractName = "ActasFeedbackCues";
 
-    public static void Map(CueInput input, CueOutput output) => output.CueText = FeedbackCues.Mark(input.Text);
+    public static void Map(CueInput input, CueOutput output) => output.Cues = FeedbackCues.Vector(input.Text);
 
     public override Action<CueInput, CueOutput> GetMapping() => Map;
 }

@@ -13,7 +13,7 @@ public static class FeedbackFeaturizer
     public const string TextColumn = "Text";
     public const string FeaturesColumn = "Features";
 
-    /// <param name="cues">Also a block of <see cref="FeedbackCues"/> tokens (who speaks, requests, negation).</param>
+    /// <param name="cues">Also the <see cref="FeedbackCues"/> vector (who speaks, placement in another strategy, requests, negation).</param>
     public static IEstimator<ITransformer> Build(MLContext ml, bool cues = false)
     {
         ArgumentNullException.ThrowIfNull(ml);
@@ -38,10 +38,6 @@ public static class FeedbackFeaturizer
 
         return grams
             .Append(text.CustomMapping<CueInput, CueOutput>(FeedbackCueMappingFactory.Map, FeedbackCueMappingFactory.ContractName))
-            .Append(text.Text.TokenizeIntoWords("CueWords", nameof(CueOutput.CueText)))
-            .Append(text.Conversion.MapValueToKey("CueKeys", "CueWords"))
-            .Append(text.Text.ProduceNgrams("CueGrams", "CueKeys", ngramLength: 1, useAllLengths: false,
-                weighting: NgramExtractingEstimator.WeightingCriteria.Tf))
-            .Append(text.Concatenate(FeaturesColumn, "WordGrams", "CharGrams", "CueGrams"));
+            .Append(text.Concatenate(FeaturesColumn, "WordGrams", "CharGrams", nameof(CueOutput.Cues)));
     }
 }

@@ -42,7 +42,8 @@ public sealed class FeedbackModelTrainer(FeedbackTrainingOptions options)
         var metrics = Evaluate(ml, model, data.Test);
         var labels = rows.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var calibration = data.Test.Count == 0 ? null : Calibrate(ml, model, data.Test, labels);
-        return new TrainedFeedbackModel(ml, model, inputSchema, _options.Trainer, metrics, clock.Elapsed, rows.Count, data.Test.Count, calibration);
+        return new TrainedFeedbackModel(ml, model, inputSchema, _options.Trainer, metrics, clock.Elapsed, rows.Count, data.Test.Count, calibration,
+            _options.Cues ? "cues" : "grams");
     }
 
     public static ClassificationMetrics Evaluate(MLContext ml, ITransformer model, IReadOnlyList<FeedbackExample> test)

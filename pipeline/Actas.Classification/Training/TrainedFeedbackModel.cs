@@ -6,6 +6,7 @@ namespace Actas.Classification.Training;
 /// <summary>A fitted model with its scores on the fixed test split.</summary>
 /// <param name="Model">Text → PredictedLabel (string) and Score (probabilities per label).</param>
 /// <param name="TrainingTime">Fit time only (featurize + trainer), not loading or evaluation.</param>
+/// <param name="Features">"cues" (n-grams + <see cref="Text.FeedbackCues"/>) or "grams" (n-grams only).</param>
 public sealed record TrainedFeedbackModel(
     MLContext Context,
     ITransformer Model,
@@ -15,4 +16,5 @@ public sealed record TrainedFeedbackModel(
     TimeSpan TrainingTime,
     int TrainRows,
     int TestRows,
-    Calibration.CalibrationReport? Calibration = null);
+    Calibration.CalibrationReport? Calibration = null,
+    string Features = "grams");

@@ -102,7 +102,8 @@ public static class CorrectionRetraining
         }
 
         var report = new ModelMetricsReport(version, trainer, created, settings.Seed, candidate.TrainRows, candidate.TestRows,
-            Math.Round(candidate.TrainingTime.TotalSeconds, 2), candidate.TestMetrics, [TrainerComparison.Score(candidate)]);
+            Math.Round(candidate.TrainingTime.TotalSeconds, 2), candidate.TestMetrics, [TrainerComparison.Score(candidate)],
+            Features: candidate.Features);
         var metricsPath = Path.Combine(settings.Out, "metrics.json");
         File.WriteAllText(metricsPath + ".tmp", report.ToJson() + "\n");
         File.Move(metricsPath + ".tmp", metricsPath, overwrite: true);

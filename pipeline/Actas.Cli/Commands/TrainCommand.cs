@@ -36,9 +36,9 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
         [CommandOption("--features")]
-        [Description("grams (word + char n-grams) or cues (also who-speaks, request and negation cues)")]
-        [DefaultValue("grams")]
-        public string Features { get; init; } = "grams";
+        [Description("cues (word + char n-grams and the who-speaks, placement, request and negation cues; the shipped model's) or grams (n-grams only)")]
+        [DefaultValue("cues")]
+        public string Features { get; init; } = "cues";
 
         [CommandOption("--db <FILE>")]
         [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
@@ -48,10 +48,17 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         [Description("With --db: promote the candidate even if the gate refuses (recorded as forced)")]
         public bool Force { get; init; }
 
-        public override ValidationResult Validate() =>
-            TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) || Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
+        public override ValidationResult Validate()
+        {
+            if (!TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) && !Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase))
+            {
+                return ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+            }
+
+            return Features.Equals("cues", StringComparison.OrdinalIgnoreCase) || Features.Equals("grams", StringComparison.OrdinalIgnoreCase)
                 ? ValidationResult.Success()
-                : ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+                : ValidationResult.Error($"--features {Features}: expected cues or grams.");
+        }
     }
 
     private static readonly Dictionary<string, FeedbackTrainerKind> TrainerNames = new(StringComparer.Ordinal)
@@ -147,7 +154,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         var manifest = FeedbackModelWriter.Save(best, modelPath, created);
         var report = new ModelMetricsReport(manifest.Version, manifest.Trainer, created, settings.Seed, best.TrainRows, best.TestRows,
             Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison,
-            best.Calibration, current, currentVersion);
+            best.Calibration, current, currentVersion, manifest.Features);
         File.WriteAllText(Path.Combine(settings.Out, "metrics.json"), report.ToJson() + "\n");
         AnsiConsole.MarkupLine($"Saved {Markup.Escape(modelPath)} ({Markup.Escape(manifest.Version)}) and metrics.json.");
         return 0;
