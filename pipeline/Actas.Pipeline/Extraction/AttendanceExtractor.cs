@@ -21,8 +21,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         Sector? carried = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
         int? headerTable = null;
-        foreach (var row in rows)
+        for (var index = 0; index < rows.Count; index++)
         {
+            var row = rows[index];
             var cells = row.NonEmpty.ToList();
             if (cells.Count == 0)
             {
@@ -51,11 +52,22 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
-                if (row.Table is null && ListedPerson(cells[0].Text) is { } listed)
+                if (row.Table is null && Listed(cells[0].Text) is { } listed)
                 {
                     people.Add(Make(listed.Name, listed.Institution, null, heading, row.Location));
                 }
+                else if (row.Table is null && PersonNames.LooksLikePerson(cells[0].Text))
+                {
+                    // "Laura Gutiérrez Ríos" ¶ "SEMUJERES": a list written one line per paragraph, the body on the line after the name.
+                    var next = index + 1 < rows.Count && rows[index + 1] is { Table: null, IsSingle: true } following ? following.Text.Trim() : null;
+                    var body = next is not null && InstitutionAfterName(next) ? next : null;
+                    if (CleanName(cells[0].Text) is { } name)
+                    {
+                        people.Add(Make(name, body, null, heading, row.Location));
+                    }
 
+                    index += body is null ? 0 : 1;
+                }
                 continue;
             }
 
@@ -225,8 +237,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
                 // "Daniela Ruiz Esquivel" / "Secretaría Ejecutiva": a known body after a name is the institution even
                 // when its words could head a sector ("Por la Secretaría Ejecutiva:" is the heading).
-                var institution = next is not null && !PersonNames.LooksLikePerson(next) &&
-                    (SectorHeadings.Classify(next.TrimEnd(':', '.')) is null || (!next.TrimEnd().EndsWith(':') && gazetteer.Find(next) is not null)) ? next : null;
+                var institution = next is not null && InstitutionAfterName(next) ? next : null;
                 if (institution is not null)
                 {
                     i++;
@@ -240,13 +251,48 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (ListedPerson(line) is { } listed)
+            if (Listed(line) is { } listed)
             {
                 people.Add(Make(listed.Name, listed.Institution, null, heading, location));
             }
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// The line after a name is its body unless it is another name or a sector heading; "Daniela Ruiz Esquivel" /
+    /// "Secretaría Ejecutiva": a known body after a name is the institution even when its words could head a sector
+    /// ("Por la Secretaría Ejecutiva:" is the heading).
+    /// </summary>
+    private bool InstitutionAfterName(string next) =>
+        !PersonNames.LooksLikePerson(next) && next.Length <= 150 &&
+        (SectorHeadings.Classify(next.TrimEnd(':', '.')) is null || (!next.TrimEnd().EndsWith(':') && gazetteer.Find(next) is not null));
+
+    /// <summary>
+    /// A name and its body run together on one line, as a PDF joins a name and the italic body under it:
+    /// "Lic. Rebeca Anaya Torres PGJCDMX", "Dra. Mónica Espinoza Lara SEDESA - Dirección de Promoción de la Salud".
+    /// The split is where the words before read as a person and the words after as a body the gazetteer knows.
+    /// </summary>
+    private (string Name, string Institution)? NameThenInstitution(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 3 or > 30)
+        {
+            return null;
+        }
+
+        for (var k = Math.Min(words.Length - 1, 7); k >= 2; k--)
+        {
+            var name = string.Join(' ', words[..k]);
+            var rest = string.Join(' ', words[k..]);
+            if (PersonNames.LooksLikePerson(name) && gazetteer.Find(rest) is not null && !PersonNames.LooksLikePerson(rest))
+            {
+                return (name, rest);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a table without a Nombre | Institución header still reads as an attendance list (sector headings and people, line by line).</summary>
@@ -304,6 +350,21 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// "Name, cargo, Institution", "Name – Institution", "Name (Institution)", or a name and its body run together
+    /// ("Dra. Mónica Espinoza Lara SEDESA - Dirección…": the separator inside the body is not the one after the name).
+    /// </summary>
+    private (string Name, string? Institution)? Listed(string text)
+    {
+        var listed = ListedPerson(text);
+        if (listed is { } l && PersonNames.LooksLikePerson(l.Name))
+        {
+            return listed;
+        }
+
+        return NameThenInstitution(text) is { } joined ? (joined.Name, joined.Institution) : listed;
     }
 
     private static (string Name, string? Institution)? ListedPerson(string text)

@@ -253,4 +253,35 @@ public sealed class LabelColumnLayoutTests
         Assert.Equal("Salón de usos múltiples del Instituto de Vivienda de la Ciudad de México, Canela 660, colonia Granjas México", acta.Session.Place);
         Assert.Equal(("Derecho a la Vivienda Adecuada", 22, "2021-08-11", "10:00"), (acta.Session.Body, acta.Session.Number, acta.Session.Date, acta.Session.StartTime));
     }
+
+    [Fact]
+    public void Attendance_as_one_paragraph_per_line_pairs_each_name_with_the_body_under_it_or_beside_it()
+    {
+        var acta = Extract([.. Title,
+            P("Lista de asistencia", ParagraphRole.Heading),
+            P("INSTANCIAS EJECUTORAS", ParagraphRole.Heading),
+            P("Laura Gutiérrez Ríos"),
+            P("SEMUJERES"),
+            P("Dra. Mónica Espinoza Lara SEDESA - Dirección de Promoción de la Salud"),
+            P("Lic. Rebeca Anaya Torres PGJCDMX"),
+            P("SOCIEDAD CIVIL", ParagraphRole.Heading),
+            P("Rosalba Quintana Díaz"),
+            P("Grupo de Información en Reproducción Elegida (GIRE)"),
+            P("SECRETARÍA EJECUTIVA", ParagraphRole.Heading),
+            P("Iván Ortega Luna"),
+            P("Secretaría Ejecutiva"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("Se enviará la información."),
+        ]);
+
+        Assert.Equal(
+            [
+                ("Laura Gutiérrez Ríos", "SEMUJERES", Sector.InstanciaEjecutora),
+                ("Dra. Mónica Espinoza Lara", "SEDESA - Dirección de Promoción de la Salud", Sector.InstanciaEjecutora),
+                ("Lic. Rebeca Anaya Torres", "PGJCDMX", Sector.InstanciaEjecutora),
+                ("Rosalba Quintana Díaz", "Grupo de Información en Reproducción Elegida (GIRE)", Sector.SociedadCivil),
+                ("Iván Ortega Luna", "Secretaría Ejecutiva", Sector.SecretariaEjecutiva),
+            ],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }
