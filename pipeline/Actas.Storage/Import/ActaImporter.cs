@@ -78,7 +78,7 @@ public sealed class ActaImporter
         {
             lock (_storeLock)
             {
-                _store.FinishImportRun(runId, Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
+                _store.FinishImportRun(runId, Count(results, Stored),
                     Count(results, ImportFileOutcome.Failed),
                     Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession));
             }
@@ -86,7 +86,7 @@ public sealed class ActaImporter
 
         return new ImportSummary(
             runId,
-            Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
+            Count(results, Stored),
             Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession),
             Count(results, ImportFileOutcome.Failed),
             results);
@@ -213,7 +213,23 @@ public sealed class ActaImporter
         StoreOutcome.Unchanged => new(path, ImportFileOutcome.Unchanged, "unchanged"),
         StoreOutcome.RenamedDuplicate => new(path, ImportFileOutcome.RenamedDuplicate, $"renamed duplicate of {stored.ExistingPath}"),
         StoreOutcome.SameSession => new(path, ImportFileOutcome.SameSession, $"same session as {stored.ExistingPath}; not stored twice"),
+        StoreOutcome.CorrectedCopy => new(path, ImportFileOutcome.CorrectedCopy,
+            $"stored as a corrected copy of {stored.ExistingPath}: it is now that session's current version; the earlier file is kept as superseded"
+            + CorrectionsMoved(stored)),
+        StoreOutcome.EarlierCopy => new(path, ImportFileOutcome.EarlierCopy,
+            $"an earlier copy of the session in {stored.ExistingPath} (which is newer): stored as superseded; {stored.ExistingPath} stays current"),
         _ => throw new InvalidOperationException($"unknown store outcome {stored.Outcome}"),
+    };
+
+    /// <summary>Outcomes that wrote the file's rows.</summary>
+    private static readonly ImportFileOutcome[] Stored =
+        [ImportFileOutcome.Stored, ImportFileOutcome.NewVersion, ImportFileOutcome.CorrectedCopy, ImportFileOutcome.EarlierCopy];
+
+    private static string CorrectionsMoved(StoreResult stored) => (stored.CorrectionsReattached, stored.CorrectionsUnmatched) switch
+    {
+        (0, 0) => "",
+        (var moved, 0) => $"; {moved} label correction(s) moved to it",
+        (var moved, var unmatched) => $"; {moved} label correction(s) moved to it, {unmatched} kept without an item (no matching text)",
     };
 
     private static ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);
