@@ -28,6 +28,9 @@ public sealed class SqliteActaStore : IDisposable
 
     public static SqliteActaStore Open(string databasePath) => new(ActaDatabase.Open(databasePath), ownsConnection: true);
 
+    /// <summary>For the read commands: writes nothing to the file (<see cref="ActaDatabase.OpenForReading"/>).</summary>
+    public static SqliteActaStore OpenForReading(string databasePath) => new(ActaDatabase.OpenForReading(databasePath), ownsConnection: true);
+
     public SqliteConnection Connection => _connection;
 
     /// <summary>
