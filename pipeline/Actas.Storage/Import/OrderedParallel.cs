@@ -71,6 +71,8 @@ internal static class OrderedParallel
             for (var i = 0; i < items.Count; i++)
             {
                 var slot = slots[i]!.Task;
+                // Checked before every write: a finished slot's Wait returns without looking at the token.
+                cancellationToken.ThrowIfCancellationRequested();
                 slot.Wait(cancellationToken);
                 slots[i] = null;
                 var prepared = slot.GetAwaiter().GetResult();
