@@ -80,7 +80,7 @@ internal sealed class BatchRun : IDisposable
         {
             work();
         }
-        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        catch (Exception ex) when (_stop.IsCancellationRequested && IsCancellation(ex))
         {
             if (_user.IsCancellationRequested)
             {
@@ -111,4 +111,7 @@ internal sealed class BatchRun : IDisposable
     }
 
     public void Dispose() => _stop.Dispose();
+
+    private static bool IsCancellation(Exception ex) =>
+        ex is OperationCanceledException || (ex is AggregateException all && all.Flatten().InnerExceptions.All(e => e is OperationCanceledException));
 }

@@ -73,7 +73,15 @@ internal static class OrderedParallel
                 var slot = slots[i]!.Task;
                 // Checked before every write: a finished slot's Wait returns without looking at the token.
                 cancellationToken.ThrowIfCancellationRequested();
-                slot.Wait(cancellationToken);
+                try
+                {
+                    slot.Wait(cancellationToken);
+                }
+                catch (AggregateException)
+                {
+                    // The item's own exception (a cancellation seen by prepare) is rethrown unwrapped just below.
+                }
+
                 slots[i] = null;
                 var prepared = slot.GetAwaiter().GetResult();
                 ahead.Release();
