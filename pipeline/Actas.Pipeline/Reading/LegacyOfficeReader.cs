@@ -61,7 +61,7 @@ public sealed class LegacyOfficeReader(LibreOfficeConverter converter, DocxReade
             return [.. paths.Select(p => new LegacyReadResult(p, null, ActaReadException.ConverterMissing(Name(p), Path.GetExtension(p))))];
         }
 
-        var work = Directory.CreateTempSubdirectory("actas-convert-");
+        var work = Directory.CreateTempSubdirectory(ConversionTempFolders.ConversionPrefix);
         try
         {
             var inputs = work.CreateSubdirectory("in").FullName;
