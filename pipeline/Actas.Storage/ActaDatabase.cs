@@ -17,18 +17,19 @@ public static class ActaDatabase
     internal static void ConfigureMapping() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     /// <summary>Opens (creating if needed) the database file at <paramref name="path"/> and migrates it.</summary>
+    /// <exception cref="ActaDatabaseException">The file is another program's database (nothing is added to it) or newer than this program.</exception>
     public static SqliteConnection Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ConfigureMapping();
-        var builder = new SqliteConnectionStringBuilder
+        if (File.Exists(path) && new FileInfo(path).Length > 0)
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 5,
-        };
-        var connection = new SqliteConnection(builder.ToString());
+            // Looked at read-only first: a foreign file must not even get a WAL journal.
+            using var look = OpenReadOnly(path);
+            Identify(look, path);
+        }
+
+        var connection = Connect(path, SqliteOpenMode.ReadWriteCreate);
         try
         {
             connection.Open();
@@ -43,5 +44,92 @@ public static class ActaDatabase
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opens an existing actas database for the read commands (queries, report, labels export) without writing to it, so an
+    /// archived read-only file can be queried. A database at an older schema is opened with <see cref="Open"/> once, to be
+    /// upgraded.
+    /// </summary>
+    /// <exception cref="ActaDatabaseException">Another program's database, an empty file, a newer schema, or an older schema in a
+    /// read-only file.</exception>
+    public static SqliteConnection OpenForReading(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ConfigureMapping();
+        if (new FileInfo(path) is { Exists: true, Length: 0 })
+        {
+            throw ActaDatabaseException.Empty(path);
+        }
+
+        var connection = OpenReadOnly(path);
+        try
+        {
+            var version = Identify(connection, path);
+            var newest = SchemaMigrations.All.Max(m => m.Version);
+            if (version >= newest)
+            {
+                return connection;
+            }
+
+            connection.Dispose();
+            try
+            {
+                return Open(path);
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 8 /* SQLITE_READONLY */ or 14 /* SQLITE_CANTOPEN */)
+            {
+                throw ActaDatabaseException.ReadOnlyOld(path, version, newest);
+            }
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A read-only connection. A WAL database in a folder where its -shm file cannot be created (an archive) is opened as
+    /// immutable: nothing writes to it while it is archived.
+    /// </summary>
+    private static SqliteConnection OpenReadOnly(string path)
+    {
+        var connection = Connect(path, SqliteOpenMode.ReadOnly);
+        try
+        {
+            connection.Open();
+            connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master");
+            return connection;
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode is 14 /* SQLITE_CANTOPEN */ or 8)
+        {
+            connection.Dispose();
+            var immutable = Connect(new Uri(Path.GetFullPath(path)).AbsoluteUri + "?immutable=1", SqliteOpenMode.ReadOnly);
+            immutable.Open();
+            return immutable;
+        }
+    }
+
+    private static SqliteConnection Connect(string dataSource, SqliteOpenMode mode) =>
+        new(new SqliteConnectionStringBuilder { DataSource = dataSource, Mode = mode, Pooling = false, DefaultTimeout = 5 }.ToString());
+
+    /// <summary>The schema version of an actas database; throws for anything else.</summary>
+    private static int Identify(SqliteConnection connection, string path)
+    {
+        var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").AsList();
+        var version = MigrationRunner.CurrentVersion(connection);
+        if (tables.Count > 0 && !tables.Contains("schema_version"))
+        {
+            throw ActaDatabaseException.Foreign(path, tables);
+        }
+
+        var newest = SchemaMigrations.All.Max(m => m.Version);
+        if (version > newest)
+        {
+            throw ActaDatabaseException.TooNew(path, version, newest);
+        }
+
+        return version;
     }
 }

@@ -6,4 +6,5 @@ internal sealed record DocumentRef
     public long Id { get; init; }
     public string Path { get; init; } = "";
     public long? SupersededBy { get; init; }
+    public string Format { get; init; } = "";
 }

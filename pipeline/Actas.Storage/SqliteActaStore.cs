@@ -28,6 +28,9 @@ public sealed class SqliteActaStore : IDisposable
 
     public static SqliteActaStore Open(string databasePath) => new(ActaDatabase.Open(databasePath), ownsConnection: true);
 
+    /// <summary>For the read commands: writes nothing to the file (<see cref="ActaDatabase.OpenForReading"/>).</summary>
+    public static SqliteActaStore OpenForReading(string databasePath) => new(ActaDatabase.OpenForReading(databasePath), ownsConnection: true);
+
     public SqliteConnection Connection => _connection;
 
     /// <summary>
@@ -35,7 +38,7 @@ public sealed class SqliteActaStore : IDisposable
     /// at the same path, <see cref="StoreOutcome.RenamedDuplicate"/> at another; null when they are new.
     /// </summary>
     public StoreResult? Recognise(string sha256, string path) =>
-        Find(sha256) is { } known && Path.GetFullPath(path) == known.Path && known.SupersededBy is not null
+        Find(sha256) is { } known && Path.GetFullPath(path) == known.Path && known.SupersededBy is not null && HasCurrentAt(known.Path, null)
             ? null // an earlier version put back: Store makes it current again
             : Recognise(sha256, Path.GetFullPath(path), null);
 
@@ -48,7 +51,7 @@ public sealed class SqliteActaStore : IDisposable
         var sha = acta.Source.Sha256.ToLowerInvariant();
 
         using var transaction = _connection.BeginTransaction();
-        if (Find(sha, transaction) is { SupersededBy: not null } earlier && earlier.Path == fullPath)
+        if (Find(sha, transaction) is { SupersededBy: not null } earlier && earlier.Path == fullPath && HasCurrentAt(fullPath, transaction))
         {
             // The file was changed and then changed back (A → B → A): A's rows are still here.
             _connection.Execute(
@@ -70,35 +73,15 @@ public sealed class SqliteActaStore : IDisposable
             "SELECT id FROM documents WHERE path = @Path AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
             new { Path = fullPath }, transaction);
         var sameSession = FindSameSession(acta.Session, previousId, transaction);
+        if (previousId is null && sameSession is not null && string.Equals(sameSession.Format, acta.Source.Format, StringComparison.OrdinalIgnoreCase))
+        {
+            var copy = new CorrectedCopyWriter(_connection, transaction, options, _commands).Write(acta, fullPath, sameSession);
+            transaction.Commit();
+            return copy;
+        }
 
-        var documentId = _connection.ExecuteScalar<long>(
-            """
-            INSERT INTO documents (sha256, file_name, path, format, pages, extractor_version, imported_at,
-                                   import_run_id, same_session_as, coordinator_name, coordinator_role, warnings_json,
-                                   ocr_pages, ocr_confidence)
-            VALUES (@Sha, @FileName, @Path, @Format, @Pages, @ExtractorVersion, @ImportedAt,
-                    @ImportRunId, @SameSessionAs, @CoordinatorName, @CoordinatorRole, @Warnings,
-                    @OcrPages, @OcrConfidence)
-            RETURNING id
-            """,
-            new
-            {
-                Sha = sha,
-                FileName = Path.GetFileName(fullPath),
-                Path = fullPath,
-                acta.Source.Format,
-                acta.Source.Pages,
-                options.ExtractorVersion,
-                ImportedAt = DateTime.UtcNow.ToString("O"),
-                options.ImportRunId,
-                SameSessionAs = sameSession?.Id,
-                CoordinatorName = acta.Coordinator?.Name,
-                CoordinatorRole = acta.Coordinator?.Role,
-                Warnings = LocationJson.WriteList(acta.Warnings),
-                OcrPages = OcrPagesJson(acta.Source),
-                acta.Source.OcrConfidence,
-            },
-            transaction);
+
+        var documentId = DocumentRowInserter.Insert(_connection, transaction, acta, fullPath, sameSession?.Id, options);
 
         if (previousId is { } previous)
         {
@@ -230,6 +213,11 @@ public sealed class SqliteActaStore : IDisposable
         };
     }
 
+    /// <summary>Whether a current (not superseded) document was read from <paramref name="fullPath"/>.</summary>
+    private bool HasCurrentAt(string fullPath, SqliteTransaction? transaction) =>
+        _connection.ExecuteScalar<long>(
+            "SELECT COUNT(*) FROM documents WHERE path = @Path AND superseded_by IS NULL", new { Path = fullPath }, transaction) > 0;
+
     private DocumentRef? Find(string sha256, SqliteTransaction? transaction = null) =>
         _connection.QuerySingleOrDefault<DocumentRef>(
             "SELECT id, path, superseded_by FROM documents WHERE sha256 = @Sha",
@@ -244,8 +232,9 @@ public sealed class SqliteActaStore : IDisposable
 
         return _connection.QueryFirstOrDefault<DocumentRef>(
             """
-            SELECT cs.document_id AS id, cs.path
+            SELECT cs.document_id AS id, cs.path, d.format
             FROM current_sessions cs
+            JOIN documents d ON d.id = cs.document_id
             WHERE cs.body_key = @BodyKey AND cs.date = @Date
               AND (cs.number IS NULL OR @Number IS NULL OR cs.number = @Number)
               AND cs.document_id IS NOT @Excluded
@@ -257,6 +246,6 @@ public sealed class SqliteActaStore : IDisposable
     }
 
     /// <summary>The pages read by OCR as a JSON list ("[6,7]"), or null when none was.</summary>
-    private static string? OcrPagesJson(SourceInfo source) =>
+    internal static string? OcrPagesJson(SourceInfo source) =>
         source.OcrPages is { Count: > 0 } pages ? System.Text.Json.JsonSerializer.Serialize(pages) : null;
 }

@@ -16,4 +16,12 @@ public enum StoreOutcome
     /// the document is recorded, its content is not stored twice.
     /// </summary>
     SameSession,
+    /// <summary>
+    /// New bytes in the same format at another path giving a session already stored (a corrected copy of the acta):
+    /// stored with its rows, and the newer file (by modification time) is the session's current version; the other
+    /// is kept as superseded and label corrections move to the current one's items.
+    /// </summary>
+    CorrectedCopy,
+    /// <summary>Like <see cref="CorrectedCopy"/> but this file is older than the stored one: stored as superseded by it.</summary>
+    EarlierCopy,
 }

@@ -70,6 +70,15 @@ internal sealed class ChildImport : IDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as a service manager or <c>kill</c> stops a job: the import may finish its summary.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    public int ProcessId => _process.Id;
+
     public (int Exit, string Output) Wait(TimeSpan limit)
     {
         if (!_process.WaitForExit(limit))

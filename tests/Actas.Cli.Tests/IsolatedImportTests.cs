@@ -144,4 +144,57 @@ public sealed class IsolatedImportTests : IDisposable
         Assert.Equal("timeout", error.Code);
         Assert.InRange(clock.Elapsed.TotalSeconds, 0, 10);
     }
+
+    [Fact]
+    public void Sigterm_stops_the_import_between_documents_kills_its_workers_and_prints_the_summary()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // signals and /proc
+        }
+
+        var folder = _temp.PathOf("muchas");
+        SeedCopies.Write(folder, 40);
+        var db = _temp.PathOf("actas.db");
+        using var child = new ChildImport(folder, "--db", db, "--no-classify", "--jobs", "2");
+        child.WaitForStored(2, TimeSpan.FromSeconds(120));
+        var workers = ChildrenOf(child.ProcessId);
+
+        child.Terminate();
+        var (exit, output) = child.Wait(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(130, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith("stopped before the end: interrupted (Ctrl-C or SIGTERM)", StringComparison.Ordinal));
+        var summary = System.Text.RegularExpressions.Regex.Match(lines[^1], @"^(\d+) stored, 0 unchanged, 0 failed, (\d+) not attempted$");
+        Assert.True(summary.Success, lines[^1]);
+        var stored = int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(40, stored + int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.InRange(stored, 2, 39);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT (SELECT COUNT(*) FROM sessions) || ' ' || (SELECT COUNT(*) FROM import_runs WHERE finished_at IS NOT NULL)";
+        Assert.Equal($"{stored} 1", count.ExecuteScalar());
+        Assert.All(workers, pid => Assert.False(IsAlive(pid), $"worker {pid} outlived the import"));
+    }
+
+    private static List<int> ChildrenOf(int parent) =>
+        [.. Directory.EnumerateDirectories("/proc").Select(Path.GetFileName)
+            .Where(name => name!.All(char.IsAsciiDigit))
+            .Select(name => int.Parse(name!, System.Globalization.CultureInfo.InvariantCulture))
+            .Where(pid =>
+            {
+                try
+                {
+                    var stat = File.ReadAllText($"/proc/{pid}/stat");
+                    return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture) == parent;
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            })];
+
+    private static bool IsAlive(int pid) => File.Exists($"/proc/{pid}/stat") && !File.ReadAllText($"/proc/{pid}/stat").Contains(") Z ", StringComparison.Ordinal);
 }

@@ -91,6 +91,44 @@ public sealed class LabelsCsvTests : IDisposable
         Assert.Equal(text, SpreadsheetFormulaGuard.Unprotect(SpreadsheetFormulaGuard.Protect(text)));
 
     [Fact]
+    public void An_unterminated_quote_is_an_error_at_its_line_not_zero_stored_with_exit_0()
+    {
+        var ids = ItemIds();
+        var file = _temp.File("labels.csv",
+            "item_id,text,corrected\n" +
+            $"{ids[0]},\"bien, \"\"dijo\"\"\nen dos líneas\",avance\n" +
+            $"{ids[1]},\"sin cerrar,desalineado\n" +
+            $"{ids[2]},otro,proceso\n");
+
+        var (exit, lines) = Import(file);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [
+                $"{file}:4: a quoted field starts here and is never closed (a \" is missing); fix that cell (a \" inside a cell is written \"\") and import the file again",
+                $"{file}: nothing stored, 1 error; fix the file and import it again",
+            ],
+            lines);
+        Assert.Equal(0, CorrectionCount());
+    }
+
+    [Fact]
+    public void Quoted_cells_with_separators_doubled_quotes_and_line_breaks_still_import()
+    {
+        var ids = ItemIds();
+        var file = _temp.File("labels.csv",
+            "item_id,text,corrected\r\n" +
+            $"{ids[0]},\"bien, \"\"dijo\"\"\r\nen dos líneas\",avance\r\n" +
+            $"\"{ids[1]}\",\"\",desalineado\r\n");
+
+        var (exit, lines) = Import(file);
+
+        Assert.Equal(0, exit);
+        var counts = System.Text.RegularExpressions.Regex.Match(Assert.Single(lines), @": (\d+) corrections stored, (\d+) unchanged");
+        Assert.Equal(2, int.Parse(counts.Groups[1].Value) + int.Parse(counts.Groups[2].Value));
+    }
+
+    [Fact]
     public void Unknown_label_and_unknown_item_are_reported_with_their_line_and_nothing_is_stored()
     {
         var ids = ItemIds();

@@ -53,6 +53,27 @@ public sealed class ActaImporterTests
         Assert.Equal(1, db.Count("sessions"));
     }
 
+    [Fact]
+    public void A_corrected_copy_of_a_stored_acta_is_stored_and_its_line_says_it_replaces_the_earlier_file()
+    {
+        using var db = new TempDatabase();
+        var original = db.FilePath("acta-23.txt");
+        var copy = db.FilePath("acta-23 corregida.txt");
+        File.WriteAllText(original, "VIGÉSIMA TERCERA SESIÓN");
+        File.WriteAllText(copy, "VIGÉSIMA TERCERA SESIÓN (corregida)");
+        File.SetLastWriteTimeUtc(original, new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var importer = new ActaImporter(db.Store, _ => SampleActas.T23);
+        importer.Import([new ImportCandidate(original)]);
+
+        var summary = importer.Import([new ImportCandidate(copy)]);
+
+        Assert.Equal(
+            $"{copy}: stored as a corrected copy of {original}: it is now that session's current version; the earlier file is kept as superseded",
+            Assert.Single(summary.Files).Line);
+        Assert.Equal("1 stored, 0 unchanged, 0 failed", summary.ToString());
+        Assert.Equal(copy, Assert.Single(db.Store.Sessions()).File);
+    }
+
     private static string FileFingerprintOf(string path) => Pipeline.Reading.FileFingerprint.Sha256(path);
 
     private sealed class ConstantClassifier : IFeedbackClassifier

@@ -70,4 +70,45 @@ public sealed class ImportFileFinderTests : IDisposable
 
         Assert.Equal([acta], found.Select(c => c.Path));
     }
+
+    [Fact]
+    public void A_file_name_that_is_not_utf8_is_one_clear_problem_and_its_neighbours_are_found()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // Linux names are bytes; Windows and macOS names are always Unicode.
+        }
+
+        var good = Touch("acta-1.txt");
+        // "Sesión.txt" written in Latin-1: ó is the lone byte 0xF3, invalid in UTF-8.
+        byte[] name = [.. System.Text.Encoding.UTF8.GetBytes(_root + "/Sesi"), 0xF3, .. "n.txt"u8, 0];
+        var fd = Creat(name, Convert.ToInt32("644", 8));
+        Assert.True(fd >= 0);
+        Close(fd);
+
+        IReadOnlyList<ImportCandidate> found;
+        try
+        {
+            found = ImportFileFinder.Find([_root]);
+        }
+        finally
+        {
+            Unlink(name); // .NET cannot delete it by name either
+        }
+
+        Assert.Equal(2, found.Count);
+        Assert.Equal((string?)null, Assert.Single(found, c => c.Path == good).Problem);
+        var bad = Assert.Single(found, c => c.Path != good);
+        Assert.Equal(Path.Combine(_root, "Sesi\uFFFDn.txt"), bad.Path);
+        Assert.StartsWith("the file name is not valid UTF-8", bad.Problem, StringComparison.Ordinal);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "unlink")]
+    private static extern int Unlink(byte[] path);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "creat", SetLastError = true)]
+    private static extern int Creat(byte[] path, int mode);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "close")]
+    private static extern int Close(int fd);
 }

@@ -106,6 +106,8 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        using var interrupt = new InterruptSignals(cancellationToken);
+        cancellationToken = interrupt.Token;
         // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
         var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
         var readOptions = settings.ToReadOptions();
@@ -176,8 +178,13 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
                 output.WriteLine("no acta files (.docx .pdf .txt .doc .odt .rtf) in the given paths");
             }
 
+            if (summary.Stop is { } stop)
+            {
+                output.WriteLine(stop.Line(summary.NotAttempted));
+            }
+
             output.WriteLine(summary.ToString());
-            return summary.Failed > 0 ? 1 : 0;
+            return ImportExitCode.Of(summary.Stop, summary.Failed > 0);
         }
     }
 }

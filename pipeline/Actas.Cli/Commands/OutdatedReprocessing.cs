@@ -48,13 +48,18 @@ public static class OutdatedReprocessing
             var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
                 selection.Outdated.Count + selection.PathsWithoutDocuments.Count,
                 report => reprocessor.Reprocess(selection, report, cancellationToken));
+            if (summary.Stop is { } stop)
+            {
+                output.WriteLine(stop.Line(summary.NotAttempted));
+            }
+
             output.WriteLine(summary.ToString());
             foreach (var line in summary.CorrectionLines())
             {
                 output.WriteLine(line);
             }
 
-            return summary.Complete ? 0 : 1;
+            return ImportExitCode.Of(summary.Stop, !summary.Complete);
         }
     }
 }

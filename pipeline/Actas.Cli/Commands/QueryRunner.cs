@@ -26,7 +26,7 @@ public static class QueryRunner
 
         try
         {
-            using var store = SqliteActaStore.Open(settings.Database);
+            using var store = SqliteActaStore.OpenForReading(settings.Database);
             var rows = query(new ActaQueries(store.Connection), store);
             RowOutput.Write(rows, settings.OutputFormat, output, console);
             return 0;
@@ -34,6 +34,11 @@ public static class QueryRunner
         catch (SqliteException ex)
         {
             error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            return 1;
+        }
+        catch (ActaDatabaseException ex)
+        {
+            error.WriteLine(ex.Message);
             return 1;
         }
     }

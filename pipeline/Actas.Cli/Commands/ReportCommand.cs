@@ -52,12 +52,17 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         ReportData data;
         try
         {
-            using var store = SqliteActaStore.Open(settings.Database);
+            using var store = SqliteActaStore.OpenForReading(settings.Database);
             data = new ReportDataReader(store.Connection).Read(settings.Filter);
         }
         catch (SqliteException ex)
         {
             error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            return 1;
+        }
+        catch (ActaDatabaseException ex)
+        {
+            error.WriteLine(ex.Message);
             return 1;
         }
 

@@ -19,5 +19,10 @@ public static class StoreOpening
             output.WriteLine($"{database}: cannot open the database ({ex.Message})");
             return null;
         }
+        catch (ActaDatabaseException ex)
+        {
+            output.WriteLine(ex.Message);
+            return null;
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Actas.Pipeline.Reading.Legacy;
 
 namespace Actas.Cli.Isolation;
 
@@ -164,6 +165,8 @@ internal sealed class ReaderProcess : IDisposable
     {
         _process.WaitForExit();
         _watchdog?.Dispose();
+        // A killed worker could not remove its conversion copies and LibreOffice profile; its exit makes them ours to delete.
+        ConversionTempFolders.RemoveOf(_process.Id);
         lock (_gate)
         {
             Death = new WorkerDeath(_killedAtLimit, _killedAtLimit ? null : _process.ExitCode, StderrText());

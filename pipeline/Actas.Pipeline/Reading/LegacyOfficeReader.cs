@@ -48,12 +48,20 @@ public sealed class LegacyOfficeReader(LibreOfficeConverter converter, DocxReade
         string Name(string path) => paths.Count == 1 && options.DisplayName is { } display ? display : Path.GetFileName(path);
         static string Format(string path) => Path.GetExtension(path).TrimStart('.').ToLowerInvariant();
 
+        var refusals = paths.Select(p => LegacyContentCheck.Refusal(p, Name(p))).ToList();
+        if (refusals.Any(r => r is not null))
+        {
+            var good = paths.Where((_, i) => refusals[i] is null).ToList();
+            var read = new Queue<LegacyReadResult>(ReadMany(good, options with { DisplayName = null }, cancellationToken));
+            return [.. paths.Select((p, i) => refusals[i] is { } refusal ? new LegacyReadResult(p, null, refusal) : read.Dequeue())];
+        }
+
         if (converter.FindExecutable() is not { } executable)
         {
             return [.. paths.Select(p => new LegacyReadResult(p, null, ActaReadException.ConverterMissing(Name(p), Path.GetExtension(p))))];
         }
 
-        var work = Directory.CreateTempSubdirectory("actas-convert-");
+        var work = Directory.CreateTempSubdirectory(ConversionTempFolders.ConversionPrefix);
         try
         {
             var inputs = work.CreateSubdirectory("in").FullName;

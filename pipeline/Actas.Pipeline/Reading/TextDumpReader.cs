@@ -21,14 +21,15 @@ public sealed partial class TextDumpReader : IDocumentReader
         ArgumentNullException.ThrowIfNull(options);
         var name = options.DisplayName ?? Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
-        if (bytes.Contains((byte)0))
+        var (text, encoding) = TextDecoding.Decode(bytes);
+        // NUL bytes are UTF-16's zero high bytes, or binary data named .txt.
+        if (text.Contains('\0'))
         {
             throw ActaReadException.WrongContent(name, ".txt", "binary data");
         }
 
-        var (text, encoding) = TextDecoding.Decode(bytes);
         var issues = new List<Issue>();
-        if (encoding != "UTF-8")
+        if (encoding is not ("UTF-8" or "UTF-16LE" or "UTF-16BE"))
         {
             issues.Add(new Issue("decoded-legacy-encoding", Severity.Info, null, $"not valid UTF-8; decoded as {encoding}"));
         }

@@ -21,6 +21,7 @@ public sealed class ActaImporter
     private readonly IFeedbackClassifier? _classifier;
     private readonly string? _extractorVersion;
     private readonly ImportOptions _options;
+    private BatchRun? _run;
 
     /// <param name="read">Reads and extracts one file, e.g. <c>ActaPipeline.Process</c>; throws <see cref="ActaReadException"/>
     /// for a bad file. Called from several threads at once.</param>
@@ -51,12 +52,8 @@ public sealed class ActaImporter
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        long runId;
-        lock (_storeLock)
-        {
-            runId = _store.BeginImportRun(_extractorVersion);
-        }
-
+        using var run = BatchRun.Begin(_store, _storeLock, _extractorVersion, cancellationToken);
+        _run = run;
         var results = new List<ImportFileResult>(candidates.Count);
         void Report(ImportFileResult result)
         {
@@ -64,32 +61,27 @@ public sealed class ActaImporter
             onFile?.Invoke(result);
         }
 
-        try
+        run.Run(() =>
         {
             var batch = _options.BatchReader;
             var single = batch is null ? candidates : candidates.Where(c => c.Problem is not null || !batch.Handles(c.Path)).ToList();
-            ImportInParallel(single, runId, Report, cancellationToken);
+            ImportInParallel(single, run.Id, Report, run.Token);
             if (batch is not null)
             {
-                ImportInBatches(candidates.Where(c => c.Problem is null && batch.Handles(c.Path)).ToList(), batch, runId, Report, cancellationToken);
+                ImportInBatches(candidates.Where(c => c.Problem is null && batch.Handles(c.Path)).ToList(), batch, run.Id, Report, run.Token);
             }
-        }
-        finally
-        {
-            lock (_storeLock)
-            {
-                _store.FinishImportRun(runId, Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
-                    Count(results, ImportFileOutcome.Failed),
-                    Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession));
-            }
-        }
+        });
+        run.Finish(Count(results, Stored), Count(results, ImportFileOutcome.Failed),
+            Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession));
 
         return new ImportSummary(
-            runId,
-            Count(results, ImportFileOutcome.Stored, ImportFileOutcome.NewVersion),
+            run.Id,
+            Count(results, Stored),
             Count(results, ImportFileOutcome.Unchanged, ImportFileOutcome.RenamedDuplicate, ImportFileOutcome.SameSession),
             Count(results, ImportFileOutcome.Failed),
-            results);
+            results,
+            run.Stop,
+            candidates.Count - results.Count);
     }
 
     /// <summary>Hash, read, extract and classify on worker threads; store in input order on this one (<see cref="OrderedParallel"/>).</summary>
@@ -196,6 +188,10 @@ public sealed class ActaImporter
 
             return Describe(path, stored);
         }
+        catch (SqliteException ex) when (_run?.DatabaseFailed(ex) is { } reason)
+        {
+            return Failed(path, $"not stored: {reason}; nothing of it was written");
+        }
         catch (SqliteException ex)
         {
             return Failed(path, $"could not store it ({ex.Message}); nothing of it was stored");
@@ -213,7 +209,23 @@ public sealed class ActaImporter
         StoreOutcome.Unchanged => new(path, ImportFileOutcome.Unchanged, "unchanged"),
         StoreOutcome.RenamedDuplicate => new(path, ImportFileOutcome.RenamedDuplicate, $"renamed duplicate of {stored.ExistingPath}"),
         StoreOutcome.SameSession => new(path, ImportFileOutcome.SameSession, $"same session as {stored.ExistingPath}; not stored twice"),
+        StoreOutcome.CorrectedCopy => new(path, ImportFileOutcome.CorrectedCopy,
+            $"stored as a corrected copy of {stored.ExistingPath}: it is now that session's current version; the earlier file is kept as superseded"
+            + CorrectionsMoved(stored)),
+        StoreOutcome.EarlierCopy => new(path, ImportFileOutcome.EarlierCopy,
+            $"an earlier copy of the session in {stored.ExistingPath} (which is newer): stored as superseded; {stored.ExistingPath} stays current"),
         _ => throw new InvalidOperationException($"unknown store outcome {stored.Outcome}"),
+    };
+
+    /// <summary>Outcomes that wrote the file's rows.</summary>
+    private static readonly ImportFileOutcome[] Stored =
+        [ImportFileOutcome.Stored, ImportFileOutcome.NewVersion, ImportFileOutcome.CorrectedCopy, ImportFileOutcome.EarlierCopy];
+
+    private static string CorrectionsMoved(StoreResult stored) => (stored.CorrectionsReattached, stored.CorrectionsUnmatched) switch
+    {
+        (0, 0) => "",
+        (var moved, 0) => $"; {moved} label correction(s) moved to it",
+        (var moved, var unmatched) => $"; {moved} label correction(s) moved to it, {unmatched} kept without an item (no matching text)",
     };
 
     private static ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);

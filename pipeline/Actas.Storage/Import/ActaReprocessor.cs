@@ -20,6 +20,7 @@ public sealed class ActaReprocessor
     private readonly IFeedbackClassifier? _classifier;
     private readonly string _extractorVersion;
     private readonly ImportOptions _options;
+    private BatchRun? _run;
 
     /// <param name="read">Reads and extracts one file (see <see cref="ActaImporter"/>); called from several threads.</param>
     /// <param name="extractorVersion">The version the new readings are recorded with, <c>ActaExtractor.Version</c>.</param>
@@ -56,12 +57,8 @@ public sealed class ActaReprocessor
     public ReprocessSummary Reprocess(ReprocessSelection selection, Action<ImportFileResult>? onFile = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        long runId;
-        lock (_storeLock)
-        {
-            runId = _store.BeginImportRun(_extractorVersion);
-        }
-
+        using var run = BatchRun.Begin(_store, _storeLock, _extractorVersion, cancellationToken);
+        _run = run;
         var results = new List<ImportFileResult>();
         int reattached = 0, unmatched = 0;
         void Report(ImportFileResult result)
@@ -72,13 +69,13 @@ public sealed class ActaReprocessor
 
         void Write(Prepared prepared)
         {
-            var (result, replaced) = prepared.Result is { } known ? (known, (ReplaceResult?)null) : Replace(prepared, runId);
+            var (result, replaced) = prepared.Result is { } known ? (known, (ReplaceResult?)null) : Replace(prepared, run.Id);
             reattached += replaced?.CorrectionsReattached ?? 0;
             unmatched += replaced?.CorrectionsUnmatched ?? 0;
             Report(result);
         }
 
-        try
+        run.Run(() =>
         {
             foreach (var path in selection.PathsWithoutDocuments)
             {
@@ -87,24 +84,17 @@ public sealed class ActaReprocessor
 
             var batch = _options.BatchReader;
             var single = batch is null ? selection.Outdated : [.. selection.Outdated.Where(d => !batch.Handles(d.Path))];
-            OrderedParallel.Run(single, _options, (document, token) => Prepare(document, token, readNow: true), Write, cancellationToken);
+            OrderedParallel.Run(single, _options, (document, token) => Prepare(document, token, readNow: true), Write, run.Token);
             if (batch is not null)
             {
-                ReprocessInBatches([.. selection.Outdated.Where(d => batch.Handles(d.Path))], batch, Write, cancellationToken);
+                ReprocessInBatches([.. selection.Outdated.Where(d => batch.Handles(d.Path))], batch, Write, run.Token);
             }
-        }
-        finally
-        {
-            lock (_storeLock)
-            {
-                _store.FinishImportRun(runId, Count(results, ImportFileOutcome.Reprocessed),
-                    Count(results, ImportFileOutcome.Failed),
-                    selection.UpToDate + Count(results, ImportFileOutcome.Missing, ImportFileOutcome.Changed));
-            }
-        }
+        });
+        run.Finish(Count(results, ImportFileOutcome.Reprocessed), Count(results, ImportFileOutcome.Failed),
+            selection.UpToDate + Count(results, ImportFileOutcome.Missing, ImportFileOutcome.Changed));
 
         return new ReprocessSummary(
-            runId,
+            run.Id,
             Count(results, ImportFileOutcome.Reprocessed),
             selection.UpToDate,
             Count(results, ImportFileOutcome.Missing),
@@ -112,7 +102,9 @@ public sealed class ActaReprocessor
             Count(results, ImportFileOutcome.Failed),
             reattached,
             unmatched,
-            results);
+            results,
+            run.Stop,
+            selection.Outdated.Count + selection.PathsWithoutDocuments.Count - results.Count);
     }
 
     private void ReprocessInBatches(List<StoredDocument> documents, BatchReader batch, Action<Prepared> write, CancellationToken cancellationToken)
@@ -197,6 +189,10 @@ public sealed class ActaReprocessor
                     "no longer the current document of this file (another import stored a new version meanwhile); nothing written"), null),
                 _ => throw new InvalidOperationException($"unknown replace outcome {replaced.Outcome}"),
             };
+        }
+        catch (SqliteException ex) when (_run?.DatabaseFailed(ex) is { } reason)
+        {
+            return (Kept(path, $"the new reading was not stored: {reason}"), null);
         }
         catch (SqliteException ex)
         {

@@ -33,7 +33,9 @@ public static class ImportFileFinder
                     .OrderBy(f => Path.Combine(Path.GetDirectoryName(f) ?? "", Path.GetFileNameWithoutExtension(f)), StringComparer.Ordinal)
                     .ThenBy(FormatRank)
                     .ThenBy(f => f, StringComparer.Ordinal)
-                    .Select(f => new ImportCandidate(f)));
+                    .Select(f => f.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(f)
+                        ? new ImportCandidate(f, NotUtf8Name)
+                        : new ImportCandidate(f)));
                 found.AddRange(problems);
             }
             else
@@ -46,6 +48,14 @@ public static class ImportFileFinder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return [.. found.Where(c => c.Problem is not null || seen.Add(Path.GetFullPath(c.Path)))];
     }
+
+    /// <summary>
+    /// .NET reads a file name whose bytes are not UTF-8 (a Latin-1 "Sesi\xF3n.doc" copied from an old disk) with U+FFFD in
+    /// place of those bytes, and cannot open the file under that name.
+    /// </summary>
+    private const string NotUtf8Name =
+        "the file name is not valid UTF-8 (shown with �), so it cannot be opened under it; rename the file " +
+        "(convmv -f latin1 -t utf8 --notest FILE renames a Latin-1 name) and import it again";
 
     private static int FormatRank(string path) =>
         Path.GetExtension(path).ToLowerInvariant() switch

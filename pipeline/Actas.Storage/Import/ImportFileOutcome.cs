@@ -8,6 +8,10 @@ public enum ImportFileOutcome
     Unchanged,
     RenamedDuplicate,
     SameSession,
+    /// <summary>A corrected copy of a stored session (same format, other file): now the session's current version.</summary>
+    CorrectedCopy,
+    /// <summary>An older copy of a stored session (same format, other file): stored, superseded by the newer file.</summary>
+    EarlierCopy,
     Failed,
     /// <summary>A stored document read again by the current extractor; its rows replaced.</summary>
     Reprocessed,

@@ -71,7 +71,17 @@ internal static class OrderedParallel
             for (var i = 0; i < items.Count; i++)
             {
                 var slot = slots[i]!.Task;
-                slot.Wait(cancellationToken);
+                // Checked before every write: a finished slot's Wait returns without looking at the token.
+                cancellationToken.ThrowIfCancellationRequested();
+                try
+                {
+                    slot.Wait(cancellationToken);
+                }
+                catch (AggregateException)
+                {
+                    // The item's own exception (a cancellation seen by prepare) is rethrown unwrapped just below.
+                }
+
                 slots[i] = null;
                 var prepared = slot.GetAwaiter().GetResult();
                 ahead.Release();

@@ -5,6 +5,8 @@ namespace Actas.Storage.Import;
 /// <param name="Failed">Documents whose file no longer reads as an acta, plus given paths with no stored document.</param>
 /// <param name="CorrectionsReattached">Label corrections moved to the matching item of the new reading.</param>
 /// <param name="CorrectionsUnmatched">Label corrections of reprocessed documents that match no item now; kept for training.</param>
+/// <param name="Stop">Why the run ended before its last document; null when every one was attempted.</param>
+/// <param name="NotAttempted">Documents neither read nor replaced because the run stopped.</param>
 public sealed record ReprocessSummary(
     long ImportRunId,
     int Reprocessed,
@@ -14,13 +16,16 @@ public sealed record ReprocessSummary(
     int Failed,
     int CorrectionsReattached,
     int CorrectionsUnmatched,
-    IReadOnlyList<ImportFileResult> Files)
+    IReadOnlyList<ImportFileResult> Files,
+    RunStop? Stop = null,
+    int NotAttempted = 0)
 {
     /// <summary>Whether every selected outdated document was read again.</summary>
-    public bool Complete => Missing + Changed + Failed == 0;
+    public bool Complete => Missing + Changed + Failed == 0 && Stop is null;
 
     public override string ToString() =>
-        $"{Reprocessed} reprocessed, {UpToDate} up to date, {Missing} missing, {Changed} changed, {Failed} failed";
+        $"{Reprocessed} reprocessed, {UpToDate} up to date, {Missing} missing, {Changed} changed, {Failed} failed"
+        + (Stop is null ? "" : $", {NotAttempted} not attempted");
 
     /// <summary>What happened to label corrections, one line each; empty when no reprocessed document had any.</summary>
     public IEnumerable<string> CorrectionLines()

@@ -89,6 +89,47 @@ public sealed class LegacyOfficeReaderTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void Random_bytes_named_odt_doc_or_rtf_are_corrupt_each_alone_and_never_reach_the_converter()
+    {
+        // The fake converter leaves a mark for each file it is given: none must be given to it.
+        var marks = _temp.File("converted.txt");
+        var reader = new LegacyOfficeReader(new LibreOfficeConverterOptions(FakeConverter($"echo \"$@\" >> {marks}\nexit 3")));
+        var random = new Random(11);
+        var paths = new[] { "ruido.odt", "ruido.doc", "ruido.rtf" }.Select(name =>
+        {
+            var bytes = new byte[2048];
+            random.NextBytes(bytes);
+            bytes[0] = 0x00; // random bytes are binary; a 2 KB sample without a NUL is unlikely anyway
+            var path = _temp.File(name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }).ToList();
+
+        var results = reader.ReadMany(paths, ReadOptions.Default);
+
+        Assert.Equal(paths, results.Select(r => r.Path));
+        Assert.All(results, r => Assert.Equal("corrupt", r.Error?.Code));
+        Assert.Equal(
+            "ruido.odt: corrupt or truncated .odt file (its first bytes are not those of a Word, OpenDocument or RTF document); open it in its program and save it again",
+            results[0].Error!.Message);
+        Assert.False(File.Exists(marks));
+    }
+
+    [Fact]
+    public void A_doc_that_is_really_rtf_or_text_still_goes_to_the_converter()
+    {
+        var marks = _temp.File("converted.txt");
+        var reader = new LegacyOfficeReader(new LibreOfficeConverterOptions(FakeConverter($"echo x >> {marks}\nexit 3")));
+        var rtf = _temp.File("vieja.doc");
+        File.WriteAllText(rtf, "{\\rtf1\\ansi Sesión}");
+
+        var result = Assert.Single(reader.ReadMany([rtf], ReadOptions.Default));
+
+        Assert.Equal("conversion-failed", result.Error?.Code);
+        Assert.True(File.Exists(marks));
+    }
+
     private string FakeConverter(string body)
     {
         var path = _temp.File($"fake-soffice-{Guid.NewGuid():N}.sh");

@@ -57,4 +57,42 @@ public sealed class TextDumpReaderTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    public void A_utf16_dump_with_its_byte_order_mark_is_read_not_refused_as_binary(string encoding)
+    {
+        // Notepad's "Unicode" and Word's "Unicode text" save as UTF-16 with a BOM: every other byte of the Latin text is 0.
+        var path = Path.Combine(Path.GetTempPath(), $"acta-{Guid.NewGuid():N}.txt");
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        File.WriteAllBytes(path, [.. text.GetPreamble(), .. text.GetBytes("Sesión de trabajo\r\nPGJ\tFiscalía")]);
+        try
+        {
+            var document = new TextDumpReader().Read(path, ReadOptions.Default);
+            Assert.Equal("Sesión de trabajo", Assert.IsType<Paragraph>(document.Blocks[0]).Text);
+            Assert.Equal(["PGJ", "Fiscalía"], Assert.IsType<Table>(document.Blocks[1]).Rows[0].Cells.Select(c => c.Text));
+            Assert.DoesNotContain(document.Issues, i => i.Code == "decoded-legacy-encoding");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Binary_bytes_named_txt_are_still_refused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"acta-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00]);
+        try
+        {
+            var error = Assert.Throws<Actas.Pipeline.Diagnostics.ActaReadException>(() => new TextDumpReader().Read(path, ReadOptions.Default));
+            Assert.Equal("wrong-extension", error.Code);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -20,6 +20,13 @@ public static class LabelReviewCsvReader
         var content = Decode(File.ReadAllBytes(path));
         var firstLine = content.Split('\n', 2)[0];
         var separator = firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
+        if (UnclosedQuoteLine(content, separator) is { } opened)
+        {
+            // The reader would take everything after it as one field: every later row lost, "0 stored".
+            return new LabelReviewFile([], [$"{path}:{opened}: a quoted field starts here and is never closed (a \" is missing); " +
+                "fix that cell (a \" inside a cell is written \"\") and import the file again"]);
+        }
+
         using var csv = CsvReader.FromText(content, new CsvReaderOptions { Separator = separator, HasHeader = true, TrackLineNumbers = true });
         var header = (csv.Headers ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (header.Count == 0)
@@ -70,6 +77,45 @@ public static class LabelReviewCsvReader
         }
 
         return new LabelReviewFile(entries, errors);
+    }
+
+    /// <summary>The line where a quoted field opens that no closing quote ends (RFC 4180: "" inside is a quote); null when all close.</summary>
+    private static int? UnclosedQuoteLine(string content, char separator)
+    {
+        var line = 1;
+        int? openedAt = null;
+        var fieldStart = true;
+        for (var i = 0; i < content.Length; i++)
+        {
+            var c = content[i];
+            if (openedAt is not null)
+            {
+                if (c == '"')
+                {
+                    if (i + 1 < content.Length && content[i + 1] == '"')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        openedAt = null;
+                    }
+                }
+            }
+            else if (c == '"' && fieldStart)
+            {
+                openedAt = line;
+            }
+
+            if (c == '\n')
+            {
+                line++;
+            }
+
+            fieldStart = openedAt is null && (c == separator || c == '\n' || (c == '\r' && fieldStart));
+        }
+
+        return openedAt;
     }
 
     private static string? Field(CsvReader csv, int index) =>

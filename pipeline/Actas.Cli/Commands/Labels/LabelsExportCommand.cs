@@ -55,12 +55,17 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         IReadOnlyList<LabelReviewRow> rows;
         try
         {
-            using var connection = ActaDatabase.Open(settings.Database);
+            using var connection = ActaDatabase.OpenForReading(settings.Database);
             rows = new SqliteLabelStore(connection).ReviewRows(settings.Body is null ? null : TextKey.Fold(settings.Body));
         }
         catch (SqliteException ex)
         {
             output.WriteLine($"{settings.Database}: cannot read the database ({ex.Message})");
+            return 1;
+        }
+        catch (ActaDatabaseException ex)
+        {
+            output.WriteLine(ex.Message);
             return 1;
         }
 

@@ -84,6 +84,11 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
             output.WriteLine($"{settings.Database}: cannot write the corrections, nothing stored ({ex.Message})");
             return 1;
         }
+        catch (ActaDatabaseException ex)
+        {
+            output.WriteLine(ex.Message);
+            return 1;
+        }
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class LibreOfficeConverter(LibreOfficeConverterOptions options)
     /// <summary>The per-process profile folder, removed when the process exits (each is a few MB).</summary>
     private static readonly Lazy<string> DefaultProfile = new(() =>
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"actas-lo-profile-{Environment.ProcessId}");
+        var folder = ConversionTempFolders.Profile(Environment.ProcessId);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             try
