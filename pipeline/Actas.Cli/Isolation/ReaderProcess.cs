@@ -59,9 +59,6 @@ internal sealed class ReaderProcess : IDisposable
 
         start.ArgumentList.Add("--max-data-mb");
         start.ArgumentList.Add((options.MemoryMegabytes + options.NativeHeadroomMegabytes).ToString(CultureInfo.InvariantCulture));
-        // Scanned pages: the processors shared among the workers, so all of them together run about one Tesseract per processor.
-        start.ArgumentList.Add("--ocr-parallel");
-        start.ArgumentList.Add(Math.Max(1, Environment.ProcessorCount / Math.Max(1, options.Workers)).ToString(CultureInfo.InvariantCulture));
         // Measured: without dynamic PGO's instrumented tier a worker starts and warms up with about 0.25 s less CPU.
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_GCHeapHardLimit"] = (options.MemoryMegabytes * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);

@@ -20,10 +20,6 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
         [CommandOption("--max-data-mb <MB>")]
         [Description("OS limit on written memory (RLIMIT_DATA), in MB; 0 for none")]
         public long MaxDataMegabytes { get; init; }
-
-        [CommandOption("--ocr-parallel <N>")]
-        [Description("Tesseract processes at once in this worker; 0 for one per processor")]
-        public int OcrParallel { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -39,9 +35,7 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
         // Ctrl-C reaches the whole process group; the import decides, and closes our stdin when it is done.
         Console.CancelKeyPress += (_, e) => e.Cancel = true;
         using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-        // The import's --jobs is shared among its workers: N workers each running a Tesseract per processor
-        // would run N × processors at once.
-        var pipeline = ActaPipeline.CreateDefault(Pipeline.Reading.Ocr.OcrOptions.Default with { MaxParallel = Math.Max(0, settings.OcrParallel) });
+        var pipeline = ActaPipeline.CreateDefault();
         protocol.WriteLine(WorkerJson.Write(new WorkerReply(0, [])));
         while (input.ReadLine() is { } line)
         {
