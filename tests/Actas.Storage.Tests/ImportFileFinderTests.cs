@@ -50,6 +50,20 @@ public sealed class ImportFileFinderTests : IDisposable
     }
 
     [Fact]
+    public void Scanned_page_images_in_a_folder_are_found_after_the_text_formats_of_the_same_acta()
+    {
+        var pdf = Touch("salud/acta-07.pdf");
+        var tif = Touch("salud/acta-07.TIF");
+        var jpg = Touch("salud/acta-08.jpeg");
+        var png = Touch("salud/acta-09.png");
+        Touch("salud/acta-09.gif");
+
+        var found = ImportFileFinder.Find([Path.Combine(_root, "salud")]);
+
+        Assert.Equal([pdf, tif, jpg, png], found.Select(c => c.Path));
+    }
+
+    [Fact]
     public void Files_are_taken_as_given_and_a_missing_path_is_a_candidate_with_a_problem()
     {
         var given = Touch("notas.md");

@@ -7,13 +7,14 @@ namespace Actas.Storage.Import;
 /// candidate with a problem, so it is reported in line with the others. A file reached twice is found once.
 /// Within a folder, files are taken by name and, for the same name, the richest format first (.docx before
 /// .odt, .doc, .rtf, .pdf, .txt): the corpus holds each acta in several formats, and the first one stored
-/// is the one whose content the database keeps (the others are recorded as the same session).
+/// is the one whose content the database keeps (the others are recorded as the same session). Scanned
+/// pages saved as images (.png, .jpg/.jpeg, .tif/.tiff, read by OCR) come last.
 /// </summary>
 public static class ImportFileFinder
 {
     /// <summary>The formats of the contract (source.format).</summary>
     public static IReadOnlySet<string> DefaultExtensions { get; } =
-        new HashSet<string>([".docx", ".pdf", ".txt", ".doc", ".odt", ".rtf"], StringComparer.OrdinalIgnoreCase);
+        new HashSet<string>([".docx", ".pdf", ".txt", ".doc", ".odt", ".rtf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"], StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<ImportCandidate> Find(IEnumerable<string> paths, IReadOnlySet<string>? extensions = null)
     {
@@ -66,7 +67,10 @@ public static class ImportFileFinder
             ".rtf" => 3,
             ".pdf" => 4,
             ".txt" => 5,
-            _ => 6,
+            ".tif" or ".tiff" => 6,
+            ".png" => 7,
+            ".jpg" or ".jpeg" => 8,
+            _ => 9,
         };
 
     private static IEnumerable<string> Walk(string folder, IReadOnlySet<string> extensions, List<ImportCandidate> problems)
