@@ -30,7 +30,7 @@ public sealed record PdfWordTableDetectorOptions(
     double RowGapFactor = 1.3,
     double WrapAllowance = 1.5,
     double HeaderBand = 0.12,
-    bool Enabled = false)
+    bool Enabled = true)
 {
     public static PdfWordTableDetectorOptions Default { get; } = new();
 }

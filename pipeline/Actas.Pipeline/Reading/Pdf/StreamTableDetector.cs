@@ -199,6 +199,13 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             return false;
         }
 
+        // A line after the spanning one with a gap where the run has none opens another table: the
+        // spanning line is a heading between two tables ("Personas asistentes" under a label | value grid).
+        if (Gaps(after, minWidth).Any(g => !corridors.Any(c => Overlap(g, c))))
+        {
+            return false;
+        }
+
         var (next, _) = Narrow(corridors, support, after, minWidth);
         return next.Count > 0 && !Kills(corridors, support, next);
     }
@@ -269,7 +276,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         {
             var last = lines[end - 1];
             var singleColumn = !corridors.Any(c => BothSides(last, c));
-            var apart = last.Bold != lines[end - 2].Bold || lines[end - 2].Baseline - last.Baseline > _options.TrailingStepFactor * typical;
+            var apart = last.Bold != BoldAbove(last, lines[end - 2]) || lines[end - 2].Baseline - last.Baseline > _options.TrailingStepFactor * typical;
             if (!(singleColumn && apart))
             {
                 break;
@@ -279,6 +286,16 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The weight of the line above where it stands over <paramref name="line"/> (a bold sector
+    /// cell "Secretaría" beside plain names wraps to a bold "Ejecutiva"); the whole line's weight when nothing stands over it.
+    /// </summary>
+    private static bool BoldAbove(PdfLine line, PdfLine above)
+    {
+        var over = above.Words.Where(w => w.Box.Left < line.Box.Right && w.Box.Right > line.Box.Left).ToList();
+        return over.Count == 0 ? above.Bold : over.All(w => w.Bold);
     }
 
     /// <summary>Removes the gap after a first column that holds only list labels ("•", "1.", "a)"): a list, not a table.</summary>
