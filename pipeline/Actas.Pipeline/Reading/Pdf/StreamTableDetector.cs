@@ -19,6 +19,15 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 {
     private const int MinSupportForNarrowing = 2;
     private const double NarrowGap = 0.3;
+
+    /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
+    private const double ListShare = 0.6;
+
+    /// <summary>A two-column run whose columns take turns line by line at least this many times…</summary>
+    private const int MinTurns = 3;
+
+    /// <summary>…and in at least this share of its lines is text set in columns on their own baselines.</summary>
+    private const double InterleavedShare = 0.15;
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
@@ -302,7 +311,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     private static List<double> DropLabelColumns(List<PdfLine> slice, List<double> edges)
     {
         var firstColumn = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[0]).Where(c => c.Count > 0).ToList();
-        if (firstColumn.Count > 0 && firstColumn.All(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text)))
+        var labels = firstColumn.Count(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text));
+        // Two columns whose first holds mostly list labels: a list whose lead-in lines ("Por las
+        // instancias ejecutoras:") start at the labels' edge and happen to break at the hanging indent.
+        if (firstColumn.Count > 0 && (labels == firstColumn.Count || (edges.Count == 3 && labels >= ListShare * firstColumn.Count)))
         {
             edges.RemoveAt(1);
         }
@@ -319,6 +331,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         var width = edges[^1] - edges[0];
+        if (edges[1] - edges[0] >= _options.TextColumnMinShare * width && edges[2] - edges[1] >= _options.TextColumnMinShare * width && Interleaved(slice, edges))
+        {
+            return true;
+        }
+
         for (var c = 0; c < 2; c++)
         {
             var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[c]).Where(p => p.Count > 0).ToList();
@@ -340,6 +357,19 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     }
 
     /// <summary>
+    /// Baselines of the two columns do not line up: a line holding only one column's text is
+    /// followed by a line holding only the other's, again and again (each column keeps its own line
+    /// grid). In a table the cells of a row share their first baseline, and a row's extra lines
+    /// come from the longer cells alone, so the columns never take turns.
+    /// </summary>
+    private static bool Interleaved(List<PdfLine> slice, List<double> edges)
+    {
+        var sides = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).Select(p => p[0].Count > 0 && p[1].Count == 0 ? 0 : p[1].Count > 0 && p[0].Count == 0 ? 1 : -1).ToList();
+        var turns = Enumerable.Range(1, slice.Count - 1).Count(j => sides[j] >= 0 && sides[j - 1] >= 0 && sides[j] != sides[j - 1]);
+        return turns >= MinTurns && turns >= InterleavedShare * slice.Count;
+    }
+
+    /// <summary>
     /// Lines (after the first) where both columns start a block at once, after a blank or an
     /// empty line: rows of a table whose cells hold running text. Columns of running text start
     /// their paragraphs independently.
@@ -353,6 +383,6 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return Enumerable.Range(1, slice.Count - 1).Count(j => Starts(j, 0) && Starts(j, 1));
     }
 
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)])$")]
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)]|[IVXL]{1,5}[.)])$")]
     private static partial Regex ListLabel();
 }
