@@ -36,6 +36,12 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// </summary>
     private const double PaddingShare = 0.1;
 
+    /// <summary>Another column's word counts as evidence of a new row only when it would have fitted with this many font sizes to spare.</summary>
+    private const double EvidenceSlack = 0.5;
+
+    /// <summary>…and its line above used at most this share of the column's width.</summary>
+    private const double ShortLineShare = 0.6;
+
     /// <summary>The rows, top to bottom.</summary>
     /// <param name="spanning">Lines that cross the column gaps (indexes into <paramref name="lines"/>); may be empty.</param>
     public IReadOnlyList<StreamRow> Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules, IReadOnlySet<int> spanning)
@@ -200,8 +206,8 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// Evidence from the columns right of the key that line <paramref name="j"/> starts a row
     /// although its key text would not have fitted on the line above (two names, each filling a
     /// narrow Nombre column): a column there starts a cell with a capital or a digit, and that
-    /// column was empty on the line above, or its text there left room for the word (a short
-    /// "Directora" above "Integrante"). A wrapped name's continuation has the other columns empty
+    /// column was empty on the line above, or its text there was short and left room for the word
+    /// (a short "Directora" above "Integrante"). A wrapped name's continuation has the other columns empty
     /// or wrapping too ("Secretaría de Salud de la Ciudad" / "de México").
     /// </summary>
     private static bool OtherColumnStarts(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int previous, int j, int column, double[] limits)
@@ -215,7 +221,11 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             }
 
             var before = cells[previous][c];
-            if (before.Count == 0 ? j == previous + 1 : Fits(before, now, lines[j], limits[c]))
+            // A short line with room to spare: a column's limit is only estimated from its widest line
+            // (or the table's right edge), so a long line that seems to leave room proves nothing.
+            var slack = limits[c] - (EvidenceSlack * Math.Max(lines[j].FontSize, 1));
+            var shortLine = before.Count > 0 && before[^1].Box.Right - now[0].Box.Left <= ShortLineShare * (limits[c] - now[0].Box.Left);
+            if (before.Count == 0 ? j == previous + 1 : shortLine && Fits(before, now, lines[j], slack))
             {
                 return true;
             }

@@ -23,11 +23,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
-    /// <summary>A two-column run whose columns take turns line by line at least this many times…</summary>
-    private const int MinTurns = 3;
-
-    /// <summary>…and in at least this share of its lines is text set in columns on their own baselines.</summary>
-    private const double InterleavedShare = 0.15;
+    /// <summary>
+    /// A two-column run whose columns take turns this many times in a row is text set in columns on
+    /// their own baselines; a vertically centred cell makes only two turns (name / institution / name).
+    /// </summary>
+    private const int MinTurns = 4;
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
@@ -358,15 +358,24 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
     /// <summary>
     /// Baselines of the two columns do not line up: a line holding only one column's text is
-    /// followed by a line holding only the other's, again and again (each column keeps its own line
-    /// grid). In a table the cells of a row share their first baseline, and a row's extra lines
+    /// followed by a line holding only the other's, <see cref="MinTurns"/> times in a row (each
+    /// column keeps its own line grid). In a table the cells of a row share their first baseline, and a row's extra lines
     /// come from the longer cells alone, so the columns never take turns.
     /// </summary>
     private static bool Interleaved(List<PdfLine> slice, List<double> edges)
     {
         var sides = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).Select(p => p[0].Count > 0 && p[1].Count == 0 ? 0 : p[1].Count > 0 && p[0].Count == 0 ? 1 : -1).ToList();
-        var turns = Enumerable.Range(1, slice.Count - 1).Count(j => sides[j] >= 0 && sides[j - 1] >= 0 && sides[j] != sides[j - 1]);
-        return turns >= MinTurns && turns >= InterleavedShare * slice.Count;
+        var streak = 0;
+        for (var j = 1; j < slice.Count; j++)
+        {
+            streak = sides[j] >= 0 && sides[j - 1] >= 0 && sides[j] != sides[j - 1] ? streak + 1 : 0;
+            if (streak >= MinTurns)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
