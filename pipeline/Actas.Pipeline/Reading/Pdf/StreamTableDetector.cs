@@ -210,7 +210,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         // A line after the spanning one with a gap where the run has none opens another table: the
         // spanning line is a heading between two tables ("Personas asistentes" under a label | value grid).
-        if (Gaps(after, minWidth).Any(g => !corridors.Any(c => Overlap(g, c))))
+        // The line after must show a real gap at a column edge, not only a narrowed one: after a
+        // full-width paragraph line, its last line ("humanos a 1,080 elementos policiales.") may
+        // have a space just where the value column starts.
+        var gaps = Gaps(after, minWidth);
+        if (gaps.Any(g => !corridors.Any(c => Overlap(g, c))) || !gaps.Any(g => corridors.Any(c => Overlap(g, c))))
         {
             return false;
         }
