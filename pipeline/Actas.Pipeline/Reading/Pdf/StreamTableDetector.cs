@@ -76,6 +76,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var (end, edges, spanning) = run.Value;
+            if (edges.Count < 3)
+            {
+                i = end;
+                continue;
+            }
+
             var slice = lines.Skip(i).Take(end - i).ToList();
             if (IsTextColumns(slice, edges))
             {
@@ -130,7 +136,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return (grid, end);
     }
 
-    /// <summary>The longest run from line <paramref name="first"/> that keeps a supported column gap; null when there is none.</summary>
+    /// <summary>
+    /// The longest run from line <paramref name="first"/> that keeps a supported column gap; null
+    /// when there is none; with fewer than 3 edges when the run is a list (its only gap follows list labels).
+    /// </summary>
     private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first)
     {
         var size = Math.Max(lines[first].FontSize, 1);
@@ -185,7 +194,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         edges.AddRange(kept.Select(c => (c.Left + c.Right) / 2));
         edges.Add(right);
         edges = DropLabelColumns([.. slice.Where((_, k) => !spanning.Contains(first + k))], edges);
-        return edges.Count < 3 ? null : (end, edges, spanning);
+        return (end, edges, spanning); // fewer than 3 edges: a list, skipped whole by the caller
     }
 
     private bool Kills(List<(double Left, double Right)> corridors, List<int> support, List<(double Left, double Right)> next) =>
@@ -233,6 +242,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             var pieces = new List<(double Left, double Right)> { corridors[k] };
             foreach (var word in line.Words)
             {
+                if (word.Box.Right <= corridors[k].Left || word.Box.Left >= corridors[k].Right)
+                {
+                    continue; // most words stand clear of the corridor: no need to cut it
+                }
+
                 pieces = [.. pieces.SelectMany(p => word.Box.Right <= p.Left || word.Box.Left >= p.Right
                     ? [p]
                     : new[] { (p.Left, word.Box.Left), (word.Box.Right, p.Right) }.Where(q => q.Item2 - q.Item1 > 0))];
