@@ -48,7 +48,8 @@ public sealed class PdfReader : IDocumentReader
             new RulingLineTableDetector(options.Tables),
             new StreamTableDetector(options.WordTables, lines),
             new PdfTableBuilder(lines, _paragraphs),
-            lines);
+            lines,
+            new PdfFootnoteFilter());
         _headers = new RunningHeaderFilter(options.RunningLines);
         _assembler = new PdfBlockAssembler(_paragraphs, new ContinuationGridAligner());
     }

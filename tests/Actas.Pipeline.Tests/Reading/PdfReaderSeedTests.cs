@@ -97,10 +97,11 @@ public sealed class PdfReaderSeedTests
     }
 
     [Fact]
-    public void Pdf_borderless_label_value_rows_keep_a_tab()
+    public void Pdf_borderless_label_value_rows_keep_a_tab_when_word_tables_are_off()
     {
-        // The word-alignment table detector is off by default (PdfWordTableDetectorOptions.Enabled).
-        var paragraphs = Seed.Value.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        // The word-alignment table detector is on by default (PdfWordTableDetectorOptions.Enabled); off, the rows are tabbed lines.
+        var reader = new PdfReader(PdfReaderOptions.Default with { WordTables = PdfWordTableDetectorOptions.Default with { Enabled = false } });
+        var paragraphs = reader.Read(SeedCorpus.Seed(".pdf"), ReadOptions.Default).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
 
         Assert.Contains("Fecha:\tMartes 11 de septiembre de 2018", paragraphs);
         Assert.Contains("Lugar:\tInstalaciones de la Secretaría Ejecutiva. Calle General Prim #4 col. Centro, Delegación Cuauhtémoc.", paragraphs);

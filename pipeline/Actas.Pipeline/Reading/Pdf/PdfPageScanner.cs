@@ -12,7 +12,8 @@ public sealed class PdfPageScanner(
     IPdfTableDetector detector,
     IPdfWordTableDetector wordTables,
     PdfTableBuilder tables,
-    LineGrouper lines)
+    LineGrouper lines,
+    PdfFootnoteFilter footnotes)
 {
     /// <summary>Share of the page height at the bottom where running footers sit below a table that ends the page.</summary>
     private const double FooterBand = 0.1;
@@ -42,6 +43,7 @@ public sealed class PdfPageScanner(
                 bold));
         }
 
+        words = footnotes.Filter(words);
         var count = words.Count;
         if (count == 0)
         {

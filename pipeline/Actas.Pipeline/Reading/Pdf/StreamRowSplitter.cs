@@ -17,6 +17,31 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// </summary>
 public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 {
+    /// <summary>A key column is a group column (merged down over rows) only in tables of at least this many columns.</summary>
+    private const int MinColumnsForGroups = 3;
+
+    /// <summary>The next column starts at least this many times as many cell blocks as a group column.</summary>
+    private const double GroupFactor = 1.5;
+
+    /// <summary>Consecutive lines closer than this share of the font size are not one cell's line step.</summary>
+    private const double MinStepShare = 0.6;
+
+    /// <summary>A key cell of at most this many words ending in ':' is a complete label ("Fecha:" / "Horario:").</summary>
+    private const int MaxLabelWords = 4;
+
+    /// <summary>
+    /// A key line standing more than this share of the font size (at least 1 pt) further below
+    /// the line above than the in-cell step starts a row: the cell margins between two rows
+    /// (10.5 pt in a cell, 12.5 pt from row to row in LibreOffice prints of Word tables).
+    /// </summary>
+    private const double PaddingShare = 0.1;
+
+    /// <summary>Another column's word counts as evidence of a new row only when it would have fitted with this many font sizes to spare.</summary>
+    private const double EvidenceSlack = 0.5;
+
+    /// <summary>…and its line above used at most this share of the column's width.</summary>
+    private const double ShortLineShare = 0.6;
+
     /// <summary>The rows, top to bottom.</summary>
     /// <param name="spanning">Lines that cross the column gaps (indexes into <paramref name="lines"/>); may be empty.</param>
     public IReadOnlyList<StreamRow> Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules, IReadOnlySet<int> spanning)
@@ -42,10 +67,27 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             rows.Add((lines[j].Box.Top, lines[j].Box.Bottom, true, true));
         }
 
-        var keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, Limit(cells, edges, key, lines), []);
+        var limits = Enumerable.Range(0, edges.Count - 1).Select(c => Limit(cells, edges, c, lines)).ToArray();
+        var keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, limits, [], evidence: false);
+        var groups = new List<(int Column, List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks)>();
+        while (key + 1 < edges.Count - 1 && edges.Count - 1 >= MinColumnsForGroups)
+        {
+            var next = key + 1;
+            var candidate = Blocks(lines, cells, next, next, step, spanning, ruled, limits, [], evidence: false);
+            if (candidate.Count < GroupFactor * keyBlocks.Count || !keyBlocks.All(b => cells[b.FirstLine][next].Count > 0))
+            {
+                break;
+            }
+
+            groups.Add((key, keyBlocks));
+            key = next;
+            keyBlocks = candidate;
+        }
+
+        keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, limits, [], evidence: true);
         var keyStarts = keyBlocks.Select(b => b.FirstLine).ToHashSet();
-        var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key)
-            .SelectMany(c => Blocks(lines, cells, c, key, step, spanning, ruled, Limit(cells, edges, c, lines), keyStarts));
+        var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key && groups.All(g => g.Column != c))
+            .SelectMany(c => Blocks(lines, cells, c, key, step, spanning, ruled, limits, keyStarts, evidence: false));
         rows.AddRange(keyBlocks.Select(b => (b.Top, b.Bottom, false, true)));
         foreach (var block in others.OrderByDescending(b => b.Top))
         {
@@ -67,7 +109,38 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             }
         }
 
-        return [.. rows.OrderByDescending(r => r.Top).Select(r => new StreamRow(r.Top, r.Bottom, r.Spans))];
+        var ordered = rows.OrderByDescending(r => r.Top).ToList();
+        return [.. ordered.Select((r, k) => new StreamRow(r.Top, r.Bottom, r.Spans, r.Spans ? null : Continued(groups, ordered, k)))];
+    }
+
+    /// <summary>
+    /// Group columns whose cell in row <paramref name="index"/> continues the one above: the row
+    /// starts below where the column's current block started, and no block of it starts in this row.
+    /// </summary>
+    private static HashSet<int>? Continued(
+        List<(int Column, List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks)> groups,
+        List<(double Top, double Bottom, bool Spans, bool Key)> rows,
+        int index)
+    {
+        if (groups.Count == 0 || index == 0 || rows[index - 1].Spans)
+        {
+            return null;
+        }
+
+        var row = rows[index];
+        var result = new HashSet<int>();
+        foreach (var (column, blocks) in groups)
+        {
+            var startsHere = blocks.Any(b => b.Top <= row.Top + 0.5 && b.Top > row.Bottom);
+            var above = blocks.Where(b => b.Top > row.Top + 0.5).Select(b => b.Top).DefaultIfEmpty(double.NaN).Min();
+            var split = rows.Any(r => r.Spans && r.Top < above && r.Top > row.Top);
+            if (!startsHere && !double.IsNaN(above) && !split)
+            {
+                result.Add(column);
+            }
+        }
+
+        return result.Count == 0 ? null : result;
     }
 
     /// <summary>A spanning row lies between a row and a block below it: the block is not that row's continuation.</summary>
@@ -81,7 +154,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// Another column's block also ends where a key block starts (<paramref name="keyStarts"/>).
     /// </summary>
     private List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks(
-        IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int column, int keyColumn, double step, IReadOnlySet<int> spanning, List<int> ruled, double limit, HashSet<int> keyStarts)
+        IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int column, int keyColumn, double step, IReadOnlySet<int> spanning, List<int> ruled, double[] limits, HashSet<int> keyStarts, bool evidence)
     {
         var key = column == keyColumn;
         var blocks = new List<(double Top, double Bottom, bool Indented, int FirstLine)>();
@@ -99,13 +172,15 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             var top = now.Max(w => w.Box.Top);
             var bottom = now.Min(w => w.Box.Bottom);
             var joins = previous >= 0 && !Enumerable.Range(previous + 1, j - previous).Any(spanning.Contains) && !ruled.Any(r => r > previous && r <= j) &&
-                lines[previous].Baseline - lines[j].Baseline <= options.RowGapFactor * step && !indented && !keyStarts.Contains(j);
+                lines[previous].Baseline - lines[j].Baseline <= options.RowGapFactor * step && !indented && !keyStarts.Contains(j) &&
+                !(lines[previous].Bold && !lines[j].Bold);
             if (joins && key)
             {
                 var before = cells[previous][column];
-                var size = Math.Max(lines[j].FontSize, 1);
-                var fits = before[^1].Box.Right + (0.3 * size) + now[0].Box.Width <= limit;
-                joins = !fits && before[0].Bold == now[0].Bold;
+                var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':');
+                var padded = lines[previous].Baseline - lines[j].Baseline > step + Math.Max(1, PaddingShare * Math.Max(lines[j].FontSize, 1));
+                joins = !Fits(before, now, lines[j], limits[column]) && !label && before[0].Bold == now[0].Bold &&
+                    !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits)));
             }
 
             if (joins)
@@ -123,6 +198,42 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         return blocks;
     }
 
+    /// <summary>The first word of <paramref name="now"/> would have fitted after <paramref name="before"/> within the column's limit: the writer broke the line there.</summary>
+    private static bool Fits(List<PdfWord> before, List<PdfWord> now, PdfLine line, double limit) =>
+        before[^1].Box.Right + (0.3 * Math.Max(line.FontSize, 1)) + now[0].Box.Width <= limit;
+
+    /// <summary>
+    /// Evidence from the columns right of the key that line <paramref name="j"/> starts a row
+    /// although its key text would not have fitted on the line above (two names, each filling a
+    /// narrow Nombre column): a column there starts a cell with a capital or a digit, and that
+    /// column was empty on the line above, or its text there was short and left room for the word
+    /// (a short "Directora" above "Integrante"). A wrapped name's continuation has the other columns empty
+    /// or wrapping too ("Secretaría de Salud de la Ciudad" / "de México").
+    /// </summary>
+    private static bool OtherColumnStarts(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int previous, int j, int column, double[] limits)
+    {
+        for (var c = column + 1; c < limits.Length; c++)
+        {
+            var now = cells[j][c];
+            if (now.Count == 0 || now[0].Text.Length == 0 || !(char.IsUpper(now[0].Text[0]) || char.IsDigit(now[0].Text[0])))
+            {
+                continue;
+            }
+
+            var before = cells[previous][c];
+            // A short line with room to spare: a column's limit is only estimated from its widest line
+            // (or the table's right edge), so a long line that seems to leave room proves nothing.
+            var slack = limits[c] - (EvidenceSlack * Math.Max(lines[j].FontSize, 1));
+            var shortLine = before.Count > 0 && before[^1].Box.Right - now[0].Box.Left <= ShortLineShare * (limits[c] - now[0].Box.Left);
+            if (before.Count == 0 ? j == previous + 1 : shortLine && Fits(before, now, lines[j], slack))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The line step inside a cell: the smallest step between consecutive lines that share a column; else the smallest step.</summary>
     private static double InCellStep(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, IReadOnlySet<int> spanning)
     {
@@ -131,6 +242,11 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         for (var j = 1; j < lines.Count; j++)
         {
             var step = lines[j - 1].Baseline - lines[j].Baseline;
+            if (step < MinStepShare * Math.Max(lines[j].FontSize, 1))
+            {
+                continue; // two cells' baselines a few points apart (a bold sector cell beside a name), not a line step
+            }
+
             all.Add(step);
             if (!spanning.Contains(j) && !spanning.Contains(j - 1) && Enumerable.Range(0, cells[j].Count).Any(c => cells[j][c].Count > 0 && cells[j - 1][c].Count > 0))
             {
@@ -219,7 +335,8 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
             for (var c = 0; c < columns.Count - 1; c++)
             {
-                cells.Add(new PdfGridCell(r, c, 1, false, new BoundingBox(columns[c], ys[r + 1], columns[c + 1], ys[r])));
+                var continues = rows[r].Continued?.Contains(c) == true;
+                cells.Add(new PdfGridCell(r, c, 1, continues, new BoundingBox(columns[c], ys[r + 1], columns[c + 1], ys[r])));
             }
         }
 

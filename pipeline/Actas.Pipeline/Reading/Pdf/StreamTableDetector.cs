@@ -19,6 +19,15 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 {
     private const int MinSupportForNarrowing = 2;
     private const double NarrowGap = 0.3;
+
+    /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
+    private const double ListShare = 0.6;
+
+    /// <summary>
+    /// A two-column run whose columns take turns this many times in a row is text set in columns on
+    /// their own baselines; a vertically centred cell makes only two turns (name / institution / name).
+    /// </summary>
+    private const int MinTurns = 4;
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
@@ -67,6 +76,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var (end, edges, spanning) = run.Value;
+            if (edges.Count < 3)
+            {
+                i = end;
+                continue;
+            }
+
             var slice = lines.Skip(i).Take(end - i).ToList();
             if (IsTextColumns(slice, edges))
             {
@@ -121,7 +136,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return (grid, end);
     }
 
-    /// <summary>The longest run from line <paramref name="first"/> that keeps a supported column gap; null when there is none.</summary>
+    /// <summary>
+    /// The longest run from line <paramref name="first"/> that keeps a supported column gap; null
+    /// when there is none; with fewer than 3 edges when the run is a list (its only gap follows list labels).
+    /// </summary>
     private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first)
     {
         var size = Math.Max(lines[first].FontSize, 1);
@@ -176,7 +194,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         edges.AddRange(kept.Select(c => (c.Left + c.Right) / 2));
         edges.Add(right);
         edges = DropLabelColumns([.. slice.Where((_, k) => !spanning.Contains(first + k))], edges);
-        return edges.Count < 3 ? null : (end, edges, spanning);
+        return (end, edges, spanning); // fewer than 3 edges: a list, skipped whole by the caller
     }
 
     private bool Kills(List<(double Left, double Right)> corridors, List<int> support, List<(double Left, double Right)> next) =>
@@ -199,6 +217,17 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             return false;
         }
 
+        // A line after the spanning one with a gap where the run has none opens another table: the
+        // spanning line is a heading between two tables ("Personas asistentes" under a label | value grid).
+        // The line after must show a real gap at a column edge, not only a narrowed one: after a
+        // full-width paragraph line, its last line ("humanos a 1,080 elementos policiales.") may
+        // have a space just where the value column starts.
+        var gaps = Gaps(after, minWidth);
+        if (gaps.Any(g => !corridors.Any(c => Overlap(g, c))) || !gaps.Any(g => corridors.Any(c => Overlap(g, c))))
+        {
+            return false;
+        }
+
         var (next, _) = Narrow(corridors, support, after, minWidth);
         return next.Count > 0 && !Kills(corridors, support, next);
     }
@@ -213,6 +242,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             var pieces = new List<(double Left, double Right)> { corridors[k] };
             foreach (var word in line.Words)
             {
+                if (word.Box.Right <= corridors[k].Left || word.Box.Left >= corridors[k].Right)
+                {
+                    continue; // most words stand clear of the corridor: no need to cut it
+                }
+
                 pieces = [.. pieces.SelectMany(p => word.Box.Right <= p.Left || word.Box.Left >= p.Right
                     ? [p]
                     : new[] { (p.Left, word.Box.Left), (word.Box.Right, p.Right) }.Where(q => q.Item2 - q.Item1 > 0))];
@@ -269,7 +303,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         {
             var last = lines[end - 1];
             var singleColumn = !corridors.Any(c => BothSides(last, c));
-            var apart = last.Bold != lines[end - 2].Bold || lines[end - 2].Baseline - last.Baseline > _options.TrailingStepFactor * typical;
+            var apart = last.Bold != BoldAbove(last, lines[end - 2]) || lines[end - 2].Baseline - last.Baseline > _options.TrailingStepFactor * typical;
             if (!(singleColumn && apart))
             {
                 break;
@@ -281,11 +315,24 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return end;
     }
 
+    /// <summary>
+    /// The weight of the line above where it stands over <paramref name="line"/> (a bold sector
+    /// cell "Secretaría" beside plain names wraps to a bold "Ejecutiva"); the whole line's weight when nothing stands over it.
+    /// </summary>
+    private static bool BoldAbove(PdfLine line, PdfLine above)
+    {
+        var over = above.Words.Where(w => w.Box.Left < line.Box.Right && w.Box.Right > line.Box.Left).ToList();
+        return over.Count == 0 ? above.Bold : over.All(w => w.Bold);
+    }
+
     /// <summary>Removes the gap after a first column that holds only list labels ("•", "1.", "a)"): a list, not a table.</summary>
     private static List<double> DropLabelColumns(List<PdfLine> slice, List<double> edges)
     {
         var firstColumn = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[0]).Where(c => c.Count > 0).ToList();
-        if (firstColumn.Count > 0 && firstColumn.All(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text)))
+        var labels = firstColumn.Count(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text));
+        // Two columns whose first holds mostly list labels: a list whose lead-in lines ("Por las
+        // instancias ejecutoras:") start at the labels' edge and happen to break at the hanging indent.
+        if (firstColumn.Count > 0 && (labels == firstColumn.Count || (edges.Count == 3 && labels >= ListShare * firstColumn.Count)))
         {
             edges.RemoveAt(1);
         }
@@ -302,6 +349,11 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         var width = edges[^1] - edges[0];
+        if (edges[1] - edges[0] >= _options.TextColumnMinShare * width && edges[2] - edges[1] >= _options.TextColumnMinShare * width && Interleaved(slice, edges))
+        {
+            return true;
+        }
+
         for (var c = 0; c < 2; c++)
         {
             var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[c]).Where(p => p.Count > 0).ToList();
@@ -323,6 +375,28 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     }
 
     /// <summary>
+    /// Baselines of the two columns do not line up: a line holding only one column's text is
+    /// followed by a line holding only the other's, <see cref="MinTurns"/> times in a row (each
+    /// column keeps its own line grid). In a table the cells of a row share their first baseline, and a row's extra lines
+    /// come from the longer cells alone, so the columns never take turns.
+    /// </summary>
+    private static bool Interleaved(List<PdfLine> slice, List<double> edges)
+    {
+        var sides = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).Select(p => p[0].Count > 0 && p[1].Count == 0 ? 0 : p[1].Count > 0 && p[0].Count == 0 ? 1 : -1).ToList();
+        var streak = 0;
+        for (var j = 1; j < slice.Count; j++)
+        {
+            streak = sides[j] >= 0 && sides[j - 1] >= 0 && sides[j] != sides[j - 1] ? streak + 1 : 0;
+            if (streak >= MinTurns)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Lines (after the first) where both columns start a block at once, after a blank or an
     /// empty line: rows of a table whose cells hold running text. Columns of running text start
     /// their paragraphs independently.
@@ -336,6 +410,6 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return Enumerable.Range(1, slice.Count - 1).Count(j => Starts(j, 0) && Starts(j, 1));
     }
 
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)])$")]
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)]|[IVXL]{1,5}[.)])$")]
     private static partial Regex ListLabel();
 }

@@ -16,7 +16,7 @@ namespace Actas.Pipeline.Tests.Reading.Pdf;
 /// </summary>
 public sealed class PdfReaderStreamTableTests
 {
-    /// <summary>The word-alignment detector is off by default (see PdfWordTableDetectorOptions.Enabled); these tests turn it on.</summary>
+    /// <summary>The word-alignment detector is on by default (PdfWordTableDetectorOptions.Enabled); these tests say so explicitly.</summary>
     private static PdfReader Reader() => new(PdfReaderOptions.Default with { WordTables = PdfWordTableDetectorOptions.Default with { Enabled = true } });
 
     private static LayoutDocument Read(string name) =>
