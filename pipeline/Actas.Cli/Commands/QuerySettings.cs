@@ -28,19 +28,21 @@ public class QuerySettings : CommandSettings
     public string? Until { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table, json or csv")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
+    [Description("auto (a table at a terminal, TSV into a pipe or file), table, tsv, csv (UTF-8 with BOM), json or markdown")]
+    [DefaultValue(OutputFormatChoice.Auto)]
+    public string Format { get; init; } = OutputFormatChoice.Auto;
 
     public QueryFilter Filter => new(Body, Since, Until);
 
-    public OutputFormat OutputFormat => Enum.Parse<OutputFormat>(Format, ignoreCase: true);
+    /// <summary>The format to print in; <paramref name="toTerminal"/> decides what <c>auto</c> means.</summary>
+    public OutputFormat OutputFormatFor(bool toTerminal) =>
+        OutputFormatChoice.Parse(Format, toTerminal) ?? throw new InvalidOperationException($"--format {Format} passed validation");
 
     public override ValidationResult Validate()
     {
-        if (!Enum.TryParse<OutputFormat>(Format, ignoreCase: true, out _) || int.TryParse(Format, out _))
+        if (OutputFormatChoice.Parse(Format, toTerminal: false) is null)
         {
-            return ValidationResult.Error($"--format: expected table, json or csv, found '{Format}'");
+            return ValidationResult.Error($"--format: expected {OutputFormatChoice.Names}, found '{Format}'");
         }
 
         foreach (var (option, value) in new[] { ("--since", Since), ("--until", Until) })
