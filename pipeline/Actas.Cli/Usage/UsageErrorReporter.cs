@@ -15,8 +15,9 @@ public sealed partial class UsageErrorReporter(OptionCatalog options, IReadOnlyL
         ArgumentNullException.ThrowIfNull(exception);
         if (exception is not CommandAppException)
         {
-            error.WriteLine(Localized.Format("UnexpectedError", exception.GetType().Name, exception.Message));
-            error.WriteLine(exception.StackTrace);
+            var cause = exception.GetBaseException();
+            error.WriteLine(Localized.Format("UnexpectedError", cause.GetType().Name, cause.Message));
+            error.WriteLine(cause.StackTrace);
             return ExitCodes.Internal;
         }
 
