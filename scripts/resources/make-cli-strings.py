@@ -74,6 +74,13 @@ S = {
                         "Etiqueta con el modelo actual los elementos sin etiqueta o etiquetados por un modelo anterior; las correcciones prevalecen."),
  "cmd.classify": ("Label feedback items, one a line (FILE or stdin): label TAB confidence TAB text.",
                   "Etiqueta elementos de retroalimentación, uno por línea (FILE o stdin): etiqueta TAB confianza TAB texto."),
+ "opt.db": ("The SQLite database written by 'actas import'", "La base de datos SQLite que escribe 'actas import'"),
+ "opt.body": ("Only sessions of bodies whose name contains TEXT (accents and case ignored), e.g. \"trata\"",
+              "Solo sesiones de espacios cuyo nombre contiene TEXT (sin distinguir acentos ni mayúsculas), p. ej. \"trata\""),
+ "opt.since": ("Only sessions on or after DATE (YYYY-MM-DD)", "Solo sesiones en DATE o después (AAAA-MM-DD)"),
+ "opt.until": ("Only sessions on or before DATE (YYYY-MM-DD)", "Solo sesiones en DATE o antes (AAAA-MM-DD)"),
+ "opt.format": ("auto (a table at a terminal, TSV into a pipe or file), table, tsv, csv (UTF-8 with BOM), json or markdown",
+                "auto (tabla en una terminal, TSV hacia una tubería o archivo), table, tsv, csv (UTF-8 con BOM), json o markdown"),
 }
 # Spanish table headers (table and markdown formats only; TSV/CSV/JSON keep the contract's names).
 COLS = {

@@ -107,6 +107,18 @@ public sealed class CliMannersTests : IDisposable
     }
 
     [Fact]
+    public void Every_english_text_has_a_spanish_one()
+    {
+        var strings = new System.Resources.ResourceManager("Actas.Cli.Resources.Strings", typeof(ActasApp).Assembly);
+        var english = strings.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
+        var spanish = strings.GetResourceSet(CultureInfo.GetCultureInfo("es"), createIfNotExists: true, tryParents: false)!;
+
+        var keys = english.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToList();
+        Assert.NotEmpty(keys);
+        Assert.All(keys, key => Assert.False(string.IsNullOrEmpty(spanish.GetString(key)), key));
+    }
+
+    [Fact]
     public void Nearest_flag_is_offered_only_when_it_is_close()
     {
         var options = OptionCatalog.From(typeof(ActasApp).Assembly);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Actas.Cli.Output;
+using Actas.Cli.Usage;
 using Actas.Storage.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,24 +12,24 @@ namespace Actas.Cli.Commands;
 public class QuerySettings : CommandSettings
 {
     [CommandOption("--db <FILE>")]
-    [Description("The SQLite database written by 'actas import'")]
+    [LocalizedDescription("opt.db")]
     [DefaultValue("actas.db")]
     public string Database { get; init; } = "actas.db";
 
     [CommandOption("--body <TEXT>")]
-    [Description("Only sessions of bodies whose name contains TEXT (accents and case ignored), e.g. \"trata\"")]
+    [LocalizedDescription("opt.body")]
     public string? Body { get; init; }
 
     [CommandOption("--since <DATE>")]
-    [Description("Only sessions on or after DATE (YYYY-MM-DD)")]
+    [LocalizedDescription("opt.since")]
     public string? Since { get; init; }
 
     [CommandOption("--until <DATE>")]
-    [Description("Only sessions on or before DATE (YYYY-MM-DD)")]
+    [LocalizedDescription("opt.until")]
     public string? Until { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("auto (a table at a terminal, TSV into a pipe or file), table, tsv, csv (UTF-8 with BOM), json or markdown")]
+    [LocalizedDescription("opt.format")]
     [DefaultValue(OutputFormatChoice.Auto)]
     public string Format { get; init; } = OutputFormatChoice.Auto;
 
