@@ -22,7 +22,7 @@ public static class ActasApp
     public static Task<int> RunAsync(string[] args, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var reporter = new UsageErrorReporter(OptionCatalog.From(typeof(ActasApp).Assembly), args, error);
+        var reporter = new UsageErrorReporter(() => OptionCatalog.From(typeof(ActasApp).Assembly), args, error);
         var app = new CommandApp();
         app.Configure(config =>
         {

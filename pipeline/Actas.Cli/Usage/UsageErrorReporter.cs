@@ -8,8 +8,14 @@ namespace Actas.Cli.Usage;
 /// "unknown flag --sinse; did you mean --since?", "--jobs: expected a whole number, got 'abc'" (not "Failed to convert
 /// 'abc' to Nullable`1"), 64 for every usage error, 70 for a bug.
 /// </summary>
-public sealed partial class UsageErrorReporter(OptionCatalog options, IReadOnlyList<string> arguments, TextWriter error)
+/// <param name="catalog">Builds the option catalog (reflection over every command): called only when there is an error to
+/// describe, so a worker process's start does not pay for it.</param>
+public sealed partial class UsageErrorReporter(Func<OptionCatalog> catalog, IReadOnlyList<string> arguments, TextWriter error)
 {
+    private OptionCatalog? _options;
+
+    private OptionCatalog Options => _options ??= catalog();
+
     public int Report(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -33,7 +39,7 @@ public sealed partial class UsageErrorReporter(OptionCatalog options, IReadOnlyL
             var name = unknown.Groups["name"].Value;
             var typed = arguments.FirstOrDefault(a => a.TrimStart('-').Split('=')[0] == name && a.StartsWith('-'))?.Split('=')[0]
                 ?? (name.Length == 1 ? "-" : "--") + name;
-            return options.Nearest(typed) is { } nearest && nearest != typed
+            return Options.Nearest(typed) is { } nearest && nearest != typed
                 ? Localized.Format("UnknownFlagSuggest", typed, nearest)
                 : Localized.Format("UnknownFlag", typed);
         }
@@ -42,7 +48,7 @@ public sealed partial class UsageErrorReporter(OptionCatalog options, IReadOnlyL
         {
             var value = conversion.Groups["value"].Value;
             var option = OptionBefore(value);
-            var kind = Kind(option is null ? null : options.ValueType(option));
+            var kind = Kind(option is null ? null : Options.ValueType(option));
             return option is null ? Localized.Format("BadValue", kind, value) : Localized.Format("BadOptionValue", option, kind, value);
         }
 
