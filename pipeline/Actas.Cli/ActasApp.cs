@@ -5,15 +5,17 @@ using Actas.Cli.Commands.Labels;
 using Actas.Cli.Commands.Query;
 using Actas.Cli.Isolation;
 using Actas.Cli.Usage;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli;
 
 /// <summary>The <c>actas</c> command line: every command wired, strict parsing (a mistyped flag is an error, never ignored),
-/// usage errors on stderr with exit code 64, help and messages in Spanish when the culture is Spanish.</summary>
+/// usage errors on stderr with exit code 64, help and messages in Spanish when the culture is Spanish, no colour when
+/// NO_COLOR is set.</summary>
 public static class ActasApp
 {
-    /// <summary>The version <c>actas --version</c> prints (Directory.Build.props' VersionPrefix, stamped by the build).</summary>
+    /// <summary>The version <c>actas --version</c> prints (VersionPrefix in Actas.Cli.csproj, stamped by the build).</summary>
     public static string Version =>
         typeof(ActasApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? typeof(ActasApp).Assembly.GetName().Version?.ToString(3) ?? "0";
@@ -32,6 +34,14 @@ public static class ActasApp
             config.UseStrictParsing();
             config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
             config.SetExceptionHandler((exception, _) => reporter.Report(exception));
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+            {
+                // https://no-color.org: Spectre.Console 0.57 does not look at NO_COLOR itself.
+                var plain = AnsiConsole.Create(new AnsiConsoleSettings { ColorSystem = ColorSystemSupport.NoColors });
+                AnsiConsole.Console = plain;
+                config.ConfigureConsole(plain);
+            }
+
             Wire(config);
         });
         return app.RunAsync(args);
