@@ -42,7 +42,7 @@ public sealed class QueryCommandTests : IDisposable
     public void Strategy_history_as_a_table_shows_document_text_literally()
     {
         var console = new TestConsole();
-        var settings = new QuerySettings { Database = DatabaseWithOneActa() };
+        var settings = new QuerySettings { Database = DatabaseWithOneActa(), Format = "table" };
 
         var exit = QueryRunner.Run(settings, (q, _) => q.Strategy(520, settings.Filter), new StringWriter(), new StringWriter(), console.Console);
 
@@ -66,7 +66,7 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("xml", null, "--format: expected table, json or csv, found 'xml'")]
+    [InlineData("xml", null, "--format: expected auto, table, tsv, csv, json or markdown, found 'xml'")]
     [InlineData("csv", "11/09/2018", "--since: expected a date as YYYY-MM-DD (e.g. 2018-09-11), found '11/09/2018'")]
     public void Bad_options_are_refused_with_what_was_expected(string format, string? since, string message)
     {
@@ -86,7 +86,7 @@ public sealed class QueryCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         var lines = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("year,strategy,items,labels", lines[0]);
+        Assert.Equal("\uFEFFyear,strategy,items,labels", lines[0]);
         Assert.Contains("2018,520,1,exhorta: 1", lines);
     }
 

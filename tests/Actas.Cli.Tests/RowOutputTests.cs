@@ -29,7 +29,7 @@ public sealed class RowOutputTests
         RowOutput.Write(Rows, OutputFormat.Csv, output, new TestConsole().Console);
 
         Assert.Equal(
-            "body,sessions_held,value,people\r\n"
+            "\uFEFFbody,sessions_held,value,people\r\n"
             + "\"Trata, \"\"explotación\"\"\ny más\",2,609,Adriana Flores; Carlos Ruiz\r\n"
             + ",0,0.5,\r\n",
             output.ToString());
@@ -47,7 +47,7 @@ public sealed class RowOutputTests
         RowOutput.Write(rows, OutputFormat.Csv, output, new TestConsole().Console);
 
         Assert.Equal(
-            "body,sessions_held,value,people\r\n"
+            "\uFEFFbody,sessions_held,value,people\r\n"
             + "\"'=HYPERLINK(\"\"http://x\"\",\"\"clic\"\")\",-1,-2.5,'+cmd|' /C calc'!A0; @SUM(1+1)\r\n",
             output.ToString());
     }
@@ -76,4 +76,41 @@ public sealed class RowOutputTests
         Assert.Contains("[PGJ] dijo [/]", console.Text);
         Assert.Contains("sessions_held", console.Text);
     }
+
+    [Fact]
+    public void Tsv_keeps_whole_values_on_one_line_each()
+    {
+        var output = new StringWriter();
+
+        RowOutput.Write(Rows, OutputFormat.Tsv, output, new TestConsole().Console);
+
+        Assert.Equal(
+            "body\tsessions_held\tvalue\tpeople\n"
+            + "Trata, \"explotación\" y más\t2\t609\tAdriana Flores; Carlos Ruiz\n"
+            + "\t0\t0.5\t\n",
+            output.ToString());
+    }
+
+    [Fact]
+    public void Markdown_is_a_pipe_table_with_pipes_in_values_escaped()
+    {
+        var output = new StringWriter();
+
+        RowOutput.Write([new Sample { Body = "a | b", SessionsHeld = 3 }], OutputFormat.Markdown, output, new TestConsole().Console);
+
+        var lines = output.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("| body | sessions_held | value | people |", lines[0]);
+        Assert.Equal("|---|---|---|---|", lines[1]);
+        Assert.Equal("| a \\| b | 3 | 0 |  |", lines[2]);
+    }
+
+    [Theory]
+    [InlineData("auto", true, OutputFormat.Table)]
+    [InlineData("auto", false, OutputFormat.Tsv)]
+    [InlineData("csv", true, OutputFormat.Csv)]
+    [InlineData("md", false, OutputFormat.Markdown)]
+    [InlineData("1", true, null)]
+    [InlineData("xml", true, null)]
+    public void Auto_format_is_a_table_at_a_terminal_and_tsv_into_a_pipe(string name, bool terminal, OutputFormat? expected) =>
+        Assert.Equal(expected, OutputFormatChoice.Parse(name, terminal));
 }

@@ -68,6 +68,20 @@ public sealed class SqliteLabelStoreTests : IDisposable
     }
 
     [Fact]
+    public void Relabel_outdated_labels_unlabelled_items_and_other_models_items_once_and_corrections_still_win()
+    {
+        var first = _labels.Items()[0];
+        _labels.Correct(first.Id, "desalineado", "analista");
+
+        Assert.Equal((1, 1), _labels.LabelState("m-test"));
+        Assert.Equal(2, _labels.RelabelOutdated(new ConstantClassifier()));
+        Assert.Equal(0, _labels.RelabelOutdated(new ConstantClassifier()));
+
+        Assert.Equal((0, 0), _labels.LabelState("m-test"));
+        Assert.Equal(["desalineado|avance|m-test", "avance|avance|m-test"], _labels.Items().Select(i => $"{i.Label}|{i.ModelLabel}|{i.ModelVersion}"));
+    }
+
+    [Fact]
     public void Review_rows_put_unlabelled_then_least_confident_items_first_with_the_current_correction()
     {
         var labelled = _labels.Items(labelledOnly: true)[0];

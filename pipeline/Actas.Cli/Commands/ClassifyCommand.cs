@@ -13,7 +13,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
         [Description("Text file with one feedback item a line; stdin when omitted or '-'")]
         public string? File { get; init; }
 
-        [CommandOption("--model")]
+        [CommandOption("--model <FILE>")]
         [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory")]
         public string? Model { get; init; }
     }

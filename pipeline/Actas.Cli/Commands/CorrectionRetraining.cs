@@ -38,7 +38,7 @@ public static class CorrectionRetraining
         FeedbackDataset data;
         try
         {
-            data = FeedbackDataset.Load(settings.Data);
+            data = FeedbackDataset.Load(Composition.BundledFiles.Resolve(settings.Data));
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {

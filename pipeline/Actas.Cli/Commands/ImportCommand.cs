@@ -11,6 +11,7 @@ using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
 using Actas.Cli.Isolation;
+using Actas.Cli.Usage;
 
 namespace Actas.Cli.Commands;
 
@@ -39,11 +40,11 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         public bool ReprocessOutdated { get; init; }
 
         [CommandOption("--model <FILE>")]
-        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward)")]
+        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward, else the one shipped with actas)")]
         public string? Model { get; init; }
 
         [CommandOption("--no-classify")]
-        [Description("Store feedback without labels")]
+        [Description("Store feedback without labels (label them later with actas labels relabel)")]
         public bool NoClassify { get; init; }
 
         [CommandOption("--jobs <N>")]
@@ -118,6 +119,13 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         if (notice is not null)
         {
             Console.Error.WriteLine(notice);
+        }
+
+        if (classifier is null && !settings.NoClassify)
+        {
+            // Stored unlabelled, the items would stay so: a later import of the same files says "unchanged".
+            Console.Error.WriteLine(Localized.Format("ImportNeedsModel", settings.Database));
+            return ExitCodes.Failed;
         }
 
         // A progress bar only where someone watches it: not when output goes to a file or a pipe.

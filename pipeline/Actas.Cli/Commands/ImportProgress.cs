@@ -17,11 +17,14 @@ internal static class ImportProgress
         int files,
         Func<Action<ImportFileResult>, TSummary> run)
     {
+        // Data on stdout, failures on stderr: when the results go to the process's stdout, a failed file's line goes to its
+        // stderr (a script piping the stored files sees only them); a writer given by a caller (tests) gets both.
+        var failures = ReferenceEquals(output, Console.Out) ? Console.Error : output;
         void Report(ImportFileResult result)
         {
             if (progressConsole is null)
             {
-                output.WriteLine(result.Line);
+                (result.Failed ? failures : output).WriteLine(result.Line);
             }
             else
             {

@@ -28,7 +28,7 @@ public static class QueryRunner
         {
             using var store = SqliteActaStore.OpenForReading(settings.Database);
             var rows = query(new ActaQueries(store.Connection), store);
-            RowOutput.Write(rows, settings.OutputFormat, output, console);
+            RowOutput.Write(rows, settings.OutputFormatFor(console.Profile.Out.IsTerminal), output, console);
             return 0;
         }
         catch (SqliteException ex)

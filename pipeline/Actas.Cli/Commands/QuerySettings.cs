@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using Actas.Cli.Output;
+using Actas.Cli.Usage;
 using Actas.Storage.Queries;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,36 +12,38 @@ namespace Actas.Cli.Commands;
 public class QuerySettings : CommandSettings
 {
     [CommandOption("--db <FILE>")]
-    [Description("The SQLite database written by 'actas import'")]
+    [LocalizedDescription("opt.db")]
     [DefaultValue("actas.db")]
     public string Database { get; init; } = "actas.db";
 
     [CommandOption("--body <TEXT>")]
-    [Description("Only sessions of bodies whose name contains TEXT (accents and case ignored), e.g. \"trata\"")]
+    [LocalizedDescription("opt.body")]
     public string? Body { get; init; }
 
     [CommandOption("--since <DATE>")]
-    [Description("Only sessions on or after DATE (YYYY-MM-DD)")]
+    [LocalizedDescription("opt.since")]
     public string? Since { get; init; }
 
     [CommandOption("--until <DATE>")]
-    [Description("Only sessions on or before DATE (YYYY-MM-DD)")]
+    [LocalizedDescription("opt.until")]
     public string? Until { get; init; }
 
     [CommandOption("-f|--format <FORMAT>")]
-    [Description("table, json or csv")]
-    [DefaultValue("table")]
-    public string Format { get; init; } = "table";
+    [LocalizedDescription("opt.format")]
+    [DefaultValue(OutputFormatChoice.Auto)]
+    public string Format { get; init; } = OutputFormatChoice.Auto;
 
     public QueryFilter Filter => new(Body, Since, Until);
 
-    public OutputFormat OutputFormat => Enum.Parse<OutputFormat>(Format, ignoreCase: true);
+    /// <summary>The format to print in; <paramref name="toTerminal"/> decides what <c>auto</c> means.</summary>
+    public OutputFormat OutputFormatFor(bool toTerminal) =>
+        OutputFormatChoice.Parse(Format, toTerminal) ?? throw new InvalidOperationException($"--format {Format} passed validation");
 
     public override ValidationResult Validate()
     {
-        if (!Enum.TryParse<OutputFormat>(Format, ignoreCase: true, out _) || int.TryParse(Format, out _))
+        if (OutputFormatChoice.Parse(Format, toTerminal: false) is null)
         {
-            return ValidationResult.Error($"--format: expected table, json or csv, found '{Format}'");
+            return ValidationResult.Error($"--format: expected {OutputFormatChoice.Names}, found '{Format}'");
         }
 
         foreach (var (option, value) in new[] { ("--since", Since), ("--until", Until) })

@@ -15,27 +15,27 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
-        [CommandOption("--data")]
+        [CommandOption("--data <DIR>")]
         [Description("Folder with train.csv and test.csv")]
         [DefaultValue("models/data")]
         public string Data { get; init; } = "models/data";
 
-        [CommandOption("--out")]
+        [CommandOption("--out <DIR>")]
         [Description("Folder for feedback-classifier.zip and metrics.json")]
         [DefaultValue("models")]
         public string Out { get; init; } = "models";
 
-        [CommandOption("--trainer")]
+        [CommandOption("--trainer <NAME>")]
         [Description("auto (compare all, keep the best macro-F1), sdca, lbfgs, lightgbm or ova")]
         [DefaultValue("auto")]
         public string Trainer { get; init; } = "auto";
 
-        [CommandOption("--seed")]
+        [CommandOption("--seed <N>")]
         [Description("MLContext seed")]
         [DefaultValue(FeedbackTrainingOptions.DefaultSeed)]
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
-        [CommandOption("--features")]
+        [CommandOption("--features <KIND>")]
         [Description("cues (word + char n-grams and the who-speaks, placement, request and negation cues; the shipped model's) or grams (n-grams only)")]
         [DefaultValue("cues")]
         public string Features { get; init; } = "cues";
@@ -92,7 +92,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         FeedbackDataset data;
         try
         {
-            data = FeedbackDataset.Load(settings.Data);
+            data = FeedbackDataset.Load(Composition.BundledFiles.Resolve(settings.Data));
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {

@@ -191,11 +191,34 @@ public sealed class SqliteLabelStore
         _connection.QuerySingleOrDefault<string>("SELECT version FROM model_versions WHERE promoted = 1");
 
     /// <summary>Labels every stored feedback item again with <paramref name="classifier"/>, in one transaction; returns how many.</summary>
-    public int Relabel(IFeedbackClassifier classifier)
+    public int Relabel(IFeedbackClassifier classifier) => Relabel(classifier, onlyOutdated: false);
+
+    /// <summary>
+    /// Labels with <paramref name="classifier"/> the items no model labelled and those an other model version labelled
+    /// (<c>feedback_items.model_version</c>), in one transaction; returns how many. A correction keeps winning over the new
+    /// label (<c>feedback_labels</c> prefers it), so corrected items are relabelled underneath without changing what queries show.
+    /// </summary>
+    public int RelabelOutdated(IFeedbackClassifier classifier) => Relabel(classifier, onlyOutdated: true);
+
+    /// <summary>How many stored items have no model label, and how many were labelled by a model other than <paramref name="modelVersion"/>.</summary>
+    public (int Unlabelled, int OtherModel) LabelState(string modelVersion) =>
+        _connection.QuerySingle<(int, int)>(
+            """
+            SELECT COALESCE(SUM(label IS NULL), 0),
+                   COALESCE(SUM(label IS NOT NULL AND (model_version IS NULL OR model_version <> @Version)), 0)
+            FROM feedback_items
+            """,
+            new { Version = modelVersion });
+
+    private int Relabel(IFeedbackClassifier classifier, bool onlyOutdated)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         using var transaction = _connection.BeginTransaction();
-        var items = _connection.Query<(long Id, string Text)>("SELECT id, text FROM feedback_items", transaction: transaction).AsList();
+        var items = _connection.Query<(long Id, string Text)>(
+            onlyOutdated
+                ? "SELECT id, text FROM feedback_items WHERE label IS NULL OR model_version IS NULL OR model_version <> @Version"
+                : "SELECT id, text FROM feedback_items",
+            new { Version = classifier.ModelVersion }, transaction).AsList();
         foreach (var (id, text) in items)
         {
             var prediction = classifier.Predict(text);

@@ -10,8 +10,11 @@ public sealed class SearchCommand : Command<SearchCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandArgument(0, "<TEXT>")]
-        [Description("Words that must all appear, e.g. \"datos duros\" (accents and case ignored)")]
-        public string Text { get; init; } = "";
+        [Description("Words that must all appear, e.g. datos duros (accents and case ignored; quotes optional)")]
+        public string[] Words { get; init; } = [];
+
+        /// <summary>The words given, as one text: <c>query search datos duros</c> and <c>query search "datos duros"</c> alike.</summary>
+        public string Text => string.Join(' ', Words);
 
         public override ValidationResult Validate() =>
             Storage.Queries.SearchQuery.ToFts(Text) is null
