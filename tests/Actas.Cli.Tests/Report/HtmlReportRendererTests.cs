@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Actas.Cli.Report;
+using Actas.Web.Report;
 using Actas.Storage.Queries;
 using Actas.Storage.Report;
 

@@ -1,6 +1,6 @@
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>How each <see cref="MatrixStatus"/> looks in the matrix and its legend.</summary>
 public static class StatusStyle

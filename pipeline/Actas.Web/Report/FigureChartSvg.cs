@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Actas.Storage.Report;
 using ScottPlot;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>
 /// Draws a <see cref="FigureSeries"/> as an SVG line chart with ScottPlot. No document text goes into the SVG

@@ -1,4 +1,4 @@
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>The page's only stylesheet, inlined: system fonts, no external resource.</summary>
 internal static class ReportStyles

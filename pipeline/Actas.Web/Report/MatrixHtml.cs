@@ -1,7 +1,7 @@
 using System.Text;
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>Writes a body's strategies × sessions matrix as a table whose cells carry <c>data-status</c> and a status colour.</summary>
 public static class MatrixHtml

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>
 /// Renders <see cref="ReportData"/> as one self-contained UTF-8 HTML page: inline CSS, charts as inline SVG,
