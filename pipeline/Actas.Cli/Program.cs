@@ -34,6 +34,7 @@ app.Configure(config =>
             .WithExample("query", "search", "datos duros");
     });
     config.AddCommand<ReportCommand>("report").WithDescription("Write one self-contained HTML page: strategies × sessions, attendance, figures, feedback per body.");
+    config.AddCommand<ServeCommand>("serve").WithDescription("Web workbench for analysts on 127.0.0.1: browse actas, the matrix, review labels, search, retrain.");
     config.AddCommand<ExtractCommand>("extract")
         .WithDescription("Extract one acta and print it as JSON (the contract) or text.");
     config.AddCommand<EvalCommand>("eval")
