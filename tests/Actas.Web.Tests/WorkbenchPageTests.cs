@@ -77,7 +77,7 @@ public sealed partial class WorkbenchPageTests : IAsyncLifetime
         var dates = Regex.Matches(html, "<th class=\"date\"><a href=\"/sesion/\\d+\">([0-9-]+)").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["2018-09-01", "2018-06-01", "2018-03-01"], dates);
         // Each status in words beside its mark, for screen readers and print.
-        Assert.Contains("✗<span class=\"sr\">not reported</span>", html);
+        Assert.Contains("✗<span class=\"sr\">no reportado</span>", html);
     }
 
     [Fact]

@@ -47,23 +47,23 @@ public static class MatrixHtml
 
         if (first > 0)
         {
-            html.Append("<p class=\"note\">The latest ").Append(sessions.Count).Append(" of ").Append(body.Sessions.Count)
-                .Append(" sessions (from ").Append(HtmlText.Encode(body.Sessions[first].Date ?? "(no date)"))
+            html.Append("<p class=\"note\">Las últimas ").Append(sessions.Count).Append(" de ").Append(body.Sessions.Count)
+                .Append(" sesiones (desde el ").Append(HtmlText.Encode(body.Sessions[first].Date ?? "(sin fecha)"))
                 .Append("); ").Append(HtmlText.Encode(options.MoreSessionsHint)).Append(".</p>\n");
         }
 
         if (rows.Count == 0)
         {
-            html.Append("<p class=\"empty\">No strategy was reviewed in these sessions.</p>\n");
+            html.Append("<p class=\"empty\">Ninguna estrategia se revisó en estas sesiones.</p>\n");
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(HtmlText.Encode(id)).Append("\">\n<thead><tr><th class=\"corner\">Strategy / goal</th>");
+        html.Append("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(HtmlText.Encode(id)).Append("\">\n<thead><tr><th class=\"corner\">Estrategia / meta</th>");
         foreach (var session in sessions)
         {
             html.Append("<th class=\"date\">");
             var href = options.SessionHref?.Invoke(session);
-            html.Append(href is null ? "" : $"<a href=\"{HtmlText.Encode(href)}\">").Append(HtmlText.Encode(session.Date ?? "(no date)"));
+            html.Append(href is null ? "" : $"<a href=\"{HtmlText.Encode(href)}\">").Append(HtmlText.Encode(session.Date ?? "(sin fecha)"));
             if (session.Number is { } number)
             {
                 html.Append("<br><span class=\"number\">n.º ").Append(number).Append("</span>");

@@ -15,4 +15,4 @@ public sealed record MatrixOptions(
     bool OnlyNeverReported = false,
     Func<ReportSession, string>? SessionHref = null,
     Func<int, string>? StrategyHref = null,
-    string MoreSessionsHint = "choose others with --since and --until, or all with --matrix-sessions 0");
+    string MoreSessionsHint = "elija otras con --since y --until, o todas con --matrix-sessions 0");
