@@ -5,7 +5,7 @@ namespace Actas.Web.Hosting;
 /// <summary>
 /// Refuses requests a local workbench should never get: a Host header other than the loopback names (a DNS-rebinding
 /// page of another site reaching 127.0.0.1) and a POST whose Origin is another site. Adds the security headers every
-/// page carries: scripts only from the workbench itself, no framing, no referrer.
+/// page carries: scripts only from the workbench itself, no framing, no referrer to other sites.
 /// </summary>
 public sealed class RequestGuard
 {
@@ -28,6 +28,7 @@ public sealed class RequestGuard
         if (!_anyHost && !LoopbackNames.Contains(request.Host.Host))
         {
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"Host no permitido: este servidor solo responde a 127.0.0.1 o localhost.");
             return;
         }
@@ -36,6 +37,7 @@ public sealed class RequestGuard
             && !string.Equals(origin.ToString(), $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("Origen no permitido: los cambios solo se aceptan desde las páginas de este servidor.");
             return;
         }
@@ -43,7 +45,8 @@ public sealed class RequestGuard
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on form posts, which the check above refuses.
+        headers["Referrer-Policy"] = "same-origin";
         headers.XFrameOptions = "DENY";
         await _next(context);
     }

@@ -140,6 +140,7 @@ internal sealed class WorkbenchEndpoints
         if (!long.TryParse(form["elemento"], CultureInfo.InvariantCulture, out var itemId) || !FeedbackLabels.IsKnown(label))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"Etiqueta desconocida «{label}»: use una de {string.Join(", ", FeedbackLabels.All)}.");
             return;
         }
@@ -149,6 +150,7 @@ internal sealed class WorkbenchEndpoints
         if (!store.CurrentLabels().TryGetValue(itemId, out var current))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync($"No hay ningún elemento {itemId}.");
             return;
         }

@@ -11,7 +11,7 @@ internal static class PageLayout
         var html = new StringBuilder(body.Length + 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"es\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-            .Append(HtmlText.Encode(title)).Append(" · Actas</title>\n<link rel=\"stylesheet\" href=\"/estilo.css\">\n")
+            .Append(HtmlText.Encode(title)).Append(" · Actas</title>\n<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/estilo.css\">\n")
             .Append("<script src=\"/app.js\" defer></script>\n</head>\n<body>\n")
             .Append("<nav><a href=\"/\">Espacios</a> <a href=\"/matriz\">Matriz</a> <a href=\"/revision\">Revisión</a> ")
             .Append("<a href=\"/buscar\">Búsqueda</a> <a href=\"/reentrenar\">Reentrenar</a></nav>\n<main>\n<h1>")
