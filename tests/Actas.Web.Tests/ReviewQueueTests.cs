@@ -118,6 +118,28 @@ public sealed partial class ReviewQueueTests : IAsyncLifetime
         Assert.Equal(0, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM label_corrections"));
     }
 
+    [Fact]
+    public async Task Readers_at_once_and_a_writer_in_another_process_lose_nothing()
+    {
+        var html = await _server.GetAsync("/revision");
+        var item = ItemOf(html);
+        using var importer = _server.Open();
+        var transaction = importer.BeginTransaction();
+        // Another process holds the write lock, as an import storing a document does.
+        importer.Execute("UPDATE feedback_items SET position = position WHERE id = @Id", new { Id = item }, transaction);
+
+        var readers = Enumerable.Range(0, 8).Select(_ => _server.Client.GetAsync("/matriz")).ToList();
+        var decision = PostAsync("/revision/decidir", WorkbenchServer.TokenOf(html), ("elemento", item.ToString()), ("etiqueta", "proceso"), ("volver", "/revision"));
+        var read = await Task.WhenAll(readers);
+        await Task.Delay(300);
+        transaction.Commit();
+        transaction.Dispose();
+
+        Assert.All(read, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(HttpStatusCode.Redirect, (await decision).StatusCode);
+        Assert.Equal("proceso", importer.ExecuteScalar<string>("SELECT new_label FROM label_corrections WHERE feedback_item_id = @Id", new { Id = item }));
+    }
+
     [GeneratedRegex("id=\"item\" data-item=\"(\\d+)\"")]
     private static partial Regex ItemId();
 }
