@@ -83,7 +83,7 @@ internal sealed class WorkbenchEndpoints
     {
         using var connection = Open();
         var filter = new QueryFilter(Blank(espacio), Blank(desde), Blank(hasta));
-        var data = new ReportDataReader(connection).Read(filter);
+        var data = new ReportDataReader(connection).Read(filter, matrixOnly: true);
         return Html(MatrixPage.Render(data, Math.Max(0, sesiones ?? _options.MatrixSessions), nunca == "1"));
     }
 
@@ -111,7 +111,7 @@ internal sealed class WorkbenchEndpoints
         var store = new SqliteLabelStore(connection);
         var bodyKey = query.Body is null ? null : TextKey.Fold(query.Body);
         var item = store.ReviewRows(bodyKey, query.Strategy, query.Label, pendingOnly: true, limit: query.Skip + 1).ElementAtOrDefault(query.Skip);
-        var context2 = item is null ? null : new ActaBrowser(connection).Context(item.ItemId);
+        var around = item is null ? null : new ActaBrowser(connection).Context(item.ItemId);
         StoredCorrection? last = null;
         if (ultima is { } id)
         {
@@ -119,7 +119,7 @@ internal sealed class WorkbenchEndpoints
                 "SELECT id, feedback_item_id, corrected_by, corrected_at, old_label, new_label FROM label_corrections WHERE id = @Id", new { Id = id });
         }
 
-        return Html(ReviewPage.Render(query, item, context2, last, store.ReviewProgress(bodyKey), Workbench.Token(context)));
+        return Html(ReviewPage.Render(query, item, around, last, store.ReviewProgress(bodyKey), Workbench.Token(context)));
     }
 
     /// <summary>
