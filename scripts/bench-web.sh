@@ -2,15 +2,16 @@
 # Server time of each `actas serve` page: median of RUNS requests (curl's time to first byte on 127.0.0.1, after one
 # warm-up), on a database such as the 12,000-session one of scripts/make-synthetic-db.sh. Issue 15's target: every
 # page under 300 ms. Not part of the test run.
-# Usage: scripts/bench-web.sh DB [RUNS]
+# Usage: scripts/bench-web.sh DB [RUNS]    (ACTAS_BIN=FOLDER: use an actas already built there, Release)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 db="${1:?usage: scripts/bench-web.sh DB [RUNS]}"
 runs="${2:-7}"
 work="$(mktemp -d)"
-dotnet build "$root/pipeline/Actas.Cli" -c Release -o "$work/bin" -v q -nologo >/dev/null
+bin="${ACTAS_BIN:-$work/bin}"
+[ -n "${ACTAS_BIN:-}" ] || dotnet build "$root/pipeline/Actas.Cli" -c Release -o "$bin" -v q -nologo >/dev/null
 port=$((20000 + RANDOM % 20000))
-"$work/bin/actas" serve --db "$db" --port "$port" >"$work/serve.log" 2>&1 &
+"$bin/actas" serve --db "$db" --port "$port" >"$work/serve.log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 120); do
