@@ -93,19 +93,24 @@ public sealed class SqliteLabelStore
         string? bodyKey = null, int? strategy = null, string? label = null, bool pendingOnly = false, int? limit = null) =>
         _connection.Query<LabelReviewRow>(
             $"""
-            SELECT f.id AS item_id, cs.body, cs.date AS session_date, st.number AS strategy, f.goal_code AS goal,
+            WITH picked AS (
+                SELECT f.id, cs.body, cs.date, cs.id AS session_id, st.id AS strategy_id, st.number, st.position AS strategy_position,
+                       f.position, f.confidence
+                FROM current_sessions cs
+                JOIN strategies st ON st.session_id = cs.id
+                JOIN feedback_items f ON f.strategy_id = st.id
+                WHERE (@Body IS NULL OR instr(cs.body_key, @Body) > 0)
+                  AND (@Strategy IS NULL OR st.number = @Strategy)
+                  AND (@Label IS NULL OR f.label = @Label)
+                  AND (@Pending = 0 OR NOT EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id))
+                ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
+                LIMIT @Limit)
+            SELECT f.id AS item_id, p.body, p.date AS session_date, p.number AS strategy, f.goal_code AS goal,
                    (SELECT gr.executor FROM goal_reports gr
-                    WHERE gr.strategy_id = st.id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
+                    WHERE gr.strategy_id = p.strategy_id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
                    f.section, f.text, f.label AS predicted, f.confidence, {LatestCorrection} AS corrected
-            FROM current_sessions cs
-            JOIN strategies st ON st.session_id = cs.id
-            JOIN feedback_items f ON f.strategy_id = st.id
-            WHERE (@Body IS NULL OR instr(cs.body_key, @Body) > 0)
-              AND (@Strategy IS NULL OR st.number = @Strategy)
-              AND (@Label IS NULL OR f.label = @Label)
-              AND (@Pending = 0 OR NOT EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id))
-            ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
-            LIMIT @Limit
+            FROM picked p JOIN feedback_items f ON f.id = p.id
+            ORDER BY p.confidence IS NOT NULL, p.confidence, p.date, p.session_id, p.strategy_position, p.position
             """,
             new
             {
@@ -120,9 +125,9 @@ public sealed class SqliteLabelStore
     public (int Reviewed, int Left, int AgreeWithModel) ReviewProgress(string? bodyKey = null) =>
         _connection.QuerySingle<(int, int, int)>(
             $"""
-            SELECT COALESCE(SUM(c.corrected IS NOT NULL), 0), COALESCE(SUM(c.corrected IS NULL), 0),
-                   COALESCE(SUM(c.corrected IS NOT NULL AND c.corrected = c.label), 0)
-            FROM (SELECT f.label, {LatestCorrection} AS corrected
+            SELECT COALESCE(SUM(c.decided), 0), COALESCE(SUM(NOT c.decided), 0),
+                   COALESCE(SUM(CASE WHEN c.decided THEN ({LatestCorrection.Replace("f.id", "c.id", StringComparison.Ordinal)}) = c.label ELSE 0 END), 0)
+            FROM (SELECT f.id, f.label, EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id) AS decided
                   FROM current_sessions cs
                   JOIN strategies st ON st.session_id = cs.id
                   JOIN feedback_items f ON f.strategy_id = st.id

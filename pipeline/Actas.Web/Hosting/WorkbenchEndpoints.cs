@@ -83,6 +83,12 @@ internal sealed class WorkbenchEndpoints
     {
         using var connection = Open();
         var filter = new QueryFilter(Blank(espacio), Blank(desde), Blank(hasta));
+        if (filter.Body is null && new ActaBrowser(connection).Bodies() is { Count: > 1 } bodies)
+        {
+            // One body at a time: all 30 bodies of a large database are a page of megabytes.
+            return Html(MatrixPage.Choose(bodies));
+        }
+
         var data = new ReportDataReader(connection).Read(filter, matrixOnly: true);
         return Html(MatrixPage.Render(data, Math.Max(0, sesiones ?? _options.MatrixSessions), nunca == "1"));
     }
@@ -99,7 +105,7 @@ internal sealed class WorkbenchEndpoints
     public IResult Search(string? q, string? espacio)
     {
         using var connection = Open();
-        var rows = string.IsNullOrWhiteSpace(q) ? [] : new ActaQueries(connection).Search(q, new QueryFilter(Blank(espacio)));
+        var rows = string.IsNullOrWhiteSpace(q) ? [] : new ActaQueries(connection).Search(q, new QueryFilter(Blank(espacio)), SearchPage.MaxRows + 1);
         return Html(SearchPage.Render(q, espacio, rows));
     }
 

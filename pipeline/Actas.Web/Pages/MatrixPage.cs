@@ -7,6 +7,20 @@ namespace Actas.Web.Pages;
 /// <summary>The strategies × sessions matrix per body with its filters (body, period, only never reported), latest session first.</summary>
 internal static class MatrixPage
 {
+    /// <summary>The page asked for without an Espacio when there are several: one link per body's matrix.</summary>
+    public static string Choose(IReadOnlyList<Actas.Storage.Browse.BodyEntry> bodies)
+    {
+        var html = new StringBuilder("<p>Elija un Espacio:</p>\n<ul class=\"bodies\">\n");
+        foreach (var body in bodies.Where(b => b.Name is not null))
+        {
+            html.Append("<li><a href=\"/matriz?espacio=").Append(Uri.EscapeDataString(body.Name!)).Append("\">").Append(HtmlText.Encode(body.Name))
+                .Append("</a> (").Append(body.Sessions).Append(" sesiones)</li>\n");
+        }
+
+        html.Append("</ul>\n");
+        return PageLayout.Page("Matriz estrategias × sesiones", html.ToString());
+    }
+
     public static string Render(ReportData data, int maxSessions, bool onlyNeverReported)
     {
         var f = data.Filter;

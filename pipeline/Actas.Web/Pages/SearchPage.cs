@@ -7,6 +7,9 @@ namespace Actas.Web.Pages;
 /// <summary>Accent-insensitive search across feedback items and INFORME texts (the query of <c>actas query search</c>).</summary>
 internal static class SearchPage
 {
+    /// <summary>Results shown at most; a note asks for more words beyond it.</summary>
+    public const int MaxRows = 200;
+
     public static string Render(string? text, string? body, IReadOnlyList<SearchRow> rows)
     {
         var html = new StringBuilder();
@@ -15,7 +18,10 @@ internal static class SearchPage
             .Append("\"></label> <button>Buscar</button></form>\n");
         if (!string.IsNullOrWhiteSpace(text))
         {
-            html.Append("<p class=\"note\">").Append(rows.Count).Append(" resultados (sin distinguir acentos ni mayúsculas).</p>\n");
+            html.Append("<p class=\"note\">").Append(rows.Count > MaxRows ? $"Los primeros {MaxRows}" : rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(rows.Count > MaxRows ? " resultados; añada palabras o elija un Espacio para ver otros" : " resultados")
+                .Append(" (sin distinguir acentos ni mayúsculas).</p>\n");
+            rows = rows.Take(MaxRows).ToList();
             html.Append("<table class=\"list\"><thead><tr><th>Espacio</th><th>Fecha</th><th>Estrategia</th><th>Meta</th><th>Tipo</th><th>Etiqueta</th><th>Texto</th></tr></thead><tbody>\n");
             foreach (var r in rows)
             {
