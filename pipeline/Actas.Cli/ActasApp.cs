@@ -84,6 +84,9 @@ public static class ActasApp
         config.AddCommand<ReportCommand>("report")
             .WithDescription(Localized.Text("cmd.report"))
             .WithExample("report", "--db", "actas.db", "--out", "report.html");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription(Localized.Text("cmd.serve"))
+            .WithExample("serve", "--db", "actas.db");
         config.AddCommand<ExtractCommand>("extract")
             .WithDescription(Localized.Text("cmd.extract"))
             .WithExample("extract", "corpus/acta-trata-23-2018-09-11.docx", "--format", "text");

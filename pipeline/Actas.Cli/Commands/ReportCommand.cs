@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using System.Text;
-using Actas.Cli.Report;
+using Actas.Web.Report;
 using Actas.Storage;
 using Actas.Storage.Report;
 using Microsoft.Data.Sqlite;

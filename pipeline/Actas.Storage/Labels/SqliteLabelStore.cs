@@ -85,22 +85,79 @@ public sealed class SqliteLabelStore
 
     /// <summary>
     /// Feedback items of current documents for review, least confident first (unlabelled items before all), then
-    /// in document order. <paramref name="bodyKey"/> is a folded substring of the body's key (null: every body).
+    /// in document order. <paramref name="bodyKey"/> is a folded substring of the body's key (null: every body);
+    /// <paramref name="strategy"/> and <paramref name="label"/> (the model's) narrow it further; <paramref name="pendingOnly"/>
+    /// keeps items nobody has corrected or confirmed; <paramref name="limit"/> caps the rows (null: all).
     /// </summary>
-    public IReadOnlyList<LabelReviewRow> ReviewRows(string? bodyKey = null) =>
+    public IReadOnlyList<LabelReviewRow> ReviewRows(
+        string? bodyKey = null, int? strategy = null, string? label = null, bool pendingOnly = false, int? limit = null) =>
         _connection.Query<LabelReviewRow>(
             $"""
-            SELECT f.id AS item_id, cs.body, cs.date AS session_date, st.number AS strategy, f.goal_code AS goal,
+            WITH picked AS (
+                SELECT f.id, cs.body, cs.date, cs.id AS session_id, st.id AS strategy_id, st.number, st.position AS strategy_position,
+                       f.position, f.confidence
+                FROM current_sessions cs
+                JOIN strategies st ON st.session_id = cs.id
+                JOIN feedback_items f ON f.strategy_id = st.id
+                WHERE (@Body IS NULL OR instr(cs.body_key, @Body) > 0)
+                  AND (@Strategy IS NULL OR st.number = @Strategy)
+                  AND (@Label IS NULL OR f.label = @Label)
+                  AND (@Pending = 0 OR NOT EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id))
+                ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
+                LIMIT @Limit)
+            SELECT f.id AS item_id, p.body, p.date AS session_date, p.number AS strategy, f.goal_code AS goal,
                    (SELECT gr.executor FROM goal_reports gr
-                    WHERE gr.strategy_id = st.id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
+                    WHERE gr.strategy_id = p.strategy_id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
                    f.section, f.text, f.label AS predicted, f.confidence, {LatestCorrection} AS corrected
-            FROM current_sessions cs
-            JOIN strategies st ON st.session_id = cs.id
-            JOIN feedback_items f ON f.strategy_id = st.id
-            WHERE @Body IS NULL OR instr(cs.body_key, @Body) > 0
-            ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
+            FROM picked p JOIN feedback_items f ON f.id = p.id
+            ORDER BY p.confidence IS NOT NULL, p.confidence, p.date, p.session_id, p.strategy_position, p.position
             """,
-            new { Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey }).AsList();
+            new
+            {
+                Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey, Strategy = strategy,
+                Label = string.IsNullOrWhiteSpace(label) ? null : label, Pending = pendingOnly ? 1 : 0, Limit = limit ?? -1,
+            }).AsList();
+
+    /// <summary>
+    /// Review progress over current documents (<paramref name="bodyKey"/> as in <see cref="ReviewRows"/>): items with a
+    /// person's decision, items without one, and of the decided items how many kept the model's label.
+    /// </summary>
+    public (int Reviewed, int Left, int AgreeWithModel) ReviewProgress(string? bodyKey = null) =>
+        _connection.QuerySingle<(int, int, int)>(
+            $"""
+            SELECT COALESCE(SUM(c.decided), 0), COALESCE(SUM(NOT c.decided), 0),
+                   COALESCE(SUM(CASE WHEN c.decided THEN ({LatestCorrection.Replace("f.id", "c.id", StringComparison.Ordinal)}) = c.label ELSE 0 END), 0)
+            FROM (SELECT f.id, f.label, EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id) AS decided
+                  FROM current_sessions cs
+                  JOIN strategies st ON st.session_id = cs.id
+                  JOIN feedback_items f ON f.strategy_id = st.id
+                  WHERE @Body IS NULL OR instr(cs.body_key, @Body) > 0) c
+            """,
+            new { Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey });
+
+    /// <summary>The newest correction of item <paramref name="feedbackItemId"/>: its id, who made it and its old and new label; null when none.</summary>
+    public StoredCorrection? LatestCorrectionOf(long feedbackItemId) =>
+        _connection.QuerySingleOrDefault<StoredCorrection>(
+            """
+            SELECT id, feedback_item_id, corrected_by, corrected_at, old_label, new_label FROM label_corrections WHERE feedback_item_id = @Id
+            ORDER BY corrected_at DESC, id DESC LIMIT 1
+            """,
+            new { Id = feedbackItemId });
+
+    /// <summary>
+    /// Takes back correction <paramref name="correctionId"/> (an undo right after making it): deleted only when it is
+    /// <paramref name="correctedBy"/>'s and still the newest of its item, so nobody else's later decision is lost.
+    /// </summary>
+    public bool Withdraw(long correctionId, string correctedBy) =>
+        _connection.Execute(
+            """
+            DELETE FROM label_corrections
+            WHERE id = @Id AND corrected_by = @By
+              AND id = (SELECT lc.id FROM label_corrections lc
+                        WHERE lc.feedback_item_id = label_corrections.feedback_item_id
+                        ORDER BY lc.corrected_at DESC, lc.id DESC LIMIT 1)
+            """,
+            new { Id = correctionId, By = correctedBy }) == 1;
 
     /// <summary>Every stored feedback item's id with its current label (the newest correction, else the model's; null when unlabelled).</summary>
     public IReadOnlyDictionary<long, string?> CurrentLabels() =>

@@ -83,8 +83,8 @@ public sealed class ActaQueries
             .ToList();
     }
 
-    /// <summary>Feedback items and reports containing every word of <paramref name="text"/>, accents and case ignored.</summary>
-    public IReadOnlyList<SearchRow> Search(string text, QueryFilter filter)
+    /// <summary>Feedback items and reports containing every word of <paramref name="text"/>, accents and case ignored; the first <paramref name="limit"/> (null: all).</summary>
+    public IReadOnlyList<SearchRow> Search(string text, QueryFilter filter, int? limit = null)
     {
         if (SearchQuery.ToFts(text) is not { } match)
         {
@@ -93,6 +93,7 @@ public sealed class ActaQueries
 
         var parameters = Parameters(filter);
         parameters.Add("Match", match);
+        parameters.Add("Limit", limit ?? -1);
         return _connection.Query<SearchRow>(QuerySql.Search, parameters).AsList();
     }
 

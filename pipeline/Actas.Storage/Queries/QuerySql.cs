@@ -269,5 +269,6 @@ internal static class QuerySql
         JOIN cs ON cs.id = st.session_id
         WHERE search_text MATCH @Match AND search_text.rowid % 2 = 1
         ORDER BY 2, 1, 4, 5, 6
+        LIMIT @Limit
         """;
 }

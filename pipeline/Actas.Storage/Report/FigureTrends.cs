@@ -4,7 +4,7 @@ using Actas.Storage.Queries;
 namespace Actas.Storage.Report;
 
 /// <summary>Groups a body's figures into one series per strategy and unit, keeping those with two or more dates.</summary>
-internal static class FigureTrends
+public static class FigureTrends
 {
     public static IReadOnlyList<FigureSeries> Build(IReadOnlyList<FigureRow> figures) =>
         figures

@@ -17,13 +17,14 @@ public sealed class ReportDataReader
         _connection = connection;
     }
 
-    public ReportData Read(QueryFilter filter)
+    /// <param name="matrixOnly">Only the matrix (and sessions) of each body; attendance, figures and feedback left empty (the workbench's matrix page).</param>
+    public ReportData Read(QueryFilter filter, bool matrixOnly = false)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var records = _connection.Query<MatrixRecord>(ReportSql.Matrix, filter.ToParameters()).AsList();
         var queries = new ActaQueries(_connection);
-        var attendance = queries.Attendance(filter).ToLookup(a => a.Body);
-        var figures = queries.Figures(filter).ToLookup(f => f.Body);
+        var attendance = (matrixOnly ? [] : queries.Attendance(filter)).ToLookup(a => a.Body);
+        var figures = (matrixOnly ? [] : queries.Figures(filter)).ToLookup(f => f.Body);
 
         var bodies = records
             .GroupBy(r => r.BodyKey)
@@ -32,7 +33,7 @@ public sealed class ReportDataReader
                 var name = body.First().Body;
                 var bodyFigures = figures[name].ToList();
                 // The body filter is a substring match on the body key, so the key itself selects this body.
-                var feedback = body.Key is null ? [] : queries.FeedbackByInstitution(filter with { Body = body.Key });
+                var feedback = body.Key is null || matrixOnly ? [] : queries.FeedbackByInstitution(filter with { Body = body.Key });
                 return new BodyReport(
                     name,
                     body.DistinctBy(r => r.SessionId).Select(r => new ReportSession(r.SessionId, r.Date, r.Number)).ToList(),

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Actas.Cli.Report;
+using Actas.Web.Report;
 using Actas.Storage.Queries;
 using Actas.Storage.Report;
 
@@ -45,7 +45,8 @@ public sealed class HtmlReportRendererTests
         var cells = Regex.Matches(html, "<td data-status=\"([a-z_]+)\" style=\"background:(#[0-9a-f]{6})\"")
             .Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}")
             .ToList();
-        Assert.Equal(["partial #f9a825", "reported #2e7d32", "not_reported #c62828", "not_reviewed #e0e0e0"], cells);
+        // Latest session first: 2018-06-01, then 2018-03-01.
+        Assert.Equal(["reported #2e7d32", "partial #f9a825", "not_reviewed #e0e0e0", "not_reported #c62828"], cells);
         Assert.Contains("<table class=\"matrix\" id=\"matrix-1\">", html);
         Assert.Equal(4, Regex.Matches(html, "<li><span class=\"swatch\"").Count);
     }
@@ -61,7 +62,7 @@ public sealed class HtmlReportRendererTests
         Assert.DoesNotContain("<th class=\"date\">2018-03-01", html);
         Assert.Contains("<th class=\"date\">2018-06-01", html);
         Assert.DoesNotContain("Meta 520.1", html);
-        Assert.Contains("The latest 1 of 2 sessions (from 2018-06-01)", html);
+        Assert.Contains("Las últimas 1 de 2 sesiones (desde el 2018-06-01)", html);
     }
 
     [Fact]

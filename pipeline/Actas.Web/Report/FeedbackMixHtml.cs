@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>Writes a body's feedback label mix: one row per institution with a stacked bar (inline SVG) and the counts.</summary>
 public static class FeedbackMixHtml

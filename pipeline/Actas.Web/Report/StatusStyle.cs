@@ -1,6 +1,6 @@
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>How each <see cref="MatrixStatus"/> looks in the matrix and its legend.</summary>
 public static class StatusStyle
@@ -23,11 +23,12 @@ public static class StatusStyle
         _ => "",
     };
 
+    /// <summary>The status in words (Spanish, the users' language), beside the mark in each cell and in the legend.</summary>
     public static string Caption(string status) => status switch
     {
-        MatrixStatus.Reported => "reported",
-        MatrixStatus.Partial => "partial",
-        MatrixStatus.NotReported => "not reported",
-        _ => "not reviewed",
+        MatrixStatus.Reported => "reportado",
+        MatrixStatus.Partial => "parcial",
+        MatrixStatus.NotReported => "no reportado",
+        _ => "no revisado",
     };
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>Document text is data: every string from an acta goes through here before it reaches the page.</summary>
 public static class HtmlText

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Actas.Storage.Report;
 
-namespace Actas.Cli.Report;
+namespace Actas.Web.Report;
 
 /// <summary>
 /// Renders <see cref="ReportData"/> as one self-contained UTF-8 HTML page: inline CSS, charts as inline SVG,
@@ -76,13 +76,13 @@ public sealed class HtmlReportRenderer
             .Append(HtmlText.Encode(body.Name ?? "(sessions without a body)")).Append("</h2>\n");
 
         html.Append("<h3>Strategies × sessions</h3>\n");
-        MatrixHtml.Write(html, body, $"matrix-{index}", _matrixSessions);
+        MatrixHtml.Write(html, body, $"matrix-{index}", new MatrixOptions(_matrixSessions, LatestFirst: true));
 
         html.Append("<h3>Attendance per institution</h3>\n");
         WriteAttendance(html, body);
 
         html.Append("<h3>Figures over time</h3>\n");
-        WriteTrends(html, body, index);
+        WriteTrends(html, body);
 
         html.Append("<h3>Feedback labels per institution</h3>\n");
         FeedbackMixHtml.Write(html, body.FeedbackMix);
@@ -111,7 +111,7 @@ public sealed class HtmlReportRenderer
         html.Append("</tbody></table>\n");
     }
 
-    private void WriteTrends(StringBuilder html, BodyReport body, int index)
+    private void WriteTrends(StringBuilder html, BodyReport body)
     {
         if (body.Trends.Count == 0)
         {
@@ -133,7 +133,7 @@ public sealed class HtmlReportRenderer
             var series = shown[i];
             html.Append("<figure class=\"figure-chart\"><figcaption>Strategy ").Append(series.Strategy).Append(": ")
                 .Append(HtmlText.Encode(series.Unit)).Append("</figcaption>\n")
-                .Append(FigureChartSvg.Render(series, $"c{index}-{i + 1}")).Append("\n</figure>\n");
+                .Append(FigureLineChart.Render(series)).Append("\n</figure>\n");
         }
 
         if (body.Mismatches.Count == 0)

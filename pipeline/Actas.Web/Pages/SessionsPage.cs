@@ -1,0 +1,32 @@
+using System.Text;
+using Actas.Storage.Browse;
+using Actas.Web.Report;
+
+namespace Actas.Web.Pages;
+
+/// <summary>One Espacio's sessions, latest first, each linking to its acta.</summary>
+internal static class SessionsPage
+{
+    public static string Render(string? bodyName, IReadOnlyList<SessionEntry> sessions)
+    {
+        var html = new StringBuilder();
+        if (bodyName is not null)
+        {
+            html.Append("<p><a href=\"/matriz?espacio=").Append(Uri.EscapeDataString(bodyName)).Append("\">Matriz estrategias × sesiones</a> · ")
+                .Append("<a href=\"/revision?espacio=").Append(Uri.EscapeDataString(bodyName)).Append("\">Revisar su retroalimentación</a></p>\n");
+        }
+
+        html.Append("<table class=\"list\"><thead><tr><th>Fecha</th><th>N.º</th><th>Tipo</th><th>Estrategias</th><th>Asistentes</th>")
+            .Append("<th>Retroalimentación</th><th>Archivo</th></tr></thead><tbody>\n");
+        foreach (var s in sessions)
+        {
+            html.Append("<tr><th scope=\"row\"><a href=\"/sesion/").Append(s.Id).Append("\">").Append(HtmlText.Encode(s.Date ?? "(sin fecha)"))
+                .Append("</a></th><td class=\"num\">").Append(s.Number).Append("</td><td>").Append(HtmlText.Encode(s.Kind))
+                .Append("</td><td class=\"num\">").Append(s.Strategies).Append("</td><td class=\"num\">").Append(s.Attendees)
+                .Append("</td><td class=\"num\">").Append(s.FeedbackItems).Append("</td><td>").Append(HtmlText.Encode(s.FileName)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n");
+        return PageLayout.Page(bodyName ?? "Sesiones sin Espacio", html.ToString());
+    }
+}
