@@ -26,6 +26,7 @@ internal static class WorkbenchAssets
         .progress { font-size: 1.05rem; }
         pre { white-space: pre-wrap; background: #f7f7f7; padding: 0.5rem; }
         .gate { font-size: 1.1rem; }
+        @media print { nav, form, .no-print { display: none; } } /* after the screen rules above, which would win otherwise */
         """;
 
     /// <summary>Keys 1–0 press the label buttons, u undoes, s skips; nothing happens while typing in a field.</summary>
