@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction.Grids;
@@ -91,6 +92,6 @@ public sealed partial class HeaderRowMap<TField>
         return true;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*(?:,|/|;|\s+y\s+|\s+e\s+)\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex CompoundSeparator();
+    [GeneratedRegex(@"\s*(?:,|/|;|\s+y\s+|\s+e\s+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundSeparator();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction.Grids;
@@ -128,11 +129,11 @@ public static partial class StrategyGridNormalizer
         return StrategySegmenter.Start(candidate) is null ? null : candidate;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<n>\d{3})\s*[–—\-.:]\s*\p{L}")]
-    private static partial System.Text.RegularExpressions.Regex NumberedTitle();
+    [GeneratedRegex(@"^(?<n>\d{3})\s*[–—\-.:]\s*\p{L}")]
+    private static partial Regex NumberedTitle();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
-    private static partial System.Text.RegularExpressions.Regex GoalId();
+    [GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
+    private static partial Regex GoalId();
 
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
