@@ -72,7 +72,8 @@ public sealed class SqliteActaStore : IDisposable
         var previousId = _connection.QuerySingleOrDefault<long?>(
             "SELECT id FROM documents WHERE path = @Path AND superseded_by IS NULL ORDER BY id DESC LIMIT 1",
             new { Path = fullPath }, transaction);
-        var sameSession = FindSameSession(acta.Session, previousId, transaction);
+        var sameSession = FindSameSession(acta.Session, previousId, transaction)
+            ?? FindTwin(acta, fullPath, previousId, transaction);
         if (previousId is null && sameSession is not null && string.Equals(sameSession.Format, acta.Source.Format, StringComparison.OrdinalIgnoreCase))
         {
             var copy = new CorrectedCopyWriter(_connection, transaction, options, _commands).Write(acta, fullPath, sameSession);
@@ -243,6 +244,37 @@ public sealed class SqliteActaStore : IDisposable
             """,
             new { BodyKey = Keys.TextKey.Body(session.Body), session.Date, session.Number, Excluded = excludedDocument },
             transaction);
+    }
+
+    /// <summary>
+    /// The acta stored from a file of the same name in the same folder in another format ("acta-5.docx" for
+    /// "acta-5.pdf"), when their dates do not disagree: people keep the Word file and the PDF printed from it side
+    /// by side, and a PDF read less well (a title lost with the page header, a misread number) must not become a
+    /// second session of its own.
+    /// </summary>
+    private DocumentRef? FindTwin(Acta acta, string fullPath, long? excludedDocument, SqliteTransaction transaction)
+    {
+        var folder = Path.GetDirectoryName(fullPath) ?? "";
+        var stem = Path.GetFileNameWithoutExtension(fullPath);
+        var prefix = Path.Combine(folder, stem);
+        // Every path that starts with "<folder>/<stem>." sorts between "<stem>." and "<stem>/" ('.' + 1 = '/').
+        var candidates = _connection.Query<(long Id, string Path, string Format, string? Date)>(
+            """
+            SELECT cs.document_id, cs.path, d.format, cs.date
+            FROM current_sessions cs
+            JOIN documents d ON d.id = cs.document_id
+            WHERE cs.path >= @Low AND cs.path < @High AND cs.document_id IS NOT @Excluded
+            ORDER BY cs.document_id
+            """,
+            new { Low = prefix + ".", High = prefix + "/", Excluded = excludedDocument },
+            transaction);
+        var date = acta.Session.Date;
+        return candidates
+            .Where(c => string.Equals(Path.GetFileNameWithoutExtension(c.Path), stem, StringComparison.Ordinal)
+                        && !string.Equals(c.Format, acta.Source.Format, StringComparison.OrdinalIgnoreCase)
+                        && (date is null || c.Date is null || c.Date == date))
+            .Select(c => new DocumentRef { Id = c.Id, Path = c.Path, Format = c.Format })
+            .FirstOrDefault();
     }
 
     /// <summary>The pages read by OCR as a JSON list ("[6,7]"), or null when none was.</summary>

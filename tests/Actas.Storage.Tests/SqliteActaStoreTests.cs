@@ -121,6 +121,43 @@ public sealed class SqliteActaStoreTests
     }
 
     [Fact]
+    public void A_pdf_beside_its_word_file_is_the_same_session_even_when_its_header_was_read_less_well()
+    {
+        using var db = new TempDatabase();
+        db.Store.Store(SampleActas.T23, "/corpus/acta-23.docx");
+        // The PDF lost the title with its page header: no body, and the number misread.
+        var asPdf = SampleActas.T23 with
+        {
+            Source = new SourceInfo("acta-23.pdf", new string('f', 64), "pdf", 9),
+            Session = SampleActas.T23.Session with { Body = null, Number = 3 },
+        };
+
+        var result = db.Store.Store(asPdf, "/corpus/acta-23.pdf");
+
+        Assert.Equal(StoreOutcome.SameSession, result.Outcome);
+        Assert.Equal("/corpus/acta-23.docx", result.ExistingPath);
+        Assert.Equal(1, db.Count("sessions"));
+    }
+
+    [Theory]
+    [InlineData("/corpus/acta-23.v2.pdf", "2018-09-11")]  // another name
+    [InlineData("/otra/acta-23.pdf", "2018-09-11")]       // another folder
+    [InlineData("/corpus/acta-23.pdf", "2019-01-10")]     // the same name but another date
+    public void Only_a_file_of_the_same_name_in_the_same_folder_with_an_agreeing_date_is_a_twin(string path, string date)
+    {
+        using var db = new TempDatabase();
+        db.Store.Store(SampleActas.T23, "/corpus/acta-23.docx");
+        var other = SampleActas.T23 with
+        {
+            Source = new SourceInfo(Path.GetFileName(path), new string('f', 64), "pdf", 9),
+            Session = SampleActas.T23.Session with { Body = null, Date = date },
+        };
+
+        Assert.Equal(StoreOutcome.Stored, db.Store.Store(other, path).Outcome);
+        Assert.Equal(2, db.Count("sessions"));
+    }
+
+    [Fact]
     public void A_failure_in_the_middle_of_a_document_leaves_no_partial_rows()
     {
         using var db = new TempDatabase();
