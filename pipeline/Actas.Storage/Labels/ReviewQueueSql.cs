@@ -21,7 +21,8 @@ internal static class ReviewQueueSql
     /// Review rows, least confident first, then in document order; parameters @Body, @Strategy, @Label, @Limit
     /// (-1: all). SQLite sorts NULL before any number, so unlabelled items (confidence NULL) come first.
     /// </summary>
-    public static string Rows(bool body, bool strategy, bool label, bool pendingOnly)
+    /// <param name="limited">Only the first rows are asked for (the workbench's queue); a whole export is sorted instead.</param>
+    public static string Rows(bool body, bool strategy, bool label, bool pendingOnly, bool limited)
     {
         var where = new List<string>();
         if (body) { where.Add("cs.body_id IN " + BodyIds); }
@@ -30,7 +31,7 @@ internal static class ReviewQueueSql
         if (pendingOnly) { where.Add("NOT EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id)"); }
         // Without statistics SQLite 3.53 prefers sorting every item read through ix_feedback_strategy (0.3 s at 480 k
         // items) to walking the confidence index and stopping at the limit (2 ms): it is named when nothing narrower applies.
-        var walk = body || strategy ? "" : " INDEXED BY ix_feedback_confidence";
+        var walk = body || strategy || !limited ? "" : " INDEXED BY ix_feedback_confidence";
         return $"""
             WITH picked AS (
                 SELECT f.id, cs.body, cs.date, cs.id AS session_id, st.id AS strategy_id, st.number, st.position AS strategy_position,

@@ -95,7 +95,7 @@ public sealed class SqliteLabelStore
         var body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey;
         var model = string.IsNullOrWhiteSpace(label) ? null : label;
         return _connection.Query<LabelReviewRow>(
-            ReviewQueueSql.Rows(body is not null, strategy is not null, model is not null, pendingOnly),
+            ReviewQueueSql.Rows(body is not null, strategy is not null, model is not null, pendingOnly, limit is not null),
             new { Body = body, Strategy = strategy, Label = model, Limit = limit ?? -1 }).AsList();
     }
 
