@@ -64,6 +64,8 @@ public sealed class ReviewQueueStoreTests : IDisposable
         var strategy = all[^1].Strategy;
         Assert.Equal(all.Where(r => r.Strategy == strategy).Select(r => r.ItemId), _labels.ReviewRows(strategy: strategy, limit: 100).Select(r => r.ItemId));
         Assert.Empty(_labels.ReviewRows("ningun espacio asi", limit: 1));
+        Assert.Equal((0, all.Count(r => r.Body == body), 0), _labels.ReviewProgress(key));
+        Assert.Equal((0, 0, 0), _labels.ReviewProgress("ningun espacio asi"));
     }
 
     [Fact]
