@@ -33,6 +33,42 @@ public sealed class ReviewQueueStoreTests : IDisposable
     }
 
     [Fact]
+    public void Every_filter_and_limit_gives_the_same_least_confident_first_order()
+    {
+        foreach (var acta in new[] { SampleActas.T23, SampleActas.T24, SampleActas.M6 })
+        {
+            _db.Store.Store(acta, $"/corpus/{acta.Session.Date}.txt");
+        }
+
+        // Confidences out of document order, two equal, one item unlabelled (NULL sorts first).
+        var ids = _labels.Items().Select(i => i.Id).ToList();
+        Assert.True(ids.Count >= 6, $"{ids.Count} items");
+        var confidences = new double?[] { 0.9, null, 0.3, 0.7, 0.3, 0.5, 0.8, 0.6, 0.4, 0.95 };
+        for (var i = 0; i < ids.Count; i++)
+        {
+            Dapper.SqlMapper.Execute(_db.Connection, "UPDATE feedback_items SET confidence = @C WHERE id = @Id", new { C = confidences[i % confidences.Length], Id = ids[i] });
+        }
+
+        var all = _labels.ReviewRows();
+        Assert.Equal(ids.Count, all.Count);
+        Assert.Null(all[0].Confidence);
+        Assert.Equal(all.Select(r => r.Confidence ?? -1).Order(), all.Select(r => r.Confidence ?? -1));
+        for (var n = 1; n <= all.Count; n++)
+        {
+            Assert.Equal(all.Take(n).Select(r => r.ItemId), _labels.ReviewRows(limit: n).Select(r => r.ItemId)); // the index walk
+        }
+
+        var body = all.First(r => r.Body is not null).Body!;
+        var key = Keys.TextKey.Fold(body);
+        Assert.Equal(all.Where(r => r.Body == body).Select(r => r.ItemId), _labels.ReviewRows(key, limit: 100).Select(r => r.ItemId));
+        var strategy = all[^1].Strategy;
+        Assert.Equal(all.Where(r => r.Strategy == strategy).Select(r => r.ItemId), _labels.ReviewRows(strategy: strategy, limit: 100).Select(r => r.ItemId));
+        Assert.Empty(_labels.ReviewRows("ningun espacio asi", limit: 1));
+        Assert.Equal((0, all.Count(r => r.Body == body), 0), _labels.ReviewProgress(key));
+        Assert.Equal((0, 0, 0), _labels.ReviewProgress("ningun espacio asi"));
+    }
+
+    [Fact]
     public void Undo_takes_back_only_the_reviewers_own_newest_correction()
     {
         var item = _labels.Items()[0];

@@ -95,7 +95,7 @@ public sealed class SqliteLabelStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_correction_batch_is_all_or_nothing_and_skips_labels_equal_to_the_current_one()
+    public void A_correction_batch_is_all_or_nothing_and_skips_labels_equal_to_the_newest_decision()
     {
         var items = _labels.Items();
 
@@ -103,12 +103,28 @@ public sealed class SqliteLabelStoreTests : IDisposable
             [new LabelCorrection(items[1].Id, "avance"), new LabelCorrection(9999, "avance")], "analista"));
         Assert.Equal(0, _db.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM label_corrections"));
 
+        // items[0] keeps the model's label (a confirmation, old = new); items[1] had none.
         var result = _labels.CorrectAll([new LabelCorrection(items[0].Id, "solicita_datos"), new LabelCorrection(items[1].Id, "avance")], "analista");
+        var again = _labels.CorrectAll([new LabelCorrection(items[0].Id, "solicita_datos"), new LabelCorrection(items[1].Id, "avance")], "revisora");
 
-        Assert.Equal(new CorrectionBatchResult(1, 1), result);
-        Assert.Equal([(null, "avance", "analista")], _db.Connection.Query<(string?, string, string)>(
-            "SELECT old_label, new_label, corrected_by FROM label_corrections"));
+        Assert.Equal(new CorrectionBatchResult(2, 0), result);
+        Assert.Equal(new CorrectionBatchResult(0, 2), again);
+        Assert.Equal([("solicita_datos", "solicita_datos", "analista"), (null, "avance", "analista")], _db.Connection.Query<(string?, string, string)>(
+            "SELECT old_label, new_label, corrected_by FROM label_corrections ORDER BY id"));
         Assert.Equal("avance", _labels.CurrentLabels()[items[1].Id]);
+    }
+
+    [Fact]
+    public void The_review_queue_and_labels_import_store_a_decision_alike()
+    {
+        var item = _labels.Items(labelledOnly: true)[0];
+
+        Assert.True(_labels.Correct(item.Id, item.Label!, "ana")); // the workbench: keeps the model's label
+        var confirmation = _labels.LatestCorrectionOf(item.Id)!;
+        Assert.Equal(new CorrectionBatchResult(0, 1), _labels.CorrectAll([new LabelCorrection(item.Id, item.Label!)], "luis")); // an import saying the same
+        Assert.Equal(("ana", item.Label, item.Label), (confirmation.CorrectedBy, confirmation.OldLabel, confirmation.NewLabel));
+        Assert.Equal(1, _db.Connection.ExecuteScalar<long>("SELECT COUNT(*) FROM label_corrections"));
+        Assert.Equal((1, _labels.Items().Count - 1, 1), _labels.ReviewProgress());
     }
 
     private sealed class ConstantClassifier : IFeedbackClassifier

@@ -44,10 +44,11 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         return page;
     }
 
-    private void AssertCleanAndLocal()
+    private void AssertCleanAndLocal(WorkbenchServer? server = null)
     {
         Assert.Empty(_problems);
-        Assert.All(_requests, url => Assert.StartsWith(_server.Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+        Assert.NotEmpty(_requests);
+        Assert.All(_requests, url => Assert.StartsWith((server ?? _server).Address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -91,18 +92,19 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
     [Theory]
     [InlineData(1400)]
     [InlineData(390)]
-    public async Task Matrix_shows_every_status_cell_of_the_latest_session_at_this_width(int width)
+    public async Task Matrix_shows_every_status_cell_of_the_latest_sessions_at_this_width(int width)
     {
         var page = await PageAsync(width);
         await page.GotoAsync(new Uri(_server.Address, "/matriz?espacio=trata").ToString());
-        var latest = page.Locator("#matrix-1 tbody tr td:nth-of-type(1)");
-        var cells = await latest.CountAsync();
-        Assert.Equal(5, cells); // 520, 520.1, 520.2, 521, 521.1
+        Assert.Equal(3, await page.Locator("#matrix-1 thead th.date").CountAsync()); // the body's three sessions, latest first
+        var all = page.Locator("#matrix-1 tbody tr td");
+        var cells = await all.CountAsync();
+        Assert.Equal(5 * 3, cells); // rows 520, 520.1, 520.2, 521, 521.1 × three sessions
 
         var visible = 0;
         for (var i = 0; i < cells; i++)
         {
-            var box = await latest.Nth(i).BoundingBoxAsync();
+            var box = await all.Nth(i).BoundingBoxAsync();
             if (box is not null && box.X >= 0 && box.X + box.Width <= width && box.Width > 8)
             {
                 visible++;
@@ -124,6 +126,29 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         var titles = await page.Locator("svg.line-chart text.axis-title").AllTextContentsAsync();
         Assert.Equal(["Fecha de la sesión", "personas (número)"], titles);
         AssertCleanAndLocal();
+    }
+
+    private sealed class RefusingGate : Hosting.IRetrainer
+    {
+        public Hosting.RetrainResult Retrain(CancellationToken cancellationToken) =>
+            new(2, "Candidate vs current\nmacro-F1 0.912 → 0.897\nGate: refused: macro-F1 fell by 0.015 (more than 0.01)\nKept models/feedback-classifier.zip.");
+    }
+
+    [Fact]
+    public async Task Retrain_refused_by_the_gate_shows_why_in_the_browser()
+    {
+        await using var server = await WorkbenchServer.StartAsync(new RefusingGate());
+        var page = await PageAsync(1400);
+        await page.GotoAsync(new Uri(server.Address, "/reentrenar").ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reentrenar" }).ClickAsync();
+        await page.Locator(".retrain-result").WaitForAsync();
+
+        Assert.Equal("2", await page.Locator(".retrain-result").GetAttributeAsync("data-exit"));
+        Assert.Equal("La puerta de evaluación rechazó el candidato: se conserva el modelo actual", await page.Locator(".retrain-result h2").TextContentAsync());
+        Assert.Equal("Gate: refused: macro-F1 fell by 0.015 (more than 0.01)", await page.Locator(".retrain-result .gate").TextContentAsync());
+        Assert.True(await page.Locator(".retrain-result .gate").IsVisibleAsync());
+        AssertCleanAndLocal(server);
     }
 
     [Fact]

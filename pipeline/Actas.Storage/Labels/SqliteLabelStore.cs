@@ -13,10 +13,7 @@ namespace Actas.Storage.Labels;
 public sealed class SqliteLabelStore
 {
     /// <summary>The item's newest correction, NULL when nobody corrected it. Its effective label is <c>feedback_labels.label</c>.</summary>
-    private const string LatestCorrection = """
-        (SELECT lc.new_label FROM label_corrections lc WHERE lc.feedback_item_id = f.id
-         ORDER BY lc.corrected_at DESC, lc.id DESC LIMIT 1)
-        """;
+    private const string LatestCorrection = ReviewQueueSql.LatestCorrection;
 
     private readonly SqliteConnection _connection;
 
@@ -43,17 +40,20 @@ public sealed class SqliteLabelStore
             """,
             new { LabelledOnly = labelledOnly ? 1 : 0 }).AsList();
 
-    /// <summary>Records a person's correction; the item's current label becomes old_label. False when there is no such item.</summary>
+    /// <summary>
+    /// Records one person's decision by the rule of <see cref="CorrectAll"/> (the workbench and <c>labels import</c> store
+    /// alike); the item's current label becomes old_label. False when there is no such item.
+    /// </summary>
     public bool Correct(long feedbackItemId, string newLabel, string correctedBy)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(newLabel);
         ArgumentException.ThrowIfNullOrWhiteSpace(correctedBy);
-        if (Corrected(feedbackItemId, null) is not { } item)
+        if (!HasItem(feedbackItemId))
         {
             return false;
         }
 
-        Insert(item, newLabel, correctedBy, DateTime.UtcNow.ToString("O"), null);
+        CorrectAll([new LabelCorrection(feedbackItemId, newLabel)], correctedBy);
         return true;
     }
 
@@ -90,50 +90,29 @@ public sealed class SqliteLabelStore
     /// keeps items nobody has corrected or confirmed; <paramref name="limit"/> caps the rows (null: all).
     /// </summary>
     public IReadOnlyList<LabelReviewRow> ReviewRows(
-        string? bodyKey = null, int? strategy = null, string? label = null, bool pendingOnly = false, int? limit = null) =>
-        _connection.Query<LabelReviewRow>(
-            $"""
-            WITH picked AS (
-                SELECT f.id, cs.body, cs.date, cs.id AS session_id, st.id AS strategy_id, st.number, st.position AS strategy_position,
-                       f.position, f.confidence
-                FROM current_sessions cs
-                JOIN strategies st ON st.session_id = cs.id
-                JOIN feedback_items f ON f.strategy_id = st.id
-                WHERE (@Body IS NULL OR instr(cs.body_key, @Body) > 0)
-                  AND (@Strategy IS NULL OR st.number = @Strategy)
-                  AND (@Label IS NULL OR f.label = @Label)
-                  AND (@Pending = 0 OR NOT EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id))
-                ORDER BY f.confidence IS NOT NULL, f.confidence, cs.date, cs.id, st.position, f.position
-                LIMIT @Limit)
-            SELECT f.id AS item_id, p.body, p.date AS session_date, p.number AS strategy, f.goal_code AS goal,
-                   (SELECT gr.executor FROM goal_reports gr
-                    WHERE gr.strategy_id = p.strategy_id AND gr.goal_code = f.goal_code ORDER BY gr.position LIMIT 1) AS institution,
-                   f.section, f.text, f.label AS predicted, f.confidence, {LatestCorrection} AS corrected
-            FROM picked p JOIN feedback_items f ON f.id = p.id
-            ORDER BY p.confidence IS NOT NULL, p.confidence, p.date, p.session_id, p.strategy_position, p.position
-            """,
-            new
-            {
-                Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey, Strategy = strategy,
-                Label = string.IsNullOrWhiteSpace(label) ? null : label, Pending = pendingOnly ? 1 : 0, Limit = limit ?? -1,
-            }).AsList();
+        string? bodyKey = null, int? strategy = null, string? label = null, bool pendingOnly = false, int? limit = null)
+    {
+        var body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey;
+        var model = string.IsNullOrWhiteSpace(label) ? null : label;
+        return _connection.Query<LabelReviewRow>(
+            ReviewQueueSql.Rows(body is not null, strategy is not null, model is not null, pendingOnly, limit is not null),
+            new { Body = body, Strategy = strategy, Label = model, Limit = limit ?? -1 }).AsList();
+    }
 
     /// <summary>
     /// Review progress over current documents (<paramref name="bodyKey"/> as in <see cref="ReviewRows"/>): items with a
     /// person's decision, items without one, and of the decided items how many kept the model's label.
     /// </summary>
-    public (int Reviewed, int Left, int AgreeWithModel) ReviewProgress(string? bodyKey = null) =>
-        _connection.QuerySingle<(int, int, int)>(
-            $"""
-            SELECT COALESCE(SUM(c.decided), 0), COALESCE(SUM(NOT c.decided), 0),
-                   COALESCE(SUM(CASE WHEN c.decided THEN ({LatestCorrection.Replace("f.id", "c.id", StringComparison.Ordinal)}) = c.label ELSE 0 END), 0)
-            FROM (SELECT f.id, f.label, EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id) AS decided
-                  FROM current_sessions cs
-                  JOIN strategies st ON st.session_id = cs.id
-                  JOIN feedback_items f ON f.strategy_id = st.id
-                  WHERE @Body IS NULL OR instr(cs.body_key, @Body) > 0) c
-            """,
-            new { Body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey });
+    public (int Reviewed, int Left, int AgreeWithModel) ReviewProgress(string? bodyKey = null)
+    {
+        var body = string.IsNullOrWhiteSpace(bodyKey) ? null : bodyKey;
+        var (reviewed, total, agree) = _connection.QuerySingle<(int, int, int)>(ReviewQueueSql.Progress(body is not null), new { Body = body });
+        return (reviewed, total - reviewed, agree);
+    }
+
+    /// <summary>Whether feedback item <paramref name="feedbackItemId"/> is stored.</summary>
+    public bool HasItem(long feedbackItemId) =>
+        _connection.ExecuteScalar<long>("SELECT COUNT(*) FROM feedback_items WHERE id = @Id", new { Id = feedbackItemId }) > 0;
 
     /// <summary>The newest correction of item <paramref name="feedbackItemId"/>: its id, who made it and its old and new label; null when none.</summary>
     public StoredCorrection? LatestCorrectionOf(long feedbackItemId) =>
@@ -165,8 +144,10 @@ public sealed class SqliteLabelStore
             .ToDictionary(r => r.Id, r => r.Label);
 
     /// <summary>
-    /// Stores a batch of corrections in one transaction: all or none. A correction equal to the item's current
-    /// label is not stored (so importing the same review file twice changes nothing).
+    /// Stores a batch of a person's decisions in one transaction: all or none; each row says who, when, old → new.
+    /// A decision that keeps the model's label on an item nobody has decided yet is stored too, as a confirmation
+    /// (old = new): the item counts as reviewed, agrees with the model, and trains the next model as a checked label.
+    /// A decision equal to the item's newest decision is not stored (so importing the same review file twice changes nothing).
     /// </summary>
     /// <exception cref="ArgumentException">An item id that is not stored; nothing is written.</exception>
     public CorrectionBatchResult CorrectAll(IReadOnlyList<LabelCorrection> corrections, string correctedBy)
@@ -184,7 +165,7 @@ public sealed class SqliteLabelStore
                 throw new ArgumentException($"no feedback item {c.FeedbackItemId}", nameof(corrections));
             }
 
-            if (string.Equals(current.Label, c.NewLabel, StringComparison.Ordinal))
+            if (current.Decided && string.Equals(current.Label, c.NewLabel, StringComparison.Ordinal))
             {
                 unchanged++;
                 continue;
@@ -293,7 +274,8 @@ public sealed class SqliteLabelStore
     private CorrectedItem? Corrected(long feedbackItemId, SqliteTransaction? transaction) =>
         _connection.QuerySingleOrDefault<CorrectedItem>(
             $"""
-            SELECT f.id, f.text, st.number AS strategy, f.goal_code AS goal, fl.label
+            SELECT f.id, f.text, st.number AS strategy, f.goal_code AS goal, fl.label,
+                   EXISTS (SELECT 1 FROM label_corrections lc WHERE lc.feedback_item_id = f.id) AS decided
             FROM feedback_items f
             JOIN strategies st ON st.id = f.strategy_id
             JOIN feedback_labels fl ON fl.item_id = f.id
@@ -323,5 +305,8 @@ public sealed class SqliteLabelStore
         public int Strategy { get; init; }
         public string? Goal { get; init; }
         public string? Label { get; init; }
+
+        /// <summary>A person has decided this item's label (it has a correction or confirmation).</summary>
+        public bool Decided { get; init; }
     }
 }

@@ -129,9 +129,9 @@ internal sealed class WorkbenchEndpoints
     }
 
     /// <summary>
-    /// Stores the reviewer's label for one item. A changed label goes through <see cref="SqliteLabelStore.CorrectAll"/>
-    /// exactly as <c>actas labels import</c> stores it (who, when, old → new); a label equal to the current one is stored
-    /// as a confirmation (old = new), so the queue knows the item was reviewed.
+    /// Stores the reviewer's label for one item through <see cref="SqliteLabelStore.CorrectAll"/>, the call
+    /// <c>actas labels import</c> makes (who, when, old → new; keeping the model's label is stored as a confirmation,
+    /// old = new, so the queue knows the item was reviewed). The next page offers to undo it when it was stored.
     /// </summary>
     public async Task Decide(HttpContext context)
     {
@@ -153,7 +153,7 @@ internal sealed class WorkbenchEndpoints
 
         using var connection = Open();
         var store = new SqliteLabelStore(connection);
-        if (!store.CurrentLabels().TryGetValue(itemId, out var current))
+        if (!store.HasItem(itemId))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/plain; charset=utf-8";
@@ -161,17 +161,10 @@ internal sealed class WorkbenchEndpoints
             return;
         }
 
-        if (current == label)
-        {
-            store.Correct(itemId, label, _options.Reviewer);
-        }
-        else
-        {
-            store.CorrectAll([new LabelCorrection(itemId, label)], _options.Reviewer);
-        }
-
-        var stored = store.LatestCorrectionOf(itemId);
-        context.Response.Redirect(back + (back.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "ultima=" + stored!.Id, permanent: false);
+        var result = store.CorrectAll([new LabelCorrection(itemId, label)], _options.Reviewer);
+        var stored = result.Stored == 1 ? store.LatestCorrectionOf(itemId) : null;
+        context.Response.Redirect(stored is null ? back : back + (back.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "ultima=" + stored.Id,
+            permanent: false);
     }
 
     /// <summary>Takes back the reviewer's last decision, if it is still theirs and the newest on its item.</summary>

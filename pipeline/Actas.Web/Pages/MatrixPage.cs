@@ -44,7 +44,7 @@ internal static class MatrixPage
         for (var i = 0; i < data.Bodies.Count; i++)
         {
             var body = data.Bodies[i];
-            html.Append("<section class=\"body\"><h2>").Append(HtmlText.Encode(body.Name ?? "(sesiones sin Espacio)")).Append("</h2>\n");
+            html.Append("<section class=\"body\"><h2>").Append(HtmlText.Encode(body.Name ?? WebText.Text("web.body.none"))).Append("</h2>\n");
             MatrixHtml.Write(html, body, $"matrix-{i + 1}", options);
             html.Append("</section>\n");
         }

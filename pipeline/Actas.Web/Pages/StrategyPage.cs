@@ -37,7 +37,7 @@ internal static class StrategyPage
         var series = figures.GroupBy(f => f.Body).SelectMany(b => FigureTrends.Build(b.ToList()).Select(s => (Body: b.Key, Series: s))).ToList();
         if (series.Count == 0)
         {
-            html.Append("<p class=\"empty\">Ninguna unidad se reporta en dos o más sesiones.</p>\n");
+            html.Append("<p class=\"empty\">").Append(WebText.Text("web.figures.none")).Append("</p>\n");
         }
 
         foreach (var (body, s) in series)

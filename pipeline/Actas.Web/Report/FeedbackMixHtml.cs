@@ -12,18 +12,20 @@ public static class FeedbackMixHtml
     private static readonly string[] Palette =
         ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
-    public static void Write(StringBuilder html, IReadOnlyList<FeedbackMix> mixes)
+    /// <param name="culture">The language of the headings (<see cref="WebText"/>; null: Spanish).</param>
+    public static void Write(StringBuilder html, IReadOnlyList<FeedbackMix> mixes, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(mixes);
         if (mixes.Count == 0)
         {
-            html.Append("<p class=\"empty\">No feedback items in these sessions.</p>\n");
+            html.Append("<p class=\"empty\">").Append(WebText.Text("web.feedback.none", culture)).Append("</p>\n");
             return;
         }
 
         var labels = mixes.SelectMany(m => m.Labels).Select(l => l.Label).Distinct().Order(StringComparer.Ordinal).ToList();
-        html.Append("<table class=\"feedback\"><thead><tr><th>Institution</th><th>Items</th><th>Mix</th>");
+        html.Append("<table class=\"feedback\"><thead><tr><th>").Append(WebText.Text("web.institution", culture)).Append("</th><th>")
+            .Append(WebText.Text("web.items", culture)).Append("</th><th>").Append(WebText.Text("web.mix", culture)).Append("</th>");
         for (var i = 0; i < labels.Count; i++)
         {
             html.Append("<th><span class=\"swatch\" style=\"background:").Append(Colour(i)).Append("\"></span> ")
@@ -34,7 +36,7 @@ public static class FeedbackMixHtml
         foreach (var mix in mixes)
         {
             var counts = mix.Labels.ToDictionary(l => l.Label, l => l.Items, StringComparer.Ordinal);
-            html.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(mix.Institution ?? "(no single institution)"))
+            html.Append("<tr><th scope=\"row\">").Append(HtmlText.Encode(mix.Institution ?? WebText.Text("web.institution.shared", culture)))
                 .Append("</th><td class=\"num\">").Append(mix.Total).Append("</td><td>");
             WriteBar(html, labels, counts, mix.Total);
             html.Append("</td>");

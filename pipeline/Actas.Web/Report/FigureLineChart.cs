@@ -15,9 +15,10 @@ public static class FigureLineChart
     public const int Height = 280;
     private const int Left = 64, Right = 16, Top = 16, Bottom = 56;
 
-    /// <param name="xTitle">The x axis title, e.g. "Fecha de la sesión".</param>
-    public static string Render(FigureSeries series, string xTitle = "Fecha de la sesión")
+    /// <param name="culture">The language of the axis titles (<see cref="WebText"/>; null: Spanish).</param>
+    public static string Render(FigureSeries series, CultureInfo? culture = null)
     {
+        var xTitle = WebText.Text("web.chart.x", culture);
         ArgumentNullException.ThrowIfNull(series);
         var points = series.Points
             .Select(p => (Ok: DateTime.TryParseExact(p.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d), Date: d, p.Value))
@@ -25,7 +26,7 @@ public static class FigureLineChart
         var svg = new StringBuilder();
         svg.Append("<svg class=\"line-chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(Height)
             .Append("\" width=\"").Append(Width).Append("\" height=\"").Append(Height).Append("\" role=\"img\" aria-label=\"")
-            .Append(HtmlText.Encode($"{series.Unit} por fecha de sesión")).Append("\">");
+            .Append(HtmlText.Encode($"{series.Unit}: {xTitle}")).Append("\">");
         var plotWidth = Width - Left - Right;
         var plotHeight = Height - Top - Bottom;
         var max = points.Count == 0 ? 1m : Math.Max(1m, points.Max(p => p.Value));
@@ -73,7 +74,7 @@ public static class FigureLineChart
         svg.Append("<text class=\"axis-title\" x=\"").Append(Left + plotWidth / 2).Append("\" y=\"").Append(Height - 8)
             .Append("\" text-anchor=\"middle\" font-size=\"12\">").Append(HtmlText.Encode(xTitle)).Append("</text>")
             .Append("<text class=\"axis-title\" transform=\"translate(14 ").Append(Top + plotHeight / 2).Append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"12\">")
-            .Append(HtmlText.Encode(series.Unit)).Append(" (número)</text></svg>");
+            .Append(HtmlText.Encode(WebText.Format("web.chart.y", culture, series.Unit))).Append("</text></svg>");
         return svg.ToString();
     }
 

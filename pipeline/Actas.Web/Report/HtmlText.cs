@@ -5,6 +5,8 @@ namespace Actas.Web.Report;
 /// <summary>Document text is data: every string from an acta goes through here before it reaches the page.</summary>
 public static class HtmlText
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("&<>\"'");
+
     /// <summary>
     /// The text with &amp; &lt; &gt; &quot; &#39; replaced by entities, for element content and quoted attributes; "" for
     /// null. Unlike <see cref="System.Net.WebUtility.HtmlEncode(string)"/>, accented letters stay as they are (the
@@ -17,18 +19,23 @@ public static class HtmlText
             return "";
         }
 
+        if (text.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return text;
+        }
+
         var html = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            html.Append(c switch
+            _ = c switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
-            });
+                '&' => html.Append("&amp;"),
+                '<' => html.Append("&lt;"),
+                '>' => html.Append("&gt;"),
+                '"' => html.Append("&quot;"),
+                '\'' => html.Append("&#39;"),
+                _ => html.Append(c),
+            };
         }
 
         return html.ToString();

@@ -73,6 +73,9 @@ public static class MatrixHtml
         }
 
         html.Append("</tr></thead>\n<tbody>\n");
+        // A body's whole history is 750 rows × 400 sessions: each cell's pieces are encoded once, not per cell.
+        var dates = sessions.Select(s => HtmlText.Encode($"{s.Date}: ")).ToList();
+        var cells = new Dictionary<string, (string Open, string Close)>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             html.Append(row.Goal is null ? "<tr class=\"strategy\">" : "<tr class=\"goal-row\">").Append("<th scope=\"row\">");
@@ -94,12 +97,15 @@ public static class MatrixHtml
             for (var i = 0; i < row.Cells.Count; i++)
             {
                 var status = row.Cells[i];
-                var caption = StatusStyle.Caption(status);
-                html.Append("<td data-status=\"").Append(HtmlText.Encode(status))
-                    .Append("\" style=\"background:").Append(StatusStyle.Colour(status))
-                    .Append("\" title=\"").Append(HtmlText.Encode($"{sessions[i].Date}: {caption}"))
-                    .Append("\">").Append(StatusStyle.Mark(status))
-                    .Append("<span class=\"sr\">").Append(caption).Append("</span></td>");
+                if (!cells.TryGetValue(status, out var cell))
+                {
+                    var caption = HtmlText.Encode(StatusStyle.Caption(status));
+                    cell = ($"<td data-status=\"{HtmlText.Encode(status)}\" style=\"background:{StatusStyle.Colour(status)}\" title=\"",
+                        $"{caption}\">{StatusStyle.Mark(status)}<span class=\"sr\">{caption}</span></td>");
+                    cells.Add(status, cell);
+                }
+
+                html.Append(cell.Open).Append(dates[i]).Append(cell.Close);
             }
 
             html.Append("</tr>\n");

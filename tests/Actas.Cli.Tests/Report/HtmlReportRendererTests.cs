@@ -80,8 +80,8 @@ public sealed class HtmlReportRendererTests
 
         var html = new HtmlReportRenderer(charts: 1).Render(new ReportData(QueryFilter.None, [body]));
 
-        Assert.Equal(["Strategy 520: personas"], Regex.Matches(html, "<figcaption>([^<]*)</figcaption>").Select(m => m.Groups[1].Value));
-        Assert.Contains("1 of 3 series", html);
+        Assert.Equal(["Estrategia 520: personas"], Regex.Matches(html, "<figcaption>([^<]*)</figcaption>").Select(m => m.Groups[1].Value));
+        Assert.Contains("1 de 3 series", html);
     }
 
     [Fact]
