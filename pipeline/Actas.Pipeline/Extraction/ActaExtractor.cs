@@ -27,7 +27,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = StrategyGridNormalizer.Normalize(RowStream.Build(document), warnings);
+        var rows = ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(RowStream.Build(document), warnings));
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;

@@ -86,7 +86,9 @@ public static partial class AgreementExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var numbers = new List<int>();
-        foreach (Match m in StrategyList().Matches(TextFold.Fold(text)))
+        // "dar seguimiento a la meta 458.2": a goal named is its strategy named.
+        var folded = TextFold.Fold(text);
+        foreach (var m in StrategyList().Matches(folded).Concat(GoalList().Matches(folded)))
         {
             foreach (Match n in ThreeDigits().Matches(m.Groups["list"].Value))
             {
@@ -124,7 +126,7 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]
+    [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]
@@ -133,6 +135,10 @@ public static partial class AgreementExtractor
     // "las estrategias 523, 524 y 526", "Estrategias a retroalimentar: 131 y 137", "estrategia No. 520"
     [GeneratedRegex(@"\bestrategias?\b(?:\s+(?!\d)\p{L}+){0,3}\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}(?!\d)(?:\.\d{1,2})?(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}(?!\d)(?:\.\d{1,2})?)*)")]
     private static partial Regex StrategyList();
+
+    // "la meta 458.2", "las metas 458.2 y 461.1"
+    [GeneratedRegex(@"\bmetas?\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}\.\d{1,2}(?!\d)(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}\.\d{1,2}(?!\d))*)")]
+    private static partial Regex GoalList();
 
     [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]
     private static partial Regex ThreeDigits();

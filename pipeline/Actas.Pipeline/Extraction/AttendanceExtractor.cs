@@ -323,6 +323,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
     private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)
     {
+        if (institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var postEnd &&
+            ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postEnd])) > 0)
+        {
+            // "Directora de Atención a Personas Mayores, Secretaría de Inclusión…": the post before the body is not the body.
+            institution = institution[(postEnd + 2)..];
+        }
+
         var entry = gazetteer.Find(institution);
         if (entry is null && institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
             gazetteer.Find(institution[(comma + 2)..]) is { } afterCargo)
@@ -382,8 +389,32 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return null;
         }
 
-        return (LeadingNumber().Replace(name, "").Trim(), m.Groups["inst"].Value.Trim().TrimEnd('.', ')'));
+        return (LeadingNumber().Replace(name, "").Trim(), InstitutionEnd(m.Groups["inst"].Value));
     }
+
+    /// <summary>
+    /// The institution without the line's closing punctuation: "Colectivo Canas Dignas." → "… Dignas", "(SEDESA)" of
+    /// "Name (SEDESA)" → "SEDESA"; a body's own parentheses and abbreviations stay ("Secretaría… (SIBISO)", "…, A.C.").
+    /// </summary>
+    private static string InstitutionEnd(string text)
+    {
+        var institution = text.Trim();
+        if (institution.EndsWith(')') && institution.Count(c => c == ')') > institution.Count(c => c == '('))
+        {
+            institution = institution[..^1].TrimEnd();
+        }
+
+        if (institution.EndsWith('.') && !DottedAbbreviation().IsMatch(institution))
+        {
+            institution = institution[..^1].TrimEnd();
+        }
+
+        return institution;
+    }
+
+    /// <summary>"A.C.", "I.A.P.", "S.C." at the end of a name: their last dot is part of the name.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:\p{L}\.){2,}$")]
+    private static partial Regex DottedAbbreviation();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();

@@ -14,6 +14,9 @@ internal sealed class GoalDraft(string? id, int columnStart, int columnEnd, Sour
     public List<string> Executor { get; } = [];
     public List<string> Report { get; } = [];
 
+    /// <summary>Named but nothing read for it yet: no text, indicator, executor or report.</summary>
+    public bool IsBare => Text.Count == 0 && Indicator.Count == 0 && Executor.Count == 0 && Report.Count == 0;
+
     public bool Overlaps(int column, int span) => ColumnStart < column + span && column < ColumnEnd;
 
     public static string? Join(List<string> parts)

@@ -6,7 +6,7 @@ using Actas.Pipeline.Reading;
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>Flattens the layout model into <see cref="Row"/>s: page breaks vanish, tables become their rows.</summary>
-public static class RowStream
+public static partial class RowStream
 {
     /// <summary>
     /// A PDF whose paragraphs have no spacing can run a strategy's lines together:
@@ -85,6 +85,12 @@ public static class RowStream
                     {
                         // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row.
                         var parts = piece.Split('\t').Select(s => s.Trim()).ToList();
+                        if (parts.Count(s => s.Length > 0) == 2 && ListMarker().IsMatch(parts.First(s => s.Length > 0)))
+                        {
+                            // "III.<tab>DESARROLLO DE LA SESIÓN": a list number and its text, not a label and its value.
+                            parts = [string.Join(' ', parts.Where(s => s.Length > 0))];
+                        }
+
                         var cells = parts.Count > 1 && parts.Count(s => s.Length > 0) > 1
                             ? parts.Where(s => s.Length > 0).Select((s, i) => new RowCell(i, 1, [s])).ToList()
                             : [new RowCell(0, 1, [string.Join(' ', parts.Where(s => s.Length > 0))])];
@@ -110,4 +116,8 @@ public static class RowStream
 
         return rows;
     }
+
+    /// <summary>A list number standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-".</summary>
+    [GeneratedRegex(@"^(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)$")]
+    private static partial Regex ListMarker();
 }

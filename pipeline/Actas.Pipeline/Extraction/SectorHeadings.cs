@@ -26,7 +26,7 @@ public static partial class SectorHeadings
         (ActaVocabulary.OtherSector, Sector.Otro),
     ];
 
-    /// <summary>"Por parte de las instancias ejecutoras" → "instancias ejecutoras".</summary>
-    [GeneratedRegex(@"^por (?:parte de )?(?:(?:la|las|los|el) )?")]
+    /// <summary>"Por parte de las instancias ejecutoras" → "instancias ejecutoras"; "En calidad de persona invitada" → "persona invitada".</summary>
+    [GeneratedRegex(@"^(?:por (?:parte de )?|en (?:su )?calidad de |como )(?:(?:la|las|los|el) )?")]
     private static partial Regex ByWhom();
 }

@@ -279,7 +279,7 @@ public static partial class SessionHeaderExtractor
     private static partial Regex TitleWords();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
-    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>

@@ -163,6 +163,15 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
         private void OpenGoals(List<(string? Id, string Text, RowCell Cell)> opened, Row row)
         {
+            if (opened is [{ Id: null, Text.Length: > 0 } text] && _active is [{ Id: not null } named] && named.IsBare)
+            {
+                // "Meta 301.1" as a heading, then "Meta: Se cuenta con…": the text of the goal just named, not a second goal.
+                named.Text.Add(text.Text);
+                named.Text.AddRange(text.Cell.Paragraphs.Skip(1));
+                _field = StrategyField.Goal;
+                return;
+            }
+
             var fresh = opened.Select(o =>
             {
                 var goal = new GoalDraft(o.Id, o.Cell.Column, o.Cell.Column + o.Cell.Span, row.CellLocation(o.Cell));

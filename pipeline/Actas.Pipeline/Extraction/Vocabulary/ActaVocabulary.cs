@@ -96,8 +96,8 @@ public static class ActaVocabulary
         "[lista de |registro de |relacion de |pase de ]asistencia[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "[lista de |registro de |relacion de ](asistentes|participantes)[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
-        "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "asistencia y verificacion de quorum",
-        "lista de asistencia y verificacion de quorum", "personas que asistieron", "asistieron");
+        "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de ]asistencia y verificacion (de|del) quorum[ legal]",
+        "pase de lista y verificacion (de|del) quorum[ legal]", "personas que asistieron", "asistieron");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -156,9 +156,25 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
-        "organismo(s)[ publico(s)] autonomo(s)", "personas invitadas", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
+        "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
         "agencia(s) de naciones unidas", "sistema de naciones unidas");
+
+    /// <summary>
+    /// A post written between a person's name and the body ("Name, Directora de…, Secretaría…"): the word it starts
+    /// with, masculine or feminine, singular or plural. Words that also begin a body's name are left out
+    /// ("Secretaría", "Subsecretaría"): only "secretario" is a post for sure.
+    /// </summary>
+    public static readonly PhraseSet Post = new(
+        new[]
+        {
+            "director", "subdirector", "coordinador", "asesor", "investigador", "visitador", "defensor", "comisionad", "promotor",
+            "abogad", "psicolog", "supervisor", "contralor", "procurador", "delegad", "diputad", "magistrad", "encargad", "tecnic",
+            "voluntari", "fundador", "colaborador", "president", "vicepresident", "tesorer", "vocal", "jef", "enlace", "integrante",
+            "titular", "representante", "analista", "auxiliar", "asistente", "especialista", "lider", "responsable", "gerente",
+            "oficial", "fiscal", "juez", "miembro", "soci", "trabajador", "servidor", "persona servidora", "profesional", "capacitador",
+            "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario",
+        }.Select(stem => stem + "[a|as|e|es|o|os]…").ToArray());
 
     // ---- Agreement columns
 

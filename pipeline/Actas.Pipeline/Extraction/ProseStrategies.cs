@@ -1,0 +1,268 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Minutes written as running sentences (an <i>acta circunstanciada</i>) name a strategy and its goals inside the
+/// sentence instead of under labels: "Se dio inicio a la retroalimentación de la estrategia 452, «Ampliar…».",
+/// then "Respecto de la meta 452.1, «Se incorpora…», cuyo indicador es «…» y cuya instancia ejecutora es la
+/// Secretaría…, la Mtra. … dio lectura al informe remitido: «Durante…»". This rewrites such paragraphs as the labelled
+/// rows the strategy reader already knows ("Estrategia 452. …", "Meta 452.1 …", "Indicador: …", "Instancia ejecutora:
+/// …", "Informe: …"), so prose needs no reader of its own.
+/// <para>
+/// A paragraph opens a strategy only when it names exactly one strategy near its start and the paragraph right after
+/// it names a goal of that strategy near its start: a feedback item that mentions "la estrategia 456, meta 456.1"
+/// or an agenda line "Retroalimentación de las estrategias 452 y 455" opens nothing. Quoted text («…», “…”, "…") is
+/// what the acta quotes: the goal, the indicator (after "indicador") and the report (after "informe", "reporte",
+/// "lectura"…); a quote left open runs on into the next paragraphs until it closes.
+/// </para>
+/// </summary>
+public static partial class ProseStrategies
+{
+    /// <summary>How far into a paragraph the strategy or goal it is about may be named.</summary>
+    private const int NamedWithin = 120;
+
+    /// <summary>How many paragraphs a quoted report may run on for before its closing mark.</summary>
+    private const int MaxQuoteParagraphs = 12;
+
+    public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var result = new List<Row>(rows.Count);
+        int? strategy = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!IsProse(row))
+            {
+                if (row.Table is not null)
+                {
+                    strategy = null;
+                }
+
+                result.Add(row);
+                continue;
+            }
+
+            if (StrategyOpening(row.Text) is { } opening && NextProse(rows, i) is { } next &&
+                GoalNamed(next.Text) is { } goal && goal.Strategy == opening.Number)
+            {
+                strategy = opening.Number;
+                var title = opening.Title is null ? "" : " " + opening.Title;
+                result.Add(Single(row, $"Estrategia {opening.Number.ToString(CultureInfo.InvariantCulture)}.{title}"));
+                continue;
+            }
+
+            if (strategy is { } current && GoalNamed(row.Text) is { } named && named.Strategy == current)
+            {
+                var (text, consumed) = WithRunOnQuote(rows, i);
+                result.AddRange(GoalRows(row, text, named));
+                i += consumed;
+                continue;
+            }
+
+            if (SectionDetector.Classify(row) is not null)
+            {
+                strategy = null;
+            }
+
+            result.Add(row);
+        }
+
+        return result;
+    }
+
+    /// <summary>A paragraph that is prose: not a table row, not already opened by a label ("Meta 452.1", "Estrategia 452").</summary>
+    private static bool IsProse(Row row) =>
+        row.Table is null && row.IsSingle && StrategySegmenter.Start(row) is null && StrategyLabels.Read(row.Text) is null;
+
+    private static Row? NextProse(IReadOnlyList<Row> rows, int from)
+    {
+        var next = rows.Skip(from + 1).FirstOrDefault(r => !r.IsEmpty);
+        return next is not null && IsProse(next) ? next : null;
+    }
+
+    /// <summary>"… la retroalimentación de la estrategia 452, «Title»." → (452, "Title"); null when the paragraph names none or several.</summary>
+    internal static (int Number, string? Title)? StrategyOpening(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        var all = StrategyMention().Matches(folded);
+        if (all.Count != 1 || all[0].Index > NamedWithin || all[0].Groups["plural"].Success)
+        {
+            return null;
+        }
+
+        var m = all[0];
+        var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var after = text[(m.Index + m.Length)..];
+        var lead = LeadingPunctuation().Match(after);
+        after = after[lead.Length..];
+        string? title;
+        if (Quotes(after).FirstOrDefault() is { Start: 0 } quote)
+        {
+            title = quote.Text;
+        }
+        else
+        {
+            var end = after.IndexOf(". ", StringComparison.Ordinal);
+            title = (end >= 0 ? after[..end] : after).Trim().TrimEnd('.', ':', ';').Trim();
+        }
+
+        return (number, string.IsNullOrWhiteSpace(title) ? null : title);
+    }
+
+    /// <summary>The goal a paragraph is about when it names "meta 452.1" near its start.</summary>
+    internal static (int Strategy, string Id, int End)? GoalNamed(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        var m = GoalMention().Match(folded);
+        if (!m.Success || m.Index > NamedWithin)
+        {
+            return null;
+        }
+
+        var id = m.Groups["id"].Value;
+        return (int.Parse(id[..3], CultureInfo.InvariantCulture), id, m.Index + m.Length);
+    }
+
+    /// <summary>The paragraph's text, with the following paragraphs a quote opened in it runs on into (and how many those are).</summary>
+    private static (string Text, int Consumed) WithRunOnQuote(IReadOnlyList<Row> rows, int index)
+    {
+        var text = rows[index].Text;
+        var consumed = 0;
+        while (OpenQuote(text) && consumed < MaxQuoteParagraphs && index + consumed + 1 < rows.Count &&
+               rows[index + consumed + 1] is { Table: null, IsSingle: true } next)
+        {
+            text += " " + next.Text;
+            consumed++;
+        }
+
+        return OpenQuote(text) ? (rows[index].Text, 0) : (text, consumed);
+    }
+
+    private static bool OpenQuote(string text) => text.Count(c => c == '«') > text.Count(c => c == '»') || text.Count(c => c == '“') > text.Count(c => c == '”');
+
+    /// <summary>The labelled rows a goal sentence stands for.</summary>
+    private static IEnumerable<Row> GoalRows(Row row, string text, (int Strategy, string Id, int End) goal)
+    {
+        var quotes = Quotes(text).ToList();
+        var folded = TextFold.Fold(text);
+        var masked = Masked(folded, quotes);
+
+        var goalQuote = quotes.FirstOrDefault(q => q.Start >= goal.End && string.IsNullOrWhiteSpace(LeadingPunctuation().Replace(text[goal.End..q.Start], "")));
+        var indicator = quotes.FirstOrDefault(q => q != goalQuote && Before(masked, q.Start, 40).Contains("indicador", StringComparison.Ordinal));
+        var report = quotes.FirstOrDefault(q => q != goalQuote && q != indicator && ReportCue().IsMatch(Before(masked, q.Start, 120)));
+
+        yield return Single(row, $"Meta {goal.Id} {goalQuote?.Text}".TrimEnd());
+        if (indicator is not null)
+        {
+            yield return Single(row, "Indicador: " + indicator.Text);
+        }
+
+        if (Executor().Match(masked) is { Success: true } executor)
+        {
+            var start = executor.Index + executor.Length;
+            var end = masked.IndexOfAny([',', ';'], start);
+            var name = text[start..(end < 0 ? text.Length : end)].Trim().TrimEnd('.');
+            if (name.Length > 1 && name.Length <= 150)
+            {
+                yield return Single(row, "Instancia ejecutora: " + name);
+            }
+        }
+
+        if (report is not null)
+        {
+            yield return Single(row, "Informe: " + report.Text);
+        }
+        else if (ActaVocabulary.NotReported.Find(masked) is { Success: true, Length: >= 8 } none)
+        {
+            yield return Single(row, "Informe: " + text.Substring(none.Index, none.Length));
+        }
+        else if (UnquotedReport().Match(masked) is { Success: true } said)
+        {
+            yield return Single(row, "Informe: " + text[(said.Index + said.Length)..].Trim());
+        }
+    }
+
+    private static string Before(string masked, int index, int width) => masked[Math.Max(0, index - width)..index];
+
+    /// <summary>The folded text with every quoted span blanked, so words inside a quote are not read as the sentence's.</summary>
+    private static string Masked(string folded, IReadOnlyList<Quote> quotes)
+    {
+        var chars = folded.ToCharArray();
+        foreach (var q in quotes)
+        {
+            for (var k = q.Start; k < q.End; k++)
+            {
+                chars[k] = '·';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private sealed record Quote(int Start, int End, string Text);
+
+    /// <summary>Quoted spans in order: «…», “…” or "…" (inner quotes of another kind stay inside).</summary>
+    private static IEnumerable<Quote> Quotes(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = text[i] switch { '«' => '»', '“' => '”', '"' => '"', _ => '\0' };
+            if (close == '\0')
+            {
+                continue;
+            }
+
+            var end = text.IndexOf(close, i + 1);
+            if (end < 0)
+            {
+                yield break;
+            }
+
+            var inner = text[(i + 1)..end].Trim();
+            if (inner.Length > 0)
+            {
+                yield return new Quote(i, end + 1, inner);
+            }
+
+            i = end;
+        }
+    }
+
+    private static Row Single(Row row, string text) => row with { Cells = [new RowCell(0, 1, [text])], Role = Layout.ParagraphRole.Body };
+
+    /// <summary>"estrategia 452" (not "452.1"), "estrategias 452 y 455" marked plural.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])estrategia(?<plural>s)?\s+(?:n(?:o|um(?:ero)?)\.?\s*)?(?<n>\d{3})(?![\d.]\d)")]
+    private static partial Regex StrategyMention();
+
+    [GeneratedRegex(@"(?<![\p{L}])meta\s+(?:n(?:o|um(?:ero)?)\.?\s*)?(?<id>\d{3}\.\d{1,2})(?!\d)")]
+    private static partial Regex GoalMention();
+
+    [GeneratedRegex(@"^[\s,.:;–—\-]*")]
+    private static partial Regex LeadingPunctuation();
+
+    /// <summary>Words after which a quote is the report: "dio lectura al informe remitido: «…»", "reportó: «…»".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:inform\w*|report\w*|lectura|avance\w*|expuso|señal\w*|senal\w*|indic[oó]|mencion\w*|comunic\w*|precis\w*)(?![\p{L}])")]
+    private static partial Regex ReportCue();
+
+    /// <summary>Who carries the goal: "cuya instancia ejecutora es la Secretaría…", "a cargo del DIF-CDMX", "responsable: …".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?:instancia\s+ejecutora|dependencia\s+responsable|instancia\s+responsable|responsable)\s+(?:es|era|fue)\s+(?:(?:la|el|las|los)\s+)?|a\s+cargo\s+(?:del\s+|de\s+(?:(?:la|el|las|los)\s+)?))")]
+    private static partial Regex Executor();
+
+    /// <summary>A report told without quotes: "… la instancia informó que realizó 12 talleres".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:inform[oó]|report[oó]|señal[oó]|senalo|indic[oó]|precis[oó])\s+que\s+")]
+    private static partial Regex UnquotedReport();
+}
