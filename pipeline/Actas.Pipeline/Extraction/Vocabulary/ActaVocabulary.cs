@@ -50,6 +50,12 @@ public static class ActaVocabulary
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
 
+    /// <summary>
+    /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
+    /// Informe…) when the other columns are the executors, one goal per column.
+    /// </summary>
+    public static readonly PhraseSet RubricColumn = new("rubro(s)", "concepto(s)", "apartado(s)", "campo(s)", "elemento(s)", "aspecto(s)", "seccion");
+
     /// <summary>A column holding only the goal's id ("516.1").</summary>
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
