@@ -114,8 +114,11 @@ public static class ActaVocabulary
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
         "estrategias (priorizadas|revisadas)…");
 
+    /// <summary>The agenda, whose items name later sections ("3. Acuerdos.") without opening them.</summary>
+    public static readonly PhraseSet AgendaHeading = new("orden del dia", "agenda[ de (la sesion|la reunion|trabajo)]", "puntos a tratar");
+
     public static readonly PhraseSet DiscussionHeading = new(
-        "puntos sobresalientes", "orden del dia", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
+        "puntos sobresalientes", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
         "bienvenida…", "lectura y aprobacion…", "presentacion…", "antecedentes", "introduccion",
         "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…");
 
