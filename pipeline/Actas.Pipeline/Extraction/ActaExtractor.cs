@@ -89,9 +89,10 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var kinds = new SectionKind[rows.Count];
         var current = SectionKind.Header;
         var seenHeading = false;
+        var headings = SectionDetector.Headings(rows);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (SectionDetector.Classify(rows[i]) is { } kind)
+            if (headings[i] is { } kind)
             {
                 current = kind;
                 seenHeading = true;

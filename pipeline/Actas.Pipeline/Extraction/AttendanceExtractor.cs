@@ -17,6 +17,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var people = new List<Attendee>();
+        var legend = SectorLegend.Read(rows);
         Sector? heading = null;
         Sector? carried = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
@@ -119,7 +120,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             // A sector cell merged down its group ("Instancias ejecutoras" over six rows) holds for the rows below it.
             if (sectorColumn is not null)
             {
-                carried = sectorCell is { IsEmpty: false } ? SectorHeadings.Classify(sectorCell.Text) ?? carried : carried;
+                // A sector the acta writes but the vocabulary lacks is not the row above's: it falls back to the body's own.
+                carried = sectorCell is { IsEmpty: false }
+                    ? SectorHeadings.Classify(sectorCell.Text) is { } known && !legend.ContainsKey(sectorCell.Text.Trim()) ? known
+                        : legend.TryGetValue(sectorCell.Text.Trim(), out var spelled) ? spelled : null
+                    : carried;
             }
 
             var sectorText = sectorColumn is null ? null : carried;

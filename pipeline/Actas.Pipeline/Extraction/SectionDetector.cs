@@ -27,15 +27,54 @@ public static partial class SectionDetector
             return null;
         }
 
-        return PhraseSet.TryClassify(Headings, Prefix().Replace(TextFold.Key(text), ""), out var kind) ? kind : null;
+        return PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text), ""), out var kind) ? kind : null;
     }
 
-    private static readonly (PhraseSet Phrases, SectionKind Kind)[] Headings =
+    /// <summary>True when the row is an agenda heading ("ORDEN DEL DÍA").</summary>
+    public static bool IsAgenda(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.IsSingle && row.Text.Length <= 90 && ActaVocabulary.AgendaHeading.IsWhole(Prefix().Replace(TextFold.Key(row.Text), ""));
+    }
+
+    /// <summary>
+    /// The section each row opens, or null. An agenda names the sections to come ("ORDEN DEL DÍA" /
+    /// "1. Registro de asistencia." / "4. Acuerdos."): an item under the agenda heading opens nothing when
+    /// a later heading opens the same section (blind batch C, BC6: "Acuerdos." in the agenda, "ACUERDOS" after
+    /// the strategies). An item that is the only heading of its kind still opens its section.
+    /// </summary>
+    public static SectionKind?[] Headings(IReadOnlyList<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var kinds = rows.Select(Classify).ToArray();
+        // The agenda runs from its heading over the short paragraphs that follow, up to a table or a long paragraph.
+        var inAgenda = new bool[rows.Count];
+        var agenda = false;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            agenda = agenda && rows[i].Table is null && rows[i].Text.Length <= 120;
+            inAgenda[i] = agenda;
+            agenda = agenda || IsAgenda(rows[i]);
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (inAgenda[i] && kinds[i] is { } kind && Enumerable.Range(i + 1, rows.Count - i - 1).Any(j => kinds[j] == kind && !inAgenda[j]))
+            {
+                kinds[i] = null;
+            }
+        }
+
+        return kinds;
+    }
+
+    private static readonly (PhraseSet Phrases, SectionKind Kind)[] HeadingKinds =
     [
         (ActaVocabulary.AttendanceHeading, SectionKind.Attendance),
         (ActaVocabulary.AgreementsHeading, SectionKind.Agreements),
         (ActaVocabulary.StrategiesHeading, SectionKind.Strategies),
         (ActaVocabulary.DiscussionHeading, SectionKind.Discussion),
+        (ActaVocabulary.AgendaHeading, SectionKind.Discussion),
     ];
 
     [GeneratedRegex(@"^(?:[ivx]+|\d{1,2}|[a-h])\s+(?=\p{L})")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
@@ -9,7 +10,7 @@ namespace Actas.Pipeline.Extraction;
 /// are assigned to goals by grid column. INFORME text becomes each goal's report and its
 /// figures; every paragraph under Retroalimentación / Observaciones becomes a feedback item.
 /// </summary>
-public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
+public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 {
     public Strategy Interpret(StrategySegment segment, List<string> warnings)
     {
@@ -53,6 +54,10 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
         var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
     }
+
+    /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.".</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*$")]
+    private static partial Regex ListNumberOnly();
 
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
@@ -246,7 +251,8 @@ public sealed class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
                 case StrategyField.Feedback:
                 case StrategyField.Observation:
-                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit)).ToList(); // "—": nothing to say
+                    // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
+                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).ToList();
                     var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                     _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
                     break;

@@ -50,6 +50,12 @@ public static class ActaVocabulary
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
 
+    /// <summary>
+    /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
+    /// Informe…) when the other columns are the executors, one goal per column.
+    /// </summary>
+    public static readonly PhraseSet RubricColumn = new("rubro(s)", "concepto(s)", "apartado(s)", "campo(s)", "elemento(s)", "aspecto(s)", "seccion");
+
     /// <summary>A column holding only the goal's id ("516.1").</summary>
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
@@ -108,8 +114,11 @@ public static class ActaVocabulary
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
         "estrategias (priorizadas|revisadas)…");
 
+    /// <summary>The agenda, whose items name later sections ("3. Acuerdos.") without opening them.</summary>
+    public static readonly PhraseSet AgendaHeading = new("orden del dia", "agenda[ de (la sesion|la reunion|trabajo)]", "puntos a tratar");
+
     public static readonly PhraseSet DiscussionHeading = new(
-        "puntos sobresalientes", "orden del dia", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
+        "puntos sobresalientes", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
         "bienvenida…", "lectura y aprobacion…", "presentacion…", "antecedentes", "introduccion",
         "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…");
 

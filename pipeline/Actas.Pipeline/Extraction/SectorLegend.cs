@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// A legend that spells out the sector abbreviations of an attendance table (blind batch C, BC6):
+/// <code>IE: instancia ejecutora; OSC: organización de la sociedad civil; INV: instancia invitada; SE: Secretaría Ejecutiva.</code>
+/// Each expansion is read as a sector heading would be, so "INV" is <see cref="Sector.Otro"/> in that acta.
+/// A line is a legend when at least two of its "SIGLA: words" pairs name a sector.
+/// </summary>
+public static partial class SectorLegend
+{
+    public static IReadOnlyDictionary<string, Sector> Read(IEnumerable<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var legend = new Dictionary<string, Sector>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows.Where(r => r.IsSingle && r.Text.Length <= 400))
+        {
+            var pairs = Pair().Matches(row.Text)
+                .Select(m => (Abbreviation: m.Groups["abbr"].Value, Sector: SectorHeadings.Classify(m.Groups["words"].Value.Trim().TrimEnd('.'))))
+                .Where(p => p.Sector is not null)
+                .ToList();
+            if (pairs.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var (abbreviation, sector) in pairs)
+            {
+                legend.TryAdd(abbreviation, sector!.Value);
+            }
+        }
+
+        return legend;
+    }
+
+    [GeneratedRegex(@"(?:^|[;,]\s*|\.\s+)(?<abbr>\p{Lu}{2,6})\s*[:=–—]\s*(?<words>[^;:=]+?)\s*(?=;|$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
+    private static partial Regex Pair();
+}
