@@ -30,6 +30,11 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (row.Table is null && SignatureLine().IsMatch(row.Text))
+            {
+                break; // "______" ¶ name ¶ post: the signature closes the agreements
+            }
+
             if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, ActaVocabulary.IgnorableColumn) is { } header &&
                 header.ColumnOf(AgreementColumn.Text) is { } agreementColumn && cells.Count >= 2)
             {
@@ -139,6 +144,9 @@ public static partial class AgreementExtractor
     // "la meta 458.2", "las metas 458.2 y 461.1"
     [GeneratedRegex(@"\bmetas?\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}\.\d{1,2}(?!\d)(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}\.\d{1,2}(?!\d))*)")]
     private static partial Regex GoalList();
+
+    [GeneratedRegex(@"^\s*[_.\-–—]{5,}\s*$")]
+    private static partial Regex SignatureLine();
 
     [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]
     private static partial Regex ThreeDigits();

@@ -75,9 +75,11 @@ public static partial class SessionHeaderExtractor
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
+        var dateLine = header.Where(r => r.IsSingle && r.Table is null).Select(r => DateLine(r.Text)).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
+            ?? dateLine?.Time
             ?? OpeningTime(opening);
-        place ??= OpeningPlace(opening);
+        place ??= dateLine?.Place ?? OpeningPlace(opening);
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
@@ -89,6 +91,33 @@ public static partial class SessionHeaderExtractor
             topic,
             objective);
     }
+
+    /// <summary>
+    /// A heading line that gives the date, the hour and the place one after the other, as a text box beside the title
+    /// does: "Jueves 17 de mayo de 2018 10:00 horas Sala de juntas de la SEDEMA, …" → ("10:00", "Sala de juntas…").
+    /// </summary>
+    private static (string Time, string? Place)? DateLine(string text)
+    {
+        if (text.Length > 300 || SpanishDateParser.FindFirst(text) is not { Index: <= 20 } date)
+        {
+            return null;
+        }
+
+        var dateEnd = date.Index + date.Length;
+        var times = ClockTime.FindAll(text);
+        if (times.FirstOrDefault(t => t.Index >= dateEnd) is not { Time: not null } first || first.Index - dateEnd > 6)
+        {
+            return null;
+        }
+
+        var after = AfterHours().Match(text, first.Index);
+        var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
+        return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
+    }
+
+    /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
+    [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterHours();
 
     /// <summary>
     /// PDF line grouping may run "Lugar: … Centro. Fecha: 09/05/2018 Hora de inicio: 09:30 hrs." into

@@ -1,0 +1,55 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>A title block whose date, hour and place stand on one line, and a signature between the agreements and an annex.</summary>
+public sealed class DateLineAndSignatureTests
+{
+    private static int _block;
+
+    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
+
+    private static Acta Extract(params LayoutBlock[] blocks) =>
+        new ActaExtractor().Extract(new LayoutDocument("linea.docx", "docx", new string('0', 64), 1, blocks, []));
+
+    [Theory]
+    [InlineData("Jueves 17 de mayo de 2018 10:00 horas Sala de juntas de la SEDEMA, Plaza de la Constitución 1", "10:00", "Sala de juntas de la SEDEMA, Plaza de la Constitución 1")]
+    [InlineData("17/05/2018, 10:00 a 13:00 h. Auditorio de la Secretaría Ejecutiva", "10:00", "Auditorio de la Secretaría Ejecutiva")]
+    [InlineData("Jueves 17 de mayo de 2018 10:00 horas", "10:00", null)]
+    public void A_date_line_gives_the_hour_and_the_place_after_it(string line, string time, string? place)
+    {
+        var acta = Extract(
+            P("SEXTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA MOVILIDAD", ParagraphRole.Heading),
+            P(line),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("2018-05-17", time, place), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Fact]
+    public void The_signature_after_the_agreements_is_not_an_agreement_even_when_an_annex_follows()
+    {
+        var acta = Extract(
+            P("SEXTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA MOVILIDAD", ParagraphRole.Heading),
+            P("Fecha: 17 de mayo de 2018"),
+            P("ACUERDOS Y COMPROMISOS", ParagraphRole.Heading),
+            P("SEMOVI enviará por escrito el informe de la meta 402.2."),
+            P("_________________________________"),
+            P("Lic. Ernesto Villaseñor Cárdenas", ParagraphRole.Heading),
+            P("Coordinador del Espacio de Participación"),
+            new PageBreak(new SourceLocation(1, _block++)),
+            P("ANEXO. LISTA DE ASISTENCIA", ParagraphRole.Heading),
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Nombre"]), new TableCell(1, 1, ["Dependencia"])]),
+                    // A signature sheet long enough that the signature is not among the document's last rows.
+                    .. Enumerable.Range(1, 15).Select(k => new TableRow([new TableCell(0, 1, [$"Persona Asistente Número {k}"]), new TableCell(1, 1, ["SEMOVI"])])),
+                ],
+                2, true, new SourceLocation(2, _block++)));
+
+        Assert.Equal(["SEMOVI enviará por escrito el informe de la meta 402.2."], acta.Agreements.Select(a => a.Text));
+    }
+}
