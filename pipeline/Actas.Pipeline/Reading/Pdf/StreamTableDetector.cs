@@ -348,7 +348,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// column: the first line is a heading in both columns ("Por las instancias ejecutoras:" |
     /// "Por la sociedad civil:"), and further down the second column starts another heading
     /// beside plain text of the first ("Invitados:" beside "Lic. Joaquín Saldívar Ortiz" in
-    /// blind-a BA4; "SECRETARÍA EJECUTIVA" beside a name in blind-b BB5). Rows of a real table
+    /// blind-a BA4; a bold "SECRETARÍA EJECUTIVA" beside a name in blind-b BB5). Rows of a real table
     /// keep their cells side by side, so a heading never stands beside a plain cell there.
     /// </summary>
     private static bool SideBySide(List<PdfLine> slice, List<double> edges)
@@ -367,7 +367,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         return parts.Skip(1).Any(p => p[0].Count > 0 && p[1].Count > 0 && !Heading(p[0]) && Heading(p[1]));
     }
 
-    /// <summary>A cell line that reads as a heading: all bold, a short label ending in ':', or capitals only.</summary>
+    /// <summary>A cell line that reads as a heading: all bold, or a short label ending in ':'.</summary>
     private static bool Heading(List<PdfWord> words)
     {
         if (words.All(w => w.Bold))
@@ -375,13 +375,8 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             return true;
         }
 
-        if (words.Count <= 6 && words[^1].Text.EndsWith(':'))
-        {
-            return true;
-        }
-
-        var letters = words.SelectMany(w => w.Text).Where(char.IsLetter).ToList();
-        return letters.Count >= 3 && letters.All(char.IsUpper);
+        // Capitals alone are no heading: institution cells are often acronyms ("INDEPEDI").
+        return words.Count <= 6 && words[^1].Text.EndsWith(':');
     }
 
     /// <summary>Two wide columns whose lines mostly fill them: running text set in columns, not a table.</summary>
