@@ -61,19 +61,20 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         var cells = lines.Select(l => ByColumn(l, edges)).ToList();
         var key = Enumerable.Range(0, edges.Count - 1).FirstOrDefault(c => cells.Where((_, j) => !spanning.Contains(j)).Any(line => line[c].Count > 0));
         var step = InCellStep(lines, cells, spanning);
+        var steps = Enumerable.Range(0, edges.Count - 1).Select(c => ColumnStep(lines, cells, spanning, c) ?? step).ToArray();
         var rows = new List<(double Top, double Bottom, bool Spans, bool Key)>();
         foreach (var j in spanning)
         {
             rows.Add((lines[j].Box.Top, lines[j].Box.Bottom, true, true));
         }
 
-        var limits = Enumerable.Range(0, edges.Count - 1).Select(c => Limit(cells, edges, c, lines)).ToArray();
-        var keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, limits, [], evidence: false);
+        var limits = Enumerable.Range(0, edges.Count - 1).Select(c => Limit([.. cells.Where((_, j) => !spanning.Contains(j))], edges, c, lines)).ToArray();
+        var keyBlocks = Blocks(lines, cells, key, key, steps, spanning, ruled, limits, [], evidence: false);
         var groups = new List<(int Column, List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks)>();
         while (key + 1 < edges.Count - 1 && edges.Count - 1 >= MinColumnsForGroups)
         {
             var next = key + 1;
-            var candidate = Blocks(lines, cells, next, next, step, spanning, ruled, limits, [], evidence: false);
+            var candidate = Blocks(lines, cells, next, next, steps, spanning, ruled, limits, [], evidence: false);
             if (candidate.Count < GroupFactor * keyBlocks.Count || !keyBlocks.All(b => cells[b.FirstLine][next].Count > 0))
             {
                 break;
@@ -84,10 +85,10 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             keyBlocks = candidate;
         }
 
-        keyBlocks = Blocks(lines, cells, key, key, step, spanning, ruled, limits, [], evidence: true);
+        keyBlocks = Blocks(lines, cells, key, key, steps, spanning, ruled, limits, [], evidence: true);
         var keyStarts = keyBlocks.Select(b => b.FirstLine).ToHashSet();
         var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key && groups.All(g => g.Column != c))
-            .SelectMany(c => Blocks(lines, cells, c, key, step, spanning, ruled, limits, keyStarts, evidence: false));
+            .SelectMany(c => Blocks(lines, cells, c, key, steps, spanning, ruled, limits, keyStarts, evidence: false));
         rows.AddRange(keyBlocks.Select(b => (b.Top, b.Bottom, false, true)));
         foreach (var block in others.OrderByDescending(b => b.Top))
         {
@@ -154,12 +155,14 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// Another column's block also ends where a key block starts (<paramref name="keyStarts"/>).
     /// </summary>
     private List<(double Top, double Bottom, bool Indented, int FirstLine)> Blocks(
-        IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int column, int keyColumn, double step, IReadOnlySet<int> spanning, List<int> ruled, double[] limits, HashSet<int> keyStarts, bool evidence)
+        IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, int column, int keyColumn, double[] steps, IReadOnlySet<int> spanning, List<int> ruled, double[] limits, HashSet<int> keyStarts, bool evidence)
     {
         var key = column == keyColumn;
+        var step = steps[column];
         var blocks = new List<(double Top, double Bottom, bool Indented, int FirstLine)>();
-        var starts = cells.Select(l => l[column]).Where(w => w.Count > 0).Select(w => w[0].Box.Left).DefaultIfEmpty(0).Min();
+        var starts = CommonStart(cells, column, spanning);
         var previous = -1;
+        var previousOutdented = false;
         for (var j = 0; j < lines.Count; j++)
         {
             var now = cells[j][column];
@@ -169,16 +172,17 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             }
 
             var indented = now[0].Box.Left > starts + Math.Max(lines[j].FontSize, 1);
+            var outdented = now[0].Box.Left < starts - Math.Max(lines[j].FontSize, 1);
             var top = now.Max(w => w.Box.Top);
             var bottom = now.Min(w => w.Box.Bottom);
             var joins = previous >= 0 && !Enumerable.Range(previous + 1, j - previous).Any(spanning.Contains) && !ruled.Any(r => r > previous && r <= j) &&
-                lines[previous].Baseline - lines[j].Baseline <= options.RowGapFactor * step && !indented && !keyStarts.Contains(j) &&
+                lines[previous].Baseline - lines[j].Baseline <= options.RowGapFactor * step && !indented && !outdented && !previousOutdented && !keyStarts.Contains(j) &&
                 !(lines[previous].Bold && !lines[j].Bold);
             if (joins && key)
             {
                 var before = cells[previous][column];
                 var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':');
-                var padded = lines[previous].Baseline - lines[j].Baseline > step + Math.Max(1, PaddingShare * Math.Max(lines[j].FontSize, 1));
+                var padded = Padded(cells, steps, previous, j);
                 joins = !Fits(before, now, lines[j], limits[column]) && !label && before[0].Bold == now[0].Bold &&
                     !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits)));
             }
@@ -193,9 +197,27 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             }
 
             previous = j;
+            previousOutdented = outdented;
         }
 
         return blocks;
+    }
+
+    /// <summary>
+    /// Where most of a column's lines start (rounded to 1 pt), spanning lines left out: a sector
+    /// heading set at the table's left edge ("Secretaría Ejecutiva" above "Rubén Galindo" in
+    /// blind-a BA6) must not make every name of the Nombre column look indented.
+    /// </summary>
+    private static double CommonStart(List<List<List<PdfWord>>> cells, int column, IReadOnlySet<int> spanning)
+    {
+        var lefts = cells.Where((_, j) => !spanning.Contains(j)).Select(l => l[column]).Where(w => w.Count > 0).Select(w => Math.Round(w[0].Box.Left)).ToList();
+        if (lefts.Count == 0)
+        {
+            return 0;
+        }
+
+        // Ties go to the leftmost start: a column of two lines keeps the old (minimum) reading.
+        return lefts.GroupBy(x => x).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
     }
 
     /// <summary>The first word of <paramref name="now"/> would have fitted after <paramref name="before"/> within the column's limit: the writer broke the line there.</summary>
@@ -232,6 +254,68 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Some column has words on both lines and stands more than its own in-cell step (plus the
+    /// cell margins) lower on the second: the rows' cell margins lie between. Label cells of one
+    /// line each ("Meta 555.1" / "Indicador" in blind-a BA6) show only row steps; the value
+    /// column beside them shows its wrapped lines 10.5 pt apart and its rows 12.5 pt apart.
+    /// </summary>
+    private static bool Padded(List<List<List<PdfWord>>> cells, double[] steps, int previous, int j)
+    {
+        for (var c = 0; c < steps.Length; c++)
+        {
+            var above = cells[previous][c];
+            var below = cells[j][c];
+            if (above.Count > 0 && below.Count > 0 &&
+                above[0].Baseline - below[0].Baseline > steps[c] + Math.Max(1, PaddingShare * Math.Max(below[0].FontSize, 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The line step inside one column's cells: the smallest step between successive lines that
+    /// have words in the column (no spanning line between); null when the column has none. Columns
+    /// set in different sizes keep their own baselines ("María" / "Guadalupe" 12.6 pt apart beside
+    /// "SIBISO –" / "Dirección de" 11.3 pt apart in blind-b BB2), so lines of the whole table
+    /// interleave and their steps say nothing about one cell.
+    /// </summary>
+    private static double? ColumnStep(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells, IReadOnlySet<int> spanning, int column)
+    {
+        double? best = null;
+        var previous = -1;
+        for (var j = 0; j < lines.Count; j++)
+        {
+            if (spanning.Contains(j))
+            {
+                previous = -1;
+                continue;
+            }
+
+            var words = cells[j][column];
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            if (previous >= 0)
+            {
+                var step = cells[previous][column][0].Baseline - words[0].Baseline;
+                if (step >= MinStepShare * Math.Max(words[0].FontSize, 1) && (best is null || step < best))
+                {
+                    best = step;
+                }
+            }
+
+            previous = j;
+        }
+
+        return best;
     }
 
     /// <summary>The line step inside a cell: the smallest step between consecutive lines that share a column; else the smallest step.</summary>

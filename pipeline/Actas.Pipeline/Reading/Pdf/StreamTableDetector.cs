@@ -90,7 +90,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             else
             {
                 var relative = spanning.Select(j => j - i).ToHashSet();
-                tables.Add(StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, relative)));
+                var rows = relative.Count == 0 && SideBySide(slice, edges)
+                    ? [new StreamRow(slice.Max(l => l.Box.Top), slice.Min(l => l.Box.Bottom), false)]
+                    : _rows.Split(slice, edges, input.HorizontalRules, relative);
+                tables.Add(StreamRowSplitter.Grid(edges, rows));
             }
 
             i = end;
@@ -338,6 +341,42 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         return edges;
+    }
+
+    /// <summary>
+    /// Two lists set side by side in one row of a borderless table, each read down its own
+    /// column: the first line is a heading in both columns ("Por las instancias ejecutoras:" |
+    /// "Por la sociedad civil:"), and further down the second column starts another heading
+    /// beside plain text of the first ("Invitados:" beside "Lic. Joaquín Saldívar Ortiz" in
+    /// blind-a BA4; a bold "SECRETARÍA EJECUTIVA" beside a name in blind-b BB5). Rows of a real table
+    /// keep their cells side by side, so a heading never stands beside a plain cell there.
+    /// </summary>
+    private static bool SideBySide(List<PdfLine> slice, List<double> edges)
+    {
+        if (edges.Count != 3 || slice.Count < 3)
+        {
+            return false;
+        }
+
+        var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).ToList();
+        if (!parts[0].All(p => p.Count > 0 && Heading(p)))
+        {
+            return false;
+        }
+
+        return parts.Skip(1).Any(p => p[0].Count > 0 && p[1].Count > 0 && !Heading(p[0]) && Heading(p[1]));
+    }
+
+    /// <summary>A cell line that reads as a heading: all bold, or a short label ending in ':'.</summary>
+    private static bool Heading(List<PdfWord> words)
+    {
+        if (words.All(w => w.Bold))
+        {
+            return true;
+        }
+
+        // Capitals alone are no heading: institution cells are often acronyms ("INDEPEDI").
+        return words.Count <= 6 && words[^1].Text.EndsWith(':');
     }
 
     /// <summary>Two wide columns whose lines mostly fill them: running text set in columns, not a table.</summary>

@@ -1,0 +1,139 @@
+using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading.Pdf;
+using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
+
+namespace Actas.Pipeline.Tests.Reading.Pdf;
+
+/// <summary>
+/// Borderless tables whose cells wrap over several lines, and lists set side by side, on words
+/// laid out by hand (10 pt text, 5 pt per character, 3 pt spaces).
+/// </summary>
+public sealed class StreamTableWrappedCellsTests
+{
+    private static readonly StreamTableDetector Detector = new(PdfWordTableDetectorOptions.Default with { Enabled = true }, new LineGrouper());
+
+    [Fact]
+    public void Sector_heading_at_the_table_edge_does_not_cut_wrapped_names_into_rows()
+    {
+        // Nombre | Cargo | Institución at x 100 / 200 / 300; cell lines 10.5 pt apart, rows 12.5 pt;
+        // the sector heading starts at the table's edge (x 60), left of every name.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Mtra. Alma Rosa", 100, 700));
+        words.AddRange(Words("Fiscal", 200, 700));
+        words.AddRange(Words("PGJCDMX", 300, 700));
+        words.AddRange(Words("Peralta Cruz", 100, 689.5));
+        words.AddRange(Words("Lic. Mónica", 100, 677));
+        words.AddRange(Words("Subdirectora", 200, 677));
+        words.AddRange(Words("COPRED", 300, 677));
+        words.AddRange(Words("Azpeitia Luna", 100, 666.5));
+        words.AddRange(Words("Secretaría Ejecutiva", 60, 654, bold: true));
+        words.AddRange(Words("Rubén Galindo", 100, 641.5));
+        words.AddRange(Words("Enlace", 200, 641.5));
+        words.AddRange(Words("Secretaría", 300, 641.5));
+        words.AddRange(Words("Valenzuela", 100, 631));
+        words.AddRange(Words("Ejecutiva", 300, 631));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(3, grid.ColumnCount);
+        Assert.Equal(["Mtra. Alma Rosa Peralta Cruz", "Lic. Mónica Azpeitia Luna", "Secretaría Ejecutiva", "Rubén Galindo Valenzuela"], Column(grid, words, 0));
+        Assert.Equal("Secretaría Ejecutiva", Column(grid, words, 2)[3]);
+    }
+
+    [Fact]
+    public void Columns_with_their_own_line_spacing_keep_wrapped_names_whole()
+    {
+        // Names 14 pt apart, institutions 11 pt apart: the table's lines interleave, so only a
+        // column's own step tells a wrapped line from a new row.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("María", 80, 700));
+        words.AddRange(Words("SIBISO", 140, 700));
+        words.AddRange(Words("Dirección de", 140, 689));
+        words.AddRange(Words("Guadalupe", 80, 686));
+        words.AddRange(Words("Atención a", 140, 678));
+        words.AddRange(Words("Hernández", 80, 672));
+        words.AddRange(Words("Huéspedes", 140, 667));
+        words.AddRange(Words("Rodrigo", 80, 647));
+        words.AddRange(Words("Secretaría de", 140, 647));
+        words.AddRange(Words("Trabajo", 140, 636));
+        words.AddRange(Words("Esquivel", 80, 633));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(2, grid.ColumnCount);
+        Assert.Equal(["María Guadalupe Hernández", "Rodrigo Esquivel"], Column(grid, words, 0));
+        Assert.Equal(["SIBISO Dirección de Atención a Huéspedes", "Secretaría de Trabajo"], Column(grid, words, 1));
+    }
+
+    [Fact]
+    public void One_line_labels_split_where_the_value_column_shows_the_cell_margins()
+    {
+        // Labels never wrap, so their column only shows row steps (12.5 pt); the wrapped value
+        // shows the in-cell step (10.5 pt) and thus the margins between rows.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Estrategia 555", 50, 700));
+        words.AddRange(Words("Capacitar a las personas", 140, 700));
+        words.AddRange(Words("servidoras públicas", 140, 689.5));
+        words.AddRange(Words("Meta 555.1", 50, 677));
+        words.AddRange(Words("Se capacita al personal.", 140, 677));
+        words.AddRange(Words("Indicador", 50, 664.5));
+        words.AddRange(Words("Número de personas.", 140, 664.5));
+        words.AddRange(Words("Responsable", 50, 652));
+        words.AddRange(Words("COPRED", 140, 652));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Estrategia 555", "Meta 555.1", "Indicador", "Responsable"], Column(grid, words, 0));
+    }
+
+    [Fact]
+    public void Lists_side_by_side_are_one_row_read_down_each_column()
+    {
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Por las instancias ejecutoras:", 60, 700));
+        words.AddRange(Words("Por la sociedad civil:", 300, 700));
+        words.AddRange(Words("Lic. Héctor Rivas Peña", 60, 688));
+        words.AddRange(Words("María Santillán Ibarra", 300, 688));
+        words.AddRange(Words("INDEPEDI", 60, 676));
+        words.AddRange(Words("Libre Acceso, A.C.", 300, 676));
+        words.AddRange(Words("Dra. Claudia Montaño", 60, 664));
+        words.AddRange(Words("Invitados:", 300, 664));
+        words.AddRange(Words("Secretaría de Salud", 60, 652));
+        words.AddRange(Words("Lic. Ernesto Gil", 300, 652));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(1, grid.RowCount);
+        Assert.Equal("Por la sociedad civil: María Santillán Ibarra Libre Acceso, A.C. Invitados: Lic. Ernesto Gil", Column(grid, words, 1)[0]);
+    }
+
+    [Fact]
+    public void Table_with_a_header_row_keeps_its_rows()
+    {
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Nombre", 60, 700, bold: true));
+        words.AddRange(Words("Institución", 300, 700, bold: true));
+        words.AddRange(Words("Lic. Héctor Rivas Peña", 60, 686));
+        words.AddRange(Words("INDEPEDI", 300, 686));
+        words.AddRange(Words("Dra. Claudia Montaño", 60, 672));
+        words.AddRange(Words("SEDESA", 300, 672));
+        words.AddRange(Words("Arturo Zepeda Molina", 60, 658));
+        words.AddRange(Words("Colectivo Sordos", 300, 658));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Nombre", "Lic. Héctor Rivas Peña", "Dra. Claudia Montaño", "Arturo Zepeda Molina"], Column(grid, words, 0));
+    }
+
+    private static PdfWordTables Detect(List<PdfWord> words) => Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+    /// <summary>The text of each row's cell in a column, top to bottom.</summary>
+    private static List<string> Column(PdfGrid grid, List<PdfWord> words, int column) =>
+        [.. Enumerable.Range(0, grid.RowCount).Select(row =>
+        {
+            var box = grid.Cells.Single(c => c.Row == row && c.Column == column).Box;
+            return string.Join(' ', words
+                .Where(w => w.CentreX >= box.Left && w.CentreX <= box.Right && w.CentreY >= box.Bottom && w.CentreY <= box.Top)
+                .OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).Select(w => w.Text));
+        })];
+}
