@@ -30,7 +30,7 @@ public static partial class StrategySegmenter
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
-                if (excluded(j) || Start(row) is not null || SectionDetector.Classify(row) is not null)
+                if (excluded(j) || Start(row) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j))
                 {
                     break;
                 }
@@ -117,6 +117,24 @@ public static partial class StrategySegmenter
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A short line without a final period right before a table that opens a strategy titles that
+    /// block, not the one before it (minutes organised by institution:
+    /// "Fiscalía General de Justicia (FGJCDMX)" over its goal table, after the observations on the previous institution's goal).
+    /// </summary>
+    private static bool IsCaptionOfNextBlock(IReadOnlyList<Row> rows, int index)
+    {
+        var row = rows[index];
+        var text = row.Text.Trim();
+        if (row.Table is not null || !row.IsSingle || text.Length > 120 || text.EndsWith('.') || text.EndsWith(':'))
+        {
+            return false;
+        }
+
+        var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
+        return next is { Table: not null } && Start(next) is not null;
     }
 
     /// <summary>The strategy number and title when the row starts a strategy block.</summary>

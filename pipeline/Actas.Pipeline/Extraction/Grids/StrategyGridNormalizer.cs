@@ -42,7 +42,7 @@ public static partial class StrategyGridNormalizer
     public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        rows = ExecutorColumnGrid.Rewrite(rows, warnings);
+        rows = ExecutorColumnGrid.Rewrite(rows.SelectMany(NestedTableSplitter.Split).ToList(), warnings);
         var output = new List<Row>(rows.Count);
         HeaderRowMap<StrategyColumn>? header = null;
         int? headerTable = null;

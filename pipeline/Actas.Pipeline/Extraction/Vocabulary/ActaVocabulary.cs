@@ -118,7 +118,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet AgendaHeading = new("orden del dia", "agenda[ de (la sesion|la reunion|trabajo)]", "puntos a tratar");
 
     public static readonly PhraseSet DiscussionHeading = new(
-        "puntos sobresalientes", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
+        "puntos sobresalientes", "seguimiento (de|a)[ los] acuerdos…", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
         "bienvenida…", "lectura y aprobacion…", "presentacion…", "antecedentes", "introduccion",
         "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…");
 

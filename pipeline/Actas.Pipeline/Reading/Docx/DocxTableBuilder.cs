@@ -123,6 +123,16 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
                             content.Add(paragraph, null);
                         }
                     }
+                    else if (cells.Count > 1 && cells.Take(cells.Count - 1).All(c => c.Count == 1))
+                    {
+                        // "Retroalimentación | first item" ¶ "second item": the paragraphs of a last
+                        // cell stay apart, so two comments are two items here too.
+                        content.Add(string.Join(" | ", cells.Select(c => c[0])), null);
+                        foreach (var paragraph in cells[^1].Skip(1))
+                        {
+                            content.Add(paragraph, null);
+                        }
+                    }
                     else if (cells.Count > 1)
                     {
                         content.Add(string.Join(" | ", cells.Select(c => string.Join(' ', c))), null);

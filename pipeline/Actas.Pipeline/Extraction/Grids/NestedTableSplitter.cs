@@ -1,0 +1,57 @@
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction.Grids;
+
+/// <summary>
+/// A table nested in a cell reaches extraction as one paragraph per nested row, its cells joined by
+/// " | " (see the readers). When such a cell holds a label | value table (minutes organised by institution:
+/// one outer cell per institution, a nested table per goal):
+/// <code>
+/// Estrategia | 205 Prevenir y sancionar…
+/// Meta | 205.1 Se atienden las quejas…
+/// Responsable | COPRED
+/// Avance reportado | En el primer semestre…
+/// Retroalimentación | El informe presenta…
+/// Se sugiere precisar…                      (a further paragraph of the value)
+/// </code>
+/// each nested row becomes a row of its own with its cells, so the label column reads as in any
+/// label | value table; a paragraph without " | " is one more paragraph of the value above it.
+/// </summary>
+public static class NestedTableSplitter
+{
+    private const string CellSeparator = " | ";
+
+    public static IEnumerable<Row> Split(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.Table is null || !row.IsSingle || row.NonEmpty.First() is not { } cell || !IsLabelValueTable(cell.Paragraphs))
+        {
+            return [row];
+        }
+
+        var rows = new List<Row>();
+        foreach (var paragraph in cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            var parts = paragraph.Split(CellSeparator);
+            if (parts.Length == 1 && rows.Count > 0)
+            {
+                // A further paragraph of the value above: one more paragraph of that cell (two comments, two items).
+                var above = rows[^1];
+                var last = above.Cells[^1];
+                rows[^1] = above with { Cells = [.. above.Cells.SkipLast(1), last with { Paragraphs = [.. last.Paragraphs, paragraph.Trim()] }] };
+                continue;
+            }
+
+            rows.Add(row with { Cells = parts.Select((p, i) => new RowCell(cell.Column + i, 1, [p.Trim()])).ToList() });
+        }
+
+        return rows;
+    }
+
+    /// <summary>At least two nested rows whose first cell is a strategy-block label (Estrategia, Meta, Informe…).</summary>
+    private static bool IsLabelValueTable(IReadOnlyList<string> paragraphs) =>
+        paragraphs.Count(p => p.Split(CellSeparator) is { Length: 2 } parts && IsLabel(parts[0].Trim())) >= 2;
+
+    private static bool IsLabel(string text) =>
+        ActaVocabulary.StrategyColumn.IsWhole(text.TrimEnd(':')) || StrategyLabels.Read(text) is { Rest.Length: 0 };
+}
