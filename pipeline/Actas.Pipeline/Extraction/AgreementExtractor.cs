@@ -18,6 +18,7 @@ public static partial class AgreementExtractor
     public static (IReadOnlyList<Agreement> Agreements, NextSession? Next) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        rows = ByTypedMarkers(rows);
         int? year = sessionDate is { Length: >= 4 } ? int.Parse(sessionDate[..4], CultureInfo.InvariantCulture) : null;
         var agreements = new List<Agreement>();
         var announcements = new List<string>(); // each agreement's text, with its date column when it has one
@@ -121,6 +122,65 @@ public static partial class AgreementExtractor
         return new Agreement(text, dates, StrategiesIn(text), string.IsNullOrWhiteSpace(responsible) ? null : responsible.Trim(), location);
     }
 
+    /// <summary>
+    /// Agreements numbered by typed markers ("PRIMERO.-", "1.", "a)") in a PDF whose lines were grouped into the wrong
+    /// paragraphs (a narrow justified column: "STyFE enviará la cifra de personas" / "beneficiarias del Seguro…" /
+    /// "desagregada… SEGUNDO.- El DIF…"): the markers, not the line breaks, say where each agreement starts. Applies when
+    /// the first paragraph and at least one more start with a marker; a line without one continues the agreement above;
+    /// a typed ordinal after a sentence's end starts the next; a closing formula or a signature line ends the list.
+    /// </summary>
+    private static IReadOnlyList<Row> ByTypedMarkers(IReadOnlyList<Row> rows)
+    {
+        var paragraphs = rows.Where(r => r.Table is null && !r.IsEmpty).ToList();
+        if (paragraphs.Count < 3 || !StartsWithMarker(paragraphs[0].Text) || paragraphs.Skip(1).Count(r => StartsWithMarker(r.Text)) < 1)
+        {
+            return rows;
+        }
+
+        var result = new List<Row>();
+        var open = new List<(Row First, List<string> Texts)>();
+        var closed = false;
+        foreach (var row in rows)
+        {
+            var text = row.Text.Trim();
+            if (row.Table is not null || row.IsEmpty || closed || SignatureLine().IsMatch(text) || Closing().IsMatch(TextFold.Fold(text)))
+            {
+                var wasClosed = closed;
+                closed |= row.Table is null && !row.IsEmpty && (SignatureLine().IsMatch(text) || Closing().IsMatch(TextFold.Fold(text)));
+                Flush();
+                if (!wasClosed || row.Table is not null)
+                {
+                    result.Add(row); // after the closing formula, its own next lines ("concluida la sesión a las…") are no agreements
+                }
+
+                continue;
+            }
+
+            foreach (var (piece, index) in InnerOrdinal().Split(text).Select((p, i) => (p.Trim(), i)).Where(p => p.Item1.Length > 0))
+            {
+                if (open.Count == 0 || index > 0 || StartsWithMarker(piece))
+                {
+                    open.Add((row, [piece]));
+                }
+                else
+                {
+                    open[^1].Texts.Add(piece);
+                }
+            }
+        }
+
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            result.AddRange(open.Select(o => o.First with { Cells = [new RowCell(0, 1, [string.Join(' ', o.Texts)])] }));
+            open.Clear();
+        }
+    }
+
+    private static bool StartsWithMarker(string text) => ListMarker().Match(text) is { Success: true, Length: > 0 } m && !Bullet().IsMatch(m.Value);
+
     private static string Clean(string text) => HtmlSafeTrim(ListMarker().Replace(text.Trim(), ""));
 
     private static string HtmlSafeTrim(string text) => text.Trim();
@@ -144,6 +204,13 @@ public static partial class AgreementExtractor
     // "la meta 458.2", "las metas 458.2 y 461.1"
     [GeneratedRegex(@"\bmetas?\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}\.\d{1,2}(?!\d)(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}\.\d{1,2}(?!\d))*)")]
     private static partial Regex GoalList();
+
+    /// <summary>A typed ordinal after a sentence's end, where the next agreement starts: "…migratoria. SEGUNDO.- El DIF…".</summary>
+    [GeneratedRegex(@"(?<=[.;]\s+)(?=(?:D[EÉ]CIMO\s+|VIG[EÉ]SIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|UND[EÉ]CIMO|DUOD[EÉ]CIMO|VIG[EÉ]SIMO)\s*(?:\.-|\.–|:|-|–))")]
+    private static partial Regex InnerOrdinal();
+
+    [GeneratedRegex(@"^\s*[-•*·–]\s*$")]
+    private static partial Regex Bullet();
 
     [GeneratedRegex(@"^\s*[_.\-–—]{5,}\s*$")]
     private static partial Regex SignatureLine();

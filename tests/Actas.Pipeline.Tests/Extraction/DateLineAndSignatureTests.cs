@@ -52,4 +52,29 @@ public sealed class DateLineAndSignatureTests
 
         Assert.Equal(["SEMOVI enviará por escrito el informe de la meta 402.2."], acta.Agreements.Select(a => a.Text));
     }
+
+    [Fact]
+    public void Typed_markers_not_line_breaks_say_where_each_agreement_starts()
+    {
+        var acta = Extract(
+            P("OCTAVA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DE LAS PERSONAS MIGRANTES", ParagraphRole.Heading),
+            P("Fecha: 14 de octubre de 2020"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("PRIMERO.- STyFE enviará la cifra de personas"),
+            P("beneficiarias del Seguro de Desempleo"),
+            P("desagregada por condición migratoria. SEGUNDO.- El DIF presentará la información de la meta 553.2."),
+            P("TERCERO.- La novena sesión ordinaria se"),
+            P("realizará el miércoles 10 de marzo de 2021 a las 11:00 horas."),
+            P("No habiendo más asuntos que tratar, se da por"),
+            P("concluida la sesión a las 13:05 horas del mismo día."));
+
+        Assert.Equal(
+            [
+                "STyFE enviará la cifra de personas beneficiarias del Seguro de Desempleo desagregada por condición migratoria.",
+                "El DIF presentará la información de la meta 553.2.",
+                "La novena sesión ordinaria se realizará el miércoles 10 de marzo de 2021 a las 11:00 horas.",
+            ],
+            acta.Agreements.Select(a => a.Text));
+        Assert.Equal("2021-03-10", acta.NextSession?.Date);
+    }
 }

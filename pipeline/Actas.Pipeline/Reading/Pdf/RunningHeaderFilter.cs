@@ -5,7 +5,8 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <summary>
 /// Drops running headers and footers: a line among the first or last lines of a page whose
 /// text (digits ignored, so "Página 3 de 9" matches "Página 4 de 9") repeats on most pages,
-/// and a lone page number ("3", "- 3 -", "Página 3", "3/9") at the top or bottom of a page.
+/// and a lone page number ("3", "- 3 -", "Página 3", "3/9") at the top or bottom of a page. The first page keeps
+/// its running header lines (a title or a date may be written only there).
 /// </summary>
 public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions options)
 {
@@ -30,10 +31,14 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
         var needed = Math.Max(2, (int)Math.Ceiling(options.MinShare * pages.Count));
         var dropped = 0;
         var result = new List<PdfPageContent>(pages.Count);
-        foreach (var page in pages)
+        for (var p = 0; p < pages.Count; p++)
         {
+            var page = pages[p];
             var edges = Edges(page).ToHashSet();
-            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed)).ToList();
+            // The first page keeps its copy of a running header (not a footer, not a page number): a title or a date
+            // may live only there, as a Word page header that the .docx reader reads once.
+            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed) ||
+                                                (p == 0 && IsTopBand(page, line) && !PageNumber().IsMatch(line.Text))).ToList();
             dropped += page.Lines.Count - kept.Count;
             result.Add(page with { Lines = kept });
         }
@@ -55,6 +60,8 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
         return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > page.Height - band)
             .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < band));
     }
+
+    private bool IsTopBand(PdfPageContent page, PdfLine line) => line.Box.Bottom > page.Height - page.Height * options.EdgeShare;
 
     private static string Key(PdfLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
 
