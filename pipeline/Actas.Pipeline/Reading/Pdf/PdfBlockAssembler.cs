@@ -10,7 +10,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// of a page right after a table treated as its continuation (repeated header row dropped, grid
 /// aligned, first row marked <see cref="TableRow.AfterBreak"/>).
 /// </summary>
-public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationGridAligner aligner)
+public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationGridAligner aligner)
 {
     /// <summary>A styler whose body size is the most used font size of the pages (by characters).</summary>
     public static PdfParagraphStyler StylerFor(IReadOnlyList<PdfPageContent> pages)
@@ -34,6 +34,7 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
     {
         var blocks = new List<LayoutBlock>();
         Table? chainStart = null;
+        string? headerTable = null;
         foreach (var page in pages)
         {
             if (blocks.Count > 0)
@@ -66,6 +67,22 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
             foreach (var (_, make) in items.OrderByDescending(i => i.Top))
             {
                 var block = make(blocks.Count);
+                if (first && block is Table top)
+                {
+                    // A template's header table (logo | title | "Clave: SE-EP-02") printed at the top of every page is a
+                    // running header: read once, on the first page.
+                    var key = TableKey(top);
+                    if (page == pages[0])
+                    {
+                        headerTable = key;
+                    }
+                    else if (key == headerTable)
+                    {
+                        issues.Add(new Issue("running-header-table-dropped", Severity.Info, top.Location.ToString(), "dropped a header table repeated at the top of the page"));
+                        continue;
+                    }
+                }
+
                 if (block is Table table)
                 {
                     var continues = first && blocks.Count > 1 && blocks[^2] is Table && chainStart is not null;
@@ -80,6 +97,12 @@ public sealed class PdfBlockAssembler(ParagraphGrouper paragraphs, ContinuationG
 
         return blocks;
     }
+
+    private static string TableKey(Table table) =>
+        string.Join('\n', table.Rows.Select(r => string.Join('|', r.Cells.Select(c => DigitRun().Replace(c.Text, "#")))));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
+    private static partial System.Text.RegularExpressions.Regex DigitRun();
 
     private static (double Top, Func<int, LayoutBlock> Make) ParagraphItem(IReadOnlyList<PdfLine> lines, int page, PdfParagraphStyler styler, double? top)
     {
