@@ -75,7 +75,7 @@ public static partial class SessionHeaderExtractor
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
-        var dateLine = header.Where(r => r.IsSingle && r.Table is null).Select(r => DateLine(r.Text)).FirstOrDefault(d => d is not null);
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);
@@ -184,6 +184,11 @@ public static partial class SessionHeaderExtractor
             labelText = cells[0].Text[..colon];
             value = cells[0].Text[(colon + 1)..];
         }
+        else if (cells.Count == 1 && row.Table is not null && UnpunctuatedLabel(cells[0].Text) is { } split)
+        {
+            // A nested label | value table printed to PDF: "Lugar Sala de juntas del SACMEX…", "Tema Retroalimentación…".
+            (labelText, value) = split;
+        }
         else
         {
             return (null, null);
@@ -192,6 +197,33 @@ public static partial class SessionHeaderExtractor
         var label = PhraseSet.TryClassify(Labels, labelText, out var name) ? name : null;
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
+    }
+
+    /// <summary>A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit.</summary>
+    private static (string Label, string Value)? UnpunctuatedLabel(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        foreach (var (phrases, name) in Labels)
+        {
+            if (name is "body" or "title" || phrases.PrefixLength(folded) is not (> 0 and var length) || length + 1 >= text.Length ||
+                !char.IsWhiteSpace(text[length]))
+            {
+                continue;
+            }
+
+            var value = text[length..].Trim();
+            if (value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0])))
+            {
+                return (text[..length], value);
+            }
+        }
+
+        return null;
     }
 
     private static string? KindOf(string text)

@@ -77,4 +77,20 @@ public sealed class DateLineAndSignatureTests
             acta.Agreements.Select(a => a.Text));
         Assert.Equal("2021-03-10", acta.NextSession?.Date);
     }
+
+    [Fact]
+    public void A_nested_label_value_table_printed_without_separators_still_gives_place_topic_and_hour()
+    {
+        var acta = Extract(
+            new Table([new TableRow([new TableCell(0, 1, ["4ª Reunión de Trabajo", "26/01/2017 12:00 a 14:30 h"])])], 1, true, new SourceLocation(1, _block++)),
+            P("Minuta del Espacio de Participación del Derecho al Agua y al Saneamiento", ParagraphRole.Heading),
+            new Table(
+                [new TableRow([new TableCell(0, 1, ["Datos de la reunión"]), new TableCell(1, 1, ["Lugar Sala de juntas del SACMEX, colonia Centro", "Tema Retroalimentación de los reportes"])])],
+                2, true, new SourceLocation(1, _block++)),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("2017-01-26", "12:00", "Sala de juntas del SACMEX, colonia Centro", "Retroalimentación de los reportes"),
+            (acta.Session.Date, acta.Session.StartTime, acta.Session.Place, acta.Session.Topic));
+    }
 }
