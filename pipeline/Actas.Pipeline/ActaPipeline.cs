@@ -45,9 +45,34 @@ public sealed class ActaPipeline
         options ??= ReadOptions.Default;
         using var timeout = new CancellationTokenSource(options.EffectiveTimeout);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var ocrPages = 0;
+        var report = options.OcrPageDone;
+        // Each page read by OCR adds its allowance to the budget: timeout + pages × allowance, counted from the start.
+        var budgeted = options with
+        {
+            OcrPageDone = page =>
+            {
+                var done = Interlocked.Increment(ref ocrPages);
+                var left = options.EffectiveTimeout + (done * options.EffectiveOcrPageAllowance) - clock.Elapsed;
+                try
+                {
+                    if (left > TimeSpan.Zero && !timeout.IsCancellationRequested)
+                    {
+                        timeout.CancelAfter(left);
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The document is done; a late page report changes nothing.
+                }
+
+                report?.Invoke(page);
+            },
+        };
         try
         {
-            var layout = _readers.Read(path, options, linked.Token);
+            var layout = _readers.Read(path, budgeted, linked.Token);
             linked.Token.ThrowIfCancellationRequested();
             return Extract(layout);
         }

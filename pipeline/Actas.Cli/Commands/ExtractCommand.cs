@@ -19,6 +19,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         public override ValidationResult Validate() =>
             Format is not ("json" or "text") ? ValidationResult.Error($"--format must be json or text, not '{Format}'")
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
             : ValidationResult.Success();
 
         [CommandArgument(0, "<FILE>")]
@@ -41,13 +42,21 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         [CommandOption("--ocr <MODE>")]
         [Description(OcrFlag.Description)]
         public string? Ocr { get; init; }
+
+        [CommandOption("--timeout <SECONDS>")]
+        [Description("Longest the file may take to read and extract (default 60), plus 30 s for each page read by OCR")]
+        public double? TimeoutSeconds { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         try
         {
-            var options = ReadOptions.Default with { Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto };
+            var options = ReadOptions.Default with
+            {
+                Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto,
+                Timeout = settings.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            };
             var acta = ActaPipeline.CreateDefault().Process(settings.File, options, cancellationToken);
             var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
             if (classifier is not null)

@@ -60,7 +60,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         public int? MaxPages { get; init; }
 
         [CommandOption("--timeout <SECONDS>")]
-        [Description("Longest one document may take to read and extract (default 60)")]
+        [Description("Longest one document may take to read and extract (default 60), plus 30 s for each page read by OCR")]
         public double? TimeoutSeconds { get; init; }
 
         [CommandOption("--ocr <MODE>")]

@@ -84,7 +84,8 @@ public sealed class ReaderPool : IDisposable
     private WorkerAnswer Exchange(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var request = new WorkerRequest(0, [.. paths.Select(Path.GetFullPath)],
-            _read.MaxBytes, _read.MaxPages, _read.MaxUncompressedBytes, _read.EffectiveTimeout.TotalSeconds, _read.Ocr);
+            _read.MaxBytes, _read.MaxPages, _read.MaxUncompressedBytes, _read.EffectiveTimeout.TotalSeconds, _read.Ocr,
+            _read.EffectiveOcrPageAllowance.TotalSeconds);
         var limit = _read.EffectiveTimeout * paths.Count + _options.EffectiveGrace;
         while (true)
         {

@@ -25,11 +25,13 @@ internal sealed class ReaderProcess : IDisposable
     private bool _killedAtLimit;
     private bool _exiting;
 
-    private sealed class Pending(long id, TimeSpan limit)
+    private sealed class Pending(long id, TimeSpan limit, TimeSpan perOcrPage)
     {
         public long Id { get; } = id;
 
-        public TimeSpan Limit { get; } = limit;
+        public TimeSpan Limit { get; set; } = limit;
+
+        public TimeSpan PerOcrPage { get; } = perOcrPage;
 
         public TimeSpan StartedAt { get; set; }
 
@@ -103,7 +105,7 @@ internal sealed class ReaderProcess : IDisposable
     /// <param name="limit">From the moment the worker can start on it (the requests before it answered).</param>
     public Task<WorkerAnswer> Send(WorkerRequest request, TimeSpan limit)
     {
-        var pending = new Pending(request.Id, limit);
+        var pending = new Pending(request.Id, limit, TimeSpan.FromSeconds(request.OcrPageSeconds));
         lock (_gate)
         {
             if (Death is not null)
@@ -140,6 +142,17 @@ internal sealed class ReaderProcess : IDisposable
                 var reply = WorkerJson.Read<WorkerReply>(line);
                 lock (_gate)
                 {
+                    if (reply.IsProgress)
+                    {
+                        // A long scan: each page read by OCR earns the request one more page allowance.
+                        if (_pending.TryPeek(out var running) && running.Id == reply.Id)
+                        {
+                            running.Limit += running.PerOcrPage;
+                        }
+
+                        continue;
+                    }
+
                     _exiting |= reply.Exiting;
                     var head = _pending.Dequeue();
                     if (_pending.TryPeek(out var next))

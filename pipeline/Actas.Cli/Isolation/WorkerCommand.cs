@@ -40,8 +40,21 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
         while (input.ReadLine() is { } line)
         {
             var request = WorkerJson.Read<WorkerRequest>(line);
-            var reply = Answer(pipeline, request);
-            protocol.WriteLine(WorkerJson.Write(reply));
+            var pages = 0;
+            // OCR pages finish on several threads: one note a page, written whole.
+            var reply = Answer(pipeline, request, _ =>
+            {
+                var done = Interlocked.Increment(ref pages);
+                lock (protocol)
+                {
+                    protocol.WriteLine(WorkerJson.Write(new WorkerReply(request.Id, [], OcrPages: done)));
+                }
+            });
+            lock (protocol)
+            {
+                protocol.WriteLine(WorkerJson.Write(reply));
+            }
+
             if (reply.Exiting)
             {
                 return 3;
@@ -51,9 +64,10 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
         return 0;
     }
 
-    private static WorkerReply Answer(ActaPipeline pipeline, WorkerRequest request)
+    private static WorkerReply Answer(ActaPipeline pipeline, WorkerRequest request, Action<int> ocrPageDone)
     {
-        var options = new ReadOptions(request.MaxBytes, request.MaxPages, request.MaxUncompressedBytes, TimeSpan.FromSeconds(request.TimeoutSeconds), Ocr: request.Ocr);
+        var options = new ReadOptions(request.MaxBytes, request.MaxPages, request.MaxUncompressedBytes, TimeSpan.FromSeconds(request.TimeoutSeconds),
+            Ocr: request.Ocr, OcrPageDone: ocrPageDone, OcrPageAllowance: TimeSpan.FromSeconds(request.OcrPageSeconds));
         try
         {
             if (request.Paths.Count == 1)

@@ -7,6 +7,7 @@ namespace Actas.Cli.Isolation;
 /// </summary>
 /// <param name="TimeoutSeconds">Per document; the worker stops itself at this limit, the parent kills it a little later.</param>
 /// <param name="Ocr">The import's <c>--ocr</c> mode, so a worker reads scanned pages as the command asked.</param>
+/// <param name="OcrPageSeconds">Added to the document's time for each page read by OCR (<see cref="Pipeline.Reading.ReadOptions.OcrPageAllowance"/>).</param>
 public sealed record WorkerRequest(
     long Id,
     IReadOnlyList<string> Paths,
@@ -14,4 +15,5 @@ public sealed record WorkerRequest(
     int MaxPages,
     long MaxUncompressedBytes,
     double TimeoutSeconds,
-    Pipeline.Reading.Ocr.OcrMode Ocr = Pipeline.Reading.Ocr.OcrMode.Auto);
+    Pipeline.Reading.Ocr.OcrMode Ocr = Pipeline.Reading.Ocr.OcrMode.Auto,
+    double OcrPageSeconds = 30);

@@ -10,6 +10,8 @@ namespace Actas.Pipeline.Reading;
 /// <param name="DisplayName">Name used in messages and in <c>source.file</c>; defaults to the file name.</param>
 /// <param name="Ocr">Which pages are read with OCR (<c>--ocr auto|always|never</c>, default auto).</param>
 /// <param name="OcrPageDone">Called after each page read by OCR (from any thread), for a progress display; null for none.</param>
+/// <param name="OcrPageAllowance">Time added to <see cref="Timeout"/> for each page read by OCR (default 30 s), so a long scan is
+/// not killed by a limit meant for one text document: the budget is timeout + pages read by OCR × allowance.</param>
 public sealed record ReadOptions(
     long MaxBytes = 50L * 1024 * 1024,
     int MaxPages = 500,
@@ -17,9 +19,12 @@ public sealed record ReadOptions(
     TimeSpan? Timeout = null,
     string? DisplayName = null,
     OcrMode Ocr = OcrMode.Auto,
-    Action<int>? OcrPageDone = null)
+    Action<int>? OcrPageDone = null,
+    TimeSpan? OcrPageAllowance = null)
 {
     public static ReadOptions Default { get; } = new();
 
     public TimeSpan EffectiveTimeout => Timeout ?? TimeSpan.FromSeconds(60);
+
+    public TimeSpan EffectiveOcrPageAllowance => OcrPageAllowance ?? TimeSpan.FromSeconds(30);
 }
