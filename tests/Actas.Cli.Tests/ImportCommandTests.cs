@@ -107,4 +107,29 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains($"{odd}: stored", console.Text);
     }
+
+    [Fact]
+    public void Pages_read_by_OCR_reach_the_progress_display_while_the_import_runs()
+    {
+        var scan = _temp.File("escaneada.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        var console = new TestConsole();
+        var pages = new OcrPageTicker();
+        var settings = new ImportCommand.Settings { Paths = [scan], Database = _temp.PathOf("actas.db") };
+        var shown = false;
+
+        var exit = ImportCommand.Run(settings, path =>
+        {
+            shown = pages.Tick is not null; // a progress display is listening, even for one file
+            for (var page = 0; page < 3; page++)
+            {
+                pages.PageDone(); // as the pipeline or a worker's progress note reports each page
+            }
+
+            return FakeActas.For(path);
+        }, classifier: null, new StringWriter(), console.Console, ocrPages: pages);
+
+        Assert.Equal(0, exit);
+        Assert.True(shown);
+        Assert.Null(pages.Tick); // and it is gone with the run
+    }
 }

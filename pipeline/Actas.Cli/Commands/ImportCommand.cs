@@ -111,9 +111,10 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         cancellationToken = interrupt.Token;
         // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
         var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
-        var readOptions = settings.ToReadOptions();
+        var ocrPages = new OcrPageTicker();
+        var readOptions = settings.ToReadOptions() with { OcrPageDone = _ => ocrPages.PageDone() };
         // Workers start first: their start overlaps with loading the classifier here.
-        using var workers = settings.InProcess ? null : new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions());
+        using var workers = settings.InProcess ? null : new ReaderPool(WorkerLaunch.Current(), readOptions, settings.ToIsolationOptions()) { OcrPageDone = ocrPages.PageDone };
         workers?.Prestart();
         var (classifier, notice) = ClassifierLoader.Load(settings.Model, settings.NoClassify);
         if (notice is not null)
@@ -139,11 +140,12 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
                 Console.Out,
                 progressConsole,
                 cancellationToken,
-                LegacyBatchReading.Create(pipeline, readOptions, cancellationToken));
+                LegacyBatchReading.Create(pipeline, readOptions, cancellationToken),
+                ocrPages: ocrPages);
         }
 
         return Run(settings, path => workers.Read(path, cancellationToken), classifier, Console.Out, progressConsole, cancellationToken,
-            IsolatedBatchReading.Create(workers, cancellationToken), threadsPerJob: 2);
+            IsolatedBatchReading.Create(workers, cancellationToken), threadsPerJob: 2, ocrPages: ocrPages);
     }
 
     /// <param name="read">Reads and extracts one file (the pipeline; a fake in tests).</param>
@@ -161,7 +163,8 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         IAnsiConsole? progressConsole,
         CancellationToken cancellationToken = default,
         BatchReader? batchReader = null,
-        int threadsPerJob = 1)
+        int threadsPerJob = 1,
+        OcrPageTicker? ocrPages = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -180,7 +183,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, settings.ToImportOptions(batchReader, threadsPerJob));
             var candidates = ImportFileFinder.Find(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
-                report => importer.Import(candidates, report, cancellationToken));
+                report => importer.Import(candidates, report, cancellationToken), ocrPages);
             if (candidates.Count == 0)
             {
                 output.WriteLine("no acta files (.docx .pdf .txt .doc .odt .rtf) in the given paths");

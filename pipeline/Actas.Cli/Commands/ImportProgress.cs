@@ -1,4 +1,5 @@
 using Actas.Storage.Import;
+using Actas.Cli.Usage;
 using Spectre.Console;
 
 namespace Actas.Cli.Commands;
@@ -10,12 +11,14 @@ namespace Actas.Cli.Commands;
 internal static class ImportProgress
 {
     /// <param name="run">Does the work, calling the report action once per file.</param>
+    /// <param name="ocrPages">Where pages read by OCR are counted: with a progress bar, a second line counts them for long scans.</param>
     public static TSummary Run<TSummary>(
         TextWriter output,
         IAnsiConsole? progressConsole,
         string title,
         int files,
-        Func<Action<ImportFileResult>, TSummary> run)
+        Func<Action<ImportFileResult>, TSummary> run,
+        OcrPageTicker? ocrPages = null)
     {
         // Data on stdout, failures on stderr: when the results go to the process's stdout, a failed file's line goes to its
         // stderr (a script piping the stored files sees only them); a writer given by a caller (tests) gets both.
@@ -32,7 +35,7 @@ internal static class ImportProgress
             }
         }
 
-        if (progressConsole is null || files < 2)
+        if (progressConsole is null || (files < 2 && ocrPages is null))
         {
             return run(Report);
         }
@@ -40,7 +43,33 @@ internal static class ImportProgress
         return progressConsole.Progress().AutoClear(true).Start(context =>
         {
             var task = context.AddTask(title, maxValue: files);
-            return run(r => { Report(r); task.Increment(1); });
+            if (ocrPages is not null)
+            {
+                ProgressTask? pages = null;
+                var count = 0;
+                var gate = new Lock();
+                ocrPages.Tick = () =>
+                {
+                    lock (gate)
+                    {
+                        count++;
+                        pages ??= context.AddTask(Localized.Text("import.ocr-pages"), maxValue: 1).IsIndeterminate();
+                        pages.Description = $"{Localized.Text("import.ocr-pages")}: {count}";
+                    }
+                };
+            }
+
+            try
+            {
+                return run(r => { Report(r); task.Increment(1); });
+            }
+            finally
+            {
+                if (ocrPages is not null)
+                {
+                    ocrPages.Tick = null;
+                }
+            }
         });
     }
 }

@@ -144,7 +144,15 @@ public sealed class ReaderPool : IDisposable
         }
     }
 
-    private Task<ReaderProcess> StartWorker() => Task.Run(() => ReaderProcess.Start(_launch, _options));
+    /// <summary>Called for each page any worker has read by OCR (a long scan's progress).</summary>
+    public Action? OcrPageDone { get; set; }
+
+    private Task<ReaderProcess> StartWorker() => Task.Run(() =>
+    {
+        var worker = ReaderProcess.Start(_launch, _options);
+        worker.OcrPageDone = () => OcrPageDone?.Invoke();
+        return worker;
+    });
 
     private BatchReadResult ToResult(string path, WorkerResult result) => result switch
     {

@@ -89,6 +89,9 @@ internal sealed class ReaderProcess : IDisposable
     /// <summary>Set once the worker is dead or killed; it must then be replaced.</summary>
     public WorkerDeath? Death { get; private set; }
 
+    /// <summary>Called (on the reply thread) for each page a worker has read by OCR, for a progress display.</summary>
+    public Action? OcrPageDone { get; set; }
+
     /// <summary>Requests sent and not answered yet.</summary>
     public int Load
     {
@@ -148,6 +151,7 @@ internal sealed class ReaderProcess : IDisposable
                         if (_pending.TryPeek(out var running) && running.Id == reply.Id)
                         {
                             running.Limit += running.PerOcrPage;
+                            OcrPageDone?.Invoke();
                         }
 
                         continue;
