@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,17 +11,13 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class ByInstitutionLayoutTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
-
     private static Table Nested(params string[] paragraphs) =>
-        new([new TableRow([new TableCell(0, 1, paragraphs)])], 1, true, new SourceLocation(1, _block++));
+        new([new TableRow([new TableCell(0, 1, paragraphs)])], 1, true, At());
 
     [Fact]
     public void A_nested_label_value_table_per_goal_is_read_as_its_goal_and_the_next_caption_is_not_feedback()
     {
-        var acta = new ActaExtractor().Extract(new LayoutDocument("inst.docx", "docx", new string('0', 64), 1,
+        var acta = Extract(
         [
             P("11a. Sesión Ordinaria del Espacio de Participación de los Derechos de las Personas LGBTTTI", ParagraphRole.Heading),
             P("Fecha: 09/06/2022"),
@@ -43,7 +40,7 @@ public sealed class ByInstitutionLayoutTests
                 "Avance reportado | Sin reporte"),
             P("Acuerdos y compromisos", ParagraphRole.Heading),
             P("Se enviará la información."),
-        ], []));
+        ]);
 
         Assert.Equal([205, 207], acta.Strategies.Select(s => s.Number));
         var first = acta.Strategies[0];

@@ -1,19 +1,13 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>A title block whose date, hour and place stand on one line, and a signature between the agreements and an annex.</summary>
 public sealed class DateLineAndSignatureTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("linea.docx", "docx", new string('0', 64), 1, blocks, []));
-
     [Theory]
     [InlineData("Jueves 17 de mayo de 2018 10:00 horas Sala de juntas de la SEDEMA, Plaza de la Constitución 1", "10:00", "Sala de juntas de la SEDEMA, Plaza de la Constitución 1")]
     [InlineData("17/05/2018, 10:00 a 13:00 h. Auditorio de la Secretaría Ejecutiva", "10:00", "Auditorio de la Secretaría Ejecutiva")]
@@ -40,7 +34,7 @@ public sealed class DateLineAndSignatureTests
             P("_________________________________"),
             P("Lic. Ernesto Villaseñor Cárdenas", ParagraphRole.Heading),
             P("Coordinador del Espacio de Participación"),
-            new PageBreak(new SourceLocation(1, _block++)),
+            new PageBreak(At()),
             P("ANEXO. LISTA DE ASISTENCIA", ParagraphRole.Heading),
             new Table(
                 [
@@ -48,7 +42,7 @@ public sealed class DateLineAndSignatureTests
                     // A signature sheet long enough that the signature is not among the document's last rows.
                     .. Enumerable.Range(1, 15).Select(k => new TableRow([new TableCell(0, 1, [$"Persona Asistente Número {k}"]), new TableCell(1, 1, ["SEMOVI"])])),
                 ],
-                2, true, new SourceLocation(2, _block++)));
+                2, true, At(2)));
 
         Assert.Equal(["SEMOVI enviará por escrito el informe de la meta 402.2."], acta.Agreements.Select(a => a.Text));
     }
@@ -82,11 +76,11 @@ public sealed class DateLineAndSignatureTests
     public void A_nested_label_value_table_printed_without_separators_still_gives_place_topic_and_hour()
     {
         var acta = Extract(
-            new Table([new TableRow([new TableCell(0, 1, ["4ª Reunión de Trabajo", "26/01/2017 12:00 a 14:30 h"])])], 1, true, new SourceLocation(1, _block++)),
+            new Table([new TableRow([new TableCell(0, 1, ["4ª Reunión de Trabajo", "26/01/2017 12:00 a 14:30 h"])])], 1, true, At()),
             P("Minuta del Espacio de Participación del Derecho al Agua y al Saneamiento", ParagraphRole.Heading),
             new Table(
                 [new TableRow([new TableCell(0, 1, ["Datos de la reunión"]), new TableCell(1, 1, ["Lugar Sala de juntas del SACMEX, colonia Centro", "Tema Retroalimentación de los reportes"])])],
-                2, true, new SourceLocation(1, _block++)),
+                2, true, At()),
             P("ACUERDOS", ParagraphRole.Heading),
             P("Se enviará la información a la Secretaría Ejecutiva."));
 

@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -11,15 +12,6 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class ProseActaTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
-
-    private static Paragraph Item(string label, string text) => new(text, ParagraphRole.ListItem, new SourceLocation(1, _block++), 1, label);
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("prosa.docx", "docx", new string('0', 64), 1, blocks, []));
-
     private static readonly LayoutBlock[] Opening =
     [
         P("ACTA DE LA TERCERA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA ALIMENTACIÓN", ParagraphRole.Heading),

@@ -1,0 +1,21 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Tests.Support;
+
+/// <summary>Small synthetic documents for extraction tests: paragraphs, list items and one-cell tables, extracted as a .docx would be.</summary>
+internal static class LayoutBlocks
+{
+    private static int _block;
+
+    public static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, Interlocked.Increment(ref _block)));
+
+    /// <summary>A list item whose number came from the format (Word numbering), not from its text.</summary>
+    public static Paragraph Item(string label, string text) => new(text, ParagraphRole.ListItem, new SourceLocation(1, Interlocked.Increment(ref _block)), 1, label);
+
+    public static SourceLocation At(int page = 1) => new(page, Interlocked.Increment(ref _block));
+
+    public static Acta Extract(params LayoutBlock[] blocks) =>
+        new ActaExtractor().Extract(new LayoutDocument("sintetica.docx", "docx", new string('0', 64), 1, blocks, []));
+}
