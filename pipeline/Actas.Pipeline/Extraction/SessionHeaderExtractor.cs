@@ -285,11 +285,16 @@ public static partial class SessionHeaderExtractor
             return text;
         }
 
-        var small = new HashSet<string> { "de", "del", "la", "las", "los", "el", "y", "e", "o", "u", "en", "a", "para", "con", "por" };
+        var small = new HashSet<string> { "de", "del", "la", "las", "los", "el", "y", "e", "o", "u", "en", "a", "al", "un", "una", "para", "con", "por", "sin", "sobre" };
+        var shouted = text.Split(' ');
         var words = text.ToLower(Spanish).Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            if (words[i].Length > 0 && (i == 0 || !small.Contains(words[i])))
+            if (KeptAcronym().IsMatch(shouted[i]))
+            {
+                words[i] = shouted[i]; // "LGBTTTI", "VIH", "CDMX" stay as written
+            }
+            else if (words[i].Length > 0 && (i == 0 || !small.Contains(words[i])))
             {
                 words[i] = char.ToUpper(words[i][0], Spanish) + words[i][1..];
             }
@@ -297,6 +302,10 @@ public static partial class SessionHeaderExtractor
 
         return string.Join(' ', words);
     }
+
+    /// <summary>Acronyms that name a population or a place in an Espacio's name: kept upper case when the title shouts.</summary>
+    [GeneratedRegex(@"^\(?(?:LGBT\w*\+?|VIH|SIDA|CDMX|PDHCDMX|ONU|DF)[),.]?$")]
+    private static partial Regex KeptAcronym();
 
     private static string? OpeningTime(string opening)
     {

@@ -87,4 +87,14 @@ public sealed class DateLineAndSignatureTests
         Assert.Equal(("2017-01-26", "12:00", "Sala de juntas del SACMEX, colonia Centro", "Retroalimentación de los reportes"),
             (acta.Session.Date, acta.Session.StartTime, acta.Session.Place, acta.Session.Topic));
     }
+
+    [Theory]
+    [InlineData("SEXTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A UN MEDIO AMBIENTE SANO", "Derecho a un Medio Ambiente Sano")]
+    [InlineData("DÉCIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DE LOS DERECHOS DE LAS PERSONAS LGBTTTI", "Derechos de las Personas LGBTTTI")]
+    public void A_shouted_title_gives_the_body_in_sentence_case_keeping_its_acronyms(string title, string body)
+    {
+        var acta = Extract(P(title, ParagraphRole.Heading), P("Fecha: 17 de mayo de 2018"), P("ACUERDOS", ParagraphRole.Heading), P("Se enviará la información."));
+
+        Assert.Equal(body, acta.Session.Body);
+    }
 }
