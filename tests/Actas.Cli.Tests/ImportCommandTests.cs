@@ -132,4 +132,27 @@ public sealed class ImportCommandTests : IDisposable
         Assert.True(shown);
         Assert.Null(pages.Tick); // and it is gone with the run
     }
+
+    [Fact]
+    public void Under_a_Spanish_culture_the_per_file_lines_and_the_summary_are_Spanish()
+    {
+        var acta = _temp.File("acta-23.txt", "VIGÉSIMA TERCERA REUNIÓN DE TRABAJO…");
+        var settings = new ImportCommand.Settings { Paths = [acta], Database = _temp.PathOf("actas.db") };
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        var first = new StringWriter();
+        var second = new StringWriter();
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("es-MX");
+            ImportCommand.Run(settings, FakeActas.For, classifier: null, first, progressConsole: null);
+            ImportCommand.Run(settings, FakeActas.For, classifier: null, second, progressConsole: null);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = culture;
+        }
+
+        Assert.Equal([$"{acta}: almacenada", "1 almacenadas, 0 sin cambios, 0 con error"], first.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal([$"{acta}: sin cambios", "0 almacenadas, 1 sin cambios, 0 con error"], second.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+    }
 }

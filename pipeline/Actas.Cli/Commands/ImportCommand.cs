@@ -194,7 +194,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
                 output.WriteLine(stop.Line(summary.NotAttempted));
             }
 
-            output.WriteLine(summary.ToString());
+            output.WriteLine(ImportLines.Summary(summary));
             return ImportExitCode.Of(summary.Stop, summary.Failed > 0);
         }
     }

@@ -27,11 +27,11 @@ internal static class ImportProgress
         {
             if (progressConsole is null)
             {
-                (result.Failed ? failures : output).WriteLine(result.Line);
+                (result.Failed ? failures : output).WriteLine(ImportLines.Line(result));
             }
             else
             {
-                progressConsole.MarkupLine(result.Failed ? $"[red]{Markup.Escape(result.Line)}[/]" : Markup.Escape(result.Line));
+                progressConsole.MarkupLine(result.Failed ? $"[red]{Markup.Escape(ImportLines.Line(result))}[/]" : Markup.Escape(ImportLines.Line(result)));
             }
         }
 

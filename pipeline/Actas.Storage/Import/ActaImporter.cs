@@ -207,8 +207,8 @@ public sealed class ActaImporter
         StoreOutcome.Stored => new(path, ImportFileOutcome.Stored, "stored"),
         StoreOutcome.NewVersion => new(path, ImportFileOutcome.NewVersion, "stored as a new version; the earlier version is kept"),
         StoreOutcome.Unchanged => new(path, ImportFileOutcome.Unchanged, "unchanged"),
-        StoreOutcome.RenamedDuplicate => new(path, ImportFileOutcome.RenamedDuplicate, $"renamed duplicate of {stored.ExistingPath}"),
-        StoreOutcome.SameSession => new(path, ImportFileOutcome.SameSession, $"same session as {stored.ExistingPath}; not stored twice"),
+        StoreOutcome.RenamedDuplicate => new(path, ImportFileOutcome.RenamedDuplicate, $"renamed duplicate of {stored.ExistingPath}", stored.ExistingPath),
+        StoreOutcome.SameSession => new(path, ImportFileOutcome.SameSession, $"same session as {stored.ExistingPath}; not stored twice", stored.ExistingPath),
         StoreOutcome.CorrectedCopy => new(path, ImportFileOutcome.CorrectedCopy,
             $"stored as a corrected copy of {stored.ExistingPath}: it is now that session's current version; the earlier file is kept as superseded"
             + CorrectionsMoved(stored)),
