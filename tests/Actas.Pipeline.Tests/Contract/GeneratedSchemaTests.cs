@@ -36,7 +36,16 @@ public sealed class GeneratedSchemaTests
     [MemberData(nameof(Documents))]
     public void Every_corpus_extraction_validates_against_the_generated_schema_and_the_contract(string document)
     {
-        var acta = Pipeline.Value.Process(Path.Combine(RepositoryPaths.Corpus, document));
+        Acta acta;
+        try
+        {
+            acta = Pipeline.Value.Process(Path.Combine(RepositoryPaths.Corpus, document));
+        }
+        catch (Diagnostics.ActaReadException)
+        {
+            return; // refused (a blind batch may hold a layout not read yet): no output to validate; the scores count it
+        }
+
         var json = JsonNode.Parse(ActaJson.Serialize(acta))!;
 
         Assert.Empty(Errors(Generated.Value, json));
