@@ -62,7 +62,7 @@ def layout_bf1(a):
     """The whole acta as ONE bordered table: shaded band rows for each section, label|value rows,
     attendance as 'Name (Institution), ...' in one cell per sector, goal rows with a ¿Reportó? column,
     a Retroalimentación row under each goal (merged over 3 columns), agreements with automatic numbering."""
-    G = [2300, 1900, 1100, 4940]; W = sum(G)
+    G = [2600, 1600, 1300, 4740]; W = sum(G)
     band = lambda t: tc(p(t, b=True), W, span=4, shade="BFBFBF")
     lv = lambda l, v: tc(p(l, b=True), G[0], shade="F2F2F2") + tc(p(v), W - G[0], span=3)
     rows = [tc(p("", runs=r("PDHCDMX", b=True, sz=28)), G[0]) + tc(p(f"ACTA DE LA SESIÓN {a['number']}/{a['date'][:4]} DEL ESPACIO DE PARTICIPACIÓN DE {a['body'].upper()}", b=True, jc="center"), W - G[0], span=3)]
