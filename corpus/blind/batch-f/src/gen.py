@@ -136,7 +136,7 @@ def gold(a):
         n = sum(1 for g in goals if g["report"])
         st = "reported" if n == len(goals) else ("not_reported" if n == 0 else "partial")
         strategies.append(dict(number=s["number"], title=s["title"], report_status=st, goals=goals, figures=s["figures"],
-                               feedback=[dict(f, confidence=None) for f in s["feedback"]]))
+                               feedback=[dict({k: v for k, v in f.items() if k != "speaker"}, confidence=None) for f in s["feedback"]]))
     return {"source": {"file": a["stem"], "sha256": "0" * 64, "format": "docx", "pages": None},
             "session": {"body": a["body"], "number": a["number"], "kind": a["kind"], "date": a["date"], "start_time": a["start"],
                         "place": a["place"], "topic": None, "objective": None},
@@ -145,11 +145,70 @@ def gold(a):
             "next_session": a["next_session"], "warnings": [],
             "corpus": {"layout": a["layout"], "origin": "blind-f", "notes": NOTES[a["layout"]]}}
 
-NOTES = {"BF1": "whole acta as one table with band rows; 'Sesión N/YYYY'; attendance 'Name (Institution)' comma-separated per sector; ¿Reportó? Sí/No column; previous agreements with status are not this session's agreements",
+NOTES = {"BF3": "borderless ficha tables per goal; status as check-box characters ☒/☐ Reportó / No reportó; 'Participante | Tipo | Intervención' tables for feedback; typed 'ACUERDO 11/01.' markers; attendance with a Sector column (Gobierno/OSC/SE); docx from Word XML, PDF printed by Chromium from the HTML rendering",
+         "BF1": "whole acta as one table with band rows; 'Sesión N/YYYY'; attendance 'Name (Institution)' comma-separated per sector; ¿Reportó? Sí/No column; previous agreements with status are not this session's agreements",
          "BF2": "two-column body section; sections with automatic roman numbering; 'Estrategia:' label; feedback attributed to speakers; agreements with automatic numbering; attendance only in Anexo 1 at the end (borderless table)"}
+SECTOR_SHORT = {"instancia_ejecutora": "Gobierno", "sociedad_civil": "OSC", "secretaria_ejecutiva": "SE"}
+def bf3_blocks(a):
+    """Abstract blocks for BF3, rendered both as docx and as HTML (printed by Chromium)."""
+    B = [("title", "Espacio de Participación del " + a["body"]), ("title", f"Minuta de trabajo – Sesión Ordinaria No. {a['number']}"),
+         ("table", ([[("Fecha", 1), (a["date_text"], 1), ("Hora", 1), (a["start_text"], 1)], [("Lugar", 1), (a["place"], 3)]], [1500, 3300, 1200, 4240])),
+         ("head", "Participantes"),
+         ("table", ([[("Nombre", 1), ("Institución", 1), ("Sector", 1)]] + [[(x["name"], 1), (x["institution"], 1), (SECTOR_SHORT[x["sector"]], 1)] for x in a["attendance"]], [3000, 5740, 1500])),
+         ("head", "Seguimiento de estrategias")]
+    for s in a["strategies"]:
+        B.append(("strat", f"{s['number']} – {s['title']}"))
+        for g in s["goals"]:
+            B.append(("table", ([[("Meta " + g["id"], 1), (g["text"], 1)], [("Indicador", 1), (g["indicator"], 1)], [("Responsable", 1), (g["executor"], 1)],
+                                [("Estado", 1), (("☒ Reportó   ☐ No reportó") if g["report"] else ("☐ Reportó   ☒ No reportó"), 1)],
+                                [("Informe", 1), (g["report"] or "—", 1)]], [2000, 8240])))
+            fb = [f for f in s["feedback"] if f["goal"] == g["id"]]
+            if fb:
+                B.append(("table", ([[("Participante", 1), ("Tipo", 1), ("Intervención", 1)]] + [[(f["speaker"], 1), ("Retroalimentación" if f["section"] == "retroalimentacion" else "Observación", 1), (f["text"], 1)] for f in fb], [2000, 1900, 6340])))
+    B.append(("head", "Acuerdos"))
+    for i, x in enumerate(a["agreements"], 1): B.append(("agr", (f"ACUERDO {a['number']}/{i:02d}.", x["text"])))
+    B += [("sign", a["coordinator"][0]), ("sign", a["coordinator"][1])]
+    return B
+
+def layout_bf3(a):
+    out = ""
+    for kind, v in bf3_blocks(a):
+        if kind == "title": out += p(v, style="Ttulo")
+        elif kind == "head": out += p(v, style="Sub")
+        elif kind == "strat": out += p(v, b=True)
+        elif kind == "agr": out += p("", runs=r(v[0] + " ", b=True) + r(v[1]))
+        elif kind == "sign": out += p(v, jc="center")
+        else:
+            rows, grid = v; trs = []
+            for ri, row in enumerate(rows):
+                cells, ci = "", 0
+                for t, span in row:
+                    w = sum(grid[ci:ci + span]); cells += tc(p(t, b=(ci == 0 or (ri == 0 and len(grid) == 3))), w, span=span); ci += span
+                trs.append(cells)
+            out += tbl(trs, grid, borders=False) + p("")
+    return out, "", f"Minuta – Sesión Ordinaria No. {a['number']} – {a['body']}", SECT_PORTRAIT
+
+def html_bf3(a):
+    h = ['<!doctype html><html lang="es"><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:10pt;margin:0}h1{font-size:13pt;text-align:center;margin:2pt}h2{font-size:11pt;text-transform:uppercase;margin-top:12pt}table{border-collapse:collapse;width:100%;margin-bottom:8pt}td{vertical-align:top;padding:2pt 4pt;border:none}td.l{font-weight:bold;width:20%}p.s{text-align:center;margin:2pt}@page{size:letter;margin:18mm}</style></head><body>']
+    for kind, v in bf3_blocks(a):
+        if kind == "title": h.append(f"<h1>{escape(v)}</h1>")
+        elif kind == "head": h.append(f"<h2>{escape(v)}</h2>")
+        elif kind == "strat": h.append(f"<p><b>{escape(v)}</b></p>")
+        elif kind == "agr": h.append(f"<p><b>{escape(v[0])}</b> {escape(v[1])}</p>")
+        elif kind == "sign": h.append(f'<p class="s">{escape(v)}</p>')
+        else:
+            h.append("<table>")
+            for row in v[0]:
+                h.append("<tr>" + "".join(f'<td{" class=l" if i == 0 else ""}{f" colspan={sp}" if sp > 1 else ""}>{escape(t)}</td>' for i, (t, sp) in enumerate(row)) + "</tr>")
+            h.append("</table>")
+    h.append(f'<p style="font-size:7pt;text-align:center">Minuta – Sesión Ordinaria No. {a["number"]} – {escape(a["body"])}</p></body></html>')
+    return "\n".join(h)
+
 if __name__ == "__main__":
     for a in ACTAS:
-        body, h, f, sect = (layout_bf1 if a["layout"] == "BF1" else layout_bf2)(a)
+        body, h, f, sect = {"BF1": layout_bf1, "BF2": layout_bf2, "BF3": layout_bf3}[a["layout"]](a)
+        if a["layout"] == "BF3":
+            with open(os.path.join(OUT, "src", a["stem"] + ".html"), "w", encoding="utf-8") as fh: fh.write(html_bf3(a))
         write_docx(os.path.join(OUT, a["stem"] + ".docx"), body, h, f, sect)
         with open(os.path.join(OUT, a["stem"] + ".gold.json"), "w", encoding="utf-8") as fh:
             json.dump(gold(a), fh, ensure_ascii=False, indent=2); fh.write("\n")
