@@ -7,6 +7,7 @@ EXPECTED_PDF_MISSES = {("blind-f-nna-7-2019-10-03", "Número de registros realiz
 def norm(s): return re.sub(r"\s+", " ", s).strip()
 def docx_text(path):
     x = zipfile.ZipFile(path).read("word/document.xml").decode()
+    x = re.sub(r"<w:del\b[^>]*>.*?</w:del>", "", x, flags=re.S)
     x = re.sub(r"</w:p>", "\n", x); x = re.sub(r"<w:tab/>", "\t", x); x = re.sub(r"<[^>]+>", "", x)
     return norm(html.unescape(x))
 def pdf_text(path):
@@ -54,6 +55,7 @@ for gp in sorted(glob.glob(os.path.join(D, "*.gold.json"))):
     schema(g, errs)
     dt = docx_text(os.path.join(D, stem + ".docx")); pt = pdf_text(os.path.join(D, stem + ".pdf"))
     for s in strings(g):
+        if not s: continue
         if s not in dt: errs.append("not in docx: " + s)
         if s not in pt and (stem, s) not in EXPECTED_PDF_MISSES: errs.append("not in pdf: " + s)
     print(stem, "OK" if not errs else "\n  " + "\n  ".join(errs)); bad += bool(errs)

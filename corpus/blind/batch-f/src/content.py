@@ -210,3 +210,67 @@ ACTAS += [
               dict(text="La Secretaría Ejecutiva invitará a la FGJCDMX a designar un enlace permanente.",dates=[],strategies=[],responsible="Secretaría Ejecutiva")],
   next_session=dict(date="2021-05-06",start_time="11:00",end_time=None,strategies=[218])),
 ]
+
+ALI = "Derecho a la Alimentación"
+ACTAS += [
+ dict(stem="blind-f-alimentacion-2-2022-02-10", layout="BF4", body=ALI, number=2, kind="sesión ordinaria",
+  date="2022-02-10", date_text="jueves 10 de febrero de 2022", date_old="jueves 9 de febrero de 2022", start="10:30", start_text="10:30 horas",
+  place="Comedor Comunitario Central de la SIBISO, Calle Fernando de Alva Ixtlilxóchitl 185, col. Tránsito, Alcaldía Cuauhtémoc",
+  coordinator=("Ing. Marco Antonio Yáñez", "Coordinador del Espacio de Participación"),
+  attendance=[P("Lucía Esparza Tovar","SIBISO","SIBISO"), P("Fernando Zúñiga Rey","DIF-CDMX","DIF-CDMX"),
+    P("Karla Medina Ortega","Secretaría de Desarrollo Rural y Equidad para las Comunidades",None),
+    P("Noemí Aguilar Baños","FIAN México",None,"sociedad_civil"),
+    P("Tania Reséndiz Flores","Secretaría Ejecutiva","SE-PDHCDMX","secretaria_ejecutiva")],
+  strategies=[
+   dict(number=142, title="Ampliar la red de comedores comunitarios", goals=[
+     dict(id="142.1", text="Se incrementa el número de comedores comunitarios en colonias de alta marginación.",
+          indicator="Número de comedores en operación", executor="SIBISO", executor_key="SIBISO",
+          report="Operan 512 comedores comunitarios que sirvieron 1,254,300 raciones en el año.", old="Operan 498 comedores comunitarios"),
+     dict(id="142.2", text="Se entregan desayunos escolares con criterios nutricionales.",
+          indicator="Número de desayunos entregados", executor="DIF-CDMX", executor_key="DIF-CDMX",
+          report="Se entregaron 690,000 desayunos escolares en 2,714 escuelas públicas.")],
+    figures=[dict(value=512,unit="comedores comunitarios",goal="142.1",context="Operan 512 comedores comunitarios que sirvieron 1,254,300 raciones en el año."),
+             dict(value=1254300,unit="raciones",goal="142.1",context="Operan 512 comedores comunitarios que sirvieron 1,254,300 raciones en el año."),
+             dict(value=690000,unit="desayunos escolares",goal="142.2",context="Se entregaron 690,000 desayunos escolares en 2,714 escuelas públicas."),
+             dict(value=2714,unit="escuelas",goal="142.2",context="Se entregaron 690,000 desayunos escolares en 2,714 escuelas públicas.")],
+    feedback=[dict(text="Es necesario informar cuántas personas distintas acuden a los comedores.",section="retroalimentacion",goal="142.1",label="solicita_datos"),
+              dict(text="Lo reportado sobre desayunos corresponde a la estrategia 145.",section="retroalimentacion",goal="142.2",label="reasignar")]),
+   dict(number=145, title="Promover la agricultura urbana", goals=[
+     dict(id="145.1", text="Se apoyan huertos urbanos en escuelas y unidades habitacionales.",
+          indicator="Número de huertos apoyados", executor="Secretaría de Desarrollo Rural y Equidad para las Comunidades", executor_key=None, report=None)],
+    figures=[],
+    feedback=[dict(text="FIAN México cuestiona que los apoyos a huertos no lleguen a las unidades habitacionales.",section="retroalimentacion",goal="145.1",label="cuestiona")])],
+  agreements=[dict(text="La tercera sesión ordinaria tendrá lugar el jueves 10 de marzo de 2022 de 10:30 a 13:00 horas y se revisarán las estrategias 142 y 145.",dates=["2022-03-10"],strategies=[142,145],responsible=None),
+              dict(text="La SIBISO enviará el padrón de comedores por alcaldía.",dates=[],strategies=[],responsible="SIBISO")],
+  next_session=dict(date="2022-03-10",start_time="10:30",end_time="13:00",strategies=[142,145])),
+
+ dict(stem="blind-f-alimentacion-3-2022-03-10", layout="BF4", body=ALI, number=3, kind="sesión ordinaria",
+  date="2022-03-10", date_text="jueves 10 de marzo de 2022", date_old=None, start="10:30", start_text="10:30 horas",
+  place="Comedor Comunitario Central de la SIBISO, Calle Fernando de Alva Ixtlilxóchitl 185, col. Tránsito, Alcaldía Cuauhtémoc",
+  coordinator=("Ing. Marco Antonio Yáñez", "Coordinador del Espacio de Participación"),
+  attendance=[P("Lucía Esparza Tovar","SIBISO","SIBISO"),
+    P("Karla Medina Ortega","Secretaría de Desarrollo Rural y Equidad para las Comunidades",None),
+    P("Noemí Aguilar Baños","FIAN México",None,"sociedad_civil"), P("Rubén Cázares Lima","Alianza por la Salud Alimentaria",None,"sociedad_civil"),
+    P("Tania Reséndiz Flores","Secretaría Ejecutiva","SE-PDHCDMX","secretaria_ejecutiva")],
+  strategies=[
+   dict(number=142, title="Ampliar la red de comedores comunitarios", goals=[
+     dict(id="142.1", text="Se incrementa el número de comedores comunitarios en colonias de alta marginación.",
+          indicator="Número de comedores en operación", executor="SIBISO", executor_key="SIBISO",
+          report="Acuden en promedio 96,500 personas al mes, de las cuales 58,300 son mujeres.", old="Acuden en promedio 95,000 personas"),
+     dict(id="142.2", text="Se entregan desayunos escolares con criterios nutricionales.",
+          indicator="Número de desayunos entregados", executor="DIF-CDMX", executor_key="DIF-CDMX", report=None)],
+    figures=[dict(value=96500,unit="personas",goal="142.1",context="Acuden en promedio 96,500 personas al mes, de las cuales 58,300 son mujeres."),
+             dict(value=58300,unit="mujeres",goal="142.1",context="Acuden en promedio 96,500 personas al mes, de las cuales 58,300 son mujeres.")],
+    feedback=[dict(text="Se reportan datos desagregados por sexo, lo que permite conocer el alcance del programa.",section="retroalimentacion",goal="142.1",label="avance"),
+              dict(text="Es necesario que quien acuda en representación del DIF-CDMX cuente con la información de la meta.",section="retroalimentacion",goal="142.2",label="proceso")]),
+   dict(number=145, title="Promover la agricultura urbana", goals=[
+     dict(id="145.1", text="Se apoyan huertos urbanos en escuelas y unidades habitacionales.",
+          indicator="Número de huertos apoyados", executor="Secretaría de Desarrollo Rural y Equidad para las Comunidades", executor_key=None,
+          report="Se otorgaron 140 apoyos para huertos, 35 de ellos en unidades habitacionales.", old=None)],
+    figures=[dict(value=140,unit="apoyos",goal="145.1",context="Se otorgaron 140 apoyos para huertos, 35 de ellos en unidades habitacionales."),
+             dict(value=35,unit="apoyos",goal="145.1",context="Se otorgaron 140 apoyos para huertos, 35 de ellos en unidades habitacionales.")],
+    feedback=[dict(text="Los apoyos por sí solos no dan cumplimiento a la meta si no se da acompañamiento técnico.",section="observacion",goal="145.1",label="insuficiente")])],
+  agreements=[dict(text="Próxima sesión: 07/04/2022, 10:30 horas, estrategia 145.",dates=["2022-04-07"],strategies=[145],responsible=None),
+              dict(text="El DIF-CDMX designará un enlace con información de la meta 142.2.",dates=[],strategies=[142],responsible="DIF-CDMX")],
+  next_session=dict(date="2022-04-07",start_time="10:30",end_time=None,strategies=[145])),
+]

@@ -4,7 +4,7 @@ import json, os, zipfile
 from xml.sax.saxutils import escape
 from content import ACTAS
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
-ORD = {3:"tercera",4:"cuarta",5:"quinta",7:"séptima",8:"octava"}
+ORD = {2:"segunda",3:"tercera",4:"cuarta",5:"quinta",7:"séptima",8:"octava"}
 
 def r(t, b=False, sz=None):
     pr = ("<w:b/>" if b else "") + (f'<w:sz w:val="{sz}"/>' if sz else "")
@@ -48,7 +48,7 @@ def write_docx(path, body_xml, header_text, footer_text, sect):
     ct = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>'''
     rels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'''
     drels = '''<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>'''
-    settings = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings {NS}><w:defaultTabStop w:val="708"/></w:settings>'
+    settings = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:settings {NS}><w:revisionView w:markup="false" w:insDel="false"/><w:defaultTabStop w:val="708"/></w:settings>'
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct); z.writestr("_rels/.rels", rels)
         z.writestr("word/_rels/document.xml.rels", drels); z.writestr("word/document.xml", doc)
@@ -145,7 +145,8 @@ def gold(a):
             "next_session": a["next_session"], "warnings": [],
             "corpus": {"layout": a["layout"], "origin": "blind-f", "notes": NOTES[a["layout"]]}}
 
-NOTES = {"BF3": "borderless ficha tables per goal; status as check-box characters ☒/☐ Reportó / No reportó; 'Participante | Tipo | Intervención' tables for feedback; typed 'ACUERDO 11/01.' markers; attendance with a Sector column (Gobierno/OSC/SE); docx from Word XML, PDF printed by Chromium from the HTML rendering",
+NOTES = {"BF4": "tracked changes (date and report figures corrected; final text is the truth); vertically merged Sector column in attendance; one outer row per strategy with 'Estrategia:' on the first line of its cell and a nested goal table Meta | Instancia ejecutora | Informe | Retroalimentación",
+         "BF3": "borderless ficha tables per goal; status as check-box characters ☒/☐ Reportó / No reportó; 'Participante | Tipo | Intervención' tables for feedback; typed 'ACUERDO 11/01.' markers; attendance with a Sector column (Gobierno/OSC/SE); docx from Word XML, PDF printed by Chromium from the HTML rendering",
          "BF1": "whole acta as one table with band rows; 'Sesión N/YYYY'; attendance 'Name (Institution)' comma-separated per sector; ¿Reportó? Sí/No column; previous agreements with status are not this session's agreements",
          "BF2": "two-column body section; sections with automatic roman numbering; 'Estrategia:' label; feedback attributed to speakers; agreements with automatic numbering; attendance only in Anexo 1 at the end (borderless table)"}
 SECTOR_SHORT = {"instancia_ejecutora": "Gobierno", "sociedad_civil": "OSC", "secretaria_ejecutiva": "SE"}
@@ -204,9 +205,46 @@ def html_bf3(a):
     h.append(f'<p style="font-size:7pt;text-align:center">Minuta – Sesión Ordinaria No. {a["number"]} – {escape(a["body"])}</p></body></html>')
     return "\n".join(h)
 
+REV = [0]
+def ins(t):
+    REV[0] += 1; return f'<w:ins w:id="{REV[0]}" w:author="Enlace SE" w:date="2022-02-15T12:00:00Z">{r(t)}</w:ins>'
+def dele(t):
+    REV[0] += 1; return f'<w:del w:id="{REV[0]}" w:author="Enlace SE" w:date="2022-02-15T12:00:00Z"><w:r><w:delText xml:space="preserve">{escape(t)}</w:delText></w:r></w:del>'
+def layout_bf4(a):
+    """Edited acta: tracked changes (date and report figures corrected by the SE), attendance with a vertically merged
+    Sector column, one outer table row per strategy ('Estrategia:' on the first line of its cell) holding a NESTED goal
+    table Meta | Instancia | Informe | Retroalimentación, agreements with automatic numbering."""
+    o = p(f"ACTA DE LA {ORD[a['number']].upper()} SESIÓN ORDINARIA", style="Ttulo") + p(f"ESPACIO DE PARTICIPACIÓN DEL {a['body'].upper()}", style="Ttulo")
+    d = (dele(a["date_old"]) + ins(a["date_text"])) if a.get("date_old") else r(a["date_text"])
+    o += p("", runs=r("En la Ciudad de México, el ") + d + r(f", a las {a['start_text']}, en {a['place']}, se reunieron las personas que se enlistan para celebrar la {ORD[a['number']]} sesión ordinaria del Espacio de Participación del {a['body']}."))
+    o += p("Lista de asistencia", style="Sub")
+    G = [2200, 3400, 4640]; rows = [tc(p("Sector", b=True), G[0], shade="D9D9D9") + tc(p("Nombre", b=True), G[1], shade="D9D9D9") + tc(p("Institución", b=True), G[2], shade="D9D9D9")]
+    for sec in ("instancia_ejecutora", "sociedad_civil", "secretaria_ejecutiva"):
+        ps = [x for x in a["attendance"] if x["sector"] == sec]
+        for i, x in enumerate(ps):
+            rows.append(tc(p(SECTOR_LABEL[sec]) if i == 0 else p(""), G[0], vmerge="restart" if i == 0 else "cont") + tc(x["name"], G[1]) + tc(x["institution"], G[2]))
+    o += tbl(rows, G) + p("Seguimiento de estrategias", style="Sub")
+    OG = [1700, 8540]; NG = [2300, 1500, 2540, 2200]; orows = []
+    for s in a["strategies"]:
+        nrows = ["".join(tc(p(h, b=True), w, shade="EDEDED") for h, w in zip(("Meta", "Instancia ejecutora", "Informe", "Retroalimentación"), NG))]
+        for g in s["goals"]:
+            rep = g["report"]
+            if rep and g.get("old"):
+                n = len(g["old"].split()); newp = " ".join(rep.split()[:n]); rest = rep[len(newp):]
+                repx = p("", runs=dele(g["old"]) + ins(newp) + r(rest))
+            else:
+                repx = p(rep or "No se presentó informe.")
+            fb = "".join((p("Observación:", b=True) if f["section"] == "observacion" else "") + p(f["text"]) for f in s["feedback"] if f["goal"] == g["id"]) or p("")
+            nrows.append(tc(p(f"{g['id']} {g['text']}") + p("Indicador: " + g["indicator"]), NG[0]) + tc(g["executor"], NG[1]) + tc(repx, NG[2]) + tc(fb, NG[3]))
+        orows.append(tc(p("Estrategia:", b=True) + p(str(s["number"]), b=True) + p(s["title"]), OG[0]) + tc(tbl(nrows, NG), OG[1]))
+    o += tbl(orows, OG) + p("Acuerdos", style="Sub")
+    for x in a["agreements"]: o += p(x["text"], num=1)
+    o += p("") + p(a["coordinator"][0], jc="center") + p(a["coordinator"][1], jc="center")
+    return o, f"Acta {a['number']}ª sesión ordinaria – {a['body']}", "Versión con cambios aceptados por la Secretaría Ejecutiva", SECT_PORTRAIT
+
 if __name__ == "__main__":
     for a in ACTAS:
-        body, h, f, sect = {"BF1": layout_bf1, "BF2": layout_bf2, "BF3": layout_bf3}[a["layout"]](a)
+        body, h, f, sect = {"BF1": layout_bf1, "BF2": layout_bf2, "BF3": layout_bf3, "BF4": layout_bf4}[a["layout"]](a)
         if a["layout"] == "BF3":
             with open(os.path.join(OUT, "src", a["stem"] + ".html"), "w", encoding="utf-8") as fh: fh.write(html_bf3(a))
         write_docx(os.path.join(OUT, a["stem"] + ".docx"), body, h, f, sect)
