@@ -54,7 +54,7 @@ def strings(g):
             yield f'goal {x["id"]} text', x.get('text')
             yield f'goal {x["id"]} indicator', x.get('indicator')
             yield f'goal {x["id"]} executor', x.get('executor')
-            for k, part in enumerate(re.split(r'(?<=\.) (?=[A-ZÁÉÍÓÚ«])', x.get('report') or '')):
+            for k, part in enumerate(re.split(r'(?<=[.:]) (?=[A-ZÁÉÍÓÚ«])', x.get('report') or '')):
                 if part: yield f'goal {x["id"]} report[{k}]', part
         for f in s['figures']:
             yield f'figure {f["value"]} {f["unit"]}', f['context']
@@ -81,7 +81,8 @@ def conventions(g):
         for f in s['figures']:
             if f['goal'] not in ids: errs.append(f'figure goal {f["goal"]}')
             rep = next(x['report'] for x in s['goals'] if x['id'] == f['goal'])
-            if not rep or norm(f['context']) not in norm(rep): errs.append(f'figure context not in report {f}')
+            if f['context'] is None: pass
+            elif not rep or norm(f['context']) not in norm(rep): errs.append(f'figure context not in report {f}')
             if f['unit'] != f['unit'].lower(): errs.append('unit case')
         for f in s['feedback']:
             if f['goal'] not in ids: errs.append(f'feedback goal {f["goal"]}')
