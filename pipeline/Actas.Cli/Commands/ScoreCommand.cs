@@ -3,6 +3,7 @@ using System.Globalization;
 using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -68,7 +69,8 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
 
         var metrics = SavedModelEvaluator.Evaluate(classifier, rows);
-        AnsiConsole.MarkupLine($"{Markup.Escape(classifier.ModelVersion)} on {rows.Count} items: accuracy {F(metrics.Accuracy)}  macro-F1 [bold]{F(metrics.MacroF1)}[/]  min label F1 {F(metrics.MinLabelF1)}");
+        AnsiConsole.MarkupLine(Localized.Format("score.line",
+            Markup.Escape(classifier.ModelVersion), rows.Count, F(metrics.Accuracy), $"[bold]{F(metrics.MacroF1)}[/]", F(metrics.MinLabelF1)));
         AnsiConsole.Write(MetricsTables.PerLabel(metrics));
         AnsiConsole.Write(MetricsTables.Confusion(metrics.Confusion));
         if (settings.Json is not null)
