@@ -42,6 +42,39 @@ public sealed class FeedbackCsvTests
     }
 
     [Fact]
+    public void Columns_are_found_by_name_so_a_blind_set_with_more_columns_and_no_source_reads()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"actas-csv-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id,espacio,writer,text,label\nb-1,Derecho al Agua,w9,\"Se solicita precisar cuántas, y dónde.\",solicita_datos\n");
+        try
+        {
+            var row = Assert.Single(FeedbackCsv.Read(path));
+
+            Assert.Equal(new FeedbackExample("b-1", "Se solicita precisar cuántas, y dónde.", "solicita_datos", Path.GetFileNameWithoutExtension(path)), row);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_header_without_text_or_label_is_refused_naming_the_columns_needed()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"actas-csv-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "id,texto,etiqueta\nx,algo,avance\n");
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => FeedbackCsv.Read(path));
+            Assert.Contains("expected a header with the columns id, text and label", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Shipped_split_covers_every_label_with_at_least_60_items_and_no_shared_text()
     {
         var data = FeedbackDataset.Load(RepositoryPaths.ModelData);

@@ -2,11 +2,14 @@ using System.Text;
 
 namespace Actas.Classification.Data;
 
-/// <summary>Reads and writes the id,text,label,source CSV files (RFC 4180 quoting, UTF-8).</summary>
+/// <summary>Reads and writes the id,text,label,source CSV files (RFC 4180 quoting, UTF-8); reads any header that names
+/// id, text and label.</summary>
 public static class FeedbackCsv
 {
     private static readonly string[] Header = ["id", "text", "label", "source"];
 
+    /// <summary>The labelled rows of <paramref name="path"/>; columns are found by name in its header (see
+    /// <see cref="Columns"/>), a missing source column gives the file's name.</summary>
     public static IReadOnlyList<FeedbackExample> Read(string path)
     {
         if (!File.Exists(path))
@@ -15,29 +18,40 @@ public static class FeedbackCsv
         }
 
         var rows = Parse(File.ReadAllText(path, Encoding.UTF8));
-        if (rows.Count == 0 || !rows[0].SequenceEqual(Header, StringComparer.Ordinal))
+        var columns = rows.Count == 0 ? null : Columns(rows[0]);
+        if (columns is not { } c)
         {
-            throw new InvalidDataException($"{path}: expected the header id,text,label,source.");
+            throw new InvalidDataException($"{path}: expected a header with the columns id, text and label (source optional, others ignored), as id,text,label,source.");
         }
 
         var examples = new List<FeedbackExample>(rows.Count - 1);
         for (var i = 1; i < rows.Count; i++)
         {
             var r = rows[i];
-            if (r.Count != 4)
+            if (r.Count != rows[0].Count)
             {
-                throw new InvalidDataException($"{path}: row {i + 1} has {r.Count} fields, expected 4.");
+                throw new InvalidDataException($"{path}: row {i + 1} has {r.Count} fields, expected {rows[0].Count}.");
             }
 
-            if (!FeedbackLabels.IsKnown(r[2]))
+            var label = r[c.Label];
+            if (!FeedbackLabels.IsKnown(label))
             {
-                throw new InvalidDataException($"{path}: row {i + 1} has the label \"{r[2]}\", which is not in shared/labels.md.");
+                throw new InvalidDataException($"{path}: row {i + 1} has the label \"{label}\", which is not in shared/labels.md.");
             }
 
-            examples.Add(new FeedbackExample(r[0], r[1], r[2], r[3]));
+            examples.Add(new FeedbackExample(r[c.Id], r[c.Text], label, c.Source is { } s ? r[s] : Path.GetFileNameWithoutExtension(path)));
         }
 
         return examples;
+    }
+
+    /// <summary>Where id, text, label and source are in <paramref name="header"/>, by name: the training files have
+    /// id,text,label,source; a blind set as its writers hand it over (models/blind/w3.csv: id,espacio,writer,text,label)
+    /// has no source and more columns. Null when id, text or label is missing.</summary>
+    private static (int Id, int Text, int Label, int? Source)? Columns(List<string> header)
+    {
+        int? At(string name) => header.IndexOf(name) is var i and >= 0 ? i : null;
+        return (At("id"), At("text"), At("label")) is ({ } id, { } text, { } label) ? (id, text, label, At("source")) : null;
     }
 
     public static void Write(string path, IEnumerable<FeedbackExample> examples)

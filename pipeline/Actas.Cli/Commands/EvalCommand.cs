@@ -5,6 +5,7 @@ using Actas.Pipeline.Evaluation;
 using Actas.Pipeline.Reading;
 using Actas.Pipeline.Reading.Ocr;
 using Actas.Cli.Composition;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -55,7 +56,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         ArgumentNullException.ThrowIfNull(settings);
         if (!System.IO.Directory.Exists(settings.Directory))
         {
-            Console.Error.WriteLine($"{settings.Directory}: no such folder; give the corpus folder, e.g. corpus/");
+            Console.Error.WriteLine(Localized.Format("eval.no-folder", settings.Directory));
             return 2;
         }
 
@@ -71,8 +72,8 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         if (report.Documents.Count == 0)
         {
             Console.Error.WriteLine(settings.Only is null
-                ? $"{settings.Directory}: no document with a <stem>.gold.json beside it"
-                : $"{settings.Directory}: no document with a gold file matches --only {settings.Only}");
+                ? Localized.Format("eval.no-gold", settings.Directory)
+                : Localized.Format("eval.no-gold-only", settings.Directory, settings.Only));
             return 2;
         }
 
@@ -99,7 +100,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         if (failures.Count > 0)
         {
-            Console.Error.WriteLine($"{failures.Count} of {report.Documents.Count} documents failed to extract (counted as all missed)");
+            Console.Error.WriteLine(Localized.Format("eval.failed", failures.Count, report.Documents.Count));
         }
 
         return failures.Count > 0 ? 1 : 0;
@@ -107,8 +108,11 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
     private static void PrintTables(EvaluationReport report)
     {
-        var overall = new Table().Title($"Overall, {report.Documents.Count} documents (micro-averaged)")
-            .AddColumns("field", "gold", "extracted", "matched", "precision", "recall", "F1");
+        var overall = new Table().Title(Markup.Escape(Localized.Format("eval.overall", report.Documents.Count)))
+            .AddColumn(new TableColumn(T("eval.field")).NoWrap())
+            // Numbers need no left padding: the seven columns then fit 80 characters (a pipe) with the Spanish headers too.
+            .AddColumns(new[] { T("eval.gold"), T("eval.extracted"), T("eval.matched"), T("metrics.precision"), T("metrics.recall"), "F1" }
+                .Select(h => new TableColumn(h).PadLeft(0)).ToArray());
         foreach (var field in EvalFields.All)
         {
             var c = report.Overall[field];
@@ -116,13 +120,13 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         }
 
         AnsiConsole.Write(overall);
-        AnsiConsole.Write(Breakdown("F1 by format", report.ByFormat));
-        AnsiConsole.Write(Breakdown("F1 by layout", report.ByLayout));
+        AnsiConsole.Write(Breakdown(T("eval.by-format"), report.ByFormat));
+        AnsiConsole.Write(Breakdown(T("eval.by-layout"), report.ByLayout));
     }
 
     private static Table Breakdown(string title, IReadOnlyDictionary<string, ScoreTable> tables)
     {
-        var table = new Table().Title(title).AddColumn("field");
+        var table = new Table().Title(title).AddColumn(new TableColumn(T("eval.field")).NoWrap());
         foreach (var (key, scores) in tables)
         {
             table.AddColumn($"{Markup.Escape(key)} ({scores.Documents})");
@@ -135,6 +139,8 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         return table;
     }
+
+    private static string T(string key) => Markup.Escape(Localized.Text(key));
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 

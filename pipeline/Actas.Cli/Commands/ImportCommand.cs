@@ -76,6 +76,14 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             "reader (stack overflow) stops the whole import")]
         public bool InProcess { get; init; }
 
+        [CommandOption("-q|--quiet")]
+        [LocalizedDescription("opt.import-quiet")]
+        public bool Quiet { get; init; }
+
+        [CommandOption("--verbose")]
+        [LocalizedDescription("opt.import-verbose")]
+        public bool Verbose { get; init; }
+
         /// <summary>The per-document limits given on the command line, over the defaults.</summary>
         public ReadOptions ToReadOptions() => new()
         {
@@ -102,6 +110,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
             : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
+            : Quiet && Verbose ? ValidationResult.Error(Localized.Text("QuietOrVerbose"))
             : ValidationResult.Success();
     }
 
@@ -120,6 +129,13 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         if (notice is not null)
         {
             Console.Error.WriteLine(notice);
+        }
+
+        if (settings.Verbose)
+        {
+            Console.Error.WriteLine(Localized.Format("import.verbose-setup",
+                classifier?.ModelVersion ?? Localized.Text("import.verbose-no-model"),
+                workers is null ? Localized.Text("import.verbose-in-process") : Localized.Format("import.verbose-workers", settings.ToIsolationOptions().Workers)));
         }
 
         if (classifier is null && !settings.NoClassify)
@@ -173,28 +189,44 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             return OutdatedReprocessing.Run(settings, read, classifier, output, progressConsole, cancellationToken, batchReader, threadsPerJob);
         }
 
-        if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
+        var errors = ImportProgress.ErrorsOf(output);
+        if (StoreOpening.TryOpen(settings.Database, errors) is not { } store)
         {
             return 1;
         }
 
         using (store)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var importer = new ActaImporter(store, read, classifier, ActaExtractor.Version, settings.ToImportOptions(batchReader, threadsPerJob));
             var candidates = ImportFileFinder.Find(settings.Paths);
+            if (settings.Verbose)
+            {
+                errors.WriteLine(Localized.Format("import.verbose-files", candidates.Count, settings.Database));
+            }
+
             var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
-                report => importer.Import(candidates, report, cancellationToken), ocrPages);
+                report => importer.Import(candidates, report, cancellationToken), ocrPages, settings.Quiet);
             if (candidates.Count == 0)
             {
-                output.WriteLine("no acta files (.docx .pdf .txt .doc .odt .rtf) in the given paths");
+                errors.WriteLine(Localized.Text("import.no-files"));
             }
 
             if (summary.Stop is { } stop)
             {
-                output.WriteLine(stop.Line(summary.NotAttempted));
+                errors.WriteLine(stop.Line(summary.NotAttempted));
             }
 
-            output.WriteLine(ImportLines.Summary(summary));
+            if (!settings.Quiet)
+            {
+                output.WriteLine(ImportLines.Summary(summary));
+            }
+
+            if (settings.Verbose)
+            {
+                errors.WriteLine(Localized.Format("import.verbose-time", clock.Elapsed.TotalSeconds));
+            }
+
             return ImportExitCode.Of(summary.Stop, summary.Failed > 0);
         }
     }

@@ -12,19 +12,27 @@ internal static class ImportProgress
 {
     /// <param name="run">Does the work, calling the report action once per file.</param>
     /// <param name="ocrPages">Where pages read by OCR are counted: with a progress bar, a second line counts them for long scans.</param>
+    /// <param name="quiet">Only the failed files' lines (--quiet).</param>
     public static TSummary Run<TSummary>(
         TextWriter output,
         IAnsiConsole? progressConsole,
         string title,
         int files,
         Func<Action<ImportFileResult>, TSummary> run,
-        OcrPageTicker? ocrPages = null)
+        OcrPageTicker? ocrPages = null,
+        bool quiet = false)
     {
         // Data on stdout, failures on stderr: when the results go to the process's stdout, a failed file's line goes to its
         // stderr (a script piping the stored files sees only them); a writer given by a caller (tests) gets both.
-        var failures = ReferenceEquals(output, Console.Out) ? Console.Error : output;
+        var failures = ErrorsOf(output);
+        progressConsole = quiet ? null : progressConsole;
         void Report(ImportFileResult result)
         {
+            if (quiet && !result.Failed)
+            {
+                return;
+            }
+
             if (progressConsole is null)
             {
                 (result.Failed ? failures : output).WriteLine(ImportLines.Line(result));
@@ -72,4 +80,8 @@ internal static class ImportProgress
             }
         });
     }
+
+    /// <summary>Where failures and notices go: the process's stderr when <paramref name="output"/> is its stdout, else
+    /// <paramref name="output"/> itself (a caller's writer, as in tests, gets both).</summary>
+    public static TextWriter ErrorsOf(TextWriter output) => ReferenceEquals(output, Console.Out) ? Console.Error : output;
 }

@@ -29,13 +29,14 @@ public static class OutdatedReprocessing
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
+        var errors = ImportProgress.ErrorsOf(output);
         if (!File.Exists(settings.Database))
         {
-            output.WriteLine($"{settings.Database}: no such database; --reprocess-outdated reads again the documents stored in one (give it with --db)");
+            errors.WriteLine($"{settings.Database}: no such database; --reprocess-outdated reads again the documents stored in one (give it with --db)");
             return 1;
         }
 
-        if (StoreOpening.TryOpen(settings.Database, output) is not { } store)
+        if (StoreOpening.TryOpen(settings.Database, errors) is not { } store)
         {
             return 1;
         }
@@ -47,16 +48,19 @@ public static class OutdatedReprocessing
             var selection = reprocessor.Select(settings.Paths);
             var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
                 selection.Outdated.Count + selection.PathsWithoutDocuments.Count,
-                report => reprocessor.Reprocess(selection, report, cancellationToken));
+                report => reprocessor.Reprocess(selection, report, cancellationToken), quiet: settings.Quiet);
             if (summary.Stop is { } stop)
             {
-                output.WriteLine(stop.Line(summary.NotAttempted));
+                errors.WriteLine(stop.Line(summary.NotAttempted));
             }
 
-            output.WriteLine(summary.ToString());
-            foreach (var line in summary.CorrectionLines())
+            if (!settings.Quiet)
             {
-                output.WriteLine(line);
+                output.WriteLine(summary.ToString());
+                foreach (var line in summary.CorrectionLines())
+                {
+                    output.WriteLine(line);
+                }
             }
 
             return ImportExitCode.Of(summary.Stop, !summary.Complete);

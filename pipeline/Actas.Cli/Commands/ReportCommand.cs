@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using Actas.Cli.Usage;
 using Actas.Web.Report;
 using Actas.Storage;
 using Actas.Storage.Report;
@@ -27,6 +28,10 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("Figure charts per body: the N series given in most sessions (0: all)")]
         [DefaultValue(12)]
         public int Charts { get; init; } = 12;
+
+        [CommandOption("-q|--quiet")]
+        [LocalizedDescription("opt.quiet")]
+        public bool Quiet { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
             MatrixSessions < 0 ? Spectre.Console.ValidationResult.Error($"--matrix-sessions: expected 0 or more, found {MatrixSessions}")
@@ -76,7 +81,11 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
             return 1;
         }
 
-        output.WriteLine($"{settings.Out}: {data.Bodies.Count} bodies, {data.Bodies.Sum(b => b.Sessions.Count)} sessions");
+        if (!settings.Quiet)
+        {
+            output.WriteLine(Localized.Format("report.written", settings.Out, data.Bodies.Count, data.Bodies.Sum(b => b.Sessions.Count)));
+        }
+
         return 0;
     }
 }

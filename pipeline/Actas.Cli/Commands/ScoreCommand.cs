@@ -3,6 +3,7 @@ using System.Globalization;
 using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,13 +17,12 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("Labelled CSV (id,text,label,source)")]
+        [Description("Labelled CSV with the columns id, text and label (others ignored): id,text,label,source or a blind set's id,espacio,writer,text,label")]
         public string File { get; init; } = "";
 
-        [CommandOption("--model")]
-        [Description("Model zip")]
-        [DefaultValue("models/feedback-classifier.zip")]
-        public string Model { get; init; } = "models/feedback-classifier.zip";
+        [CommandOption("--model <FILE>")]
+        [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory (the shipped model)")]
+        public string? Model { get; init; }
 
         [CommandOption("--json <FILE>")]
         [Description("Also write the metrics as JSON")]
@@ -31,6 +31,12 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (!System.IO.File.Exists(settings.File))
+        {
+            Console.Error.WriteLine($"actas score: {settings.File}: file not found.");
+            return 1;
+        }
+
         IReadOnlyList<FeedbackExample> rows;
         try
         {
@@ -42,9 +48,29 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
             return 1;
         }
 
-        var classifier = FeedbackClassifier.Load(settings.Model);
+        var modelPath = ModelLocator.Find(settings.Model, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (modelPath is null)
+        {
+            Console.Error.WriteLine(settings.Model is null
+                ? "actas score: " + ModelLocator.NotFoundMessage
+                : $"actas score: {settings.Model}: model file not found; train one with `actas train --out DIR`.");
+            return 1;
+        }
+
+        FeedbackClassifier classifier;
+        try
+        {
+            classifier = FeedbackClassifier.Load(modelPath);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
+        {
+            Console.Error.WriteLine($"actas score: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            return 1;
+        }
+
         var metrics = SavedModelEvaluator.Evaluate(classifier, rows);
-        AnsiConsole.MarkupLine($"{Markup.Escape(classifier.ModelVersion)} on {rows.Count} items: accuracy {F(metrics.Accuracy)}  macro-F1 [bold]{F(metrics.MacroF1)}[/]  min label F1 {F(metrics.MinLabelF1)}");
+        AnsiConsole.MarkupLine(Localized.Format("score.line",
+            Markup.Escape(classifier.ModelVersion), rows.Count, F(metrics.Accuracy), $"[bold]{F(metrics.MacroF1)}[/]", F(metrics.MinLabelF1)));
         AnsiConsole.Write(MetricsTables.PerLabel(metrics));
         AnsiConsole.Write(MetricsTables.Confusion(metrics.Confusion));
         if (settings.Json is not null)

@@ -4,6 +4,7 @@ using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
 using Actas.Classification.Training;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -103,7 +104,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         var trainers = settings.Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase)
             ? TrainerComparison.AllTrainers
             : [TrainerNames[settings.Trainer.ToLowerInvariant()]];
-        AnsiConsole.MarkupLine($"Training on {data.Train.Count} rows, testing on {data.Test.Count} rows (seed {settings.Seed}).");
+        AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.start", data.Train.Count, data.Test.Count, settings.Seed)));
         var (best, all) = TrainerComparison.Run(data, trainers, new FeedbackTrainingOptions(Seed: settings.Seed, Cues: settings.Features.Equals("cues", StringComparison.OrdinalIgnoreCase)),
             onTrained: m => AnsiConsole.MarkupLine(
                 $"  {m.Trainer.ToString().ToLowerInvariant(),-9} macro-F1 {F(m.TestMetrics.MacroF1)}  ({m.TrainingTime.TotalSeconds:0.0} s)"));
@@ -113,7 +114,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             var labels = data.Train.Select(r => r.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             var ensemble = EnsembleEvaluation.Evaluate(all, data.Test, labels);
-            AnsiConsole.MarkupLine($"  ensemble  macro-F1 {F(ensemble.MacroF1)}  accuracy {F(ensemble.Accuracy)}  min label F1 {F(ensemble.MinLabelF1)} (mean of calibrated probabilities; comparison only)");
+            AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.ensemble", F(ensemble.MacroF1), F(ensemble.Accuracy), F(ensemble.MinLabelF1))));
             comparison.Add(new TrainerScore("ensemble", ensemble.Accuracy, ensemble.MacroF1, ensemble.MinLabelF1, all.Sum(m => m.TrainingTime.TotalSeconds)));
         }
 
@@ -122,7 +123,8 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             AnsiConsole.Write(MetricsTables.Comparison(comparison, best.Trainer.ToString().ToLowerInvariant()));
         }
 
-        AnsiConsole.MarkupLine($"Trainer: [bold]{best.Trainer.ToString().ToLowerInvariant()}[/]  accuracy {F(best.TestMetrics.Accuracy)}  macro-F1 [bold]{F(best.TestMetrics.MacroF1)}[/]");
+        AnsiConsole.MarkupLine(Localized.Format("train.chosen",
+            $"[bold]{best.Trainer.ToString().ToLowerInvariant()}[/]", F(best.TestMetrics.Accuracy), $"[bold]{F(best.TestMetrics.MacroF1)}[/]"));
         AnsiConsole.Write(MetricsTables.PerLabel(best.TestMetrics));
         AnsiConsole.Write(MetricsTables.Confusion(best.TestMetrics.Confusion));
 
@@ -134,15 +136,15 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             var currentModel = FeedbackClassifier.Load(modelPath);
             currentVersion = currentModel.ModelVersion;
             current = SavedModelEvaluator.Evaluate(currentModel, data.Test);
-            AnsiConsole.MarkupLine($"Current model {Markup.Escape(currentVersion)} on the same split: accuracy {F(current.Accuracy)}  macro-F1 {F(current.MacroF1)}");
+            AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.current", currentVersion, F(current.Accuracy), F(current.MacroF1))));
             AnsiConsole.Write(MetricsTables.PerLabel(current));
             AnsiConsole.Write(MetricsTables.Confusion(current.Confusion));
         }
 
         if (best.Calibration is { } cal)
         {
-            AnsiConsole.MarkupLine($"Calibration on the split: temperature {cal.Temperature:0.00}, review below {F(cal.ReviewThreshold)} " +
-                $"({cal.ShareBelowThreshold:P0} flagged; accuracy above {F(cal.AccuracyAboveThreshold)})");
+            AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.calibration",
+                cal.Temperature.ToString("0.00", CultureInfo.InvariantCulture), F(cal.ReviewThreshold), cal.ShareBelowThreshold, F(cal.AccuracyAboveThreshold))));
             foreach (var (raw, label) in new[] { (cal.Raw, "raw"), (cal.Calibrated, "calibrated") })
             {
                 AnsiConsole.MarkupLine($"  {label}: " + string.Join("  ", raw.Select(b =>
@@ -156,7 +158,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             Math.Round(best.TrainingTime.TotalSeconds, 2), best.TestMetrics, comparison,
             best.Calibration, current, currentVersion, manifest.Features);
         File.WriteAllText(Path.Combine(settings.Out, "metrics.json"), report.ToJson() + "\n");
-        AnsiConsole.MarkupLine($"Saved {Markup.Escape(modelPath)} ({Markup.Escape(manifest.Version)}) and metrics.json.");
+        AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.saved", modelPath, manifest.Version)));
         return 0;
     }
 

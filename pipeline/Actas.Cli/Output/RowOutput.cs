@@ -71,6 +71,10 @@ public static class RowOutput
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>A cell of a table or Markdown, for people: labels by their names (<see cref="LabelNames"/>).</summary>
+    private static string PeopleCell<T>(PropertyInfo column, T row) =>
+        Cell(LabelNames.IsLabelColumn(ColumnName(column.Name)) ? LabelNames.Name(column.GetValue(row)) : column.GetValue(row));
+
     private static void WriteCsv<T>(IReadOnlyList<T> rows, PropertyInfo[] columns, TextWriter output)
     {
         // RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled; records end in CRLF.
@@ -107,7 +111,7 @@ public static class RowOutput
         output.WriteLine("|" + string.Concat(columns.Select(_ => "---|")));
         foreach (var row in rows)
         {
-            output.WriteLine("| " + string.Join(" | ", columns.Select(c => OneLine(Cell(c.GetValue(row))).Replace("|", "\\|", StringComparison.Ordinal))) + " |");
+            output.WriteLine("| " + string.Join(" | ", columns.Select(c => OneLine(PeopleCell(c, row)).Replace("|", "\\|", StringComparison.Ordinal))) + " |");
         }
     }
 
@@ -124,7 +128,7 @@ public static class RowOutput
 
         foreach (var row in rows)
         {
-            table.AddRow(columns.Select(c => Markup.Escape(Cell(c.GetValue(row)))).ToArray());
+            table.AddRow(columns.Select(c => Markup.Escape(PeopleCell(c, row))).ToArray());
         }
 
         console.Write(table);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Keys;
 using Actas.Storage.Labels;
@@ -35,20 +36,27 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         [Description("Only bodies whose name contains TEXT (accents and case ignored)")]
         public string? Body { get; init; }
 
+        [CommandOption("-q|--quiet")]
+        [LocalizedDescription("opt.quiet")]
+        public bool Quiet { get; init; }
+
         public override ValidationResult Validate() =>
             Uncertain is < 1 ? ValidationResult.Error("--uncertain N: N must be at least 1.") : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        Run(settings, Console.Out);
+        Run(settings, Console.Out, Console.Error);
 
-    public static int Run(Settings settings, TextWriter output)
+    /// <summary>Writes the review CSV; one line on <paramref name="output"/> says what it holds (none with --quiet), a
+    /// failure is one line on <paramref name="error"/> (<paramref name="output"/> when null) and exit code 1.</summary>
+    public static int Run(Settings settings, TextWriter output, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
+        error ??= output;
         if (!File.Exists(settings.Database))
         {
-            output.WriteLine($"{settings.Database}: no such database; create it with `actas import PATH --db {settings.Database}`");
+            error.WriteLine(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 
@@ -60,12 +68,12 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         }
         catch (SqliteException ex)
         {
-            output.WriteLine($"{settings.Database}: cannot read the database ({ex.Message})");
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            output.WriteLine(ex.Message);
+            error.WriteLine(ex.Message);
             return 1;
         }
 
@@ -80,13 +88,16 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            output.WriteLine($"{settings.Out}: cannot write ({ex.Message})");
+            error.WriteLine(Localized.Format("labels.cannot-write", settings.Out, ex.Message));
             return 1;
         }
 
         var corrected = rows.Count(r => r.Corrected is not null);
-        output.WriteLine($"{settings.Out}: {rows.Count} items, least confident first ({corrected} already corrected). " +
-            "Fill the corrected column and run `actas labels import`.");
+        if (!settings.Quiet)
+        {
+            output.WriteLine(Localized.Format("labels.exported", settings.Out, rows.Count, corrected));
+        }
+
         return 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Keys;
 using Actas.Storage.Labels;
@@ -29,32 +30,39 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         [CommandOption("--by <NAME>")]
         [Description("Who corrected (default: $USER)")]
         public string? By { get; init; }
+
+        [CommandOption("-q|--quiet")]
+        [LocalizedDescription("opt.quiet")]
+        public bool Quiet { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        Run(settings, Console.Out, Environment.GetEnvironmentVariable("USER") ?? Environment.UserName);
+        Run(settings, Console.Out, Environment.GetEnvironmentVariable("USER") ?? Environment.UserName, Console.Error);
 
     /// <param name="defaultUser">Who corrected when --by is not given.</param>
-    public static int Run(Settings settings, TextWriter output, string? defaultUser)
+    /// <param name="error">Errors and notices (a row moved to a re-read item); <paramref name="output"/> when null. The line
+    /// saying what was stored goes to <paramref name="output"/>, none with --quiet.</param>
+    public static int Run(Settings settings, TextWriter output, string? defaultUser, TextWriter? error = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
+        error ??= output;
         var by = string.IsNullOrWhiteSpace(settings.By) ? defaultUser : settings.By;
         if (string.IsNullOrWhiteSpace(by))
         {
-            output.WriteLine("who corrected is unknown: pass --by NAME");
+            error.WriteLine(Localized.Text("labels.who-unknown"));
             return 1;
         }
 
         if (!System.IO.File.Exists(settings.File))
         {
-            output.WriteLine($"{settings.File}: no such file");
+            error.WriteLine(Localized.Format("labels.no-file", settings.File));
             return 1;
         }
 
         if (!System.IO.File.Exists(settings.Database))
         {
-            output.WriteLine($"{settings.Database}: no such database");
+            error.WriteLine(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 
@@ -64,29 +72,33 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
             using var connection = ActaDatabase.Open(settings.Database);
             var store = new SqliteLabelStore(connection);
             var stored = store.CurrentLabels();
-            var entries = FindReread(settings.File, file.Entries, stored, store, output);
+            var entries = FindReread(settings.File, file.Entries, stored, store, error);
             var errors = file.Errors.Concat(CheckItems(settings.File, entries, stored))
                 .OrderBy(m => LineOf(m, settings.File)).ToList();
             if (errors.Count > 0)
             {
-                errors.ForEach(output.WriteLine);
-                output.WriteLine($"{settings.File}: nothing stored, {errors.Count} {(errors.Count == 1 ? "error" : "errors")}; fix the file and import it again");
+                errors.ForEach(error.WriteLine);
+                error.WriteLine(Localized.Format(errors.Count == 1 ? "labels.nothing-stored-one" : "labels.nothing-stored-many", settings.File, errors.Count));
                 return 1;
             }
 
             var result = store.CorrectAll(
                 entries.DistinctBy(e => e.ItemId).Select(e => new LabelCorrection(e.ItemId, e.Corrected)).ToList(), by);
-            output.WriteLine($"{settings.File}: {result.Stored} corrections stored, {result.Unchanged} unchanged (same as the current label), by {by}");
+            if (!settings.Quiet)
+            {
+                output.WriteLine(Localized.Format("labels.imported", settings.File, result.Stored, result.Unchanged, by));
+            }
+
             return 0;
         }
         catch (SqliteException ex)
         {
-            output.WriteLine($"{settings.Database}: cannot write the corrections, nothing stored ({ex.Message})");
+            error.WriteLine(Localized.Format("labels.cannot-store", settings.Database, ex.Message));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            output.WriteLine(ex.Message);
+            error.WriteLine(ex.Message);
             return 1;
         }
     }
@@ -99,7 +111,7 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
     /// its id: reviewers shorten or retype the text cell, so the id is trusted then, as before re-reading existed.
     /// </summary>
     private static List<LabelReviewEntry> FindReread(
-        string path, IReadOnlyList<LabelReviewEntry> entries, IReadOnlyDictionary<long, string?> stored, SqliteLabelStore store, TextWriter output)
+        string path, IReadOnlyList<LabelReviewEntry> entries, IReadOnlyDictionary<long, string?> stored, SqliteLabelStore store, TextWriter notices)
     {
         var items = store.Items();
         var texts = items.ToDictionary(i => i.Id, i => TextKey.Fold(i.Text));
@@ -124,7 +136,7 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
             if (match is not null)
             {
                 taken.Add(match.Id);
-                output.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {match.Id}, same strategy and text");
+                notices.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {match.Id}, same strategy and text");
                 resolved.Add(entry with { ItemId = match.Id });
             }
             else

@@ -28,6 +28,10 @@ public sealed class LabelsRelabelCommand : Command<LabelsRelabelCommand.Settings
         [CommandOption("--all")]
         [Description("Relabel every item, also those the same model labelled")]
         public bool All { get; init; }
+
+        [CommandOption("-q|--quiet")]
+        [LocalizedDescription("opt.quiet")]
+        public bool Quiet { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
@@ -57,7 +61,11 @@ public sealed class LabelsRelabelCommand : Command<LabelsRelabelCommand.Settings
             var labels = new SqliteLabelStore(connection);
             var (unlabelled, otherModel) = labels.LabelState(classifier.ModelVersion);
             var relabelled = settings.All ? labels.Relabel(classifier) : labels.RelabelOutdated(classifier);
-            output.WriteLine(Localized.Format("Relabelled", relabelled, unlabelled, otherModel, classifier.ModelVersion));
+            if (!settings.Quiet)
+            {
+                output.WriteLine(Localized.Format("Relabelled", relabelled, unlabelled, otherModel, classifier.ModelVersion));
+            }
+
             return ExitCodes.Ok;
         }
         catch (SqliteException ex)
