@@ -14,9 +14,10 @@ def shown(m):
     return m.group(1).split('=')[0]
 
 
-def plain(s):
-    """The printed text of a paragraph with figure markup."""
-    return FIG.sub(shown, s)
+def plain(s, keep_marks=False):
+    """The printed text of a paragraph with figure markup ({FN} marks a footnote reference)."""
+    s = FIG.sub(shown, s)
+    return s if keep_marks else s.replace('{FN}', '')
 
 
 def collapse(s):
@@ -26,6 +27,7 @@ def collapse(s):
 def figures_of(paragraphs, goal):
     out = []
     for par in paragraphs:
+        par = par.replace('{FN}', '')
         text = ''
         spans = []
         pos = 0
