@@ -14,9 +14,18 @@ def shown(m):
     return m.group(1).split('=')[0]
 
 
+DEL = re.compile(r'\{-(.*?)-\}')
+INS = re.compile(r'\{\+(.*?)\+\}')
+
+
+def final(s):
+    """Tracked changes: {-deleted-} goes, {+inserted+} stays (the final view)."""
+    return INS.sub(lambda m: m.group(1), DEL.sub('', s))
+
+
 def plain(s, keep_marks=False):
     """The printed text of a paragraph with figure markup ({FN} marks a footnote reference)."""
-    s = FIG.sub(shown, s)
+    s = FIG.sub(shown, final(s))
     return s if keep_marks else s.replace('{FN}', '')
 
 
@@ -27,7 +36,7 @@ def collapse(s):
 def figures_of(paragraphs, goal):
     out = []
     for par in paragraphs:
-        par = par.replace('{FN}', '')
+        par = final(par.replace('{FN}', ''))
         text = ''
         spans = []
         pos = 0
@@ -91,7 +100,7 @@ def gold(a):
             if rep:
                 figs += figures_of(rep, g['id'])
         for goal, f in fb_items(s):
-            fbs.append({'text': collapse(f['text']), 'section': f['section'], 'goal': goal,
+            fbs.append({'text': collapse(final(f['text'])), 'section': f['section'], 'goal': goal,
                         'label': f['label'], 'confidence': None})
         strategies.append({'number': s['number'], 'title': s.get('title'), 'report_status': strategy_status(s),
                            'goals': goals, 'figures': figs, 'feedback': fbs})
@@ -104,7 +113,7 @@ def gold(a):
         'attendance': [{'name': n, 'institution': inst, 'institution_key': key, 'sector': sec}
                        for n, inst, key, sec in a['attendance']],
         'strategies': strategies,
-        'agreements': [{'text': collapse(x['text']), 'dates': x.get('dates', []),
+        'agreements': [{'text': collapse(final(x['text'])), 'dates': x.get('dates', []),
                         'strategies': x.get('strategies', []), 'responsible': x.get('responsible')}
                        for x in a['agreements']],
         'next_session': a.get('next_session'),

@@ -69,6 +69,28 @@ def r(text, **fmt):
     return f'<w:r>{pr}{"".join(out)}</w:r>'
 
 
+_rev = [100]
+
+
+def tracked(text, author='Lic. Javier Olmos Treviño', **fmt):
+    """Runs for text with {-deleted-} and {+inserted+} segments as w:del / w:ins revisions."""
+    import re
+    out = []
+    for part in re.split(r'(\{-.*?-\}|\{\+.*?\+\})', text):
+        if not part:
+            continue
+        _rev[0] += 1
+        attrs = f'w:id="{_rev[0]}" w:author="{esc(author)}" w:date="2022-06-10T09:00:00Z"'
+        if part.startswith('{-'):
+            run = r(part[2:-2], **fmt).replace('<w:t xml:space="preserve">', '<w:delText xml:space="preserve">').replace('</w:t>', '</w:delText>')
+            out.append(f'<w:del {attrs}>{run}</w:del>')
+        elif part.startswith('{+'):
+            out.append(f'<w:ins {attrs}>{r(part[2:-2], **fmt)}</w:ins>')
+        else:
+            out.append(r(part, **fmt))
+    return ''.join(out)
+
+
 def b(text, **fmt):
     return r(text, b=True, **fmt)
 
