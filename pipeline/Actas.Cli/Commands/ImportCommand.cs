@@ -6,7 +6,7 @@ using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
-using Actas.Storage.Import;
+using Actas.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;

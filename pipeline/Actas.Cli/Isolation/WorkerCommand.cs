@@ -70,6 +70,7 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
             Ocr: request.Ocr, OcrPageDone: ocrPageDone, OcrPageAllowance: TimeSpan.FromSeconds(request.OcrPageSeconds));
         try
         {
+            using var hashes = FileFingerprint.Assume(request.KnownHashes());
             if (request.Paths.Count == 1)
             {
                 var path = request.Paths[0];
