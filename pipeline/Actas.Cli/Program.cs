@@ -1,3 +1,4 @@
 using Actas.Cli;
+using Actas.Cli.Isolation;
 
-return await ActasApp.RunAsync(args, Console.Error);
+return WorkerCommand.RunDirect(args) ?? await ActasApp.RunAsync(args, Console.Error);

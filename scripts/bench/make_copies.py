@@ -53,7 +53,8 @@ def same_case(new, old):
 def templates(corpus):
     found = []
     for root, dirs, files in os.walk(corpus):
-        dirs[:] = [d for d in dirs if d != "src" and not d.startswith(".")]
+        # Blind batches are scored at first sight, not templates (and batch-d must stay unopened).
+        dirs[:] = [d for d in dirs if d not in ("src", "blind") and not d.startswith(".")]
         for f in files:
             gold = os.path.join(root, f[:-len(".docx")] + ".gold.json")
             if f.endswith(".docx") and re.search(r"-\d{4}-\d{2}-\d{2}\.docx$", f) and os.path.exists(gold):

@@ -9,8 +9,6 @@ namespace Actas.Storage.Tests;
 /// </summary>
 public sealed class FactTableTests : IDisposable
 {
-    private static readonly string[] Facts = ["fact_reviews", "fact_feedback", "fact_attendance"];
-
     private readonly TempDatabase _db = new();
 
     public FactTableTests() => SampleActas.StoreAll(_db.Store);
@@ -130,31 +128,5 @@ public sealed class FactTableTests : IDisposable
     private string? FactLabel(long item) =>
         _db.Connection.ExecuteScalar<string?>("SELECT label FROM fact_feedback WHERE item_id = @item", new { item });
 
-    private void AssertFactsMatchSources(string when) => AssertFactsMatchSources(_db.Connection, when);
-
-    /// <summary>Each fact table holds exactly the rows its <c>*_source</c> view computes.</summary>
-    internal static void AssertFactsMatchSources(Microsoft.Data.Sqlite.SqliteConnection connection, string when)
-    {
-        foreach (var table in Facts)
-        {
-            // Both directions, and the counts: a duplicated fact row is as wrong as a missing one.
-            var missing = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table}_source EXCEPT SELECT * FROM {table})");
-            var extra = connection.ExecuteScalar<long>($"SELECT COUNT(*) FROM (SELECT * FROM {table} EXCEPT SELECT * FROM {table}_source)");
-            var counts = connection.QuerySingle<(long Table, long Source)>(
-                $"SELECT (SELECT COUNT(*) FROM {table}), (SELECT COUNT(*) FROM {table}_source)");
-            Assert.True(
-                missing == 0 && extra == 0 && counts.Table == counts.Source,
-                $"{when}: {table} has {counts.Table} rows, its source {counts.Source}; {missing} missing, {extra} extra");
-        }
-
-        // Migration 7's yearly counts equal the facts counted.
-        foreach (var (table, key) in new[] { ("feedback_strategy_years", "strategy_number"), ("feedback_institution_years", "ifnull(executor_key, '')") })
-        {
-            var counted = $"SELECT ifnull(year, ''), {key}, ifnull(label, ''), ifnull(body_id, 0), COUNT(*) FROM fact_feedback GROUP BY 1, 2, 3, 4";
-            var stored = $"SELECT year, {(key.StartsWith("ifnull", StringComparison.Ordinal) ? "executor_key" : key)}, label, body_id, items FROM {table}";
-            var differences = connection.ExecuteScalar<long>(
-                $"SELECT (SELECT COUNT(*) FROM ({counted} EXCEPT {stored})) + (SELECT COUNT(*) FROM ({stored} EXCEPT {counted}))");
-            Assert.True(differences == 0, $"{when}: {table} differs from the counted facts in {differences} rows");
-        }
-    }
+    private void AssertFactsMatchSources(string when) => FactTables.AssertFactsMatchSources(_db.Connection, when);
 }

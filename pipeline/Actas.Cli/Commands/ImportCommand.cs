@@ -6,7 +6,7 @@ using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
-using Actas.Storage.Import;
+using Actas.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
 using Actas.Cli.Composition;
@@ -118,8 +118,6 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
     {
         using var interrupt = new InterruptSignals(cancellationToken);
         cancellationToken = interrupt.Token;
-        // OCR pages share the --jobs budget: at most that many Tesseract processes across all documents.
-        var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
         var ocrPages = new OcrPageTicker();
         var readOptions = settings.ToReadOptions() with { OcrPageDone = _ => ocrPages.PageDone() };
         // Workers start first: their start overlaps with loading the classifier here.
@@ -149,6 +147,9 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
         var progressConsole = !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive ? AnsiConsole.Console : null;
         if (workers is null)
         {
+            // Built only when reading here (workers build their own): OCR pages share the --jobs budget, at most that
+            // many Tesseract processes across all documents.
+            var pipeline = ActaPipeline.CreateDefault(OcrOptions.Default with { MaxParallel = settings.Jobs ?? 0 });
             return Run(
                 settings,
                 path => pipeline.Process(path, readOptions, cancellationToken),

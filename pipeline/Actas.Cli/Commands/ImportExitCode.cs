@@ -1,4 +1,4 @@
-using Actas.Storage.Import;
+using Actas.Import;
 
 namespace Actas.Cli.Commands;
 

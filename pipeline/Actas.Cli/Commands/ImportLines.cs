@@ -1,5 +1,5 @@
 using Actas.Cli.Usage;
-using Actas.Storage.Import;
+using Actas.Import;
 
 namespace Actas.Cli.Commands;
 

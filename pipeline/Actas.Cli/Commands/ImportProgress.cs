@@ -1,4 +1,4 @@
-using Actas.Storage.Import;
+using Actas.Import;
 using Actas.Cli.Usage;
 using Spectre.Console;
 

@@ -2,7 +2,7 @@ using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Storage;
-using Actas.Storage.Import;
+using Actas.Import;
 using Spectre.Console;
 
 namespace Actas.Cli.Commands;

@@ -1,7 +1,7 @@
 using Actas.Pipeline;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Reading;
-using Actas.Storage.Import;
+using Actas.Import;
 
 namespace Actas.Cli.Composition;
 

@@ -1,5 +1,5 @@
 using Actas.Pipeline.Reading;
-using Actas.Storage.Import;
+using Actas.Import;
 
 namespace Actas.Cli.Isolation;
 

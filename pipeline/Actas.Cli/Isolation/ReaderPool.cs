@@ -1,7 +1,7 @@
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
-using Actas.Storage.Import;
+using Actas.Import;
 
 namespace Actas.Cli.Isolation;
 
@@ -85,7 +85,7 @@ public sealed class ReaderPool : IDisposable
     {
         var request = new WorkerRequest(0, [.. paths.Select(Path.GetFullPath)],
             _read.MaxBytes, _read.MaxPages, _read.MaxUncompressedBytes, _read.EffectiveTimeout.TotalSeconds, _read.Ocr,
-            _read.EffectiveOcrPageAllowance.TotalSeconds);
+            _read.EffectiveOcrPageAllowance.TotalSeconds, [.. paths.Select(FileFingerprint.Assumed)]);
         var limit = _read.EffectiveTimeout * paths.Count + _options.EffectiveGrace;
         while (true)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 using Actas.Cli.Composition;
 using Actas.Pipeline;
@@ -22,11 +23,30 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
         public long MaxDataMegabytes { get; init; }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Serve(settings.MaxDataMegabytes);
+
+    /// <summary>
+    /// <c>actas worker [--max-data-mb N]</c> straight from <c>Main</c>, before the command-line framework is built: a
+    /// worker is started once per pool slot by the program itself, and building every command's parser and help
+    /// cost each worker about 0.3 s of CPU. Null when <paramref name="args"/> is not exactly that.
+    /// </summary>
+    public static int? RunDirect(IReadOnlyList<string> args)
     {
-        if (settings.MaxDataMegabytes > 0)
+        ArgumentNullException.ThrowIfNull(args);
+        return args switch
         {
-            ResourceLimit.LimitData(settings.MaxDataMegabytes * 1024 * 1024);
+            ["worker"] => Serve(0),
+            ["worker", "--max-data-mb", var mb] when long.TryParse(mb, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) => Serve(limit),
+            _ => null,
+        };
+    }
+
+    private static int Serve(long maxDataMegabytes)
+    {
+        if (maxDataMegabytes > 0)
+        {
+            ResourceLimit.LimitData(maxDataMegabytes * 1024 * 1024);
         }
 
         // The protocol owns stdout; anything a library prints goes to stderr, which the parent keeps for crash reports.
@@ -70,6 +90,7 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
             Ocr: request.Ocr, OcrPageDone: ocrPageDone, OcrPageAllowance: TimeSpan.FromSeconds(request.OcrPageSeconds));
         try
         {
+            using var hashes = FileFingerprint.Assume(request.KnownHashes());
             if (request.Paths.Count == 1)
             {
                 var path = request.Paths[0];

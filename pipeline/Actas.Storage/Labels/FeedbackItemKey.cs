@@ -2,4 +2,4 @@ namespace Actas.Storage.Labels;
 
 /// <summary>What a label correction is matched on when its document is read again.</summary>
 /// <param name="TextKey">The item's text folded by <see cref="Keys.TextKey.Fold"/> (accents, case, punctuation).</param>
-internal sealed record FeedbackItemKey(long Id, int Strategy, string? Goal, string TextKey);
+public sealed record FeedbackItemKey(long Id, int Strategy, string? Goal, string TextKey);

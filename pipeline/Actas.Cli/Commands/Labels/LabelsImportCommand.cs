@@ -118,30 +118,23 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         bool Stale(LabelReviewEntry e) =>
             !stored.ContainsKey(e.ItemId) || (e.Text is not null && texts.TryGetValue(e.ItemId, out var text) && text != TextKey.Fold(e.Text));
 
-        var current = items.ToLookup(i => (i.Strategy, TextKey.Fold(i.Text)));
-        var taken = entries.Where(e => !Stale(e)).Select(e => e.ItemId).ToHashSet();
+        var stale = entries.Where(Stale).ToList();
+        var matches = CorrectionMatcher.MatchEach(
+            [.. stale.Select(e => e is { Strategy: { } strategy, Text: { } text } ? new FeedbackItemKey(e.ItemId, strategy, e.Goal, TextKey.Fold(text)) : null)],
+            [.. items.Select(i => new FeedbackItemKey(i.Id, i.Strategy, i.Goal, texts[i.Id]))],
+            taken: entries.Where(e => !Stale(e)).Select(e => e.ItemId));
+        var moved = stale.Zip(matches).Where(m => m.Second is not null).ToDictionary(m => m.First.Line, m => m.Second!.Value);
         var resolved = new List<LabelReviewEntry>();
         foreach (var entry in entries)
         {
-            if (!Stale(entry))
+            if (moved.TryGetValue(entry.Line, out var id))
             {
-                resolved.Add(entry);
-                continue;
-            }
-
-            var candidates = entry is { Strategy: { } strategy, Text: { } text }
-                ? current[(strategy, TextKey.Fold(text))].Where(i => !taken.Contains(i.Id)).ToList()
-                : [];
-            var match = candidates.FirstOrDefault(i => string.Equals(i.Goal, entry.Goal, StringComparison.Ordinal)) ?? candidates.FirstOrDefault();
-            if (match is not null)
-            {
-                taken.Add(match.Id);
-                notices.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {match.Id}, same strategy and text");
-                resolved.Add(entry with { ItemId = match.Id });
+                notices.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {id}, same strategy and text");
+                resolved.Add(entry with { ItemId = id });
             }
             else
             {
-                resolved.Add(entry); // the id as written; CheckItems reports it if it is unknown
+                resolved.Add(entry); // current as written, or the id as written: CheckItems reports it if it is unknown
             }
         }
 
