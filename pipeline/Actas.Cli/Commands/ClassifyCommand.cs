@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Actas.Classification.Runtime;
+using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands;
@@ -10,11 +10,11 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[FILE]")]
-        [Description("Text file with one feedback item a line; stdin when omitted or '-'")]
+        [LocalizedDescription("opt.classify.file")]
         public string? File { get; init; }
 
         [CommandOption("--model <FILE>")]
-        [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory")]
+        [LocalizedDescription("opt.classify.model")]
         public string? Model { get; init; }
     }
 

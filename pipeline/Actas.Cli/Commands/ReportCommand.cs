@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Text;
 using Actas.Cli.Usage;
-using Actas.Web.Report;
 using Actas.Storage;
 using Actas.Storage.Report;
+using Actas.Web.Report;
 using Microsoft.Data.Sqlite;
 using Spectre.Console.Cli;
 
@@ -15,17 +15,17 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("-o|--out <FILE>")]
-        [Description("The HTML file to write")]
+        [LocalizedDescription("opt.report.out")]
         [DefaultValue("report.html")]
         public string Out { get; init; } = "report.html";
 
         [CommandOption("--matrix-sessions <N>")]
-        [Description("Matrix columns per body: its latest N sessions (0: all)")]
+        [LocalizedDescription("opt.report.matrix-sessions")]
         [DefaultValue(24)]
         public int MatrixSessions { get; init; } = 24;
 
         [CommandOption("--charts <N>")]
-        [Description("Figure charts per body: the N series given in most sessions (0: all)")]
+        [LocalizedDescription("opt.report.charts")]
         [DefaultValue(12)]
         public int Charts { get; init; } = 12;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,7 +11,7 @@ public sealed class FeedbackCommand : Command<FeedbackCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("--by <GROUPING>")]
-        [Description("institution (the goal's executor) or strategy")]
+        [LocalizedDescription("opt.query-feedback.by")]
         [DefaultValue("institution")]
         public string By { get; init; } = "institution";
 

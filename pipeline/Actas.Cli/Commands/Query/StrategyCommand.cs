@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,7 +10,7 @@ public sealed class StrategyCommand : Command<StrategyCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandArgument(0, "<NUMBER>")]
-        [Description("The strategy number, e.g. 520")]
+        [LocalizedDescription("opt.query-strategy.number")]
         public int Number { get; init; }
 
         public override ValidationResult Validate() =>
