@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Actas.Cli.Composition;
+using Actas.Cli.Output;
 using Actas.Cli.Rendering;
 using Actas.Cli.Usage;
 using Actas.Pipeline;
@@ -82,7 +83,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         }
         catch (ActaReadException ex)
         {
-            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(ReadFailureWording.Line(ex));
             return 1;
         }
     }

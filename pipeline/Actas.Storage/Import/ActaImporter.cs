@@ -116,7 +116,7 @@ public sealed class ActaImporter
                 var result = outcome switch
                 {
                     { Acta: { } acta } => Store(file with { Acta = Finish(acta, file.Sha256!) }, runId),
-                    { Error: { } error } => Failed(file.Path, error.Reason),
+                    { Error: { } error } => Failed(file.Path, error),
                     _ => Failed(file.Path, "internal error (the batch reader returned no result for it); please report it with this file"),
                 };
                 report(result);
@@ -159,6 +159,10 @@ public sealed class ActaImporter
         catch (SqliteException ex)
         {
             return new PreparedFile(path, Failed(path, $"could not look it up in the database ({ex.Message}); nothing of it was stored"));
+        }
+        catch (ActaReadException ex)
+        {
+            return new PreparedFile(path, Failed(path, ex));
         }
         catch (Exception ex) when (ReadFailures.Reason(ex) is { } reason)
         {
@@ -229,6 +233,10 @@ public sealed class ActaImporter
     };
 
     private static ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);
+
+    /// <summary>A file that could not be read: its reason, and the failure itself for a front end that words it.</summary>
+    private static ImportFileResult Failed(string path, ActaReadException error) =>
+        new(path, ImportFileOutcome.Failed, error.Reason, ReadError: error);
 
     private static ImportFileResult Internal(string path, Exception ex) => Failed(path, ReadFailures.Internal(ex));
 

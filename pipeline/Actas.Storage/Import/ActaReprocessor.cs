@@ -154,7 +154,7 @@ public sealed class ActaReprocessor
             var (sha, refusal) = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
             if (refusal is not null)
             {
-                return new Prepared(document, Kept(path, refusal));
+                return new Prepared(document, Kept(path, refusal.Reason));
             }
 
             if (!string.Equals(sha, document.Sha256, StringComparison.OrdinalIgnoreCase))

@@ -9,36 +9,33 @@ namespace Actas.Storage.Import;
 /// </summary>
 internal static class FileAdmission
 {
-    /// <returns>The SHA-256 of an admitted file, or the reason it is refused (the line the user sees).</returns>
-    public static (string? Sha256, string? Refusal) Admit(string path, long maxBytes, CancellationToken cancellationToken)
+    /// <returns>The SHA-256 of an admitted file, or why it is refused (its <see cref="ActaReadException.Reason"/> is the line the user sees).</returns>
+    public static (string? Sha256, ActaReadException? Refusal) Admit(string path, long maxBytes, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(path);
         if (FileKind.NotRegular(path) is { } kind)
         {
-            return (null, ActaReadException.NotRegularFile(name, kind).Reason);
+            return (null, ActaReadException.NotRegularFile(name, kind));
         }
 
         var file = new FileInfo(path);
         if (!file.Exists)
         {
-            return (null, ActaReadException.NotFound(name).Reason);
+            return (null, ActaReadException.NotFound(name));
         }
 
         if (file.Length == 0)
         {
-            return (null, ActaReadException.Empty(name).Reason);
+            return (null, ActaReadException.Empty(name));
         }
 
         if (file.Length > maxBytes)
         {
-            return (null, TooLarge(name, $"{file.Length:N0} bytes", maxBytes));
+            return (null, ActaReadException.TooManyBytes(name, file.Length, maxBytes));
         }
 
         return BoundedHash.Sha256(path, maxBytes, cancellationToken) is { } sha
             ? (sha, null)
-            : (null, TooLarge(name, "it grew while being read", maxBytes));
+            : (null, ActaReadException.TooLarge(name, $"it grew while being read, the limit is {maxBytes:N0}"));
     }
-
-    private static string TooLarge(string name, string what, long maxBytes) =>
-        ActaReadException.TooLarge(name, $"{what}, the limit is {maxBytes:N0}").Reason;
 }
