@@ -7,6 +7,7 @@ using Actas.Classification.Promotion;
 using Actas.Cli.Commands;
 using Actas.Cli.Commands.Labels;
 using Actas.Cli.Output;
+using Actas.Cli.Rendering;
 using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
@@ -173,5 +174,23 @@ public sealed class SpanishMessagesTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains(expected, lines[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es-MX", "aviso: no session date found", "Instancia ejecutora", "sin reporte", "sesión 23")]
+    [InlineData("en-US", "warning: no session date found", "Executor", "NotReported", "session 23")]
+    public void Extract_text_speaks_the_users_language_and_shows_free_text_warnings_as_they_are(
+        string culture, string warning, string executor, string status, string session)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var console = new TestConsole();
+        var acta = ReviewActas.With("acta.txt", "Faltan datos duros.") with { Warnings = ["no session date found"] };
+
+        ActaTextRenderer.Render(console.Console, acta);
+
+        Assert.Contains(warning, console.Text, StringComparison.Ordinal);
+        Assert.Contains(executor, console.Text, StringComparison.Ordinal);
+        Assert.Contains(status, console.Text, StringComparison.Ordinal);
+        Assert.Contains(session, console.Text, StringComparison.Ordinal);
     }
 }
