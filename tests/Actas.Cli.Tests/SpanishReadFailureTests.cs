@@ -97,7 +97,8 @@ public sealed class SpanishReadFailureTests : IDisposable
             Failure("pages").Reason);
         Assert.Equal("too large: 123,456 bytes, the limit is 1,000; raise the limit with --max-size/--max-pages if this file is genuine",
             Failure("bytes").Reason);
-        Assert.Equal(("too-large", "too-many-pages", ["900", "500"]), (Failure("pages").Code, Failure("pages").Template, Failure("pages").Arguments));
+        Assert.Equal(("too-large", "too-many-pages"), (Failure("pages").Code, Failure("pages").Template));
+        Assert.Equal(["900", "500"], Failure("pages").Arguments);
         Assert.Equal(("scanned", "image-without-ocr"), (Failure("image").Code, Failure("image").Template));
     }
 
