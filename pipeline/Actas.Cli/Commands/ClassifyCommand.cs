@@ -31,7 +31,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
 
         if (settings.File is not null && settings.File != "-" && !System.IO.File.Exists(settings.File))
         {
-            Console.Error.WriteLine($"actas classify: {settings.File}: file not found.");
+            Console.Error.WriteLine(Localized.Format("classify.no-file", "classify", settings.File));
             return 1;
         }
 
@@ -42,7 +42,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine($"actas classify: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "classify", modelPath, ex.Message.ReplaceLineEndings(" ")));
             return 1;
         }
 

@@ -46,7 +46,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         public double? TimeoutSeconds { get; init; }
 
         public override ValidationResult Validate() =>
-            Format is not ("table" or "json") ? ValidationResult.Error($"--format must be table or json, not '{Format}'")
+            Format is not ("table" or "json") ? ValidationResult.Error(Localized.Format("val.format-table-json", Format))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : ValidationResult.Success();
     }

@@ -19,9 +19,9 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         public override ValidationResult Validate() =>
-            Format is not ("json" or "text") ? ValidationResult.Error($"--format must be json or text, not '{Format}'")
+            Format is not ("json" or "text") ? ValidationResult.Error(Localized.Format("val.format-json-text", Format))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
-            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error(Localized.Text("val.timeout"))
             : ValidationResult.Success();
 
         [CommandArgument(0, "<FILE>")]

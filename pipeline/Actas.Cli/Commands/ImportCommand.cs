@@ -100,12 +100,12 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             MemoryMegabytes: MaxMemoryMegabytes ?? IsolationOptions.Default.MemoryMegabytes);
 
         public override ValidationResult Validate() =>
-            Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
-            : Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
-            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error("--max-size must be a number of MB above 0 and at most 1048576")
-            : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
-            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
-            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
+            Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error(Localized.Text("val.import-path"))
+            : Jobs is < 1 ? ValidationResult.Error(Localized.Format("val.one-or-more", "--jobs"))
+            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error(Localized.Text("val.max-size"))
+            : MaxPages is < 1 ? ValidationResult.Error(Localized.Format("val.one-or-more", "--max-pages"))
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error(Localized.Text("val.timeout"))
+            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error(Localized.Text("val.max-memory"))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : Quiet && Verbose ? ValidationResult.Error(Localized.Text("QuietOrVerbose"))
             : ValidationResult.Success();

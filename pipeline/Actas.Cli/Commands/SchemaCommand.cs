@@ -37,7 +37,7 @@ public sealed class SchemaCommand : Command<SchemaCommand.Settings>
 
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{RelativePath}: not found beside the actas command; reinstall it (dotnet tool update actas).");
+            Console.Error.WriteLine(Localized.Format("schema.not-found", RelativePath));
             return 1;
         }
 

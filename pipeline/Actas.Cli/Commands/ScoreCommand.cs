@@ -32,7 +32,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
     {
         if (!System.IO.File.Exists(settings.File))
         {
-            Console.Error.WriteLine($"actas score: {settings.File}: file not found.");
+            Console.Error.WriteLine(Localized.Format("classify.no-file", "score", settings.File));
             return 1;
         }
 
@@ -63,7 +63,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine($"actas score: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "score", modelPath, ex.Message.ReplaceLineEndings(" ")));
             return 1;
         }
 

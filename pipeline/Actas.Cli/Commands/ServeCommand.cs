@@ -45,14 +45,14 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
         public string Models { get; init; } = "models";
 
         public override ValidationResult Validate() =>
-            Port is < 0 or > 65535 ? ValidationResult.Error($"--port: expected 0–65535, found {Port}") : ValidationResult.Success();
+            Port is < 0 or > 65535 ? ValidationResult.Error(Localized.Format("val.port", Port)) : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!File.Exists(settings.Database))
         {
-            await Console.Error.WriteLineAsync($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            await Console.Error.WriteLineAsync(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 

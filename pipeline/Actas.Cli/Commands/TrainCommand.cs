@@ -53,12 +53,12 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         {
             if (!TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) && !Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase))
             {
-                return ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+                return ValidationResult.Error(Localized.Format("val.trainer", Trainer));
             }
 
             return Features.Equals("cues", StringComparison.OrdinalIgnoreCase) || Features.Equals("grams", StringComparison.OrdinalIgnoreCase)
                 ? ValidationResult.Success()
-                : ValidationResult.Error($"--features {Features}: expected cues or grams.");
+                : ValidationResult.Error(Localized.Format("val.features", Features));
         }
     }
 

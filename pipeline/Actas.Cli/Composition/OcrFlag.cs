@@ -1,3 +1,4 @@
+using Actas.Cli.Usage;
 using Actas.Pipeline.Reading.Ocr;
 
 namespace Actas.Cli.Composition;
@@ -13,5 +14,5 @@ internal static class OcrFlag
         _ => null,
     };
 
-    public static string Error(string? value) => $"--ocr must be auto, always or never, not '{value}'";
+    public static string Error(string? value) => Usage.Localized.Format("val.ocr", value);
 }

@@ -41,7 +41,7 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         public bool Quiet { get; init; }
 
         public override ValidationResult Validate() =>
-            Uncertain is < 1 ? ValidationResult.Error("--uncertain N: N must be at least 1.") : ValidationResult.Success();
+            Uncertain is < 1 ? ValidationResult.Error(Localized.Text("val.uncertain")) : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>

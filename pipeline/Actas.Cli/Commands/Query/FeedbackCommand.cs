@@ -18,7 +18,7 @@ public sealed class FeedbackCommand : Command<FeedbackCommand.Settings>
         public override ValidationResult Validate() =>
             By is "institution" or "strategy"
                 ? base.Validate()
-                : ValidationResult.Error($"--by: expected institution or strategy, found '{By}'");
+                : ValidationResult.Error(Localized.Format("val.by", By));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>

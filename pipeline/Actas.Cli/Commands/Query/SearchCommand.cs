@@ -18,7 +18,7 @@ public sealed class SearchCommand : Command<SearchCommand.Settings>
 
         public override ValidationResult Validate() =>
             Storage.Queries.SearchQuery.ToFts(Text) is null
-                ? ValidationResult.Error($"TEXT: expected at least one word to search for, found '{Text}'")
+                ? ValidationResult.Error(Localized.Format("val.search-text", Text))
                 : base.Validate();
     }
 

@@ -14,7 +14,7 @@ public sealed class StrategyCommand : Command<StrategyCommand.Settings>
         public int Number { get; init; }
 
         public override ValidationResult Validate() =>
-            Number <= 0 ? ValidationResult.Error($"NUMBER: expected a strategy number such as 520, found {Number}") : base.Validate();
+            Number <= 0 ? ValidationResult.Error(Localized.Format("val.strategy-number", Number)) : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
