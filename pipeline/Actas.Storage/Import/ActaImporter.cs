@@ -131,7 +131,7 @@ public sealed class ActaImporter
         var path = candidate.Path;
         if (candidate.Problem is { } problem)
         {
-            return new PreparedFile(path, Failed(path, problem));
+            return new PreparedFile(path, candidate.ReadError is { } error ? Failed(path, error) : Failed(path, problem));
         }
 
         try
