@@ -193,4 +193,60 @@ public sealed class SpanishMessagesTests : IDisposable
         Assert.Contains(status, console.Text, StringComparison.Ordinal);
         Assert.Contains(session, console.Text, StringComparison.Ordinal);
     }
+
+    private static async Task<string> UsageError(params string[] args)
+    {
+        var error = new StringWriter();
+        Assert.Equal(ExitCodes.Usage, await ActasApp.RunAsync(args, error));
+        return error.ToString();
+    }
+
+    [Theory]
+    [InlineData("es-MX", "actas: comando desconocido 'informe'", "vea 'actas --help'")]
+    [InlineData("en-US", "actas: Unknown command 'informe'", "see 'actas --help'")]
+    public async Task An_unknown_command_is_named_and_the_help_to_read_is_its_parents(string culture, string first, string second)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        var lines = (await UsageError("informe", "--db", _temp.PathOf("a.db"))).Split(Environment.NewLine);
+
+        Assert.Equal([first, second], lines[..2]);
+    }
+
+    [Theory]
+    [InlineData("es-MX", "actas: al comando 'search' le falta el argumento obligatorio TEXT")]
+    [InlineData("en-US", "actas: Command 'search' is missing required argument 'TEXT'")]
+    public async Task A_missing_argument_is_named_in_the_users_language(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        Assert.StartsWith(expected, await UsageError("query", "search", "--db", _temp.PathOf("a.db")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es-MX", new[] { "import", "x", "--jobs", "0" }, "actas: --jobs debe ser 1 o más")]
+    [InlineData("en-US", new[] { "import", "x", "--jobs", "0" }, "actas: --jobs must be 1 or more")]
+    [InlineData("es-MX", new[] { "query", "strategy", "0" }, "actas: NUMBER: se esperaba un número de estrategia como 520; se encontró 0")]
+    [InlineData("es-MX", new[] { "train", "--trainer", "x" }, "actas: --trainer x: se esperaba auto, sdca, lbfgs, lightgbm u ova")]
+    [InlineData("es-MX", new[] { "extract", "a.docx", "--ocr", "a-veces" }, "actas: --ocr debe ser auto, always o never, no 'a-veces'")]
+    public async Task Validation_errors_speak_the_users_language(string culture, string[] args, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+        Assert.StartsWith(expected, await UsageError(args), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_titles_are_spelled_right_in_spanish()
+    {
+        var spanish = ChildActas.Run(_temp.Root, ["query", "--help"], TimeSpan.FromMinutes(2), language: "es_MX.UTF-8");
+        var english = ChildActas.Run(_temp.Root, ["query", "--help"], TimeSpan.FromMinutes(2));
+
+        Assert.Contains("DESCRIPCIÓN:", spanish.Output, StringComparison.Ordinal);
+        Assert.Contains("COMANDOS:", spanish.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("COMMANDOS", spanish.Output, StringComparison.Ordinal);
+        Assert.Contains("Preguntas sobre todas las sesiones guardadas", spanish.Output, StringComparison.Ordinal);
+        Assert.Contains("DESCRIPTION:", english.Output, StringComparison.Ordinal);
+        Assert.Contains("COMMANDS:", english.Output, StringComparison.Ordinal);
+    }
 }

@@ -126,4 +126,21 @@ public sealed class SpanishReadFailureTests : IDisposable
         Assert.Contains($"{scanned}: el PDF no tiene capa de texto (2 páginas): parece escaneado y primero necesita OCR (p. ej. ocrmypdf -l spa)", lines);
         Assert.Contains($"{empty}: el archivo está vacío (0 bytes)", lines);
     }
+
+    [Fact]
+    public void The_extractors_two_not_an_acta_reasons_have_their_own_spanish_words_and_keep_their_english_ones()
+    {
+        var noParts = ActaReadException.NoActaParts("carta.txt");
+        var noSession = ActaReadException.NoSessionIdentity("carta.txt");
+
+        Assert.Equal(ActaReadException.NotAnActa("carta.txt",
+            "found no attendance list, no strategy (\"Estrategia NNN\") and no agreements (ACUERDOS)").Message, noParts.Message);
+        Assert.Equal(ActaReadException.NotAnActa("carta.txt",
+            "found no session date and no session number (\"VIGÉSIMA TERCERA REUNIÓN\", \"Fecha: …\")").Message, noSession.Message);
+        Assert.Equal(("not-an-acta", "not-an-acta"), (noParts.Code, noSession.Code));
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-MX");
+        Assert.Equal("no es un acta: no se encontró lista de asistencia, ni estrategia (\"Estrategia NNN\"), ni acuerdos (ACUERDOS)",
+            ReadFailureWording.Reason(noParts));
+        Assert.StartsWith("no es un acta: no se encontró la fecha ni el número de la sesión", ReadFailureWording.Reason(noSession), StringComparison.Ordinal);
+    }
 }

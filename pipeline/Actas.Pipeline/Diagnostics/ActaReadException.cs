@@ -66,6 +66,17 @@ public sealed class ActaReadException : Exception
     public static ActaReadException NotAnActa(string file, string why) =>
         new(file, $"not an acta: {why}", "not-an-acta", null, null, why);
 
+    /// <summary>Not an acta: none of its parts was found. The same words as <see cref="NotAnActa"/> with that reason, and a
+    /// template of its own so a front end can word the reason too (ActaExtractor still passes it as free text).</summary>
+    public static ActaReadException NoActaParts(string file) =>
+        new(file, "not an acta: found no attendance list, no strategy (\"Estrategia NNN\") and no agreements (ACUERDOS)", "not-an-acta",
+            null, "not-an-acta-no-parts");
+
+    /// <summary>Not an acta: no session date and no session number. As <see cref="NoActaParts"/>.</summary>
+    public static ActaReadException NoSessionIdentity(string file) =>
+        new(file, "not an acta: found no session date and no session number (\"VIGÉSIMA TERCERA REUNIÓN\", \"Fecha: …\")", "not-an-acta",
+            null, "not-an-acta-no-session");
+
     public static ActaReadException ConverterMissing(string file, string extension) =>
         new(file, $"{extension} files need LibreOffice to convert them; install it with 'sudo apt-get install libreoffice-writer-nogui' and run again", "converter-missing",
             null, null, extension);
