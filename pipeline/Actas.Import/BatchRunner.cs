@@ -1,3 +1,4 @@
+using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
@@ -102,7 +103,7 @@ internal sealed class BatchRunner<TItem>
                 report(outcome switch
                 {
                     { Acta: { } acta } => Write(file with { Acta = Finish(acta, file.Sha256!) }, run),
-                    { Error: { } error } => _job.Failed(path, error.Reason),
+                    { Error: { } error } => _job.Unreadable(path, error),
                     _ => _job.Failed(path, "internal error (the batch reader returned no result for it); please report it with this file"),
                 });
             }
@@ -125,7 +126,7 @@ internal sealed class BatchRunner<TItem>
             var admission = FileAdmission.Admit(path, _options.MaxBytes, cancellationToken);
             if (admission.Refusal is { } refusal)
             {
-                return new Prepared(item, (admission.Missing ? _job.Missing(item) : null) ?? _job.Failed(path, refusal));
+                return new Prepared(item, (admission.Missing ? _job.Missing(item) : null) ?? _job.Unreadable(path, refusal));
             }
 
             var sha = admission.Sha256!;
@@ -153,6 +154,10 @@ internal sealed class BatchRunner<TItem>
         catch (SqliteException ex)
         {
             return new Prepared(item, _job.Failed(path, $"could not look it up in the database ({ex.Message}); nothing of it was stored"));
+        }
+        catch (ActaReadException ex)
+        {
+            return new Prepared(item, _job.Unreadable(path, ex));
         }
         catch (Exception ex) when (ReadFailures.Reason(ex) is { } reason)
         {

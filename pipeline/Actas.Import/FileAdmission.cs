@@ -16,30 +16,28 @@ internal static class FileAdmission
         var name = Path.GetFileName(path);
         if (FileKind.NotRegular(path) is { } kind)
         {
-            return Admission.Refused(ActaReadException.NotRegularFile(name, kind).Reason);
+            return Admission.Refused(ActaReadException.NotRegularFile(name, kind));
         }
 
         if (!File.Exists(path))
         {
-            return Admission.Refused(ActaReadException.NotFound(name).Reason, missing: true);
+            return Admission.Refused(ActaReadException.NotFound(name), missing: true);
         }
 
         var length = new FileInfo(path).Length;
         if (length == 0)
         {
-            return Admission.Refused(ActaReadException.Empty(name).Reason);
+            return Admission.Refused(ActaReadException.Empty(name));
         }
 
         if (length > maxBytes)
         {
-            return Admission.Refused(TooLarge(name, $"{length:N0} bytes", maxBytes));
+            return Admission.Refused(ActaReadException.TooManyBytes(name, length, maxBytes));
         }
 
         return BoundedHash.Sha256(path, maxBytes, cancellationToken) is { } sha
             ? new Admission(sha, null, false)
-            : Admission.Refused(TooLarge(name, "it grew while being read", maxBytes));
+            : Admission.Refused(ActaReadException.TooLarge(name, $"it grew while being read, the limit is {maxBytes:N0}"));
     }
 
-    private static string TooLarge(string name, string what, long maxBytes) =>
-        ActaReadException.TooLarge(name, $"{what}, the limit is {maxBytes:N0}").Reason;
 }

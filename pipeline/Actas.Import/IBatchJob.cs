@@ -30,6 +30,9 @@ internal interface IBatchJob<TItem>
     /// <summary>The line of an item that failed for <paramref name="reason"/> (a read, a check, an internal error).</summary>
     ImportFileResult Failed(string path, string reason);
 
+    /// <summary>The line of an item whose file could not be read or was refused before reading (its reason, code and arguments).</summary>
+    ImportFileResult Unreadable(string path, Pipeline.Diagnostics.ActaReadException error);
+
     /// <summary>The line when the database failed while storing the item (the run stops after it).</summary>
     ImportFileResult NotStored(string path, string databaseReason);
 

@@ -41,7 +41,8 @@ public static class ImportFileFinder
             }
             else
             {
-                found.Add(new ImportCandidate(path, "no such file or folder"));
+                var missing = Pipeline.Diagnostics.ActaReadException.NotFound(path);
+                found.Add(new ImportCandidate(path, missing.Reason, missing));
             }
         }
 

@@ -3,7 +3,10 @@ namespace Actas.Import;
 /// <summary>One file's result; <see cref="Line"/> is what the user sees: "{path}: {message}".</summary>
 /// <param name="Other">The stored file this one was recognised as (duplicate, same session, corrected or earlier copy), for a
 /// front end that words the line itself (in the user's language).</param>
-public sealed record ImportFileResult(string Path, ImportFileOutcome Outcome, string Message, string? Other = null)
+/// <param name="ReadError">Why a failed file could not be read (its code, template and arguments), for the same purpose; null for
+/// other outcomes and for failures that are not the file's (the database, an internal error).</param>
+public sealed record ImportFileResult(
+    string Path, ImportFileOutcome Outcome, string Message, string? Other = null, Pipeline.Diagnostics.ActaReadException? ReadError = null)
 {
     /// <summary>The path as shown on one line.</summary>
     public string ShownPath => Shown(Path);

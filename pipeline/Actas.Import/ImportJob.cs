@@ -19,7 +19,12 @@ internal sealed class ImportJob(SqliteActaStore store) : IBatchJob<ImportCandida
 
     public string PathOf(ImportCandidate item) => item.Path;
 
-    public ImportFileResult? Known(ImportCandidate item) => item.Problem is { } problem ? Failed(item.Path, problem) : null;
+    public ImportFileResult? Known(ImportCandidate item) => item switch
+    {
+        { ReadError: { } error } => Unreadable(item.Path, error),
+        { Problem: { } problem } => Failed(item.Path, problem),
+        _ => null,
+    };
 
     public ImportFileResult? Missing(ImportCandidate item) => null;
 
@@ -29,6 +34,10 @@ internal sealed class ImportJob(SqliteActaStore store) : IBatchJob<ImportCandida
     public ImportFileResult Store(ImportCandidate item, Acta acta, StoreOptions options) => Describe(item.Path, store.Store(acta, item.Path, options));
 
     public ImportFileResult Failed(string path, string reason) => new(path, ImportFileOutcome.Failed, reason);
+
+    /// <summary>Keeps the failure itself beside its English reason, so the CLI words the line in the user's language.</summary>
+    public ImportFileResult Unreadable(string path, Pipeline.Diagnostics.ActaReadException error) =>
+        new(path, ImportFileOutcome.Failed, error.Reason, ReadError: error);
 
     public ImportFileResult NotStored(string path, string databaseReason) => Failed(path, $"not stored: {databaseReason}; nothing of it was written");
 

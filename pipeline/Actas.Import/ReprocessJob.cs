@@ -45,6 +45,8 @@ internal sealed class ReprocessJob(SqliteActaStore store, string extractorVersio
     public ImportFileResult Failed(string path, string reason) =>
         new(path, ImportFileOutcome.Failed, $"{reason}; the stored document is kept as it is");
 
+    public ImportFileResult Unreadable(string path, Pipeline.Diagnostics.ActaReadException error) => Failed(path, error.Reason);
+
     public ImportFileResult NotStored(string path, string databaseReason) => Failed(path, $"the new reading was not stored: {databaseReason}");
 
     public ImportFileResult CouldNotStore(string path, string sqliteMessage) => Failed(path, $"could not store the new reading ({sqliteMessage})");

@@ -128,7 +128,7 @@ public sealed class CorrectionLoopTests : IDisposable
         var candidate = Metrics(exhorta: 0.600, others: 0.915);
         var console = new TestConsole();
 
-        var (promote, forced, _) = CorrectionRetraining.Decide(console.Console, "2026-11-28T11:15Z-ova", current, candidate, force: false);
+        var (promote, forced, _, _) = CorrectionRetraining.Decide(console.Console, "2026-11-28T11:15Z-ova", current, candidate, force: false);
 
         Assert.False(promote);
         Assert.False(forced);

@@ -10,7 +10,7 @@ namespace Actas.Classification.Promotion;
 /// </summary>
 public static class PromotionGate
 {
-    private const double Epsilon = 1e-9;
+    internal const double Epsilon = 1e-9;
 
     /// <param name="previous">Metrics of the promoted model; null when there is none yet (the candidate is promoted).</param>
     /// <param name="maxLabelDrop">Largest tolerated fall of one label's F1, in F1 units (0.05 = five points).</param>
@@ -20,7 +20,7 @@ public static class PromotionGate
         ArgumentOutOfRangeException.ThrowIfNegative(maxLabelDrop);
         if (previous is null)
         {
-            return new PromotionDecision(true, $"no promoted model yet; candidate macro-F1 {F(next.MacroF1)}", []);
+            return new PromotionDecision(true, $"no promoted model yet; candidate macro-F1 {F(next.MacroF1)}", [], null, next.MacroF1, maxLabelDrop);
         }
 
         var labels = previous.PerLabel.Select(l => l.Label).Union(next.PerLabel.Select(l => l.Label), StringComparer.Ordinal);
@@ -45,11 +45,11 @@ public static class PromotionGate
         var tail = minor.Count == 0 ? "" : $"; smaller drops: {string.Join(", ", minor)}";
         if (problems.Count > 0)
         {
-            return new PromotionDecision(false, "not promoted: " + string.Join("; ", problems) + tail, drops);
+            return new PromotionDecision(false, "not promoted: " + string.Join("; ", problems) + tail, drops, previous.MacroF1, next.MacroF1, maxLabelDrop);
         }
 
         var head = $"promoted: macro-F1 {F(previous.MacroF1)} → {F(next.MacroF1)} ({Signed(macroDelta)}), no label fell more than {F(maxLabelDrop)}";
-        return new PromotionDecision(true, head + tail, drops);
+        return new PromotionDecision(true, head + tail, drops, previous.MacroF1, next.MacroF1, maxLabelDrop);
     }
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);

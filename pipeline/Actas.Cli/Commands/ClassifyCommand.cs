@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Actas.Classification.Runtime;
+using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands;
@@ -10,11 +10,11 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[FILE]")]
-        [Description("Text file with one feedback item a line; stdin when omitted or '-'")]
+        [LocalizedDescription("opt.classify.file")]
         public string? File { get; init; }
 
         [CommandOption("--model <FILE>")]
-        [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory")]
+        [LocalizedDescription("opt.classify.model")]
         public string? Model { get; init; }
     }
 
@@ -31,7 +31,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
 
         if (settings.File is not null && settings.File != "-" && !System.IO.File.Exists(settings.File))
         {
-            Console.Error.WriteLine($"actas classify: {settings.File}: file not found.");
+            Console.Error.WriteLine(Localized.Format("classify.no-file", "classify", settings.File));
             return 1;
         }
 
@@ -42,7 +42,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine($"actas classify: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "classify", modelPath, ex.Message.ReplaceLineEndings(" ")));
             return 1;
         }
 

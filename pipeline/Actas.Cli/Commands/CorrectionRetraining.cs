@@ -7,6 +7,8 @@ using Actas.Classification.Runtime;
 using Actas.Classification.Training;
 using Actas.Storage;
 using Actas.Storage.Labels;
+using Actas.Cli.Output;
+using Actas.Cli.Usage;
 using Spectre.Console;
 
 namespace Actas.Cli.Commands;
@@ -24,15 +26,19 @@ public static class CorrectionRetraining
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public static int Run(TrainCommand.Settings settings, IAnsiConsole console)
+    public static int Run(TrainCommand.Settings settings, IAnsiConsole console) => RunWithVerdict(settings, console).Exit;
+
+    /// <summary>As <see cref="Run"/>, also handing back the gate's verdict as printed after "Gate:" (null when the run
+    /// stopped before the gate), for the workbench's retrain page.</summary>
+    public static (int Exit, string? Verdict) RunWithVerdict(TrainCommand.Settings settings, IAnsiConsole console)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(console);
         var database = settings.Database ?? throw new ArgumentException("--db is required here", nameof(settings));
         if (!File.Exists(database))
         {
-            console.WriteLine($"{database}: no such database");
-            return 1;
+            console.WriteLine(Localized.Format("NoDatabase", database));
+            return (1, null);
         }
 
         FeedbackDataset data;
@@ -43,7 +49,7 @@ public static class CorrectionRetraining
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
             console.WriteLine(ex.Message);
-            return 1;
+            return (1, null);
         }
 
         using var connection = ActaDatabase.Open(database);
@@ -56,21 +62,20 @@ public static class CorrectionRetraining
         var currentManifest = File.Exists(modelPath) ? ModelManifest.ReadFrom(modelPath) : null;
         var kind = TrainCommand.TrainerFor(settings.Trainer, currentManifest?.Trainer);
         var options = new FeedbackTrainingOptions(kind, settings.Seed, Cues: settings.Features.Equals("cues", StringComparison.OrdinalIgnoreCase));
-        console.WriteLine($"Training {kind.ToString().ToLowerInvariant()} on {data.Train.Count} base rows + {corrections.Count} corrections " +
-            $"(×{options.CorrectionRepeat}), testing on {data.Test.Count} rows (seed {settings.Seed}).");
+        console.WriteLine(Localized.Format("train.db.start", kind.ToString().ToLowerInvariant(), data.Train.Count, corrections.Count,
+            options.CorrectionRepeat, data.Test.Count, settings.Seed));
         var testTexts = data.Test.Select(t => Normalize(t.Text)).ToHashSet(StringComparer.Ordinal);
         var inTest = corrections.Count(c => testTexts.Contains(Normalize(c.Text)));
         if (inTest > 0)
         {
-            console.WriteLine($"Note: {inTest} corrected items are also in {FeedbackDataset.TestFile}; the test split keeps its own labels " +
-                "(fix them in models/data if the correction is right).");
+            console.WriteLine(Localized.Format("train.db.in-test", inTest, FeedbackDataset.TestFile));
         }
 
         var candidate = new FeedbackModelTrainer(options).Train(data, corrections);
 
         FeedbackClassifier? current = File.Exists(modelPath) ? FeedbackClassifier.Load(modelPath) : null;
         var currentMetrics = current is null ? null : SavedModelEvaluator.Evaluate(current, data.Test);
-        var (promote, forced, reason) = Decide(console, current?.ModelVersion, currentMetrics, candidate.TestMetrics, settings.Force);
+        var (promote, forced, reason, verdict) = Decide(console, current?.ModelVersion, currentMetrics, candidate.TestMetrics, settings.Force);
 
         var created = DateTimeOffset.UtcNow;
         var trainer = kind.ToString().ToLowerInvariant();
@@ -85,8 +90,8 @@ public static class CorrectionRetraining
         if (!promote)
         {
             store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created));
-            console.WriteLine($"Kept {modelPath}; candidate {version} recorded as not promoted. The same command with --force promotes it anyway.");
-            return NotPromoted;
+            console.WriteLine(Localized.Format("train.db.kept", modelPath, version));
+            return (NotPromoted, verdict);
         }
 
         // Written beside the model so the final move is a rename on one file system: readers see the old file or the new one.
@@ -110,26 +115,27 @@ public static class CorrectionRetraining
         store.RecordModelVersion(new ModelVersionRecord(version, trainer, metricsJson, created, Promoted: true, Forced: forced));
 
         var relabelled = store.Relabel(FeedbackClassifier.Load(modelPath));
-        console.WriteLine($"Promoted {version}{(forced ? " (forced)" : "")}: saved {modelPath} and metrics.json; relabelled {relabelled} stored items, " +
-            $"{onItems} corrected items keep their corrected label.");
-        return 0;
+        console.WriteLine(Localized.Format(forced ? "train.db.promoted-forced" : "train.db.promoted", version, modelPath, relabelled, onItems));
+        return (0, verdict);
     }
 
-    /// <summary>Prints both models side by side and the gate's verdict; returns whether to promote and whether --force made it.</summary>
-    public static (bool Promote, bool Forced, string Reason) Decide(
+    /// <summary>Prints both models side by side and the gate's verdict; returns whether to promote, whether --force made it,
+    /// the gate's English reason (kept with the model version) and its verdict as printed (in the user's language).</summary>
+    public static (bool Promote, bool Forced, string Reason, string Verdict) Decide(
         IAnsiConsole console, string? currentVersion, ClassificationMetrics? current, ClassificationMetrics candidate, bool force)
     {
         ArgumentNullException.ThrowIfNull(console);
-        console.Write(MetricsTables.SideBySide(current, candidate, currentVersion ?? "current"));
+        console.Write(MetricsTables.SideBySide(current, candidate, currentVersion ?? Localized.Text("metrics.current")));
         var decision = PromotionGate.Decide(current, candidate);
-        console.WriteLine("Gate: " + decision.Reason);
+        var verdict = Localized.Format("gate.line", PromotionWording.Verdict(decision));
+        console.WriteLine(verdict);
         if (!decision.Promote && force)
         {
-            console.WriteLine("--force: promoting although the gate refused.");
-            return (true, true, decision.Reason);
+            console.WriteLine(Localized.Text("gate.forced"));
+            return (true, true, decision.Reason, verdict);
         }
 
-        return (decision.Promote, false, decision.Reason);
+        return (decision.Promote, false, decision.Reason, verdict);
     }
 
     private static string UniqueVersion(SqliteLabelStore store, string version, string? currentVersion)

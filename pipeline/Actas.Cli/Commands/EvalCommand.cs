@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using System.Globalization;
+using Actas.Cli.Composition;
+using Actas.Cli.Usage;
 using Actas.Pipeline;
 using Actas.Pipeline.Evaluation;
 using Actas.Pipeline.Reading;
 using Actas.Pipeline.Reading.Ocr;
-using Actas.Cli.Composition;
-using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -21,32 +21,32 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<DIR>")]
-        [Description("Corpus folder: every <stem>.gold.json with documents <stem>.docx/.pdf/.doc/.odt/.txt/.png/.jpg/.tif beside it (src/ skipped); PDFs read by OCR are scored as pdf-scan")]
+        [LocalizedDescription("opt.eval.directory")]
         public string Directory { get; init; } = "";
 
         [CommandOption("-o|--out")]
-        [Description("Also write the full report (per field, layout, format and document) as JSON to this file")]
+        [LocalizedDescription("opt.eval.out")]
         public string? Out { get; init; }
 
         [CommandOption("--only")]
-        [Description("Score only a folder under DIR (blind-a) or the documents whose path under DIR matches a pattern (*.pdf, *discapacidad*)")]
+        [LocalizedDescription("opt.eval.only")]
         public string? Only { get; init; }
 
         [CommandOption("-f|--format")]
-        [Description("table (default) or json")]
+        [LocalizedDescription("opt.eval.format")]
         [DefaultValue("table")]
         public string Format { get; init; } = "table";
 
         [CommandOption("--ocr <MODE>")]
-        [Description(OcrFlag.Description)]
+        [LocalizedDescription("opt.ocr")]
         public string? Ocr { get; init; }
 
         [CommandOption("--timeout <SECONDS>")]
-        [Description("Longest one document may take to read and extract (default 60; scans at 2 s a page on a busy machine may need more)")]
+        [LocalizedDescription("opt.eval.timeout-seconds")]
         public double? TimeoutSeconds { get; init; }
 
         public override ValidationResult Validate() =>
-            Format is not ("table" or "json") ? ValidationResult.Error($"--format must be table or json, not '{Format}'")
+            Format is not ("table" or "json") ? ValidationResult.Error(Localized.Format("val.format-table-json", Format))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : ValidationResult.Success();
     }

@@ -1,14 +1,16 @@
 using System.ComponentModel;
+using Actas.Cli.Composition;
+using Actas.Cli.Output;
+using Actas.Cli.Rendering;
+using Actas.Cli.Usage;
 using Actas.Pipeline;
 using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
 using Actas.Pipeline.Reading.Ocr;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Actas.Cli.Composition;
-using Actas.Cli.Rendering;
-using Actas.Pipeline.Labelling;
 
 namespace Actas.Cli.Commands;
 
@@ -17,34 +19,34 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         public override ValidationResult Validate() =>
-            Format is not ("json" or "text") ? ValidationResult.Error($"--format must be json or text, not '{Format}'")
+            Format is not ("json" or "text") ? ValidationResult.Error(Localized.Format("val.format-json-text", Format))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
-            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error(Localized.Text("val.timeout"))
             : ValidationResult.Success();
 
         [CommandArgument(0, "<FILE>")]
-        [Description("The acta: .docx, .pdf, .txt, .doc, .odt or .rtf")]
+        [LocalizedDescription("opt.extract.file")]
         public string File { get; init; } = "";
 
         [CommandOption("-f|--format")]
-        [Description("json (the contract) or text")]
+        [LocalizedDescription("opt.extract.format")]
         [DefaultValue("json")]
         public string Format { get; init; } = "json";
 
         [CommandOption("--model <FILE>")]
-        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward)")]
+        [LocalizedDescription("opt.extract.model")]
         public string? Model { get; init; }
 
         [CommandOption("--no-classify")]
-        [Description("Leave feedback labels null")]
+        [LocalizedDescription("opt.extract.no-classify")]
         public bool NoClassify { get; init; }
 
         [CommandOption("--ocr <MODE>")]
-        [Description(OcrFlag.Description)]
+        [LocalizedDescription("opt.ocr")]
         public string? Ocr { get; init; }
 
         [CommandOption("--timeout <SECONDS>")]
-        [Description("Longest the file may take to read and extract (default 60), plus 30 s for each page read by OCR")]
+        [LocalizedDescription("opt.extract.timeout-seconds")]
         public double? TimeoutSeconds { get; init; }
     }
 
@@ -81,7 +83,7 @@ public sealed class ExtractCommand : Command<ExtractCommand.Settings>
         }
         catch (ActaReadException ex)
         {
-            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(ReadFailureWording.Line(ex));
             return 1;
         }
     }

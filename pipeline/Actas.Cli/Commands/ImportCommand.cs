@@ -1,17 +1,17 @@
 using System.ComponentModel;
+using Actas.Cli.Composition;
+using Actas.Cli.Isolation;
+using Actas.Cli.Usage;
 using Actas.Pipeline;
 using Actas.Pipeline.Extraction;
-using Actas.Pipeline.Reading;
-using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Ocr;
 using Actas.Storage;
 using Actas.Import;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using Actas.Cli.Composition;
-using Actas.Cli.Isolation;
-using Actas.Cli.Usage;
 
 namespace Actas.Cli.Commands;
 
@@ -25,55 +25,52 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "[PATH]")]
-        [Description("Acta files or folders (searched recursively for .docx .pdf .txt .doc .odt .rtf; folders named src are skipped). " +
-            "With --reprocess-outdated: only stored documents under these paths (none: every stored document)")]
+        [LocalizedDescription("opt.import.paths")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--db <FILE>")]
-        [Description("The SQLite database to write; created if missing")]
+        [LocalizedDescription("opt.import.database")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
 
         [CommandOption("--reprocess-outdated")]
-        [Description("Read again the stored documents an older extractor read, from their stored paths, replacing their rows; " +
-            "label corrections are kept")]
+        [LocalizedDescription("opt.import.reprocess-outdated")]
         public bool ReprocessOutdated { get; init; }
 
         [CommandOption("--model <FILE>")]
-        [Description("Feedback classifier model (default: models/feedback-classifier.zip found upward, else the one shipped with actas)")]
+        [LocalizedDescription("opt.import.model")]
         public string? Model { get; init; }
 
         [CommandOption("--no-classify")]
-        [Description("Store feedback without labels (label them later with actas labels relabel)")]
+        [LocalizedDescription("opt.import.no-classify")]
         public bool NoClassify { get; init; }
 
         [CommandOption("--jobs <N>")]
-        [Description("Documents read at once (default: the number of processors)")]
+        [LocalizedDescription("opt.import.jobs")]
         public int? Jobs { get; init; }
 
         [CommandOption("--max-size <MB>")]
-        [Description("Largest file read, in MB (default 50)")]
+        [LocalizedDescription("opt.import.max-size-megabytes")]
         public double? MaxSizeMegabytes { get; init; }
 
         [CommandOption("--max-pages <N>")]
-        [Description("Most PDF pages read per document (default 500)")]
+        [LocalizedDescription("opt.import.max-pages")]
         public int? MaxPages { get; init; }
 
         [CommandOption("--timeout <SECONDS>")]
-        [Description("Longest one document may take to read and extract (default 60), plus 30 s for each page read by OCR")]
+        [LocalizedDescription("opt.import.timeout-seconds")]
         public double? TimeoutSeconds { get; init; }
 
         [CommandOption("--ocr <MODE>")]
-        [Description(OcrFlag.Description)]
+        [LocalizedDescription("opt.ocr")]
         public string? Ocr { get; init; }
 
         [CommandOption("--max-memory <MB>")]
-        [Description("Most memory one document may take to read, in MB (default 1024); a file over it fails alone")]
+        [LocalizedDescription("opt.import.max-memory-megabytes")]
         public long? MaxMemoryMegabytes { get; init; }
 
         [CommandOption("--in-process")]
-        [Description("Read in this process instead of in worker processes: starts faster, but a file that crashes the " +
-            "reader (stack overflow) stops the whole import")]
+        [LocalizedDescription("opt.import.in-process")]
         public bool InProcess { get; init; }
 
         [CommandOption("-q|--quiet")]
@@ -103,12 +100,12 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
             MemoryMegabytes: MaxMemoryMegabytes ?? IsolationOptions.Default.MemoryMegabytes);
 
         public override ValidationResult Validate() =>
-            Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error("give at least one PATH (a file or folder of actas)")
-            : Jobs is < 1 ? ValidationResult.Error("--jobs must be 1 or more")
-            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error("--max-size must be a number of MB above 0 and at most 1048576")
-            : MaxPages is < 1 ? ValidationResult.Error("--max-pages must be 1 or more")
-            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error("--timeout must be a number of seconds above 0 and at most 86400 (one day)")
-            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error("--max-memory must be 64 MB or more")
+            Paths.Length == 0 && !ReprocessOutdated ? ValidationResult.Error(Localized.Text("val.import-path"))
+            : Jobs is < 1 ? ValidationResult.Error(Localized.Format("val.one-or-more", "--jobs"))
+            : MaxSizeMegabytes is { } mb && !(mb > 0 && mb <= 1024 * 1024) ? ValidationResult.Error(Localized.Text("val.max-size"))
+            : MaxPages is < 1 ? ValidationResult.Error(Localized.Format("val.one-or-more", "--max-pages"))
+            : TimeoutSeconds is { } s && !(s > 0 && s <= 86_400) ? ValidationResult.Error(Localized.Text("val.timeout"))
+            : MaxMemoryMegabytes is < 64 ? ValidationResult.Error(Localized.Text("val.max-memory"))
             : OcrFlag.Parse(Ocr) is null ? ValidationResult.Error(OcrFlag.Error(Ocr))
             : Quiet && Verbose ? ValidationResult.Error(Localized.Text("QuietOrVerbose"))
             : ValidationResult.Success();

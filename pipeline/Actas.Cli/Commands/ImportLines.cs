@@ -1,3 +1,4 @@
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Import;
 
@@ -5,7 +6,8 @@ namespace Actas.Cli.Commands;
 
 /// <summary>
 /// Import's per-file lines and summary in the user's language (resources <c>import.*</c>): the common outcomes are worded
-/// here; a failure's reason and the rarer outcomes keep the importer's own message.
+/// here, a file that could not be read by <see cref="ReadFailureWording"/>; the rarer outcomes and failures that are not the
+/// file's (database, internal errors) keep the importer's own message.
 /// </summary>
 internal static class ImportLines
 {
@@ -18,6 +20,7 @@ internal static class ImportLines
         ImportFileOutcome.Unchanged => Localized.Text("import.unchanged"),
         ImportFileOutcome.RenamedDuplicate when result.Other is not null => Localized.Format("import.renamed-duplicate", result.Other),
         ImportFileOutcome.SameSession when result.Other is not null => Localized.Format("import.same-session", result.Other),
+        ImportFileOutcome.Failed when result.ReadError is { } error => ReadFailureWording.Reason(error),
         _ => result.Message,
     };
 

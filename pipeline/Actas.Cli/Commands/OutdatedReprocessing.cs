@@ -1,3 +1,4 @@
+using Actas.Cli.Usage;
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Labelling;
 using Actas.Pipeline.Model;
@@ -32,7 +33,7 @@ public static class OutdatedReprocessing
         var errors = ImportProgress.ErrorsOf(output);
         if (!File.Exists(settings.Database))
         {
-            errors.WriteLine($"{settings.Database}: no such database; --reprocess-outdated reads again the documents stored in one (give it with --db)");
+            errors.WriteLine(Localized.Format("import.reprocess-no-db", settings.Database));
             return 1;
         }
 

@@ -1,4 +1,5 @@
 using Actas.Cli.Output;
+using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Queries;
 using Microsoft.Data.Sqlite;
@@ -20,7 +21,7 @@ public static class QueryRunner
         ArgumentNullException.ThrowIfNull(query);
         if (!File.Exists(settings.Database))
         {
-            error.WriteLine($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            error.WriteLine(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 
@@ -33,7 +34,7 @@ public static class QueryRunner
         }
         catch (SqliteException ex)
         {
-            error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
             return 1;
         }
         catch (ActaDatabaseException ex)

@@ -43,14 +43,14 @@ public class QuerySettings : CommandSettings
     {
         if (OutputFormatChoice.Parse(Format, toTerminal: false) is null)
         {
-            return ValidationResult.Error($"--format: expected {OutputFormatChoice.Names}, found '{Format}'");
+            return ValidationResult.Error(Localized.Format("val.query-format", OutputFormatChoice.Names, Format));
         }
 
         foreach (var (option, value) in new[] { ("--since", Since), ("--until", Until) })
         {
             if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                return ValidationResult.Error($"{option}: expected a date as YYYY-MM-DD (e.g. 2018-09-11), found '{value}'");
+                return ValidationResult.Error(Localized.Format("val.date", option, value));
             }
         }
 

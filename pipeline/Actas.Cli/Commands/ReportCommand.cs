@@ -1,9 +1,9 @@
 using System.ComponentModel;
 using System.Text;
 using Actas.Cli.Usage;
-using Actas.Web.Report;
 using Actas.Storage;
 using Actas.Storage.Report;
+using Actas.Web.Report;
 using Microsoft.Data.Sqlite;
 using Spectre.Console.Cli;
 
@@ -15,17 +15,17 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("-o|--out <FILE>")]
-        [Description("The HTML file to write")]
+        [LocalizedDescription("opt.report.out")]
         [DefaultValue("report.html")]
         public string Out { get; init; } = "report.html";
 
         [CommandOption("--matrix-sessions <N>")]
-        [Description("Matrix columns per body: its latest N sessions (0: all)")]
+        [LocalizedDescription("opt.report.matrix-sessions")]
         [DefaultValue(24)]
         public int MatrixSessions { get; init; } = 24;
 
         [CommandOption("--charts <N>")]
-        [Description("Figure charts per body: the N series given in most sessions (0: all)")]
+        [LocalizedDescription("opt.report.charts")]
         [DefaultValue(12)]
         public int Charts { get; init; } = 12;
 
@@ -34,8 +34,8 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         public bool Quiet { get; init; }
 
         public override Spectre.Console.ValidationResult Validate() =>
-            MatrixSessions < 0 ? Spectre.Console.ValidationResult.Error($"--matrix-sessions: expected 0 or more, found {MatrixSessions}")
-            : Charts < 0 ? Spectre.Console.ValidationResult.Error($"--charts: expected 0 or more, found {Charts}")
+            MatrixSessions < 0 ? Spectre.Console.ValidationResult.Error(Localized.Format("val.zero-or-more", "--matrix-sessions", MatrixSessions))
+            : Charts < 0 ? Spectre.Console.ValidationResult.Error(Localized.Format("val.zero-or-more", "--charts", Charts))
             : base.Validate();
     }
 
@@ -50,7 +50,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         ArgumentNullException.ThrowIfNull(error);
         if (!File.Exists(settings.Database))
         {
-            error.WriteLine($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            error.WriteLine(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 
@@ -62,7 +62,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         }
         catch (SqliteException ex)
         {
-            error.WriteLine($"{settings.Database}: cannot read the database ({ex.Message}); is it an actas database?");
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
             return 1;
         }
         catch (ActaDatabaseException ex)
@@ -77,7 +77,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"{settings.Out}: cannot write the report ({ex.Message}); check the folder exists and is writable");
+            error.WriteLine(Localized.Format("report.cannot-write", settings.Out, ex.Message));
             return 1;
         }
 

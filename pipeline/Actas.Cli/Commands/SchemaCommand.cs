@@ -1,5 +1,5 @@
-using System.ComponentModel;
 using Actas.Cli.Composition;
+using Actas.Cli.Usage;
 using Actas.Pipeline.Model;
 using Spectre.Console.Cli;
 
@@ -17,7 +17,7 @@ public sealed class SchemaCommand : Command<SchemaCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--contract")]
-        [Description("Print the published contract (shared/contract/acta.schema.json) instead of the schema generated from the model")]
+        [LocalizedDescription("opt.schema.contract")]
         public bool Contract { get; init; }
     }
 
@@ -37,7 +37,7 @@ public sealed class SchemaCommand : Command<SchemaCommand.Settings>
 
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine($"{RelativePath}: not found beside the actas command; reinstall it (dotnet tool update actas).");
+            Console.Error.WriteLine(Localized.Format("schema.not-found", RelativePath));
             return 1;
         }
 

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
@@ -17,15 +16,15 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("Labelled CSV with the columns id, text and label (others ignored): id,text,label,source or a blind set's id,espacio,writer,text,label")]
+        [LocalizedDescription("opt.score.file")]
         public string File { get; init; } = "";
 
         [CommandOption("--model <FILE>")]
-        [Description("Model zip; default: models/feedback-classifier.zip searched upward from the current and the app directory (the shipped model)")]
+        [LocalizedDescription("opt.score.model")]
         public string? Model { get; init; }
 
         [CommandOption("--json <FILE>")]
-        [Description("Also write the metrics as JSON")]
+        [LocalizedDescription("opt.score.json")]
         public string? Json { get; init; }
     }
 
@@ -33,7 +32,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
     {
         if (!System.IO.File.Exists(settings.File))
         {
-            Console.Error.WriteLine($"actas score: {settings.File}: file not found.");
+            Console.Error.WriteLine(Localized.Format("classify.no-file", "score", settings.File));
             return 1;
         }
 
@@ -64,7 +63,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine($"actas score: {modelPath}: cannot load the model ({ex.Message.ReplaceLineEndings(" ")}); retrain it with `actas train`.");
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "score", modelPath, ex.Message.ReplaceLineEndings(" ")));
             return 1;
         }
 

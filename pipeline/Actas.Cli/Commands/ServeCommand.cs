@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Usage;
 using Actas.Web.Hosting;
 using Microsoft.Extensions.Hosting;
 using Spectre.Console;
@@ -15,43 +16,43 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("The SQLite database to serve")]
+        [LocalizedDescription("opt.serve.database")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
 
         [CommandOption("--port <PORT>")]
-        [Description("TCP port")]
+        [LocalizedDescription("opt.serve.port")]
         [DefaultValue(5080)]
         public int Port { get; init; } = 5080;
 
         [CommandOption("--host <ADDRESS>")]
-        [Description("Address to listen on; 127.0.0.1 (this machine only) unless you need others to reach it")]
+        [LocalizedDescription("opt.serve.host")]
         [DefaultValue("127.0.0.1")]
         public string Host { get; init; } = "127.0.0.1";
 
         [CommandOption("--by <NAME>")]
-        [Description("Who the corrections made in the review queue are stored as (default: $USER)")]
+        [LocalizedDescription("opt.serve.by")]
         public string? By { get; init; }
 
         [CommandOption("--data")]
-        [Description("Training data folder for the retrain page (as actas train --data)")]
+        [LocalizedDescription("opt.serve.data")]
         [DefaultValue("models/data")]
         public string Data { get; init; } = "models/data";
 
         [CommandOption("--models")]
-        [Description("Model folder for the retrain page (as actas train --out)")]
+        [LocalizedDescription("opt.serve.models")]
         [DefaultValue("models")]
         public string Models { get; init; } = "models";
 
         public override ValidationResult Validate() =>
-            Port is < 0 or > 65535 ? ValidationResult.Error($"--port: expected 0–65535, found {Port}") : ValidationResult.Success();
+            Port is < 0 or > 65535 ? ValidationResult.Error(Localized.Format("val.port", Port)) : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         if (!File.Exists(settings.Database))
         {
-            await Console.Error.WriteLineAsync($"{settings.Database}: no such database; create it with 'actas import PATH --db {settings.Database}'");
+            await Console.Error.WriteLineAsync(Localized.Format("NoDatabase", settings.Database));
             return 1;
         }
 

@@ -1,3 +1,4 @@
+using Actas.Cli.Usage;
 using Actas.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +17,7 @@ public static class StoreOpening
         }
         catch (SqliteException ex)
         {
-            output.WriteLine($"{database}: cannot open the database ({ex.Message})");
+            output.WriteLine(Localized.Format("store.cannot-open", database, ex.Message));
             return null;
         }
         catch (ActaDatabaseException ex)

@@ -17,48 +17,48 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--data <DIR>")]
-        [Description("Folder with train.csv and test.csv")]
+        [LocalizedDescription("opt.train.data")]
         [DefaultValue("models/data")]
         public string Data { get; init; } = "models/data";
 
         [CommandOption("--out <DIR>")]
-        [Description("Folder for feedback-classifier.zip and metrics.json")]
+        [LocalizedDescription("opt.train.out")]
         [DefaultValue("models")]
         public string Out { get; init; } = "models";
 
         [CommandOption("--trainer <NAME>")]
-        [Description("auto (compare all, keep the best macro-F1), sdca, lbfgs, lightgbm or ova")]
+        [LocalizedDescription("opt.train.trainer")]
         [DefaultValue("auto")]
         public string Trainer { get; init; } = "auto";
 
         [CommandOption("--seed <N>")]
-        [Description("MLContext seed")]
+        [LocalizedDescription("opt.train.seed")]
         [DefaultValue(FeedbackTrainingOptions.DefaultSeed)]
         public int Seed { get; init; } = FeedbackTrainingOptions.DefaultSeed;
 
         [CommandOption("--features <KIND>")]
-        [Description("cues (word + char n-grams and the who-speaks, placement, request and negation cues; the shipped model's) or grams (n-grams only)")]
+        [LocalizedDescription("opt.train.features")]
         [DefaultValue("cues")]
         public string Features { get; init; } = "cues";
 
         [CommandOption("--db <FILE>")]
-        [Description("Also train on the corrections stored in this database; promote only if the evaluation gate passes")]
+        [LocalizedDescription("opt.train.database")]
         public string? Database { get; init; }
 
         [CommandOption("--force")]
-        [Description("With --db: promote the candidate even if the gate refuses (recorded as forced)")]
+        [LocalizedDescription("opt.train.force")]
         public bool Force { get; init; }
 
         public override ValidationResult Validate()
         {
             if (!TrainerNames.ContainsKey(Trainer.ToLowerInvariant()) && !Trainer.Equals("auto", StringComparison.OrdinalIgnoreCase))
             {
-                return ValidationResult.Error($"--trainer {Trainer}: expected auto, sdca, lbfgs, lightgbm or ova.");
+                return ValidationResult.Error(Localized.Format("val.trainer", Trainer));
             }
 
             return Features.Equals("cues", StringComparison.OrdinalIgnoreCase) || Features.Equals("grams", StringComparison.OrdinalIgnoreCase)
                 ? ValidationResult.Success()
-                : ValidationResult.Error($"--features {Features}: expected cues or grams.");
+                : ValidationResult.Error(Localized.Format("val.features", Features));
         }
     }
 

@@ -31,7 +31,7 @@ public static class LegacyBatchReading
             if (length > options.MaxBytes)
             {
                 results[i] = new BatchReadResult(paths[i], null,
-                    ActaReadException.TooLarge(Path.GetFileName(paths[i]), $"{length:N0} bytes, the limit is {options.MaxBytes:N0}"));
+                    ActaReadException.TooManyBytes(Path.GetFileName(paths[i]), length, options.MaxBytes));
             }
             else
             {

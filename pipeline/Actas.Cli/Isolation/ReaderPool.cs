@@ -163,7 +163,8 @@ public sealed class ReaderPool : IDisposable
         { Code: "crashed" } => new BatchReadResult(path, null,
             ActaReadException.Crashed(Name(path), ReaderName(path), result.Reason ?? "unknown cause")),
         _ => new BatchReadResult(path, null,
-            ActaReadException.Relayed(Name(path), result.Code ?? "internal", result.Reason ?? "no reason given; please report it with this file")),
+            ActaReadException.Relayed(Name(path), result.Code ?? "internal", result.Reason ?? "no reason given; please report it with this file",
+                result.Template, result.Arguments)),
     };
 
     private ActaReadException Failure(string path, WorkerDeath death) =>

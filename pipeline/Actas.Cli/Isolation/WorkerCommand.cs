@@ -100,13 +100,13 @@ public sealed class WorkerCommand : Command<WorkerCommand.Settings>
                 }
                 catch (ActaReadException ex)
                 {
-                    return new WorkerReply(request.Id, [new WorkerResult(path, null, ex.Code, ex.Reason)]);
+                    return new WorkerReply(request.Id, [new WorkerResult(path, null, ex.Code, ex.Reason, ex.Template, ex.Arguments)]);
                 }
             }
 
             var batch = LegacyBatchReading.Create(pipeline, options, CancellationToken.None);
             return new WorkerReply(request.Id, [.. batch.Read(request.Paths).Select(r =>
-                new WorkerResult(r.Path, r.Acta, r.Error?.Code, r.Error?.Reason))]);
+                new WorkerResult(r.Path, r.Acta, r.Error?.Code, r.Error?.Reason, r.Error?.Template, r.Error?.Arguments))]);
         }
         catch (OutOfMemoryException)
         {

@@ -28,7 +28,8 @@ public sealed partial class UsageErrorReporter(Func<OptionCatalog> catalog, IRea
         }
 
         error.WriteLine("actas: " + Describe(exception.Message));
-        error.WriteLine(Localized.Format("SeeHelp", HelpCommand()));
+        var unknownCommand = UnknownCommand().Match(exception.Message) is { Success: true } unknown ? unknown.Groups["name"].Value : null;
+        error.WriteLine(Localized.Format("SeeHelp", HelpCommand(unknownCommand)));
         return ExitCodes.Usage;
     }
 
@@ -52,8 +53,25 @@ public sealed partial class UsageErrorReporter(Func<OptionCatalog> catalog, IRea
             return option is null ? Localized.Format("BadValue", kind, value) : Localized.Format("BadOptionValue", option, kind, value);
         }
 
+        // Spectre's own parse errors: worded in Spanish under es-MX (spectre.*, Spanish only), Spectre's English otherwise.
+        foreach (var (pattern, key) in SpectreErrors)
+        {
+            if (pattern.Match(message) is { Success: true } match && Localized.TextOrNull(key) is { } wording)
+            {
+                return string.Format(System.Globalization.CultureInfo.CurrentCulture, wording,
+                    [.. match.Groups.Cast<System.Text.RegularExpressions.Group>().Skip(1).Select(g => g.Value)]);
+            }
+        }
+
         return message.TrimEnd('.');
     }
+
+    private static readonly (Regex Pattern, string Key)[] SpectreErrors =
+    [
+        (UnknownCommand(), "spectre.unknown-command"),
+        (MissingArgument(), "spectre.missing-argument"),
+        (CouldNotMatch(), "spectre.could-not-match"),
+    ];
 
     /// <summary>The flag whose value <paramref name="value"/> is: "--jobs abc" or "--jobs=abc".</summary>
     private string? OptionBefore(string value)
@@ -83,9 +101,10 @@ public sealed partial class UsageErrorReporter(Func<OptionCatalog> catalog, IRea
     };
 
     /// <summary>"actas query figures --help" for the command the user typed (its leading words).</summary>
-    private string HelpCommand()
+    /// <param name="unknownCommand">A command word Spectre did not know: the help of the commands before it.</param>
+    private string HelpCommand(string? unknownCommand = null)
     {
-        var words = arguments.TakeWhile(a => !a.StartsWith('-')).ToList();
+        var words = arguments.TakeWhile(a => !a.StartsWith('-') && a != unknownCommand).ToList();
         var count = words.Count == 0 ? 0 : words[0] is "query" or "labels" ? 2 : 1;
         return string.Join(' ', new[] { "actas" }.Concat(words.Take(count)).Append("--help"));
     }
@@ -95,4 +114,13 @@ public sealed partial class UsageErrorReporter(Func<OptionCatalog> catalog, IRea
 
     [GeneratedRegex(@"^Failed to convert '(?<value>[^']*)'", RegexOptions.CultureInvariant)]
     private static partial Regex FailedConversion();
+
+    [GeneratedRegex(@"^Unknown command '(?<name>[^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex UnknownCommand();
+
+    [GeneratedRegex(@"^Command '(?<command>[^']*)' is missing required argument '(?<argument>[^']*)'", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingArgument();
+
+    [GeneratedRegex(@"^Could not match '(?<value>[^']*)' with an argument", RegexOptions.CultureInvariant)]
+    private static partial Regex CouldNotMatch();
 }

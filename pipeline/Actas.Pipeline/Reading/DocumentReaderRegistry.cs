@@ -53,7 +53,7 @@ public sealed class DocumentReaderRegistry
 
         if (length > options.MaxBytes)
         {
-            throw ActaReadException.TooLarge(name, $"{length:N0} bytes, the limit is {options.MaxBytes:N0}");
+            throw ActaReadException.TooManyBytes(name, length, options.MaxBytes);
         }
 
         CheckSignature(path, name, extension);

@@ -53,7 +53,7 @@ public sealed class ImageReader : IDocumentReader
 
         if (frames.Count > options.MaxPages)
         {
-            throw ActaReadException.TooLarge(name, $"{frames.Count:N0} pages, the limit is {options.MaxPages:N0}");
+            throw ActaReadException.TooManyPages(name, frames.Count, options.MaxPages);
         }
 
         var ocr = _ocr.Read(name, "the image", [.. Enumerable.Range(1, frames.Count)], (page, image, token) =>

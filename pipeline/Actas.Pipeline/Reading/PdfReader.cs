@@ -69,7 +69,7 @@ public sealed class PdfReader : IDocumentReader
             using var document = PdfDocument.Open(path);
             if (document.NumberOfPages > options.MaxPages)
             {
-                throw ActaReadException.TooLarge(name, $"{document.NumberOfPages:N0} pages, the limit is {options.MaxPages:N0}");
+                throw ActaReadException.TooManyPages(name, document.NumberOfPages, options.MaxPages);
             }
 
             pages = new List<PdfPageContent>(document.NumberOfPages);

@@ -1,4 +1,5 @@
 using Actas.Cli.Output;
+using Actas.Cli.Usage;
 using System.Globalization;
 using System.Text;
 using Actas.Classification;
@@ -23,15 +24,14 @@ public static class LabelReviewCsvReader
         if (UnclosedQuoteLine(content, separator) is { } opened)
         {
             // The reader would take everything after it as one field: every later row lost, "0 stored".
-            return new LabelReviewFile([], [$"{path}:{opened}: a quoted field starts here and is never closed (a \" is missing); " +
-                "fix that cell (a \" inside a cell is written \"\") and import the file again"]);
+            return new LabelReviewFile([], [Localized.Format("labels.unclosed-quote", path, opened)]);
         }
 
         using var csv = CsvReader.FromText(content, new CsvReaderOptions { Separator = separator, HasHeader = true, TrackLineNumbers = true });
         var header = (csv.Headers ?? []).Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (header.Count == 0)
         {
-            return new LabelReviewFile([], [$"{path}: the file is empty; expected the header {string.Join(',', LabelReviewCsvWriter.Header)}"]);
+            return new LabelReviewFile([], [Localized.Format("labels.empty-file", path, string.Join(',', LabelReviewCsvWriter.Header))]);
         }
 
         var idColumn = header.IndexOf("item_id");
@@ -41,7 +41,7 @@ public static class LabelReviewCsvReader
         var goalColumn = header.IndexOf("goal");
         if (idColumn < 0 || labelColumn < 0)
         {
-            return new LabelReviewFile([], [$"{path}:1: expected the columns item_id and corrected (the header of `actas labels export`), found {string.Join(separator, csv.Headers ?? [])}"]);
+            return new LabelReviewFile([], [Localized.Format("labels.no-columns", path, string.Join(separator, csv.Headers ?? []))]);
         }
 
         var entries = new List<LabelReviewEntry>();
@@ -58,13 +58,13 @@ public static class LabelReviewCsvReader
             var idText = (Field(csv, idColumn) ?? "").Trim();
             if (!long.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
-                errors.Add($"{path}:{line}: item_id '{idText}' is not a number; keep the item_id column as exported");
+                errors.Add(Localized.Format("labels.bad-id", path, line, idText));
                 continue;
             }
 
             if (!FeedbackLabels.IsKnown(label))
             {
-                errors.Add($"{path}:{line}: unknown label '{label}'; expected one of {string.Join(", ", FeedbackLabels.All)}");
+                errors.Add(Localized.Format("labels.unknown-label", path, line, label, string.Join(", ", FeedbackLabels.All)));
                 continue;
             }
 

@@ -19,21 +19,21 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("The SQLite database to read")]
+        [LocalizedDescription("opt.labels-export.database")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
 
         [CommandOption("--out <FILE>")]
-        [Description("The CSV to write (UTF-8 with BOM, for Excel)")]
+        [LocalizedDescription("opt.labels-export.out")]
         [DefaultValue("labels.csv")]
         public string Out { get; init; } = "labels.csv";
 
         [CommandOption("--uncertain <N>")]
-        [Description("Only the N least confident items that nobody corrected yet")]
+        [LocalizedDescription("opt.labels-export.uncertain")]
         public int? Uncertain { get; init; }
 
         [CommandOption("--body <TEXT>")]
-        [Description("Only bodies whose name contains TEXT (accents and case ignored)")]
+        [LocalizedDescription("opt.labels-export.body")]
         public string? Body { get; init; }
 
         [CommandOption("-q|--quiet")]
@@ -41,7 +41,7 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         public bool Quiet { get; init; }
 
         public override ValidationResult Validate() =>
-            Uncertain is < 1 ? ValidationResult.Error("--uncertain N: N must be at least 1.") : ValidationResult.Success();
+            Uncertain is < 1 ? ValidationResult.Error(Localized.Text("val.uncertain")) : ValidationResult.Success();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>

@@ -19,16 +19,16 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<FILE>")]
-        [Description("The filled review CSV (from `actas labels export`; , or ; delimited)")]
+        [LocalizedDescription("opt.labels-import.file")]
         public string File { get; init; } = "";
 
         [CommandOption("--db <FILE>")]
-        [Description("The SQLite database to write")]
+        [LocalizedDescription("opt.labels-import.database")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
 
         [CommandOption("--by <NAME>")]
-        [Description("Who corrected (default: $USER)")]
+        [LocalizedDescription("opt.labels-import.by")]
         public string? By { get; init; }
 
         [CommandOption("-q|--quiet")]
@@ -129,7 +129,7 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         {
             if (moved.TryGetValue(entry.Line, out var id))
             {
-                notices.WriteLine($"{path}:{entry.Line}: item {entry.ItemId} changed since the export (its acta was read again); its correction goes to item {id}, same strategy and text");
+                notices.WriteLine(Localized.Format("labels.moved", path, entry.Line, entry.ItemId, id));
                 resolved.Add(entry with { ItemId = id });
             }
             else
@@ -148,12 +148,12 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         {
             if (!stored.ContainsKey(e.ItemId))
             {
-                yield return $"{path}:{e.Line}: unknown item id {e.ItemId}; this file was not exported from this database"
-                    + (e is { Strategy: not null, Text: not null } ? ", and no current item of that strategy has this text" : "");
+                yield return Localized.Format(e is { Strategy: not null, Text: not null } ? "labels.unknown-item-text" : "labels.unknown-item",
+                    path, e.Line, e.ItemId);
             }
             else if (seen.TryGetValue(e.ItemId, out var first) && first.Corrected != e.Corrected)
             {
-                yield return $"{path}:{e.Line}: item {e.ItemId} is corrected to '{e.Corrected}' here but to '{first.Corrected}' on row {first.Line}";
+                yield return Localized.Format("labels.conflict", path, e.Line, e.ItemId, e.Corrected, first.Corrected, first.Line);
             }
             else
             {

@@ -17,16 +17,16 @@ public sealed class LabelsRelabelCommand : Command<LabelsRelabelCommand.Settings
     public sealed class Settings : CommandSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("The SQLite database to relabel")]
+        [LocalizedDescription("opt.labels-relabel.database")]
         [DefaultValue("actas.db")]
         public string Database { get; init; } = "actas.db";
 
         [CommandOption("--model <FILE>")]
-        [Description("Feedback classifier model (default: the shipped models/feedback-classifier.zip)")]
+        [LocalizedDescription("opt.labels-relabel.model")]
         public string? Model { get; init; }
 
         [CommandOption("--all")]
-        [Description("Relabel every item, also those the same model labelled")]
+        [LocalizedDescription("opt.labels-relabel.all")]
         public bool All { get; init; }
 
         [CommandOption("-q|--quiet")]

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,14 +11,14 @@ public sealed class FeedbackCommand : Command<FeedbackCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("--by <GROUPING>")]
-        [Description("institution (the goal's executor) or strategy")]
+        [LocalizedDescription("opt.query-feedback.by")]
         [DefaultValue("institution")]
         public string By { get; init; } = "institution";
 
         public override ValidationResult Validate() =>
             By is "institution" or "strategy"
                 ? base.Validate()
-                : ValidationResult.Error($"--by: expected institution or strategy, found '{By}'");
+                : ValidationResult.Error(Localized.Format("val.by", By));
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands.Query;
@@ -9,7 +9,7 @@ public sealed class FiguresCommand : Command<FiguresCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("--strategy <NUMBER>")]
-        [Description("Only this strategy, e.g. 520")]
+        [LocalizedDescription("opt.query-figures.strategy")]
         public int? Strategy { get; init; }
     }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,7 +10,7 @@ public sealed class SearchCommand : Command<SearchCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandArgument(0, "<TEXT>")]
-        [Description("Words that must all appear, e.g. datos duros (accents and case ignored; quotes optional)")]
+        [LocalizedDescription("opt.query-search.words")]
         public string[] Words { get; init; } = [];
 
         /// <summary>The words given, as one text: <c>query search datos duros</c> and <c>query search "datos duros"</c> alike.</summary>
@@ -18,7 +18,7 @@ public sealed class SearchCommand : Command<SearchCommand.Settings>
 
         public override ValidationResult Validate() =>
             Storage.Queries.SearchQuery.ToFts(Text) is null
-                ? ValidationResult.Error($"TEXT: expected at least one word to search for, found '{Text}'")
+                ? ValidationResult.Error(Localized.Format("val.search-text", Text))
                 : base.Validate();
     }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -10,11 +10,11 @@ public sealed class StrategyCommand : Command<StrategyCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandArgument(0, "<NUMBER>")]
-        [Description("The strategy number, e.g. 520")]
+        [LocalizedDescription("opt.query-strategy.number")]
         public int Number { get; init; }
 
         public override ValidationResult Validate() =>
-            Number <= 0 ? ValidationResult.Error($"NUMBER: expected a strategy number such as 520, found {Number}") : base.Validate();
+            Number <= 0 ? ValidationResult.Error(Localized.Format("val.strategy-number", Number)) : base.Validate();
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
 namespace Actas.Cli.Commands.Query;
@@ -9,7 +9,7 @@ public sealed class UnreportedCommand : Command<UnreportedCommand.Settings>
     public sealed class Settings : QuerySettings
     {
         [CommandOption("--any")]
-        [Description("Also list goals unreported in at least one session, not only in all of them")]
+        [LocalizedDescription("opt.query-unreported.any")]
         public bool Any { get; init; }
     }
 
