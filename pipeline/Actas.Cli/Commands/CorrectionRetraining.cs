@@ -9,6 +9,7 @@ using Actas.Storage;
 using Actas.Storage.Labels;
 using Actas.Cli.Output;
 using Actas.Cli.Usage;
+using Microsoft.Data.Sqlite;
 using Spectre.Console;
 
 namespace Actas.Cli.Commands;
@@ -41,6 +42,14 @@ public static class CorrectionRetraining
             return (1, null);
         }
 
+        // Opened before anything is trained: another program's SQLite file (or no database at all) is one clear line,
+        // and nothing is added to it (ActaDatabase.Open looks at it read-only first).
+        if (TryOpen(database, console) is not { } connection)
+        {
+            return (1, null);
+        }
+
+        using var opened = connection;
         FeedbackDataset data;
         try
         {
@@ -52,7 +61,6 @@ public static class CorrectionRetraining
             return (1, null);
         }
 
-        using var connection = ActaDatabase.Open(database);
         var store = new SqliteLabelStore(connection);
         var stored = store.TrainingCorrections();
         var corrections = stored.Select(c => new FeedbackExample(c.Id, c.Text, c.Label, "correction")).ToList();
@@ -136,6 +144,25 @@ public static class CorrectionRetraining
         }
 
         return (decision.Promote, false, decision.Reason, verdict);
+    }
+
+    /// <returns>The migrated connection, or null after one line saying why the file is not an actas database.</returns>
+    private static SqliteConnection? TryOpen(string database, IAnsiConsole console)
+    {
+        try
+        {
+            return new FileInfo(database).Length == 0 ? throw ActaDatabaseException.Empty(database) : ActaDatabase.Open(database);
+        }
+        catch (ActaDatabaseException ex)
+        {
+            console.WriteLine(ex.Message);
+        }
+        catch (SqliteException ex)
+        {
+            console.WriteLine($"{database}: cannot open the database ({ex.Message}); give --db a file created by 'actas import'");
+        }
+
+        return null;
     }
 
     private static string UniqueVersion(SqliteLabelStore store, string version, string? currentVersion)
