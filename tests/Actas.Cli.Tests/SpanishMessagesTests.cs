@@ -265,4 +265,18 @@ public sealed class SpanishMessagesTests : IDisposable
         Assert.Equal(corrections, ImportLines.CorrectionLines(counts).First());
         Assert.StartsWith(stopped, ImportLines.Stopped(stop, 3), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es-MX", "la retroalimentación queda sin etiquetar: no se encuentra el archivo de modelo ")]
+    [InlineData("en-US", "feedback left unlabelled: model file ")]
+    public void A_missing_model_is_noticed_in_the_users_language(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var missing = _temp.PathOf("nada.zip");
+
+        var (classifier, notice) = Composition.ClassifierLoader.Load(missing, disabled: false);
+
+        Assert.Null(classifier);
+        Assert.Equal(expected + missing + (culture == "en-US" ? " not found" : ""), notice);
+    }
 }
