@@ -249,4 +249,34 @@ public sealed class SpanishMessagesTests : IDisposable
         Assert.Contains("DESCRIPTION:", english.Output, StringComparison.Ordinal);
         Assert.Contains("COMMANDS:", english.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("es-MX", "2 reprocesados, 1 al día, 0 no encontrados, 0 modificados, 1 con error, 3 sin intentar", "1 corrección conservada en los elementos releídos",
+        "detenido antes del final: interrupted. Cada archivo listado arriba")]
+    [InlineData("en-US", "2 reprocessed, 1 up to date, 0 missing, 0 changed, 1 failed, 3 not attempted", "1 correction kept on the re-read items",
+        "stopped before the end: interrupted. Every file listed above")]
+    public void Reprocess_counts_and_a_stopped_run_speak_the_users_language(string culture, string summary, string corrections, string stopped)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var stop = new Storage.Import.RunStop("interrupted", Interrupted: true);
+        var counts = new Storage.Import.ReprocessSummary(1, 2, 1, 0, 0, 1, 1, 2, [], stop, NotAttempted: 3);
+
+        Assert.Equal(summary, ImportLines.Summary(counts));
+        Assert.Equal(corrections, ImportLines.CorrectionLines(counts).First());
+        Assert.StartsWith(stopped, ImportLines.Stopped(stop, 3), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("es-MX", "la retroalimentación queda sin etiquetar: no se encuentra el archivo de modelo ")]
+    [InlineData("en-US", "feedback left unlabelled: model file ")]
+    public void A_missing_model_is_noticed_in_the_users_language(string culture, string expected)
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        var missing = _temp.PathOf("nada.zip");
+
+        var (classifier, notice) = Composition.ClassifierLoader.Load(missing, disabled: false);
+
+        Assert.Null(classifier);
+        Assert.Equal(expected + missing + (culture == "en-US" ? " not found" : ""), notice);
+    }
 }

@@ -24,8 +24,8 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
         if (modelPath is null)
         {
             Console.Error.WriteLine(settings.Model is null
-                ? "actas classify: " + ModelLocator.NotFoundMessage
-                : $"actas classify: {settings.Model}: model file not found; train one with `actas train --out DIR`.");
+                ? Localized.Format("model.not-found", "classify", ModelLocator.NotFoundMessage)
+                : Localized.Format("model.file-not-found", "classify", settings.Model));
             return 1;
         }
 

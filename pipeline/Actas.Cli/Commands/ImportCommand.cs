@@ -203,7 +203,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
                 errors.WriteLine(Localized.Format("import.verbose-files", candidates.Count, settings.Database));
             }
 
-            var summary = ImportProgress.Run(output, progressConsole, "Importing", candidates.Count,
+            var summary = ImportProgress.Run(output, progressConsole, Localized.Text("import.progress"), candidates.Count,
                 report => importer.Import(candidates, report, cancellationToken), ocrPages, settings.Quiet);
             if (candidates.Count == 0)
             {
@@ -212,7 +212,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
 
             if (summary.Stop is { } stop)
             {
-                errors.WriteLine(stop.Line(summary.NotAttempted));
+                errors.WriteLine(ImportLines.Stopped(stop, summary.NotAttempted));
             }
 
             if (!settings.Quiet)

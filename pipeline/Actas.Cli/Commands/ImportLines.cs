@@ -9,7 +9,7 @@ namespace Actas.Cli.Commands;
 /// here, a file that could not be read by <see cref="ReadFailureWording"/>; the rarer outcomes and failures that are not the
 /// file's (database, internal errors) keep the importer's own message.
 /// </summary>
-internal static class ImportLines
+public static class ImportLines
 {
     public static string Line(ImportFileResult result) => $"{result.ShownPath}: {Message(result)}";
 
@@ -23,6 +23,37 @@ internal static class ImportLines
         ImportFileOutcome.Failed when result.ReadError is { } error => ReadFailureWording.Reason(error),
         _ => result.Message,
     };
+
+    /// <summary>The line after an interrupted or failed run: the Storage's reason (free English text) in the user's words around it.</summary>
+    public static string Stopped(RunStop stop, int notAttempted)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        return Localized.Format(stop.Interrupted ? "import.stopped-interrupted" : "import.stopped", stop.Reason, notAttempted);
+    }
+
+    /// <summary>The counts of <c>import --reprocess-outdated</c>.</summary>
+    public static string Summary(ReprocessSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return Localized.Format("reprocess.summary", summary.Reprocessed, summary.UpToDate, summary.Missing, summary.Changed, summary.Failed)
+            + (summary.Stop is null ? "" : Localized.Format("import.summary-not-attempted", summary.NotAttempted));
+    }
+
+    /// <summary>What happened to the label corrections of the re-read documents.</summary>
+    public static IEnumerable<string> CorrectionLines(ReprocessSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.CorrectionsReattached > 0)
+        {
+            yield return Localized.Format(summary.CorrectionsReattached == 1 ? "reprocess.kept-one" : "reprocess.kept-many", summary.CorrectionsReattached);
+        }
+
+        if (summary.CorrectionsUnmatched > 0)
+        {
+            yield return Localized.Format(summary.CorrectionsUnmatched == 1 ? "reprocess.unmatched-one" : "reprocess.unmatched-many",
+                summary.CorrectionsUnmatched);
+        }
+    }
 
     public static string Summary(ImportSummary summary) =>
         Localized.Format("import.summary", summary.Stored, summary.Unchanged, summary.Failed)

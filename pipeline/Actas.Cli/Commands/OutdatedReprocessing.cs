@@ -47,18 +47,18 @@ public static class OutdatedReprocessing
             var reprocessor = new ActaReprocessor(store, read, ActaExtractor.Version, classifier,
                 settings.ToImportOptions(batchReader, threadsPerJob));
             var selection = reprocessor.Select(settings.Paths);
-            var summary = ImportProgress.Run(output, progressConsole, "Reprocessing",
+            var summary = ImportProgress.Run(output, progressConsole, Localized.Text("reprocess.progress"),
                 selection.Outdated.Count + selection.PathsWithoutDocuments.Count,
                 report => reprocessor.Reprocess(selection, report, cancellationToken), quiet: settings.Quiet);
             if (summary.Stop is { } stop)
             {
-                errors.WriteLine(stop.Line(summary.NotAttempted));
+                errors.WriteLine(ImportLines.Stopped(stop, summary.NotAttempted));
             }
 
             if (!settings.Quiet)
             {
-                output.WriteLine(summary.ToString());
-                foreach (var line in summary.CorrectionLines())
+                output.WriteLine(ImportLines.Summary(summary));
+                foreach (var line in ImportLines.CorrectionLines(summary))
                 {
                     output.WriteLine(line);
                 }

@@ -51,8 +51,8 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         if (modelPath is null)
         {
             Console.Error.WriteLine(settings.Model is null
-                ? "actas score: " + ModelLocator.NotFoundMessage
-                : $"actas score: {settings.Model}: model file not found; train one with `actas train --out DIR`.");
+                ? Localized.Format("model.not-found", "score", ModelLocator.NotFoundMessage)
+                : Localized.Format("model.file-not-found", "score", settings.Model));
             return 1;
         }
 

@@ -1,4 +1,5 @@
 using Actas.Classification.Runtime;
+using Actas.Cli.Usage;
 using Actas.Pipeline.Labelling;
 
 namespace Actas.Cli.Composition;
@@ -21,8 +22,8 @@ public static class ClassifierLoader
         if (path is null)
         {
             return (null, explicitPath is null
-                ? "feedback left unlabelled: " + ModelLocator.NotFoundMessage
-                : $"feedback left unlabelled: model file {explicitPath} not found");
+                ? Localized.Format("model.unlabelled-none", ModelLocator.NotFoundMessage)
+                : Localized.Format("model.unlabelled-missing", explicitPath));
         }
 
         try
@@ -31,7 +32,7 @@ public static class ClassifierLoader
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or InvalidDataException or FormatException)
         {
-            return (null, $"feedback left unlabelled: {path}: cannot load the model ({ex.Message}); retrain it with `actas train`");
+            return (null, Localized.Format("model.unlabelled-cannot-load", path, ex.Message));
         }
     }
 }
