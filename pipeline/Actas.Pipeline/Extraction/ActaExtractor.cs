@@ -37,17 +37,22 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
-        if (attendanceRows.Count == 0)
+        var attendance = _attendance.Extract(attendanceRows);
+        if (attendance.Count == 0)
         {
+            // No ASISTENCIA section, or one that lists nobody (an agenda item "Lista de asistencia y verificación del quórum").
             var firstStrategy = Enumerable.Range(0, rows.Count).FirstOrDefault(i => StrategySegmenter.Start(rows[i]) is not null, rows.Count);
-            attendanceRows = AttendanceTables(rows, Math.Min(firstStrategy, signatureStart));
-            if (attendanceRows.Count == 0)
+            var elsewhere = AttendanceTables(rows, Math.Min(firstStrategy, signatureStart));
+            if (elsewhere.Count > 0)
+            {
+                attendance = _attendance.Extract(elsewhere);
+            }
+            else if (attendanceRows.Count == 0)
             {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
             }
         }
 
-        var attendance = _attendance.Extract(attendanceRows);
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
@@ -154,6 +159,8 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)
             .FirstOrDefault(t => _attendance.LooksLikeAttendance(t.ToList()));
-        return table?.ToList() ?? [];
+        // "…, con la asistencia siguiente:" ¶ "Por las instancias ejecutoras: Mtra. Laura Benítez Ortiz (INFOCDMX), …":
+        // the opening paragraphs that list each sector's people.
+        return table?.ToList() ?? rows.Take(end).Where(r => r.Table is null && r.IsSingle && AttendanceExtractor.IsRunOnList(r.Text)).ToList();
     }
 }

@@ -23,17 +23,18 @@ public static partial class AgreementExtractor
         var agreements = new List<Agreement>();
         var announcements = new List<string>(); // each agreement's text, with its date column when it has one
         int? textColumn = null, responsibleColumn = null, dateColumn = null;
-        foreach (var row in rows)
+        for (var index = 0; index < rows.Count; index++)
         {
+            var row = rows[index];
             var cells = row.NonEmpty.ToList();
             if (cells.Count == 0)
             {
                 continue;
             }
 
-            if (row.Table is null && SignatureLine().IsMatch(row.Text))
+            if (row.Table is null && (SignatureLine().IsMatch(row.Text) || EndsTheList(rows, index, agreements.Count > 0)))
             {
-                break; // "______" ¶ name ¶ post: the signature closes the agreements
+                break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
 
             if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, ActaVocabulary.IgnorableColumn) is { } header &&
@@ -179,6 +180,29 @@ public static partial class AgreementExtractor
         }
     }
 
+    /// <summary>
+    /// Where the agreements end without a signature line: "Dra. Elisa Carranza Mora" ¶ "Coordinadora del Espacio…" (the
+    /// signature, even when the minutes go on with a long annex), "Anexo 1. Informes de las instancias ejecutoras", and, once
+    /// an agreement was read, the closing formula ("No habiendo más asuntos que tratar, se da por concluida la sesión.").
+    /// </summary>
+    private static bool EndsTheList(IReadOnlyList<Row> rows, int index, bool anyRead)
+    {
+        var text = rows[index].Text.Trim();
+        var folded = TextFold.Fold(text);
+        if (AnnexHeading().IsMatch(folded) || (anyRead && Closing().IsMatch(folded)))
+        {
+            return true;
+        }
+
+        var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
+        return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
+               CoordinatorExtractor.IsRole(next.Text.Trim());
+    }
+
+    /// <summary>"Anexo 1. Lista de asistencia", "ANEXO: Informes", "Anexo II –", "Anexos".</summary>
+    [GeneratedRegex(@"^anexos?(?:\s+(?:\d{1,2}|[ivx]{1,4}|[a-z]|unico))?\s*(?:[.:\-–—]|$)")]
+    private static partial Regex AnnexHeading();
+
     private static bool StartsWithMarker(string text) => ListMarker().Match(text) is { Success: true, Length: > 0 } m && !Bullet().IsMatch(m.Value);
 
     private static string Clean(string text) => HtmlSafeTrim(ListMarker().Replace(text.Trim(), ""));
@@ -188,7 +212,8 @@ public static partial class AgreementExtractor
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
-    [GeneratedRegex(@"^\s*(?:[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too.
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]

@@ -72,6 +72,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (cells.Count == 2 && cells[0].Paragraphs.Count == 1 && cells[1].Text.Contains('(', StringComparison.Ordinal) &&
+                RunOnList(cells[0].Text.Trim().TrimEnd(':') + ": " + cells[1].Text) is { } cellList)
+            {
+                // "Instancias ejecutoras | Rodrigo Pacheco Lira (DIF-CDMX), Itzel Morales Cano (SIPINNA), …": a sector cell and its people.
+                heading = cellList.Sector;
+                people.AddRange(cellList.People.Select(p => Make(p.Name, p.Institution, null, heading, row.CellLocation(cells[1]))));
+                continue;
+            }
+
             if (HeaderOf(cells) is { } header)
             {
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
@@ -182,7 +191,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         var people = new List<(string, string?)>();
-        foreach (var piece in text[(colon + 1)..].Split(';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0))
+        foreach (var piece in text[(colon + 1)..].Split(';').SelectMany(AfterEachBody).Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0))
         {
             var shared = SharedInstitution().Match(piece);
             var names = shared.Success ? shared.Groups["names"].Value : piece;
@@ -200,6 +209,37 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return people.Count > 0 ? (sector, people) : null;
     }
+
+    /// <summary>True when a paragraph is a sector label followed by its people: "Por las instancias ejecutoras: Name (Body), …".</summary>
+    public static bool IsRunOnList(string text) => RunOnList(text ?? throw new ArgumentNullException(nameof(text))) is not null;
+
+    /// <summary>
+    /// "Noemí Aranda Fuentes (IASIS), Karla Jiménez Ochoa (SSC – Dirección…) y Octavio Reyes Lima (Alcaldía Cuauhtémoc)":
+    /// one piece per closing parenthesis that a comma or a "y"/"e" follows; commas inside the parentheses
+    /// ("(Artículo 19, Oficina para México y Centroamérica)") stay with their body.
+    /// </summary>
+    private static IEnumerable<string> AfterEachBody(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' => depth > 0 ? -1 : 0, _ => 0 };
+            if (text[i] != ')' || depth != 0 || AfterBody().Match(text, i + 1) is not { Success: true } next)
+            {
+                continue;
+            }
+
+            yield return text[start..(i + 1)];
+            start = i + 1 + next.Length;
+            i = start - 1;
+        }
+
+        yield return text[start..];
+    }
+
+    [GeneratedRegex(@"\G\s*(?:,|\s(?:y|e)\s)\s*")]
+    private static partial Regex AfterBody();
 
     [GeneratedRegex(@"^(?<names>[^()]+?)\s*\((?<inst>[^()]+(?:\([^()]*\)[^()]*)*)\)$")]
     private static partial Regex SharedInstitution();

@@ -65,6 +65,13 @@ public static partial class CoordinatorExtractor
         return null;
     }
 
+    /// <summary>True for the post under a signature: "Coordinadora del Espacio de Participación", "Enlace de la SE".</summary>
+    public static bool IsRole(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 120 && Role().IsMatch(TextFold.Fold(text));
+    }
+
     public static bool LooksLikeName(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -79,12 +79,13 @@ public static partial class SessionHeaderExtractor
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);
-        place ??= dateLine?.Place ?? OpeningPlace(opening);
+        place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
             number,
-            KindOf(title) ?? KindOf(opening),
+            // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
+            KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening),
             date?.Iso,
             time,
             place,
@@ -130,6 +131,20 @@ public static partial class SessionHeaderExtractor
         if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
         {
             return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.SelectMany(p => SplitEmbedded(Single(row, p))) : [row with { Cells = [c] }]);
+        }
+
+        // "Fecha: 4-mar-21 ⇥ Hora de inicio: 11:00 h ⇥ Lugar: …" (a tabbed line, or cells of a table row): each cell
+        // is a label and its value.
+        if (cells.Count >= 2 && cells.Count(c => SplitLabel(Single(row, c.Text)).Label is not null) >= 2)
+        {
+            return cells.SelectMany(c => SplitEmbedded(Single(row, c.Text)));
+        }
+
+        // "Fecha | 08-abr-2021 | Hora | 11:00": label and value cells side by side, two or more pairs in one row.
+        if (cells.Count >= 4 && cells.Count % 2 == 0 &&
+            Enumerable.Range(0, cells.Count / 2).All(k => PhraseSet.TryClassify(Labels, cells[2 * k].Text.TrimEnd(':', ' '), out _)))
+        {
+            return Enumerable.Range(0, cells.Count / 2).Select(k => row with { Cells = [cells[2 * k], cells[(2 * k) + 1]] });
         }
 
         if (!row.IsSingle || row.Table is not null)
@@ -226,12 +241,12 @@ public static partial class SessionHeaderExtractor
         return null;
     }
 
-    private static string? KindOf(string text)
+    private static string? KindOf(string text, bool specificOnly = false)
     {
         var folded = TextFold.Fold(text);
         // "MINUTA DE REUNIÓN — Tercera Reunión de Trabajo": the specific kind wherever it stands wins over a bare "reunión".
         var m = SpecificKind().Match(folded);
-        if (!m.Success)
+        if (!m.Success && !specificOnly)
         {
             m = Kind().Match(folded);
         }
@@ -335,14 +350,28 @@ public static partial class SessionHeaderExtractor
             return null;
         }
 
-        var m = PlaceInOpening().Match(folded);
-        return m.Success ? opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',') : null;
+        // "…, siendo las 9:30 horas, en Instalaciones del IASIS, Calle Ameyalco 30, …, se reunieron": after the hour, a
+        // capitalised venue needs no venue noun.
+        var m = PlaceInOpening().Matches(folded).Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
+            .OrderBy(p => p.Index).FirstOrDefault();
+        return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
     }
+
+    /// <summary>
+    /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo"), a second way to attend
+    /// follows ("… colonia Doctores y por videoconferencia"), or the paragraph ends.
+    /// </summary>
+    private const string PlaceEnd =
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
-        var m = SessionMention().Match(TextFold.Fold(opening));
-        return m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
+        var folded = TextFold.Fold(opening);
+        var m = SessionMention().Match(folded);
+        var number = m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
+        // "Sesión | Sesión 8/2019 (sesión ordinaria)" below an "I. DATOS DE LA SESIÓN" heading: number / year.
+        var slashed = number is null ? NumberSlashYear().Match(folded) : Match.Empty;
+        return slashed.Success ? SpanishOrdinalParser.Find(slashed.Value) : number;
     }
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
@@ -365,8 +394,14 @@ public static partial class SessionHeaderExtractor
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
     // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|,\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:la|las|el|los)\s+(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro)\b[^;]{5,260}?)(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio))")]
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceInOpening();
+
+    [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
+    private static partial Regex PlaceAfterHours();
+
+    [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+\d{1,3}/(?:19|20)\d{2}(?![\d/])")]
+    private static partial Regex NumberSlashYear();
 
     [GeneratedRegex(@"\b(?:reunion de trabajo|sesion de trabajo|sesion ordinaria|sesion extraordinaria|reunion ordinaria|reunion extraordinaria)\b")]
     private static partial Regex SpecificKind();
@@ -378,7 +413,8 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
     private static partial Regex BodyInTitle();
 
-    [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}")]
+    /// <summary>"siendo las 10:15", "a las 9:30", and the start of a span: "se celebró el …, de 10:00 a 12:30 horas".</summary>
+    [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}|\bde\s+(?:las\s+)?\d{1,2}[:.]\d{2}(?=\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta)\s*(?:las\s+)?\d{1,2}[:.]\d{2})")]
     private static partial Regex OpeningClock();
 
     [GeneratedRegex(@"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b)|(?:[a-z]+\s+){1,2})(?:reunion|sesion)\b")]

@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Extraction;
 /// <summary>
 /// Dates as the actas write them: "27/09/2018", "2018-09-27", "martes 11 de septiembre de 2018",
 /// "jueves 27 de septiembre" (year from <c>defaultYear</c>), "del 4 al 8 de diciembre",
-/// "a los veintisiete días del mes de septiembre de dos mil dieciocho", "14/III/2019".
+/// "a los veintisiete días del mes de septiembre de dos mil dieciocho", "14/III/2019", "4-dic-19", "17-11-2022".
 /// Works on folded text so accents and case do not matter; positions refer to the input.
 /// </summary>
 public static partial class SpanishDateParser
@@ -83,6 +83,11 @@ public static partial class SpanishDateParser
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
+        foreach (Match m in ShortMonth().Matches(folded))
+        {
+            Add(ParseInt(m.Groups["y"].Value)!.Value, ShortMonths[m.Groups["m"].Value], ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+        }
+
         foreach (Match m in RomanMonth().Matches(folded))
         {
             var month = Array.IndexOf(RomanMonths, m.Groups["m"].Value) + 1;
@@ -138,6 +143,16 @@ public static partial class SpanishDateParser
     private static int? ParseInt(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
+    private static readonly Dictionary<string, int> ShortMonths = new()
+    {
+        ["ene"] = 1, ["feb"] = 2, ["mar"] = 3, ["abr"] = 4, ["may"] = 5, ["jun"] = 6, ["jul"] = 7, ["ago"] = 8,
+        ["sep"] = 9, ["sept"] = 9, ["set"] = 9, ["oct"] = 10, ["nov"] = 11, ["dic"] = 12,
+    };
+
+    /// <summary>"4-dic-19", "08-abr-2021", "18 mar. 2021", "7/nov/19": the month abbreviated to its first letters.</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[\-/.\s])\s*(?<m>ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\.?\s*\k<s>?\s*(?<y>\d{4}|\d{2})\b")]
+    private static partial Regex ShortMonth();
+
     private static readonly string[] RomanMonths = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 
     /// <summary>"14/III/2019", "14-iii-19": months in roman numerals, as some Secretarías write them.</summary>
@@ -153,7 +168,8 @@ public static partial class SpanishDateParser
     [GeneratedRegex(@"\b(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:dos\s+mil|mil\s+novecientos)(?:\s+(?:y\s+)?[a-z]+){0,3}|\d{4})")]
     private static partial Regex DayInWords();
 
-    [GeneratedRegex(@"\b(?<d>\d{1,2})/(?<m>\d{1,2})/(?<y>\d{4}|\d{2})\b")]
+    /// <summary>"04/12/2019", "17-11-2022", "4-12-19", "17.11.2022" (dots only with a four-digit year): one separator throughout.</summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[/\-])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d{2})\b(?!-)|\b(?<d>\d{1,2})\.(?<m>\d{1,2})\.(?<y>\d{4})\b")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]

@@ -12,6 +12,13 @@ public sealed class SpanishDateParserTests
     [InlineData("a los veintiún días del mes de marzo del año dos mil diecinueve", null, "2019-03-21")]
     [InlineData("1o de diciembre del 2017", null, "2017-12-01")]
     [InlineData("2018-10-04", null, "2018-10-04")]
+    [InlineData("Fecha: 4-dic-19", null, "2019-12-04")]
+    [InlineData("08-abr-2021", null, "2021-04-08")]
+    [InlineData("el 18 mar. 2021 en la sala", null, "2021-03-18")]
+    [InlineData("7/Nov/19", null, "2019-11-07")]
+    [InlineData("17-11-2022", null, "2022-11-17")]
+    [InlineData("4-12-19", null, "2019-12-04")]
+    [InlineData("17.11.2022", null, "2022-11-17")]
     public void Written_dates_give_iso(string text, int? year, string iso)
     {
         Assert.Equal(iso, SpanishDateParser.FindFirst(text, year)?.Iso);
@@ -34,6 +41,8 @@ public sealed class SpanishDateParserTests
     [InlineData("31 de febrero de 2018")]
     [InlineData("45/13/2018")]
     [InlineData("se capacitó a 609 personas")]
+    [InlineData("3 mayo 19")]
+    [InlineData("las metas 12.3.15 y 4-5-6-7")]
     public void Impossible_or_absent_dates_give_nothing(string text)
     {
         Assert.Empty(SpanishDateParser.FindAll(text, 2018));

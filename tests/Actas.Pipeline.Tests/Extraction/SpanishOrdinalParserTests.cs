@@ -13,6 +13,9 @@ public sealed class SpanishOrdinalParserTests
     [InlineData("24a. Sesión del Espacio", 24)]
     [InlineData("Acta de la sesión No. 24", 24)]
     [InlineData("TRIGÉSIMA REUNIÓN", 30)]
+    [InlineData("ACTA DE LA SESIÓN 7/2019 DEL ESPACIO DE PARTICIPACIÓN", 7)]
+    [InlineData("Sesión Ordinaria 2/2023.", 2)]
+    [InlineData("Reunión de trabajo 14/2020", 14)]
     public void Session_numbers_in_words_and_figures(string title, int expected)
     {
         Assert.Equal(expected, SpanishOrdinalParser.Find(title));
@@ -22,5 +25,11 @@ public sealed class SpanishOrdinalParserTests
     public void Title_without_ordinal_gives_null()
     {
         Assert.Null(SpanishOrdinalParser.Find("REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN"));
+    }
+
+    [Fact]
+    public void A_date_after_the_session_word_is_not_its_number()
+    {
+        Assert.Null(SpanishOrdinalParser.Find("Sesión 12/03/2019"));
     }
 }

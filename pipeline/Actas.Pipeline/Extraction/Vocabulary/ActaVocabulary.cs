@@ -124,7 +124,9 @@ public static class ActaVocabulary
 
     // ---- Session header ("Fecha: …", "Lugar: …")
 
-    public static readonly PhraseSet PlaceLabel = new("lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede");
+    public static readonly PhraseSet PlaceLabel = new(
+        "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
+        "sede y modalidad", "lugar o plataforma", "sede o plataforma");
 
     public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora");
 

@@ -1,0 +1,91 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Session headers written by other secretariats: several labels on one tabbed line, label and value pairs side by
+/// side in one table row, the hours as a span in the opening sentence, the venue after the hour with no venue noun.
+/// </summary>
+public sealed class SessionHeaderVariantTests
+{
+    private static Acta WithHeader(params LayoutBlock[] header) =>
+        Extract(
+            [
+                P("MINUTA DE LA TERCERA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+                .. header,
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+    [Theory]
+    [InlineData("Fecha: 4-mar-21\tHora de inicio: 11:00 h\tLugar: Videoconferencia por la plataforma Zoom", "2021-03-04", "11:00", "Videoconferencia por la plataforma Zoom")]
+    [InlineData("Fecha: 04/12/2019\tHorario: 9:30 – 12:00 hrs.", "2019-12-04", "09:30", null)]
+    [InlineData("Lugar: Sala de juntas de la SEDUVI\tFecha: 17-11-2022\tHora: 12:00 a 14:00 horas", "2022-11-17", "12:00", "Sala de juntas de la SEDUVI")]
+    public void Several_labels_on_one_tabbed_line_each_give_their_value(string line, string date, string time, string? place)
+    {
+        var acta = WithHeader(P(line));
+
+        Assert.Equal((date, time, place), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Fact]
+    public void Label_and_value_pairs_side_by_side_in_a_table_row_are_read_pair_by_pair()
+    {
+        var acta = WithHeader(
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Fecha"]), new TableCell(1, 1, ["08-abr-2021"]), new TableCell(2, 1, ["Hora"]), new TableCell(3, 1, ["11:00"])]),
+                    new TableRow([new TableCell(0, 1, ["Plataforma"]), new TableCell(1, 3, ["Videoconferencia por Zoom"])]),
+                ],
+                4, true, At()));
+
+        Assert.Equal(("2021-04-08", "11:00", "Videoconferencia por Zoom"), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Theory]
+    [InlineData(
+        "La reunión se celebró el 22 de abril de 2021, de 10:00 a 12:45 horas, en la Sala de usos múltiples de la Consejería Jurídica, Dr. Río de la Loza 156, colonia Doctores.",
+        "10:00", "Sala de usos múltiples de la Consejería Jurídica, Dr. Río de la Loza 156, colonia Doctores")]
+    [InlineData(
+        "La sesión tuvo lugar el 22 de abril de 2021, de las 9:30 a las 12:00 horas, en modalidad mixta: en el Auditorio del INVI, Canela 660, colonia Granjas México y por videoconferencia.",
+        "09:30", "Auditorio del INVI, Canela 660, colonia Granjas México")]
+    [InlineData(
+        "En la Ciudad de México, el jueves 22 de abril de 2021, siendo las 9:30 horas, en Comedor Comunitario Central, Calle Fernando de Alva 185, col. Tránsito, se reunieron las personas integrantes del Espacio.",
+        "09:30", "Comedor Comunitario Central, Calle Fernando de Alva 185, col. Tránsito")]
+    [InlineData(
+        "En la Ciudad de México, el 22 de abril de 2021, a las 10:30 hrs., en Instalaciones del IASIS, Calle Ameyalco 30, se reunieron las personas integrantes.",
+        "10:30", "Instalaciones del IASIS, Calle Ameyalco 30")]
+    public void The_opening_sentence_gives_the_hour_span_and_the_venue(string opening, string time, string place)
+    {
+        var acta = WithHeader(P(opening));
+
+        Assert.Equal(("2021-04-22", time, place), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Fact]
+    public void A_lower_case_phrase_after_the_hour_is_not_a_venue()
+    {
+        var acta = WithHeader(P("El 22 de abril de 2021, a las 10:30 horas, en punto dio inicio la sesión."));
+
+        Assert.Null(acta.Session.Place);
+    }
+
+    [Fact]
+    public void The_specific_kind_further_down_wins_over_a_bare_session_word_in_the_title_block()
+    {
+        var acta = Extract(
+            P("I. DATOS DE LA SESIÓN", ParagraphRole.Heading),
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Sesión"]), new TableCell(1, 1, ["Sesión 8/2019 (sesión ordinaria)"])]),
+                    new TableRow([new TableCell(0, 1, ["Fecha"]), new TableCell(1, 1, ["7-nov-19"])]),
+                ],
+                2, true, At()),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal((8, "sesión ordinaria", "2019-11-07"), (acta.Session.Number, acta.Session.Kind, acta.Session.Date));
+    }
+}
