@@ -70,6 +70,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
 
+        /// <summary>The goal the current label names ("Retroalimentación 301.1"), when it was read before.</summary>
+        private GoalDraft? _named;
+
         private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
         public void Start(StrategyField field) => _field = field;
@@ -87,7 +90,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             if (first is { Rest.Length: 0 } && cells.Count > 1 && cells.Skip(1).All(c => StrategyLabels.Read(c.Text) is null))
             {
                 // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".
-                Switch(first.Field, index);
+                Switch(first.Field, index, first.GoalId);
                 if (first.Field == StrategyField.Goal)
                 {
                     // "Meta | 523.1 Texto" opens one goal; "Meta | 523.1 … | 523.2 …" one per column, all at once.
@@ -117,7 +120,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
-                Switch(label.Field, index);
+                Switch(label.Field, index, label.GoalId);
                 if (label.Field == StrategyField.Goal)
                 {
                     opened.Add((label.GoalId, label.Rest, cell));
@@ -135,9 +138,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
         }
 
-        private void Switch(StrategyField field, int index)
+        private void Switch(StrategyField field, int index, string? goalId = null)
         {
             _field = field;
+            _named = field == StrategyField.Goal || goalId is null ? null : _goals.LastOrDefault(g => g.Id == goalId);
             if (field is StrategyField.Report or StrategyField.Feedback or StrategyField.Observation && !_bodyMapped)
             {
                 _bodyMapped = true;
@@ -206,6 +210,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 _active = [implicitGoal];
             }
 
+            if (_named is not null)
+            {
+                return [_named];
+            }
+
             if (_active.Count == 1)
             {
                 return _active;
@@ -241,6 +250,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Executor:
                     foreach (var g in targets) g.Executor.AddRange(texts);
                     break;
+                case StrategyField.Status:
+                    foreach (var g in targets) g.Status.AddRange(texts);
+                    break;
                 case StrategyField.Report:
                     foreach (var g in targets) g.Report.AddRange(texts);
                     foreach (var text in texts)
@@ -273,7 +285,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             var goals = _goals.Select(g =>
             {
                 var report = GoalDraft.Join(g.Report);
-                var reported = !SaysNotReported(report);
+                // A stated status ("¿Reportó? No", "☒ Reportó") wins over what the report text suggests.
+                var reported = ReportStatusReader.Read(GoalDraft.Join(g.Status)) is { } stated
+                    ? stated == ReportStatus.Reported
+                    : !SaysNotReported(report);
                 var executor = GoalDraft.Join(g.Executor)?.TrimEnd('.');
                 return new Goal(g.Id, GoalDraft.Join(g.Text), GoalDraft.Join(g.Indicator), executor, gazetteer.KeyOf(executor),
                     reported ? ReportStatus.Reported : ReportStatus.NotReported, reported ? report : null, g.Location);

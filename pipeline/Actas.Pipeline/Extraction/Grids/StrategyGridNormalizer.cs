@@ -23,6 +23,8 @@ public static partial class StrategyGridNormalizer
         (ActaVocabulary.Goal, StrategyColumn.Goal),
         (ActaVocabulary.Indicator, StrategyColumn.Indicator),
         (ActaVocabulary.Executor, StrategyColumn.Executor),
+        (ActaVocabulary.StatusLabel, StrategyColumn.Status),
+        (ActaVocabulary.StatusQuestion, StrategyColumn.Status),
         (ActaVocabulary.Report, StrategyColumn.Report),
         (ActaVocabulary.Feedback, StrategyColumn.Feedback),
         (ActaVocabulary.Observation, StrategyColumn.Observation),
@@ -34,6 +36,7 @@ public static partial class StrategyGridNormalizer
         [StrategyColumn.Goal] = "Meta",
         [StrategyColumn.Indicator] = "Indicador",
         [StrategyColumn.Executor] = "Instancia ejecutora",
+        [StrategyColumn.Status] = "Estado del reporte",
         [StrategyColumn.Report] = "Informe",
         [StrategyColumn.Feedback] = "Retroalimentación",
         [StrategyColumn.Observation] = "Observaciones",
@@ -76,8 +79,9 @@ public static partial class StrategyGridNormalizer
                 continue;
             }
 
-            if (cells.Count < 2)
+            if (cells.Count < 2 || StrategyLabels.Read(cells[0].Text) is { Field: not StrategyField.Goal })
             {
+                // "Retroalimentación | …" merged across the grid below its goal rows: a labelled row, not a goal.
                 output.Add(row);
                 continue;
             }
