@@ -72,7 +72,7 @@ public static partial class StrategyLabels
 
             var after = Colon().Match(folded, length);
             var rest = t[(length + after.Length)..].Trim();
-            if (rest.Length > 0 && !after.Value.Contains(':', StringComparison.Ordinal))
+            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–']) < 0)
             {
                 continue;
             }
@@ -113,7 +113,8 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"\G\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"\G\s*(?:[:.\-]\s*)*")]
+    /// <summary>What closes a label: a colon, or a dash as in "Indicador — Número de…".</summary>
+    [GeneratedRegex(@"\G\s*(?:[:.\-—–]\s*)*")]
     private static partial Regex Colon();
 
     [GeneratedRegex(@"\G\s*(?:[(\[]\s*)?(?:(?:de\s+|a\s+)?(?:la\s+)?metas?\s*(?:no\.?\s*)?)?(?<id>\d{3}\.\d{1,2})(?:\s*[)\]])?(?=\s*(?:[:.\-]|$))")]

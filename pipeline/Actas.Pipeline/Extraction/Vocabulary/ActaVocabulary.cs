@@ -29,7 +29,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
-        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "acciones reportadas", "acciones realizadas",
+        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto)[ la instancia]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
@@ -97,8 +97,10 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet NotReported = new(
         "no report(o|a|aron|ar)", "no se report(o|a)", "no hubo reporte", "no se recibio[ informe| reporte| informacion]",
-        "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no se presento[ informe| reporte| informacion]",
-        "no (envio|entrego|remitio)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
+        "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no (fue|fueron|ha sido|han sido) reportad(a|o|as|os)",
+        "no se (ha|han) (reportado|recibido)", "no (ha|han) (reportado|enviado|presentado|remitido)[ informe| reporte| informacion]",
+        "no se recibieron (informes|reportes)", "no se presento[ informe| reporte| informacion]",
+        "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
         "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
         "n a", "na", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
