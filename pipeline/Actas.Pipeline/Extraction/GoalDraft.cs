@@ -14,6 +14,9 @@ internal sealed class GoalDraft(string? id, int columnStart, int columnEnd, Sour
     public List<string> Executor { get; } = [];
     public List<string> Report { get; } = [];
 
+    /// <summary>The report status as the acta states it ("Sí", "☒ Reportó ☐ No reportó"), read by <see cref="ReportStatusReader"/>.</summary>
+    public List<string> Status { get; } = [];
+
     /// <summary>Named but nothing read for it yet: no text, indicator, executor or report.</summary>
     public bool IsBare => Text.Count == 0 && Indicator.Count == 0 && Executor.Count == 0 && Report.Count == 0;
 

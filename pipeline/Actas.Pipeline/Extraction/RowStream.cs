@@ -83,8 +83,9 @@ public static partial class RowStream
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
                     foreach (var piece in Unmarked(p.Text).SelectMany(SplitOnStrategyLabels))
                     {
-                        // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row.
-                        var parts = piece.Split('\t').Select(s => s.Trim()).ToList();
+                        // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row; a dot leader
+                        // printed as dots ("META ..........231.1") is such a tab.
+                        var parts = DotLeader().Replace(piece, "\t").Split('\t').Select(s => s.Trim()).ToList();
                         if (parts.Count(s => s.Length > 0) == 2 && ListMarker().IsMatch(parts.First(s => s.Length > 0)))
                         {
                             // "III.<tab>DESARROLLO DE LA SESIÓN": a list number and its text, not a label and its value.
@@ -116,6 +117,10 @@ public static partial class RowStream
 
         return rows;
     }
+
+    /// <summary>A dot leader between a short label and its value: "META ........231.1", "FECHA …… 07/03/2023".</summary>
+    [GeneratedRegex(@"(?<=^\s*[\p{L}¿?][^\t.…]{0,40}?)\s*(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*(?=\S)")]
+    private static partial Regex DotLeader();
 
     /// <summary>A list number standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-".</summary>
     [GeneratedRegex(@"^(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)$")]

@@ -10,6 +10,8 @@ public enum StrategyField
     Indicator,
     /// <summary>Instancia Ejecutora.</summary>
     Executor,
+    /// <summary>Estado del reporte / ¿Reportó?: the report status as the acta states it.</summary>
+    Status,
     /// <summary>INFORME.</summary>
     Report,
     /// <summary>Retroalimentación.</summary>

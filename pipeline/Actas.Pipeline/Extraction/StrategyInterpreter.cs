@@ -70,6 +70,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
 
+        /// <summary>The goal the current label names ("Retroalimentación 301.1"), when it was read before.</summary>
+        private GoalDraft? _named;
+
+        /// <summary>Goal id → the status a sentence of the block states for it, and where.</summary>
+        private readonly Dictionary<string, (ReportStatus Status, SourceLocation Location)> _stated = new(StringComparer.Ordinal);
+
         private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
         public void Start(StrategyField field) => _field = field;
@@ -83,11 +89,20 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
+            if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))
+            {
+                // "…la meta 251.2, a cargo de la FGJCDMX, no fue reportada.": a summary that states the status.
+                foreach (var (id, status) in GoalStatusSentences.Read(row.Text))
+                {
+                    _stated[id] = (status, row.Location);
+                }
+            }
+
             var first = StrategyLabels.Read(cells[0].Text);
             if (first is { Rest.Length: 0 } && cells.Count > 1 && cells.Skip(1).All(c => StrategyLabels.Read(c.Text) is null))
             {
                 // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".
-                Switch(first.Field, index);
+                Switch(first.Field, index, first.GoalId);
                 if (first.Field == StrategyField.Goal)
                 {
                     // "Meta | 523.1 Texto" opens one goal; "Meta | 523.1 … | 523.2 …" one per column, all at once.
@@ -117,7 +132,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
-                Switch(label.Field, index);
+                Switch(label.Field, index, label.GoalId);
                 if (label.Field == StrategyField.Goal)
                 {
                     opened.Add((label.GoalId, label.Rest, cell));
@@ -135,9 +150,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
         }
 
-        private void Switch(StrategyField field, int index)
+        private void Switch(StrategyField field, int index, string? goalId = null)
         {
             _field = field;
+            _named = field == StrategyField.Goal || goalId is null ? null : _goals.LastOrDefault(g => g.Id == goalId);
             if (field is StrategyField.Report or StrategyField.Feedback or StrategyField.Observation && !_bodyMapped)
             {
                 _bodyMapped = true;
@@ -180,7 +196,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             var fresh = opened.Select(o =>
             {
                 var goal = new GoalDraft(o.Id, o.Cell.Column, o.Cell.Column + o.Cell.Span, row.CellLocation(o.Cell));
-                if (o.Text.Length > 0)
+                if (o.Text is ['(', .. var inner, ')'] && ReportStatusReader.Read(inner) is not null)
+                {
+                    goal.Status.Add(inner); // "Meta 251.2 (sin informe)": the heading states the status, not the goal's text
+                }
+                else if (o.Text.Length > 0)
                 {
                     goal.Text.Add(o.Text);
                 }
@@ -206,6 +226,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 _active = [implicitGoal];
             }
 
+            if (_named is not null)
+            {
+                return [_named];
+            }
+
             if (_active.Count == 1)
             {
                 return _active;
@@ -228,8 +253,20 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
-            var targets = Targets(cell);
             var location = row.CellLocation(cell);
+            if (_field == StrategyField.None)
+            {
+                // Text before any label (a summary under the heading) opens no goal of its own.
+                if (!_warnedUnlabelled)
+                {
+                    _warnedUnlabelled = true;
+                    warnings.Add($"strategy {segment.Number}, {location}: text under no label (Meta, Informe, Retroalimentación…) not read: \"{Shorten(texts[0])}\"");
+                }
+
+                return;
+            }
+
+            var targets = Targets(cell);
             switch (_field)
             {
                 case StrategyField.Goal:
@@ -240,6 +277,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
                 case StrategyField.Executor:
                     foreach (var g in targets) g.Executor.AddRange(texts);
+                    break;
+                case StrategyField.Status:
+                    foreach (var g in targets) g.Status.AddRange(texts);
                     break;
                 case StrategyField.Report:
                     foreach (var g in targets) g.Report.AddRange(texts);
@@ -256,14 +296,6 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                     _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
                     break;
-                case StrategyField.None:
-                    if (!_warnedUnlabelled)
-                    {
-                        _warnedUnlabelled = true;
-                        warnings.Add($"strategy {segment.Number}, {location}: text under no label (Meta, Informe, Retroalimentación…) not read: \"{Shorten(texts[0])}\"");
-                    }
-
-                    break;
             }
 
         }
@@ -273,11 +305,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             var goals = _goals.Select(g =>
             {
                 var report = GoalDraft.Join(g.Report);
-                var reported = !SaysNotReported(report);
+                // A stated status ("¿Reportó? No", "☒ Reportó") wins over what the report text suggests.
+                var reported = ReportStatusReader.Read(GoalDraft.Join(g.Status)) is { } stated
+                    ? stated == ReportStatus.Reported
+                    : g.Id is not null && _stated.TryGetValue(g.Id, out var said)
+                        ? said.Status == ReportStatus.Reported
+                        : !SaysNotReported(report);
                 var executor = GoalDraft.Join(g.Executor)?.TrimEnd('.');
                 return new Goal(g.Id, GoalDraft.Join(g.Text), GoalDraft.Join(g.Indicator), executor, gazetteer.KeyOf(executor),
                     reported ? ReportStatus.Reported : ReportStatus.NotReported, reported ? report : null, g.Location);
             }).ToList();
+
+            // A goal named only by such a sentence ("la meta 251.2 no fue reportada") and by no row of its own.
+            var prefix = segment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+            goals.AddRange(_stated
+                .Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal) && !goals.Any(g => g.Id == s.Key))
+                .OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new Goal(s.Key, null, null, null, null, s.Value.Status, null, s.Value.Location)));
             var status = StrategyMerger.StatusOf(goals);
             return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
         }

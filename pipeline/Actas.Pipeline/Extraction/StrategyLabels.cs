@@ -12,7 +12,10 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class StrategyLabels
 {
-    /// <summary>A label and the text after it (empty when the label stands alone).</summary>
+    /// <summary>
+    /// A label and the text after it (empty when the label stands alone). <paramref name="GoalId"/>: the goal a Meta
+    /// label opens, or the goal another label names ("Retroalimentación 301.1").
+    /// </summary>
     public sealed record Found(StrategyField Field, string Rest, string? GoalId);
 
     public static Found? Read(string text)
@@ -23,6 +26,11 @@ public static partial class StrategyLabels
         if (folded.Length != t.Length)
         {
             return null;
+        }
+
+        if (StatusQuestionLabel(t, folded) is { } question)
+        {
+            return question;
         }
 
         var goal = Goal.Match(folded);
@@ -55,17 +63,38 @@ public static partial class StrategyLabels
                 length += qualifier.Length;
             }
 
+            // "Retroalimentación 301.1", "Observaciones (meta 304.2):": the label names the goal it speaks of.
+            var reference = GoalReference().Match(folded, length);
+            if (reference.Success)
+            {
+                length += reference.Length;
+            }
+
             var after = Colon().Match(folded, length);
             var rest = t[(length + after.Length)..].Trim();
-            if (rest.Length > 0 && !after.Value.Contains(':', StringComparison.Ordinal))
+            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–']) < 0)
             {
                 continue;
             }
 
-            return new Found(field, rest, null);
+            return new Found(field, rest, reference.Success ? reference.Groups["id"].Value : null);
         }
 
         return null;
+    }
+
+    /// <summary>"¿Reportó?", "¿PRESENTÓ INFORME? …… SÍ ( X ) NO ( )": a status asked as a question, with its answer as the rest.</summary>
+    private static Found? StatusQuestionLabel(string text, string folded)
+    {
+        var start = folded.StartsWith('¿') ? 1 : 0;
+        var length = ActaVocabulary.StatusQuestion.PrefixLength(folded[start..]);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var mark = QuestionEnd().Match(folded, start + length);
+        return mark.Success ? new Found(StrategyField.Status, text[(mark.Index + mark.Length)..].Trim(), null) : null;
     }
 
     /// <summary>"523.1 Texto" → ("523.1", "Texto") for a row-labelled Meta cell.</summary>
@@ -84,8 +113,16 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"\G\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
 
-    [GeneratedRegex(@"\G\s*(?:[:.\-]\s*)*")]
+    /// <summary>What closes a label: a colon, or a dash as in "Indicador — Número de…".</summary>
+    [GeneratedRegex(@"\G\s*(?:[:.\-—–]\s*)*")]
     private static partial Regex Colon();
+
+    [GeneratedRegex(@"\G\s*(?:[(\[]\s*)?(?:(?:de\s+|a\s+)?(?:la\s+)?metas?\s*(?:no\.?\s*)?)?(?<id>\d{3}\.\d{1,2})(?:\s*[)\]])?(?=\s*(?:[:.\-]|$))")]
+    private static partial Regex GoalReference();
+
+    /// <summary>The question mark that closes a status question, then any colon or dot leader before its answer.</summary>
+    [GeneratedRegex(@"\G\s*\?(?:\s*[:.…\-])*\s*")]
+    private static partial Regex QuestionEnd();
 
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s*[:.\-]*\s*")]
     private static partial Regex LeadingId();

@@ -173,6 +173,6 @@ public static partial class StrategySegmenter
     [GeneratedRegex(@"^estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^\s*[.:\-–—]+\s*")]
+    [GeneratedRegex(@"^\s*[.:\-–—·•|]+\s*")]
     private static partial Regex TitleTrim();
 }

@@ -296,6 +296,7 @@ public static class ExecutorColumnGrid
     private static readonly (StrategyField Field, string Label)[] Labels =
     [
         (StrategyField.Indicator, "Indicador"),
+        (StrategyField.Status, "Estado del reporte"),
         (StrategyField.Report, "Informe"),
         (StrategyField.Feedback, "Retroalimentación"),
         (StrategyField.Observation, "Observaciones"),

@@ -24,6 +24,11 @@ public static class NestedTableSplitter
     public static IEnumerable<Row> Split(Row row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        if (row.Table is not null && row.NonEmpty.Skip(1).FirstOrDefault(c => IsHeaderedGrid(c.Paragraphs)) is { } grid)
+        {
+            return SplitGrid(row, grid);
+        }
+
         if (row.Table is null || !row.IsSingle || row.NonEmpty.First() is not { } cell || !IsLabelValueTable(cell.Paragraphs))
         {
             return [row];
@@ -47,6 +52,47 @@ public static class NestedTableSplitter
 
         return rows;
     }
+
+    /// <summary>
+    /// A cell beside a strategy's name holding a nested grid whose first row names its columns, one goal per row:
+    /// <code>
+    /// Estrategia: ¶ 142 ¶ Ampliar…  | Meta | Instancia ejecutora | Informe | Retroalimentación
+    ///                               | 142.1 Se incrementa…  | SIBISO | Operan 512 comedores… | …
+    /// </code>
+    /// The cells before the grid stay a row of their own (the strategy's heading); each nested row becomes a row
+    /// with its cells, which the grid readers take as any header-row table.
+    /// </summary>
+    private static IEnumerable<Row> SplitGrid(Row row, RowCell grid)
+    {
+        var before = row.NonEmpty.TakeWhile(c => !ReferenceEquals(c, grid)).ToList();
+        var rows = new List<Row>();
+        if (before.Count > 0)
+        {
+            rows.Add(row with { Cells = before });
+        }
+
+        foreach (var paragraph in grid.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
+        {
+            var parts = paragraph.Split(CellSeparator);
+            if (parts.Length == 1 && rows.Count > 0 && rows[^1].Cells.Count > 1)
+            {
+                var above = rows[^1];
+                var last = above.Cells[^1];
+                rows[^1] = above with { Cells = [.. above.Cells.SkipLast(1), last with { Paragraphs = [.. last.Paragraphs, paragraph.Trim()] }] };
+                continue;
+            }
+
+            rows.Add(row with { Cells = parts.Select((p, i) => new RowCell(grid.Column + i, 1, [p.Trim()])).ToList() });
+        }
+
+        return rows;
+    }
+
+    /// <summary>A nested grid: its first paragraph is a nested row of at least two cells, each a strategy-block label.</summary>
+    private static bool IsHeaderedGrid(IReadOnlyList<string> paragraphs) =>
+        paragraphs.Count >= 2 && paragraphs[0].Split(CellSeparator) is { Length: >= 2 } header
+        && header.All(h => StrategyLabels.Read(h.Trim()) is { Rest.Length: 0 })
+        && paragraphs.Skip(1).Any(p => p.Contains(CellSeparator, StringComparison.Ordinal));
 
     /// <summary>At least two nested rows whose first cell is a strategy-block label (Estrategia, Meta, Informe…).</summary>
     private static bool IsLabelValueTable(IReadOnlyList<string> paragraphs) =>

@@ -11,6 +11,8 @@ public enum StrategyColumn
     Goal,
     Indicator,
     Executor,
+    /// <summary>Estado del reporte / ¿Reportó?: the report status.</summary>
+    Status,
     Report,
     Feedback,
     Observation,

@@ -23,6 +23,8 @@ public static partial class StrategyGridNormalizer
         (ActaVocabulary.Goal, StrategyColumn.Goal),
         (ActaVocabulary.Indicator, StrategyColumn.Indicator),
         (ActaVocabulary.Executor, StrategyColumn.Executor),
+        (ActaVocabulary.StatusLabel, StrategyColumn.Status),
+        (ActaVocabulary.StatusQuestion, StrategyColumn.Status),
         (ActaVocabulary.Report, StrategyColumn.Report),
         (ActaVocabulary.Feedback, StrategyColumn.Feedback),
         (ActaVocabulary.Observation, StrategyColumn.Observation),
@@ -34,6 +36,7 @@ public static partial class StrategyGridNormalizer
         [StrategyColumn.Goal] = "Meta",
         [StrategyColumn.Indicator] = "Indicador",
         [StrategyColumn.Executor] = "Instancia ejecutora",
+        [StrategyColumn.Status] = "Estado del reporte",
         [StrategyColumn.Report] = "Informe",
         [StrategyColumn.Feedback] = "Retroalimentación",
         [StrategyColumn.Observation] = "Observaciones",
@@ -42,7 +45,7 @@ public static partial class StrategyGridNormalizer
     public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        rows = ExecutorColumnGrid.Rewrite(rows.SelectMany(NestedTableSplitter.Split).ToList(), warnings);
+        rows = ExecutorColumnGrid.Rewrite(StrategyLabelLine.Join(rows).SelectMany(NestedTableSplitter.Split).ToList(), warnings);
         var output = new List<Row>(rows.Count);
         HeaderRowMap<StrategyColumn>? header = null;
         int? headerTable = null;
@@ -57,6 +60,14 @@ public static partial class StrategyGridNormalizer
             }
 
             var cells = row.NonEmpty.ToList();
+            if (header is not null && cells.Count == 1 && SectionDetector.Classify(row) is not null)
+            {
+                // "IV. ACUERDOS" as a band row of the same table (a whole acta in one table): the goal grid ends here.
+                header = null;
+                headerTable = null;
+                strategy = null;
+            }
+
             if (row.Table is not null && cells.Count >= 2 && Read(cells) is { } found)
             {
                 header = found;
@@ -72,12 +83,13 @@ public static partial class StrategyGridNormalizer
 
             if (header is null)
             {
-                output.AddRange(LabelledCellSplitter.Split(row));
+                output.AddRange(LabelledCellSplitter.Split(GoalIdCard.Rewrite(row)));
                 continue;
             }
 
-            if (cells.Count < 2)
+            if (cells.Count < 2 || StrategyLabels.Read(cells[0].Text) is { Field: not StrategyField.Goal })
             {
+                // "Retroalimentación | …" merged across the grid below its goal rows: a labelled row, not a goal.
                 output.Add(row);
                 continue;
             }
@@ -90,11 +102,12 @@ public static partial class StrategyGridNormalizer
 
     /// <summary>
     /// A label column with one column per goal names the strategy in a row of its own:
-    /// "Estrategia | 548. Garantizar…" becomes the heading "Estrategia 548. Garantizar…".
+    /// "Estrategia | 548. Garantizar…" becomes the heading "Estrategia 548. Garantizar…"; so does a
+    /// typed form's "ESTRATEGIA &lt;tab&gt; 231" line.
     /// </summary>
     private static Row? LabelledStrategy(Row row, IReadOnlyList<RowCell> cells)
     {
-        if (row.Table is null || cells.Count != 2 || !ActaVocabulary.StrategyColumn.IsWhole(cells[0].Text.Trim().TrimEnd(':')))
+        if (cells.Count != 2 || !ActaVocabulary.StrategyColumn.IsWhole(cells[0].Text.Trim().TrimEnd(':')))
         {
             return null;
         }

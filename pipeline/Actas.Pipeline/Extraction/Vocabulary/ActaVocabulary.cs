@@ -29,7 +29,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
-        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "acciones reportadas", "acciones realizadas",
+        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto)[ la instancia]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
@@ -62,10 +62,27 @@ public static class ActaVocabulary
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
     public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas");
 
+    /// <summary>
+    /// The report status of a goal, as a label or a column: "Estado del reporte", "Estatus", "Situación del informe".
+    /// Its value is read by <see cref="ReportStatusReader"/>.
+    /// </summary>
+    public static readonly PhraseSet StatusLabel = new(
+        "estado[ del| de][ la] (reporte|informe|entrega)", "estatus[ del| de][ la][ (reporte|informe|entrega|meta)]", "status[ del reporte]",
+        "situacion del (reporte|informe)", "estado");
+
+    /// <summary>
+    /// The report status asked as a question: "¿Reportó?", "¿Presentó informe?", "¿Se recibió informe?". A label only
+    /// with its question mark (or as a column header): written plainly, "Reportó" is a status value.
+    /// </summary>
+    public static readonly PhraseSet StatusQuestion = new(
+        "reporto", "reportaron", "se reporto", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
+
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
     public static readonly IReadOnlyList<(PhraseSet Phrases, StrategyField Field)> StrategyFields =
     [
         (Indicator, StrategyField.Indicator),
+        (StatusLabel, StrategyField.Status),
         (Report, StrategyField.Report),
         (Feedback, StrategyField.Feedback),
         (Observation, StrategyField.Observation),
@@ -80,11 +97,35 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet NotReported = new(
         "no report(o|a|aron|ar)", "no se report(o|a)", "no hubo reporte", "no se recibio[ informe| reporte| informacion]",
-        "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no se presento[ informe| reporte| informacion]",
-        "no (envio|entrego|remitio)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
+        "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no (fue|fueron|ha sido|han sido) reportad(a|o|as|os)",
+        "no se (ha|han) (reportado|recibido)", "no (ha|han) (reportado|enviado|presentado|remitido)[ informe| reporte| informacion]",
+        "no se recibieron (informes|reportes)", "no se presento[ informe| reporte| informacion]",
+        "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
         "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
         "n a", "na", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
+
+    /// <summary>
+    /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
+    /// Read whole, or as the option a mark sits beside ("☒ Reportó", "SÍ ( X )").
+    /// </summary>
+    public static readonly PhraseSet ReportedValue = new(
+        "si", "reporto", "reportaron", "reportad(o|a)", "con (informe|reporte|informacion|avance|avances)", "(informe|reporte) (recibido|entregado|presentado)",
+        "entregad(o|a)", "presentad(o|a)", "recibid(o|a)", "presento[ (informe|reporte)]", "entrego[ (informe|reporte)]", "envio[ (informe|reporte)]",
+        "remitio[ (informe|reporte|informacion)]", "se (recibio|presento|entrego) (informe|reporte|informacion)", "cumplido", "completo", "ok");
+
+    /// <summary>A status value for a report that covers part of the goal: "Parcial", "Reporte parcial". Counted as reported.</summary>
+    public static readonly PhraseSet PartiallyReportedValue = new(
+        "parcial(es)", "parcialmente[ reportad(o|a)| cumplid(o|a)]", "(reporte|informe|avance) parcial", "reporto parcialmente",
+        "incomplet(o|a)", "reporte incompleto", "informe incompleto");
+
+    /// <summary>
+    /// A status value that says the goal was not reported: everything in <see cref="NotReported"/>, plus the short
+    /// values of a status column or check box: "No", "N/R", "No reportado", "Sin informe", "Omiso".
+    /// </summary>
+    public static readonly PhraseSet NotReportedValue = new(
+        [.. NotReported.Phrases, "no", "n r", "nr", "no reportad(o|a)", "no (entregado|entregada|presentado|presentada|recibido|recibida)", "omiso", "falta[ (informe|reporte)]",
+         "sin entregar", "no hay"]);
 
     // ---- The next meeting
 
