@@ -8,7 +8,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// A word is noise when Tesseract doubts it (confidence under <see cref="MaxNoiseConfidence"/>) and
 /// it is either no letter or digit at all ("—", "=l" aside, "'"), or a few letters under a third
 /// as tall as the page's usual word (no letter of the same print is that small). "|" is never
-/// text in an acta, nor "[" without its "]": at either end of a word they are a border.
+/// text in an acta, nor "[" without its "]": at either end of a word they are a border. A word
+/// read twice over itself is kept once (<see cref="DropEchoes"/>).
 /// </summary>
 public static class OcrNoiseFilter
 {
@@ -46,8 +47,48 @@ public static class OcrNoiseFilter
             kept.Add(text.Length == word.Text.Length ? word : word with { Text = text });
         }
 
-        return kept;
+        return DropEchoes(kept);
     }
+
+    /// <summary>
+    /// Tesseract sometimes reads one printed word twice on a damaged scan, the second reading lying over
+    /// the first: "Pir Pireyro", "Fl Flores.", "lel del". Of two words on one line whose boxes overlap by
+    /// more than half the narrower one's width, the one the other contains is dropped ("Pir" in
+    /// "Pireyro"), else the one read with less confidence.
+    /// </summary>
+    public static List<OcrWord> DropEchoes(IReadOnlyList<OcrWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var dropped = new HashSet<OcrWord>(ReferenceEqualityComparer.Instance);
+        foreach (var line in words.GroupBy(w => w.LineKey))
+        {
+            var ordered = line.OrderBy(w => w.Left).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                for (var j = i + 1; j < ordered.Count && ordered[j].Left < ordered[i].Left + ordered[i].Width; j++)
+                {
+                    var (a, b) = (ordered[i], ordered[j]);
+                    if (dropped.Contains(a) || dropped.Contains(b))
+                    {
+                        continue;
+                    }
+
+                    var overlap = Math.Min(a.Left + a.Width, b.Left + b.Width) - Math.Max(a.Left, b.Left);
+                    if (overlap <= 0.5 * Math.Min(a.Width, b.Width))
+                    {
+                        continue;
+                    }
+
+                    dropped.Add(Contains(a.Text, b.Text) ? b : Contains(b.Text, a.Text) ? a : a.Confidence < b.Confidence ? a : b);
+                }
+            }
+        }
+
+        return dropped.Count == 0 ? [.. words] : [.. words.Where(w => !dropped.Contains(w))];
+    }
+
+    private static bool Contains(string outer, string inner) =>
+        outer.Length > inner.Length && outer.Contains(inner.TrimEnd('.', ','), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The word without the border marks Tesseract glued to it: "|Jorge" → "Jorge", "[SEDESA" → "SEDESA", "Ponce|" → "Ponce".</summary>
     public static string TrimBorders(string text)

@@ -49,6 +49,24 @@ public sealed class OcrNoiseFilterTests
         Assert.DoesNotContain(OcrNoiseFilter.Filter(words), w => w.Text.Length == 0 || w.Text == "|");
     }
 
+    [Fact]
+    public void A_word_read_twice_over_itself_is_kept_once()
+    {
+        // Boxes as Tesseract gave them on a stamped 200 dpi attendance row.
+        OcrWord At(string text, double left, double width, double confidence, int line = 1) => new(text, left, 1440, width, 40, confidence, 1, 1, line);
+        var words = new[]
+        {
+            At("Brigido", 275, 140, 93), At("Pir", 433, 60, 92), At("Pireyro", 440, 152, 90),
+            At("del", 407, 59, 95, 2), At("lel", 419, 58, 89, 2), At("Refugio", 492, 146, 97, 2),
+            At("de", 522, 42, 84, 3), At("la", 560, 34, 97, 3), At("Rosa", 631, 95, 97, 3),
+        };
+
+        var kept = OcrNoiseFilter.DropEchoes(words).Select(w => w.Text);
+
+        // "de la" only touch: both stay.
+        Assert.Equal(["Brigido", "Pireyro", "del", "Refugio", "de", "la", "Rosa"], kept);
+    }
+
     private static OcrWord Word(string text, double left, double top, double height, double confidence) =>
         new(text, left, top, 20 * Math.Max(1, text.Length), height, confidence, 1, 1, (int)top);
 }
