@@ -7,7 +7,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <summary>
 /// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
 /// boxes and confidences (TSV) of the page straightened first (<see cref="ProjectionSkewEstimator"/>),
-/// the page's lie (sideways, what skew is left) from those words, table rules from
+/// specks and borders dropped (<see cref="OcrNoiseFilter"/>), the page's lie (sideways, what skew
+/// is left) from those words, table rules from
 /// the deskewed image, then tables and lines as for a text page. Page segmentation mode 4 (one
 /// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
 /// block of their own and reads them as "NAAA. NA". A page that reads badly (mean confidence
@@ -46,6 +47,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
             }
         }
 
+        words = OcrNoiseFilter.Filter(words);
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
         var upright = image.Resample(geometry);
@@ -85,7 +87,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
     {
         var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
             [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "4", "tsv"], cancellationToken);
-        return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(w.Text) })];
+        return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(OcrNoiseFilter.TrimBorders(w.Text)) })];
     }
 
     /// <summary>Clockwise quarter turns that make the image upright, by Tesseract's OSD ("Rotate: 270"); 0 when unsure.</summary>

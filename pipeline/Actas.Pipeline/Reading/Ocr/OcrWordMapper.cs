@@ -11,7 +11,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// ("uso") stand about 0.46 em, with ascenders or capitals 0.7 em, with both ascenders and
 /// descenders 0.92 em (Liberation Serif / Times; Calibri and Arial are within 5 %).
 /// Words that are only rule marks ("|", "_") are dropped: Tesseract reads table borders so. A
-/// small one-character mark opening a line ("e", "«") is the list bullet "•" it misread.
+/// small one-character mark opening a line ("e", "«", "+") is the list bullet "•" it misread.
 /// </summary>
 public static class OcrWordMapper
 {
@@ -139,7 +139,7 @@ public static class OcrWordMapper
 
     private static bool IsRuleMark(string text) => text.All(c => c is '|' or '_' or '¦');
 
-    /// <summary>Tesseract reads a list bullet "•" as "e", "«", "*" or "°": one small mark at the start of a line.</summary>
+    /// <summary>Tesseract reads a list bullet "•" as "e", "«", "*", "+" or "°": one small mark at the start of a line.</summary>
     private static bool IsBullet(string text, double width, double height, double em) =>
-        text.Length == 1 && "e«»*°o¢•·©@".Contains(text[0], StringComparison.Ordinal) && height < 0.5 * em && width < 0.5 * em;
+        text.Length == 1 && "e«»*°o¢•·©@+".Contains(text[0], StringComparison.Ordinal) && height < 0.5 * em && width < 0.5 * em;
 }

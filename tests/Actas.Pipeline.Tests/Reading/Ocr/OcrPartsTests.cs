@@ -166,6 +166,17 @@ public sealed class OcrPartsTests
         Assert.Equal(["Derechos", "Indicador"], words.Select(w => w.Text));
     }
 
+    [Fact]
+    public void Small_plus_opening_a_line_is_the_bullet_it_misread_and_a_plus_inside_is_not()
+    {
+        OcrWord At(string text, double left, double height, int line) => new(text, left, (line * 100) + 40 - height, 20 * text.Length, height, 90, 1, 1, line);
+        var words = new[] { At("+", 100, 14, 1), At("Felipe", 140, 36, 1), At("Ángeles", 280, 45, 1), At("3", 100, 34, 2), At("+", 130, 14, 2), At("4", 160, 34, 2) };
+
+        var mapped = OcrWordMapper.Map(words, new PageGeometry(1700, 2200, 0, 0), null, 72.0 / 200);
+
+        Assert.Equal(["•", "Felipe", "Ángeles", "3", "+", "4"], mapped.Select(m => m.Word.Text));
+    }
+
     private static GrayImage White(int width, int height)
     {
         var pixels = new byte[width * height];
