@@ -258,8 +258,8 @@ public sealed class SpanishMessagesTests : IDisposable
     public void Reprocess_counts_and_a_stopped_run_speak_the_users_language(string culture, string summary, string corrections, string stopped)
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        var stop = new Storage.Import.RunStop("interrupted", Interrupted: true);
-        var counts = new Storage.Import.ReprocessSummary(1, 2, 1, 0, 0, 1, 1, 2, [], stop, NotAttempted: 3);
+        var stop = new Actas.Import.RunStop("interrupted", Interrupted: true);
+        var counts = new Actas.Import.ReprocessSummary(1, 2, 1, 0, 0, 1, 1, 2, [], stop, NotAttempted: 3);
 
         Assert.Equal(summary, ImportLines.Summary(counts));
         Assert.Equal(corrections, ImportLines.CorrectionLines(counts).First());
