@@ -285,8 +285,19 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Observation:
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
                     texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(SpeakerTag.Strip).Where(t => t.Length > 0).ToList();
-                    var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
-                    _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
+                    foreach (var text in texts)
+                    {
+                        // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
+                        if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
+                        {
+                            _field = sub.Field;
+                            continue;
+                        }
+
+                        var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+                        _feedback.Add(new FeedbackItem(text, section, targets[0].Id, null, null, location));
+                    }
+
                     break;
                 case StrategyField.None:
                     if (!_warnedUnlabelled)

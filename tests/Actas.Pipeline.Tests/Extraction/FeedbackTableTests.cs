@@ -121,6 +121,30 @@ public sealed class FeedbackTableTests
             strategy.Feedback.Select(f => (f.Text, f.Goal)));
     }
 
+    [Fact]
+    public void Sub_labels_inside_one_feedback_cell_switch_the_kind_and_are_no_remarks()
+    {
+        var acta = Extract([
+            .. Opening(),
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Retroalimentación"]), new TableCell(1, 1, [
+                        "La tarea suma a la meta, pero no la cumple.", "Observaciones:", "SACMEX refiere que los pozos son federales.", "Retroalimentación:", "Se pide el padrón de pozos."])]),
+                ],
+                2, true, new SourceLocation(1, _block++)),
+            P("ACUERDOS"),
+            P("SACMEX enviará su informe de la meta 371.2."),
+        ]);
+
+        Assert.Equal(
+            [
+                ("La tarea suma a la meta, pero no la cumple.", FeedbackSection.Retroalimentacion),
+                ("SACMEX refiere que los pozos son federales.", FeedbackSection.Observacion),
+                ("Se pide el padrón de pozos.", FeedbackSection.Retroalimentacion),
+            ],
+            Assert.Single(acta.Strategies).Feedback.Select(f => (f.Text, f.Section)));
+    }
+
     [Theory]
     [InlineData("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX.- Para esta meta se publicaron datos.", "Para esta meta se publicaron datos.")]
     [InlineData("EL C. GERARDO VILLA TÉLLEZ, FUNDAR.- Es necesario publicar.", "Es necesario publicar.")]
