@@ -1,5 +1,6 @@
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Extraction.Grids;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 
@@ -27,7 +28,7 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(RowStream.Build(document), warnings));
+        var rows = SpeakerTurns.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(RowStream.Build(document)), warnings)), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -53,11 +54,16 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
             }
         }
 
-        var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
+        // An annex ("Anexo 1. Informes de las instancias ejecutoras", after the agreements or the signature) holds
+        // strategies of its own (blind batch D, BD4: every INFORME in a landscape annex table).
+        var annexStart = AnnexStart(rows, headerEnd);
+        var segments = StrategySegmenter.Split(rows, i => i > annexStart
+            ? sections[i] is SectionKind.Attendance
+            : i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, signatureStart), session.Date, session.Number);
+        var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
 
@@ -140,6 +146,22 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
                 warnings.Add($"table at {table.First().Location with { Row = null }}: has strategy labels (Meta, Informe…) but no \"Estrategia NNN\" claims it; not read");
             }
         }
+    }
+
+    /// <summary>The first "Anexo 1. …" / "ANEXO" title after the header, or the row count when the acta has no annex.</summary>
+    private static int AnnexStart(IReadOnlyList<Row> rows, int from)
+    {
+        for (var i = from; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var text = row.Text.Trim();
+            if (row.Table is null && row.IsSingle && text.Length <= 100 && !text.EndsWith('.') && ActaVocabulary.AnnexHeading.IsWhole(text))
+            {
+                return i;
+            }
+        }
+
+        return rows.Count;
     }
 
     private static List<Row> Rows(IReadOnlyList<Row> rows, SectionKind[] sections, SectionKind kind, int end) =>

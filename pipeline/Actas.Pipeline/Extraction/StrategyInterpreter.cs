@@ -55,9 +55,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
     }
 
-    /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.".</summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s*$")]
+    /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
+
+    [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
+    private static partial Regex GoalMention();
+
+    [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
+    private static partial Regex StatusNote();
 
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
@@ -69,6 +75,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _bodyMapped;
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
+        private readonly bool _discussion = IsDiscussion(segment);
+        private string? _discussedGoal;
 
         /// <summary>The goal the current label names ("Retroalimentación 301.1"), when it was read before.</summary>
         private GoalDraft? _named;
@@ -193,6 +201,18 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
+            // "Meta 251.2 (sin informe)": a status note in parentheses is not the goal's text.
+            opened = opened.Select(o => StatusNote().Match(o.Text) is { Success: true } note && SaysNotReported(note.Groups["note"].Value) ? o with { Text = "" } : o).ToList();
+            if (opened is [{ Id: { } id, Text.Length: 0 } bare] && bare.Cell.Paragraphs.Count == 1 && _goals.LastOrDefault(g => g.Id == id) is { } known)
+            {
+                // "Meta 271.1" again, bare (a feedback table's goal column, a sub-heading over remarks): back to that goal.
+                _active = [known];
+                _bodyGroups = null;
+                _bodyMapped = false;
+                _field = StrategyField.Goal;
+                return;
+            }
+
             var fresh = opened.Select(o =>
             {
                 var goal = new GoalDraft(o.Id, o.Cell.Column, o.Cell.Column + o.Cell.Span, row.CellLocation(o.Cell));
@@ -253,6 +273,18 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
+            if (_field == StrategyField.None && _discussion)
+            {
+                Discussion(row, cell, texts);
+                return;
+            }
+
+            if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
+            {
+                // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text.
+                _field = StrategyField.Feedback;
+            }
+
             var location = row.CellLocation(cell);
             if (_field == StrategyField.None)
             {
@@ -292,12 +324,44 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Feedback:
                 case StrategyField.Observation:
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
-                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).ToList();
-                    var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
-                    _feedback.AddRange(texts.Select(t => new FeedbackItem(t, section, targets[0].Id, null, null, location)));
+                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(SpeakerTag.Strip).Where(t => t.Length > 0).ToList();
+                    foreach (var text in texts)
+                    {
+                        // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
+                        if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
+                        {
+                            _field = sub.Field;
+                            continue;
+                        }
+
+                        var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+                        _feedback.Add(new FeedbackItem(text, section, targets[0].Id, null, null, location));
+                    }
+
                     break;
             }
 
+        }
+
+        /// <summary>
+        /// A strategy block of paragraphs only, without a single label: the discussion of a relatoría whose reports sit
+        /// elsewhere (blind batch D, BD4: "Estrategia 205 — Title" ¶ "Respecto de la meta 205.1, la Secretaría Ejecutiva
+        /// reconoció que…" ¶ "La Defensoría Pública refirió que…", the INFORMEs in an annex).
+        /// </summary>
+        private static bool IsDiscussion(StrategySegment segment) =>
+            segment.InitialField == StrategyField.None && segment.Rows.Count > 1 &&
+            segment.Rows.Skip(1).All(r => r.Table is null && r.NonEmpty.All(c => StrategyLabels.Read(c.Text) is null));
+
+        /// <summary>Each paragraph of a discussion is one remark, on the goal of this strategy it names ("la meta 205.1") or the one named last.</summary>
+        private void Discussion(Row row, RowCell cell, IReadOnlyList<string> texts)
+        {
+            foreach (var text in texts.Where(t => t.Any(char.IsLetter) && !ListNumberOnly().IsMatch(t)))
+            {
+                var named = GoalMention().Matches(text).Select(m => m.Groups["id"].Value)
+                    .FirstOrDefault(id => id.StartsWith(segment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal));
+                _discussedGoal = named ?? _discussedGoal;
+                _feedback.Add(new FeedbackItem(SpeakerTag.Strip(text), FeedbackSection.Retroalimentacion, _discussedGoal, null, null, row.CellLocation(cell)));
+            }
         }
 
         public Strategy Build()

@@ -58,9 +58,12 @@ public static partial class StrategyLabels
             // "Observaciones de sociedad civil y de las instancias:", "Comentarios por parte de la SE":
             // a label may carry a short qualifier of its own before the colon or the end.
             var qualifier = Qualifier().Match(folded, length);
+            var named = field;
             if (qualifier.Success)
             {
                 length += qualifier.Length;
+                // "Comentarios de la Secretaría Ejecutiva (retroalimentación):": the field named in parentheses is the field.
+                named = ParenthesisedField(qualifier.Value) ?? field;
             }
 
             // "Retroalimentación 301.1", "Observaciones (meta 304.2):": the label names the goal it speaks of.
@@ -77,7 +80,25 @@ public static partial class StrategyLabels
                 continue;
             }
 
-            return new Found(field, rest, reference.Success ? reference.Groups["id"].Value : null);
+            return new Found(named, rest, reference.Success ? reference.Groups["id"].Value : null);
+        }
+
+        return null;
+    }
+
+    /// <summary>The strategy field a "(retroalimentación)" / "(observaciones)" inside a label's qualifier names, or null.</summary>
+    private static StrategyField? ParenthesisedField(string qualifier)
+    {
+        foreach (Match m in Parenthesised().Matches(qualifier))
+        {
+            var inner = m.Groups["inner"].Value.Trim();
+            foreach (var (phrases, field) in ActaVocabulary.StrategyFields)
+            {
+                if (phrases.IsWhole(inner))
+                {
+                    return field;
+                }
+            }
         }
 
         return null;
@@ -110,8 +131,15 @@ public static partial class StrategyLabels
         @"^" + ActaVocabulary.Goal.Pattern + @"(?:\s+(?:no\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?",
         RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"\G\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?(?=\s*:|\s*$)")]
+    /// <summary>
+    /// What a label may carry before its colon or end: "de sociedad civil y de las instancias", "por parte de la SE",
+    /// "de la Secretaría Ejecutiva (retroalimentación)", "(observaciones)".
+    /// </summary>
+    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
+
+    [GeneratedRegex(@"\((?<inner>[^()]+)\)")]
+    private static partial Regex Parenthesised();
 
     /// <summary>What closes a label: a colon, or a dash as in "Indicador — Número de…".</summary>
     [GeneratedRegex(@"\G\s*(?:[:.\-—–]\s*)*")]

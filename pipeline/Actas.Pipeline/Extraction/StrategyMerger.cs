@@ -26,7 +26,9 @@ public static class StrategyMerger
             // A later block that only adds feedback ("Estrategia 361" ¶ an observation) has an implicit
             // goal with nothing of its own: its items belong to the goals already read.
             var added = block.Goals.Where(g => !IsImplicit(g) || first.Goals.Count == 0).ToList();
-            var goals = first.Goals.Concat(added).ToList();
+            // The discussion came first (a relatoría, its reports in an annex): the later block's goals replace an implicit one.
+            var kept = added.Count > 0 && added.All(g => !IsImplicit(g)) ? first.Goals.Where(g => !IsImplicit(g)) : first.Goals;
+            var goals = kept.Concat(added).ToList();
             var firstGoal = first.Goals.FirstOrDefault()?.Id;
             var feedback = block.Feedback.Select(f => f.Goal is null && firstGoal is not null && added.Count == 0 ? f with { Goal = firstGoal } : f);
             merged[index] = first with

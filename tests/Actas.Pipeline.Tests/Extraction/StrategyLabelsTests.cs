@@ -31,6 +31,20 @@ public sealed class StrategyLabelsTests
     }
 
     [Theory]
+    [InlineData("Comentarios de la Secretaría Ejecutiva (retroalimentación):", StrategyField.Feedback)]
+    [InlineData("Comentarios de las instancias y de la sociedad civil (observaciones):", StrategyField.Observation)]
+    [InlineData("Comentarios (observaciones)", StrategyField.Observation)]
+    [InlineData("Observaciones de la sociedad civil (retroalimentación)", StrategyField.Feedback)]
+    [InlineData("Observaciones del Espacio (ver anexo):", StrategyField.Observation)]
+    public void A_field_named_in_parentheses_after_a_label_is_the_field(string cell, StrategyField field)
+    {
+        var found = StrategyLabels.Read(cell);
+        Assert.NotNull(found);
+        Assert.Equal(field, found.Field);
+        Assert.Equal("", found.Rest);
+    }
+
+    [Theory]
     [InlineData("El informe de la difusión que se realiza también debe contener")]
     [InlineData("Informe detallado de las acciones realizadas en el periodo")]
     [InlineData("Metas e indicadores no coinciden con lo reportado")]

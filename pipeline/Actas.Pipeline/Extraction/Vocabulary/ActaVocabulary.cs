@@ -46,6 +46,24 @@ public static class ActaVocabulary
         "observacion(es) de[ las] organizaciones[ de la sociedad civil]", "observacion(es) de[ los] participantes",
         "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias");
 
+    // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
+
+    /// <summary>The column that holds the remark itself.</summary>
+    public static readonly PhraseSet RemarkColumn = new(
+        "comentario(s)", "intervencion(es)", "retroalimentacion(es)", "observacion(es)", "comentario(s) u observacion(es)",
+        "comentario(s) y observacion(es)", "retroalimentacion u observacion", "opinion(es)", "planteamiento(s)", "aportacion(es)",
+        "senalamiento(s)", "comentario o retroalimentacion", "descripcion del comentario", "texto del comentario");
+
+    /// <summary>The column that says whether a remark is retroalimentación or observación.</summary>
+    public static readonly PhraseSet RemarkKindColumn = new(
+        "tipo[ de comentario| de intervencion| de observacion| de retroalimentacion]", "clasificacion", "categoria", "naturaleza");
+
+    /// <summary>The column that says who made a remark.</summary>
+    public static readonly PhraseSet SpeakerColumn = new(
+        "emite", "emisor(a)", "quien emite", "quien (interviene|comenta|opina|senala)", "participante", "persona participante",
+        "interviene", "interviniente", "origen", "fuente", "ponente", "orador(a)", "autor(a)", "sector", "institucion u organizacion",
+        "institucion", "organizacion", "instancia", "realizado por", "emitido por", "hecho por", "formulado por", "quien lo formula");
+
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
@@ -154,6 +172,9 @@ public static class ActaVocabulary
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
         "estrategias (priorizadas|revisadas)…");
+
+    /// <summary>An annex after the minutes proper: "Anexo 1. Informes de las instancias ejecutoras", "ANEXO ÚNICO", "Anexos".</summary>
+    public static readonly PhraseSet AnnexHeading = new("anexo(s)…");
 
     /// <summary>The agenda, whose items name later sections ("3. Acuerdos.") without opening them.</summary>
     public static readonly PhraseSet AgendaHeading = new("orden del dia", "agenda[ de (la sesion|la reunion|trabajo)]", "puntos a tratar");

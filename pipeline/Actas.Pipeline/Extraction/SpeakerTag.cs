@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// Who spoke, written before a remark: a tag the remark is not made of. Three shapes are read:
+/// <list type="bullet">
+/// <item>"Intervención de la Secretaría Ejecutiva: Se reportan datos…" (blind batch D, BD6) — a label naming the
+/// speaker, then a sentence of its own (capital letter). "Intervención de Ednica: señaló que…" goes on in lower case:
+/// the attribution is the sentence's subject and stays.</item>
+/// <item>"LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX.- Para esta meta…" (BD1) — a stenographic turn: the speaker in
+/// capitals closed by ".-".</item>
+/// <item>"SE Se necesita informar…", "OSC Artículo 19 cuestiona…" (BD3) — a sector badge before a capitalised sentence.</item>
+/// </list>
+/// </summary>
+public static partial class SpeakerTag
+{
+    /// <summary>The tag's length at the start of <paramref name="text"/>, or 0 when the text opens with none.</summary>
+    public static int Length(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Attribution().Match(text) is { Success: true } labelled)
+        {
+            var rest = text[labelled.Length..];
+            return rest.Length > 1 && (char.IsUpper(rest[0]) || "«“\"¿¡".Contains(rest[0], StringComparison.Ordinal)) ? labelled.Length : 0;
+        }
+
+        if (Stenographic().Match(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value))
+        {
+            return turn.Length;
+        }
+
+        foreach (var badge in new[] { TwoWordBadge().Match(text), OneWordBadge().Match(text) })
+        {
+            if (badge.Success && IsSector(badge.Groups["who"].Value))
+            {
+                return badge.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// True when the paragraph is a remark attributed to someone ("Intervención de X: …", however it goes on):
+    /// such a paragraph is feedback wherever it stands in a strategy block.
+    /// </summary>
+    public static bool IsAttributed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Attribution().IsMatch(text);
+    }
+
+    /// <summary>The remark without its speaker tag (the text itself when it has none).</summary>
+    public static string Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var length = Length(text);
+        return length == 0 ? text : text[length..].Trim();
+    }
+
+    /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
+    public static string? TurnSpeaker(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Stenographic().Match(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value) ? turn.Groups["who"].Value.Trim() : null;
+    }
+
+    /// <summary>A name of two words or more ("EL C. GERARDO VILLA TÉLLEZ, FUNDAR"), not a list numeral ("III.-").</summary>
+    private static bool IsSpeaker(string who) => who.Trim().Contains(' ', StringComparison.Ordinal);
+
+    private static bool IsSector(string word)
+    {
+        var sectors = new[] { ActaVocabulary.SecretariatSector, ActaVocabulary.CivilSocietySector, ActaVocabulary.ExecutorSector, ActaVocabulary.Executor };
+        return sectors.Any(s => s.IsWhole(word));
+    }
+
+    /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
+    [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
+    private static partial Regex Attribution();
+
+    /// <summary>"LA C. MTRA. NOMBRE APELLIDO, INSTITUCIÓN.-": capitals (titles, commas, periods) closed by ".-" or ":-".</summary>
+    [GeneratedRegex(@"^\s*(?<who>(?:(?:LA|EL|LAS|LOS)\s+C\.\s+)?[\p{Lu}][\p{Lu}\p{N}\s.,()/&–\-]{2,160}?)\s*[.:]\s?[-–—]\s*")]
+    private static partial Regex Stenographic();
+
+    /// <summary>"SE Se necesita…", "OSC\tArtículo 19…", "Instancia La Secretaría…": a word, then a capitalised sentence.</summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{L}{2,12})[\s:–\-]+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex OneWordBadge();
+
+    /// <summary>"Sociedad civil El colectivo…", "Secretaría Ejecutiva Se reportan…": two words, then a capitalised sentence.</summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{L}{2,12}\s\p{L}{2,12})[\s:–\-]+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex TwoWordBadge();
+}

@@ -1,0 +1,107 @@
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// A stenographic version (<i>versión estenográfica</i>, blind batch D, BD1) writes the session as speaker turns,
+/// "LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX.- Para esta meta informamos que…", under the goal data projected on
+/// screen ("Meta 112.1. …", "Indicador: …", "Instancia ejecutora: INFOCDMX"). Inside a strategy block this rewrites
+/// each turn as the labelled row the strategy reader knows:
+/// <list type="bullet">
+/// <item>the chair's turns (coordinador/a, moderador/a, presidente/a) give the floor and are dropped; when the chair says
+/// the goal has no report ("Para la meta 112.2 no se recibió informe…", "…tampoco se recibió informe") the executor's
+/// words that follow are not its report;</item>
+/// <item>the first turn of the goal's executor (the institution after the speaker's name) is the INFORME;</item>
+/// <item>every other turn is a remark: "Retroalimentación" (the Secretaría Ejecutiva, civil society), "Observaciones"
+/// (the executor again).</item>
+/// </list>
+/// The speaker tag is not part of the text.
+/// </summary>
+public static partial class SpeakerTurns
+{
+    public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows, InstitutionGazetteer gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var result = new List<Row>(rows.Count);
+        var inStrategy = false;
+        string? executor = null;
+        var reported = false;
+        var chairSaysNone = false;
+        foreach (var row in rows)
+        {
+            if (StrategySegmenter.Start(row) is not null || SectionDetector.Classify(row) is not null)
+            {
+                inStrategy = StrategySegmenter.Start(row) is not null;
+                (executor, reported, chairSaysNone) = (null, false, false);
+                result.Add(row);
+                continue;
+            }
+
+            if (row.IsSingle && StrategyLabels.Read(row.Text) is { } label)
+            {
+                (executor, reported, chairSaysNone) = label.Field switch
+                {
+                    StrategyField.Goal => (null, false, false),
+                    StrategyField.Executor => (label.Rest, reported, chairSaysNone),
+                    StrategyField.Report => (executor, true, chairSaysNone),
+                    _ => (executor, reported, chairSaysNone),
+                };
+                result.Add(row);
+                continue;
+            }
+
+            if (!inStrategy || row.Table is not null || !row.IsSingle || SpeakerTag.TurnSpeaker(row.Text) is not { } speaker)
+            {
+                result.Add(row);
+                continue;
+            }
+
+            var text = SpeakerTag.Strip(row.Text);
+            if (Chair().IsMatch(speaker))
+            {
+                chairSaysNone |= NoReport().IsMatch(TextFold.Fold(text));
+                continue;
+            }
+
+            var isExecutor = executor is not null && SameInstitution(speaker, executor, gazetteer);
+            var labelled = isExecutor && !reported && !chairSaysNone ? "Informe: " : isExecutor ? "Observaciones: " : "Retroalimentación: ";
+            reported |= isExecutor;
+            result.Add(row with { Cells = [new RowCell(0, 1, [labelled + text])], Role = Layout.ParagraphRole.Body });
+        }
+
+        return result;
+    }
+
+    /// <summary>"LA C. LIC. ARACELI DOMÍNGUEZ PAZ, SEDEREC" speaks for "SEDEREC"; "…, INFOCDMX" for "INFOCDMX – Dirección de Capacitación".</summary>
+    private static bool SameInstitution(string speaker, string executor, InstitutionGazetteer gazetteer)
+    {
+        var comma = speaker.LastIndexOf(',');
+        if (comma < 0)
+        {
+            return false;
+        }
+
+        var institution = speaker[(comma + 1)..].Trim();
+        var a = " " + TextFold.Key(institution) + " ";
+        var b = " " + TextFold.Key(executor) + " ";
+        if (a.Trim().Length == 0 || b.Trim().Length == 0)
+        {
+            return false;
+        }
+
+        if (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return gazetteer.KeyOf(institution) is { } key && key == gazetteer.KeyOf(executor);
+    }
+
+    [GeneratedRegex(@"COORDINADOR|MODERADOR|PRESIDENT|Coordinador|Moderador|President")]
+    private static partial Regex Chair();
+
+    /// <summary>The chair announcing there is nothing to review: "no se recibió informe", "tampoco se recibió informe", "no tenemos informe", "sin informe".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:no|tampoco|sin)\b[^.;]{0,40}?\b(?:informe|reporte|informacion)\b")]
+    private static partial Regex NoReport();
+}
