@@ -37,7 +37,8 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
-        if (attendanceRows.Count == 0)
+        var attendance = _attendance.Extract(attendanceRows);
+        if (attendance.Count == 0)
         {
             var firstStrategy = Enumerable.Range(0, rows.Count).FirstOrDefault(i => StrategySegmenter.Start(rows[i]) is not null, rows.Count);
             attendanceRows = AttendanceTables(rows, Math.Min(firstStrategy, signatureStart));
@@ -45,9 +46,10 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
             {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
             }
+
+            attendance = _attendance.Extract(attendanceRows);
         }
 
-        var attendance = _attendance.Extract(attendanceRows);
         var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
@@ -154,6 +156,12 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)
             .FirstOrDefault(t => _attendance.LooksLikeAttendance(t.ToList()));
-        return table?.ToList() ?? [];
+        if (table is not null)
+        {
+            return table.ToList();
+        }
+
+        // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
+        return rows.Take(end).Where(r => r.Table is null && r.IsSingle && RunOnAttendance.Read(r.Text) is not null).ToList();
     }
 }
