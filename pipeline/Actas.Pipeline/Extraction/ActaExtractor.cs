@@ -162,6 +162,6 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
-        return rows.Take(end).Where(r => r.Table is null && r.IsSingle && RunOnAttendance.Read(r.Text) is not null).ToList();
+        return rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
     }
 }

@@ -47,6 +47,19 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if ((row.Table is null || (cells.Count == 1 && cells[0].Paragraphs.Count == 1)) && RunOnAttendance.Read(row.Text) is { Count: > 0 } runOn)
+            {
+                // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)." (a PDF may cut a justified
+                // paragraph into cells at its wide gaps: the paragraph's whole text is read).
+                foreach (var group in runOn)
+                {
+                    heading = new SectorHeading(group.Sector, BodyOfHeading(group.Label, group.Sector));
+                    people.AddRange(group.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+                }
+
+                continue;
+            }
+
             if (nameColumn is null && cells.All(c => c.Paragraphs.Count == 1) && Led(row.Text) is { } led)
             {
                 // "Dr. Enrique Maldonado Cortés..........SEDESA": a dot leader between the name and its body (a PDF may cut the row anywhere).
@@ -73,14 +86,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
-                if (RunOnAttendance.Read(cells[0].Text) is { } runOn)
-                {
-                    // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)."
-                    heading = new SectorHeading(runOn.Sector, BodyOfHeading(runOn.Label, runOn.Sector));
-                    people.AddRange(runOn.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
-                    continue;
-                }
-
                 if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
                     heading = sectorHeading;

@@ -15,18 +15,46 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class RunOnAttendance
 {
-    /// <summary>A "Label: people" paragraph whose label is a sector heading; null when it is not one or names nobody.</summary>
-    public static (Sector Sector, string Label, IReadOnlyList<(string Name, string? Institution)> People)? Read(string text)
+    /// <summary>
+    /// A "Label: people" paragraph whose label is a sector heading, one group per label: a PDF may run the next
+    /// sector's paragraph into this one ("… (Delegación Iztapalapa). Por las organizaciones de la sociedad civil: …").
+    /// Empty when the paragraph does not open with a sector label or names nobody.
+    /// </summary>
+    public static IReadOnlyList<(Sector Sector, string Label, IReadOnlyList<(string Name, string? Institution)> People)> Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon is < 2 or > 70 || SectorHeadings.Classify(text[..colon].Trim()) is not { } sector)
+        var labels = new List<(int Start, int Colon, Sector Sector)>();
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = text.IndexOf(':', colon + 1))
         {
-            return null;
+            // A label starts the paragraph or a sentence: after ". " or "; " outside parentheses.
+            var start = labels.Count == 0 ? 0 : Math.Max(text.LastIndexOf(". ", colon, StringComparison.Ordinal), text.LastIndexOf("; ", colon, StringComparison.Ordinal)) + 2;
+            if (start < 2 && labels.Count > 0)
+            {
+                continue;
+            }
+
+            if (colon - start is >= 2 and <= 70 && SectorHeadings.Classify(text[start..colon].Trim()) is { } sector)
+            {
+                labels.Add((start, colon, sector));
+            }
+            else if (labels.Count == 0)
+            {
+                return [];
+            }
         }
 
-        var people = People(text[(colon + 1)..]);
-        return people.Count > 0 ? (sector, text[..colon].Trim(), people) : null;
+        var groups = new List<(Sector, string, IReadOnlyList<(string, string?)>)>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Start : text.Length;
+            var people = People(text[(labels[i].Colon + 1)..end]);
+            if (people.Count > 0)
+            {
+                groups.Add((labels[i].Sector, text[labels[i].Start..labels[i].Colon].Trim(), people));
+            }
+        }
+
+        return groups;
     }
 
     /// <summary>The people of a run: each name with the body written after it, or null.</summary>

@@ -31,7 +31,7 @@ public sealed class RunOnAttendanceTests
         var acta = Extract([.. Opening,
             P("Por parte de las dependencias: Arq. Tomás Lara Vidal (INVI), Lic. Nora Pineda Salas (Alcaldía Tlalpan, Dirección de Desarrollo Urbano) e Ing. Saúl Mena Ortiz (SEDUVI)."),
             P("Por las organizaciones civiles: Rosa Vela Ibarra (Casa y Ciudad, Coalición Hábitat México) y Joel Mora Páez (Techo, A.C.)."),
-            P("Por la Secretaría Ejecutiva: Lic. Inés Roldán Cota, enlace del Espacio."),
+            P("Por la Secretaría Ejecutiva:\tLic. Inés Roldán Cota, enlace del Espacio."),
             .. Strategy]);
 
         Assert.Equal(
@@ -50,6 +50,20 @@ public sealed class RunOnAttendanceTests
 
         Assert.Equal([("Lic. Ana Ruiz Paz", (string?)"STyFE"), ("Mtro. Luis Cano Gil", "STyFE"), ("Dra. Eva Soto Lima", "Directora de Salud Pública, SEDESA")], people);
         Assert.Equal([("Lic. Ana Ruiz Paz", (string?)null), ("Mtro. Luis Cano Gil", "STyFE"), ("Dra. Eva Soto Lima", null)], byComma);
+    }
+
+    [Fact]
+    public void Two_sector_paragraphs_run_together_by_a_pdf_are_read_as_two_groups()
+    {
+        var groups = RunOnAttendance.Read(
+            "Instancias ejecutoras: Arq. Tomás Lara Vidal (INVI) y Lic. Nora Pineda Salas (Dirección: Vivienda Social). " +
+            "Por la sociedad civil: Rosa Vela Ibarra (Techo, A.C.). Por la Secretaría Ejecutiva: Lic. Inés Roldán Cota.");
+
+        Assert.Equal(
+            [(Sector.InstanciaEjecutora, 2), (Sector.SociedadCivil, 1), (Sector.SecretariaEjecutiva, 1)],
+            groups.Select(g => (g.Sector, g.People.Count)));
+        Assert.Equal("Por la Secretaría Ejecutiva", groups[2].Label);
+        Assert.Empty(RunOnAttendance.Read("Acuerdo: Por la sociedad civil: Rosa Vela Ibarra (Techo, A.C.)."));
     }
 
     [Fact]
