@@ -181,8 +181,12 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)
             .FirstOrDefault(t => _attendance.LooksLikeAttendance(t.ToList()));
-        // "…, con la asistencia siguiente:" ¶ "Por las instancias ejecutoras: Mtra. Laura Benítez Ortiz (INFOCDMX), …":
-        // the opening paragraphs that list each sector's people.
-        return table?.ToList() ?? rows.Take(end).Where(r => r.Table is null && r.IsSingle && AttendanceExtractor.IsRunOnList(r.Text)).ToList();
+        if (table is not null)
+        {
+            return table.ToList();
+        }
+
+        // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
+        return rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
     }
 }

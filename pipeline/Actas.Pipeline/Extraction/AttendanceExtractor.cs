@@ -18,8 +18,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(rows);
         var people = new List<Attendee>();
         var legend = SectorLegend.Read(rows);
-        Sector? heading = null;
+        SectorHeading? heading = null;
         Sector? carried = null;
+        string? institutionAbove = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
         int? headerTable = null;
         for (var index = 0; index < rows.Count; index++)
@@ -35,21 +36,59 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             {
                 nameColumn = institutionColumn = sectorColumn = null;
                 headerTable = null;
+                institutionAbove = null;
+            }
+
+            if (row.Table is null && row.SoftLines is { Count: >= 2 } softLines)
+            {
+                // "Instancias ejecutoras:⏎Lic. A — COPRED⏎Iván B — SSC", "Dra. Mónica Arreola Pineda⏎SEDESA": a list
+                // written in one paragraph with line breaks is read line by line.
+                people.AddRange(Lines(softLines, ref heading, row.Location));
+                continue;
+            }
+
+            if ((row.Table is null || (cells.Count == 1 && cells[0].Paragraphs.Count == 1)) && RunOnAttendance.Read(row.Text) is { Count: > 0 } runOn)
+            {
+                // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)." (a PDF may cut a justified
+                // paragraph into cells at its wide gaps: the paragraph's whole text is read).
+                foreach (var group in runOn)
+                {
+                    heading = new SectorHeading(group.Sector, BodyOfHeading(group.Label, group.Sector));
+                    people.AddRange(group.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+                }
+
+                continue;
+            }
+
+            if (nameColumn is null && cells.All(c => c.Paragraphs.Count == 1) && Led(row.Text) is { } led)
+            {
+                // "Dr. Enrique Maldonado Cortés..........SEDESA": a dot leader between the name and its body (a PDF may cut the row anywhere).
+                people.Add(Make(led.Name, led.Institution, null, heading, row.Location));
+                continue;
+            }
+
+            if (nameColumn is null && cells.Count == 2 && cells[0].Paragraphs.Count == 1 && HeadingOf(cells[0].Text) is { } besideHeading)
+            {
+                // "Sociedad civil | Daniela Ortiz Saucedo (Ednica, I.A.P.), Jorge Alcántara Ríos (Red…)": the sector in
+                // the first cell, its people run on in the second, or one per line.
+                heading = besideHeading;
+                if (cells[1].Paragraphs.Count == 1)
+                {
+                    people.AddRange(RunOnAttendance.People(cells[1].Text).Select(p => Make(p.Name, p.Institution, null, heading, row.CellLocation(cells[1]))));
+                }
+                else
+                {
+                    people.AddRange(Lines(cells[1].Paragraphs, ref heading, row.CellLocation(cells[1])));
+                }
+
+                continue;
             }
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
-                if (RunOnList(cells[0].Text) is { } runOn)
+                if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
-                    // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)."
-                    heading = runOn.Sector;
-                    people.AddRange(runOn.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
-                    continue;
-                }
-
-                if (SectorHeadings.Classify(cells[0].Text.TrimEnd(':', '.')) is { } sector)
-                {
-                    heading = sector;
+                    heading = sectorHeading;
                     continue;
                 }
 
@@ -72,15 +111,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (cells.Count == 2 && cells[0].Paragraphs.Count == 1 && cells[1].Text.Contains('(', StringComparison.Ordinal) &&
-                RunOnList(cells[0].Text.Trim().TrimEnd(':') + ": " + cells[1].Text) is { } cellList)
-            {
-                // "Instancias ejecutoras | Rodrigo Pacheco Lira (DIF-CDMX), Itzel Morales Cano (SIPINNA), …": a sector cell and its people.
-                heading = cellList.Sector;
-                people.AddRange(cellList.People.Select(p => Make(p.Name, p.Institution, null, heading, row.CellLocation(cells[1]))));
-                continue;
-            }
-
             if (HeaderOf(cells) is { } header)
             {
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
@@ -97,7 +127,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 // headings, "Name" / "Institution" line pairs and "Name, cargo, Institution" lines.
                 foreach (var cell in cells)
                 {
-                    people.AddRange(Lines(cell.Paragraphs, heading, row.CellLocation(cell)));
+                    people.AddRange(Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
                 }
 
                 continue;
@@ -125,14 +155,21 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 : cells.ElementAtOrDefault(1);
             var sectorCell = sectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
             var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
+            if (institutionColumn is { } merged && institutionCell is null && !row.Cells.Any(c => c.Column < merged && merged < c.Column + c.Span))
+            {
+                // The institution cell merged down over its people (BD6: "Secretaría de Seguridad Ciudadana" over two rows).
+                institution = institutionAbove;
+            }
+
+            institutionAbove = institution;
 
             // A sector cell merged down its group ("Instancias ejecutoras" over six rows) holds for the rows below it.
             if (sectorColumn is not null)
             {
                 // A sector the acta writes but the vocabulary lacks is not the row above's: it falls back to the body's own.
                 carried = sectorCell is { IsEmpty: false }
-                    ? SectorHeadings.Classify(sectorCell.Text) is { } known && !legend.ContainsKey(sectorCell.Text.Trim()) ? known
-                        : legend.TryGetValue(sectorCell.Text.Trim(), out var spelled) ? spelled : null
+                    ? SectorHeadings.Classify(sectorCell.Text) is { } known && !legend.ContainsKey(sectorCell.Text.Trim().TrimEnd('.')) ? known
+                        : legend.TryGetValue(sectorCell.Text.Trim().TrimEnd('.'), out var spelled) ? spelled : null
                     : carried;
             }
 
@@ -177,76 +214,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
 
-    /// <summary>
-    /// A sector label followed by its people in one paragraph, separated by semicolons:
-    /// "Instancias ejecutoras: Lic. Verónica Salinas Duarte y Mtro. Arturo Nieves Cárdenas (STyFE); Lic. Adriana
-    /// Pacheco Lugo (SEMUJERES)." People who share a body share its parentheses.
-    /// </summary>
-    private static (Sector Sector, IReadOnlyList<(string Name, string? Institution)> People)? RunOnList(string text)
-    {
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        if (colon is < 2 or > 70 || SectorHeadings.Classify(text[..colon].Trim()) is not { } sector)
-        {
-            return null;
-        }
-
-        var people = new List<(string, string?)>();
-        foreach (var piece in text[(colon + 1)..].Split(';').SelectMany(AfterEachBody).Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0))
-        {
-            var shared = SharedInstitution().Match(piece);
-            var names = shared.Success ? shared.Groups["names"].Value : piece;
-            var institution = shared.Success ? shared.Groups["inst"].Value.Trim() : null;
-            var parts = NameSeparator().Split(names).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
-            if (parts.All(PersonNames.LooksLikePerson))
-            {
-                people.AddRange(parts.Select(n => (n, institution)));
-            }
-            else if (ListedPerson(piece) is { } listed)
-            {
-                people.Add((listed.Name, listed.Institution));
-            }
-        }
-
-        return people.Count > 0 ? (sector, people) : null;
-    }
-
-    /// <summary>True when a paragraph is a sector label followed by its people: "Por las instancias ejecutoras: Name (Body), …".</summary>
-    public static bool IsRunOnList(string text) => RunOnList(text ?? throw new ArgumentNullException(nameof(text))) is not null;
-
-    /// <summary>
-    /// "Noemí Aranda Fuentes (IASIS), Karla Jiménez Ochoa (SSC – Dirección…) y Octavio Reyes Lima (Alcaldía Cuauhtémoc)":
-    /// one piece per closing parenthesis that a comma or a "y"/"e" follows; commas inside the parentheses
-    /// ("(Artículo 19, Oficina para México y Centroamérica)") stay with their body.
-    /// </summary>
-    private static IEnumerable<string> AfterEachBody(string text)
-    {
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            depth += text[i] switch { '(' => 1, ')' => depth > 0 ? -1 : 0, _ => 0 };
-            if (text[i] != ')' || depth != 0 || AfterBody().Match(text, i + 1) is not { Success: true } next)
-            {
-                continue;
-            }
-
-            yield return text[start..(i + 1)];
-            start = i + 1 + next.Length;
-            i = start - 1;
-        }
-
-        yield return text[start..];
-    }
-
-    [GeneratedRegex(@"\G\s*(?:,|\s(?:y|e)\s)\s*")]
-    private static partial Regex AfterBody();
-
-    [GeneratedRegex(@"^(?<names>[^()]+?)\s*\((?<inst>[^()]+(?:\([^()]*\)[^()]*)*)\)$")]
-    private static partial Regex SharedInstitution();
-
-    [GeneratedRegex(@"\s*,\s*|\s+y\s+|\s+e\s+")]
-    private static partial Regex NameSeparator();
-
     /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>
     private static IEnumerable<string> Names(RowCell cell)
     {
@@ -260,7 +227,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>A list written line by line: sector headings, "Name, cargo, Institution", or a name followed by its institution.</summary>
-    private IEnumerable<Attendee> Lines(IReadOnlyList<string> lines, Sector? heading, Model.SourceLocation location)
+    private List<Attendee> Lines(IReadOnlyList<string> lines, ref SectorHeading? heading, Model.SourceLocation location)
     {
         var people = new List<Attendee>();
         for (var i = 0; i < lines.Count; i++)
@@ -271,7 +238,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (SectorHeadings.Classify(line.TrimEnd(':', '.')) is { } sector)
+            if (HeadingOf(line) is { } sector)
             {
                 heading = sector;
                 continue;
@@ -366,8 +333,36 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return header?.ColumnOf(AttendanceColumn.Name) is null ? null : header;
     }
 
-    private Attendee Make(string name, string? institution, Sector? sectorColumn, Sector? heading, SourceLocation location)
+    /// <summary>A sector heading ("Por las instancias ejecutoras:", "Secretaría Ejecutiva") and the body it names, if it names one.</summary>
+    private SectorHeading? HeadingOf(string text)
     {
+        var label = text.Trim().TrimEnd(':', '.').Trim();
+        return SectorHeadings.Classify(label) is { } sector ? new SectorHeading(sector, BodyOfHeading(label, sector)) : null;
+    }
+
+    /// <summary>
+    /// "Por la Secretaría Ejecutiva" names the body its people belong to (BD1: "Por la Secretaría Ejecutiva: Lic. Tomás
+    /// Ibarra Cano, enlace de seguimiento del Espacio."); "Por las instancias ejecutoras" names none.
+    /// </summary>
+    private string? BodyOfHeading(string label, Sector sector)
+    {
+        var body = ByWhom().Replace(label.Trim().TrimEnd(':', '.').Trim(), "");
+        return gazetteer.Find(body) is { } entry && entry.Sector == sector ? body : null;
+    }
+
+    /// <summary>A sector heading an attendance list stands under, and the body it names when it names one.</summary>
+    private readonly record struct SectorHeading(Sector Sector, string? Body);
+
+    [GeneratedRegex(@"^(?:por\s+(?:parte\s+de\s+)?|en\s+(?:su\s+)?calidad\s+de\s+|como\s+)?(?:(?:la|las|los|el)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex ByWhom();
+
+    private Attendee Make(string name, string? institution, Sector? sectorColumn, SectorHeading? heading, SourceLocation location)
+    {
+        if (string.IsNullOrWhiteSpace(institution))
+        {
+            institution = heading?.Body;
+        }
+
         if (institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var postEnd &&
             ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postEnd])) > 0)
         {
@@ -384,7 +379,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             institution = institution[(comma + 2)..];
         }
 
-        var sector = sectorColumn ?? heading ?? entry?.Sector ?? Sector.Otro;
+        var sector = sectorColumn ?? heading?.Sector ?? entry?.Sector ?? Sector.Otro;
         return new Attendee(name, institution, entry?.Key, sector, location);
     }
 
@@ -410,6 +405,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// </summary>
     private (string Name, string? Institution)? Listed(string text)
     {
+        if (Led(text) is { } led)
+        {
+            return led;
+        }
+
         var listed = ListedPerson(text);
         if (listed is { } l && PersonNames.LooksLikePerson(l.Name))
         {
@@ -419,7 +419,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return NameThenInstitution(text) is { } joined ? (joined.Name, joined.Institution) : listed;
     }
 
-    private static (string Name, string? Institution)? ListedPerson(string text)
+    internal static (string Name, string? Institution)? ListedPerson(string text)
     {
         var m = NameAndInstitution().Match(text.Trim());
         if (!m.Success)
@@ -460,6 +460,24 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// <summary>"A.C.", "I.A.P.", "S.C." at the end of a name: their last dot is part of the name.</summary>
     [GeneratedRegex(@"(?:^|\s)(?:\p{L}\.){2,}$")]
     private static partial Regex DottedAbbreviation();
+
+    /// <summary>A name and its body joined by a leader of dots, ellipses or underscores, as a printed list of names aligns them.</summary>
+    private static (string Name, string Institution)? Led(string text)
+    {
+        if (!text.Contains("....", StringComparison.Ordinal) && !text.Contains('…', StringComparison.Ordinal) &&
+            !text.Contains("____", StringComparison.Ordinal) && !text.Contains(". . . .", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var m = Leader().Match(text.Trim());
+        return m.Success && PersonNames.LooksLikePerson(m.Groups["name"].Value) && CleanName(m.Groups["name"].Value) is { } name
+            ? (name, m.Groups["inst"].Value.Trim())
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*(?:\.{4,}|…+|_{4,}|(?:\.\s){4,}\.?)\s*(?<inst>[^\s.…_].*)$")]
+    private static partial Regex Leader();
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();

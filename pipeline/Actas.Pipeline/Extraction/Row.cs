@@ -10,12 +10,14 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 /// <param name="Table">Block index of the table the row belongs to; null for a paragraph.</param>
 /// <param name="SpansKnown">False for tables whose format does not give merges (text dumps).</param>
+/// <param name="SoftLines">A paragraph's lines between soft line breaks, when it has several; null otherwise.</param>
 public sealed record Row(
     IReadOnlyList<RowCell> Cells,
     SourceLocation Location,
     int? Table,
     bool SpansKnown,
-    ParagraphRole Role)
+    ParagraphRole Role,
+    IReadOnlyList<string>? SoftLines = null)
 {
     public IEnumerable<RowCell> NonEmpty => Cells.Where(c => !c.IsEmpty);
 

@@ -81,7 +81,8 @@ public static partial class RowStream
             switch (block)
             {
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
-                    foreach (var piece in Unmarked(p.Text).SelectMany(SplitOnStrategyLabels))
+                    var pieces = Unmarked(p.Text).SelectMany(SplitOnStrategyLabels).ToList();
+                    foreach (var piece in pieces)
                     {
                         // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row; a dot leader
                         // printed as dots ("META ..........231.1") is such a tab.
@@ -95,7 +96,9 @@ public static partial class RowStream
                         var cells = parts.Count > 1 && parts.Count(s => s.Length > 0) > 1
                             ? parts.Where(s => s.Length > 0).Select((s, i) => new RowCell(i, 1, [s])).ToList()
                             : [new RowCell(0, 1, [string.Join(' ', parts.Where(s => s.Length > 0))])];
-                        rows.Add(new Row(cells, p.Location, null, true, p.Role));
+                        // The soft lines only describe a paragraph that stays one row of one cell.
+                        var softLines = pieces.Count == 1 && cells.Count == 1 ? p.Lines : null;
+                        rows.Add(new Row(cells, p.Location, null, true, p.Role, softLines));
                     }
 
                     break;

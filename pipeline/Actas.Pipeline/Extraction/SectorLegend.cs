@@ -7,7 +7,10 @@ namespace Actas.Pipeline.Extraction;
 /// A legend that spells out the sector abbreviations of an attendance table (blind batch C, BC6):
 /// <code>IE: instancia ejecutora; OSC: organización de la sociedad civil; INV: instancia invitada; SE: Secretaría Ejecutiva.</code>
 /// Each expansion is read as a sector heading would be, so "INV" is <see cref="Sector.Otro"/> in that acta.
-/// A line is a legend when at least two of its "SIGLA: words" pairs name a sector.
+/// A line is a legend when at least two of its "SIGLA: words" pairs name a sector. Abbreviations may be
+/// capitalised words with a dot and the legend may stand in parentheses (blind batch D, BD5:
+/// <c>(Gob. = instancia ejecutora; OSC = organización de la sociedad civil; SE = Secretaría Ejecutiva)</c>);
+/// a sector cell is looked up without its dot.
 /// </summary>
 public static partial class SectorLegend
 {
@@ -28,13 +31,13 @@ public static partial class SectorLegend
 
             foreach (var (abbreviation, sector) in pairs)
             {
-                legend.TryAdd(abbreviation, sector!.Value);
+                legend.TryAdd(abbreviation.TrimEnd('.'), sector!.Value);
             }
         }
 
         return legend;
     }
 
-    [GeneratedRegex(@"(?:^|[;,]\s*|\.\s+)(?<abbr>\p{Lu}{2,6})\s*[:=–—]\s*(?<words>[^;:=]+?)\s*(?=;|$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
+    [GeneratedRegex(@"(?:^\(?|[;,]\s*|\.\s+)(?<abbr>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}\.)\s*[:=–—]\s*(?<words>[^;:=()]+?)\s*(?=;|\)?$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
     private static partial Regex Pair();
 }

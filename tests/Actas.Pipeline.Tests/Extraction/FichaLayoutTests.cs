@@ -86,5 +86,7 @@ public sealed class FichaLayoutTests
         var legend = SectorLegend.Read([Line("IE = Instancias ejecutoras, OSC = Sociedad civil, OBS = Observadores")]);
         Assert.Equal(Sector.Otro, legend["OBS"]);
         Assert.Equal(Sector.SociedadCivil, legend["osc"]);
+        var dotted = SectorLegend.Read([Line("(Gob. = instancia ejecutora; OSC = organización de la sociedad civil; Inv. = persona invitada)")]);
+        Assert.Equal([("Gob", Sector.InstanciaEjecutora), ("OSC", Sector.SociedadCivil), ("Inv", Sector.Otro)], dotted.Select(p => (p.Key, p.Value)));
     }
 }

@@ -88,6 +88,10 @@ public sealed class InstitutionGazetteerTests(ITestOutputHelper output)
         { "Fundación Metro", null }, { "Consejo Ciudadano de Seguridad y Justicia de la Ciudad de México", null },
         { "Salud Integral para la Mujer, A.C.", null }, { "Red Mexicana de Personas que Viven con VIH", null },
         { "Unión de Artesanos Triquis", null }, { "Forjando caminos", null }, { "Casa de las Mercedes, I.A.P.", null },
+        // an acronym the gazetteer writes in capitals, written as an ordinary word inside a name, is that word
+        { "México Evalúa", null }, { "Programa de Monitoreo del EVALUA", "EVALUA" },
+        // renamed bodies keep their key
+        { "Instituto de Atención a Poblaciones Prioritarias", "IASIS" }, { "IAPP", "IASIS" },
         // other jurisdictions and bodies the gazetteer lacks: no key
         { "Secretaría de Salud del Estado de México", null }, { "Consejo de la Judicatura Federal", null }, { "Secretaría de Marina", null },
         { "Procuraduría Federal del Consumidor", null }, { "Universidad Autónoma Chapingo", null }, { "Secretaría de Cultura Federal", null },

@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using static Actas.Pipeline.Tests.Support.LayoutBlocks;
@@ -5,63 +6,138 @@ using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
-/// Attendance written as running text: "Name (Body), Name (Body) y Name (Body)" per sector, in a paragraph of the
-/// opening with no ASISTENCIA heading, or in the second cell of a sector | people table row.
+/// Attendance written as runs of people after a sector label (in the opening paragraphs of a stenographic version,
+/// or in the cell beside the label), as soft-broken lines of one paragraph, and in tables whose institution cell is
+/// merged down over its people.
 /// </summary>
 public sealed class RunOnAttendanceTests
 {
-    private static readonly LayoutBlock[] Closing =
+    private static readonly LayoutBlock[] Opening =
     [
-        P("ACUERDOS", ParagraphRole.Heading),
-        P("La Secretaría Ejecutiva enviará la relatoría."),
+        P("VERSIÓN ESTENOGRÁFICA DE LA TERCERA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+        P("En la Ciudad de México, siendo las once horas del martes 9 de abril de 2019, se reunieron las personas integrantes del Espacio con la asistencia siguiente:"),
+    ];
+
+    private static readonly LayoutBlock[] Strategy =
+    [
+        P("Estrategia 140. Ampliar la vivienda social", ParagraphRole.Heading),
+        P("Meta 140.1. Se otorgan créditos de vivienda."),
+        P("Informe: Se otorgaron 120 créditos."),
     ];
 
     [Fact]
-    public void People_separated_by_commas_after_their_bodies_are_each_read_and_commas_inside_a_body_stay()
+    public void Comma_separated_people_after_a_sector_label_in_the_opening_paragraphs_are_the_attendance()
     {
-        var acta = Extract(
-        [
-            P("QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
-            P("En la Ciudad de México, siendo las 10:00 horas del 5 de mayo de 2019, se reunieron las personas integrantes del Espacio, con la asistencia siguiente:"),
-            P("Por las instancias ejecutoras: Ing. Rosa Maldonado Ruiz (SACMEX), Lic. Pablo Arenas Soto (Dirección de Agua Potable del SACMEX) y Mtra. Inés Lara Vela (Alcaldía Tlalpan)."),
-            P("Por las organizaciones de la sociedad civil: Omar Díaz Peña (Isla Urbana, Captación de Lluvia, A.C.) e Irma Cortés León (Agua para Todos)."),
-            .. Closing,
-        ]);
+        var acta = Extract([.. Opening,
+            P("Por parte de las dependencias: Arq. Tomás Lara Vidal (INVI), Lic. Nora Pineda Salas (Alcaldía Tlalpan, Dirección de Desarrollo Urbano) e Ing. Saúl Mena Ortiz (SEDUVI)."),
+            P("Por las organizaciones civiles: Rosa Vela Ibarra (Casa y Ciudad, Coalición Hábitat México) y Joel Mora Páez (Techo, A.C.)."),
+            P("Por la Secretaría Ejecutiva:\tLic. Inés Roldán Cota, enlace del Espacio."),
+            .. Strategy]);
 
         Assert.Equal(
-            [
-                ("Ing. Rosa Maldonado Ruiz", "SACMEX", Sector.InstanciaEjecutora),
-                ("Lic. Pablo Arenas Soto", "Dirección de Agua Potable del SACMEX", Sector.InstanciaEjecutora),
-                ("Mtra. Inés Lara Vela", "Alcaldía Tlalpan", Sector.InstanciaEjecutora),
-                ("Omar Díaz Peña", "Isla Urbana, Captación de Lluvia, A.C.", Sector.SociedadCivil),
-                ("Irma Cortés León", "Agua para Todos", Sector.SociedadCivil),
-            ],
-            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+            [("Arq. Tomás Lara Vidal", Sector.InstanciaEjecutora, "INVI"), ("Lic. Nora Pineda Salas", Sector.InstanciaEjecutora, "ALC-TLALPAN"),
+             ("Ing. Saúl Mena Ortiz", Sector.InstanciaEjecutora, "SEDUVI"), ("Rosa Vela Ibarra", Sector.SociedadCivil, (string?)null),
+             ("Joel Mora Páez", Sector.SociedadCivil, null), ("Lic. Inés Roldán Cota", Sector.SecretariaEjecutiva, "SE-PDHCDMX")],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+        Assert.Equal("Casa y Ciudad, Coalición Hábitat México", acta.Attendance[3].Institution);
     }
 
     [Fact]
-    public void A_sector_cell_beside_its_people_in_running_text_gives_each_person_not_the_sector_as_a_name()
+    public void Semicolon_runs_keep_people_who_share_a_body_and_a_post_after_a_name_is_not_a_body()
     {
-        var acta = Extract(
-        [
-            P("ACTA DE LA SESIÓN 4/2020 DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
-            P("Fecha: 12/03/2020"),
-            P("ASISTENCIA", ParagraphRole.Heading),
-            new Table(
-                [
-                    new TableRow([new TableCell(0, 1, ["Gobierno"]), new TableCell(1, 1, ["Ing. Rosa Maldonado Ruiz (SACMEX), Mtra. Inés Lara Vela (Alcaldía Tlalpan, Dirección de Obras)."])]),
-                    new TableRow([new TableCell(0, 1, ["OSC"]), new TableCell(1, 1, ["Omar Díaz Peña (Isla Urbana)."])]),
-                ],
-                2, true, At()),
-            .. Closing,
-        ]);
+        var people = RunOnAttendance.People("Lic. Ana Ruiz Paz y Mtro. Luis Cano Gil (STyFE); Dra. Eva Soto Lima, Directora de Salud Pública, SEDESA.");
+        var byComma = RunOnAttendance.People("Lic. Ana Ruiz Paz, Subdirectora de Enlace, Mtro. Luis Cano Gil (STyFE) y Dra. Eva Soto Lima");
+
+        Assert.Equal([("Lic. Ana Ruiz Paz", (string?)"STyFE"), ("Mtro. Luis Cano Gil", "STyFE"), ("Dra. Eva Soto Lima", "Directora de Salud Pública, SEDESA")], people);
+        Assert.Equal([("Lic. Ana Ruiz Paz", (string?)null), ("Mtro. Luis Cano Gil", "STyFE"), ("Dra. Eva Soto Lima", null)], byComma);
+    }
+
+    [Fact]
+    public void Two_sector_paragraphs_run_together_by_a_pdf_are_read_as_two_groups()
+    {
+        var groups = RunOnAttendance.Read(
+            "Instancias ejecutoras: Arq. Tomás Lara Vidal (INVI) y Lic. Nora Pineda Salas (Dirección: Vivienda Social). " +
+            "Por la sociedad civil: Rosa Vela Ibarra (Techo, A.C.). Por la Secretaría Ejecutiva: Lic. Inés Roldán Cota.");
 
         Assert.Equal(
-            [
-                ("Ing. Rosa Maldonado Ruiz", "SACMEX", Sector.InstanciaEjecutora),
-                ("Mtra. Inés Lara Vela", "Alcaldía Tlalpan, Dirección de Obras", Sector.InstanciaEjecutora),
-                ("Omar Díaz Peña", "Isla Urbana", Sector.SociedadCivil),
-            ],
-            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+            [(Sector.InstanciaEjecutora, 2), (Sector.SociedadCivil, 1), (Sector.SecretariaEjecutiva, 1)],
+            groups.Select(g => (g.Sector, g.People.Count)));
+        Assert.Equal("Por la Secretaría Ejecutiva", groups[2].Label);
+        Assert.Empty(RunOnAttendance.Read("Acuerdo: Por la sociedad civil: Rosa Vela Ibarra (Techo, A.C.)."));
     }
+
+    [Fact]
+    public void Sector_cell_beside_a_run_of_people_in_a_one_table_acta_gives_each_person()
+    {
+        var acta = Extract([.. Opening,
+            P("ASISTENCIA", ParagraphRole.Heading),
+            Table(
+                ["Instancias ejecutoras", "Mtra. Julia Ponce Ruiz (INVI), Lic. Raúl Soria Vega (Secretaría de Obras y Servicios)."],
+                ["Organizaciones de la sociedad civil", "Marta Gil Ochoa (Hábitat, Vivienda y Territorio, A.C.)"]),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Mtra. Julia Ponce Ruiz", Sector.InstanciaEjecutora, "INVI"), ("Lic. Raúl Soria Vega", Sector.InstanciaEjecutora, "SOBSE"),
+             ("Marta Gil Ochoa", Sector.SociedadCivil, (string?)null)],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+    }
+
+    [Fact]
+    public void Soft_broken_lines_of_one_paragraph_read_as_a_list_under_its_heading()
+    {
+        var acta = Extract([.. Opening,
+            P("LISTA DE ASISTENCIA", ParagraphRole.Heading),
+            Lines("Instancias ejecutoras:", "Lic. Irma Gil Soto — INVI", "Mtro. Iván Rey Luna — SEDUVI"),
+            Lines("Organizaciones de la sociedad civil:", "Rosa Vela Ibarra — Techo, A.C."),
+            P("Secretaría Ejecutiva"),
+            Lines("Dra. Celia Ortiz Mena", "Secretaría Ejecutiva del MSyE"),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Lic. Irma Gil Soto", Sector.InstanciaEjecutora, "INVI"), ("Mtro. Iván Rey Luna", Sector.InstanciaEjecutora, "SEDUVI"),
+             ("Rosa Vela Ibarra", Sector.SociedadCivil, (string?)null), ("Dra. Celia Ortiz Mena", Sector.SecretariaEjecutiva, "SE-PDHCDMX")],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+    }
+
+    [Fact]
+    public void An_institution_cell_merged_down_holds_for_the_people_beside_it()
+    {
+        var merged = new Table(
+            [
+                new TableRow([new TableCell(0, 1, ["Institución"]), new TableCell(1, 1, ["Nombre"]), new TableCell(2, 1, ["Cargo"])]),
+                new TableRow([new TableCell(0, 1, ["Secretaría de Obras y Servicios"]), new TableCell(1, 1, ["Ing. Saúl Mena Ortiz"]), new TableCell(2, 1, ["Director"])]),
+                new TableRow([new TableCell(0, 1, [], ContinuesAbove: true), new TableCell(1, 1, ["Lic. Nora Pineda Salas"]), new TableCell(2, 1, ["Enlace"])]),
+                new TableRow([new TableCell(0, 1, [""]), new TableCell(1, 1, ["Joel Mora Páez"]), new TableCell(2, 1, ["Invitado"])]),
+            ],
+            3, true, At());
+
+        var acta = Extract([.. Opening, P("ASISTENTES", ParagraphRole.Heading), merged, .. Strategy]);
+
+        Assert.Equal(
+            [("Ing. Saúl Mena Ortiz", "SOBSE"), ("Lic. Nora Pineda Salas", "SOBSE"), ("Joel Mora Páez", (string?)null)],
+            acta.Attendance.Select(a => (a.Name, a.InstitutionKey)));
+    }
+
+    [Fact]
+    public void A_dot_leader_separates_a_name_from_its_body_even_where_a_pdf_cut_the_row()
+    {
+        var acta = Extract([.. Opening,
+            P("LISTA DE ASISTENCIA", ParagraphRole.Heading),
+            P("Instancias ejecutoras"),
+            P("Lic. Irma Gil Soto..............................INVI – Dirección de Mejoramiento"),
+            Table(["Mtro. Iván Rey", "Luna . . . . . . . . . . SEDUVI"]),
+            P("Sociedad civil"),
+            P("Rosa Vela Ibarra………Techo, A.C."),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Lic. Irma Gil Soto", "INVI – Dirección de Mejoramiento", Sector.InstanciaEjecutora, "INVI"),
+             ("Mtro. Iván Rey Luna", "SEDUVI", Sector.InstanciaEjecutora, "SEDUVI"), ("Rosa Vela Ibarra", "Techo, A.C.", Sector.SociedadCivil, (string?)null)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector, a.InstitutionKey)));
+    }
+
+    private static Paragraph Lines(params string[] lines) => new(string.Join(' ', lines), ParagraphRole.Body, At(), Lines: lines);
+
+    private static Table Table(params string[][] rows) =>
+        new(rows.Select(r => new TableRow(r.Select((text, i) => new TableCell(i, 1, [text])).ToList())).ToList(), rows.Max(r => r.Length), true, At());
 }

@@ -115,6 +115,20 @@ public sealed class DocxRevisionsAndFieldsTests : IDisposable
         Assert.Equal(["✓ Asistió", "SEDESO-DGIDS", "capacitación a 35 personas", "Informe:\tNo reportó", "Observaciones", "Ninguna"], paragraphs);
     }
 
+    [Fact]
+    public void Docx_soft_line_breaks_in_a_body_paragraph_are_kept_as_its_lines()
+    {
+        var document = Read(
+            "<w:p><w:r><w:t>Sociedad civil:</w:t><w:br/><w:t xml:space=\"preserve\">Rosa Vela Ibarra  — Casa Amiga, A.C.</w:t><w:cr/><w:t>Joel Mora Páez</w:t></w:r></w:p>" +
+            "<w:p><w:r><w:t>Sin saltos</w:t></w:r></w:p>");
+
+        var paragraphs = document.Blocks.OfType<Paragraph>().ToList();
+
+        Assert.Equal("Sociedad civil: Rosa Vela Ibarra — Casa Amiga, A.C. Joel Mora Páez", paragraphs[0].Text);
+        Assert.Equal(["Sociedad civil:", "Rosa Vela Ibarra — Casa Amiga, A.C.", "Joel Mora Páez"], paragraphs[0].Lines!);
+        Assert.Null(paragraphs[1].Lines);
+    }
+
     private static string Text(LayoutDocument document) => Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).Text;
 
     private LayoutDocument Read(string body)

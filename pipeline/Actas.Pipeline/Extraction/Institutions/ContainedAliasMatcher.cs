@@ -10,7 +10,8 @@ using Entry = InstitutionGazetteer.Entry;
 /// ("DIF Nacional" is SNDIF, not DIF-CDMX). An alias followed by another jurisdiction
 /// ("Secretaría de Salud del Estado de México", "Consejo de la Judicatura Federal") does not count.
 /// Two different bodies left over ("SEDESA / IAPA") are ambiguous: no key.
-/// Civil-society names ("Colectivo … de Iztapalapa", "…, A.C.") are not searched.
+/// Civil-society names ("Colectivo … de Iztapalapa", "…, A.C.") are not searched, and an acronym written as an
+/// ordinary word is no acronym ("México Evalúa" is not EVALUA).
 /// </summary>
 public sealed class ContainedAliasMatcher(InstitutionAliasIndex index) : IInstitutionMatcher
 {
@@ -28,7 +29,8 @@ public sealed class ContainedAliasMatcher(InstitutionAliasIndex index) : IInstit
         {
             foreach (var run in index.RunsStartingWith(words[i]))
             {
-                if (InstitutionName.StartsAt(words, run.Words, i) && !FollowedByOtherJurisdiction(words, i + run.Words.Length))
+                if (InstitutionName.StartsAt(words, run.Words, i) && !FollowedByOtherJurisdiction(words, i + run.Words.Length) &&
+                    !(run.CapitalsOnly && name.WrittenWords is { } written && written[i].Any(char.IsLower)))
                 {
                     found.Add((i, i + run.Words.Length, run.Entries));
                     break;

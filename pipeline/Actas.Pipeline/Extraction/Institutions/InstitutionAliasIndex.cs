@@ -19,7 +19,9 @@ public sealed class InstitutionAliasIndex
     private readonly string[][] _vocabularyByLength;
 
     /// <summary>An alias looked for inside longer texts, as words.</summary>
-    public sealed record AliasRun(string[] Words, IReadOnlyList<Entry> Entries);
+    /// <param name="CapitalsOnly">One word the gazetteer only writes in capitals ("EVALUA"): inside a longer text it is the
+    /// acronym only when written in capitals there too ("México Evalúa" is an organisation, not EVALUA).</param>
+    public sealed record AliasRun(string[] Words, IReadOnlyList<Entry> Entries, bool CapitalsOnly = false);
 
     /// <summary>A full name compared by similarity: its content words (function words and local qualifier dropped) and the words that name another jurisdiction ("nacional", "federal").</summary>
     public sealed record NameForm(string[] ContentWords, IReadOnlySet<string> ForeignWords, Entry Entry);
@@ -28,6 +30,7 @@ public sealed class InstitutionAliasIndex
     {
         ArgumentNullException.ThrowIfNull(bodies);
         var runs = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
+        var notCapitals = new HashSet<string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (entry, aliases) in bodies)
         {
@@ -51,6 +54,10 @@ public sealed class InstitutionAliasIndex
                 {
                     // Single words of two letters ("SE", "CI", "C5") are too common inside other names.
                     Add(runs, key, entry);
+                    if (words.Length > 1 || alias.Text.Any(char.IsLower))
+                    {
+                        notCapitals.Add(key);
+                    }
                 }
 
                 var content = InstitutionName.ContentOf(local);
@@ -69,7 +76,7 @@ public sealed class InstitutionAliasIndex
                 _runsByFirstWord[words[0]] = list = [];
             }
 
-            list.Add(new AliasRun(words, entries));
+            list.Add(new AliasRun(words, entries, !notCapitals.Contains(key)));
         }
 
         foreach (var list in _runsByFirstWord.Values)

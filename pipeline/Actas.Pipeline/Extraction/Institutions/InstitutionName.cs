@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Actas.Pipeline.Extraction.Institutions;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Actas.Pipeline.Extraction.Institutions;
 /// "sedeso dgids"), its words, the key without a trailing "de la Ciudad de México", and the
 /// content words compared by similarity.
 /// </summary>
-public sealed class InstitutionName
+public sealed partial class InstitutionName
 {
     public InstitutionName(string written)
     {
@@ -13,6 +15,8 @@ public sealed class InstitutionName
         Written = written.Trim();
         Key = TextFold.Key(Written);
         Words = Key.Length == 0 ? [] : Key.Split(' ');
+        var tokens = WrittenSplit().Split(Written).Where(w => w.Length > 0).ToArray();
+        WrittenWords = tokens.Length == Words.Count ? tokens : null;
         var localWords = WithoutLocalQualifier(Words);
         Local = string.Join(' ', localWords);
         ContentWords = ContentOf(localWords);
@@ -28,6 +32,9 @@ public sealed class InstitutionName
     public string Key { get; }
 
     public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The words as written (case and accents kept), one per <see cref="Words"/>; null when folding changed the word count.</summary>
+    public IReadOnlyList<string>? WrittenWords { get; }
 
     /// <summary><see cref="Key"/> without a trailing local qualifier ("… del Distrito Federal", "… CDMX").</summary>
     public string Local { get; }
@@ -113,6 +120,9 @@ public sealed class InstitutionName
     }
 
     private static bool EndsWith(IReadOnlyList<string> words, IReadOnlyList<string> run) => StartsAt(words, run, words.Count - run.Count);
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\p{M}]+")]
+    private static partial Regex WrittenSplit();
 
     /// <summary>One token of 3–12 capitals, digits and hyphens, as acronyms are written ("SEDECOP", "C5-CDMX").</summary>
     private static bool IsAcronym(string text) =>

@@ -217,13 +217,13 @@ public static class ActaVocabulary
     public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia]", "calidad");
 
     public static readonly PhraseSet ExecutorSector = new(
-        "instancia(s) ejecutora(s)", "ie", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
+        "instancia(s) ejecutora(s)", "ie", "gob", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
         "dependencia(s)[ de gobierno]", "gobierno", "instancias de gobierno", "servidores publicos", "personas servidoras publicas",
         "gobierno de la ciudad de mexico");
 
     public static readonly PhraseSet CivilSocietySector = new(
-        "sociedad civil[ organizada]", "osc", "organizaciones[ de la sociedad civil| civiles]", "organizaciones sociales", "sc",
-        "organizaciones de sociedad civil");
+        "sociedad civil[ organizada]", "osc", "organizaciones", "organizacion(es) de la sociedad civil", "organizacion(es) civil(es)",
+        "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil");
 
     public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
 

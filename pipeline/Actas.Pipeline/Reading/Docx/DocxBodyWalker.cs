@@ -232,10 +232,11 @@ public sealed class DocxBodyWalker
     private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block, int depth)
     {
         var text = WhitespaceCollapser.Collapse(string.Join(' ', lines));
+        var softLines = lines.Select(WhitespaceCollapser.Collapse).Where(l => l.Length > 0).ToList();
         lines.Clear();
         if (text.Length > 0)
         {
-            _blocks.Add(new Paragraph(text, role, new SourceLocation(_page, block, Region: _region), level, label));
+            _blocks.Add(new Paragraph(text, role, new SourceLocation(_page, block, Region: _region), level, label, softLines.Count > 1 ? softLines : null));
         }
     }
 

@@ -1,0 +1,190 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// People written in one run after a sector label, in a paragraph or in the cell beside the label:
+/// <code>Por las instancias ejecutoras: Mtra. Laura Benítez Ortiz (INFOCDMX), Ing. Rodrigo Alcántara Mejía (Oficialía Mayor) y Mtro. Samuel Ortega Lira (COPRED).</code>
+/// (blind batch D, BD1; batch F, BF1: "Sociedad civil | Daniela Ortiz Saucedo (Ednica, I.A.P.), Jorge Alcántara Ríos (…)").
+/// People are separated by commas and a final "y"/"e", or by semicolons; commas and "e" inside parentheses belong to
+/// the body ("(Artículo 19, Oficina para México y Centroamérica)"). People who share a body share its parentheses
+/// ("Lic. A y Mtro. B (STyFE)"); a post after a name is no body ("Lic. Tomás Ibarra Cano, enlace de seguimiento").
+/// </summary>
+public static partial class RunOnAttendance
+{
+    /// <summary>
+    /// A "Label: people" paragraph whose label is a sector heading, one group per label: a PDF may run the next
+    /// sector's paragraph into this one ("… (Delegación Iztapalapa). Por las organizaciones de la sociedad civil: …").
+    /// Empty when the paragraph does not open with a sector label or names nobody.
+    /// </summary>
+    public static IReadOnlyList<(Sector Sector, string Label, IReadOnlyList<(string Name, string? Institution)> People)> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var labels = new List<(int Start, int Colon, Sector Sector)>();
+        for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = text.IndexOf(':', colon + 1))
+        {
+            // A label starts the paragraph or a sentence: after ". " or "; " outside parentheses.
+            var start = labels.Count == 0 ? 0 : Math.Max(text.LastIndexOf(". ", colon, StringComparison.Ordinal), text.LastIndexOf("; ", colon, StringComparison.Ordinal)) + 2;
+            if (start < 2 && labels.Count > 0)
+            {
+                continue;
+            }
+
+            if (colon - start is >= 2 and <= 70 && SectorHeadings.Classify(text[start..colon].Trim()) is { } sector)
+            {
+                labels.Add((start, colon, sector));
+            }
+            else if (labels.Count == 0)
+            {
+                return [];
+            }
+        }
+
+        var groups = new List<(Sector, string, IReadOnlyList<(string, string?)>)>();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Start : text.Length;
+            var people = People(text[(labels[i].Colon + 1)..end]);
+            if (people.Count > 0)
+            {
+                groups.Add((labels[i].Sector, text[labels[i].Start..labels[i].Colon].Trim(), people));
+            }
+        }
+
+        return groups;
+    }
+
+    /// <summary>The people of a run: each name with the body written after it, or null.</summary>
+    public static IReadOnlyList<(string Name, string? Institution)> People(string list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var text = list.Trim().TrimEnd('.').Trim();
+        return TopLevel(text, ';').Count > 1 ? BySemicolon(text) : ByComma(text);
+    }
+
+    /// <summary>"Lic. A y Mtro. B (STyFE); Lic. C, Directora de…, SEMUJERES": each piece a group sharing a body, or one listed person.</summary>
+    private static List<(string, string?)> BySemicolon(string text)
+    {
+        var people = new List<(string, string?)>();
+        foreach (var piece in TopLevel(text, ';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0))
+        {
+            var shared = SharedInstitution().Match(piece);
+            var names = shared.Success ? shared.Groups["names"].Value : piece;
+            var institution = shared.Success ? shared.Groups["inst"].Value.Trim() : null;
+            var parts = NameSeparator().Split(names).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+            if (parts.All(PersonNames.LooksLikePerson))
+            {
+                people.AddRange(parts.Select(n => (n, institution)));
+            }
+            else if (AttendanceExtractor.ListedPerson(piece) is { } listed)
+            {
+                people.Add((listed.Name, listed.Institution));
+            }
+        }
+
+        return people;
+    }
+
+    private static List<(string, string?)> ByComma(string text)
+    {
+        var people = new List<(string, string?)>();
+        var pending = new List<string>();
+        void Emit(string? institution)
+        {
+            people.AddRange(pending.Select(n => (n, institution)));
+            pending.Clear();
+        }
+
+        // After "Name, post" the name no longer shares the parentheses of the next person: only a body may follow.
+        var afterPost = false;
+        var tokens = TopLevel(text, ',').SelectMany(t => TopLevelWords(t.Trim())).Select(t => t.Trim().TrimEnd('.').Trim()).Where(t => t.Length > 0);
+        foreach (var token in tokens)
+        {
+            var shared = SharedInstitution().Match(token);
+            var person = shared.Success && PersonNames.LooksLikePerson(shared.Groups["names"].Value) ? shared.Groups["names"].Value.Trim()
+                : PersonNames.LooksLikePerson(token) ? token : null;
+            if (person is not null)
+            {
+                if (afterPost)
+                {
+                    Emit(null);
+                }
+
+                afterPost = false;
+                pending.Add(person);
+                if (shared.Success)
+                {
+                    Emit(shared.Groups["inst"].Value.Trim());
+                }
+            }
+            else if (pending.Count > 0 && ActaVocabulary.Post.PrefixLength(TextFold.Fold(token)) > 0)
+            {
+                afterPost = true;
+            }
+            else if (pending.Count > 0)
+            {
+                Emit(token); // "Name, Institution": the body written after the name without parentheses
+                afterPost = false;
+            }
+        }
+
+        Emit(null);
+        return people;
+    }
+
+    /// <summary>Splits at a separator outside parentheses.</summary>
+    private static List<string> TopLevel(string text, char separator)
+    {
+        var pieces = new List<string>();
+        var current = new StringBuilder();
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            if (c == separator && depth == 0)
+            {
+                pieces.Add(current.ToString());
+                current.Clear();
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        pieces.Add(current.ToString());
+        return pieces;
+    }
+
+    /// <summary>Splits at "y"/"e" outside parentheses: "Gerardo Villa Téllez (Fundar) e Itzel Moreno Chávez (…)".</summary>
+    private static IEnumerable<string> TopLevelWords(string text)
+    {
+        var masked = new StringBuilder(text.Length);
+        var depth = 0;
+        foreach (var c in text)
+        {
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+            masked.Append(depth > 0 ? '_' : c);
+        }
+
+        var start = 0;
+        foreach (Match m in NameSeparatorWord().Matches(masked.ToString()))
+        {
+            yield return text[start..m.Index];
+            start = m.Index + m.Length;
+        }
+
+        yield return text[start..];
+    }
+
+    [GeneratedRegex(@"^(?<names>[^()]+?)\s*\((?<inst>[^()]+(?:\([^()]*\)[^()]*)*)\)$")]
+    private static partial Regex SharedInstitution();
+
+    [GeneratedRegex(@"\s*,\s*|\s+y\s+|\s+e\s+")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"\s+[ye]\s+")]
+    private static partial Regex NameSeparatorWord();
+}
