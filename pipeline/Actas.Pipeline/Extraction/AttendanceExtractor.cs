@@ -61,7 +61,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 {
                     // "Laura Gutiérrez Ríos" ¶ "SEMUJERES": a list written one line per paragraph, the body on the line after the name.
                     var next = index + 1 < rows.Count && rows[index + 1] is { Table: null, IsSingle: true } following ? following.Text.Trim() : null;
-                    var body = next is not null && InstitutionAfterName(next) ? next : null;
+                    // "Lucía Fernández Ochoa⏎Colectiva Cuerpos Libres": the second and last line of the name's own paragraph is its body,
+                    // even when it reads like a name.
+                    var ownLine = next is not null && rows[index + 1].Location == row.Location &&
+                                  (index + 2 >= rows.Count || rows[index + 2].Location != row.Location) &&
+                                  SectorHeadings.Classify(next.TrimEnd(':', '.')) is null;
+                    var body = next is not null && (ownLine || InstitutionAfterName(next)) ? next : null;
                     if (CleanName(cells[0].Text) is { } name)
                     {
                         people.Add(Make(name, body, null, heading, row.Location));
@@ -385,6 +390,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         var sector = sectorColumn ?? heading ?? entry?.Sector ?? Sector.Otro;
+        if (entry is null && sector == Sector.SecretariaEjecutiva && institution is not null &&
+            !institution.Contains(',', StringComparison.Ordinal) && ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution)) > 0)
+        {
+            // "Por la Secretaría Ejecutiva: Lic. Tomás Ibarra Cano, enlace de seguimiento del Espacio": a post, and the body is the sector's one.
+            institution = "Secretaría Ejecutiva";
+            entry = gazetteer.Find(institution);
+        }
+
         return new Attendee(name, institution, entry?.Key, sector, location);
     }
 

@@ -81,7 +81,8 @@ public static partial class RowStream
             switch (block)
             {
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
-                    foreach (var piece in Unmarked(p.Text).SelectMany(SplitOnStrategyLabels))
+                    // Each line of a paragraph (Word's soft line breaks) is a row of its own.
+                    foreach (var piece in p.Text.Split('\n').SelectMany(Unmarked).SelectMany(SplitOnStrategyLabels))
                     {
                         // Word label–tab–value lines ("Lugar:\tInstalaciones…") read like a two-cell row.
                         var parts = piece.Split('\t').Select(s => s.Trim()).ToList();

@@ -64,4 +64,34 @@ public sealed class RunOnAttendanceTests
             ],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+
+    [Fact]
+    public void Each_line_of_a_paragraph_is_a_row_so_a_name_over_its_body_is_one_person_with_that_body()
+    {
+        var acta = Extract(
+        [
+            P("ACTA DE LA 12a. SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+            P("Fecha: 04/12/2019"),
+            P("Lista de asistencia", ParagraphRole.Heading),
+            P("Instancias ejecutoras:\nLic. Pablo Arenas Soto — SACMEX\nMtra. Inés Lara Vela — Alcaldía Tlalpan"),
+            P("Organizaciones de la sociedad civil"),
+            P("Omar Díaz Peña\nIsla Urbana, Captación de Lluvia, A.C."),
+            P("Lucía Fernández Ochoa\nColectiva Cuerpos Libres"),
+            P("Secretaría Ejecutiva"),
+            P("Lic. Ricardo Montaño Vela\nSecretaría Ejecutiva del MSyE"),
+            P("Por la Secretaría Ejecutiva: Lic. Tomás Ibarra Cano, enlace de seguimiento del Espacio."),
+            .. Closing,
+        ]);
+
+        Assert.Equal(
+            [
+                ("Lic. Pablo Arenas Soto", "SACMEX", Sector.InstanciaEjecutora),
+                ("Mtra. Inés Lara Vela", "Alcaldía Tlalpan", Sector.InstanciaEjecutora),
+                ("Omar Díaz Peña", "Isla Urbana, Captación de Lluvia, A.C.", Sector.SociedadCivil),
+                ("Lucía Fernández Ochoa", "Colectiva Cuerpos Libres", Sector.SociedadCivil),
+                ("Lic. Ricardo Montaño Vela", "Secretaría Ejecutiva del MSyE", Sector.SecretariaEjecutiva),
+                ("Lic. Tomás Ibarra Cano", "Secretaría Ejecutiva", Sector.SecretariaEjecutiva),
+            ],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }

@@ -231,7 +231,8 @@ public sealed class DocxBodyWalker
 
     private void Flush(List<string> lines, ParagraphRole role, int? level, string? label, int block, int depth)
     {
-        var text = WhitespaceCollapser.Collapse(string.Join(' ', lines));
+        // A soft line break (w:br) is a line of its own: "Dra. Mónica Arreola Pineda⏎SEDESA" is a name over its body.
+        var text = string.Join('\n', lines.Select(WhitespaceCollapser.Collapse).Where(l => l.Length > 0));
         lines.Clear();
         if (text.Length > 0)
         {
