@@ -67,7 +67,7 @@ public static partial class AgreementExtractor
                 foreach (var paragraph in cell.Paragraphs)
                 {
                     var text = Clean(paragraph);
-                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4)
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
                     {
                         continue;
                     }
@@ -194,10 +194,25 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "Relatoría: Lic. Fabiola Herrera Ayala, Secretaría Ejecutiva", "Visto bueno: Mtro. …": who wrote and approved the minutes.
+        if (anyRead && text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 30 and var colon && ActaVocabulary.SignOffLabel.IsWhole(text[..colon]))
+        {
+            return true;
+        }
+
         var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
         return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
                CoordinatorExtractor.IsRole(next.Text.Trim());
     }
+
+    /// <summary>
+    /// A sentence that introduces the list rather than agreeing anything: "LA C. COORDINADORA, MTRA. VERÓNICA GALLARDO
+    /// RAMOS.- Doy lectura a los acuerdos de esta sesión:", "Se acordó lo siguiente:".
+    /// </summary>
+    private static bool IsLeadIn(string text) => text.TrimEnd().EndsWith(':') && LeadInWords().IsMatch(TextFold.Fold(text));
+
+    [GeneratedRegex(@"\b(?:acuerdos?|acord\w*|siguientes?)\b")]
+    private static partial Regex LeadInWords();
 
     /// <summary>"Anexo 1. Lista de asistencia", "ANEXO: Informes", "Anexo II –", "Anexos".</summary>
     [GeneratedRegex(@"^anexos?(?:\s+(?:\d{1,2}|[ivx]{1,4}|[a-z]|unico))?\s*(?:[.:\-–—]|$)")]

@@ -75,7 +75,11 @@ public static partial class SessionHeaderExtractor
             ?? SpanishDateParser.FindFirst(title)
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
-        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Select(DateLine).FirstOrDefault(d => d is not null);
+        // The lines of one paragraph read together too: "Jueves 17 de mayo de 2018⏎10:00 horas⏎Sala de juntas…".
+        // A text box anchored in the title's paragraph shares its location: read the lines from each one on.
+        var paragraphs = header.Where(r => r.Table is null && r.IsSingle).GroupBy(r => r.Location).Select(g => g.ToList()).Where(g => g.Count > 1)
+            .SelectMany(g => Enumerable.Range(0, g.Count - 1).Select(k => string.Join(' ', g.Skip(k).Select(r => r.Text))));
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);

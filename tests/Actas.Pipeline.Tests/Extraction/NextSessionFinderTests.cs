@@ -10,6 +10,8 @@ public sealed class NextSessionFinderTests
     [InlineData("Próxima sesión: 14/III/2019.", "2019-03-14", null, null)]
     [InlineData("Nos reuniremos nuevamente el día veinte de noviembre de dos mil dieciocho.", "2018-11-20", null, null)]
     [InlineData("La vigésima cuarta reunión tendrá lugar el 11 de octubre en la sala 3.", "2018-10-11", null, null)]
+    [InlineData("Se acuerda sesionar nuevamente el 13/10/2018 a las 10:30 horas para revisar las estrategias 305 y 311.", "2018-10-13", "10:30", null)]
+    [InlineData("El Espacio acordó volver a reunirse el jueves 4 de octubre, de 9:00 a 11:00 horas.", "2018-10-04", "09:00", "11:00")]
     public void The_next_meeting_however_it_is_phrased(string agreement, string date, string? start, string? end)
     {
         var next = NextSessionFinder.Find([agreement], "2018-09-11", 23);

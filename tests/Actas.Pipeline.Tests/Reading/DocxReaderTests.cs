@@ -23,11 +23,12 @@ public sealed class DocxReaderTests : IDisposable
     }
 
     [Fact]
-    public void Docx_line_break_in_body_paragraph_becomes_space()
+    public void Docx_line_break_in_body_paragraph_keeps_the_lines_apart()
     {
-        var document = Read(Para(new W.Text("Angélica Olivares Ocaranza"), new W.Break(), new W.Text("Coordinadora")));
+        // "Dra. Mónica Arreola Pineda⏎SEDESA": a name over its body is two lines, not one name "… Pineda SEDESA".
+        var document = Read(Para(new W.Text("Angélica Olivares Ocaranza"), new W.Break(), new W.Text("  Coordinadora ")));
 
-        Assert.Equal("Angélica Olivares Ocaranza Coordinadora", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).Text);
+        Assert.Equal("Angélica Olivares Ocaranza\nCoordinadora", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).Text);
     }
 
     [Fact]

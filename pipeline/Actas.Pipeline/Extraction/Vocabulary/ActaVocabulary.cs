@@ -150,7 +150,8 @@ public static class ActaVocabulary
     /// <summary>Words that announce a later meeting: "la próxima sesión", "se convoca a…", "nos reuniremos".</summary>
     public static readonly PhraseSet NextMeeting = new(
         "(proxima|siguiente) (sesion|reunion|junta)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
-        "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)");
+        "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
+        "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara");
 
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
@@ -248,6 +249,14 @@ public static class ActaVocabulary
             "oficial", "fiscal", "juez", "miembro", "soci", "trabajador", "servidor", "persona servidora", "profesional", "capacitador",
             "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario",
         }.Select(stem => stem + "[a|as|e|es|o|os]…").ToArray());
+
+    /// <summary>
+    /// The labels of the sign-off lines after the agreements: "Relatoría: Lic. Fabiola Herrera, Secretaría Ejecutiva",
+    /// "Visto bueno: Mtro. Gustavo Linares, Coordinador…", "Elaboró:", "Vo. Bo.".
+    /// </summary>
+    public static readonly PhraseSet SignOffLabel = new(
+        "relatoria", "relator(a)", "elaboro", "elaborado por", "elaboracion", "reviso", "revisado por", "visto bueno", "vo bo", "valido", "aprobo",
+        "aprobado por", "firma(s)", "redacto", "redaccion");
 
     // ---- Agreement columns
 

@@ -1,0 +1,91 @@
+using Actas.Pipeline.Layout;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Where the agreements end when no signature line ("_____") closes them: the coordinator's name over their post, an
+/// annex heading, the closing formula; and numbered agreement labels ("ACUERDO 11/01.") that are markers, not text.
+/// </summary>
+public sealed class AgreementListEndTests
+{
+    private static readonly LayoutBlock Title = P("CUARTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading);
+
+    [Fact]
+    public void A_signature_without_a_line_ends_the_agreements_even_before_a_long_annex()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."),
+            P("La Secretaría Ejecutiva circulará los informes."),
+            P("Mtra. Liliana Tapia Robles"),
+            P("Coordinadora del Espacio de Participación"),
+            P("Anexo 1. Informes de las instancias ejecutoras"),
+            new Table(
+                [
+                    .. Enumerable.Range(1, 15).Select(k => new TableRow([new TableCell(0, 1, [$"Meta 205.{k}"]), new TableCell(1, 1, [$"Se atendieron {k} audiencias en la alcaldía."])])),
+                ],
+                2, true, At()));
+
+        Assert.Equal(
+            ["La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021.", "La Secretaría Ejecutiva circulará los informes."],
+            acta.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("Anexo 1. Lista de asistencia")]
+    [InlineData("ANEXO: Informes recibidos")]
+    [InlineData("No habiendo más asuntos que tratar, se da por concluida la sesión.")]
+    [InlineData("Relatoría: Lic. Fabiola Herrera Ayala, Secretaría Ejecutiva")]
+    [InlineData("Vo. Bo.: Mtro. Gustavo Linares Peña, Coordinador del Espacio de Participación")]
+    [InlineData("Elaboró: Secretaría Ejecutiva")]
+    public void An_annex_heading_or_the_closing_formula_ends_the_agreements(string end)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("El SACMEX presentará el informe de la meta 401.2."),
+            P(end),
+            P("Claudia Ibarra Nájera, Instituto de Atención a Poblaciones Prioritarias"),
+            P("Rafael Durán Espinosa, El Caracol, A.C."));
+
+        Assert.Equal(["El SACMEX presentará el informe de la meta 401.2."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("LA C. COORDINADORA, MTRA. VERÓNICA GALLARDO RAMOS.- Doy lectura a los acuerdos de esta sesión:")]
+    [InlineData("Se acordó lo siguiente:")]
+    public void A_sentence_that_introduces_the_list_is_not_an_agreement(string leadIn)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P(leadIn),
+            P("El SACMEX presentará el informe de la meta 401.2."));
+
+        Assert.Equal(["El SACMEX presentará el informe de la meta 401.2."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("ACUERDO 11/01. ", "ACUERDO 11/02. ")]
+    [InlineData("Acuerdo 1: ", "Acuerdo 2: ")]
+    [InlineData("Acuerdo núm. 3.- ", "Acuerdo núm. 4.- ")]
+    public void A_numbered_agreement_label_is_a_marker_not_part_of_the_text(string first, string second)
+    {
+        var acta = Extract(
+            P("UNDÉCIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+            P("Fecha: 4 de marzo de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P(first + "Celebrar la 12ª sesión el jueves 8 de abril de 2021, de 11:00 a 13:30 horas."),
+            P(second + "El TSJCDMX remitirá su informe de la meta 215.2."));
+
+        Assert.Equal(
+            ["Celebrar la 12ª sesión el jueves 8 de abril de 2021, de 11:00 a 13:30 horas.", "El TSJCDMX remitirá su informe de la meta 215.2."],
+            acta.Agreements.Select(a => a.Text));
+        Assert.Equal(("2021-04-08", "11:00"), (acta.NextSession?.Date, acta.NextSession?.StartTime));
+    }
+}
