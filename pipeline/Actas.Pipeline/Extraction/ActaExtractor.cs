@@ -48,7 +48,13 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         var attendance = _attendance.Extract(attendanceRows);
-        var segments = StrategySegmenter.Split(rows, i => i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
+        // An annex of reports after the signature ("Anexo 1. Informes de las instancias ejecutoras": Estrategia | Meta |
+        // … | Informe) is read as strategies; whatever else follows the signature is not.
+        var annex = Enumerable.Range(signatureStart, rows.Count - signatureStart)
+            .FirstOrDefault(i => rows[i].Table is not null && StrategySegmenter.Start(rows[i]) is not null, rows.Count);
+        var segments = StrategySegmenter.Split(rows, i => i >= annex
+            ? sections[i] is SectionKind.Attendance
+            : i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);

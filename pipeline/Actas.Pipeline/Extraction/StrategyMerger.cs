@@ -26,7 +26,21 @@ public static class StrategyMerger
             // A later block that only adds feedback ("Estrategia 361" ¶ an observation) has an implicit
             // goal with nothing of its own: its items belong to the goals already read.
             var added = block.Goals.Where(g => !IsImplicit(g) || first.Goals.Count == 0).ToList();
-            var goals = first.Goals.Concat(added).ToList();
+            var goals = first.Goals.ToList();
+            foreach (var goal in added)
+            {
+                // A goal only named before ("la meta 207.2 no fue reportada") takes the content read for it later.
+                var named = goal.Id is null ? -1 : goals.FindIndex(g => g.Id == goal.Id && g.Text is null && g.Report is null && g.Executor is null);
+                if (named >= 0)
+                {
+                    goals[named] = goal;
+                }
+                else
+                {
+                    goals.Add(goal);
+                }
+            }
+
             var firstGoal = first.Goals.FirstOrDefault()?.Id;
             var feedback = block.Feedback.Select(f => f.Goal is null && firstGoal is not null && added.Count == 0 ? f with { Goal = firstGoal } : f);
             merged[index] = first with
