@@ -28,7 +28,21 @@ public static class StrategyMerger
             var added = block.Goals.Where(g => !IsImplicit(g) || first.Goals.Count == 0).ToList();
             // The discussion came first (a relatoría, its reports in an annex): the later block's goals replace an implicit one.
             var kept = added.Count > 0 && added.All(g => !IsImplicit(g)) ? first.Goals.Where(g => !IsImplicit(g)) : first.Goals;
-            var goals = kept.Concat(added).ToList();
+            var goals = kept.ToList();
+            foreach (var goal in added)
+            {
+                // A goal only named before ("la meta 207.2 no fue reportada") takes the content read for it later.
+                var named = goal.Id is null ? -1 : goals.FindIndex(g => g.Id == goal.Id && g.Text is null && g.Report is null && g.Executor is null);
+                if (named >= 0)
+                {
+                    goals[named] = goal;
+                }
+                else
+                {
+                    goals.Add(goal);
+                }
+            }
+
             var firstGoal = first.Goals.FirstOrDefault()?.Id;
             var feedback = block.Feedback.Select(f => f.Goal is null && firstGoal is not null && added.Count == 0 ? f with { Goal = firstGoal } : f);
             merged[index] = first with
