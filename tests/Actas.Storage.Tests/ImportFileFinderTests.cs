@@ -71,7 +71,7 @@ public sealed class ImportFileFinderTests : IDisposable
 
         var found = ImportFileFinder.Find([missing, given]);
 
-        Assert.Equal([(missing, "no such file or folder"), (given, null)], found.Select(c => (c.Path, c.Problem)));
+        Assert.Equal<(string, string?)>([(missing, "no such file or folder"), (given, null)], found.Select(c => (c.Path, c.Problem)));
         Assert.Equal("not-found", found[0].ReadError?.Code);
     }
 
