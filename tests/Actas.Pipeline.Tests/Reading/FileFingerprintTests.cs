@@ -5,7 +5,7 @@ namespace Actas.Pipeline.Tests.Reading;
 public sealed class FileFingerprintTests
 {
     [Fact]
-    public void An_assumed_hash_is_used_for_that_file_inside_the_scope_only_and_under_any_spelling_of_its_path()
+    public async Task An_assumed_hash_is_used_for_that_file_inside_the_scope_only_and_under_any_spelling_of_its_path()
     {
         var folder = Directory.CreateTempSubdirectory("actas-fingerprint-");
         try
@@ -19,7 +19,7 @@ public sealed class FileFingerprintTests
             {
                 Assert.Equal("abc123", FileFingerprint.Sha256(file));
                 Assert.Equal("abc123", FileFingerprint.Assumed(file));
-                Assert.Equal("abc123", Task.Run(() => FileFingerprint.Sha256(file)).Result);
+                Assert.Equal("abc123", await Task.Run(() => FileFingerprint.Sha256(file)));
                 Assert.Null(FileFingerprint.Assumed(file + ".otro"));
             }
 
