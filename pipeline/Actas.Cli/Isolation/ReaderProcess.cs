@@ -64,6 +64,11 @@ internal sealed class ReaderProcess : IDisposable
         start.ArgumentList.Add((options.MemoryMegabytes + options.NativeHeadroomMegabytes).ToString(CultureInfo.InvariantCulture));
         // Measured: without dynamic PGO's instrumented tier a worker starts and warms up with about 0.25 s less CPU.
         start.Environment["DOTNET_TieredPGO"] = "0";
+        // Measured on 100 .docx per worker (process CPU, two runs each): tier-1 re-compilation 1 s after the last new
+        // method instead of 0.1 s saves a worker about 0.35 s of 2.5 s (it re-compiles ~700 fewer methods), and a 32 MB
+        // gen0 budget runs 7 collections instead of 70-90 (GC pauses 0.2 s instead of 0.6 s), within the heap cap below.
+        start.Environment["DOTNET_TC_CallCountingDelayMs"] = "1000";
+        start.Environment["DOTNET_GCgen0size"] = "0x2000000";
         start.Environment["DOTNET_GCHeapHardLimit"] = (options.MemoryMegabytes * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);
         var worker = new ReaderProcess(new Process { StartInfo = start });
         worker._process.ErrorDataReceived += (_, e) => worker.KeepStderr(e.Data);
