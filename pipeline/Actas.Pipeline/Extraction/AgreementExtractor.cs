@@ -141,9 +141,17 @@ public static partial class AgreementExtractor
         var result = new List<Row>();
         var open = new List<(Row First, List<string> Texts)>();
         var closed = false;
-        foreach (var row in rows)
+        for (var at = 0; at < rows.Count; at++)
         {
+            var row = rows[at];
             var text = row.Text.Trim();
+            if (row.Table is null && !row.IsEmpty && !closed && open.Count > 0 && EndsTheList(rows, at, anyRead: true))
+            {
+                // "c) La Fiscalía revisará…" ¶ "Mtra. Liliana Tapia Robles" ¶ "Coordinadora…" ¶ "Anexo 1…": nothing after the signature is an agreement.
+                Flush();
+                return result;
+            }
+
             if (row.Table is not null || row.IsEmpty || closed || SignatureLine().IsMatch(text) || Closing().IsMatch(TextFold.Fold(text)))
             {
                 var wasClosed = closed;

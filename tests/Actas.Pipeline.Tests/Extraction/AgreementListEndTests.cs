@@ -34,6 +34,29 @@ public sealed class AgreementListEndTests
             acta.Agreements.Select(a => a.Text));
     }
 
+    [Fact]
+    public void A_signature_after_lettered_agreements_is_not_run_into_the_last_one()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("a)\tLa quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."),
+            P("b)\tLa Secretaría Ejecutiva circulará los informes."),
+            P("c)\tLa Fiscalía revisará el registro de intérpretes de la meta 207.2."),
+            P("Mtra. Liliana Tapia Robles"),
+            P("Coordinadora del Espacio de Participación"),
+            P("Anexo 1. Informes de las instancias ejecutoras"),
+            new Table([new TableRow([new TableCell(0, 1, ["205.1 Las personas imputadas cuentan con defensa."]), new TableCell(1, 1, ["Se atendieron 6,912 audiencias."])])], 2, true, At()));
+
+        Assert.Equal(
+            [
+                "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021.", "La Secretaría Ejecutiva circulará los informes.",
+                "La Fiscalía revisará el registro de intérpretes de la meta 207.2.",
+            ],
+            acta.Agreements.Select(a => a.Text));
+    }
+
     [Theory]
     [InlineData("Anexo 1. Lista de asistencia")]
     [InlineData("ANEXO: Informes recibidos")]
