@@ -35,12 +35,11 @@ public static class StrategyMerger
                 var named = goal.Id is null ? -1 : goals.FindIndex(g => g.Id == goal.Id && g.Text is null && g.Report is null && g.Executor is null);
                 if (named >= 0)
                 {
-                    goals[named] = goal;
+                    // It takes the place the block with its content gives it (an annex lists 205.1 before 205.2).
+                    goals.RemoveAt(named);
                 }
-                else
-                {
-                    goals.Add(goal);
-                }
+
+                goals.Add(goal);
             }
 
             var firstGoal = first.Goals.FirstOrDefault()?.Id;

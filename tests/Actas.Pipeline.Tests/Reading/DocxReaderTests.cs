@@ -28,7 +28,8 @@ public sealed class DocxReaderTests : IDisposable
         // "Dra. Mónica Arreola Pineda⏎SEDESA": a name over its body is two lines, not one name "… Pineda SEDESA".
         var document = Read(Para(new W.Text("Angélica Olivares Ocaranza"), new W.Break(), new W.Text("  Coordinadora ")));
 
-        Assert.Equal("Angélica Olivares Ocaranza\nCoordinadora", Assert.IsType<Paragraph>(Assert.Single(document.Blocks)).Text);
+        var paragraph = Assert.IsType<Paragraph>(Assert.Single(document.Blocks));
+        Assert.Equal(["Angélica Olivares Ocaranza", "Coordinadora"], paragraph.Lines);
     }
 
     [Fact]
