@@ -55,7 +55,8 @@ def walk(el, out, deleted):
 
 def pdf_text(path):
     r = subprocess.run(['pdftotext', '-raw', '-enc', 'UTF-8', path, '-'], capture_output=True, text=True, check=True)
-    return norm(r.stdout)
+    # list-bullet glyphs printed between the paragraphs of a bulleted INFORME are not document words
+    return norm(re.sub(r'(?:(?<=\s)|^)[•▪◦●■](?=\s)', ' ', r.stdout))
 
 
 def gold_strings(g):
