@@ -36,7 +36,7 @@ def docx_text(path):
         for n in names:
             root = ET.fromstring(z.read(n))
             walk(root, out, False)
-    return norm(' '.join(out))
+    return norm(''.join(out))
 
 
 def walk(el, out, deleted):

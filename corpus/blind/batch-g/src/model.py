@@ -1,6 +1,7 @@
 """Content model shared by every layout: one dict per acta, rendered to .docx (and HTML)
 and to the gold JSON, so the document and its gold cannot disagree."""
 import json
+import re
 import os
 
 SECTORS = ('instancia_ejecutora', 'sociedad_civil', 'secretaria_ejecutiva', 'otro')
@@ -37,7 +38,7 @@ def AG(text, dates=(), strategies=(), responsible=None, plazo=None):
 def goal_report_text(g):
     if g['report'] is None:
         return None
-    return ' '.join(' '.join(par.split()) for par in g['report'])
+    return ' '.join(' '.join(final(par).split()) for par in g['report'])
 
 
 def strategy_status(s):
@@ -81,10 +82,39 @@ def gold(acta):
     }
 
 
+TRACK = re.compile(r'\{-(.*?)-\}|\{\+(.*?)\+\}')
+
+
+def final(x):
+    """content strings may hold tracked changes: {-deleted-} and {+inserted+}; the gold takes the final text."""
+    if isinstance(x, str):
+        if '{-' not in x and '{+' not in x:
+            return x
+        return ' '.join(TRACK.sub(lambda m: m.group(2) if m.group(2) is not None else '', x).split())
+    if isinstance(x, list):
+        return [final(v) for v in x]
+    if isinstance(x, dict):
+        return {k: final(v) for k, v in x.items()}
+    return x
+
+
+def tracked_runs(s):
+    """a content string -> run items for wml.runs: ('del', ...), ('ins', ...) and plain text."""
+    out, pos = [], 0
+    for m in TRACK.finditer(s):
+        if m.start() > pos:
+            out.append(s[pos:m.start()])
+        out.append(('del', m.group(1)) if m.group(1) is not None else ('ins', m.group(2)))
+        pos = m.end()
+    if pos < len(s):
+        out.append(s[pos:])
+    return out
+
+
 def write_gold(acta, outdir):
     path = os.path.join(outdir, acta['stem'] + '.gold.json')
     with open(path, 'w', encoding='utf-8') as fh:
-        json.dump(gold(acta), fh, ensure_ascii=False, indent=2)
+        json.dump(final(gold(acta)), fh, ensure_ascii=False, indent=2)
         fh.write('\n')
     return path
 
