@@ -31,6 +31,9 @@ def norm(s):
 def docx_text(path):
     out = []
     with zipfile.ZipFile(path) as z:
+        for n in z.namelist():  # every XML part must parse
+            if n.endswith('.xml') or n.endswith('.rels'):
+                ET.fromstring(z.read(n))
         names = ['word/document.xml'] + sorted(n for n in z.namelist()
                                                if re.match(r'word/(header|footer)\d+\.xml|word/footnotes\.xml', n))
         for n in names:

@@ -11,7 +11,7 @@ from wml import p, cell, table, sect_pr, page_break, write_docx
 
 BODY = 'Derecho a la Movilidad'
 KIND = 'sesión ordinaria'
-COORD = {'name': 'Mtra. Gabriela Orozco Lima', 'role': 'Coordinadora del Espacio de Participación'}
+COORD = {'name': 'Mtra. Gabriela Orozco Lima', 'role': 'Coordinadora del Espacio de Participación del Derecho a la Movilidad'}
 
 ACTAS = []
 
@@ -263,7 +263,7 @@ def render(acta, path):
     body.append(p('', before=600))
     body.append(p('______________________________', align='center', after=0))
     body.append(p(acta['coordinator']['name'], align='center', after=0))
-    body.append(p(acta['coordinator']['role'] + ' del Derecho a la Movilidad', align='center'))
+    body.append(p(acta['coordinator']['role'], align='center'))
     headers = {'rIdH1': [p(['Espacio de Participación del Derecho a la Movilidad', '\t\t', 'Acta No. %s/2019' % acta['no']], style='Header')]}
     footers = {'rIdF1': [p(['PDHCDMX · Mecanismo de Seguimiento y Evaluación — Página ', ('field', 'PAGE')], style='Footer', align='right')]}
     write_docx(path, ''.join(body), sect_pr(header='rIdH1', footer='rIdF1', title_pg=True), headers=headers,

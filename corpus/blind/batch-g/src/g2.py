@@ -13,7 +13,7 @@ from wml import p, sect_pr, write_docx
 
 BODY = 'Derechos de la Población Afrodescendiente'
 KIND = 'sesión ordinaria'
-COORD = {'name': 'Lic. Beatriz Góngora Abad', 'role': 'Coordinadora del Espacio de Participación'}
+COORD = {'name': 'Lic. Beatriz Góngora Abad', 'role': 'Coordinadora del Espacio de Participación de los Derechos de la Población Afrodescendiente'}
 PLACE = ('sala de juntas de la Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de '
          'Derechos Humanos de la Ciudad de México, ubicada en General Prim número 4, colonia Centro, alcaldía Cuauhtémoc')
 
@@ -234,7 +234,7 @@ def render(acta, path):
     b.append(p(acta['closing'], align='both', before=240))
     b.append(p('', before=700))
     b.append(p(COORD['name'], align='center', after=0))
-    b.append(p(COORD['role'] + ' de los ' + BODY, align='center'))
+    b.append(p(COORD['role'], align='center'))
     footnotes = {1: 'En adelante, PDHCDMX. El Espacio sesiona conforme a los Lineamientos de los Espacios de Participación.',
                  2: 'Información remitida por la instancia a través del sistema de seguimiento, con corte al 31 de diciembre de 2019.'}
     write_docx(path, ''.join(b), sect_pr(margins=(1417, 1417, 1417, 1417)), footnotes=footnotes, numbering=NUMBERING,

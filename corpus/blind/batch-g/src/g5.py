@@ -14,7 +14,7 @@ from wml import p, cell, table, sect_pr, write_docx
 
 BODY = 'Derecho a la Ciudad'
 KIND = 'sesión ordinaria'
-COORD = {'name': 'Dra. Marisol Prieto Zamudio', 'role': 'Coordinadora del Espacio de Participación'}
+COORD = {'name': 'Dra. Marisol Prieto Zamudio', 'role': 'Coordinadora del Espacio de Participación del Derecho a la Ciudad'}
 
 ACTAS = []
 ACTAS.append({
@@ -202,6 +202,6 @@ def render(acta, path):
     b.append(p('Se levanta la presente acta para los efectos conducentes.', before=200))
     b.append(p('', before=500))
     b.append(p(COORD['name'], align='center', after=0))
-    b.append(p(COORD['role'] + ' del ' + BODY, align='center'))
+    b.append(p(COORD['role'], align='center'))
     write_docx(path, ''.join(b), sect_pr(section_type='continuous'), numbering=NUMBERING, font='Calibri', size=21, small=18,
                title='Acta %s' % acta['stem'])

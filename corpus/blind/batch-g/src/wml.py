@@ -169,7 +169,8 @@ def table(rows, widths, borders=True, header_rows=0, layout_fixed=True, inside_o
 
 def textbox(paragraphs, width_pt=460, height_pt=90, border=True):
     inner = ''.join(paragraphs)
-    return ('<w:p><w:r><w:pict><v:shape id="tb%d" o:spid="_x0000_s%d" type="#_x0000_t202" '
+    return ('<w:p><w:r><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+            '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype><v:shape id="tb%d" o:spid="_x0000_s%d" type="#_x0000_t202" '
             'style="width:%dpt;height:%dpt" %s><v:textbox><w:txbxContent>%s</w:txbxContent>'
             '</v:textbox></v:shape></w:pict></w:r></w:p>') % (
         _rid(), _rid(), width_pt, height_pt, 'strokecolor="#1F3864"' if border else 'stroked="f"', inner)
@@ -271,9 +272,10 @@ def write_docx(path, body, sect, headers=None, footers=None, footnotes=None, num
     settings = '<w:zoom w:percent="100"/>'
     if track_view_final:
         settings += '<w:revisionView w:markup="false" w:insDel="false"/><w:trackRevisions/>'
+    settings += '<w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/>'
     if footnotes:
         settings += '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>'
-    settings += '<w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
+    settings += '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
     files['word/settings.xml'] = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings %s>%s</w:settings>' % (W_NS, settings)
     files['word/styles.xml'] = STYLES % (W_NS, font, font, font, size, size, small)
     files['word/document.xml'] = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
