@@ -88,9 +88,9 @@ ACTAS.append({
         AG('Se acuerda celebrar la XII Sesión Ordinaria el miércoles 11 de marzo, a las diez horas, en la sede de la Secretaría Ejecutiva, para revisar las estrategias 374 y 376.',
            ['2020-03-11'], [374, 376]),
         AG('La Secretaría Ejecutiva enviará un oficio al Consejo de Evaluación del Desarrollo Social para solicitar información sobre la meta 371.2.',
-           [], [371], 'Secretaría Ejecutiva'),
+           [], [371]),
         AG('SIBISO remitirá el listado de los programas sociales que incorporan la variable de autoadscripción afrodescendiente.',
-           [], [], 'SIBISO'),
+           [], []),
     ],
     'next_session': {'date': '2020-03-11', 'start_time': '10:00', 'end_time': None, 'strategies': [374, 376]},
 })
@@ -152,11 +152,11 @@ ACTAS.append({
     ],
     'agreements': [
         AG('Dar seguimiento por escrito con la Fiscalía General de Justicia y el Tribunal Superior de Justicia a las metas 376.1 y 376.2.',
-           [], [376], 'Secretaría Ejecutiva'),
+           [], [376]),
         AG('La próxima sesión tendrá lugar el 22 de abril de 2020, de 11:00 a 14:00 horas, en modalidad virtual, y en ella se revisará la estrategia 372.',
            ['2020-04-22'], [372]),
         AG('La Secretaría de Cultura compartirá el cuadernillo “Raíces afromexicanas” con las personas integrantes del Espacio.',
-           [], [], 'Secretaría de Cultura'),
+           [], []),
     ],
     'next_session': {'date': '2020-04-22', 'start_time': '11:00', 'end_time': '14:00', 'strategies': [372]},
 })

@@ -74,6 +74,7 @@ ACTAS.append({
             F('185.1', 'insuficiente', 'retroalimentacion', 'Los talleres abonan a la meta, pero por sí solos no garantizan la eliminación de prácticas discriminatorias en la atención.'),
             F('185.1', 'cuestiona', 'retroalimentacion', 'Las organizaciones cuestionan que los talleres no incluyan al personal de seguridad y de ventanilla, donde se concentran las quejas.'),
             F('185.2', 'diseno_meta', 'retroalimentacion', 'El indicador cuenta quejas atendidas, lo que no permite medir si la discriminación disminuye; no hay correspondencia con la meta.'),
+            F('185.2', 'desalineado', 'retroalimentacion', 'Se recomienda omitir del informe los expedientes que siguen en trámite, pues no corresponden a quejas atendidas.'),
             F('185.2', 'proceso', 'observacion', 'Se propone que la Comisión de Derechos Humanos participe en el Espacio como invitada permanente y no como instancia ejecutora.'),
         ]),
     ],
