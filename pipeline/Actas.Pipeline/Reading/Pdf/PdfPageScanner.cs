@@ -43,7 +43,7 @@ public sealed class PdfPageScanner(
                 bold));
         }
 
-        words = footnotes.Filter(words);
+        words = DotLeaderFilter.Filter(footnotes.Filter(words));
         var count = words.Count;
         if (count == 0)
         {
@@ -101,7 +101,7 @@ public sealed class PdfPageScanner(
     {
         var mine = words.Where(w => w.CentreY >= section.Box.Bottom && w.CentreY <= section.Box.Top && w.CentreX >= section.Box.Left && w.CentreX <= section.Box.Right).ToList();
         words.RemoveAll(mine.Contains);
-        var columns = mine.GroupBy(w => StreamRowSplitter.Column(section.ColumnEdges, w.CentreX)).OrderBy(g => g.Key).Select(g => lines.Group(g)).ToList();
+        var columns = mine.GroupBy(w => StreamRowSplitter.Column(section.ColumnEdges, w.CentreX)).OrderBy(g => g.Key).Select(g => lines.Group(g, prose: true)).ToList();
         return new PdfColumnSection(section.Box.Top, columns);
     }
 

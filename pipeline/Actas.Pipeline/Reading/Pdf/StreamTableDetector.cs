@@ -18,19 +18,20 @@ namespace Actas.Pipeline.Reading.Pdf;
 public sealed partial class StreamTableDetector : IPdfWordTableDetector
 {
     private const int MinSupportForNarrowing = 2;
+    private const double SpaceFloorFactor = 1.5;
+    private const int MinGapsForFloor = 20;
+
+    /// <summary>Gaps wider than this many font sizes are stretched (justified) or tabbed, not plain spaces.</summary>
+    private const double MaxSpace = 0.8;
     private const double NarrowGap = 0.3;
 
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
-    /// <summary>
-    /// A two-column run whose columns take turns this many times in a row is text set in columns on
-    /// their own baselines; a vertically centred cell makes only two turns (name / institution / name).
-    /// </summary>
-    private const int MinTurns = 4;
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
+    private readonly TextColumnGutterFinder _gutters;
 
     public StreamTableDetector()
         : this(PdfWordTableDetectorOptions.Default, new LineGrouper())
@@ -44,6 +45,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         _options = options;
         _lines = lines;
         _rows = new StreamRowSplitter(options);
+        _gutters = new TextColumnGutterFinder(options);
     }
 
     public PdfWordTables Detect(PdfWordTableInput input)
@@ -66,9 +68,29 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             i = carried.End;
         }
 
+        // Newspaper columns found by their gutter first: their lines are no table, and the column
+        // gaps inside one column would cut the run Grow builds.
+        var sections = _gutters.Find(lines).Where(g => g.Start >= i).ToList();
+        var floor = SpaceFloor(lines);
+        foreach (var (start, end, edges) in sections)
+        {
+            Tables(lines.Skip(i).Take(start - i).ToList(), input, floor, tables, columns);
+            columns.Add(new PdfTextColumns(edges, lines.Skip(start).Take(end - start).Select(l => l.Box).Aggregate((a, b) => a.Union(b))));
+            i = end;
+        }
+
+        Tables(lines.Skip(i).ToList(), input, floor, tables, columns);
+        return new PdfWordTables(tables, columns, continued);
+    }
+
+    /// <summary>Tables (and text columns Grow finds) among consecutive lines.</summary>
+    /// <param name="floor">The narrowest corridor that can be a column gap, in points (see <see cref="SpaceFloor"/>).</param>
+    private void Tables(List<PdfLine> lines, PdfWordTableInput input, double floor, List<PdfGrid> tables, List<PdfTextColumns> columns)
+    {
+        var i = 0;
         while (i < lines.Count)
         {
-            var run = Grow(lines, i);
+            var run = Grow(lines, i, floor);
             if (run is null)
             {
                 i++;
@@ -83,7 +105,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var slice = lines.Skip(i).Take(end - i).ToList();
-            if (IsTextColumns(slice, edges))
+            if (TextColumnTest.IsTextColumns(slice, edges, _options))
             {
                 columns.Add(new PdfTextColumns(edges, slice.Select(l => l.Box).Aggregate((a, b) => a.Union(b))));
             }
@@ -98,8 +120,36 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
             i = end;
         }
+    }
 
-        return new PdfWordTables(tables, columns, continued);
+    /// <summary>
+    /// 1.5 times the median space between words of the page: in a monospaced (typewriter) font a
+    /// single space is 0.6 font sizes, as wide as <see cref="PdfWordTableDetectorOptions.MinCorridor"/>,
+    /// and spaces stack up in columns from line to line (blind-d BD5, Courier). In proportional
+    /// fonts a space is about 0.25–0.3 font sizes and the floor stays under the corridor width.
+    /// </summary>
+    private static double SpaceFloor(IReadOnlyList<PdfLine> lines)
+    {
+        var gaps = new List<double>();
+        foreach (var line in lines)
+        {
+            for (var k = 1; k < line.Words.Count; k++)
+            {
+                var gap = line.Words[k].Box.Left - line.Words[k - 1].Box.Right;
+                if (gap > 0 && gap < MaxSpace * line.FontSize)
+                {
+                    gaps.Add(gap);
+                }
+            }
+        }
+
+        if (gaps.Count < MinGapsForFloor)
+        {
+            return 0;
+        }
+
+        gaps.Sort();
+        return SpaceFloorFactor * gaps[gaps.Count / 2];
     }
 
     /// <summary>
@@ -143,10 +193,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// The longest run from line <paramref name="first"/> that keeps a supported column gap; null
     /// when there is none; with fewer than 3 edges when the run is a list (its only gap follows list labels).
     /// </summary>
-    private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first)
+    private (int End, List<double> Edges, HashSet<int> Spanning)? Grow(IReadOnlyList<PdfLine> lines, int first, double floor)
     {
         var size = Math.Max(lines[first].FontSize, 1);
-        var corridors = Gaps(lines[first], _options.MinCorridor * size);
+        var corridors = Gaps(lines[first], Math.Max(_options.MinCorridor * size, floor));
         if (corridors.Count == 0)
         {
             return null;
@@ -164,10 +214,10 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
                 break;
             }
 
-            var (next, nextSupport) = Narrow(corridors, support, line, _options.MinCorridor * Math.Min(size, lineSize));
+            var (next, nextSupport) = Narrow(corridors, support, line, Math.Max(_options.MinCorridor * Math.Min(size, lineSize), floor));
             if (next.Count == 0 || Kills(corridors, support, next))
             {
-                if (!Spans(lines, end, corridors, support, _options.MinCorridor * lineSize))
+                if (!Spans(lines, end, corridors, support, Math.Max(_options.MinCorridor * lineSize, floor)))
                 {
                     break;
                 }
@@ -351,7 +401,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// blind-a BA4; a bold "SECRETARÍA EJECUTIVA" beside a name in blind-b BB5). Rows of a real table
     /// keep their cells side by side, so a heading never stands beside a plain cell there.
     /// </summary>
-    private static bool SideBySide(List<PdfLine> slice, List<double> edges)
+    internal static bool SideBySide(List<PdfLine> slice, List<double> edges)
     {
         if (edges.Count != 3 || slice.Count < 3)
         {
@@ -377,76 +427,6 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         // Capitals alone are no heading: institution cells are often acronyms ("INDEPEDI").
         return words.Count <= 6 && words[^1].Text.EndsWith(':');
-    }
-
-    /// <summary>Two wide columns whose lines mostly fill them: running text set in columns, not a table.</summary>
-    private bool IsTextColumns(List<PdfLine> slice, List<double> edges)
-    {
-        if (edges.Count != 3 || slice.Count < _options.TextColumnMinLines)
-        {
-            return false;
-        }
-
-        var width = edges[^1] - edges[0];
-        if (edges[1] - edges[0] >= _options.TextColumnMinShare * width && edges[2] - edges[1] >= _options.TextColumnMinShare * width && Interleaved(slice, edges))
-        {
-            return true;
-        }
-
-        for (var c = 0; c < 2; c++)
-        {
-            var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[c]).Where(p => p.Count > 0).ToList();
-            if (edges[c + 1] - edges[c] < _options.TextColumnMinShare * width || parts.Count == 0)
-            {
-                return false;
-            }
-
-            var left = parts.Min(p => p[0].Box.Left);
-            var right = parts.Max(p => p[^1].Box.Right);
-            var full = parts.Count(p => p[^1].Box.Right - p[0].Box.Left >= 0.85 * (right - left));
-            if (full < _options.TextColumnFullShare * slice.Count)
-            {
-                return false;
-            }
-        }
-
-        return AlignedStarts(slice, edges) < 2;
-    }
-
-    /// <summary>
-    /// Baselines of the two columns do not line up: a line holding only one column's text is
-    /// followed by a line holding only the other's, <see cref="MinTurns"/> times in a row (each
-    /// column keeps its own line grid). In a table the cells of a row share their first baseline, and a row's extra lines
-    /// come from the longer cells alone, so the columns never take turns.
-    /// </summary>
-    private static bool Interleaved(List<PdfLine> slice, List<double> edges)
-    {
-        var sides = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).Select(p => p[0].Count > 0 && p[1].Count == 0 ? 0 : p[1].Count > 0 && p[0].Count == 0 ? 1 : -1).ToList();
-        var streak = 0;
-        for (var j = 1; j < slice.Count; j++)
-        {
-            streak = sides[j] >= 0 && sides[j - 1] >= 0 && sides[j] != sides[j - 1] ? streak + 1 : 0;
-            if (streak >= MinTurns)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Lines (after the first) where both columns start a block at once, after a blank or an
-    /// empty line: rows of a table whose cells hold running text. Columns of running text start
-    /// their paragraphs independently.
-    /// </summary>
-    private static int AlignedStarts(List<PdfLine> slice, List<double> edges)
-    {
-        var parts = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)).ToList();
-        var steps = Enumerable.Range(1, slice.Count - 1).Select(j => slice[j - 1].Baseline - slice[j].Baseline).ToList();
-        var step = steps.Count == 0 ? 0 : steps.Min();
-        bool Starts(int j, int c) => parts[j][c].Count > 0 && (parts[j - 1][c].Count == 0 || steps[j - 1] > 1.3 * step);
-        return Enumerable.Range(1, slice.Count - 1).Count(j => Starts(j, 0) && Starts(j, 1));
     }
 
     [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)]|[IVXL]{1,5}[.)])$")]

@@ -93,4 +93,24 @@ public sealed class ParagraphGrouperTests
 
         Assert.Equal(2, new ParagraphGrouper().Group(lines).Count);
     }
+
+    [Theory]
+    [InlineData(10.5, 11.5, 15.5)] // 10.5 pt lines 11.5 pt apart, 4 pt of space after each paragraph
+    [InlineData(10, 12.2, 14.2)] // 10 pt lines 12.2 pt apart, 2 pt after
+    public void Small_space_after_a_paragraph_separates_label_lines_when_it_stands_clear_of_the_line_step(double size, double step, double paragraphStep)
+    {
+        var y = 700.0;
+        var lines = new List<Actas.Pipeline.Reading.Pdf.PdfLine> { Line("Meta 401.1 Se brinda atención médica en brigadas a", 50, y, size: size) };
+        lines.Add(Line("personas en situación de calle de las cuatro", 50, y -= step, size: size));
+        lines.Add(Line("alcaldías del centro.", 50, y -= step, size: size));
+        lines.Add(Line("Indicador: Número de atenciones médicas otorgadas", 50, y -= paragraphStep, size: size));
+        lines.Add(Line("Instancia ejecutora: SEDESA", 50, y -= paragraphStep, size: size));
+        lines.Add(Line("Informe: Se atendieron 1,254 personas en 38", 50, y -= paragraphStep, size: size));
+        lines.Add(Line("brigadas, de las cuales 312 mujeres y 942", 50, y -= step, size: size));
+        lines.Add(Line("hombres.", 50, y - step, size: size));
+
+        var paragraphs = new ParagraphGrouper().Group(lines);
+
+        Assert.Equal([3, 1, 1, 3], paragraphs.Select(p => p.Count));
+    }
 }

@@ -1,0 +1,144 @@
+using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading.Pdf;
+using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
+
+namespace Actas.Pipeline.Tests.Reading.Pdf;
+
+/// <summary>Pages set in two newspaper columns, told apart from borderless tables by their gutter (10 pt text, 5 pt per character).</summary>
+public sealed class TextColumnGutterTests
+{
+    private static readonly StreamTableDetector Detector = new(PdfWordTableDetectorOptions.Default, new LineGrouper());
+
+    [Fact]
+    public void Outline_in_two_columns_with_hanging_numbers_is_read_column_by_column()
+    {
+        // Left: headings and indented attendance; right: a goal under a hanging outline number.
+        // Each column keeps its own line grid (the right one 5 pt lower), as Word's columns do after paragraph spacing.
+        var words = new List<PdfWord>();
+        string[] left = ["1.1. Instancias ejecutoras", "   Dra. Mónica Arreola", "   SEDESA", "   Lic. Raúl Benavides", "   INJUVE", "1.2. Sociedad civil", "   Paola Medina Arce", "   Balance, A.C."];
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Words(left[i].Trim(), left[i].StartsWith(' ') ? 80 : 57, 700 - (i * 13)));
+        }
+
+        words.AddRange(Words("2.1.2.", 300, 695));
+        words.AddRange(Words("Meta 161.2. Se realizan", 340, 695));
+        string[] right = ["ferias de salud sexual", "Indicador: Número de", "ferias realizadas.", "Instancia ejecutora:", "INJUVE", "Estatus: Reportó", "Informe: nueve ferias"];
+        for (var i = 0; i < right.Length; i++)
+        {
+            words.AddRange(Words(right[i], 340, 695 - ((i + 1) * 13)));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.Equal(3, section.ColumnEdges.Count);
+        Assert.InRange(section.ColumnEdges[1], 200, 300);
+    }
+
+    [Fact]
+    public void Two_columns_of_prose_on_shared_baselines_with_a_numbered_line_are_text_columns()
+    {
+        // The same page with both columns on one line grid: running text fills both columns, over more
+        // lines than a short borderless table would take.
+        var words = new List<PdfWord>();
+        for (var i = 0; i < 12; i++)
+        {
+            words.AddRange(Filled(57, 270, 700 - (i * 13)));
+            if (i == 3)
+            {
+                words.AddRange(Words("3.", 300, 700 - (i * 13)));
+                words.AddRange(Filled(318, 540, 700 - (i * 13)));
+            }
+            else
+            {
+                words.AddRange(Filled(300, 540, 700 - (i * 13)));
+            }
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 270, 300);
+    }
+
+    [Fact]
+    public void Tab_aligned_attendance_on_shared_baselines_is_a_table_not_text_columns()
+    {
+        // NOMBRE | INSTITUCIÓN / ORGANIZACIÓN ⇥ TIPO typed with tabs: the right half holds a column of its own.
+        (string Name, string Body, string Kind)[] rows =
+        [
+            ("NOMBRE", "INSTITUCIÓN / ORGANIZACIÓN", "TIPO"),
+            ("Mtra. Rebeca Solís Arriaga", "SECULT", "Gob."),
+            ("Lic. Germán Ávila Cortés", "Museo de la Ciudad de México", "Gob."),
+            ("Ing. Saúl Domínguez Pardo", "RTP", "Gob."),
+            ("Lic. Pedro Camacho Flores", "Alcaldía Xochimilco", "Gob."),
+            ("Ana Luisa Robles Díaz", "Colectivo Cultura Viva", "OSC"),
+            ("Lic. Gloria Nieto Sandoval", "Secretaría Ejecutiva", "SE"),
+        ];
+        var words = new List<PdfWord>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            words.AddRange(Words(rows[i].Name, 57, 700 - (i * 12)));
+            words.AddRange(Words(rows[i].Body, 227, 700 - (i * 12)));
+            words.AddRange(Words(rows[i].Kind, 472, 700 - (i * 12)));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.TextColumns);
+        Assert.NotEmpty(found.Tables);
+    }
+
+    [Fact]
+    public void Long_attendance_with_a_centred_type_column_is_no_text_columns()
+    {
+        // Twelve rows, names | institution and a centred "IE" / "OSC" / "SE" column: long enough for
+        // text columns on a shared grid, but the centred cells make a column of their own.
+        string[] kinds = ["IE", "OSC", "SE"];
+        var words = new List<PdfWord>();
+        for (var i = 0; i < 12; i++)
+        {
+            var kind = kinds[i % 3];
+            words.AddRange(Words($"Lic. Persona Número {i + 1} Apellido", 57, 700 - (i * 12)));
+            words.AddRange(Words("Secretaría de Gobierno de la Ciudad", 245, 700 - (i * 12)));
+            words.AddRange(Words(kind, 500 - (kind.Length * 2.5), 700 - (i * 12)));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.TextColumns);
+    }
+
+    /// <summary>A justified line of words 2–9 letters long filling [left, right].</summary>
+    private static List<PdfWord> Filled(double left, double right, double baseline)
+    {
+        var random = new Random((int)baseline + (int)left);
+        var lengths = new List<int>();
+        var used = 0.0;
+        while (true)
+        {
+            var length = 2 + random.Next(8);
+            if (used + (length * 5) + (lengths.Count * 3) > right - left)
+            {
+                break;
+            }
+
+            lengths.Add(length);
+            used += length * 5;
+        }
+
+        var space = (right - left - used) / (lengths.Count - 1);
+        var words = new List<PdfWord>();
+        var x = left;
+        foreach (var length in lengths)
+        {
+            words.Add(new PdfWord(new string('a', length), new BoundingBox(x, baseline - 2, x + (length * 5), baseline + 7), baseline, Size, false));
+            x += (length * 5) + space;
+        }
+
+        return words;
+    }
+}
