@@ -67,7 +67,7 @@ public sealed class ActaReadException : Exception
         new(file, $"not an acta: {why}", "not-an-acta", null, null, why);
 
     /// <summary>Not an acta: none of its parts was found. The same words as <see cref="NotAnActa"/> with that reason, and a
-    /// template of its own so a front end can word the reason too (ActaExtractor still passes it as free text).</summary>
+    /// template of its own so a front end can word the reason too.</summary>
     public static ActaReadException NoActaParts(string file) =>
         new(file, "not an acta: found no attendance list, no strategy (\"Estrategia NNN\") and no agreements (ACUERDOS)", "not-an-acta",
             null, "not-an-acta-no-parts");

@@ -9,7 +9,7 @@ namespace Actas.Pipeline.Extraction;
 /// <summary>
 /// Turns the layout model of one document into the contract's <see cref="Acta"/>:
 /// rows → sections → session, attendance, strategies, agreements, coordinator.
-/// Throws <see cref="ActaReadException.NotAnActa"/> when the document has none of an acta's parts.
+/// Throws <see cref="ActaReadException.NoActaParts"/> or <see cref="ActaReadException.NoSessionIdentity"/> when the document has none of an acta's parts.
 /// </summary>
 public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 {
@@ -69,13 +69,13 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {
-            throw ActaReadException.NotAnActa(document.FileName, "found no attendance list, no strategy (\"Estrategia NNN\") and no agreements (ACUERDOS)");
+            throw ActaReadException.NoActaParts(document.FileName);
         }
 
         if (session.Date is null && session.Number is null)
         {
             // A bare list of names (an inventory, a roster) has no session to belong to.
-            throw ActaReadException.NotAnActa(document.FileName, "found no session date and no session number (\"VIGÉSIMA TERCERA REUNIÓN\", \"Fecha: …\")");
+            throw ActaReadException.NoSessionIdentity(document.FileName);
         }
 
         if (session.Date is null)
