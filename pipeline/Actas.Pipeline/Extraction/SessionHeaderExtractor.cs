@@ -22,7 +22,7 @@ public static partial class SessionHeaderExtractor
     public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
+        string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
@@ -44,6 +44,7 @@ public static partial class SessionHeaderExtractor
             switch (label)
             {
                 case "place": place ??= value; break;
+                case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
                 case "body": body ??= value; break;
@@ -83,6 +84,8 @@ public static partial class SessionHeaderExtractor
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);
+        // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
+        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
@@ -139,7 +142,10 @@ public static partial class SessionHeaderExtractor
 
         // "Fecha: 4-mar-21 ⇥ Hora de inicio: 11:00 h ⇥ Lugar: …" (a tabbed line, or cells of a table row): each cell
         // is a label and its value.
-        if (cells.Count >= 2 && cells.Count(c => SplitLabel(Single(row, c.Text)).Label is not null) >= 2)
+        // "Inicio: 17:00 h ⇥ Término: 19:30 h" (BG6): one labelled cell beside one whose label names no field is read the same way,
+        // unless the first cell is a bare label whose value is the next cell.
+        var labelled = cells.Count(c => SplitLabel(Single(row, c.Text)).Label is not null);
+        if (cells.Count >= 2 && (labelled >= 2 || (labelled == 1 && cells.All(c => c.Text.Contains(':', StringComparison.Ordinal) && !c.Text.TrimEnd().EndsWith(':')))))
         {
             return cells.SelectMany(c => SplitEmbedded(Single(row, c.Text)));
         }
@@ -173,6 +179,7 @@ public static partial class SessionHeaderExtractor
     private static readonly (PhraseSet Phrases, string Name)[] Labels =
     [
         (ActaVocabulary.PlaceLabel, "place"),
+        (ActaVocabulary.ModeLabel, "mode"),
         (ActaVocabulary.DateLabel, "date"),
         (ActaVocabulary.TimeLabel, "time"),
         (ActaVocabulary.BodyLabel, "body"),
@@ -265,11 +272,28 @@ public static partial class SessionHeaderExtractor
     }
 
     /// <summary>A heading line of its own, or a line that starts with "Espacio de Participación", that names the Espacio when the title block did not.</summary>
-    private static string? BodyFromHeadings(IEnumerable<Row> header) =>
-        header.Where(r => r.IsSingle && r.Text.Length < 200 &&
-                          (r.Role == Layout.ParagraphRole.Heading || TextFold.Fold(r.Text.TrimStart()).StartsWith("espacio de participacion", StringComparison.Ordinal)))
-              .Select(r => BodyFromTitle(r.Text))
-              .FirstOrDefault(b => b is not null);
+    private static string? BodyFromHeadings(IReadOnlyList<Row> header)
+    {
+        var lines = header.Where(r => r.IsSingle && r.Text.Length < 200).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            var folded = TextFold.Fold(text);
+            if (ActaVocabulary.BodyLabel.IsWhole(text) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            {
+                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
+                return below;
+            }
+
+            if ((lines[i].Role == Layout.ParagraphRole.Heading || folded.StartsWith("espacio de participacion", StringComparison.Ordinal)) &&
+                BodyFromTitle(text) is { } body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
 
     private static string? BodyFromTitle(string title)
     {
@@ -293,7 +317,8 @@ public static partial class SessionHeaderExtractor
         }
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
-        return body.Length == 0 ? null : SentenceCaseIfShouting(body);
+        // "ESPACIO DE PARTICIPACIÓN DE ACTA DE LA DÉCIMA…": the heading lines ran into the acta's own title, not a body's name.
+        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) ? null : SentenceCaseIfShouting(body);
     }
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
@@ -380,6 +405,9 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
+
+    [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
+    private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
     [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
