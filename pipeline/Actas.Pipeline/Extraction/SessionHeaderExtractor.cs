@@ -87,6 +87,11 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        if (place is not null && LinkNote().Match(place) is { Success: true, Index: > 0 } link)
+        {
+            place = place[..link.Index]; // "Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place
+        }
+
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
@@ -209,6 +214,12 @@ public static partial class SessionHeaderExtractor
         {
             labelText = cells[0].Text[..colon];
             value = cells[0].Text[(colon + 1)..];
+        }
+        else if (cells.Count == 1 && row.Table is not null && cells[0].Text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and < 45 and var bar)
+        {
+            // A label | value table nested in a cell, flattened to one paragraph per row (BA2: "Lugar | Sala de juntas del SACMEX…").
+            labelText = cells[0].Text[..bar];
+            value = cells[0].Text[(bar + 3)..];
         }
         else if (cells.Count == 1 && row.Table is not null && UnpunctuatedLabel(cells[0].Text) is { } split)
         {
@@ -405,6 +416,10 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
+
+    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
+    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkNote();
 
     [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
     private static partial Regex NotABody();

@@ -95,6 +95,30 @@ public sealed class HeaderAndAgreementVariantTests
     }
 
     [Theory]
+    [InlineData("Lugar", "Sala de juntas del SACMEX, Nezahualcóyotl 109, colonia Centro", "Sala de juntas del SACMEX, Nezahualcóyotl 109, colonia Centro")]
+    [InlineData("Sede", "Auditorio del INVI, Canela 660", "Auditorio del INVI, Canela 660")]
+    public void A_label_value_table_nested_in_a_header_cell_gives_the_place(string label, string value, string place)
+    {
+        // A nested table reaches extraction as one paragraph per row, its cells joined by " | ".
+        var acta = WithHeader(new Table(
+            [new TableRow([new TableCell(0, 1, ["Datos de la reunión", $"{label} | {value}", "Tema | Retroalimentación de los reportes de 2016"])])],
+            1, true, At()), P("Fecha: 26/01/2017"));
+
+        Assert.Equal(place, acta.Session.Place);
+    }
+
+    [Theory]
+    [InlineData("Lugar: Reunión virtual a través de la plataforma Zoom (liga de acceso)", "Reunión virtual a través de la plataforma Zoom")]
+    [InlineData("Lugar: Videoconferencia por Microsoft Teams (enlace enviado por correo)", "Videoconferencia por Microsoft Teams")]
+    [InlineData("Lugar: Sala de juntas (planta baja) del INVI", "Sala de juntas (planta baja) del INVI")]
+    public void A_closing_parenthesis_that_only_points_at_a_link_is_no_part_of_the_place(string line, string place)
+    {
+        var acta = WithHeader(P("Fecha: 10 de marzo de 2021"), P(line));
+
+        Assert.Equal(place, acta.Session.Place);
+    }
+
+    [Theory]
     [InlineData("Espacio de Participación")]
     [InlineData("ESPACIO DE PARTICIPACIÓN DE")]
     public void The_body_named_on_the_line_under_an_espacio_de_participacion_line_is_the_body(string label)
