@@ -43,7 +43,15 @@ public static partial class SessionHeaderExtractor
 
             switch (label)
             {
-                case "place": place ??= value; break;
+                case "place" when place is null:
+                    place = value;
+                    if (i + 1 < header.Count && PlaceGoesOn(value, header[i + 1]))
+                    {
+                        place += " " + header[i + 1].Text.Trim(); // a PDF line break inside the place: "… colonia" ¶ "Tránsito"
+                        i++;
+                    }
+
+                    break;
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
@@ -80,7 +88,13 @@ public static partial class SessionHeaderExtractor
         // A text box anchored in the title's paragraph shares its location: read the lines from each one on.
         var paragraphs = header.Where(r => r.Table is null && r.IsSingle).GroupBy(r => r.Location).Select(g => g.ToList()).Where(g => g.Count > 1)
             .SelectMany(g => Enumerable.Range(0, g.Count - 1).Select(k => string.Join(' ', g.Skip(k).Select(r => r.Text))));
-        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Select(DateLine).FirstOrDefault(d => d is not null);
+        // A title cell's paragraphs read together too (BC4 printed to PDF: "Jueves 17 de mayo de 2018" ¶ "10:00 horas" ¶ "Sala de juntas…"):
+        // the date's paragraph with the one or two after it.
+        var cellLines = header.SelectMany(r => r.NonEmpty).Where(c => c.Paragraphs.Count > 2)
+            .SelectMany(c => Enumerable.Range(0, c.Paragraphs.Count - 1)
+                .SelectMany(k => new[] { c.Paragraphs.Skip(k).Take(3), c.Paragraphs.Skip(k).Take(2) })
+                .Select(window => string.Join(' ', window)));
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);
@@ -127,6 +141,27 @@ public static partial class SessionHeaderExtractor
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
     }
+
+    /// <summary>
+    /// Whether the line after a place finishes it, as a PDF breaks a long "Lugar:" line: the place stops on a comma, an
+    /// article, a preposition or an address word ("…, colonia" ¶ "Tránsito", "Videoconferencia por la" ¶ "plataforma Zoom"), or
+    /// the next line starts with a number or in lower case ("General Prim" ¶ "10, colonia Centro"); the next line is short,
+    /// one cell, and no label of its own.
+    /// </summary>
+    private static bool PlaceGoesOn(string place, Row next)
+    {
+        var text = next.Text.Trim();
+        if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SplitLabel(next).Label is not null ||
+            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
+        {
+            return false;
+        }
+
+        return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
+    }
+
+    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
+    private static partial Regex OpenPlaceEnd();
 
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
     [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]

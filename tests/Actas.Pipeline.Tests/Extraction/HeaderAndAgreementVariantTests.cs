@@ -119,6 +119,44 @@ public sealed class HeaderAndAgreementVariantTests
     }
 
     [Theory]
+    [InlineData("Lugar: Sala de usos múltiples de la Subsecretaría, San Antonio Abad 130, colonia", "Tránsito", "Sala de usos múltiples de la Subsecretaría, San Antonio Abad 130, colonia Tránsito")]
+    [InlineData("Lugar: Videoconferencia por la", "plataforma Zoom", "Videoconferencia por la plataforma Zoom")]
+    [InlineData("Sede: Auditorio del COPRED, General Prim", "10, colonia Centro", "Auditorio del COPRED, General Prim 10, colonia Centro")]
+    [InlineData("Lugar: Sala de Juntas de la Secretaría Ejecutiva, General Prim núm. 4, col. Centro,", "alcaldía Cuauhtémoc", "Sala de Juntas de la Secretaría Ejecutiva, General Prim núm. 4, col. Centro, alcaldía Cuauhtémoc")]
+    public void A_place_a_pdf_broke_over_two_lines_is_read_whole(string first, string second, string place)
+    {
+        var acta = WithHeader(P("Fecha: 10 de marzo de 2021"), P(first), P(second));
+
+        Assert.Equal(place, acta.Session.Place);
+    }
+
+    [Theory]
+    [InlineData("Lugar: Sala de juntas del INVI", "Objetivo: Revisar los informes")]
+    [InlineData("Lugar: Sala de juntas del INVI, Canela 660", "Orden del día")]
+    public void A_finished_place_does_not_take_the_next_line(string first, string second)
+    {
+        var acta = WithHeader(P("Fecha: 10 de marzo de 2021"), P(first), P(second));
+
+        Assert.Equal(first[(first.IndexOf(':') + 2)..], acta.Session.Place);
+    }
+
+    [Fact]
+    public void Date_hour_and_venue_as_paragraphs_of_the_title_cell_give_the_hour_and_the_place()
+    {
+        var acta = Extract(
+            new Table(
+                [new TableRow([new TableCell(0, 1, [
+                    "SEXTA REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", "Jueves 17 de mayo de 2018", "10:00 horas",
+                    "Sala de juntas de la SEDUVI, Amores 1322, colonia Del Valle"])])],
+                1, true, At()),
+            P("Asistentes", ParagraphRole.Heading),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("2018-05-17", "10:00", "Sala de juntas de la SEDUVI, Amores 1322, colonia Del Valle"), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Theory]
     [InlineData("Espacio de Participación")]
     [InlineData("ESPACIO DE PARTICIPACIÓN DE")]
     public void The_body_named_on_the_line_under_an_espacio_de_participacion_line_is_the_body(string label)
