@@ -22,7 +22,8 @@ public static partial class AgreementExtractor
         int? year = sessionDate is { Length: >= 4 } ? int.Parse(sessionDate[..4], CultureInfo.InvariantCulture) : null;
         var agreements = new List<Agreement>();
         var announcements = new List<string>(); // each agreement's text, with its date column when it has one
-        int? textColumn = null, responsibleColumn = null, dateColumn = null;
+        int? textColumn = null, responsibleColumn = null, dateColumn = null, statusColumn = null;
+        var newMarked = false;
         for (var index = 0; index < rows.Count; index++)
         {
             var row = rows[index];
@@ -37,12 +38,15 @@ public static partial class AgreementExtractor
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
 
-            if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, ActaVocabulary.IgnorableColumn) is { } header &&
+            if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, AgreementIgnorable) is { } header &&
                 header.ColumnOf(AgreementColumn.Text) is { } agreementColumn && cells.Count >= 2)
             {
                 textColumn = agreementColumn;
                 responsibleColumn = header.ColumnOf(AgreementColumn.Responsible);
                 dateColumn = header.ColumnOf(AgreementColumn.DueDate);
+                statusColumn = header.ColumnOf(AgreementColumn.Status);
+                newMarked = statusColumn is { } st && rows.Skip(index + 1).TakeWhile(r => r.Table == row.Table)
+                    .Any(r => r.Cells.FirstOrDefault(c => c.Column == st) is { } s && ActaVocabulary.NewAgreementStatus.PrefixLength(TextFold.Fold(s.Text.Trim())) > 0);
                 continue;
             }
 
@@ -52,6 +56,11 @@ public static partial class AgreementExtractor
                 if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
                 {
                     continue;
+                }
+
+                if (statusColumn is { } sc && row.Cells.FirstOrDefault(c => c.Column == sc) is { IsEmpty: false } status && FollowedUp(status.Text, newMarked))
+                {
+                    continue; // "SO2-21/01 | La CEAVI presentará… | Cumplido" (BG3): an earlier session's agreement followed up, not one made now
                 }
 
                 var responsible = responsibleColumn is { } rc ? row.Cells.FirstOrDefault(c => c.Column == rc)?.Text : null;
@@ -81,9 +90,27 @@ public static partial class AgreementExtractor
         return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber));
     }
 
+    /// <summary>
+    /// An agreement whose status reads as done ("Cumplido", "Atendido") is an earlier one being followed up; one in progress
+    /// ("En proceso", "Pendiente") is too when the table marks this session's own agreements as "Nuevo".
+    /// </summary>
+    private static bool FollowedUp(string status, bool newMarked)
+    {
+        var folded = TextFold.Fold(status.Trim());
+        if (ActaVocabulary.NewAgreementStatus.PrefixLength(folded) > 0)
+        {
+            return false;
+        }
+
+        return newMarked || ActaVocabulary.DoneAgreementStatus.PrefixLength(folded) > 0;
+    }
+
+    private static readonly PhraseSet AgreementIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.AgreementKeyColumn.Phrases]);
+
     private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =
     [
         (ActaVocabulary.AgreementColumn, AgreementColumn.Text),
+        (ActaVocabulary.AgreementStatusColumn, AgreementColumn.Status),
         (ActaVocabulary.ResponsibleColumn, AgreementColumn.Responsible),
         (ActaVocabulary.DueDateColumn, AgreementColumn.DueDate),
     ];
@@ -204,6 +231,13 @@ public static partial class AgreementExtractor
 
         // "Relatoría: Lic. Fabiola Herrera Ayala, Secretaría Ejecutiva", "Visto bueno: Mtro. …": who wrote and approved the minutes.
         if (anyRead && text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 30 and var colon && ActaVocabulary.SignOffLabel.IsWhole(text[..colon]))
+        {
+            return true;
+        }
+
+        // "Mtro. Alberto Salcedo Rivas Coordinador del Espacio de Participación": a PDF may run the signature's name and post into one line.
+        if (anyRead && rows[index].Table is null && text.Length <= 150 && PersonNames.WithoutPost(text) is var signed && signed.Length < text.Length &&
+            CoordinatorExtractor.LooksLikeName(signed) && CoordinatorExtractor.IsRole(text[signed.Length..].Trim()))
         {
             return true;
         }

@@ -390,7 +390,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return null;
         }
 
-        var name = LeadingNumber().Replace(text.Trim(), "").Trim();
+        // "Dra. Andrea González Maldonado Directora de Prevención": a name cell that also holds the post.
+        var name = PersonNames.WithoutPost(LeadingNumber().Replace(text.Trim(), "").Trim());
         if (name.Length < 3 || name.Length > 90 || !name.Any(char.IsLetter) || name.All(c => c is '-' or '_' or ' '))
         {
             return null;

@@ -58,7 +58,10 @@ public static class NextSessionFinder
 
             foreach (Match m in OrdinalMeeting.Matches(folded))
             {
-                var number = SpanishOrdinalParser.Find(m.Value);
+                // "la XII Sesión Ordinaria" (BG2): a roman numeral, written in capitals, before the meeting word.
+                var number = m.Groups["roman"].Success
+                    ? text.Substring(m.Groups["roman"].Index, m.Groups["roman"].Length).All(char.IsUpper) ? SpanishOrdinalParser.Roman(m.Groups["roman"].Value) : null
+                    : SpanishOrdinalParser.Find(m.Value);
                 if (number is { } n && (sessionNumber is null || n > sessionNumber) && From(text[m.Index..], year, after) is { } next)
                 {
                     return next;
@@ -82,9 +85,9 @@ public static class NextSessionFinder
         return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
     }
 
-    /// <summary>"trigésima reunión", "30a. sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
+    /// <summary>"trigésima reunión", "30a. sesión", "XII Sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
     private static readonly Regex OrdinalMeeting = new(
-        @"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
+        @"\b(?:(?<roman>[ivxl]{1,7})|\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
         ActaVocabulary.Meeting.Pattern + @"\b" +
         // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24": the number after the meeting word.
         @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -37,7 +38,29 @@ public static partial class PersonNames
                words.Count(w => char.IsUpper(w[0])) >= 2;
     }
 
-    [GeneratedRegex(@"^(?:(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
+    /// <summary>
+    /// The name of a name cell that also holds the post, the line break between them read as a space (BG6, a
+    /// "Nombre y cargo" column: "Dra. Andrea González Maldonado⏎Directora de Prevención"): the words before the first
+    /// capitalised post word, when they read as a person; the text unchanged otherwise.
+    /// </summary>
+    public static string WithoutPost(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 2; k < words.Length; k++)
+        {
+            if (char.IsUpper(words[k][0]) && ActaVocabulary.Post.PrefixLength(TextFold.Fold(string.Join(' ', words[k..]))) > 0 &&
+                string.Join(' ', words[..k]) is var name && LooksLikePerson(name))
+            {
+                return name;
+            }
+        }
+
+        return text;
+    }
+
+    // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials.
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]

@@ -15,7 +15,15 @@ public static partial class SectorHeadings
             return null;
         }
 
-        return PhraseSet.TryClassify(Sectors, ByWhom().Replace(TextFold.Key(text), ""), out var sector) ? sector : null;
+        var key = ByWhom().Replace(TextFold.Key(text).Trim(), "");
+        if (PhraseSet.TryClassify(Sectors, key, out var sector))
+        {
+            return sector;
+        }
+
+        // "Por las instancias ejecutoras asistieron", "Asistieron por la sociedad civil" (BG2): the verb is no part of the sector.
+        var withoutVerb = ByWhom().Replace(AttendedVerb().Replace(key, ""), "");
+        return withoutVerb != key && PhraseSet.TryClassify(Sectors, withoutVerb, out sector) ? sector : null;
     }
 
     private static readonly (PhraseSet Phrases, Sector Sector)[] Sectors =
@@ -29,4 +37,7 @@ public static partial class SectorHeadings
     /// <summary>"Por parte de las instancias ejecutoras" → "instancias ejecutoras"; "En calidad de persona invitada" → "persona invitada".</summary>
     [GeneratedRegex(@"^(?:por (?:parte de )?|en (?:su )?calidad de |como )(?:(?:la|las|los|el) )?")]
     private static partial Regex ByWhom();
+
+    [GeneratedRegex(@"^(?:asistieron|asistio|participaron|participo|acudieron|acudio|estuvieron presentes|estuvo presente|se conto con)\s+|\s+(?:asistieron|asistio|participaron|participo|acudieron|acudio|estuvieron presentes|estuvo presente|se conto con(?: la presencia de)?)$")]
+    private static partial Regex AttendedVerb();
 }

@@ -22,7 +22,7 @@ public static partial class SessionHeaderExtractor
     public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        string? place = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
+        string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
@@ -43,7 +43,16 @@ public static partial class SessionHeaderExtractor
 
             switch (label)
             {
-                case "place": place ??= value; break;
+                case "place" when place is null:
+                    place = value;
+                    if (i + 1 < header.Count && PlaceGoesOn(value, header[i + 1]))
+                    {
+                        place += " " + header[i + 1].Text.Trim(); // a PDF line break inside the place: "… colonia" ¶ "Tránsito"
+                        i++;
+                    }
+
+                    break;
+                case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
                 case "body": body ??= value; break;
@@ -79,11 +88,24 @@ public static partial class SessionHeaderExtractor
         // A text box anchored in the title's paragraph shares its location: read the lines from each one on.
         var paragraphs = header.Where(r => r.Table is null && r.IsSingle).GroupBy(r => r.Location).Select(g => g.ToList()).Where(g => g.Count > 1)
             .SelectMany(g => Enumerable.Range(0, g.Count - 1).Select(k => string.Join(' ', g.Skip(k).Select(r => r.Text))));
-        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Select(DateLine).FirstOrDefault(d => d is not null);
+        // A title cell's paragraphs read together too (BC4 printed to PDF: "Jueves 17 de mayo de 2018" ¶ "10:00 horas" ¶ "Sala de juntas…"):
+        // the date's paragraph with the one or two after it.
+        var cellLines = header.SelectMany(r => r.NonEmpty).Where(c => c.Paragraphs.Count > 2)
+            .SelectMany(c => Enumerable.Range(0, c.Paragraphs.Count - 1)
+                .SelectMany(k => new[] { c.Paragraphs.Skip(k).Take(3), c.Paragraphs.Skip(k).Take(2) })
+                .Select(window => string.Join(' ', window)));
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);
+        // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
+        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        if (place is not null && LinkNote().Match(place) is { Success: true, Index: > 0 } link)
+        {
+            place = place[..link.Index]; // "Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place
+        }
+
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
@@ -120,6 +142,27 @@ public static partial class SessionHeaderExtractor
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
     }
 
+    /// <summary>
+    /// Whether the line after a place finishes it, as a PDF breaks a long "Lugar:" line: the place stops on a comma, an
+    /// article, a preposition or an address word ("…, colonia" ¶ "Tránsito", "Videoconferencia por la" ¶ "plataforma Zoom"), or
+    /// the next line starts with a number or in lower case ("General Prim" ¶ "10, colonia Centro"); the next line is short,
+    /// one cell, and no label of its own.
+    /// </summary>
+    private static bool PlaceGoesOn(string place, Row next)
+    {
+        var text = next.Text.Trim();
+        if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SplitLabel(next).Label is not null ||
+            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
+        {
+            return false;
+        }
+
+        return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
+    }
+
+    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
+    private static partial Regex OpenPlaceEnd();
+
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
     [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AfterHours();
@@ -139,7 +182,10 @@ public static partial class SessionHeaderExtractor
 
         // "Fecha: 4-mar-21 ⇥ Hora de inicio: 11:00 h ⇥ Lugar: …" (a tabbed line, or cells of a table row): each cell
         // is a label and its value.
-        if (cells.Count >= 2 && cells.Count(c => SplitLabel(Single(row, c.Text)).Label is not null) >= 2)
+        // "Inicio: 17:00 h ⇥ Término: 19:30 h" (BG6): one labelled cell beside one whose label names no field is read the same way,
+        // unless the first cell is a bare label whose value is the next cell.
+        var labelled = cells.Count(c => SplitLabel(Single(row, c.Text)).Label is not null);
+        if (cells.Count >= 2 && (labelled >= 2 || (labelled == 1 && cells.All(c => c.Text.Contains(':', StringComparison.Ordinal) && !c.Text.TrimEnd().EndsWith(':')))))
         {
             return cells.SelectMany(c => SplitEmbedded(Single(row, c.Text)));
         }
@@ -173,6 +219,7 @@ public static partial class SessionHeaderExtractor
     private static readonly (PhraseSet Phrases, string Name)[] Labels =
     [
         (ActaVocabulary.PlaceLabel, "place"),
+        (ActaVocabulary.ModeLabel, "mode"),
         (ActaVocabulary.DateLabel, "date"),
         (ActaVocabulary.TimeLabel, "time"),
         (ActaVocabulary.BodyLabel, "body"),
@@ -202,6 +249,12 @@ public static partial class SessionHeaderExtractor
         {
             labelText = cells[0].Text[..colon];
             value = cells[0].Text[(colon + 1)..];
+        }
+        else if (cells.Count == 1 && row.Table is not null && cells[0].Text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and < 45 and var bar)
+        {
+            // A label | value table nested in a cell, flattened to one paragraph per row (BA2: "Lugar | Sala de juntas del SACMEX…").
+            labelText = cells[0].Text[..bar];
+            value = cells[0].Text[(bar + 3)..];
         }
         else if (cells.Count == 1 && row.Table is not null && UnpunctuatedLabel(cells[0].Text) is { } split)
         {
@@ -265,11 +318,28 @@ public static partial class SessionHeaderExtractor
     }
 
     /// <summary>A heading line of its own, or a line that starts with "Espacio de Participación", that names the Espacio when the title block did not.</summary>
-    private static string? BodyFromHeadings(IEnumerable<Row> header) =>
-        header.Where(r => r.IsSingle && r.Text.Length < 200 &&
-                          (r.Role == Layout.ParagraphRole.Heading || TextFold.Fold(r.Text.TrimStart()).StartsWith("espacio de participacion", StringComparison.Ordinal)))
-              .Select(r => BodyFromTitle(r.Text))
-              .FirstOrDefault(b => b is not null);
+    private static string? BodyFromHeadings(IReadOnlyList<Row> header)
+    {
+        var lines = header.Where(r => r.IsSingle && r.Text.Length < 200).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text.Trim();
+            var folded = TextFold.Fold(text);
+            if (ActaVocabulary.BodyLabel.IsWhole(text) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            {
+                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
+                return below;
+            }
+
+            if ((lines[i].Role == Layout.ParagraphRole.Heading || folded.StartsWith("espacio de participacion", StringComparison.Ordinal)) &&
+                BodyFromTitle(text) is { } body)
+            {
+                return body;
+            }
+        }
+
+        return null;
+    }
 
     private static string? BodyFromTitle(string title)
     {
@@ -293,7 +363,8 @@ public static partial class SessionHeaderExtractor
         }
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
-        return body.Length == 0 ? null : SentenceCaseIfShouting(body);
+        // "ESPACIO DE PARTICIPACIÓN DE ACTA DE LA DÉCIMA…": the heading lines ran into the acta's own title, not a body's name.
+        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) ? null : SentenceCaseIfShouting(body);
     }
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
@@ -380,6 +451,13 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
+
+    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
+    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkNote();
+
+    [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
+    private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
     [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]

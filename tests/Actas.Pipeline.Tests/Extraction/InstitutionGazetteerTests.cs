@@ -57,6 +57,7 @@ public sealed class InstitutionGazetteerTests(ITestOutputHelper output)
         { "Secretaría Ejecutiva del MSyE del PDHCDMX", "SE-PDHCDMX" },
         { "Instancia Ejecutora del Sistema Integral de Derechos Humanos", "SE-PDHCDMX" },
         { "Secretaría de Gestión Integral de Riesgos y Protección Civil", "SGIRPC" },
+        { "Universidad de la Salud", "USCDMX" }, { "Universidad de la Salud de la Ciudad de México", "USCDMX" },
         // alcaldías and the delegaciones they were
         { "Delegación Iztapalapa", "ALC-IZTAPALAPA" }, { "Alcaldía Iztapalapa", "ALC-IZTAPALAPA" },
         { "Alcaldía Cuauhtémoc", "ALC-CUAUHTEMOC" }, { "Delegacion Cuauhtemoc", "ALC-CUAUHTEMOC" },

@@ -9,4 +9,6 @@ public enum AgreementColumn
     Responsible,
     /// <summary>Fecha / Plazo.</summary>
     DueDate,
+    /// <summary>Estatus / Estado: "Cumplido", "En proceso", "Nuevo".</summary>
+    Status,
 }

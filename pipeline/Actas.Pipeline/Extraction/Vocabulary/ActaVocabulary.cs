@@ -191,6 +191,9 @@ public static class ActaVocabulary
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
         "sede y modalidad", "lugar o plataforma", "sede o plataforma");
 
+    /// <summary>"Modalidad: Sesión virtual a través de la plataforma Zoom": how the session met, read as its place when no venue is given.</summary>
+    public static readonly PhraseSet ModeLabel = new("modalidad[ de[ la] (reunion|sesion)]");
+
     public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora");
 
     public static readonly PhraseSet TimeLabel = new(
@@ -247,7 +250,7 @@ public static class ActaVocabulary
             "voluntari", "fundador", "colaborador", "president", "vicepresident", "tesorer", "vocal", "jef", "enlace", "integrante",
             "titular", "representante", "analista", "auxiliar", "asistente", "especialista", "lider", "responsable", "gerente",
             "oficial", "fiscal", "juez", "miembro", "soci", "trabajador", "servidor", "persona servidora", "profesional", "capacitador",
-            "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario",
+            "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario", "activist", "vocer",
         }.Select(stem => stem + "[a|as|e|es|o|os]…").ToArray());
 
     /// <summary>
@@ -266,4 +269,16 @@ public static class ActaVocabulary
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento");
 
     public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite");
+
+    /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
+    public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");
+
+    /// <summary>"Estatus" / "Estado" / "Situación" of an agreement: a table that follows up earlier agreements beside the new ones.</summary>
+    public static readonly PhraseSet AgreementStatusColumn = new("estatus", "status", "estado[ del acuerdo]", "situacion", "seguimiento", "avance");
+
+    /// <summary>An agreement status that says it was carried out: an earlier session's agreement followed up, not one made now.</summary>
+    public static readonly PhraseSet DoneAgreementStatus = new("cumplid(o|a)…", "atendid(o|a)…", "concluid(o|a)…", "solventad(o|a)…", "realizad(o|a)…");
+
+    /// <summary>An agreement status that marks an agreement made at this session: "Nuevo", "Nuevo acuerdo".</summary>
+    public static readonly PhraseSet NewAgreementStatus = new("nuev(o|a)(s)…");
 }
