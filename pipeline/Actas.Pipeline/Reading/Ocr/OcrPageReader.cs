@@ -47,7 +47,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
             }
         }
 
-        words = OcrNoiseFilter.Filter(words);
+        words = OcrWordSplitter.Split(OcrNoiseFilter.Filter(words), image);
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
         var upright = image.Resample(geometry);
