@@ -43,9 +43,8 @@ public static partial class OcrHeadingRestorer
         foreach (var block in blocks)
         {
             if (block is Paragraph paragraph && paragraph.Location.Page is { } page && ocrPages.Contains(page) &&
-                (paragraph.Role == ParagraphRole.Heading || UpperShare(paragraph.Text) >= 0.6) && Nearest(paragraph.Text) is { } wording)
+                (paragraph.Role == ParagraphRole.Heading || UpperShare(paragraph.Text) >= 0.6) && Restored(paragraph.Text) is { } text)
             {
-                var text = UpperShare(paragraph.Text) >= 0.6 ? wording.ToUpper(CultureInfo.InvariantCulture) : char.ToUpper(wording[0], CultureInfo.InvariantCulture) + wording[1..];
                 issues.Add(new Issue("ocr-heading", Severity.Info, paragraph.Location.ToString(), $"OCR read \"{paragraph.Text}\"; taken as the heading \"{text}\""));
                 result.Add(paragraph with { Text = text, Lines = paragraph.Lines is null ? null : [text] });
                 continue;
@@ -55,6 +54,21 @@ public static partial class OcrHeadingRestorer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The heading a paragraph should read, or null to leave it. A wide gap between the words of a bold heading reads
+    /// as a tab ("ACUERDOS⇥OPERATIVOS"), which makes two cells of one heading: a heading once the tab is a space keeps it so.
+    /// </summary>
+    private static string? Restored(string text)
+    {
+        var spaced = text.Replace('\t', ' ');
+        if (Nearest(spaced) is { } wording)
+        {
+            return UpperShare(text) >= 0.6 ? wording.ToUpper(CultureInfo.InvariantCulture) : char.ToUpper(wording[0], CultureInfo.InvariantCulture) + wording[1..];
+        }
+
+        return spaced != text && text.Length <= MaxLength && Sets.Any(s => s.IsWhole(Numbering().Replace(TextFold.Key(spaced), ""))) ? spaced : null;
     }
 
     /// <summary>The vocabulary wording (folded: no accents, lower case) a misread heading stands for, or null when none is near enough or it already reads as one.</summary>

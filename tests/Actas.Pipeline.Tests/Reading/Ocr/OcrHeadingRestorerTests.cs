@@ -48,12 +48,16 @@ public sealed class OcrHeadingRestorerTests
             At("ASISTENGCIA___4.", ParagraphRole.Heading, 2),
             At("Asistencla de las personas servidoras", ParagraphRole.Body, 1),
             At("ACUERDQS", ParagraphRole.Body, 1),
+            At("ACUERDOS\tOPERATIVOS", ParagraphRole.Body, 1),
+            At("Fecha:\t12 de abril", ParagraphRole.Body, 1),
         };
         var issues = new List<Issue>();
 
         var restored = OcrHeadingRestorer.Restore(blocks, [1], issues);
 
-        Assert.Equal(["ASISTENCIA", "ASISTENGCIA___4.", "Asistencla de las personas servidoras", "ACUERDOS"], restored.Cast<Paragraph>().Select(p => p.Text));
-        Assert.Equal(2, issues.Count(i => i.Code == "ocr-heading"));
+        Assert.Equal(
+            ["ASISTENCIA", "ASISTENGCIA___4.", "Asistencla de las personas servidoras", "ACUERDOS", "ACUERDOS OPERATIVOS", "Fecha:\t12 de abril"],
+            restored.Cast<Paragraph>().Select(p => p.Text));
+        Assert.Equal(3, issues.Count(i => i.Code == "ocr-heading"));
     }
 }
