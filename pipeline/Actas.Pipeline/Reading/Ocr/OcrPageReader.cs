@@ -31,7 +31,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var landscape = image.Width > image.Height;
         var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
         var (path, skew) = Straighten(ref image, imagePath, turn);
-        var words = Recognise(file, path, page, dpi, cancellationToken);
+        var words = Recognise(file, path, page, dpi, "4", cancellationToken);
         if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
             var retry = DetectOrientation(file, path, page, dpi, cancellationToken);
@@ -39,7 +39,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
             {
                 var turned = image;
                 var (turnedPath, turnedSkew) = Straighten(ref turned, path, retry);
-                var again = Recognise(file, turnedPath, page, dpi, cancellationToken);
+                var again = Recognise(file, turnedPath, page, dpi, "4", cancellationToken);
                 if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
                 {
                     (image, words, turn, skew) = (turned, again, retry, turnedSkew);
@@ -47,7 +47,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
             }
         }
 
-        words = OcrNoiseFilter.Filter(words);
+        words = OcrWordSplitter.Split(OcrNoiseFilter.Filter(words), image);
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
         var upright = image.Resample(geometry);
@@ -56,8 +56,36 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(r => r.Horizontal
             ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
             : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
-        var content = composer.Compose(page, geometry.UprightWidth * scale, height, RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments), segments);
-        return new OcrPage(content, [.. mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence))], turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
+        var width = geometry.UprightWidth * scale;
+        var trimmed = RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments);
+        var content = composer.Compose(page, width, height, trimmed, segments);
+        var confidences = mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)).ToList();
+        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, content, height, scale, cancellationToken);
+        if (recovered.Count > 0)
+        {
+            content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments);
+            confidences.AddRange(recovered.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)));
+        }
+
+        return new OcrPage(content, confidences, turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
+    }
+
+    /// <summary>Words for the table cells that came out empty though inked (<see cref="EmptyCellReader"/>), as page words.</summary>
+    private List<(PdfWord Word, double Confidence)> ReadEmptyCells(
+        string file, string imagePath, int page, double dpi, GrayImage upright, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
+    {
+        var crops = EmptyCellReader.InkedEmptyCells(content.Tables, upright, height, scale, dpi);
+        if (crops.Count == 0)
+        {
+            return [];
+        }
+
+        var (stack, tops) = EmptyCellReader.Stack(upright, crops, dpi);
+        var path = Path.ChangeExtension(imagePath, ".cells.pgm");
+        stack.SavePgm(path);
+        var read = OcrNoiseFilter.Filter(Recognise(file, path, page, dpi, "6", cancellationToken));
+        var words = EmptyCellReader.PlaceBack(read, crops, tops, dpi);
+        return words.Count == 0 ? [] : OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale);
     }
 
     /// <summary>The image turned by <paramref name="turn"/> quarter turns and straightened, saved beside <paramref name="path"/> when changed.</summary>
@@ -83,10 +111,11 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         return (straight, skew);
     }
 
-    private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    /// <param name="mode">Tesseract's page segmentation mode: "4" a page, "6" a uniform block (the stacked cells).</param>
+    private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, string mode, CancellationToken cancellationToken)
     {
         var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
-            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", "4", "tsv"], cancellationToken);
+            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", mode, "tsv"], cancellationToken);
         return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(OcrNoiseFilter.TrimBorders(w.Text)) })];
     }
 

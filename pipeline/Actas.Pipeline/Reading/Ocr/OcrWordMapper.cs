@@ -24,6 +24,9 @@ public static class OcrWordMapper
     /// <summary>A word whose strokes are this many times the page's median (per em) is bold: bold faces are about 1.6× as heavy.</summary>
     private const double BoldStroke = 1.3;
 
+    /// <summary>The least gap between two of Tesseract's words on a line, in em: a space is about 0.25 em, the line grouper's 0.05.</summary>
+    private const double MinWordGap = 0.12;
+
     /// <param name="image">The upright, deskewed page image, for stroke widths (bold); null for no bold.</param>
     /// <param name="scale">Points per upright pixel (72 / dpi).</param>
     public static List<(PdfWord Word, double Confidence)> Map(IReadOnlyList<OcrWord> words, PageGeometry geometry, GrayImage? image, double scale)
@@ -37,6 +40,7 @@ public static class OcrWordMapper
             var placed = line.Select(w => Upright(w, geometry)).ToList();
             var sizes = placed.Select(p => EmPixels(p.Word.Text, p.Height)).Where(s => s > 0).Order().ToList();
             var em = sizes.Count > 0 ? sizes[sizes.Count / 2] : placed.Max(p => p.Height) / 0.92;
+            Separate(placed, em);
             var baselines = placed.Select(p => p.Bottom - (HasDescender(p.Word.Text) ? 0.22 * em : 0)).Order().ToList();
             var baseline = baselines[baselines.Count / 2];
             var fontSize = Math.Round(em * scale * 2, MidpointRounding.AwayFromZero) / 2;
@@ -63,6 +67,37 @@ public static class OcrWordMapper
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Tesseract's words on one of its lines are separate words, but on a noisy scan a word's box takes in the
+    /// specks beside it and touches or overlaps its neighbour's: "Refugio" ending at pixel 642 and "Martínez" starting
+    /// at 641 came out as "RefugioMartinez". Neighbours closer than <see cref="MinWordGap"/> em are pulled apart about
+    /// the middle of their gap, so the line keeps Tesseract's space. Punctuation that leans on a word ("cobertura" ",",
+    /// "(" "en") is left touching; boxes overlapping by more than half the narrower word are not two neighbours.
+    /// </summary>
+    private static void Separate(List<(OcrWord Word, double Cx, double Cy, double Width, double Height, double Bottom)> placed, double em)
+    {
+        placed.Sort((a, b) => (a.Cx - (a.Width / 2)).CompareTo(b.Cx - (b.Width / 2)));
+        var need = MinWordGap * em;
+        for (var i = 1; i < placed.Count; i++)
+        {
+            var (a, b) = (placed[i - 1], placed[i]);
+            var (aRight, bLeft) = (a.Cx + (a.Width / 2), b.Cx - (b.Width / 2));
+            var gap = bLeft - aRight;
+            if (gap >= need || -gap > 0.5 * Math.Min(a.Width, b.Width) || !a.Word.Text.Any(char.IsLetterOrDigit) ||
+                !b.Word.Text.Any(char.IsLetterOrDigit) || "(¿¡\"“'".Contains(a.Word.Text[^1], StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var middle = (aRight + bLeft) / 2;
+            var (newRight, newLeft) = (middle - (need / 2), middle + (need / 2));
+            var aLeft = a.Cx - (a.Width / 2);
+            var bRight = b.Cx + (b.Width / 2);
+            placed[i - 1] = a with { Cx = (aLeft + newRight) / 2, Width = newRight - aLeft };
+            placed[i] = b with { Cx = (newLeft + bRight) / 2, Width = bRight - newLeft };
+        }
     }
 
     /// <summary>Median length of the horizontal ink runs inside a word's box, in pixels: the width of its vertical strokes.</summary>

@@ -72,7 +72,7 @@ public sealed class PdfOcrPass(OcrEngine engine)
 
         var words = ocr.Values.SelectMany(p => p.Words).ToList();
         var mean = words.Count == 0 ? 0 : words.Average(w => w.Confidence);
-        var annotated = OcrConfidenceAnnotator.Annotate(blocks, ocr, engine.Options.LowConfidence, issues);
+        var annotated = OcrHeadingRestorer.Restore(OcrConfidenceAnnotator.Annotate(blocks, ocr, engine.Options.LowConfidence, issues), [.. ocr.Keys], issues);
         return (annotated, new OcrSummary([.. ocr.Keys.Order()], mean));
     }
 }

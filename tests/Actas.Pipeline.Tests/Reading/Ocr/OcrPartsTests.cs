@@ -177,6 +177,19 @@ public sealed class OcrPartsTests
         Assert.Equal(["•", "Felipe", "Ángeles", "3", "+", "4"], mapped.Select(m => m.Word.Text));
     }
 
+    [Fact]
+    public void Neighbouring_words_whose_noisy_boxes_touch_keep_their_space_and_punctuation_keeps_leaning()
+    {
+        // "Refugio" ends at pixel 642 and "Martínez" (its box widened by specks) starts at 641; "," touches "cobertura".
+        OcrWord At(string text, double left, double width) => new(text, left, 1500, width, 60, 90, 1, 1, 1);
+        var words = new[] { At("Refugio", 492, 150), At("Martínez", 641, 360), At("cobertura", 1010, 200), At(",", 1210, 12) };
+
+        var mapped = OcrWordMapper.Map(words, new PageGeometry(2550, 3300, 0, 0), null, 72.0 / 300);
+        var line = new LineGrouper().Group(mapped.Select(m => m.Word)).Single();
+
+        Assert.Equal("Refugio Martínez cobertura,", line.Text);
+    }
+
     private static GrayImage White(int width, int height)
     {
         var pixels = new byte[width * height];
