@@ -1,0 +1,111 @@
+# Renders every acta of content.py as .docx (+ .html for Chromium layouts) and .gold.json.
+import json, os, sys
+from docx import *
+from content import ACTAS
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+SECT_NAME = {"instancia_ejecutora": "Instancias ejecutoras", "sociedad_civil": "Sociedad civil", "secretaria_ejecutiva": "Secretaría Ejecutiva", "otro": "Otras instancias"}
+
+def gold(a):
+    strategies = []
+    for s in a['strategies']:
+        goals = [dict(id=g['id'], text=g['text'], indicator=g['indicator'], executor=g['executor'], executor_key=g['executor_key'],
+                      report_status='reported' if g['report'] else 'not_reported', report=g['report']) for g in s['goals']]
+        n = sum(1 for g in goals if g['report_status'] == 'reported')
+        st = 'reported' if n == len(goals) else ('not_reported' if n == 0 else 'partial')
+        figs = [dict(value=v, unit=u, goal=g['id'], context=c) for g in s['goals'] for (v, u, c) in g['figs']]
+        fb = [dict(text=f['text'], section=f['section'], goal=f['goal'], label=f['label'], confidence=None) for f in a['feedback'].get(s['number'], [])]
+        strategies.append(dict(number=s['number'], title=s['title'], report_status=st, goals=goals, figures=figs, feedback=fb))
+    return {
+        "source": {"file": a['stem'], "sha256": "0" * 64, "format": "docx", "pages": None},
+        "session": {"body": a['body'], "number": a['number'], "kind": a['kind'], "date": a['date'], "start_time": a['start_time'],
+                    "place": a['place'], "topic": a['topic'], "objective": a['objective']},
+        "coordinator": {"name": a['coordinator'][0], "role": a['coordinator'][1]} if a['coordinator'] else None,
+        "attendance": [dict(name=p['name'], institution=p['institution'], institution_key=p['institution_key'], sector=p['sector']) for p in a['attendance']],
+        "strategies": strategies,
+        "agreements": [dict(text=x['text'], dates=x['dates'], strategies=x['strategies'], responsible=x['responsible']) for x in a['agreements']],
+        "next_session": a['next_session'],
+        "warnings": [],
+        "corpus": {"layout": a['layout'], "origin": "hand", "notes": a.get('notes', "Blind batch H, written by hand in src/content.py; docx and gold rendered from the same dict; checked by src/check.py and read against pdftotext -layout.")},
+    }
+
+def status_word(g): return 'Reportado' if g['report'] else 'Sin reporte'
+
+# ---------------- H1 ----------------
+def h1_docx(a):
+    B = []
+    B.append(para(f"ACTA DE LA SESIÓN ORDINARIA {a['number_written']}", 'Title'))
+    B.append(para(f"Espacio de Participación del {a['body']}", align='center', b=True))
+    rows = [[cell(k, 2400, shade='D9E2F3', b=True), cell(v, 7400)] for k, v in [
+        ("Sesión:", f"Ordinaria {a['number_written']}"), ("Fecha:", a['date_written']), ("Hora de inicio:", a['time_written']),
+        ("Lugar:", a['place']), ("Tema:", a['topic']), ("Objetivo:", a['objective'])]]
+    B.append(table(rows, [2400, 7400]))
+    B.append(para("I. LISTA DE ASISTENCIA", 'Heading1'))
+    rows = [[cell("Nombre", 3600, shade='BFBFBF', b=True), cell("Institución / Organización", 4200, shade='BFBFBF', b=True), cell("Sector", 2000, shade='BFBFBF', b=True)]]
+    for p in a['attendance']:
+        rows.append([cell(p['name'], 3600), cell(p['institution'], 4200), cell({"instancia_ejecutora": "Gobierno", "otro": "Gobierno", "sociedad_civil": "OSC", "secretaria_ejecutiva": "SE"}[p['sector']], 2000)])
+    B.append(table(rows, [3600, 4200, 2000]))
+    B.append(para("II. REVISIÓN DE ESTRATEGIAS", 'Heading1'))
+    W6 = [900, 1900, 1800, 1500, 2600, 1100]
+    for s in a['strategies']:
+        rows = [[cell(f"Estrategia {s['number']}. {s['title']}", sum(W6), span=6, shade='1F3864', b=True)],
+                [cell(h, w, shade='D9E2F3', b=True) for h, w in zip(["Meta", "Descripción", "Indicador", "Instancia ejecutora", "Informe", "Estatus"], W6)]]
+        for g in s['goals']:
+            rows.append([cell(g['id'], W6[0]), cell(g['text'], W6[1]), cell(g['indicator'], W6[2]), cell(g['executor'], W6[3]),
+                         cell(g['report'] or "", W6[4]), cell(status_word(g), W6[5])])
+        B.append(table(rows, W6))
+        B.append(para(f"Comentarios del Espacio – Estrategia {s['number']}", 'Heading2'))
+        W4 = [600, 5400, 900, 2900]
+        rows = [[cell(h, w, shade='D9E2F3', b=True) for h, w in zip(["No.", "Comentario", "Meta", "Participante"], W4)]]
+        for k, f in enumerate(a['feedback'].get(s['number'], []), 1):
+            rows.append([cell(str(k), W4[0]), cell(f['text'], W4[1]), cell(f['goal'], W4[2]), cell(f['who'] + (" (observación)" if f['section'] == 'observacion' else ""), W4[3])])
+        B.append(table(rows, W4))
+    B.append(para("III. ACUERDOS", 'Heading1'))
+    W4 = [600, 5200, 2200, 1800]
+    rows = [[cell(h, w, shade='D9E2F3', b=True) for h, w in zip(["No.", "Acuerdo", "Responsable", "Plazo"], W4)]]
+    for k, x in enumerate(a['agreements'], 1):
+        rows.append([cell(str(k), W4[0]), cell(x['text'], W4[1]), cell(x['responsible'] or "", W4[2]), cell(x['plazo'] or "", W4[3])])
+    B.append(table(rows, W4))
+    B.append(para("Sin más asuntos que tratar, se da por concluida la sesión."))
+    B.append(para("\n\n______________________________\n" + a['coordinator'][0] + "\n" + a['coordinator'][1], align='center'))
+    B.append(sect())
+    hdr = para(f"Programa de Derechos Humanos de la Ciudad de México\tEspacio de Participación – {a['body']}", sz=16)
+    ftr = f'<w:p><w:pPr><w:jc w:val="right"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), hdr, ftr)
+
+def h(s): 
+    import html; return html.escape(s or '')
+def h1_html(a):
+    o = ['<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><style>body{font-family:Arial;font-size:10pt} table{border-collapse:collapse;width:100%;margin-bottom:10px} td,th{border:1px solid #000;padding:3px;vertical-align:top} th{background:#d9e2f3} .band{background:#1f3864;color:#fff;font-weight:bold} h1{text-align:center;font-size:14pt} h2{font-size:12pt} h3{font-size:11pt;font-style:italic} @page{size:letter;margin:2cm}</style></head><body>']
+    o.append(f'<p style="font-size:8pt">Programa de Derechos Humanos de la Ciudad de México — Espacio de Participación – {h(a["body"])}</p>')
+    o.append(f'<h1>ACTA DE LA SESIÓN ORDINARIA {h(a["number_written"])}</h1><p style="text-align:center"><b>Espacio de Participación del {h(a["body"])}</b></p><table>')
+    for k, v in [("Sesión:", f"Ordinaria {a['number_written']}"), ("Fecha:", a['date_written']), ("Hora de inicio:", a['time_written']), ("Lugar:", a['place']), ("Tema:", a['topic']), ("Objetivo:", a['objective'])]:
+        o.append(f'<tr><th style="width:25%;text-align:left">{h(k)}</th><td>{h(v)}</td></tr>')
+    o.append('</table><h2>I. LISTA DE ASISTENCIA</h2><table><tr><th>Nombre</th><th>Institución / Organización</th><th>Sector</th></tr>')
+    for p in a['attendance']:
+        o.append(f'<tr><td>{h(p["name"])}</td><td>{h(p["institution"])}</td><td>{ {"instancia_ejecutora": "Gobierno", "otro": "Gobierno", "sociedad_civil": "OSC", "secretaria_ejecutiva": "SE"}[p["sector"]] }</td></tr>')
+    o.append('</table><h2>II. REVISIÓN DE ESTRATEGIAS</h2>')
+    for s in a['strategies']:
+        o.append(f'<table><tr><td colspan="6" class="band">Estrategia {s["number"]}. {h(s["title"])}</td></tr><tr><th>Meta</th><th>Descripción</th><th>Indicador</th><th>Instancia ejecutora</th><th>Informe</th><th>Estatus</th></tr>')
+        for g in s['goals']:
+            o.append(f'<tr><td>{g["id"]}</td><td>{h(g["text"])}</td><td>{h(g["indicator"])}</td><td>{h(g["executor"])}</td><td>{h(g["report"])}</td><td>{status_word(g)}</td></tr>')
+        o.append(f'</table><h3>Comentarios del Espacio – Estrategia {s["number"]}</h3><table><tr><th>No.</th><th>Comentario</th><th>Meta</th><th>Participante</th></tr>')
+        for k, f in enumerate(a['feedback'].get(s['number'], []), 1):
+            o.append(f'<tr><td>{k}</td><td>{h(f["text"])}</td><td>{f["goal"]}</td><td>{h(f["who"])}{" (observación)" if f["section"] == "observacion" else ""}</td></tr>')
+        o.append('</table>')
+    o.append('<h2>III. ACUERDOS</h2><table><tr><th>No.</th><th>Acuerdo</th><th>Responsable</th><th>Plazo</th></tr>')
+    for k, x in enumerate(a['agreements'], 1):
+        o.append(f'<tr><td>{k}</td><td>{h(x["text"])}</td><td>{h(x["responsible"])}</td><td>{h(x["plazo"])}</td></tr>')
+    o.append(f'</table><p>Sin más asuntos que tratar, se da por concluida la sesión.</p><p style="text-align:center;margin-top:40px">______________________________<br>{h(a["coordinator"][0])}<br>{h(a["coordinator"][1])}</p></body></html>')
+    os.makedirs(os.path.join(OUT, 'src', 'html'), exist_ok=True)
+    open(os.path.join(OUT, 'src', 'html', a['stem'] + '.html'), 'w').write(''.join(o))
+
+RENDER = {"H1": (h1_docx, h1_html)}
+if __name__ == '__main__':
+    only = set(sys.argv[1:])
+    for a in ACTAS:
+        if only and a['layout'] not in only: continue
+        d, ht = RENDER[a['layout']]
+        d(a)
+        if ht: ht(a)
+        json.dump(gold(a), open(os.path.join(OUT, a['stem'] + '.gold.json'), 'w'), ensure_ascii=False, indent=2)
+        print(a['stem'])
