@@ -22,7 +22,7 @@ def gold(a):
         "coordinator": {"name": a['coordinator'][0], "role": a['coordinator'][1]} if a['coordinator'] else None,
         "attendance": [dict(name=p['name'], institution=p['institution'], institution_key=p['institution_key'], sector=p['sector']) for p in a['attendance']],
         "strategies": strategies,
-        "agreements": [dict(text=x['text'], dates=x['dates'], strategies=x['strategies'], responsible=x['responsible']) for x in a['agreements']],
+        "agreements": [dict(text=x['text'], dates=x['dates'], strategies=x['strategies'], responsible=x['responsible']) for x in a['agreements'] if not x.get('followup')],
         "next_session": a['next_session'],
         "warnings": [],
         "corpus": {"layout": a['layout'], "origin": "hand", "notes": a.get('notes', "Blind batch H, written by hand in src/content.py; docx and gold rendered from the same dict; checked by src/check.py and read against pdftotext -layout.")},
@@ -99,7 +99,52 @@ def h1_html(a):
     os.makedirs(os.path.join(OUT, 'src', 'html'), exist_ok=True)
     open(os.path.join(OUT, 'src', 'html', a['stem'] + '.html'), 'w').write(''.join(o))
 
-RENDER = {"H1": (h1_docx, h1_html)}
+
+REV = 'w:id="{}" w:author="Daniel Arriaga" w:date="2019-12-06T10:00:00Z"'
+def tracked(text, track, k=1):
+    old, new = track
+    pre, post = text.split(new, 1)
+    return [run(pre), f'<w:del {REV.format(900+k)}><w:r><w:delText xml:space="preserve">{esc(old)}</w:delText></w:r></w:del>',
+            f'<w:ins {REV.format(950+k)}>{run(new)}</w:ins>', run(post)]
+def join_names(ps):
+    items = [f"{p['title']} {p['name']} ({p['institution']})".strip() for p in ps]
+    return ', '.join(items[:-1]) + ' y ' + items[-1] if len(items) > 1 else items[0]
+def h2_docx(a):
+    B = [para(f"ACTA DE LA {a['number_written'].upper()}\nESPACIO DE PARTICIPACIÓN DE LOS {a['body'].upper()}", 'Title')]
+    B.append(para(f"Siendo las {a['time_written']} del día {a['date_written']}, en la {a['place']}, se reunieron las personas integrantes del Espacio de Participación de los {a['body']}, con el objetivo de: {a['objective']}."))
+    B.append(para("Asistencia", 'Heading1'))
+    groups = [("Por las instancias ejecutoras:", ("instancia_ejecutora", "otro")), ("Por las organizaciones de la sociedad civil y pueblos:", ("sociedad_civil",)), ("Por la Secretaría Ejecutiva:", ("secretaria_ejecutiva",))]
+    for head, secs in groups:
+        ps = [p for p in a['attendance'] if p['sector'] in secs]
+        if not ps: continue
+        B.append(para(head, 'Heading2'))
+        B.append(para(join_names(ps) + '.'))
+    B.append(para("Desarrollo de la sesión", 'Heading1'))
+    for s in a['strategies']:
+        B.append(para(f"Estrategia {s['number']}. {s['title']}", b=True, shade='EDEDED'))
+        for g in s['goals']:
+            B.append(para([run(f"Meta {g['id']}", b=True), run(' ' + g['text'])]))
+            B.append(para([run("Indicador: ", i=True), run(g['indicator'])]))
+            B.append(para([run("Instancia ejecutora: ", i=True), run(g['executor'])]))
+            if g['report']:
+                B.append(para([run("Informe: ", i=True), run(g['report'])]))
+            else:
+                B.append(para(a['not_reported_sentence'][g['id']]))
+        fb = a['feedback'].get(s['number'], [])
+        if fb:
+            B.append(para("Retroalimentación", b=True))
+            for f in fb: B.append(para(f['text']))
+    B.append(para("Acuerdos", 'Heading1'))
+    for k, x in enumerate(a['agreements']):
+        B.append(para(tracked(x['text'], x['track'], k) if x.get('track') else x['text'], 'ListParagraph', num=(1, 0)))
+    B.append(para(f"No habiendo más asuntos que tratar, se cierra la presente acta."))
+    B.append(para(f"\n\n{a['coordinator'][0]}\n{a['coordinator'][1]}", align='center', b=True))
+    B.append(sect(header=False))
+    ftr = f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), '', ftr, numdefs=[(1, [('decimal', '%1.', 720)])],
+          settings_extra='<w:revisionView w:markup="false" w:insDel="false"/><w:trackRevisions/>')
+
+RENDER = {"H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
 if __name__ == '__main__':
     only = set(sys.argv[1:])
     for a in ACTAS:

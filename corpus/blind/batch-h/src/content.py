@@ -7,8 +7,8 @@ def G(gid, text, ind, ex, key, report=None, figs=()):
 def F(text, section, goal, label, who=None):
     return dict(text=text, section=section, goal=goal, label=label, who=who)
 
-def A(text, dates=(), strategies=(), responsible=None, plazo=None, written_date=None):
-    return dict(text=text, dates=list(dates), strategies=list(strategies), responsible=responsible, plazo=plazo)
+def A(text, dates=(), strategies=(), responsible=None, plazo=None, track=None, followup=False):
+    return dict(text=text, dates=list(dates), strategies=list(strategies), responsible=responsible, plazo=plazo, track=track, followup=followup)
 
 def P(name, inst, key, sector, title="", post=""):
     return dict(name=name, institution=inst, institution_key=key, sector=sector, title=title, post=post)
@@ -116,4 +116,108 @@ ACTAS.append(dict(
     A("La Secretaría Ejecutiva invitará a las áreas de administración de las alcaldías.", [], [409], "Secretaría Ejecutiva", "Inmediato"),
   ],
   next_session=dict(date="2019-05-16", start_time="10:00", end_time="12:30", strategies=[410, 412]),
+))
+
+# ---------------- Layout H2: Pueblos y barrios originarios (narrative, LibreOffice PDF) ----------------
+PB = "Derechos de los Pueblos y Barrios Originarios"
+ACTAS.append(dict(
+  stem="blind-h-pueblos-7-2019-12-05", layout="H2", body=PB, number=7, kind="sesión ordinaria",
+  date="2019-12-05", date_written="jueves 5 de diciembre del 2019", number_written="Sesión 7/2019", start_time="10:00", time_written="diez horas",
+  place="Casa de Cultura de San Gregorio Atlapulco, Alcaldía Xochimilco",
+  topic=None, objective="Dar seguimiento a los avances reportados en las estrategias 611 y 614",
+  coordinator=("Rosaura Xolalpa Medina", "Coordinadora del Espacio"),
+  attendance=[
+    P("Adrián Tecpa Morales", "SEPI", "SEPI", "instancia_ejecutora", "Lic.", ""),
+    P("Luz María Chavarría", "Alcaldía Xochimilco, Dirección de Pueblos Originarios", "ALC-XOCHIMILCO", "otro", "Mtra.", ""),
+    P("Sergio Nava Cortés", "Secretaría de Cultura de la Ciudad de México", "SECULT-CDMX", "instancia_ejecutora", "C.", ""),
+    P("Guadalupe Iturbide Ramos", "COPRED", "COPRED", "instancia_ejecutora", "Lic.", ""),
+    P("Ernesto Tlacuilo Vargas", "Consejo de Pueblos de Milpa Alta", None, "sociedad_civil", "C.", ""),
+    P("Yolotl Flores Xochihua", "Colectivo Calpulli Tecalco", None, "sociedad_civil", "Mtra.", ""),
+    P("Daniel Arriaga Soto", "Secretaría Ejecutiva", None, "secretaria_ejecutiva", "Lic.", ""),
+  ],
+  strategies=[
+    dict(number=611, title="Garantizar la consulta previa a los pueblos y barrios originarios",
+      goals=[
+        G("611.1", "Se elabora el protocolo de consulta previa, libre e informada a pueblos y barrios originarios.",
+          "Protocolo publicado en la Gaceta Oficial", "SEPI", "SEPI",
+          "La SEPI informó que realizó 14 asambleas comunitarias para construir el protocolo, con la participación de 486 personas de 23 pueblos. El documento se encuentra en revisión jurídica.",
+          [(14, "asambleas", "La SEPI informó que realizó 14 asambleas comunitarias para construir el protocolo, con la participación de 486 personas de 23 pueblos."),
+           (486, "personas", "La SEPI informó que realizó 14 asambleas comunitarias para construir el protocolo, con la participación de 486 personas de 23 pueblos."),
+           (23, "pueblos", "La SEPI informó que realizó 14 asambleas comunitarias para construir el protocolo, con la participación de 486 personas de 23 pueblos.")]),
+        G("611.2", "Se capacita a personas servidoras públicas de las alcaldías en el derecho a la consulta.",
+          "Número de personas servidoras públicas capacitadas", "Alcaldía Xochimilco, Dirección de Pueblos Originarios", "ALC-XOCHIMILCO", None),
+      ]),
+    dict(number=614, title="Proteger el patrimonio cultural de los pueblos y barrios originarios",
+      goals=[
+        G("614.1", "Se registra el patrimonio cultural inmaterial de los pueblos originarios.",
+          "Número de expresiones culturales registradas", "Secretaría de Cultura de la Ciudad de México", "SECULT-CDMX",
+          "Se integraron al registro 37 expresiones culturales, entre ellas 12 fiestas patronales. Se apoyó a 9 mayordomías con recursos del programa.",
+          [(37, "expresiones culturales", "Se integraron al registro 37 expresiones culturales, entre ellas 12 fiestas patronales."),
+           (12, "fiestas patronales", "Se integraron al registro 37 expresiones culturales, entre ellas 12 fiestas patronales."),
+           (9, "mayordomías", "Se apoyó a 9 mayordomías con recursos del programa.")]),
+      ]),
+  ],
+  not_reported_sentence={"611.2": "La Alcaldía Xochimilco no remitió información respecto de la meta 611.2."},
+  feedback={611: [
+      F("El C. Ernesto Tlacuilo Vargas (Consejo de Pueblos de Milpa Alta) cuestionó que el protocolo se construya sin la participación de las autoridades tradicionales de los pueblos de Milpa Alta.", "retroalimentacion", "611.1", "cuestiona"),
+      F("La Secretaría Ejecutiva señaló que es necesario informar el número de asambleas realizadas en cada alcaldía y las fechas en que se llevaron a cabo.", "retroalimentacion", "611.1", "solicita_datos"),
+      F("La Mtra. Yolotl Flores Xochihua (Colectivo Calpulli Tecalco) exhortó a la Alcaldía Xochimilco a iniciar la capacitación de su personal.", "retroalimentacion", "611.2", "exhorta"),
+    ], 614: [
+      F("La Secretaría Ejecutiva reconoció que se reportan datos duros que permiten conocer el avance del registro.", "retroalimentacion", "614.1", "avance"),
+      F("El C. Sergio Nava Cortés (Secretaría de Cultura) refirió que el apoyo a mayordomías no le correspondería a su dependencia sino a la SEPI.", "retroalimentacion", "614.1", "instancia"),
+    ]},
+  agreements=[
+    A("La siguiente sesión se realizará el jueves 16 de enero de 2020, de 10:00 a 13:00 horas, en la que se revisarán las estrategias 616 y 618.", ["2020-01-16"], [616, 618]),
+    A("La SEPI compartirá con el Espacio la versión preliminar del protocolo de consulta.", [], [611], "SEPI"),
+    A("La Secretaría Ejecutiva convocará a la Dirección de Pueblos Originarios de la Alcaldía Milpa Alta.", [], [], "Secretaría Ejecutiva", track=("Tláhuac", "Milpa Alta")),
+  ],
+  next_session=dict(date="2020-01-16", start_time="10:00", end_time="13:00", strategies=[616, 618]),
+))
+ACTAS.append(dict(
+  stem="blind-h-pueblos-1-2020-01-16", layout="H2", body=PB, number=1, kind="sesión ordinaria",
+  date="2020-01-16", date_written="jueves 16 de enero del 2020", number_written="Sesión 1/2020", start_time="10:15", time_written="diez horas con quince minutos",
+  place="Casa de Cultura de San Gregorio Atlapulco, Alcaldía Xochimilco",
+  topic=None, objective="Dar seguimiento a los avances reportados en las estrategias 616 y 618",
+  coordinator=("Rosaura Xolalpa Medina", "Coordinadora del Espacio"),
+  attendance=[
+    P("Adrián Tecpa Morales", "SEPI", "SEPI", "instancia_ejecutora", "Lic.", ""),
+    P("Ricardo Amaro Jiménez", "Alcaldía Milpa Alta, Dirección de Pueblos Originarios", "ALC-MILPA-ALTA", "otro", "Ing.", ""),
+    P("Marisol Ventura Díaz", "SEDEMA", "SEDEMA", "instancia_ejecutora", "Biól.", ""),
+    P("Ernesto Tlacuilo Vargas", "Consejo de Pueblos de Milpa Alta", None, "sociedad_civil", "C.", ""),
+    P("Yolotl Flores Xochihua", "Colectivo Calpulli Tecalco", None, "sociedad_civil", "Mtra.", ""),
+    P("Ofelia Campos Rangel", "Unión de Ejidatarios de San Andrés Totoltepec", None, "sociedad_civil", "C.", ""),
+    P("Daniel Arriaga Soto", "Secretaría Ejecutiva", None, "secretaria_ejecutiva", "Lic.", ""),
+  ],
+  strategies=[
+    dict(number=616, title="Reconocer la propiedad social de la tierra de los pueblos originarios",
+      goals=[
+        G("616.1", "Se acompaña a núcleos agrarios en la defensa de su territorio.",
+          "Número de núcleos agrarios acompañados", "Alcaldía Milpa Alta, Dirección de Pueblos Originarios", "ALC-MILPA-ALTA",
+          "Se brindó asesoría jurídica a 8 núcleos agrarios y se atendieron 146 solicitudes de información.",
+          [(8, "núcleos agrarios", "Se brindó asesoría jurídica a 8 núcleos agrarios y se atendieron 146 solicitudes de información."),
+           (146, "solicitudes", "Se brindó asesoría jurídica a 8 núcleos agrarios y se atendieron 146 solicitudes de información.")]),
+      ]),
+    dict(number=618, title="Conservar los ecosistemas de suelo de conservación en territorio de los pueblos",
+      goals=[
+        G("618.1", "Se otorgan apoyos para la conservación de los servicios ambientales en suelo de conservación.",
+          "Hectáreas con pago por servicios ambientales", "SEDEMA", "SEDEMA",
+          "Se otorgaron apoyos a 52 grupos comunitarios que vigilan 3,215 hectáreas de bosque.",
+          [(52, "grupos comunitarios", "Se otorgaron apoyos a 52 grupos comunitarios que vigilan 3,215 hectáreas de bosque."),
+           (3215, "hectáreas", "Se otorgaron apoyos a 52 grupos comunitarios que vigilan 3,215 hectáreas de bosque.")]),
+        G("618.2", "Se restauran zonas de suelo de conservación afectadas por incendios.", "Hectáreas restauradas", "SEDEMA", "SEDEMA", None),
+      ]),
+  ],
+  not_reported_sentence={"618.2": "La SEDEMA no remitió información respecto de la meta 618.2."},
+  feedback={616: [
+      F("La Mtra. Yolotl Flores Xochihua (Colectivo Calpulli Tecalco) señaló que la asesoría jurídica, por sí sola, no da cumplimiento a la meta de defensa del territorio.", "retroalimentacion", "616.1", "insuficiente"),
+      F("La Secretaría Ejecutiva indicó que las solicitudes de información reportadas no coinciden con la meta y recomendó omitirlas.", "retroalimentacion", "616.1", "desalineado"),
+    ], 618: [
+      F("La C. Ofelia Campos Rangel (Unión de Ejidatarios de San Andrés Totoltepec) propuso que quien acuda a las sesiones por parte de SEDEMA cuente con la información de las dos metas.", "retroalimentacion", "618.2", "proceso"),
+      F("La Secretaría Ejecutiva observó que las acciones de restauración pueden estar enmarcadas en la estrategia 620, meta 620.1.", "retroalimentacion", "618.2", "reasignar"),
+    ]},
+  agreements=[
+    A("SEDEMA enviará la información de la meta 618.2 a más tardar el 31 de enero.", ["2020-01-31"], [618], "SEDEMA"),
+    A("La siguiente sesión tendrá lugar el jueves veinte de febrero a las diez horas; se revisarán las estrategias 620 y 621.", ["2020-02-20"], [620, 621]),
+  ],
+  next_session=dict(date="2020-02-20", start_time="10:00", end_time=None, strategies=[620, 621]),
 ))
