@@ -144,7 +144,49 @@ def h2_docx(a):
     write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), '', ftr, numdefs=[(1, [('decimal', '%1.', 720)])],
           settings_extra='<w:revisionView w:markup="false" w:insDel="false"/><w:trackRevisions/>')
 
-RENDER = {"H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
+
+def split_report(r):
+    intro, rest = r.split(': ', 1)
+    items = [x if x.endswith('.') else x + '.' for x in rest.split('. ')]
+    items = [x[:-1] if x.endswith('..') else x for x in items]
+    return intro + ':', items
+def h3_docx(a):
+    B = []
+    B.append(para([run("Hora de inicio: ", b=True), run(a['time_written']), run("\t"), run("Sede: ", b=True), run(a['place']),
+                   '<w:r><w:footnoteReference w:id="1"/></w:r>']))
+    B.append(para("Asistentes", num=(1, 0), b=True))
+    for head, secs in [("Gobierno", ("instancia_ejecutora", "otro")), ("Sociedad civil", ("sociedad_civil",)), ("Secretaría Ejecutiva", ("secretaria_ejecutiva",))]:
+        B.append(para(head, i=True, shade='F2F2F2'))
+        for p in a['attendance']:
+            if p['sector'] in secs:
+                B.append(para([run(f"{p['title']}\u00a0{p['name']}", b=True), run(f"\n{p['post']}\n{p['institution']}")]))
+    B.append(para("Revisión de estrategias", num=(1, 0), b=True))
+    for s in a['strategies']:
+        B.append(para(f"Estrategia {s['number']} – {s['title']}", num=(1, 1), b=True))
+        for g in s['goals']:
+            B.append(para([run(f"Meta {g['id']}: ", b=True), run(g['text'])], num=(1, 2)))
+            B.append(para(f"Indicador: {g['indicator']}", 'ListParagraph'))
+            B.append(para(f"Instancia ejecutora: {g['executor']}", 'ListParagraph'))
+            B.append(para(f"Estatus: {'Reportado' if g['report'] else 'N/R'}", 'ListParagraph'))
+            if g['report']:
+                intro, items = split_report(g['report'])
+                B.append(para(intro, 'ListParagraph'))
+                for it in items: B.append(para(it, num=(2, 0)))
+        B.append(para("Observaciones", 'ListParagraph', b=True))
+        for f in a['feedback'].get(s['number'], []): B.append(para(f['text'], 'ListParagraph'))
+    B.append(para("Seguimiento de acuerdos anteriores", num=(1, 0), b=True))
+    for t, st in a['followups']: B.append(para(f"{t} – {st}.", 'ListParagraph'))
+    B.append(para("Acuerdos de la sesión", num=(1, 0), b=True))
+    for x in a['agreements']: B.append(para(x['text'], num=(3, 0)))
+    B.append(para(f"\n{a['coordinator'][0]}\n{a['coordinator'][1]}", b=True))
+    B.append(sect(cols=2))
+    hdr = para([run(f"ESPACIO DE PARTICIPACIÓN DE {a['body'].upper()}", b=True), run(f"\nSesión ordinaria número {a['number_written']} · {a['date_written']}")], align='center')
+    ftr = f'<w:p><w:pPr><w:jc w:val="right"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), hdr, ftr,
+          numdefs=[(1, [('decimal', '%1.', 360), ('decimal', '%1.%2', 540), ('lowerLetter', '%3)', 720)]), (2, [('bullet', '•', 1080)]), (3, [('decimal', '%1.', 360)])],
+          footnotes=[a['footnote']])
+
+RENDER = {"H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
 if __name__ == '__main__':
     only = set(sys.argv[1:])
     for a in ACTAS:

@@ -19,6 +19,9 @@ def pdf_text(p):
     t = subprocess.run(['pdftotext', '-raw', p, '-'], capture_output=True, text=True).stdout
     t = re.sub(r'-\n(?=[a-záéíóúñ])', '', t)  # hyphenation
     return norm(t)
+def sent(s):
+    h, _, r = s.partition(': ')
+    return ([h + ':'] if r else []) + [x if x.endswith('.') else x + '.' for x in (r or h).split('. ')]
 def strings(g):
     yield 'session.place', g['session']['place']
     if g['coordinator']: yield 'coordinator', g['coordinator']['name']
@@ -78,6 +81,7 @@ def main(pattern):
         pt = pdf_text(pp) if os.path.exists(pp) else None
         for what, s in strings(g):
             s = norm(s)
+            if what.endswith('.report') and all(x in dt and (pt is None or x in pt) for x in sent(s)): continue
             if s not in dt: errs.append(f'docx miss {what}: {s[:70]}')
             if pt is None: continue
             if s not in pt and s not in EXPECTED_PDF_MISS.get(stem, []): errs.append(f'pdf miss {what}: {s[:70]}')

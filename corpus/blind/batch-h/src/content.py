@@ -221,3 +221,99 @@ ACTAS.append(dict(
   ],
   next_session=dict(date="2020-02-20", start_time="10:00", end_time=None, strategies=[620, 621]),
 ))
+
+# ---------------- Layout H3: Gestión integral de riesgos (two columns, title in page header, LibreOffice PDF) ----------------
+PC = "Gestión Integral de Riesgos y Protección Civil"
+ACTAS.append(dict(
+  stem="blind-h-riesgos-12-2019-12-04", layout="H3", body=PC, number=12, kind="sesión ordinaria",
+  date="2019-12-04", date_written="4-dic-19", number_written="12", start_time="09:30", time_written="9:30\u00a0h",
+  place="Centro de Comando C5, Av. Cuauhtémoc, sala 2", topic=None, objective=None,
+  coordinator=("Jorge Almanza Tirado", "Coordinador del Espacio de Participación"),
+  footnote="El acta fue circulada por correo electrónico a las personas asistentes para sus comentarios.",
+  attendance=[
+    P("Laura Méndez Ríos", "Secretaría de Gestión Integral de Riesgos y Protección Civil", "SGIRPC", "instancia_ejecutora", "Arq.", "Directora de Análisis de Riesgos"),
+    P("Óscar Villalpando Ruiz", "Centro de Comando, Control, Cómputo, Comunicaciones y Contacto Ciudadano", None, "instancia_ejecutora", "Ing.", "Subdirector de Alertamiento"),
+    P("Norma Estrada Lugo", "Alcaldía Tlalpan", "ALC-TLALPAN", "otro", "Lic.", "Jefa de Unidad de Protección Civil"),
+    P("Raúl Figueroa Campos", "Brigada Vecinal Sismo 19S", None, "sociedad_civil", "C.", "Vocero"),
+    P("Silvia Ordaz Peña", "Red de Comités de Prevención Comunitaria, A.C.", None, "sociedad_civil", "Dra.", "Presidenta"),
+    P("Karla Zúñiga Beltrán", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX", None, "secretaria_ejecutiva", "Mtra.", "Enlace del Espacio"),
+  ],
+  strategies=[
+    dict(number=703, title="Fortalecer la cultura de la prevención y la autoprotección",
+      goals=[
+        G("703.1", "Se capacita a la población en materia de autoprotección ante sismos.", "Número de personas capacitadas por año",
+          "Secretaría de Gestión Integral de Riesgos y Protección Civil", "SGIRPC",
+          "Se reportaron las siguientes acciones: Se impartieron 24 cursos de primeros auxilios. Se capacitó a 2,380 personas, de las cuales 1,402 mujeres. Se integraron 65 brigadas vecinales.",
+          [(24, "cursos", "Se impartieron 24 cursos de primeros auxilios."),
+           (2380, "personas", "Se capacitó a 2,380 personas, de las cuales 1,402 mujeres."),
+           (1402, "mujeres", "Se capacitó a 2,380 personas, de las cuales 1,402 mujeres."),
+           (65, "brigadas", "Se integraron 65 brigadas vecinales.")]),
+        G("703.2", "Se realizan simulacros en unidades habitacionales de alto riesgo.", "Número de simulacros realizados", "Alcaldía Tlalpan", "ALC-TLALPAN", None),
+      ]),
+    dict(number=706, title="Ampliar la cobertura del sistema de alerta sísmica",
+      goals=[
+        G("706.1", "Se instalan altavoces del sistema de alerta sísmica en colonias sin cobertura.", "Número de altavoces instalados",
+          "C5 - Subdirección de Alertamiento", None,
+          "Se reportaron las siguientes acciones: Se instalaron 310 altavoces en 41 colonias. Se realizaron 12 pruebas de audio.",
+          [(310, "altavoces", "Se instalaron 310 altavoces en 41 colonias."),
+           (41, "colonias", "Se instalaron 310 altavoces en 41 colonias."),
+           (12, "pruebas", "Se realizaron 12 pruebas de audio.")]),
+      ]),
+  ],
+  feedback={703: [
+      F("Es necesario que se reporten los lugares y las fechas de los cursos, así como el número de brigadas por alcaldía.", "observacion", "703.1", "solicita_datos"),
+      F("Se recomienda a la Alcaldía Tlalpan establecer el programa anual de simulacros que mandata la meta.", "observacion", "703.2", "exhorta"),
+    ], 706: [
+      F("Se reconoce el avance en la instalación de altavoces, con datos que permiten conocer la cobertura.", "observacion", "706.1", "avance"),
+      F("El indicador no permite medir la cobertura de la población, solo el número de equipos.", "observacion", "706.1", "diseno_meta"),
+    ]},
+  followups=[("Acuerdo 3 de la sesión 11: SGIRPC enviará el padrón de brigadas.", "Cumplido"), ("Acuerdo 4 de la sesión 11: C5 presentará el mapa de cobertura.", "En proceso")],
+  agreements=[
+    A("La próxima sesión será el miércoles 15 de enero de 2020 a las 9:30 horas; se revisarán las estrategias 708 y 710.", ["2020-01-15"], [708, 710]),
+    A("C5 presentará el mapa de cobertura de altavoces por colonia.", [], [706], "C5"),
+  ],
+  next_session=dict(date="2020-01-15", start_time="09:30", end_time=None, strategies=[708, 710]),
+))
+ACTAS.append(dict(
+  stem="blind-h-riesgos-13-2020-01-15", layout="H3", body=PC, number=13, kind="sesión ordinaria",
+  date="2020-01-15", date_written="15-ene-20", number_written="13", start_time="09:30", time_written="9:30\u00a0h",
+  place="Centro de Comando C5, Av. Cuauhtémoc, sala 2", topic=None, objective=None,
+  coordinator=("Jorge Almanza Tirado", "Coordinador del Espacio de Participación"),
+  footnote="Se contó con la presencia de dos personas observadoras de la CDHCDMX.",
+  attendance=[
+    P("Laura Méndez Ríos", "Secretaría de Gestión Integral de Riesgos y Protección Civil", "SGIRPC", "instancia_ejecutora", "Arq.", "Directora de Análisis de Riesgos"),
+    P("Julián Carrasco Ibáñez", "Instituto para la Seguridad de las Construcciones", "ISC", "instancia_ejecutora", "Ing.", "Director de Dictaminación"),
+    P("Mónica Serrano Aldama", "Secretaría de Obras y Servicios", "SOBSE", "instancia_ejecutora", "Ing.", "Enlace"),
+    P("Raúl Figueroa Campos", "Brigada Vecinal Sismo 19S", None, "sociedad_civil", "C.", "Vocero"),
+    P("Eduardo Lara Quintero", "Damnificados Unidos de la Ciudad de México", None, "sociedad_civil", "C.", "Integrante"),
+    P("Karla Zúñiga Beltrán", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX", None, "secretaria_ejecutiva", "Mtra.", "Enlace del Espacio"),
+  ],
+  strategies=[
+    dict(number=708, title="Garantizar la seguridad estructural de las edificaciones",
+      goals=[
+        G("708.1", "Se emiten dictámenes de seguridad estructural de inmuebles afectados.", "Número de dictámenes emitidos",
+          "Instituto para la Seguridad de las Construcciones", "ISC",
+          "Se reportaron las siguientes acciones: Se emitieron 1,127 dictámenes estructurales. Se identificaron 96 inmuebles de alto riesgo.",
+          [(1127, "dictámenes", "Se emitieron 1,127 dictámenes estructurales."),
+           (96, "inmuebles", "Se identificaron 96 inmuebles de alto riesgo.")]),
+      ]),
+    dict(number=710, title="Reconstruir la vivienda afectada por el sismo",
+      goals=[
+        G("710.1", "Se rehabilitan viviendas multifamiliares dañadas.", "Número de viviendas rehabilitadas", "Secretaría de Obras y Servicios", "SOBSE", None),
+        G("710.2", "Se otorgan apoyos de renta a familias damnificadas.", "Número de familias con apoyo de renta", "SGIRPC - Comisión para la Reconstrucción", "SGIRPC", None),
+      ]),
+  ],
+  feedback={708: [
+      F("Los dictámenes contribuyen a la meta, pero por sí solos no dan cumplimiento a la seguridad estructural de los inmuebles.", "observacion", "708.1", "insuficiente"),
+      F("Sociedad civil cuestiona que los inmuebles de alto riesgo sigan habitados sin una alternativa de vivienda.", "observacion", "708.1", "cuestiona"),
+    ], 710: [
+      F("SOBSE refiere que la rehabilitación de viviendas no le correspondería, pues está a cargo de la Comisión para la Reconstrucción.", "observacion", "710.1", "instancia"),
+      F("Es necesario que a las sesiones acudan las áreas que ejecutan la reconstrucción.", "observacion", "710.2", "proceso"),
+    ]},
+  followups=[("Acuerdo 2 de la sesión 12: C5 presentará el mapa de cobertura de altavoces por colonia.", "Cumplido")],
+  agreements=[
+    A("La Secretaría Ejecutiva invitará a la Comisión para la Reconstrucción a la próxima sesión.", [], [710], "Secretaría Ejecutiva"),
+    A("Próxima sesión: 12-feb-20, 9:30 a 12:00 h, estrategias 712 y 713.", ["2020-02-12"], [712, 713]),
+  ],
+  next_session=dict(date="2020-02-12", start_time="09:30", end_time="12:00", strategies=[712, 713]),
+))
