@@ -186,7 +186,49 @@ def h3_docx(a):
           numdefs=[(1, [('decimal', '%1.', 360), ('decimal', '%1.%2', 540), ('lowerLetter', '%3)', 720)]), (2, [('bullet', '•', 1080)]), (3, [('decimal', '%1.', 360)])],
           footnotes=[a['footnote']])
 
-RENDER = {"H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
+
+def h4_docx(a):
+    B = []
+    B.append(para("\n\n\nPROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO", 'Title'))
+    B.append(para(f"Espacio de Participación de los {a['body']}", align='center', sz=26, b=True))
+    B.append(para(f"\n\nACTA DE LA {a['number_written']} SESIÓN ORDINARIA", align='center', sz=32, b=True))
+    B.append(para(f"\nCiudad de México, {a['date_written']}", align='center'))
+    B.append(para(f"Este documento contiene el acta y la lista de asistencia (Anexo).", align='center', i=True))
+    B.append(sect(header=False, footer=False))
+    B.append(para(f"En la Ciudad de México, {a['date_written']}, siendo las {a['time_written']}, en el {a['place']}, se llevó a cabo la {a['number_written']} Sesión Ordinaria del Espacio de Participación de los {a['body']}, con la asistencia que se registra en el Anexo de la presente acta."))
+    B.append(para("Revisión de estrategias", 'Heading1'))
+    B.append(sect_para(header=True, footer=True))
+    for s in a['strategies']:
+        gs = s['goals']; n = len(gs); wl = 2200; wg = (13500 - wl) // n
+        rows = [[cell(f"Estrategia {s['number']}: {s['title']}", wl + wg * n, span=n + 1, shade='C6E0B4', b=True)]]
+        rows.append([cell("Meta", wl, shade='E2EFDA', b=True)] + [cell(g['id'] + ' ' + g['text'], wg) for g in gs])
+        rows.append([cell("Indicador", wl, shade='E2EFDA', b=True)] + [cell(g['indicator'], wg) for g in gs])
+        rows.append([cell("Instancia ejecutora", wl, shade='E2EFDA', b=True)] + [cell(g['executor'], wg) for g in gs])
+        rows.append([cell("Reportó", wl, shade='E2EFDA', b=True)] + [cell("☒ Sí   ☐ No" if g['report'] else "☐ Sí   ☒ No", wg) for g in gs])
+        rows.append([cell("Informe", wl, shade='E2EFDA', b=True)] + [cell(g['report'] or "", wg) for g in gs])
+        fb = {f['goal']: f for f in a['feedback'].get(s['number'], [])}
+        rows.append([cell("Retroalimentación", wl, shade='E2EFDA', b=True)] + [cell(fb[g['id']]['text'] if g['id'] in fb else "", wg) for g in gs])
+        B.append(table(rows, [wl] + [wg] * n))
+    B.append(sect_para(landscape=True))
+    B.append(para("Acuerdos", 'Heading1'))
+    for k, x in enumerate(a['agreements'], 1):
+        B.append(para(f"{k}.-\t{x['text']}"))
+    B.append(para(f"\n\n______________________________\n{a['coordinator'][0]}\n{a['coordinator'][1]}", align='center'))
+    B.append(para("ANEXO. LISTA DE ASISTENCIA", 'Heading1', pagebreak_before=True))
+    W4 = [2900, 3300, 2200, 1400]
+    rows = [[cell(h, w, shade='BFBFBF', b=True) for h, w in zip(["Nombre", "Institución u organización", "Cargo", "Firma"], W4)]]
+    for head, secs in [("INSTANCIAS EJECUTORAS", ("instancia_ejecutora", "otro")), ("SOCIEDAD CIVIL", ("sociedad_civil",)), ("SECRETARÍA EJECUTIVA", ("secretaria_ejecutiva",))]:
+        rows.append([cell(head, sum(W4), span=4, shade='EDEDED', b=True)])
+        for p in a['attendance']:
+            if p['sector'] in secs:
+                rows.append([cell(f"{p['title']} {p['name']}", W4[0]), cell(p['institution'], W4[1]), cell(p['post'], W4[2]), cell("", W4[3])])
+    B.append(table(rows, W4))
+    B.append(sect())
+    hdr = para(f"Acta {a['number_written']} Sesión Ordinaria – {a['body']}", align='right', sz=16)
+    ftr = f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), hdr, ftr)
+
+RENDER = {"H4": (h4_docx, None), "H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
 if __name__ == '__main__':
     only = set(sys.argv[1:])
     for a in ACTAS:

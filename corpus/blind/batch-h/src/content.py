@@ -317,3 +317,78 @@ ACTAS.append(dict(
   ],
   next_session=dict(date="2020-02-12", start_time="09:30", end_time="12:00", strategies=[712, 713]),
 ))
+
+# ---------------- Layout H4: Personas trabajadoras del hogar (cover page, landscape matrix, signature annex) ----------------
+TH = "Derechos de las Personas Trabajadoras del Hogar"
+ACTAS.append(dict(
+  stem="blind-h-hogar-15-2020-03-12", layout="H4", body=TH, number=15, kind="sesión ordinaria",
+  date="2020-03-12", date_written="a los doce días del mes de marzo de dos mil veinte", number_written="XV", start_time="11:00", time_written="11:00 horas",
+  place="Auditorio de la STyFE, Calle San Antonio Abad 32, Col. Tránsito", topic=None, objective=None,
+  coordinator=("Marcelina Bautista Cruz", "Coordinadora del Espacio de Participación"),
+  attendance=[
+    P("Alejandra Domínguez Paredes", "STyFE - Dirección de Inspección del Trabajo", "STYFE", "instancia_ejecutora", "Lic.", "Directora de Inspección del Trabajo"),
+    P("Iván Romero Gallardo", "Junta Local de Conciliación y Arbitraje", "JLCA", "instancia_ejecutora", "Lic.", "Auxiliar jurídico"),
+    P("Berenice Solano Acosta", "SEMUJERES", "INMUJERES-CDMX", "instancia_ejecutora", "Mtra.", "Subdirectora"),
+    P("Juana Hernández Ojeda", "Sindicato Nacional de Trabajadores y Trabajadoras del Hogar", None, "sociedad_civil", "C.", "Secretaria General"),
+    P("Elvira Mendoza Trejo", "Centro de Apoyo y Capacitación para Empleadas del Hogar, A.C.", None, "sociedad_civil", "C.", "Promotora"),
+    P("Paulina Gómez Rosales", "Secretaría Ejecutiva", None, "secretaria_ejecutiva", "Lic.", "Enlace"),
+  ],
+  strategies=[
+    dict(number=452, title="Promover la formalización del trabajo del hogar",
+      goals=[
+        G("452.1", "Se difunden los derechos laborales de las personas trabajadoras del hogar.", "Número de acciones de difusión", "STyFE - Dirección de Inspección del Trabajo", "STYFE",
+          "Se distribuyeron 15,000 cartillas de derechos y se realizaron 18 ferias informativas.",
+          [(15000, "cartillas", "Se distribuyeron 15,000 cartillas de derechos y se realizaron 18 ferias informativas."),
+           (18, "ferias", "Se distribuyeron 15,000 cartillas de derechos y se realizaron 18 ferias informativas.")]),
+        G("452.2", "Se elabora un modelo de contrato por escrito para el trabajo del hogar.", "Modelo de contrato publicado", "Junta Local de Conciliación y Arbitraje", "JLCA", None),
+        G("452.3", "Se brinda asesoría jurídica gratuita a personas trabajadoras del hogar.", "Número de asesorías brindadas", "SEMUJERES", "INMUJERES-CDMX",
+          "Se brindaron 327 asesorías jurídicas, de las cuales 41 derivaron en demandas laborales.",
+          [(327, "asesorías", "Se brindaron 327 asesorías jurídicas, de las cuales 41 derivaron en demandas laborales."),
+           (41, "demandas", "Se brindaron 327 asesorías jurídicas, de las cuales 41 derivaron en demandas laborales.")]),
+      ]),
+  ],
+  feedback={452: [
+      F("Se requiere conocer en qué alcaldías se distribuyeron las cartillas y cuántas personas asistieron a las ferias.", "retroalimentacion", "452.1", "solicita_datos"),
+      F("La Junta Local debe iniciar la elaboración del modelo de contrato, que es el centro de la estrategia.", "retroalimentacion", "452.2", "exhorta"),
+      F("Las asesorías se reportan con datos duros y dan cuenta de un avance real.", "retroalimentacion", "452.3", "avance"),
+    ]},
+  agreements=[
+    A("La sesión XVI se celebrará el 23 de abril de 2020 de 11:00 a 14:00 horas y se revisará la estrategia 455.", ["2020-04-23"], [455], "Secretaría Ejecutiva"),
+    A("La JLCA presentará un cronograma para el modelo de contrato.", [], [452], "JLCA"),
+  ],
+  next_session=dict(date="2020-04-23", start_time="11:00", end_time="14:00", strategies=[455]),
+))
+ACTAS.append(dict(
+  stem="blind-h-hogar-16-2020-04-23", layout="H4", body=TH, number=16, kind="sesión ordinaria",
+  date="2020-04-23", date_written="a los veintitrés días del mes de abril de dos mil veinte", number_written="XVI", start_time="11:00", time_written="11:00 horas",
+  place="Auditorio de la STyFE, Calle San Antonio Abad 32, Col. Tránsito", topic=None, objective=None,
+  coordinator=("Marcelina Bautista Cruz", "Coordinadora del Espacio de Participación"),
+  attendance=[
+    P("Alejandra Domínguez Paredes", "STyFE - Dirección de Inspección del Trabajo", "STYFE", "instancia_ejecutora", "Lic.", "Directora de Inspección del Trabajo"),
+    P("Fabián Orozco Lima", "Secretaría de Inclusión y Bienestar Social", "SIBISO", "instancia_ejecutora", "Lic.", "Jefe de Unidad"),
+    P("Juana Hernández Ojeda", "Sindicato Nacional de Trabajadores y Trabajadoras del Hogar", None, "sociedad_civil", "C.", "Secretaria General"),
+    P("Rocío Aguilar Benítez", "Hogar Justo Hogar, A.C.", None, "sociedad_civil", "Mtra.", "Directora"),
+    P("Paulina Gómez Rosales", "Secretaría Ejecutiva", None, "secretaria_ejecutiva", "Lic.", "Enlace"),
+  ],
+  strategies=[
+    dict(number=455, title="Incorporar a las personas trabajadoras del hogar a programas sociales",
+      goals=[
+        G("455.1", "Se incorpora a personas trabajadoras del hogar al seguro de desempleo.", "Número de personas beneficiarias", "STyFE - Dirección de Inspección del Trabajo", "STYFE",
+          "Se incorporaron 1,836 personas trabajadoras del hogar al seguro de desempleo.",
+          [(1836, "personas", "Se incorporaron 1,836 personas trabajadoras del hogar al seguro de desempleo.")]),
+        G("455.2", "Se otorgan apoyos alimentarios a personas trabajadoras del hogar en situación de vulnerabilidad.", "Número de apoyos otorgados", "Secretaría de Inclusión y Bienestar Social", "SIBISO",
+          "Se entregaron 2,500 despensas en 9 alcaldías.",
+          [(2500, "despensas", "Se entregaron 2,500 despensas en 9 alcaldías."),
+           (9, "alcaldías", "Se entregaron 2,500 despensas en 9 alcaldías.")]),
+      ]),
+  ],
+  feedback={455: [
+      F("El seguro de desempleo contribuye, pero por sí solo no da cumplimiento a la incorporación a la seguridad social.", "retroalimentacion", "455.1", "insuficiente"),
+      F("Las despensas no coinciden con la meta, que habla de programas sociales permanentes.", "retroalimentacion", "455.2", "desalineado"),
+    ]},
+  agreements=[
+    A("SIBISO informará el padrón de personas beneficiarias desagregado por alcaldía.", [], [455], "SIBISO"),
+    A("Se convoca a la sesión XVII para el jueves 28 de mayo de 2020, 11:00 horas; se revisará la estrategia 458.", ["2020-05-28"], [458], "Secretaría Ejecutiva"),
+  ],
+  next_session=dict(date="2020-05-28", start_time="11:00", end_time=None, strategies=[458]),
+))
