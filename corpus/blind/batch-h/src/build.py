@@ -228,7 +228,45 @@ def h4_docx(a):
     ftr = f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{PAGE_FIELD}</w:p>'
     write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), hdr, ftr)
 
-RENDER = {"H4": (h4_docx, None), "H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
+
+def h5_docx(a):
+    B = [para(f"Minuta de la Sesión No. {a['number_written']} del Espacio de Participación del {a['body']}", 'Heading1', align='center')]
+    B.append(para(f"Ciudad de México, {a['date_written']}\t|\t{a['time_written']}\t|\t{a['place']}", align='center'))
+    B.append(para("Participantes", b=True))
+    ps = a['attendance']; rows = []
+    for k in range(0, len(ps), 2):
+        pair = ps[k:k + 2] + [None] * (2 - len(ps[k:k + 2]))
+        r = []
+        for p in pair:
+            r += [cell(p['name'] if p else "", 2400), cell(p['institution'] if p else "", 2500)]
+        rows.append(r)
+    B.append(table(rows, [2400, 2500, 2400, 2500], borders=False))
+    B.append(para("Fichas de seguimiento", b=True))
+    for s in a['strategies']:
+        fb = {}
+        for f in a['feedback'].get(s['number'], []): fb.setdefault(f['goal'], []).append(f['text'])
+        inner = []
+        for g in s['goals']:
+            fr = [[cell("Meta", 2200, shade="DEEAF6", b=True), cell(f"{g['id']} {g['text']}", 7000)],
+                  [cell("Indicador", 2200, shade="DEEAF6", b=True), cell(g['indicator'], 7000)],
+                  [cell("Responsable", 2200, shade="DEEAF6", b=True), cell(g['executor'], 7000)],
+                  [cell("¿Informó?", 2200, shade="DEEAF6", b=True), cell("✓" if g['report'] else "—", 7000)],
+                  [cell("Informe", 2200, shade="DEEAF6", b=True), cell(g['report'] or "", 7000)],
+                  [cell("Retroalimentación", 2200, shade="DEEAF6", b=True), cell([para(t) for t in fb.get(g['id'], [])], 7000)]]
+            inner.append(table(fr, [2200, 7000]))
+        B.append(table([[cell(f"Estrategia {s['number']} – {s['title']}", 9600, shade='9DC3E6', b=True)], [cell(inner, 9600)]], [9600]))
+    B.append(para("Acuerdos y seguimiento", b=True))
+    W3 = [5600, 2200, 1800]
+    rows = [[cell(h, w, shade='DEEAF6', b=True) for h, w in zip(["Acuerdo", "Responsable", "Estado"], W3)]]
+    for t, st in a['followups']: rows.append([cell(t, W3[0]), cell("", W3[1]), cell(st, W3[2])])
+    for x in a['agreements']: rows.append([cell(x['text'], W3[0]), cell(x['responsible'] or "", W3[1]), cell("Nuevo", W3[2])])
+    B.append(table(rows, W3))
+    B.append(para(f"Elaboró: {a['coordinator'][0]}, {a['coordinator'][1]}", i=True))
+    B.append(sect(header=False))
+    ftr = f'<w:p><w:pPr><w:jc w:val="right"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), '', ftr)
+
+RENDER = {"H5": (h5_docx, None), "H4": (h4_docx, None), "H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
 if __name__ == '__main__':
     only = set(sys.argv[1:])
     for a in ACTAS:

@@ -392,3 +392,86 @@ ACTAS.append(dict(
   ],
   next_session=dict(date="2020-05-28", start_time="11:00", end_time=None, strategies=[458]),
 ))
+
+# ---------------- Layout H5: Salud mental (minuta, borderless attendance grid, nested ficha tables) ----------------
+SM = "Derecho a la Salud Mental"
+ACTAS.append(dict(
+  stem="blind-h-saludmental-3-2020-02-06", layout="H5", body=SM, number=3, kind="sesión ordinaria",
+  date="2020-02-06", date_written="6 de febrero de 2020", number_written="3", start_time="16:00", time_written="16:00 a 18:00 h",
+  place="Hospital Psiquiátrico Fray Bernardino Álvarez, aula 4", topic=None, objective=None,
+  coordinator=("Gabriela Cisneros Olmedo", "Coordinadora"),
+  attendance=[
+    P("Víctor Hugo Salas", "SEDESA", "SEDESA", "instancia_ejecutora"),
+    P("Ana Karen Lozano", "IAPA", "IAPA", "instancia_ejecutora"),
+    P("Mauricio Bravo Esquivel", "Instituto de Salud Mental Comunitaria", None, "instancia_ejecutora"),
+    P("Teresa Galindo Ruiz", "Voz Pro Salud Mental CDMX", None, "sociedad_civil"),
+    P("Pablo Ugalde Serna", "Colectivo Locura Digna", None, "sociedad_civil"),
+    P("Irene Castañeda Mora", "Secretaría Ejecutiva", None, "secretaria_ejecutiva"),
+  ],
+  strategies=[
+    dict(number=218, title="Fortalecer la atención comunitaria en salud mental",
+      goals=[
+        G("218.1", "Se instalan módulos de atención psicológica en centros de salud.", "Número de módulos instalados", "SEDESA", "SEDESA",
+          "Se instalaron 28 módulos y se otorgaron 4,615 consultas psicológicas.",
+          [(28, "módulos", "Se instalaron 28 módulos y se otorgaron 4,615 consultas psicológicas."),
+           (4615, "consultas", "Se instalaron 28 módulos y se otorgaron 4,615 consultas psicológicas.")]),
+        G("218.2", "Se capacita a personal de primer nivel en detección de riesgo suicida.", "Número de personas capacitadas", "Instituto de Salud Mental Comunitaria", None, None),
+      ]),
+    dict(number=221, title="Prevenir el consumo problemático de sustancias",
+      goals=[
+        G("221.1", "Se realizan talleres de prevención en escuelas de nivel medio superior.", "Número de talleres realizados", "IAPA", "IAPA",
+          "Se realizaron 93 talleres con 2,790 estudiantes.",
+          [(93, "talleres", "Se realizaron 93 talleres con 2,790 estudiantes."),
+           (2790, "estudiantes", "Se realizaron 93 talleres con 2,790 estudiantes.")]),
+      ]),
+  ],
+  feedback={218: [
+      F("Se solicita informar cuántas personas fueron referidas a segundo nivel.", "retroalimentacion", "218.1", "solicita_datos"),
+      F("Es necesario que el Instituto comience la capacitación en detección de riesgo suicida.", "retroalimentacion", "218.2", "exhorta"),
+    ], 221: [
+      F("Los talleres pueden estar enmarcadas en la estrategia 224, meta 224.1.", "retroalimentacion", "221.1", "reasignar"),
+    ]},
+  followups=[("IAPA enviará el calendario de talleres.", "Seguimiento: cumplido")],
+  agreements=[
+    A("Reunirse nuevamente el 5 de marzo de 2020 de 16:00 a 18:00 h para revisar las estrategias 224 y 226.", ["2020-03-05"], [224, 226], "Todas las personas integrantes"),
+    A("SEDESA presentará el número de personas referidas a segundo nivel.", [], [218], "SEDESA"),
+  ],
+  next_session=dict(date="2020-03-05", start_time="16:00", end_time="18:00", strategies=[224, 226]),
+))
+ACTAS.append(dict(
+  stem="blind-h-saludmental-4-2020-03-05", layout="H5", body=SM, number=4, kind="sesión ordinaria",
+  date="2020-03-05", date_written="5 de marzo de 2020", number_written="4", start_time="16:00", time_written="16:00 a 18:00 h",
+  place="Hospital Psiquiátrico Fray Bernardino Álvarez, aula 4", topic=None, objective=None,
+  coordinator=("Gabriela Cisneros Olmedo", "Coordinadora"),
+  attendance=[
+    P("Víctor Hugo Salas", "SEDESA", "SEDESA", "instancia_ejecutora"),
+    P("Ana Karen Lozano", "IAPA", "IAPA", "instancia_ejecutora"),
+    P("Lorena Patiño Gil", "Secretaría de Educación, Ciencia, Tecnología e Innovación", None, "instancia_ejecutora"),
+    P("Teresa Galindo Ruiz", "Voz Pro Salud Mental CDMX", None, "sociedad_civil"),
+    P("Irene Castañeda Mora", "Secretaría Ejecutiva", None, "secretaria_ejecutiva"),
+  ],
+  strategies=[
+    dict(number=224, title="Promover la salud mental en el ámbito escolar",
+      goals=[
+        G("224.1", "Se integran contenidos de salud mental en programas escolares.", "Número de planteles con contenidos integrados", "Secretaría de Educación, Ciencia, Tecnología e Innovación", None,
+          "Se integraron contenidos en 17 planteles y se formó a 212 docentes.",
+          [(17, "planteles", "Se integraron contenidos en 17 planteles y se formó a 212 docentes."),
+           (212, "docentes", "Se integraron contenidos en 17 planteles y se formó a 212 docentes.")]),
+      ]),
+    dict(number=226, title="Garantizar la atención en crisis",
+      goals=[
+        G("226.1", "Se opera una línea de atención en crisis las 24 horas.", "Llamadas atendidas", "IAPA", "IAPA", None),
+      ]),
+  ],
+  feedback={224: [
+      F("Se reconoce el avance con datos duros sobre planteles y docentes.", "retroalimentacion", "224.1", "avance"),
+    ], 226: [
+      F("IAPA menciona que la línea depende de LOCATEL y solicita que se le convoque.", "retroalimentacion", "226.1", "instancia"),
+    ]},
+  followups=[("SEDESA presentará el número de personas referidas a segundo nivel.", "Seguimiento: pendiente")],
+  agreements=[
+    A("La Secretaría Ejecutiva convocará a LOCATEL a la próxima reunión.", [], [226], "Secretaría Ejecutiva"),
+    A("Reunirse nuevamente el 2 de abril de 2020, 16:00 h, para revisar la estrategia 229.", ["2020-04-02"], [229], "Todas las personas integrantes"),
+  ],
+  next_session=dict(date="2020-04-02", start_time="16:00", end_time=None, strategies=[229]),
+))
