@@ -266,7 +266,38 @@ def h5_docx(a):
     ftr = f'<w:p><w:pPr><w:jc w:val="right"/></w:pPr>{PAGE_FIELD}</w:p>'
     write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), '', ftr)
 
-RENDER = {"H5": (h5_docx, None), "H4": (h4_docx, None), "H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
+
+def h6_docx(a):
+    B = [para(f"{a['number_written']} SESIÓN ORDINARIA 2020", 'Title'),
+         para(f"Espacio de Participación de los {a['body']}", align='center', b=True),
+         para([run("Fecha: ", b=True), run(a['date_written'] + '.'), run("\tHora: ", b=True), run(a['time_written'] + '.')]),
+         para([run("Lugar: ", b=True), run(a['place'])])]
+    B.append(para("Lista de asistencia", 'Heading2'))
+    W2 = [4200, 5400]
+    rows = [[cell("Nombre", W2[0], shade='D0CECE', b=True), cell("Dependencia / Organización", W2[1], shade='D0CECE', b=True)]]
+    for head, secs in [("Instancias ejecutoras", ("instancia_ejecutora", "otro")), ("Sociedad civil", ("sociedad_civil",)), ("Secretaría Ejecutiva", ("secretaria_ejecutiva",))]:
+        rows.append([cell(head, sum(W2), span=2, shade='F2F2F2', b=True)])
+        for p in a['attendance']:
+            if p['sector'] in secs: rows.append([cell(p['name'], W2[0]), cell(p['institution'], W2[1])])
+    B.append(table(rows, W2))
+    for s in a['strategies']:
+        B.append(para(f"Estrategia {s['number']}. {s['title']}", 'Heading2'))
+        W4 = [2600, 1700, 2200, 3100]
+        rows = [[cell(h, w, shade='D0CECE', b=True) for h, w in zip(["Meta", "Indicador", "Instancia ejecutora", "Informe"], W4)]]
+        for g in s['goals']:
+            rows.append([cell(f"{g['id']}\t{g['text']}", W4[0]), cell(g['indicator'], W4[1]), cell(g['executor'], W4[2]), cell(g['report'] or "Sin información", W4[3])])
+        B.append(table(rows, W4))
+        B.append(para("Observaciones del Espacio", b=True))
+        for f in a['feedback'].get(s['number'], []): B.append(para(f"Meta {f['goal']}: " + f['text'], 'ListParagraph', num=(2, 0)))
+    B.append(para("Acuerdos", 'Heading2'))
+    for x in a['agreements']: B.append(para(x['text'], num=(1, 0)))
+    B.append(para(f"\n{a['coordinator'][0]}\n{a['coordinator'][1]}", align='center'))
+    B.append(sect(header=True))
+    hdr = para("Mecanismo de Seguimiento y Evaluación del PDHCDMX", align='right', sz=16, i=True)
+    ftr = f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{PAGE_FIELD}</w:p>'
+    write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(B), hdr, ftr, numdefs=[(1, [('upperRoman', '%1.', 720)]), (2, [('bullet', '–', 720)])])
+
+RENDER = {"H6": (h6_docx, None), "H5": (h5_docx, None), "H4": (h4_docx, None), "H3": (h3_docx, None), "H1": (h1_docx, h1_html), "H2": (h2_docx, None)}
 if __name__ == '__main__':
     only = set(sys.argv[1:])
     for a in ACTAS:

@@ -475,3 +475,47 @@ ACTAS.append(dict(
   ],
   next_session=dict(date="2020-04-02", start_time="16:00", end_time=None, strategies=[229]),
 ))
+
+# ---------------- Layout H6: Personas refugiadas (ordinal-word title, sector-row attendance table, goal table with "Sin información") ----------------
+PR = "Derechos de las Personas Refugiadas y Solicitantes de Asilo"
+for (num, word, date, dw, nxt, nxtw, strat, goals, fb, people) in [
+  (1, "PRIMERA", "2020-02-11", "martes 11 de febrero del 2020", "2020-03-10", "el martes 10 de marzo, a las 12:00 horas", 
+   dict(number=812, title="Facilitar el acceso a documentos de identidad a personas refugiadas"),
+   [G("812.1", "Se expide la constancia de residencia a personas refugiadas.", "Número de constancias expedidas", "SEPI - Dirección de Atención a Huéspedes", "SEPI",
+      "Se expidieron 642 constancias de residencia y se orientó a 1,318 personas solicitantes de asilo.",
+      [(642, "constancias", "Se expidieron 642 constancias de residencia y se orientó a 1,318 personas solicitantes de asilo."),
+       (1318, "personas", "Se expidieron 642 constancias de residencia y se orientó a 1,318 personas solicitantes de asilo.")]),
+    G("812.2", "Se inscribe a personas refugiadas en el registro civil local.", "Número de inscripciones", "Consejería Jurídica y de Servicios Legales", "CEJUR", None)],
+   [F("Se requiere desagregar las orientaciones por país de origen y sexo.", "observacion", "812.1", "solicita_datos"),
+    F("Sociedad civil cuestiona que la constancia se condicione a un comprobante de domicilio.", "observacion", "812.1", "cuestiona"),
+    F("Se exhorta a la Consejería a establecer el procedimiento de inscripción.", "observacion", "812.2", "exhorta")],
+   [P("Oscar Paredes Lima", "SEPI - Dirección de Atención a Huéspedes", "SEPI", "instancia_ejecutora"),
+    P("Diana Quiroz Beltrán", "Consejería Jurídica y de Servicios Legales", "CEJUR", "instancia_ejecutora"),
+    P("Samuel Okafor", "Casa Refugiados, A.C.", None, "sociedad_civil"),
+    P("María José Landa", "Sin Fronteras IAP", None, "sociedad_civil"),
+    P("Tania Robledo Cano", "Secretaría Ejecutiva", None, "secretaria_ejecutiva")]),
+  (2, "SEGUNDA", "2020-03-10", "martes 10 de marzo del 2020", "2020-04-14", "el martes 14 de abril, a las 12:00 horas",
+   dict(number=815, title="Promover la inclusión laboral de personas refugiadas"),
+   [G("815.1", "Se vincula a personas refugiadas con ofertas de empleo formal.", "Número de personas colocadas", "STyFE", "STYFE",
+      "Se realizaron 4 ferias de empleo; se colocó a 187 personas refugiadas.",
+      [(4, "ferias", "Se realizaron 4 ferias de empleo; se colocó a 187 personas refugiadas."),
+       (187, "personas", "Se realizaron 4 ferias de empleo; se colocó a 187 personas refugiadas.")]),
+    G("815.2", "Se revalidan estudios de personas refugiadas.", "Número de revalidaciones", "SECTEI", None, None)],
+   [F("El reporte de ferias se presenta con datos que permiten conocer el avance.", "observacion", "815.1", "avance"),
+    F("La revalidación de estudios corresponde a la estrategia 817, meta 817.2.", "observacion", "815.2", "reasignar")],
+   [P("Hilda Romo Espinosa", "STyFE", "STYFE", "instancia_ejecutora"),
+    P("Oscar Paredes Lima", "SEPI - Dirección de Atención a Huéspedes", "SEPI", "instancia_ejecutora"),
+    P("Samuel Okafor", "Casa Refugiados, A.C.", None, "sociedad_civil"),
+    P("Tania Robledo Cano", "Secretaría Ejecutiva", None, "secretaria_ejecutiva")]),
+]:
+    strat['goals'] = goals
+    ACTAS.append(dict(
+      stem=f"blind-h-refugio-{num}-{date}", layout="H6", body=PR, number=num, kind="sesión ordinaria",
+      date=date, date_written=dw, number_written=word, start_time="12:00", time_written="12:00",
+      place="Oficinas de la Secretaría Ejecutiva, General Prim 4", topic=None, objective=None,
+      coordinator=("Ximena Carrillo Duarte", "Coordinadora del Espacio"), attendance=people,
+      strategies=[strat], feedback={strat['number']: fb},
+      agreements=[A(f"Se acuerda celebrar la siguiente sesión ordinaria {nxtw}.", [nxt], [], None),
+                  A(f"La Secretaría Ejecutiva enviará las observaciones por escrito a las instancias.", [], [strat['number']], "Secretaría Ejecutiva")],
+      next_session=dict(date=nxt, start_time="12:00", end_time=None, strategies=[]),
+    ))
