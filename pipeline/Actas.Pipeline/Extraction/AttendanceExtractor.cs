@@ -92,6 +92,17 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && index > 0 && rows[index - 1] is { Table: null, IsSingle: true } above && HeadingOf(above.Text) is not null &&
+                    RunOnAttendance.People(cells[0].Text) is { Count: >= 2 } run &&
+                    run.All(p => p.Institution is not null && cells[0].Text.Contains($"({p.Institution})", StringComparison.Ordinal)))
+                {
+                    // "Por las instancias ejecutoras:" ¶ "Lic. A (SEPI), Mtra. B (Alcaldía Xochimilco, Dirección…) y C. C (COPRED).":
+                    // the run of people in the paragraph right under its sector heading, each with the body in its parentheses
+                    // ("Name, Secretaría de Inclusión y Bienestar Social (SIBISO)" is one person, left to the rules below).
+                    people.AddRange(run.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+                    continue;
+                }
+
                 if (row.Table is null && Listed(cells[0].Text) is { } listed)
                 {
                     people.Add(Make(listed.Name, listed.Institution, null, heading, row.Location));

@@ -23,8 +23,18 @@ public static partial class SectorHeadings
 
         // "Por las instancias ejecutoras asistieron", "Asistieron por la sociedad civil" (BG2): the verb is no part of the sector.
         var withoutVerb = ByWhom().Replace(AttendedVerb().Replace(key, ""), "");
-        return withoutVerb != key && PhraseSet.TryClassify(Sectors, withoutVerb, out sector) ? sector : null;
+        if (withoutVerb != key && PhraseSet.TryClassify(Sectors, withoutVerb, out sector))
+        {
+            return sector;
+        }
+
+        // "Por las organizaciones de la sociedad civil y pueblos", "Sociedad civil y academia": a sector joined to another
+        // group by "y"/"e" is the sector named first (a pair the vocabulary declares whole was found above).
+        return Joined().Match(withoutVerb) is { Success: true } joined && PhraseSet.TryClassify(Sectors, joined.Groups["first"].Value, out sector) ? sector : null;
     }
+
+    [GeneratedRegex(@"^(?<first>.+?)\s+[ye]\s+\S+(?:\s+\S+){0,3}$")]
+    private static partial Regex Joined();
 
     private static readonly (PhraseSet Phrases, Sector Sector)[] Sectors =
     [

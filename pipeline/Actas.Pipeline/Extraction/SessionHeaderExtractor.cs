@@ -94,7 +94,10 @@ public static partial class SessionHeaderExtractor
             .SelectMany(c => Enumerable.Range(0, c.Paragraphs.Count - 1)
                 .SelectMany(k => new[] { c.Paragraphs.Skip(k).Take(3), c.Paragraphs.Skip(k).Take(2) })
                 .Select(window => string.Join(' ', window)));
-        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Select(DateLine).FirstOrDefault(d => d is not null);
+        // A line whose parts a tab or a bar set apart reads whole too: "Ciudad de México, 6 de febrero de 2020⇥|⇥16:00 a 18:00 h⇥|⇥Hospital…".
+        var tabbedLines = header.Where(r => r.Table is null && r.NonEmpty.Count() > 1).Select(r => r.Text);
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Concat(tabbedLines)
+            .Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
             ?? OpeningTime(opening);

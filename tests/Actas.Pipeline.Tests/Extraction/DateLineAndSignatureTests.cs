@@ -23,6 +23,20 @@ public sealed class DateLineAndSignatureTests
         Assert.Equal(("2018-05-17", time, place), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
     }
 
+    [Theory]
+    [InlineData("Ciudad de México, 6 de febrero de 2020\t|\t16:00 a 18:00 h\t|\tSala Magna del Hospital General, aula 4")]
+    [InlineData("6 de febrero de 2020\t\t16:00 horas\t\tSala Magna del Hospital General, aula 4")]
+    public void A_date_line_whose_parts_tabs_or_bars_set_apart_gives_the_hour_and_the_place(string line)
+    {
+        var acta = Extract(
+            P("Minuta de la Sesión No. 3 del Espacio de Participación del Derecho a la Salud", ParagraphRole.Heading),
+            P(line),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("2020-02-06", "16:00", "Sala Magna del Hospital General, aula 4"), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
     [Fact]
     public void The_signature_after_the_agreements_is_not_an_agreement_even_when_an_annex_follows()
     {

@@ -65,6 +65,47 @@ public sealed class GridOrientationTests
         Assert.Equal("372.1", Assert.Single(second.Feedback).Goal);
     }
 
+    [Theory]
+    [InlineData("Descripción")]
+    [InlineData("Descripción de la meta")]
+    public void A_meta_column_of_ids_beside_a_description_column_gives_one_goal_per_row(string description)
+    {
+        var acta = Extract([
+            .. Opening(),
+            P("REVISIÓN DE ESTRATEGIAS"),
+            T(
+                ["Estrategia 371. Garantizar el acceso al agua potable"],
+                ["Meta", description, "Indicador", "Instancia ejecutora", "Informe", "Estatus"],
+                ["371.1", "Ampliar la red de agua potable.", "Tomas instaladas", "SACMEX", "Se instalaron 12 tomas comunitarias.", "Reportado"],
+                ["371.2", "Dar mantenimiento a pozos.", "Pozos atendidos", "SEDEMA", "", "Sin reporte"]),
+            P("ACUERDOS"),
+            P("Se enviará el informe corregido."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(371, strategy.Number);
+        Assert.Equal([("371.1", "Ampliar la red de agua potable.", "SACMEX"), ("371.2", "Dar mantenimiento a pozos.", "SEDEMA")],
+            strategy.Goals.Select(g => (g.Id, g.Text, g.Executor)));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal("12 tomas", $"{Assert.Single(strategy.Figures).Value} {strategy.Figures[0].Unit}");
+    }
+
+    [Fact]
+    public void A_description_column_without_a_meta_column_is_no_goal_grid()
+    {
+        var acta = Extract([
+            .. Opening(),
+            P("Estrategia 371. Garantizar el acceso al agua."),
+            P("Meta 371.1 Ampliar la red."),
+            P("Informe: Se instalaron 12 tomas."),
+            P("ACUERDOS"),
+            T(["No.", "Descripción", "Responsable"], ["1", "SACMEX enviará el padrón de tomas.", "SACMEX"]),
+        ]);
+
+        Assert.Equal(["371.1"], acta.Strategies.SelectMany(s => s.Goals).Select(g => g.Id));
+        Assert.Equal(["SACMEX enviará el padrón de tomas."], acta.Agreements.Select(a => a.Text));
+    }
+
     [Fact]
     public void A_label_column_with_one_column_per_goal_keeps_each_goal_apart()
     {

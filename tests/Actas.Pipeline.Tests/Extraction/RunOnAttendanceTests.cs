@@ -43,6 +43,25 @@ public sealed class RunOnAttendanceTests
     }
 
     [Fact]
+    public void A_run_of_people_in_the_paragraph_under_its_sector_heading_gives_each_person_with_their_body()
+    {
+        var acta = Extract([.. Opening,
+            P("Asistencia", ParagraphRole.Heading),
+            P("Por las instancias ejecutoras:", ParagraphRole.Heading),
+            P("Lic. Tomás Lara Vidal (INVI), Mtra. Nora Pineda Salas (Alcaldía Tlalpan, Dirección de Desarrollo Urbano) y C. Saúl Mena Ortiz (SEDUVI)."),
+            P("Organizaciones civiles", ParagraphRole.Heading),
+            P("C. Rosa Vela Ibarra (Casa y Ciudad) e Ing. Joel Mora Páez (Techo, A.C.)."),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Lic. Tomás Lara Vidal", Sector.InstanciaEjecutora, "INVI"), ("Mtra. Nora Pineda Salas", Sector.InstanciaEjecutora, "ALC-TLALPAN"),
+             ("C. Saúl Mena Ortiz", Sector.InstanciaEjecutora, "SEDUVI"), ("C. Rosa Vela Ibarra", Sector.SociedadCivil, (string?)null),
+             ("Ing. Joel Mora Páez", Sector.SociedadCivil, null)],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+        Assert.Equal("Techo, A.C.", acta.Attendance[4].Institution);
+    }
+
+    [Fact]
     public void Semicolon_runs_keep_people_who_share_a_body_and_a_post_after_a_name_is_not_a_body()
     {
         var people = RunOnAttendance.People("Lic. Ana Ruiz Paz y Mtro. Luis Cano Gil (STyFE); Dra. Eva Soto Lima, Directora de Salud Pública, SEDESA.");

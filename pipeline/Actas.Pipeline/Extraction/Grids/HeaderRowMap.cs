@@ -17,6 +17,9 @@ public sealed partial class HeaderRowMap<TField>
     /// <summary>Grid column → field, for the header cells that name a field.</summary>
     public IReadOnlyDictionary<int, TField> Columns { get; }
 
+    /// <summary>This map with <paramref name="column"/> naming <paramref name="field"/> instead.</summary>
+    public HeaderRowMap<TField> With(int column, TField field) => new(new Dictionary<int, TField>(Columns) { [column] = field });
+
     /// <summary>The column of a field, or null.</summary>
     public int? ColumnOf(TField field) =>
         Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => (int?)c.Key).FirstOrDefault();

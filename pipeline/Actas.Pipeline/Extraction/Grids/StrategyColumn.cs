@@ -9,6 +9,8 @@ public enum StrategyColumn
     GoalId,
     /// <summary>Meta.</summary>
     Goal,
+    /// <summary>Descripción (de la meta): the goal's text when a "Meta" column beside it holds only the id.</summary>
+    Description,
     Indicator,
     Executor,
     /// <summary>Estado del reporte / ¿Reportó?: the report status.</summary>

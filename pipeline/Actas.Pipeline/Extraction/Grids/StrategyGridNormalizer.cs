@@ -21,6 +21,7 @@ public static partial class StrategyGridNormalizer
         (ActaVocabulary.StrategyColumn, StrategyColumn.Strategy),
         (ActaVocabulary.GoalIdColumn, StrategyColumn.GoalId),
         (ActaVocabulary.Goal, StrategyColumn.Goal),
+        (ActaVocabulary.GoalDescriptionColumn, StrategyColumn.Description),
         (ActaVocabulary.Indicator, StrategyColumn.Indicator),
         (ActaVocabulary.Executor, StrategyColumn.Executor),
         (ActaVocabulary.StatusLabel, StrategyColumn.Status),
@@ -152,6 +153,18 @@ public static partial class StrategyGridNormalizer
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
         var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
+        if (map?.ColumnOf(StrategyColumn.Description) is { } description)
+        {
+            // "Meta | Descripción | Indicador | …": the Meta column holds the ids, the description the goal's text.
+            // A description with no Meta beside it ("Descripción | Responsable") is some other table.
+            if (map.ColumnOf(StrategyColumn.Goal) is not { } ids)
+            {
+                return null;
+            }
+
+            map = map.With(ids, StrategyColumn.GoalId).With(description, StrategyColumn.Goal);
+        }
+
         // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.
         return map is not null && map.Columns.Values.Any(f => f is StrategyColumn.Goal or StrategyColumn.GoalId or StrategyColumn.Report) ? map : null;
     }

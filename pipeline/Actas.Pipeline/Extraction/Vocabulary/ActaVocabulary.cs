@@ -75,6 +75,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet RubricColumn = new("rubro(s)", "concepto(s)", "apartado(s)", "campo(s)", "elemento(s)", "aspecto(s)", "seccion");
 
     /// <summary>A column holding only the goal's id ("516.1").</summary>
+    /// <summary>The goal's text as a column of its own beside a "Meta" column of ids: "Meta | Descripción | Indicador | …".</summary>
+    public static readonly PhraseSet GoalDescriptionColumn = new("descripcion[ de[ la] meta]", "(texto|redaccion|enunciado) de[ la] meta", "meta (descripcion)");
+
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
