@@ -32,8 +32,9 @@ public static partial class SessionHeaderExtractor
             if (label is null || value is null)
             {
                 // A title may run over two or three heading lines; prose after it is not title.
-                if (row.IsSingle && titleParts.Count < 3 && place is null && dateText is null &&
-                    (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower)))
+                if (row.IsSingle && place is null && dateText is null &&
+                    ((titleParts.Count < 3 && (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower))) ||
+                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150)))
                 {
                     titleParts.Add(row.Text);
                 }
@@ -70,7 +71,10 @@ public static partial class SessionHeaderExtractor
         if (!TitleWords().IsMatch(TextFold.Fold(title)))
         {
             // No acta title in the heading block: look in the first rows of the document.
-            title = rows.Take(8).Select(r => r.Text).FirstOrDefault(t => t.Length < 300 && TitleWords().IsMatch(TextFold.Fold(t))) ?? title;
+            var at = rows.Take(8).ToList().FindIndex(r => r.Text.Length < 300 && TitleWords().IsMatch(TextFold.Fold(r.Text)));
+            // "SÉPTIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A" ¶ "LA INFORMACIÓN" (a PDF's line break).
+            title = at < 0 ? title
+                : rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
@@ -334,7 +338,11 @@ public static partial class SessionHeaderExtractor
             if ((lines[i].Role == Layout.ParagraphRole.Heading || folded.StartsWith("espacio de participacion", StringComparison.Ordinal)) &&
                 BodyFromTitle(text) is { } body)
             {
-                return body;
+                // "… a Derechos" ¶ "Humanos", "… Defensoras de Derechos" ¶ "Humanos y Periodistas": a PDF's line break inside the name.
+                return i + 1 < lines.Count && lines[i + 1] is { Table: var table } next && table == lines[i].Table && BodyGoesOn(next) &&
+                       BodyFromTitle(text + " " + next.Text.Trim()) is { } longer
+                    ? longer
+                    : body;
             }
         }
 
@@ -364,7 +372,24 @@ public static partial class SessionHeaderExtractor
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
         // "ESPACIO DE PARTICIPACIÓN DE ACTA DE LA DÉCIMA…": the heading lines ran into the acta's own title, not a body's name.
-        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) ? null : SentenceCaseIfShouting(body);
+        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) || DanglingWord().IsMatch(TextFold.Fold(body)) && !body.Contains(' ')
+            ? null : SentenceCaseIfShouting(body);
+    }
+
+    /// <summary>A title line that stops on an article, a preposition or a conjunction: its next line goes on with it.</summary>
+    private static bool Dangling(string text) => DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
+
+    [GeneratedRegex(@"(?:^|\s)(?:de|del|la|las|los|el|a|al|y|e|en|para|con|sobre)$")]
+    private static partial Regex DanglingWord();
+
+    /// <summary>A short capitalised line of a few words, no label, number, sentence or section heading: the rest of a body's name.</summary>
+    private static bool BodyGoesOn(Row next)
+    {
+        var text = next.Text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return next.IsSingle && words.Length is >= 1 and <= 4 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !text.Contains(':') &&
+               !text.EndsWith('.') && SectionDetector.Classify(next) is null && !TitleWords().IsMatch(TextFold.Fold(text)) &&
+               !AfterBody().IsMatch(" " + TextFold.Fold(text));
     }
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
@@ -460,7 +485,7 @@ public static partial class SessionHeaderExtractor
     private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
-    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
