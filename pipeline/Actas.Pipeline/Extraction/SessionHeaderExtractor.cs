@@ -45,13 +45,8 @@ public static partial class SessionHeaderExtractor
             switch (label)
             {
                 case "place" when place is null:
-                    place = value;
-                    if (i + 1 < header.Count && PlaceGoesOn(value, header[i + 1]))
-                    {
-                        place += " " + header[i + 1].Text.Trim(); // a PDF line break inside the place: "… colonia" ¶ "Tránsito"
-                        i++;
-                    }
-
+                    // A PDF line break inside the place: "… colonia" ¶ "Tránsito".
+                    place = i + 1 < header.Count && SessionPlace.GoesOn(value, header[i + 1]) ? value + " " + header[++i].Text.Trim() : value;
                     break;
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
@@ -105,10 +100,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
-        if (place is not null && LinkNote().Match(place) is { Success: true, Index: > 0 } link)
-        {
-            place = place[..link.Index]; // "Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place
-        }
+        place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
@@ -145,27 +137,6 @@ public static partial class SessionHeaderExtractor
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
     }
-
-    /// <summary>
-    /// Whether the line after a place finishes it, as a PDF breaks a long "Lugar:" line: the place stops on a comma, an
-    /// article, a preposition or an address word ("…, colonia" ¶ "Tránsito", "Videoconferencia por la" ¶ "plataforma Zoom"), or
-    /// the next line starts with a number or in lower case ("General Prim" ¶ "10, colonia Centro"); the next line is short,
-    /// one cell, and no label of its own.
-    /// </summary>
-    private static bool PlaceGoesOn(string place, Row next)
-    {
-        var text = next.Text.Trim();
-        if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SplitLabel(next).Label is not null ||
-            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
-        {
-            return false;
-        }
-
-        return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
-    }
-
-    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
-    private static partial Regex OpenPlaceEnd();
 
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
     [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]
@@ -476,10 +447,6 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
-
-    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
-    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex LinkNote();
 
     [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
     private static partial Regex NotABody();
