@@ -32,8 +32,9 @@ public static partial class SessionHeaderExtractor
             if (label is null || value is null)
             {
                 // A title may run over two or three heading lines; prose after it is not title.
-                if (row.IsSingle && titleParts.Count < 3 && place is null && dateText is null &&
-                    (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower)))
+                if (row.IsSingle && place is null && dateText is null &&
+                    ((titleParts.Count < 3 && (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower))) ||
+                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150)))
                 {
                     titleParts.Add(row.Text);
                 }
@@ -44,13 +45,8 @@ public static partial class SessionHeaderExtractor
             switch (label)
             {
                 case "place" when place is null:
-                    place = value;
-                    if (i + 1 < header.Count && PlaceGoesOn(value, header[i + 1]))
-                    {
-                        place += " " + header[i + 1].Text.Trim(); // a PDF line break inside the place: "… colonia" ¶ "Tránsito"
-                        i++;
-                    }
-
+                    // A PDF line break inside the place: "… colonia" ¶ "Tránsito".
+                    place = i + 1 < header.Count && SessionPlace.GoesOn(value, header[i + 1]) ? value + " " + header[++i].Text.Trim() : value;
                     break;
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
@@ -70,7 +66,10 @@ public static partial class SessionHeaderExtractor
         if (!TitleWords().IsMatch(TextFold.Fold(title)))
         {
             // No acta title in the heading block: look in the first rows of the document.
-            title = rows.Take(8).Select(r => r.Text).FirstOrDefault(t => t.Length < 300 && TitleWords().IsMatch(TextFold.Fold(t))) ?? title;
+            var at = rows.Take(8).ToList().FindIndex(r => r.Text.Length < 300 && TitleWords().IsMatch(TextFold.Fold(r.Text)));
+            // "SÉPTIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A" ¶ "LA INFORMACIÓN" (a PDF's line break).
+            title = at < 0 ? title
+                : rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
@@ -104,10 +103,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
-        if (place is not null && LinkNote().Match(place) is { Success: true, Index: > 0 } link)
-        {
-            place = place[..link.Index]; // "Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place
-        }
+        place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
         return new SessionInfo(
@@ -144,27 +140,6 @@ public static partial class SessionHeaderExtractor
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
     }
-
-    /// <summary>
-    /// Whether the line after a place finishes it, as a PDF breaks a long "Lugar:" line: the place stops on a comma, an
-    /// article, a preposition or an address word ("…, colonia" ¶ "Tránsito", "Videoconferencia por la" ¶ "plataforma Zoom"), or
-    /// the next line starts with a number or in lower case ("General Prim" ¶ "10, colonia Centro"); the next line is short,
-    /// one cell, and no label of its own.
-    /// </summary>
-    private static bool PlaceGoesOn(string place, Row next)
-    {
-        var text = next.Text.Trim();
-        if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SplitLabel(next).Label is not null ||
-            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
-        {
-            return false;
-        }
-
-        return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
-    }
-
-    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
-    private static partial Regex OpenPlaceEnd();
 
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
     [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]
@@ -337,7 +312,11 @@ public static partial class SessionHeaderExtractor
             if ((lines[i].Role == Layout.ParagraphRole.Heading || folded.StartsWith("espacio de participacion", StringComparison.Ordinal)) &&
                 BodyFromTitle(text) is { } body)
             {
-                return body;
+                // "… a Derechos" ¶ "Humanos", "… Defensoras de Derechos" ¶ "Humanos y Periodistas": a PDF's line break inside the name.
+                return i + 1 < lines.Count && lines[i + 1] is { Table: var table } next && table == lines[i].Table && BodyGoesOn(next) &&
+                       BodyFromTitle(text + " " + next.Text.Trim()) is { } longer
+                    ? longer
+                    : body;
             }
         }
 
@@ -367,7 +346,24 @@ public static partial class SessionHeaderExtractor
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
         // "ESPACIO DE PARTICIPACIÓN DE ACTA DE LA DÉCIMA…": the heading lines ran into the acta's own title, not a body's name.
-        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) ? null : SentenceCaseIfShouting(body);
+        return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) || DanglingWord().IsMatch(TextFold.Fold(body)) && !body.Contains(' ')
+            ? null : SentenceCaseIfShouting(body);
+    }
+
+    /// <summary>A title line that stops on an article, a preposition or a conjunction: its next line goes on with it.</summary>
+    private static bool Dangling(string text) => DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
+
+    [GeneratedRegex(@"(?:^|\s)(?:de|del|la|las|los|el|a|al|y|e|en|para|con|sobre)$")]
+    private static partial Regex DanglingWord();
+
+    /// <summary>A short capitalised line of a few words, no label, number, sentence or section heading: the rest of a body's name.</summary>
+    private static bool BodyGoesOn(Row next)
+    {
+        var text = next.Text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return next.IsSingle && words.Length is >= 1 and <= 4 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !text.Contains(':') &&
+               !text.EndsWith('.') && SectionDetector.Classify(next) is null && !TitleWords().IsMatch(TextFold.Fold(text)) &&
+               !AfterBody().IsMatch(" " + TextFold.Fold(text));
     }
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
@@ -455,15 +451,11 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
 
-    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
-    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex LinkNote();
-
     [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
     private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
-    [GeneratedRegex(@"\s+(?:minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>

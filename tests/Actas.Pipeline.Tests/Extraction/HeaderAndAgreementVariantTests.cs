@@ -156,6 +156,67 @@ public sealed class HeaderAndAgreementVariantTests
         Assert.Equal(("2018-05-17", "10:00", "Sala de juntas de la SEDUVI, Amores 1322, colonia Del Valle"), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
     }
 
+    private static Acta Headed(params LayoutBlock[] header) =>
+        Extract([.. header, P("ASISTENCIA", ParagraphRole.Heading), P("ACUERDOS", ParagraphRole.Heading), P("Se enviará la información a la Secretaría Ejecutiva.")]);
+
+    [Theory]
+    [InlineData("SÉPTIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A", "LA INFORMACIÓN", "Derecho a la Información")]
+    [InlineData("Séptima Sesión Ordinaria del Espacio de Participación de los Derechos de las", "Personas Mayores", "Derechos de las Personas Mayores")]
+    public void A_title_a_pdf_broke_after_a_preposition_goes_on_on_the_next_line(string first, string second, string body)
+    {
+        var acta = Headed(
+            P("MECANISMO DE SEGUIMIENTO Y EVALUACIÓN DEL PROGRAMA DE DERECHOS", ParagraphRole.Heading), P("HUMANOS DE LA CIUDAD DE MÉXICO", ParagraphRole.Heading),
+            P("VERSIÓN ESTENOGRÁFICA", ParagraphRole.Heading), P(first, ParagraphRole.Heading), P(second, ParagraphRole.Heading), P("Fecha: 4 de octubre de 2018"));
+
+        Assert.Equal((body, 7), (acta.Session.Body, acta.Session.Number));
+    }
+
+    [Theory]
+    [InlineData("Derechos de las Víctimas del Delito y de Violaciones a Derechos", "Humanos", "Derechos de las Víctimas del Delito y de Violaciones a Derechos Humanos")]
+    [InlineData("Derechos de las Personas Defensoras de Derechos", "Humanos y Periodistas", "Derechos de las Personas Defensoras de Derechos Humanos y Periodistas")]
+    public void A_body_name_a_pdf_broke_before_its_last_words_is_read_whole(string first, string second, string body)
+    {
+        var acta = Headed(
+            P("MINUTA DE LA TERCERA SESIÓN ORDINARIA 2021", ParagraphRole.Heading), P("Espacio de Participación de los " + first), P(second),
+            P("Fecha: 4-mar-21"));
+
+        Assert.Equal(body, acta.Session.Body);
+    }
+
+    [Theory]
+    [InlineData("Asistentes")]
+    [InlineData("Orden del día")]
+    public void A_heading_after_the_body_line_is_not_part_of_the_name(string heading)
+    {
+        var acta = Extract(
+            P("MINUTA DE LA TERCERA SESIÓN ORDINARIA 2021", ParagraphRole.Heading), P("Espacio de Participación del Derecho a la Vivienda"), P("Fecha: 4-mar-21"),
+            P(heading), P("ACUERDOS", ParagraphRole.Heading), P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal("Derecho a la Vivienda", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_title_line_that_ends_on_the_espacio_de_participacion_leaves_the_body_to_the_running_heading()
+    {
+        var acta = Headed(
+            P("Espacio de Participación del Derecho a un Medio Ambiente Sano", ParagraphRole.Heading), P("9 de marzo de 2017", ParagraphRole.Heading),
+            P("Sexta Reunión de Trabajo del Espacio de Participación del", ParagraphRole.Heading), P("Sede:\tSala Tláloc de la SEDEMA"));
+
+        Assert.Equal(("Derecho a un Medio Ambiente Sano", 6), (acta.Session.Body, acta.Session.Number));
+    }
+
+    [Fact]
+    public void A_header_label_after_the_body_in_one_title_cell_is_not_part_of_the_name()
+    {
+        var acta = Extract(
+            new Table([new TableRow([new TableCell(0, 1, [
+                "RELATORÍA", "5ª Reunión de Trabajo del Espacio de Participación del Derecho a la", "Cultura Física y el Deporte", "Fecha: martes 8 de febrero del 2022",
+                "Hora de inicio: 16:00 horas"])])], 1, true, At()),
+            P("Orden del día", ParagraphRole.Heading), P("ACUERDOS", ParagraphRole.Heading), P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("Derecho a la Cultura Física y el Deporte", 5, "16:00"), (acta.Session.Body, acta.Session.Number, acta.Session.StartTime));
+    }
+
     [Theory]
     [InlineData("Espacio de Participación")]
     [InlineData("ESPACIO DE PARTICIPACIÓN DE")]

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>The session's place as a header gives it: over a PDF's line break, without a note that points at a link.</summary>
+public static partial class SessionPlace
+{
+    /// <summary>
+    /// Whether the line after a place finishes it, as a PDF breaks a long "Lugar:" line: the place stops on a comma, an
+    /// article, a preposition or an address word ("…, colonia" ¶ "Tránsito", "Videoconferencia por la" ¶ "plataforma Zoom"), or
+    /// the next line starts with a number or in lower case ("General Prim" ¶ "10, colonia Centro"); the next line is short,
+    /// one cell, and no label of its own.
+    /// </summary>
+    public static bool GoesOn(string place, Row next)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(next);
+        var text = next.Text.Trim();
+        if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SessionHeaderExtractor.SplitLabel(next).Label is not null ||
+            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
+        {
+            return false;
+        }
+
+        return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
+    }
+
+    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
+    private static partial Regex OpenPlaceEnd();
+
+    /// <summary>"Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place.</summary>
+    public static string WithoutLinkNote(string place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return LinkNote().Match(place) is { Success: true, Index: > 0 } link ? place[..link.Index] : place;
+    }
+
+    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
+    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkNote();
+}
