@@ -258,6 +258,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (PersonNames.LooksLikePerson(line))
             {
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
+                if (next is not null && i + 2 < lines.Count && ActaVocabulary.Post.PrefixLength(TextFold.Fold(next)) > 0 &&
+                    lines[i + 2].Trim() is { Length: > 0 } third && InstitutionAfterName(third) && HeadingOf(third) is null)
+                {
+                    // "Arq. Laura Méndez Ríos" / "Directora de Análisis de Riesgos" / "Secretaría de Gestión Integral…": name, post, body.
+                    i++;
+                    next = third;
+                }
+
                 // "Daniela Ruiz Esquivel" / "Secretaría Ejecutiva": a known body after a name is the institution even
                 // when its words could head a sector ("Por la Secretaría Ejecutiva:" is the heading).
                 var institution = next is not null && InstitutionAfterName(next) ? next : null;

@@ -310,6 +310,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Executor:
                     foreach (var g in targets) g.Executor.AddRange(texts);
                     break;
+                case StrategyField.Status when row.Table is null && targets.All(g => g.Status.Count > 0) && ReportStatusReader.Read(texts[0]) is null:
+                    // "Estatus: Reportado" ¶ "Se reportaron las siguientes acciones:" ¶ "1. Se impartieron 24 cursos…": a status
+                    // paragraph holds one value; the unlabelled paragraphs after it are what was reported.
+                    _field = StrategyField.Report;
+                    Content(row, cell, paragraphs);
+                    break;
                 case StrategyField.Status:
                     foreach (var g in targets) g.Status.AddRange(texts);
                     break;

@@ -1,0 +1,71 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Minutes written as an outline of paragraphs: people as "Name ⏎ post ⏎ body" lines, and goals whose explicit status
+/// paragraph is followed by the report without an "Informe:" label.
+/// </summary>
+public sealed class OutlineMinutesTests
+{
+    private static Paragraph Lines(params string[] lines) => new(string.Join(' ', lines), ParagraphRole.Body, At(), Lines: lines);
+
+    private static readonly LayoutBlock[] Opening =
+    [
+        P("DUODÉCIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA MOVILIDAD", ParagraphRole.Heading),
+        P("Fecha: 4 de diciembre de 2019"),
+    ];
+
+    [Fact]
+    public void Name_post_and_body_on_three_lines_give_the_body_not_the_post()
+    {
+        var acta = Extract([.. Opening,
+            P("Asistentes", ParagraphRole.Heading),
+            P("Gobierno", ParagraphRole.Heading),
+            Lines("Arq. Laura Méndez Ríos", "Directora de Análisis de Riesgos", "Secretaría de Movilidad"),
+            Lines("Ing. Óscar Villa Ruiz", "Jefe de Unidad de Alertamiento", "Centro de Comando, Control, Cómputo, Comunicaciones y Contacto Ciudadano"),
+            P("Sociedad civil", ParagraphRole.Heading),
+            Lines("Dra. Silvia Ordaz Peña", "Presidenta", "Red de Comités Vecinales, A.C."),
+            Lines("Mtro. Iván Soto Lara", "Observatorio Ciudadano de Movilidad"),
+            P("Estrategia 403. Mejorar el transporte público", ParagraphRole.Heading),
+            P("Meta 403.1: Se renuevan unidades."),
+            P("Informe: Se renovaron 40 unidades."),
+        ]);
+
+        Assert.Equal(
+            [("Arq. Laura Méndez Ríos", "Secretaría de Movilidad"),
+             ("Ing. Óscar Villa Ruiz", "Centro de Comando, Control, Cómputo, Comunicaciones y Contacto Ciudadano"),
+             ("Dra. Silvia Ordaz Peña", "Red de Comités Vecinales, A.C."), ("Mtro. Iván Soto Lara", "Observatorio Ciudadano de Movilidad")],
+            acta.Attendance.Select(a => (a.Name, a.Institution)));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+    }
+
+    [Theory]
+    [InlineData("Estatus: Reportado")]
+    [InlineData("Estado del reporte: Sí")]
+    public void Paragraphs_after_an_explicit_status_are_the_report(string status)
+    {
+        var acta = Extract([.. Opening,
+            P("Estrategia 703 – Fortalecer la cultura de la prevención", ParagraphRole.Heading),
+            P("Meta 703.1: Se capacita a la población en autoprotección."),
+            P("Indicador: Número de personas capacitadas"),
+            P(status),
+            P("Se reportaron las siguientes acciones:"),
+            Item("1.", "Se impartieron 24 cursos de primeros auxilios."),
+            Item("2.", "Se capacitó a 2,380 personas."),
+            P("Meta 703.2: Se realizan simulacros."),
+            P("Estatus: N/R"),
+            P("Observaciones", ParagraphRole.Heading),
+            P("Es necesario que se reporten las fechas de los cursos."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.StartsWith("Se reportaron las siguientes acciones:", strategy.Goals[0].Report);
+        Assert.Contains("2,380 personas", strategy.Goals[0].Report);
+        Assert.Equal([(24m, "cursos"), (2380m, "personas")], strategy.Figures.Select(f => (f.Value, f.Unit)));
+        Assert.Equal("Es necesario que se reporten las fechas de los cursos.", Assert.Single(strategy.Feedback).Text);
+    }
+}
