@@ -140,6 +140,17 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (label is { Field: StrategyField.Goal, GoalId: { } remarked, Rest.Length: > 0 } && cells.Count == 1 && cell.Paragraphs.Count == 1 &&
+                    _field is StrategyField.Feedback or StrategyField.Observation && _goals.LastOrDefault(g => g.Id == remarked) is { Text.Count: > 0 } remarkedGoal)
+                {
+                    // "Observaciones del Espacio" ¶ "Meta 812.1: Se requiere desagregar…": under feedback, a goal read before names
+                    // what the remark is about; it opens no second goal with the remark as its text.
+                    _active = [remarkedGoal];
+                    _bodyGroups = null;
+                    Content(row, cell, [label.Rest]);
+                    continue;
+                }
+
                 Switch(label.Field, index, label.GoalId);
                 if (label.Field == StrategyField.Goal)
                 {

@@ -68,4 +68,30 @@ public sealed class OutlineMinutesTests
         Assert.Equal([(24m, "cursos"), (2380m, "personas")], strategy.Figures.Select(f => (f.Value, f.Unit)));
         Assert.Equal("Es necesario que se reporten las fechas de los cursos.", Assert.Single(strategy.Feedback).Text);
     }
+
+    [Theory]
+    [InlineData("Observaciones del Espacio")]
+    [InlineData("Retroalimentación")]
+    public void Remarks_that_name_a_goal_read_before_are_feedback_on_it_not_new_goals(string heading)
+    {
+        var acta = Extract([.. Opening,
+            P("Estrategia 812. Facilitar el acceso a documentos de identidad", ParagraphRole.Heading),
+            P("Meta 812.1: Se expide la constancia de residencia."),
+            P("Informe: Se expidieron 642 constancias."),
+            P("Meta 812.2: Se inscribe a personas refugiadas en el registro."),
+            P("Informe: Sin información"),
+            P(heading, ParagraphRole.Heading),
+            Item("•", "Meta 812.1: Se requiere desagregar las constancias por país de origen."),
+            Item("•", "Meta 812.2: Se exhorta a la Consejería a establecer el procedimiento."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La Secretaría Ejecutiva enviará las observaciones."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["812.1", "812.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal(
+            [("812.1", "Se requiere desagregar las constancias por país de origen."), ("812.2", "Se exhorta a la Consejería a establecer el procedimiento.")],
+            strategy.Feedback.Select(f => (f.Goal, f.Text)));
+    }
 }
