@@ -21,6 +21,19 @@ public static class OcrNoiseFilter
 
     private const double TinyShare = 0.3;
 
+    /// <summary>
+    /// A one- or two-letter word read under this confidence is a scrap of a stamp or of the noise around a cell's text
+    /// ("Adriana Flores" "Th"/22 %, "Gerardo Nava Ruiz" "EA"/13 %), unless it is one of Spanish's short words
+    /// (<see cref="ShortWords"/>), which a damaged scan also reads with doubt ("agosto" "de"/40 %).
+    /// </summary>
+    private const double MaxScrapConfidence = 45;
+
+    private static readonly HashSet<string> ShortWords = new(StringComparer.Ordinal)
+    {
+        "a", "e", "o", "u", "y", "de", "la", "el", "en", "al", "lo", "se", "un", "su", "no", "ni", "si", "sí", "ya", "le", "me", "te", "es", "mi", "tu",
+        "De", "La", "El", "En", "Al", "Lo", "Se", "Un", "Su", "No", "Ni", "Si", "Es",
+    };
+
     public static List<OcrWord> Filter(IReadOnlyList<OcrWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -38,7 +51,7 @@ public static class OcrNoiseFilter
             if (word.Confidence < MaxNoiseConfidence)
             {
                 var letters = text.Count(char.IsLetterOrDigit);
-                if (letters == 0 || (letters <= MaxNoiseLetters && word.Height < TinyShare * usual))
+                if (letters == 0 || (letters <= MaxNoiseLetters && word.Height < TinyShare * usual) || (word.Confidence < MaxScrapConfidence && IsScrap(text)))
                 {
                     continue;
                 }
@@ -85,6 +98,12 @@ public static class OcrNoiseFilter
         }
 
         return dropped.Count == 0 ? [.. words] : [.. words.Where(w => !dropped.Contains(w))];
+    }
+
+    private static bool IsScrap(string text)
+    {
+        var core = text.Trim('.', ',', ';', ':', '"', '\'', '“', '”', '!', '¡', '?', '¿', '[', ']', '(', ')');
+        return core.Length is 1 or 2 && core.All(char.IsLetter) && !ShortWords.Contains(core);
     }
 
     private static bool Contains(string outer, string inner) =>

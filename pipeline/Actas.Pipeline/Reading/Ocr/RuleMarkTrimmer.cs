@@ -32,13 +32,13 @@ public static class RuleMarkTrimmer
 
             var text = word.Text;
             var box = word.Box;
-            if (text.Length > 0 && Marks.Contains(text[0], StringComparison.Ordinal) && crossing.Any(r => r.Position >= box.Left - (0.3 * charWidth) && r.Position <= box.Left + (1.2 * charWidth)))
+            if (text.Length > 0 && IsMark(text, 0) && crossing.Any(r => r.Position >= box.Left - (0.3 * charWidth) && r.Position <= box.Left + (1.2 * charWidth)))
             {
                 text = text[1..];
                 box = box with { Left = box.Left + charWidth };
             }
 
-            if (text.Length > 0 && Marks.Contains(text[^1], StringComparison.Ordinal) && crossing.Any(r => r.Position <= box.Right + (0.3 * charWidth) && r.Position >= box.Right - (1.2 * charWidth)))
+            if (text.Length > 0 && IsMark(text, text.Length - 1) && crossing.Any(r => r.Position <= box.Right + (0.3 * charWidth) && r.Position >= box.Right - (1.2 * charWidth)))
             {
                 text = text[..^1];
                 box = box with { Right = box.Right - charWidth };
@@ -51,5 +51,35 @@ public static class RuleMarkTrimmer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether the first or last character is a rule read as text. "l", "I" and "1" are also letters and digits: "I" opening
+    /// "Institución" or "IAPA", "1" opening "10:00", "l" ending "Manuel" are kept; they count as a rule only beside a
+    /// character that could not follow them in a word ("lSEDESA", "1Jorge", "FloresI", "Ponce1", "PGJl").
+    /// </summary>
+    private static bool IsMark(string text, int index)
+    {
+        var c = text[index];
+        if (!Marks.Contains(c, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (c is not ('l' or 'I' or '1') || text.Length == 1)
+        {
+            return true;
+        }
+
+        var next = index == 0 ? text[1] : text[^2];
+        return (c, index == 0) switch
+        {
+            ('l', true) => char.IsUpper(next) || char.IsDigit(next),
+            ('I', true) => char.IsDigit(next),
+            ('1', true) => char.IsLetter(next),
+            ('l', false) => char.IsUpper(next) || char.IsDigit(next),
+            ('I', false) => char.IsLower(next) || char.IsDigit(next),
+            _ => char.IsLetter(next),
+        };
     }
 }

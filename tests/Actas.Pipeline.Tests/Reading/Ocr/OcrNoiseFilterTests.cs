@@ -20,12 +20,15 @@ public sealed class OcrNoiseFilterTests
             Word("Flores", 360, 400, 6, 48),
             Word("—", 500, 400, 3, 91),
             Word("EA", 560, 400, 82, 12),
+            Word("de", 640, 400, 30, 40),
+            Word("PIM", 700, 400, 35, 40),
         };
 
         var kept = OcrNoiseFilter.Filter([.. body, .. row]).Skip(body.Count).Select(w => w.Text);
 
-        // "Flores" is read small but is a long word; "EA" is doubtful but as tall as print; the sure dash stays.
-        Assert.Equal(["Felipe", "y", "Flores", "—", "EA"], kept);
+        // "Flores" is read small but is a long word; the sure dash stays; "EA", as tall as print, is a doubted
+        // two-letter scrap, where "de" is a Spanish word and "PIM" three letters long.
+        Assert.Equal(["Felipe", "y", "Flores", "—", "de", "PIM"], kept);
     }
 
     [Theory]

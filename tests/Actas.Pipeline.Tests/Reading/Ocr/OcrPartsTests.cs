@@ -166,6 +166,35 @@ public sealed class OcrPartsTests
         Assert.Equal(["Derechos", "Indicador"], words.Select(w => w.Text));
     }
 
+    [Theory]
+    [InlineData("10:00", "10:00")]
+    [InlineData("Institución", "Institución")]
+    [InlineData("IAPA", "IAPA")]
+    [InlineData("lSEDESA", "SEDESA")]
+    [InlineData("1Jorge", "Jorge")]
+    [InlineData("|Jorge", "Jorge")]
+    public void Letter_or_digit_like_a_rule_opening_a_word_on_a_rule_is_cut_only_where_it_cannot_be_text(string read, string expected)
+    {
+        var rule = new RulingSegment(false, 100, 0, 800);
+        var word = new PdfWord(read, new BoundingBox(99, 500, 99 + (6 * read.Length), 510), 501, 11, false);
+
+        Assert.Equal(expected, Assert.Single(RuleMarkTrimmer.Trim([word], [rule])).Text);
+    }
+
+    [Theory]
+    [InlineData("Manuel", "Manuel")]
+    [InlineData("2021", "2021")]
+    [InlineData("FloresI", "Flores")]
+    [InlineData("Ponce1", "Ponce")]
+    public void Letter_or_digit_like_a_rule_ending_a_word_on_a_rule_is_cut_only_where_it_cannot_be_text(string read, string expected)
+    {
+        var right = 99 + (6 * read.Length);
+        var rule = new RulingSegment(false, right, 0, 800);
+        var word = new PdfWord(read, new BoundingBox(99, 500, right, 510), 501, 11, false);
+
+        Assert.Equal(expected, Assert.Single(RuleMarkTrimmer.Trim([word], [rule])).Text);
+    }
+
     [Fact]
     public void Small_plus_opening_a_line_is_the_bullet_it_misread_and_a_plus_inside_is_not()
     {
