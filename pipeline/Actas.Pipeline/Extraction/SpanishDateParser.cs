@@ -73,6 +73,19 @@ public static partial class SpanishDateParser
             }
         }
 
+        if (defaultYear is { } yearOfSession)
+        {
+            // "el jueves veinte de febrero": a day in words without a year, read only where the year is known (a later
+            // meeting of the session's own year); a weekday or "el" before it keeps prose ("primero de todo") out.
+            foreach (Match m in DayInWordsWithoutYear().Matches(folded))
+            {
+                if (SpanishNumberWords.Parse(m.Groups["day"].Value) is { } d and <= 31)
+                {
+                    Add(yearOfSession, Month(m.Groups["month"].Value), d, m.Groups["day"].Index, m.Index + m.Length - m.Groups["day"].Index, true);
+                }
+            }
+        }
+
         foreach (Match m in Iso().Matches(folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
@@ -174,6 +187,9 @@ public static partial class SpanishDateParser
 
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?:el|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?)\s+(?<day>(?:veinti[a-z]+|treinta(?:\s+y\s+uno)?|[a-z]+))\s+de\s+(?<month>" + MonthNames + @")\b(?!\s+(?:de|del)\s+(?:ano\s+)?(?:\d|dos\s+mil|mil))")]
+    private static partial Regex DayInWordsWithoutYear();
 
     [GeneratedRegex(@"(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+dias?\s+del\s+mes\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:[a-z]+\s*)+?|\d{4})(?=[\s,.;]|$)")]
     private static partial Regex InWords();

@@ -62,8 +62,13 @@ public static partial class SpanishOrdinalParser
                 : Roman(afterMeeting.Groups["r"].Value);
         }
 
-        return null;
+        // "ACTA DE LA XV SESIÓN ORDINARIA": a roman numeral between the article and the meeting word.
+        var beforeMeeting = RomanBeforeMeeting().Match(folded);
+        return beforeMeeting.Success ? Roman(beforeMeeting.Groups["r"].Value) : null;
     }
+
+    [GeneratedRegex(@"\b(?:la|el)\s+(?<r>[ivxlc]{1,8})\s+(?:sesion|reunion)\b")]
+    private static partial Regex RomanBeforeMeeting();
 
     /// <summary>Value of a roman numeral up to 399 ("xii" → 12), or null when it is not a well-formed one.</summary>
     public static int? Roman(string text)

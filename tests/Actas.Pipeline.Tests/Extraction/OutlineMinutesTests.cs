@@ -94,4 +94,28 @@ public sealed class OutlineMinutesTests
             [("812.1", "Se requiere desagregar las constancias por país de origen."), ("812.2", "Se exhorta a la Consejería a establecer el procedimiento.")],
             strategy.Feedback.Select(f => (f.Goal, f.Text)));
     }
+
+    [Theory]
+    [InlineData("Acuerdos y seguimiento")]
+    [InlineData("ACUERDOS Y SEGUIMIENTO DE ACUERDOS ANTERIORES")]
+    public void One_table_of_new_and_followed_up_agreements_under_a_joint_heading_gives_the_new_ones(string heading)
+    {
+        var acta = Extract([.. Opening,
+            P("Estrategia 403. Mejorar el transporte público", ParagraphRole.Heading),
+            P("Meta 403.1: Se renuevan unidades."),
+            P("Informe: Se renovaron 40 unidades."),
+            P(heading, ParagraphRole.Heading),
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Acuerdo"]), new TableCell(1, 1, ["Responsable"]), new TableCell(2, 1, ["Estado"])]),
+                    new TableRow([new TableCell(0, 1, ["SEMOVI presentará el padrón de unidades."]), new TableCell(1, 1, ["SEMOVI"]), new TableCell(2, 1, ["Seguimiento: pendiente"])]),
+                    new TableRow([new TableCell(0, 1, ["La Secretaría Ejecutiva convocará al Metrobús."]), new TableCell(1, 1, ["Secretaría Ejecutiva"]), new TableCell(2, 1, ["Nuevo"])]),
+                    new TableRow([new TableCell(0, 1, ["Reunirse nuevamente el 8 de enero de 2020, 10:00 h."]), new TableCell(1, 1, ["Todas"]), new TableCell(2, 1, ["Nuevo"])]),
+                ],
+                3, true, At()),
+        ]);
+
+        Assert.Equal(["La Secretaría Ejecutiva convocará al Metrobús.", "Reunirse nuevamente el 8 de enero de 2020, 10:00 h."], acta.Agreements.Select(a => a.Text));
+        Assert.Equal("2020-01-08", acta.NextSession?.Date);
+    }
 }

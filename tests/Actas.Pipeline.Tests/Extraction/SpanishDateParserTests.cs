@@ -19,9 +19,19 @@ public sealed class SpanishDateParserTests
     [InlineData("17-11-2022", null, "2022-11-17")]
     [InlineData("4-12-19", null, "2019-12-04")]
     [InlineData("17.11.2022", null, "2022-11-17")]
+    [InlineData("la siguiente sesión tendrá lugar el jueves veinte de febrero a las diez horas", 2020, "2020-02-20")]
+    [InlineData("se celebrará el veintiocho de mayo", 2021, "2021-05-28")]
     public void Written_dates_give_iso(string text, int? year, string iso)
     {
         Assert.Equal(iso, SpanishDateParser.FindFirst(text, year)?.Iso);
+    }
+
+    [Theory]
+    [InlineData("la siguiente sesión tendrá lugar el jueves veinte de febrero", null)]
+    [InlineData("en primero de mayo se habló de todo", 2020)]
+    public void A_day_in_words_without_a_year_needs_the_year_and_a_weekday_or_article(string text, int? year)
+    {
+        Assert.Null(SpanishDateParser.FindFirst(text, year));
     }
 
     [Fact]

@@ -16,15 +16,19 @@ public sealed class SpanishOrdinalParserTests
     [InlineData("ACTA DE LA SESIÓN 7/2019 DEL ESPACIO DE PARTICIPACIÓN", 7)]
     [InlineData("Sesión Ordinaria 2/2023.", 2)]
     [InlineData("Reunión de trabajo 14/2020", 14)]
+    [InlineData("ACTA DE LA XV SESIÓN ORDINARIA", 15)]
+    [InlineData("Minuta de la XXIII Reunión de Trabajo del Espacio", 23)]
     public void Session_numbers_in_words_and_figures(string title, int expected)
     {
         Assert.Equal(expected, SpanishOrdinalParser.Find(title));
     }
 
-    [Fact]
-    public void Title_without_ordinal_gives_null()
+    [Theory]
+    [InlineData("REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN")]
+    [InlineData("Se revisó la XYZ sesión de la comisión")]
+    public void Title_without_ordinal_gives_null(string title)
     {
-        Assert.Null(SpanishOrdinalParser.Find("REUNIÓN DE TRABAJO DEL ESPACIO DE PARTICIPACIÓN"));
+        Assert.Null(SpanishOrdinalParser.Find(title));
     }
 
     [Fact]
