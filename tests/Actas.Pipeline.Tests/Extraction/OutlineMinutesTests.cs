@@ -118,4 +118,24 @@ public sealed class OutlineMinutesTests
         Assert.Equal(["La Secretaría Ejecutiva convocará al Metrobús.", "Reunirse nuevamente el 8 de enero de 2020, 10:00 h."], acta.Agreements.Select(a => a.Text));
         Assert.Equal("2020-01-08", acta.NextSession?.Date);
     }
+
+    [Fact]
+    public void An_outline_number_printed_before_the_strategy_heading_is_no_part_of_it()
+    {
+        var acta = Extract([.. Opening,
+            P("2. Revisión de estrategias", ParagraphRole.Heading),
+            P("2.1 Estrategia 703 – Fortalecer la cultura de la prevención"),
+            P("Meta 703.1: Se capacita a la población en autoprotección."),
+            P("Informe: Se impartieron 24 cursos."),
+            P("2.2. Estrategia 706. Ampliar la cobertura de la alerta sísmica"),
+            P("Meta 706.1: Se instalan altavoces."),
+            P("Informe: Se instalaron 310 altavoces."),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("C5 presentará el mapa de cobertura."),
+        ]);
+
+        Assert.Equal([(703, "Fortalecer la cultura de la prevención"), (706, "Ampliar la cobertura de la alerta sísmica")],
+            acta.Strategies.Select(s => (s.Number, s.Title)));
+        Assert.Equal(["703.1", "706.1"], acta.Strategies.SelectMany(s => s.Goals).Select(g => g.Id));
+    }
 }
