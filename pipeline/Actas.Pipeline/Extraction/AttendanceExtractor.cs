@@ -398,8 +398,26 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             institution = institution[(comma + 2)..];
         }
 
-        var sector = sectorColumn ?? heading?.Sector ?? entry?.Sector ?? Sector.Otro;
+        var sector = sectorColumn ?? heading?.Sector ?? entry?.Sector ?? SectorOfName(institution) ?? Sector.Otro;
         return new Attendee(name, institution, entry?.Key, sector, location);
+    }
+
+    /// <summary>
+    /// With no sector column, no heading and a body the gazetteer lacks, the name says the sector: one that calls itself
+    /// civil society ("Colectivo Locura Digna", "…, A.C.") is civil society, one opening with a public head word
+    /// ("Instituto de Salud Mental…", "Dirección General de…") an executing body; anything else stays "otro".
+    /// </summary>
+    private static Sector? SectorOfName(string? institution)
+    {
+        if (string.IsNullOrWhiteSpace(institution))
+        {
+            return null;
+        }
+
+        var name = new Institutions.InstitutionName(institution);
+        return name.HasCivilSocietyMark || name.HasCivilSocietyHead ? Sector.SociedadCivil
+            : name.LooksPublic && name.Words.Count > 1 && Institutions.InstitutionNameWords.PublicHeads.Contains(name.Words[0]) ? Sector.InstanciaEjecutora
+            : null;
     }
 
     private static string? CleanName(string? text)

@@ -138,4 +138,27 @@ public sealed class OutlineMinutesTests
             acta.Strategies.Select(s => (s.Number, s.Title)));
         Assert.Equal(["703.1", "706.1"], acta.Strategies.SelectMany(s => s.Goals).Select(g => g.Id));
     }
+
+    [Fact]
+    public void Without_sector_headings_an_unknown_body_s_name_says_its_sector()
+    {
+        static TableRow Row(string name, string body) => new([new TableCell(0, 1, [name]), new TableCell(1, 1, [body])]);
+        var acta = Extract([.. Opening,
+            P("Participantes", ParagraphRole.Heading),
+            new Table(
+                [
+                    Row("Nombre", "Institución"),
+                    Row("Mauricio Bravo Esquivel", "Instituto de Salud Mental Comunitaria"),
+                    Row("Pablo Ugalde Serna", "Colectivo Locura Digna"),
+                    Row("Rosa Vela Ibarra", "Casa de la Sal, A.C."),
+                    Row("Teresa Galindo Ruiz", "Voz Pro Salud Mental"),
+                ],
+                2, true, At()),
+            P("Estrategia 403. Mejorar el transporte público", ParagraphRole.Heading),
+            P("Meta 403.1: Se renuevan unidades."),
+            P("Informe: Se renovaron 40 unidades."),
+        ]);
+
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SociedadCivil, Sector.Otro], acta.Attendance.Select(a => a.Sector));
+    }
 }
