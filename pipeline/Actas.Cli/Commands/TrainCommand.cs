@@ -4,6 +4,7 @@ using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
 using Actas.Classification.Training;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -97,7 +98,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
-            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(LineWording.Word(ex));
             return 1;
         }
 

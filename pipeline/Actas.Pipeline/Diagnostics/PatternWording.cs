@@ -12,7 +12,7 @@ namespace Actas.Pipeline.Diagnostics;
 /// resource entry: its neutral (English) value is the sentence with <c>{0}</c>, <c>{1}</c>… where its arguments go, and
 /// is turned into a pattern; the arguments it matches fill the same entry's value in the asked culture. An argument is
 /// itself worded when it has a known shape (a reason inside a reason), unless the template quotes it (<c>"{0}"</c>:
-/// document text, kept as written). A sentence of no known shape is returned as it is.
+/// document text, kept as written; a single-quoted argument is worded, as SQLite's error text is). A sentence of no known shape is returned as it is.
 /// </summary>
 public sealed class PatternWording
 {
@@ -45,18 +45,19 @@ public sealed class PatternWording
     public IEnumerable<string> Keys => _shapes.Select(s => s.Key);
 
     /// <summary><paramref name="text"/> in <paramref name="culture"/>'s words; as it is in English or when no shape fits.</summary>
-    public string Word(string text, CultureInfo culture)
+    /// <param name="argument">Words an argument before the shapes are tried (e.g. a read failure's reason); null to skip.</param>
+    public string Word(string text, CultureInfo culture, Func<string, string?>? argument = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(culture);
-        return IsEnglish(culture) ? text : TryWord(text, culture, 0) ?? text;
+        return IsEnglish(culture) ? text : argument?.Invoke(text) ?? TryWord(text, culture, 0, argument) ?? text;
     }
 
     /// <summary>The key of the shape <paramref name="text"/> has (its code), or null.</summary>
     public string? KeyOf(string text) => _shapes.FirstOrDefault(s => s.Match(text) is not null)?.Key;
 
     /// <summary>The worded text, or null when no shape fits.</summary>
-    public string? TryWord(string text, CultureInfo culture, int depth)
+    public string? TryWord(string text, CultureInfo culture, int depth, Func<string, string?>? argument = null)
     {
         ArgumentNullException.ThrowIfNull(culture);
         if (depth > MaxDepth || string.IsNullOrEmpty(text))
@@ -71,7 +72,7 @@ public sealed class PatternWording
                 continue;
             }
 
-            var worded = arguments.Select((a, i) => shape.Quoted.Contains(i) ? a : WordArgument(a, culture, depth + 1)).ToArray<object?>();
+            var worded = arguments.Select((a, i) => shape.Quoted.Contains(i) ? a : WordArgument(a, culture, depth + 1, argument)).ToArray<object?>();
             var template = _resources.GetString(shape.Key, culture) ?? shape.English;
             return string.Format(culture, template, worded);
         }
@@ -79,8 +80,8 @@ public sealed class PatternWording
         return null;
     }
 
-    private string WordArgument(string argument, CultureInfo culture, int depth) =>
-        TryWord(argument, culture, depth) ?? _argument?.Invoke(argument, culture) ?? argument;
+    private string WordArgument(string text, CultureInfo culture, int depth, Func<string, string?>? argument) =>
+        argument?.Invoke(text) ?? TryWord(text, culture, depth, argument) ?? _argument?.Invoke(text, culture) ?? text;
 
     private static bool IsEnglish(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName is "en" or "iv";
@@ -98,7 +99,7 @@ public sealed class PatternWording
                 pattern.Append(Regex.Escape(english[last..m.Index]));
                 var index = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
                 pattern.Append(seen.Add(index) ? $"(?<a{index}>.*?)" : $@"\k<a{index}>");
-                if (m.Index > 0 && english[m.Index - 1] is '"' or '“' or '\'')
+                if (m.Index > 0 && english[m.Index - 1] is '"' or '“')
                 {
                     quoted.Add(index);
                 }
