@@ -45,7 +45,8 @@ internal sealed class ReprocessJob(SqliteActaStore store, string extractorVersio
     public ImportFileResult Failed(string path, string reason) =>
         new(path, ImportFileOutcome.Failed, $"{reason}; the stored document is kept as it is");
 
-    public ImportFileResult Unreadable(string path, Pipeline.Diagnostics.ActaReadException error) => Failed(path, error.Reason);
+    /// <summary>Keeps the failure beside the English line, so a front end words the reason in the user's language.</summary>
+    public ImportFileResult Unreadable(string path, Pipeline.Diagnostics.ActaReadException error) => Failed(path, error.Reason) with { ReadError = error };
 
     public ImportFileResult NotStored(string path, string databaseReason) => Failed(path, $"the new reading was not stored: {databaseReason}");
 

@@ -177,9 +177,9 @@ public sealed class SpanishMessagesTests : IDisposable
     }
 
     [Theory]
-    [InlineData("es-MX", "aviso: no session date found", "Instancia ejecutora", "sin reporte", "sesión 23")]
+    [InlineData("es-MX", "aviso: no se encontró la fecha de la sesión", "Instancia ejecutora", "sin reporte", "sesión 23")]
     [InlineData("en-US", "warning: no session date found", "Executor", "NotReported", "session 23")]
-    public void Extract_text_speaks_the_users_language_and_shows_free_text_warnings_as_they_are(
+    public void Extract_text_speaks_the_users_language_and_words_the_extractors_warnings(
         string culture, string warning, string executor, string status, string session)
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);

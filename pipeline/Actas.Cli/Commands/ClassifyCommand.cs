@@ -1,4 +1,5 @@
 using Actas.Classification.Runtime;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Spectre.Console.Cli;
 
@@ -42,7 +43,7 @@ public sealed class ClassifyCommand : Command<ClassifyCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "classify", modelPath, ex.Message.ReplaceLineEndings(" ")));
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "classify", modelPath, LineWording.Word(ex)));
             return 1;
         }
 

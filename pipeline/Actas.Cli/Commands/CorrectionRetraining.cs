@@ -57,7 +57,7 @@ public static class CorrectionRetraining
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
-            console.WriteLine(ex.Message);
+            console.WriteLine(LineWording.Word(ex));
             return (1, null);
         }
 
@@ -155,11 +155,11 @@ public static class CorrectionRetraining
         }
         catch (ActaDatabaseException ex)
         {
-            console.WriteLine(ex.Message);
+            console.WriteLine(LineWording.Word(ex));
         }
         catch (SqliteException ex)
         {
-            console.WriteLine($"{database}: cannot open the database ({ex.Message}); give --db a file created by 'actas import'");
+            console.WriteLine(Localized.Format("store.cannot-open-give-db", database, LineWording.Word(ex)));
         }
 
         return null;

@@ -1,8 +1,10 @@
 using System.ComponentModel;
 using System.Globalization;
 using Actas.Cli.Composition;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Pipeline;
+using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Evaluation;
 using Actas.Pipeline.Reading;
 using Actas.Pipeline.Reading.Ocr;
@@ -66,7 +68,20 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
             Ocr = OcrFlag.Parse(settings.Ocr) ?? OcrMode.Auto,
             Timeout = settings.TimeoutSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
         };
-        var evaluator = new CorpusEvaluator((path, token) => pipeline.Process(path, options, token));
+        // The read failures themselves, so their lines are worded from code and arguments (the report keeps English text).
+        var unread = new System.Collections.Concurrent.ConcurrentDictionary<string, ActaReadException>(StringComparer.Ordinal);
+        var evaluator = new CorpusEvaluator((path, token) =>
+        {
+            try
+            {
+                return pipeline.Process(path, options, token);
+            }
+            catch (ActaReadException ex)
+            {
+                unread[path] = ex;
+                throw;
+            }
+        });
         var only = settings.Only is { } o ? CorpusFilter.For(settings.Directory, o) : null;
         var report = evaluator.Evaluate(settings.Directory, cancellationToken, only);
         if (report.Documents.Count == 0)
@@ -95,7 +110,7 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
         var failures = report.Failures.ToList();
         foreach (var failure in failures)
         {
-            Console.Error.WriteLine($"{failure.Document.DocumentPath}: {failure.Error}");
+            Console.Error.WriteLine(FailureLine(failure.Document.DocumentPath, failure.Error ?? "", unread.GetValueOrDefault(failure.Document.DocumentPath)));
         }
 
         if (failures.Count > 0)
@@ -155,5 +170,28 @@ public sealed class EvalCommand : Command<EvalCommand.Settings>
 
         var text = Pct(counts.F1);
         return counts.F1 >= 0.95 ? $"[green]{text}[/]" : $"[red]{text}[/]";
+    }
+
+    /// <summary>
+    /// A document that could not be extracted, as its stderr line: in English "{path}: {ExceptionType}: {message}" as the
+    /// report has it; in Spanish the read failure worded from its code and arguments, or the message by its shape.
+    /// </summary>
+    public static string FailureLine(string path, string error, ActaReadException? read)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (!Localized.IsSpanish)
+        {
+            return $"{path}: {error}";
+        }
+
+        if (read is not null)
+        {
+            return $"{path}: {ReadFailureWording.Reason(read)}";
+        }
+
+        var colon = error.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && !error[..colon].Contains(' ', StringComparison.Ordinal)
+            ? $"{path}: {error[..colon]}: {LineWording.Word(error[(colon + 2)..])}"
+            : $"{path}: {LineWording.Word(error)}";
     }
 }

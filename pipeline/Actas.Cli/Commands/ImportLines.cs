@@ -7,7 +7,8 @@ namespace Actas.Cli.Commands;
 /// <summary>
 /// Import's per-file lines and summary in the user's language (resources <c>import.*</c>): the common outcomes are worded
 /// here, a file that could not be read by <see cref="ReadFailureWording"/>; the rarer outcomes and failures that are not the
-/// file's (database, internal errors) keep the importer's own message.
+/// file's (database, permissions, a folder that cannot be listed, internal errors) are the importer's English sentences,
+/// worded by their shape (<see cref="LineWording"/>).
 /// </summary>
 public static class ImportLines
 {
@@ -20,15 +21,18 @@ public static class ImportLines
         ImportFileOutcome.Unchanged => Localized.Text("import.unchanged"),
         ImportFileOutcome.RenamedDuplicate when result.Other is not null => Localized.Format("import.renamed-duplicate", result.Other),
         ImportFileOutcome.SameSession when result.Other is not null => Localized.Format("import.same-session", result.Other),
-        ImportFileOutcome.Failed when result.ReadError is { } error => ReadFailureWording.Reason(error),
-        _ => result.Message,
+        ImportFileOutcome.Failed when result.ReadError is { } error && result.Message == error.Reason => ReadFailureWording.Reason(error),
+        _ => LineWording.Word(result.Message, result.ReadError is { } error ? Reason(error) : null),
     };
+
+    private static Func<string, string?> Reason(Pipeline.Diagnostics.ActaReadException error) =>
+        text => text == error.Reason ? ReadFailureWording.Reason(error) : null;
 
     /// <summary>The line after an interrupted or failed run: the Storage's reason (free English text) in the user's words around it.</summary>
     public static string Stopped(RunStop stop, int notAttempted)
     {
         ArgumentNullException.ThrowIfNull(stop);
-        return Localized.Format(stop.Interrupted ? "import.stopped-interrupted" : "import.stopped", stop.Reason, notAttempted);
+        return Localized.Format(stop.Interrupted ? "import.stopped-interrupted" : "import.stopped", LineWording.Word(stop.Reason), notAttempted);
     }
 
     /// <summary>The counts of <c>import --reprocess-outdated</c>.</summary>

@@ -34,12 +34,12 @@ public static class QueryRunner
         }
         catch (SqliteException ex)
         {
-            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, LineWording.Word(ex)));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            error.WriteLine(ex.Message);
+            error.WriteLine(LineWording.Word(ex));
             return 1;
         }
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Report;
@@ -62,12 +63,12 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         }
         catch (SqliteException ex)
         {
-            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, LineWording.Word(ex)));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            error.WriteLine(ex.Message);
+            error.WriteLine(LineWording.Word(ex));
             return 1;
         }
 
@@ -77,7 +78,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(Localized.Format("report.cannot-write", settings.Out, ex.Message));
+            error.WriteLine(Localized.Format("report.cannot-write", settings.Out, LineWording.Word(ex)));
             return 1;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -43,7 +44,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
-            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(LineWording.Word(ex));
             return 1;
         }
 
@@ -63,7 +64,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         }
         catch (Exception ex) when (ex is InvalidOperationException or InvalidDataException or FormatException or IOException)
         {
-            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "score", modelPath, ex.Message.ReplaceLineEndings(" ")));
+            Console.Error.WriteLine(Localized.Format("classify.cannot-load", "score", modelPath, LineWording.Word(ex)));
             return 1;
         }
 

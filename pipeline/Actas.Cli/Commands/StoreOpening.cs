@@ -1,3 +1,4 @@
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Storage;
 using Microsoft.Data.Sqlite;
@@ -17,12 +18,12 @@ public static class StoreOpening
         }
         catch (SqliteException ex)
         {
-            output.WriteLine(Localized.Format("store.cannot-open", database, ex.Message));
+            output.WriteLine(Localized.Format("store.cannot-open", database, LineWording.Word(ex)));
             return null;
         }
         catch (ActaDatabaseException ex)
         {
-            output.WriteLine(ex.Message);
+            output.WriteLine(LineWording.Word(ex));
             return null;
         }
     }

@@ -4,6 +4,7 @@ using Actas.Classification.Data;
 using Actas.Classification.Evaluation;
 using Actas.Classification.Runtime;
 using Actas.Classification.Training;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -97,7 +98,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidDataException)
         {
-            Console.Error.WriteLine(ex.Message);
+            Console.Error.WriteLine(LineWording.Word(ex));
             return 1;
         }
 
@@ -106,8 +107,7 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
             : [TrainerNames[settings.Trainer.ToLowerInvariant()]];
         AnsiConsole.MarkupLine(Markup.Escape(Localized.Format("train.start", data.Train.Count, data.Test.Count, settings.Seed)));
         var (best, all) = TrainerComparison.Run(data, trainers, new FeedbackTrainingOptions(Seed: settings.Seed, Cues: settings.Features.Equals("cues", StringComparison.OrdinalIgnoreCase)),
-            onTrained: m => AnsiConsole.MarkupLine(
-                $"  {m.Trainer.ToString().ToLowerInvariant(),-9} macro-F1 {F(m.TestMetrics.MacroF1)}  ({m.TrainingTime.TotalSeconds:0.0} s)"));
+            onTrained: m => AnsiConsole.MarkupLine(Markup.Escape(TrainerLine(m.Trainer.ToString().ToLowerInvariant(), m.TestMetrics.MacroF1, m.TrainingTime))));
 
         var comparison = all.Select(TrainerComparison.Score).ToList();
         if (all.Count > 1)
@@ -163,4 +163,8 @@ public sealed class TrainCommand : Command<TrainCommand.Settings>
     }
 
     private static string F(double v) => v.ToString("0.000", CultureInfo.InvariantCulture);
+
+    /// <summary>One trainer's progress line ("  lbfgs     macro-F1 0.842  (3.1 s)"), in the user's language.</summary>
+    public static string TrainerLine(string trainer, double macroF1, TimeSpan time) =>
+        Localized.Format("train.trainer", trainer, F(macroF1), time.TotalSeconds);
 }

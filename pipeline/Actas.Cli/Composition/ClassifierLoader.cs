@@ -1,4 +1,5 @@
 using Actas.Classification.Runtime;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Pipeline.Labelling;
 
@@ -32,7 +33,7 @@ public static class ClassifierLoader
         }
         catch (Exception ex) when (ex is InvalidOperationException or IOException or InvalidDataException or FormatException)
         {
-            return (null, Localized.Format("model.unlabelled-cannot-load", path, ex.Message));
+            return (null, Localized.Format("model.unlabelled-cannot-load", path, LineWording.Word(ex)));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Actas.Cli.Output;
 using Actas.Cli.Usage;
+using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Model;
 using Spectre.Console;
 
@@ -10,7 +11,7 @@ namespace Actas.Cli.Rendering;
 /// `actas extract --format text`: the acta as a person reads it in a terminal. All document
 /// text goes through <see cref="Markup.Escape"/>: "[sic]" in an acta is data, not markup.
 /// Its own words (headings, statuses, the warning prefix) are <c>text.*</c> resources, Spanish under es-MX; the extractor's
-/// warnings themselves are free English text in the contract (no code to word them by) and are shown as they are.
+/// warnings, English free text in the contract, are worded by their shape (<see cref="WarningWording"/>).
 /// </summary>
 public static class ActaTextRenderer
 {
@@ -35,7 +36,7 @@ public static class ActaTextRenderer
         console.Write(people);
         foreach (var strategy in acta.Strategies)
         {
-            console.MarkupLine($"\n[bold]Estrategia {strategy.Number}[/] [grey]{E(Shown(strategy.ReportStatus))}[/] {E(strategy.Title ?? "")}");
+            console.MarkupLine($"\n[bold]{E(T("text.strategy"))} {strategy.Number}[/] [grey]{E(Shown(strategy.ReportStatus))}[/] {E(strategy.Title ?? "")}");
             var goals = new Table().AddColumns(T("text.goal"), T("text.executor"), T("text.status"), T("text.report"));
             foreach (var g in strategy.Goals)
             {
@@ -54,7 +55,7 @@ public static class ActaTextRenderer
             }
         }
 
-        console.MarkupLine("\n[bold]Acuerdos[/]");
+        console.MarkupLine($"\n[bold]{E(T("text.agreements"))}[/]");
         foreach (var a in acta.Agreements)
         {
             console.MarkupLine($"  - {E(a.Text)}");
@@ -67,7 +68,7 @@ public static class ActaTextRenderer
 
         foreach (var w in acta.Warnings)
         {
-            console.MarkupLine($"[yellow]{E(T("text.warning"))}:[/] {E(w)}");
+            console.MarkupLine($"[yellow]{E(T("text.warning"))}:[/] {E(WarningWording.Word(w))}");
         }
     }
 

@@ -11,6 +11,9 @@ public static class Localized
 {
     private static readonly ResourceManager Strings = new("Actas.Cli.Resources.Strings", typeof(Localized).Assembly);
 
+    /// <summary>The resources themselves, for <see cref="Output.LineWording"/>'s shapes.</summary>
+    internal static ResourceManager Resources => Strings;
+
     /// <summary>The text for <paramref name="key"/> in the current UI culture; the key itself when there is none.</summary>
     public static string Text(string key) => Strings.GetString(key, CultureInfo.CurrentUICulture) ?? key;
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Keys;
@@ -68,12 +69,12 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         }
         catch (SqliteException ex)
         {
-            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, LineWording.Word(ex)));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            error.WriteLine(ex.Message);
+            error.WriteLine(LineWording.Word(ex));
             return 1;
         }
 
@@ -88,7 +89,7 @@ public sealed class LabelsExportCommand : Command<LabelsExportCommand.Settings>
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(Localized.Format("labels.cannot-write", settings.Out, ex.Message));
+            error.WriteLine(Localized.Format("labels.cannot-write", settings.Out, LineWording.Word(ex)));
             return 1;
         }
 

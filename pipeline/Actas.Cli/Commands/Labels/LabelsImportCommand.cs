@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Keys;
@@ -93,12 +94,12 @@ public sealed class LabelsImportCommand : Command<LabelsImportCommand.Settings>
         }
         catch (SqliteException ex)
         {
-            error.WriteLine(Localized.Format("labels.cannot-store", settings.Database, ex.Message));
+            error.WriteLine(Localized.Format("labels.cannot-store", settings.Database, LineWording.Word(ex)));
             return 1;
         }
         catch (ActaDatabaseException ex)
         {
-            error.WriteLine(ex.Message);
+            error.WriteLine(LineWording.Word(ex));
             return 1;
         }
     }

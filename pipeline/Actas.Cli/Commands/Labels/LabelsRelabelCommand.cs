@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Actas.Cli.Composition;
+using Actas.Cli.Output;
 using Actas.Cli.Usage;
 using Actas.Storage;
 using Actas.Storage.Labels;
@@ -70,7 +71,7 @@ public sealed class LabelsRelabelCommand : Command<LabelsRelabelCommand.Settings
         }
         catch (SqliteException ex)
         {
-            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, ex.Message));
+            error.WriteLine(Localized.Format("CannotReadDatabase", settings.Database, LineWording.Word(ex)));
             return ExitCodes.Failed;
         }
     }
