@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Grids;
+using Actas.Pipeline.Extraction.Institutions;
 using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
@@ -414,9 +415,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return null;
         }
 
-        var name = new Institutions.InstitutionName(institution);
+        var name = new InstitutionName(institution);
         return name.HasCivilSocietyMark || name.HasCivilSocietyHead ? Sector.SociedadCivil
-            : name.LooksPublic && name.Words.Count > 1 && Institutions.InstitutionNameWords.PublicHeads.Contains(name.Words[0]) ? Sector.InstanciaEjecutora
+            : name.Words.Count > 1 && InstitutionNameWords.PublicHeads.Contains(name.Words[0]) ? Sector.InstanciaEjecutora
             : null;
     }
 
