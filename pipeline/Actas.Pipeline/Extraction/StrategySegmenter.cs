@@ -17,9 +17,10 @@ public static partial class StrategySegmenter
         ArgumentNullException.ThrowIfNull(excluded);
         var segments = new List<StrategySegment>();
         var carried = StrategyField.None;
+        (int Number, string? Title)? StartAt(int k) => Start(rows[k]) ?? NumberedHeading(rows, k);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (excluded(i) || Start(rows[i]) is not { } start)
+            if (excluded(i) || StartAt(i) is not { } start)
             {
                 continue;
             }
@@ -30,7 +31,7 @@ public static partial class StrategySegmenter
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
-                if (excluded(j) || Start(row) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j))
+                if (excluded(j) || StartAt(j) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j))
                 {
                     break;
                 }
@@ -164,6 +165,52 @@ public static partial class StrategySegmenter
         return (number, title.Length == 0 ? null : title);
     }
 
+    /// <summary>
+    /// A line that is only a strategy number and its title, without the word "Estrategia" ("215 – Fortalecer la defensoría
+    /// pública", "301. Garantizar…"), starts a block when one of the next rows names a goal of that number ("Meta 215.1"):
+    /// alone, a number at the start of a line is as likely a figure or a list item.
+    /// </summary>
+    public static (int Number, string? Title)? NumberedHeading(IReadOnlyList<Row> rows, int index)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var row = rows[index];
+        if (row.Table is not null || !row.IsSingle)
+        {
+            return null;
+        }
+
+        var text = row.Text.Trim();
+        var m = NumberedTitle().Match(text);
+        if (!m.Success || text.Length > 250)
+        {
+            return null;
+        }
+
+        var number = m.Groups["n"].Value;
+        var goal = new Regex($@"(?<![\d.]){number}\.\d{{1,2}}(?![\d])", RegexOptions.CultureInvariant);
+        var seen = 0;
+        for (var k = index + 1; k < rows.Count && seen < 6; k++)
+        {
+            if (rows[k].IsEmpty)
+            {
+                continue;
+            }
+
+            seen++;
+            if (Start(rows[k]) is not null || NumberedTitle().IsMatch(rows[k].Text.Trim()) && rows[k].IsSingle && rows[k].Table is null)
+            {
+                return null;
+            }
+
+            if (goal.IsMatch(rows[k].Text))
+            {
+                return (int.Parse(number, CultureInfo.InvariantCulture), m.Groups["title"].Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
     private static StrategyField? LabelOf(Row row) =>
         row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is { } found ? found.Field : null;
 
@@ -173,6 +220,10 @@ public static partial class StrategySegmenter
     // An outline number a PDF prints before the heading ("2.1 Estrategia 703 –", "2.1. Estrategia 371."; Word keeps it apart).
     [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
     private static partial Regex Heading();
+
+    // "215 – Title", "215.- Title", "215. Title", "215: Title": a three-digit number not followed by a goal's ".k".
+    [GeneratedRegex(@"^(?<n>\d{3})(?:\s*(?:\.-|[.:\-–—|])\s*|\s+)(?<title>\p{Lu}.{2,})$")]
+    private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"^\s*[.:\-–—·•|]+\s*")]
     private static partial Regex TitleTrim();
