@@ -33,7 +33,7 @@ public static partial class AgreementExtractor
                 continue;
             }
 
-            if (row.Table is null && (SignatureLine().IsMatch(row.Text) || EndsTheList(rows, index, agreements.Count > 0)))
+            if (row.Table is null && (IsSignature(row.Text) || EndsTheList(rows, index, agreements.Count > 0)))
             {
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
@@ -179,10 +179,10 @@ public static partial class AgreementExtractor
                 return result;
             }
 
-            if (row.Table is not null || row.IsEmpty || closed || SignatureLine().IsMatch(text) || Closing().IsMatch(TextFold.Fold(text)))
+            if (row.Table is not null || row.IsEmpty || closed || IsSignature(text) || Closing().IsMatch(TextFold.Fold(text)))
             {
                 var wasClosed = closed;
-                closed |= row.Table is null && !row.IsEmpty && (SignatureLine().IsMatch(text) || Closing().IsMatch(TextFold.Fold(text)));
+                closed |= row.Table is null && !row.IsEmpty && (IsSignature(text) || Closing().IsMatch(TextFold.Fold(text)));
                 Flush();
                 if (!wasClosed || row.Table is not null)
                 {
@@ -294,8 +294,17 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^\s*[-•*·–]\s*$")]
     private static partial Regex Bullet();
 
+    /// <summary>
+    /// A signature: a rule of its own ("______"), or one that opens a paragraph whose soft line breaks carry the name and
+    /// post under it ("______⏎Marcelina Bautista Cruz⏎Coordinadora del Espacio").
+    /// </summary>
+    private static bool IsSignature(string text) => SignatureLine().IsMatch(text) || SignatureAbove().IsMatch(text);
+
     [GeneratedRegex(@"^\s*[_.\-–—]{5,}\s*$")]
     private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"^\s*_{5,}\s+\p{Lu}")]
+    private static partial Regex SignatureAbove();
 
     [GeneratedRegex(@"(?<![\d.])\d{3}(?![\d])")]
     private static partial Regex ThreeDigits();

@@ -24,7 +24,9 @@ public static partial class CoordinatorExtractor
             foreach (var cell in row.NonEmpty)
             {
                 // A signature cell of a table: "______" / "Mtra. Laura Vidal Ortega" / "Coordinadora del Espacio…".
-                var lines = cell.Paragraphs.Where(p => p.Any(char.IsLetter)).Select(p => p.Trim()).ToList();
+                // A paragraph's soft line breaks are lines too: "______⏎Marcelina Bautista Cruz⏎Coordinadora del Espacio".
+                var lines = (row.Table is null && row.SoftLines is { Count: > 1 } soft ? soft : cell.Paragraphs)
+                    .Where(p => p.Any(char.IsLetter)).Select(p => p.Trim()).ToList();
                 var roleLine = lines.FindIndex(p => p.Length <= 120 && Role().IsMatch(TextFold.Fold(p)));
                 if (roleLine >= 1 && LooksLikeName(lines[roleLine - 1]))
                 {

@@ -62,12 +62,12 @@ public static partial class SpanishOrdinalParser
                 : Roman(afterMeeting.Groups["r"].Value);
         }
 
-        // "ACTA DE LA XV SESIÓN ORDINARIA": a roman numeral between the article and the meeting word.
+        // "ACTA DE LA XV SESIÓN ORDINARIA", "Acta XV Sesión Ordinaria" (a page header): a roman numeral between the article (or the word acta) and the meeting word.
         var beforeMeeting = RomanBeforeMeeting().Match(folded);
         return beforeMeeting.Success ? Roman(beforeMeeting.Groups["r"].Value) : null;
     }
 
-    [GeneratedRegex(@"\b(?:la|el)\s+(?<r>[ivxlc]{1,8})\s+(?:sesion|reunion)\b")]
+    [GeneratedRegex(@"\b(?:la|el|acta|minuta)\s+(?<r>[ivxlc]{1,8})\s+(?:sesion|reunion)\b")]
     private static partial Regex RomanBeforeMeeting();
 
     /// <summary>Value of a roman numeral up to 399 ("xii" → 12), or null when it is not a well-formed one.</summary>

@@ -62,6 +62,22 @@ public sealed class DateLineAndSignatureTests
     }
 
     [Fact]
+    public void A_signature_rule_with_the_name_and_post_on_soft_line_breaks_of_one_paragraph_ends_the_agreements()
+    {
+        string[] signature = ["______________________________", "Gabriela Fuentes Olmos", "Coordinadora del Espacio de Participación"];
+        var acta = Extract(
+            P("ACTA DE LA SESIÓN ORDINARIA No. 8 DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL TRABAJO", ParagraphRole.Heading),
+            P("Fecha: 14 de junio de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            Item("1.-", "La STyFE presentará el padrón de cooperativas."),
+            Item("2.-", "La Secretaría Ejecutiva circulará la minuta."),
+            new Paragraph(string.Join(' ', signature), ParagraphRole.Body, At(), Lines: signature));
+
+        Assert.Equal(["La STyFE presentará el padrón de cooperativas.", "La Secretaría Ejecutiva circulará la minuta."], acta.Agreements.Select(a => a.Text));
+        Assert.Equal("Gabriela Fuentes Olmos", acta.Coordinator?.Name);
+    }
+
+    [Fact]
     public void Typed_markers_not_line_breaks_say_where_each_agreement_starts()
     {
         var acta = Extract(

@@ -18,6 +18,8 @@ public sealed class SpanishOrdinalParserTests
     [InlineData("Reunión de trabajo 14/2020", 14)]
     [InlineData("ACTA DE LA XV SESIÓN ORDINARIA", 15)]
     [InlineData("Minuta de la XXIII Reunión de Trabajo del Espacio", 23)]
+    [InlineData("Acta XII Sesión Ordinaria – Derecho a la Vivienda", 12)]
+    [InlineData("MINUTA IX REUNIÓN DE TRABAJO", 9)]
     public void Session_numbers_in_words_and_figures(string title, int expected)
     {
         Assert.Equal(expected, SpanishOrdinalParser.Find(title));
