@@ -418,6 +418,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         var name = new InstitutionName(institution);
         return name.HasCivilSocietyMark || name.HasCivilSocietyHead ? Sector.SociedadCivil
             : name.Words.Count > 1 && InstitutionNameWords.PublicHeads.Contains(name.Words[0]) ? Sector.InstanciaEjecutora
+            // A name of three words or more that opens with no public head word and is no acronym ("Voz Pro Salud Mental CDMX",
+            // "Mujeres Trabajadoras Unidas") is an organisation's own name: the gazetteer holds the city's public bodies.
+            : name.Words.Count > 2 && !InstitutionName.IsAcronym(institution.Trim()) ? Sector.SociedadCivil
             : null;
     }
 

@@ -59,6 +59,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
 
+    // "Estrategia 407", "de la estrategia 407", "Meta 407.1": what a feedback heading is about, no remark of its own.
+    [GeneratedRegex(@"^(?:(?:de|del|sobre|a|para)\s+(?:la\s+)?)?(?:estrategia|meta)\s*(?:no\.?\s*)?\d{3}(?:\.\d{1,2})?\s*\.?$")]
+    private static partial Regex NamesOnlyStrategyOrGoal();
+
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     private static partial Regex GoalMention();
 
@@ -156,8 +160,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 {
                     opened.Add((label.GoalId, label.Rest, cell));
                 }
-                else if (label.Rest.Length > 0)
+                else if (label.Rest.Length > 0 && !(label.Field is StrategyField.Feedback or StrategyField.Observation && NamesOnlyStrategyOrGoal().IsMatch(TextFold.Fold(label.Rest))))
                 {
+                    // ("Comentarios del Espacio – Estrategia 407" is a heading over the remarks, not one of them.)
                     // "Informe: Se capacitó…" — the label's own paragraph loses its label; the others stay.
                     Content(row, cell, [StrategyLabels.Read(cell.Paragraphs[0])?.Rest ?? label.Rest, .. cell.Paragraphs.Skip(1)]);
                 }

@@ -38,6 +38,25 @@ public sealed class FeedbackTableTests
           ["371.2 Se da mantenimiento a pozos.", "SACMEX", "Sin reporte"]),
     ];
 
+    [Theory]
+    [InlineData("Comentarios del Espacio – Estrategia 371")]
+    [InlineData("Retroalimentación de la estrategia 371")]
+    [InlineData("Observaciones: Meta 371.2")]
+    public void A_feedback_heading_that_names_the_strategy_or_goal_is_not_a_remark(string heading)
+    {
+        var acta = Extract([
+            .. Opening(),
+            P(heading),
+            T(["No.", "Comentario", "Participante"],
+              ["1", "Es necesario que SACMEX informe sobre el mantenimiento de los pozos.", "Agua para Todos, A.C."]),
+            P("ACUERDOS"),
+            P("SACMEX enviará el calendario de mantenimiento."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["Es necesario que SACMEX informe sobre el mantenimiento de los pozos."], strategy.Feedback.Select(f => f.Text));
+    }
+
     [Fact]
     public void A_remark_table_gives_one_item_per_row_with_its_goal_and_kind_and_without_its_speaker()
     {

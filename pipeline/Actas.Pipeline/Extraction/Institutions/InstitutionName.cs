@@ -125,7 +125,7 @@ public sealed partial class InstitutionName
     private static partial Regex WrittenSplit();
 
     /// <summary>One token of 3–12 capitals, digits and hyphens, as acronyms are written ("SEDECOP", "C5-CDMX").</summary>
-    private static bool IsAcronym(string text) =>
+    public static bool IsAcronym(string text) =>
         text.Length is >= 3 and <= 14 && !text.Contains(' ') && text.Any(char.IsLetter) &&
         text.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '-' or '.');
 }
