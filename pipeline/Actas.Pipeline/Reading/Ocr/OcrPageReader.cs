@@ -23,19 +23,33 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
-    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    /// <param name="imagePath">The page image as a PGM file; when <paramref name="loaded"/> is given, where it is written should OSD need it.</param>
+    /// <param name="loaded">The page image already in memory, or null to load <paramref name="imagePath"/>.</param>
+    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken, GrayImage? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(imagePath);
-        var image = GrayImage.LoadPgm(imagePath);
+        var image = loaded ?? GrayImage.LoadPgm(imagePath);
+        var raw = image;
+        string RawFile()
+        {
+            // Tesseract's orientation detection reads a file: a page given in memory is written only when it is asked.
+            if (!File.Exists(imagePath))
+            {
+                raw.SavePgm(imagePath);
+            }
+
+            return imagePath;
+        }
+
         // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
         var landscape = image.Width > image.Height;
-        var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
+        var turn = landscape ? DetectOrientation(file, RawFile(), page, dpi, cancellationToken) : 0;
         var skew = Straighten(ref image, turn);
         var level = PaleInkFilter.Measure(image);
         var words = Recognise(file, ForTesseract(image, level, imagePath, turn), page, dpi, "4", cancellationToken);
         if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
-            var retry = DetectOrientation(file, imagePath, page, dpi, cancellationToken);
+            var retry = DetectOrientation(file, RawFile(), page, dpi, cancellationToken);
             if (retry != 0)
             {
                 var turned = image;
