@@ -1,6 +1,8 @@
+using System.IO.Compression;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Colors;
+using UglyToad.PdfPig.Tokens;
 
 namespace Actas.Pipeline.Reading.Ocr;
 
@@ -39,19 +41,133 @@ public static class EmbeddedPageImage
 
         if (only is null || only.IsImageMask || only.BitsPerComponent != 8 || only.ColorSpaceDetails is not { NumberOfColorComponents: 1, Type: ColorSpace.DeviceGray }
             || only.Decode is { Count: > 0 } decode && (decode[0] != 0 || decode[1] != 1)
-            || !Covers(only.BoundingBox, page.Width, page.Height)
-            || !only.TryGetBytesAsMemory(out var bytes))
+            || !Covers(only.BoundingBox, page.Width, page.Height) || page.Width <= 0)
         {
             return null;
         }
 
         var (width, height) = (only.WidthInSamples, only.HeightInSamples);
-        if (bytes.Length != width * height || page.Width <= 0)
+        var pixels = Inflate(only, width, height);
+        if (pixels is null)
+        {
+            if (!only.TryGetBytesAsMemory(out var bytes) || bytes.Length != width * height)
+            {
+                return null;
+            }
+
+            pixels = bytes.ToArray();
+        }
+
+        return (new GrayImage(width, height, pixels), width / (page.Width / 72));
+    }
+
+    /// <summary>
+    /// The samples of a Flate image with no predictor or PNG predictors (img2pdf's /Predictor 15), inflated by the
+    /// runtime's zlib and un-filtered row by row (PNG's None, Sub, Up, Average, Paeth); null for any other encoding.
+    /// PdfPig's own decoding gives the same bytes at several times the cost.
+    /// </summary>
+    private static byte[]? Inflate(IPdfImage image, int width, int height)
+    {
+        var dictionary = image.ImageDictionary;
+        if (!dictionary.TryGet<NameToken>(NameToken.Filter, out var filter) || !filter.Equals(NameToken.FlateDecode))
         {
             return null;
         }
 
-        return (new GrayImage(width, height, bytes.ToArray()), width / (page.Width / 72));
+        var predictor = 1;
+        if (dictionary.TryGet<DictionaryToken>(NameToken.DecodeParms, out var parameters))
+        {
+            if (parameters.TryGet<NumericToken>(NameToken.Predictor, out var value))
+            {
+                predictor = value.Int;
+            }
+
+            if ((parameters.TryGet<NumericToken>(NameToken.Colors, out var colors) && colors.Int != 1)
+                || (parameters.TryGet<NumericToken>(NameToken.Columns, out var columns) && columns.Int != width))
+            {
+                return null;
+            }
+        }
+
+        if (predictor is not 1 and < 10)
+        {
+            return null;
+        }
+
+        var stride = predictor >= 10 ? width + 1 : width;
+        var raw = new byte[stride * height];
+        try
+        {
+            using var stream = new ZLibStream(new MemoryStream(image.RawMemory.ToArray()), CompressionMode.Decompress);
+            stream.ReadExactly(raw);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
+        {
+            return null;
+        }
+
+        return predictor >= 10 ? Unfilter(raw, width, height) : raw;
+    }
+
+    /// <summary>PNG row filters undone for one byte per pixel (RFC 2083 §6); null for an unknown filter type.</summary>
+    private static byte[]? Unfilter(byte[] raw, int width, int height)
+    {
+        var pixels = new byte[width * height];
+        var zero = new byte[width];
+        for (var y = 0; y < height; y++)
+        {
+            var line = raw.AsSpan((y * (width + 1)) + 1, width);
+            var row = pixels.AsSpan(y * width, width);
+            ReadOnlySpan<byte> up = y > 0 ? pixels.AsSpan((y - 1) * width, width) : zero;
+            switch (raw[y * (width + 1)])
+            {
+                case 0:
+                    line.CopyTo(row);
+                    break;
+                case 1:
+                    row[0] = line[0];
+                    for (var x = 1; x < width; x++)
+                    {
+                        row[x] = (byte)(line[x] + row[x - 1]);
+                    }
+
+                    break;
+                case 2:
+                    for (var x = 0; x < width; x++)
+                    {
+                        row[x] = (byte)(line[x] + up[x]);
+                    }
+
+                    break;
+                case 3:
+                    row[0] = (byte)(line[0] + (up[0] / 2));
+                    for (var x = 1; x < width; x++)
+                    {
+                        row[x] = (byte)(line[x] + ((row[x - 1] + up[x]) / 2));
+                    }
+
+                    break;
+                case 4:
+                    row[0] = (byte)(line[0] + up[0]);
+                    for (var x = 1; x < width; x++)
+                    {
+                        row[x] = (byte)(line[x] + Paeth(row[x - 1], up[x], up[x - 1]));
+                    }
+
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return pixels;
+    }
+
+    private static int Paeth(int a, int b, int c)
+    {
+        var p = a + b - c;
+        var (pa, pb, pc) = (Math.Abs(p - a), Math.Abs(p - b), Math.Abs(p - c));
+        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
 
     private static bool Covers(UglyToad.PdfPig.Core.PdfRectangle box, double width, double height) =>
