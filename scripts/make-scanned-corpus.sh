@@ -42,7 +42,7 @@ spoil() { # page.pgm index stem → page.jpg (or .png when clean)
        -gravity center -annotate 0 'RECIBIDO' \) \
     -gravity northwest -geometry "+$(awk -v s="$scale" -v x=$sx 'BEGIN { printf "%d", x*s }')+$(awk -v s="$scale" -v y=$sy 'BEGIN { printf "%d", y*s }')" -composite \
     -background white -rotate "$angle" \
-    -attenuate 0.25 +noise Gaussian -colorspace Gray $turn \
+    -seed "$RANDOM" -attenuate 0.25 +noise Gaussian -colorspace Gray $turn \
     -quality 35 "${page%.pgm}.jpg"
 }
 

@@ -41,6 +41,19 @@ public sealed class OcrEngine
         Action<int>? pageDone,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(render);
+        return Read(file, what, pages, (page, image, token) => ((GrayImage?)null, render(page, image, token)), pageDone, cancellationToken);
+    }
+
+    /// <param name="render">Gives page N's image in memory, or writes it as an 8-bit PGM to the given path (null image); and its resolution in dpi.</param>
+    public IReadOnlyDictionary<int, OcrPage> Read(
+        string file,
+        string what,
+        IReadOnlyList<int> pages,
+        Func<int, string, CancellationToken, (GrayImage? Image, double Dpi)> render,
+        Action<int>? pageDone,
+        CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(render);
         if (ExternalTool.Find(Options.Tesseract) is null)
@@ -59,8 +72,8 @@ public sealed class OcrEngine
                 try
                 {
                     var image = Path.Combine(work.FullName, $"page-{page}.pgm");
-                    var dpi = render(page, image, cancellationToken);
-                    results[page] = _reader.Read(file, image, page, dpi, cancellationToken);
+                    var (loaded, dpi) = render(page, image, cancellationToken);
+                    results[page] = _reader.Read(file, image, page, dpi, cancellationToken, loaded);
                     File.Delete(image);
                 }
                 finally

@@ -23,26 +23,42 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
-    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
+    /// <param name="imagePath">The page image as a PGM file; when <paramref name="loaded"/> is given, where it is written should OSD need it.</param>
+    /// <param name="loaded">The page image already in memory, or null to load <paramref name="imagePath"/>.</param>
+    public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken, GrayImage? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(imagePath);
-        var image = GrayImage.LoadPgm(imagePath);
+        var image = loaded ?? GrayImage.LoadPgm(imagePath);
+        var raw = image;
+        string RawFile()
+        {
+            // Tesseract's orientation detection reads a file: a page given in memory is written only when it is asked.
+            if (!File.Exists(imagePath))
+            {
+                raw.SavePgm(imagePath);
+            }
+
+            return imagePath;
+        }
+
         // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
         var landscape = image.Width > image.Height;
-        var turn = landscape ? DetectOrientation(file, imagePath, page, dpi, cancellationToken) : 0;
-        var (path, skew) = Straighten(ref image, imagePath, turn);
-        var words = Recognise(file, path, page, dpi, "4", cancellationToken);
+        var turn = landscape ? DetectOrientation(file, RawFile(), page, dpi, cancellationToken) : 0;
+        var skew = Straighten(ref image, turn);
+        var level = PaleInkFilter.Measure(image);
+        var words = Recognise(file, ForTesseract(image, level, imagePath, turn), page, dpi, "4", cancellationToken);
         if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
-            var retry = DetectOrientation(file, path, page, dpi, cancellationToken);
+            var retry = DetectOrientation(file, RawFile(), page, dpi, cancellationToken);
             if (retry != 0)
             {
                 var turned = image;
-                var (turnedPath, turnedSkew) = Straighten(ref turned, path, retry);
-                var again = Recognise(file, turnedPath, page, dpi, "4", cancellationToken);
+                var turnedSkew = Straighten(ref turned, retry);
+                var turnedLevel = PaleInkFilter.Measure(turned);
+                var again = Recognise(file, ForTesseract(turned, turnedLevel, imagePath, retry), page, dpi, "4", cancellationToken);
                 if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
                 {
-                    (image, words, turn, skew) = (turned, again, retry, turnedSkew);
+                    (image, words, turn, skew, level) = (turned, again, retry, turnedSkew, turnedLevel);
                 }
             }
         }
@@ -60,7 +76,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var trimmed = RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments);
         var content = composer.Compose(page, width, height, trimmed, segments);
         var confidences = mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)).ToList();
-        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, content, height, scale, cancellationToken);
+        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, level, content, height, scale, cancellationToken);
         if (recovered.Count > 0)
         {
             content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments);
@@ -72,7 +88,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
     /// <summary>Words for the table cells that came out empty though inked (<see cref="EmptyCellReader"/>), as page words.</summary>
     private List<(PdfWord Word, double Confidence)> ReadEmptyCells(
-        string file, string imagePath, int page, double dpi, GrayImage upright, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
+        string file, string imagePath, int page, double dpi, GrayImage upright, PaleInkLevel? level, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
     {
         var crops = EmptyCellReader.InkedEmptyCells(content.Tables, upright, height, scale, dpi);
         if (crops.Count == 0)
@@ -82,33 +98,32 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
         var (stack, tops) = EmptyCellReader.Stack(upright, crops, dpi);
         var path = Path.ChangeExtension(imagePath, ".cells.pgm");
-        stack.SavePgm(path);
+        PaleInkFilter.Apply(stack, level).SavePgm(path);
         var read = OcrNoiseFilter.Filter(Recognise(file, path, page, dpi, "6", cancellationToken));
         var words = EmptyCellReader.PlaceBack(read, crops, tops, dpi);
         return words.Count == 0 ? [] : OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale);
     }
 
-    /// <summary>The image turned by <paramref name="turn"/> quarter turns and straightened, saved beside <paramref name="path"/> when changed.</summary>
-    private static (string Path, double Skew) Straighten(ref GrayImage image, string path, int turn)
+    /// <summary>Turns <paramref name="image"/> by <paramref name="turn"/> quarter turns and straightens it; returns the skew taken out (degrees).</summary>
+    private static double Straighten(ref GrayImage image, int turn)
     {
         image = image.Rotate(turn);
         var skew = ProjectionSkewEstimator.Estimate(image);
-        if (Math.Abs(skew) >= MinSkewDegrees)
+        if (Math.Abs(skew) < MinSkewDegrees)
         {
-            image = image.Resample(new PageGeometry(image.Width, image.Height, 0, skew));
-        }
-        else if (turn == 0)
-        {
-            return (path, 0);
-        }
-        else
-        {
-            skew = 0;
+            return 0;
         }
 
-        var straight = Path.ChangeExtension(path, $".t{turn}.pgm");
-        image.SavePgm(straight);
-        return (straight, skew);
+        image = image.Resample(new PageGeometry(image.Width, image.Height, 0, skew));
+        return skew;
+    }
+
+    /// <summary>The image as Tesseract gets it (<see cref="PaleInkFilter"/>), saved beside <paramref name="path"/>.</summary>
+    private static string ForTesseract(GrayImage image, PaleInkLevel? level, string path, int turn)
+    {
+        var clean = Path.ChangeExtension(path, $".t{turn}.pgm");
+        PaleInkFilter.Apply(image, level).SavePgm(clean);
+        return clean;
     }
 
     /// <param name="mode">Tesseract's page segmentation mode: "4" a page, "6" a uniform block (the stacked cells).</param>

@@ -37,11 +37,30 @@ public sealed class PdfOcrPass(OcrEngine engine)
         var what = (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", pages) + " (no usable text layer)";
         return engine.Read(file, what, pages, (page, image, token) =>
         {
+            if (Stored(path, page, dpi) is { } stored)
+            {
+                return (stored, dpi);
+            }
+
             var number = page.ToString(CultureInfo.InvariantCulture);
             ExternalTool.Run(file, $"page {page} (no usable text layer)", engine.Options.Rasteriser,
                 ["-f", number, "-l", number, "-r", dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-singlefile", path, image[..^".pgm".Length]], token);
-            return dpi;
+            return ((GrayImage?)null, (double)dpi);
         }, options.OcrPageDone, cancellationToken);
+    }
+
+    /// <summary>The page's stored scan when it is already what pdftoppm would give at <paramref name="dpi"/> (<see cref="EmbeddedPageImage"/>), else null.</summary>
+    private static GrayImage? Stored(string path, int page, int dpi)
+    {
+        try
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(path);
+            return EmbeddedPageImage.TryRead(document, page) is { } found && Math.Abs(found.Dpi - dpi) <= 0.02 * dpi ? found.Image : null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // an image PdfPig cannot decode is pdftoppm's to render
+        }
     }
 
     /// <summary>The pages with each OCR page's content in place of its text layer's.</summary>

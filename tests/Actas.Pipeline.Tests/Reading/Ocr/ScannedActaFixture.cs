@@ -74,7 +74,7 @@ public sealed class ScannedActaFixture : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static void Run(string tool, params string[] arguments)
+    internal static void Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
         foreach (var argument in arguments)

@@ -1,0 +1,61 @@
+using Actas.Pipeline.Reading.Ocr;
+using UglyToad.PdfPig;
+
+namespace Actas.Pipeline.Tests.Reading.Ocr;
+
+/// <summary>A scanned page stored as one lossless grey image is taken as stored; other encodings are left to pdftoppm.</summary>
+public sealed class EmbeddedPageImageTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    /// <summary>A 2 × 3 inch page at 300 dpi: grey bands with a dark square, so rows and columns can be told apart.</summary>
+    private static GrayImage Sample()
+    {
+        var (width, height) = (600, 900);
+        var pixels = new byte[width * height];
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                pixels[(y * width) + x] = (byte)(x is > 100 and < 200 && y is > 300 and < 400 ? 20 : 200 + ((y / 50) % 5 * 10));
+            }
+        }
+
+        return new GrayImage(width, height, pixels);
+    }
+
+    private string Scan(GrayImage image, string extension)
+    {
+        var pgm = _temp.File("pagina.pgm");
+        image.SavePgm(pgm);
+        var picture = _temp.File("pagina" + extension);
+        ScannedActaFixture.Run("convert", pgm, "-units", "PixelsPerInch", "-density", "300", picture);
+        var pdf = _temp.File("escaneo" + extension + ".pdf");
+        ScannedActaFixture.Run("img2pdf", "--imgsize", "300dpi", "-o", pdf, picture);
+        return pdf;
+    }
+
+    [Fact]
+    public void Lossless_grey_scan_is_taken_pixel_for_pixel_with_its_resolution()
+    {
+        var sample = Sample();
+        using var document = PdfDocument.Open(Scan(sample, ".png"));
+
+        var read = EmbeddedPageImage.TryRead(document, 1);
+
+        Assert.NotNull(read);
+        Assert.Equal((600, 900), (read.Value.Image.Width, read.Value.Image.Height));
+        Assert.Equal(300, read.Value.Dpi, 1);
+        Assert.Equal(sample.Pixels, read.Value.Image.Pixels);
+    }
+
+    [Fact]
+    public void Jpeg_scan_is_left_to_the_renderer()
+    {
+        using var document = PdfDocument.Open(Scan(Sample(), ".jpg"));
+
+        Assert.Null(EmbeddedPageImage.TryRead(document, 1));
+    }
+
+    public void Dispose() => _temp.Dispose();
+}
