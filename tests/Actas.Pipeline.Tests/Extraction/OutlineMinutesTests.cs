@@ -42,6 +42,26 @@ public sealed class OutlineMinutesTests
         Assert.Equal([Sector.InstanciaEjecutora, Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
     }
 
+    [Fact]
+    public void Without_heading_or_sector_column_an_organisation_s_own_name_is_civil_society_and_an_unknown_acronym_stays_other()
+    {
+        var acta = Extract([.. Opening,
+            P("Asistentes", ParagraphRole.Heading),
+            new Table(
+                [
+                    new TableRow([new TableCell(0, 1, ["Rosa Elena Trujillo"]), new TableCell(1, 1, ["SEMOVI"])]),
+                    new TableRow([new TableCell(0, 1, ["Mario Pérez Ledesma"]), new TableCell(1, 1, ["Ciclistas Urbanos en Marcha"])]),
+                    new TableRow([new TableCell(0, 1, ["Sonia Vega Ruiz"]), new TableCell(1, 1, ["CEMOVIQ"])]),
+                ],
+                2, false, At()),
+            P("Estrategia 403. Mejorar el transporte público", ParagraphRole.Heading),
+            P("Meta 403.1: Se renuevan unidades."),
+            P("Informe: Se renovaron 40 unidades."),
+        ]);
+
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.Otro], acta.Attendance.Select(a => a.Sector));
+    }
+
     [Theory]
     [InlineData("Estatus: Reportado")]
     [InlineData("Estado del reporte: Sí")]
@@ -159,6 +179,6 @@ public sealed class OutlineMinutesTests
             P("Informe: Se renovaron 40 unidades."),
         ]);
 
-        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SociedadCivil, Sector.Otro], acta.Attendance.Select(a => a.Sector));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SociedadCivil, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
     }
 }
