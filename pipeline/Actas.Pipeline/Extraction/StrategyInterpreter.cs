@@ -63,8 +63,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:de|del|sobre|a|para)\s+(?:la\s+)?)?(?:estrategia|meta)\s*(?:no\.?\s*)?\d{3}(?:\.\d{1,2})?\s*\.?$")]
     private static partial Regex NamesOnlyStrategyOrGoal();
 
+    /// <summary>A goal id anywhere in a text ("Meta 215.1", "la 215.2"), in group "id".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
-    private static partial Regex GoalMention();
+    internal static partial Regex GoalMention();
 
     [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
     private static partial Regex StatusNote();

@@ -186,8 +186,7 @@ public static partial class StrategySegmenter
             return null;
         }
 
-        var number = m.Groups["n"].Value;
-        var goal = new Regex($@"(?<![\d.]){number}\.\d{{1,2}}(?![\d])", RegexOptions.CultureInvariant);
+        var goalPrefix = m.Groups["n"].Value + ".";
         var seen = 0;
         for (var k = index + 1; k < rows.Count && seen < 6; k++)
         {
@@ -202,9 +201,9 @@ public static partial class StrategySegmenter
                 return null;
             }
 
-            if (goal.IsMatch(rows[k].Text))
+            if (StrategyInterpreter.GoalMention().Matches(rows[k].Text).Any(g => g.Groups["id"].Value.StartsWith(goalPrefix, StringComparison.Ordinal)))
             {
-                return (int.Parse(number, CultureInfo.InvariantCulture), m.Groups["title"].Value.Trim());
+                return (int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), m.Groups["title"].Value.Trim());
             }
         }
 
