@@ -17,6 +17,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     public IReadOnlyList<Attendee> Extract(IReadOnlyList<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        rows = rows.SelectMany(NestedRows.Expand).ToList();
         var people = new List<Attendee>();
         var legend = SectorLegend.Read(rows);
         SectorHeading? heading = null;
@@ -68,10 +69,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (nameColumn is null && cells.Count == 2 && cells[0].Paragraphs.Count == 1 && HeadingOf(cells[0].Text) is { } besideHeading)
+            if (nameColumn is null && cells.Count == 2 && cells[0].Paragraphs.Count == 1 && HeadingOf(cells[0].Text) is { } besideHeading && HeaderOf(cells) is null)
             {
                 // "Sociedad civil | Daniela Ortiz Saucedo (Ednica, I.A.P.), Jorge Alcántara Ríos (Red…)": the sector in
-                // the first cell, its people run on in the second, or one per line.
+                // the first cell, its people run on in the second, or one per line ("Dependencia | Asistentes" is a header).
                 heading = besideHeading;
                 if (cells[1].Paragraphs.Count == 1)
                 {

@@ -29,11 +29,24 @@ public static class NestedTableSplitter
             return SplitGrid(row, grid);
         }
 
+        if (row.Table is not null && !row.IsSingle && row.NonEmpty.Skip(1).FirstOrDefault(c => IsLabelValueTable(c.Paragraphs)) is { } beside)
+        {
+            // "Meta 710.1 | [Meta | Se elabora… ¶ Indicador | … ¶ Informe | …]": the cells before the nested table stay a
+            // row of their own (the goal's heading), each nested row becomes a row.
+            var before = row.NonEmpty.TakeWhile(c => !ReferenceEquals(c, beside)).ToList();
+            return [row with { Cells = before }, .. SplitLabelValue(row, beside)];
+        }
+
         if (row.Table is null || !row.IsSingle || row.NonEmpty.First() is not { } cell || !IsLabelValueTable(cell.Paragraphs))
         {
             return [row];
         }
 
+        return SplitLabelValue(row, cell);
+    }
+
+    private static List<Row> SplitLabelValue(Row row, RowCell cell)
+    {
         var rows = new List<Row>();
         foreach (var paragraph in cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)))
         {

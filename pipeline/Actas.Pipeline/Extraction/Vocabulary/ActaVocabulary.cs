@@ -238,6 +238,7 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
+        "otra(s) instancia(s)", "otra(s) institucion(es)", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
         "agencia(s) de naciones unidas", "sistema de naciones unidas");
