@@ -134,10 +134,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (nameColumn is null && cells.Any(c => c.Paragraphs.Count >= 3))
+            if (nameColumn is null && (cells.Any(c => c.Paragraphs.Count >= 3) || cells.All(IsCard)))
             {
                 // Side-by-side lists in a borderless table: each cell is its own list of sector
-                // headings, "Name" / "Institution" line pairs and "Name, cargo, Institution" lines.
+                // headings, "Name" / "Institution" line pairs and "Name, cargo, Institution" lines; a grid of
+                // cards, each cell a name over its body ("Alejandra Ruiz Cabañas ¶ INFO CDMX | Enrique Solís ¶ ADIP").
                 foreach (var cell in cells)
                 {
                     people.AddRange(Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
@@ -238,6 +239,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return CleanName(cell.Text) is { } one ? [one] : [];
     }
+
+    /// <summary>A cell that is one person's card: a name, then the body on the paragraph below.</summary>
+    private bool IsCard(RowCell cell) =>
+        cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList() is [var name, var body]
+        && PersonNames.LooksLikePerson(name.Trim()) && InstitutionAfterName(body.Trim());
 
     /// <summary>A list written line by line: sector headings, "Name, cargo, Institution", or a name followed by its institution.</summary>
     private List<Attendee> Lines(IReadOnlyList<string> lines, ref SectorHeading? heading, Model.SourceLocation location)
@@ -393,9 +399,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         var entry = gazetteer.Find(institution);
         if (entry is null && institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma &&
-            gazetteer.Find(institution[(comma + 2)..]) is { } afterCargo)
+            !new InstitutionName(institution[..comma]).LooksPublic && gazetteer.Find(institution[(comma + 2)..]) is { } afterCargo)
         {
-            // "Enlace, Secretaría Ejecutiva": a post before the institution.
+            // "Enlace, Secretaría Ejecutiva": a post before the institution ("Instituto Nacional de Transparencia, Acceso a
+            // la Información…" is one body's name, not a post before another's).
             entry = afterCargo;
             institution = institution[(comma + 2)..];
         }

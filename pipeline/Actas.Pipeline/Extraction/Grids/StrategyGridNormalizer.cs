@@ -150,6 +150,9 @@ public static partial class StrategyGridNormalizer
     [GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
     private static partial Regex GoalId();
 
+    [GeneratedRegex(@"^meta\s*(?=\d{3}\.\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalLabel();
+
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
         var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
@@ -194,7 +197,8 @@ public static partial class StrategyGridNormalizer
 
         var goalId = Cell(StrategyColumn.GoalId)?.Text.Trim();
         var goal = Cell(StrategyColumn.Goal);
-        var goalText = string.Join(' ', new[] { goalId, goal?.Text.Trim() }.Where(t => !string.IsNullOrEmpty(t)));
+        // "Meta 118.1 ¶ Los entes públicos…" in the Meta column: the label is the column's, the value starts at the id.
+        var goalText = GoalLabel().Replace(string.Join(' ', new[] { goalId, goal?.Text.Trim() }.Where(t => !string.IsNullOrEmpty(t))), "");
         var goalColumn = goal?.Column ?? header.ColumnOf(StrategyColumn.Goal) ?? header.ColumnOf(StrategyColumn.GoalId) ?? 0;
         if (goal is not null && goalId is null && LabelledCellSplitter.IsFicha(goal))
         {
