@@ -156,10 +156,26 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (label is { Field: StrategyField.Goal, GoalId: { } named, Rest.Length: 0 } && cells.Count == 1 && cell.Paragraphs.Count == 1 &&
+                    _field is StrategyField.Feedback or StrategyField.Observation && _goals.LastOrDefault(g => g.Id == named) is { } namedGoal)
+                {
+                    // "Retroalimentación" ¶ "Meta 412.1" ¶ remark ¶ remark ¶ "Meta 412.2" ¶ remark: under feedback, a goal read before,
+                    // named on a line of its own, says which goal the remarks below are about; they stay remarks.
+                    _active = [namedGoal];
+                    _bodyGroups = null;
+                    _named = namedGoal;
+                    continue;
+                }
+
                 Switch(label.Field, index, label.GoalId);
                 if (label.Field == StrategyField.Goal)
                 {
-                    opened.Add((label.GoalId, label.Rest, cell));
+                    // "Meta 412.1 ¶ Se elabora…" in one cell: the first paragraph carries the id, the others the text (added
+                    // with the cell's paragraphs), not the whole cell's text a second time.
+                    var rest = cell.Paragraphs.Count > 1 && StrategyLabels.Read(cell.Paragraphs[0]) is { Field: StrategyField.Goal } own && own.GoalId == label.GoalId
+                        ? own.Rest
+                        : label.Rest;
+                    opened.Add((label.GoalId, rest, cell));
                 }
                 else if (label.Rest.Length > 0 && !(label.Field is StrategyField.Feedback or StrategyField.Observation && NamesOnlyStrategyOrGoal().IsMatch(TextFold.Fold(label.Rest))))
                 {
@@ -167,6 +183,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "Informe: Se capacitó…" — the label's own paragraph loses its label; the others stay.
                     Content(row, cell, [StrategyLabels.Read(cell.Paragraphs[0])?.Rest ?? label.Rest, .. cell.Paragraphs.Skip(1)]);
                 }
+            }
+
+            if (opened.Any(o => o.Id is not null))
+            {
+                // "Meta | Meta 412.1 ¶ … | Meta 412.2 ¶ …": the label column's bare "Meta" opens no goal of its own.
+                opened.RemoveAll(o => o is { Id: null, Text.Length: 0 } && o.Cell.Paragraphs.Count(p => !string.IsNullOrWhiteSpace(p)) == 1);
             }
 
             if (opened.Count > 0)
