@@ -24,6 +24,28 @@ public static partial class ClockTime
             }
         }
 
+        // Whole hours without minutes: "de 10 a 12 horas", "a las 17 hrs.", "Hora: 9 h".
+        foreach (Match m in BareHourRange().Matches(text))
+        {
+            foreach (var g in new[] { "h1", "h2" })
+            {
+                var at = m.Groups[g].Index;
+                if (int.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture) is var hour and < 24 && !found.Any(f => f.Item2 <= at && at < f.Item2 + 5))
+                {
+                    found.Add(($"{hour:00}:00", at));
+                }
+            }
+        }
+
+        foreach (Match m in BareHour().Matches(text))
+        {
+            var at = m.Groups["h"].Index;
+            if (int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) is var hour and < 24 && !found.Any(f => f.Item2 == at || (f.Item2 < at && at < f.Item2 + 5)))
+            {
+                found.Add(($"{hour:00}:00", at));
+            }
+        }
+
         var folded = TextFold.Fold(text);
         if (folded.Length == text.Length)
         {
@@ -55,6 +77,12 @@ public static partial class ClockTime
     {
         ArgumentNullException.ThrowIfNull(text);
         var m = Range().Match(text);
+        if (!m.Success && BareHourRange().Match(text) is { Success: true } bare &&
+            int.Parse(bare.Groups["h1"].Value, CultureInfo.InvariantCulture) is var h1 and < 24 && int.Parse(bare.Groups["h2"].Value, CultureInfo.InvariantCulture) is var h2 and < 24)
+        {
+            return ($"{h1:00}:00", $"{h2:00}:00");
+        }
+
         if (!m.Success)
         {
             var folded = TextFold.Fold(text);
@@ -79,6 +107,14 @@ public static partial class ClockTime
 
     [GeneratedRegex(@"\bde\s+las\s+(?<h1>" + HourWords + @")(?:\s+horas)?(?:\s+con\s+(?<m1>[a-z]+(?:\s+y\s+[a-z]+)?)\s+minutos|\s+(?<half1>y\s+media))?\s+(?:a|hasta)\s+las\s+(?<h2>" + HourWords + @")\s+horas(?:\s+con\s+(?<m2>[a-z]+(?:\s+y\s+[a-z]+)?)\s+minutos|\s+(?<half2>y\s+media))?")]
     private static partial Regex WordRange();
+
+    /// <summary>"de 10 a 12 horas", "de las 9 a las 11 hrs": a range of whole hours, the unit after the second.</summary>
+    [GeneratedRegex(@"\bde\s+(?:las\s+)?(?<h1>\d{1,2})\s+(?:a|hasta)\s+(?:las\s+)?(?<h2>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex BareHourRange();
+
+    /// <summary>"a las 17 hrs.", "Hora: 9 h", "las 10 horas": a whole hour after "las", a label's colon or the line's start.</summary>
+    [GeneratedRegex(@"(?:\blas\s+|:\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    private static partial Regex BareHour();
 
     [GeneratedRegex(@"\d{1,2}[:.]\d{2}\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
     private static partial Regex Range();

@@ -16,9 +16,11 @@ public static partial class CoordinatorExtractor
         for (var i = rows.Count - 1; i >= Math.Max(1, rows.Count - 12); i--)
         {
             var row = rows[i];
-            if (row.Table is not null && row.NonEmpty.Count() >= 3)
+            if (row.NonEmpty.Count() >= 3)
             {
-                continue; // an attendance row "Óscar Tenorio | Enlace | Secretaría Ejecutiva" is not a signature
+                // An attendance row "Óscar Tenorio | Enlace | Secretaría Ejecutiva" is not a signature, in a table or
+                // aligned with tabs ("Ruiz Soto, Carlos<tab>Enlace<tab>CEJUR").
+                continue;
             }
 
             foreach (var cell in row.NonEmpty)

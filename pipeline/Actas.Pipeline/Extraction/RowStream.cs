@@ -118,6 +118,43 @@ public static partial class RowStream
             }
         }
 
+        return TabAligned(rows);
+    }
+
+    /// <summary>
+    /// Columns aligned with tabs instead of a table: a paragraph cut at its tabs into three cells or more
+    /// ("Nombre⇥Cargo⇥Institución", "Meta⇥Indicador⇥Responsable⇥Informe") and the paragraphs right under it cut into
+    /// two or more are rows of one table (its id the first paragraph's block), so header rows name their columns
+    /// as in a Word table. Two-cell lines alone ("Lugar:⇥Sala de juntas") stay label | value paragraphs.
+    /// </summary>
+    private static List<Row> TabAligned(List<Row> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is not { Table: null } first || first.Cells.Count < 3)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < rows.Count && rows[end] is { Table: null } next && next.Cells.Count >= 2)
+            {
+                end++;
+            }
+
+            if (end - i < 2)
+            {
+                continue;
+            }
+
+            for (var j = i; j < end; j++)
+            {
+                rows[j] = rows[j] with { Table = first.Location.Block, SoftLines = null };
+            }
+
+            i = end - 1;
+        }
+
         return rows;
     }
 

@@ -105,12 +105,13 @@ public static partial class SessionHeaderExtractor
         place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
-        var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening);
+        var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
+        var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
-            KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening),
+            KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
             date?.Iso,
             time,
             place,
@@ -275,6 +276,17 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>"Acta EP-IDE/SO/03/2019": the kind an office's acta code abbreviates (SO ordinaria, SE extraordinaria).</summary>
+    private static string? KindOfCode(Match code) => !code.Success ? null
+        : code.Groups["k"].Value is "so" or "ord" ? "sesión ordinaria" : "sesión extraordinaria";
+
+    /// <summary>
+    /// An office's acta code with the session's kind, number and year between slashes or hyphens: "ESP-IDE/SO/03/2019",
+    /// "CI-SE-02-2020", "Acta SO/4/21" (folded). "SE" alone is the Secretaría Ejecutiva; only the number and year after it make a code.
+    /// </summary>
+    [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
+    private static partial Regex SessionCode();
 
     private static string? KindOf(string text, bool specificOnly = false)
     {
