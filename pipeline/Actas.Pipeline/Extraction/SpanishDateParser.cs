@@ -174,7 +174,7 @@ public static partial class SpanishDateParser
 
     private const string MonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
-    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+de\s+(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
+    [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+(?:de\s+|(?=(?:" + MonthNames + @")\s+\d{4}\b))(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
     private static partial Regex Written();
 
     /// <summary>"el día veinte de noviembre de dos mil dieciocho", "treinta y uno de enero de 2019".</summary>

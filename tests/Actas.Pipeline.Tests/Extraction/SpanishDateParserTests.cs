@@ -7,6 +7,7 @@ public sealed class SpanishDateParserTests
     [Theory]
     [InlineData("Martes 11 de septiembre de 2018", null, "2018-09-11")]
     [InlineData("27/09/2018", null, "2018-09-27")]
+    [InlineData("Fecha: 8 octubre 2020", null, "2020-10-08")]
     [InlineData("el próximo jueves 27 de septiembre, de 10:00 a 13:00", 2018, "2018-09-27")]
     [InlineData("a los veintisiete días del mes de septiembre de dos mil dieciocho", null, "2018-09-27")]
     [InlineData("a los veintiún días del mes de marzo del año dos mil diecinueve", null, "2019-03-21")]

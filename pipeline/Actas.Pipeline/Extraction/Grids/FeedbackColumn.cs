@@ -11,4 +11,6 @@ public enum FeedbackColumn
     Kind,
     /// <summary>Meta: the goal the remark is about ("271.1").</summary>
     Goal,
+    /// <summary>Responsable: who carries out a row typed as an agreement (a table of remarks and agreements).</summary>
+    Responsible,
 }

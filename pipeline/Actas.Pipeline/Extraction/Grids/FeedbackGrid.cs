@@ -16,6 +16,8 @@ namespace Actas.Pipeline.Extraction.Grids;
 /// Retroalimentación without one) | the remark's cell. The speaker and number cells are not part of the remark.
 /// A header needs a remark column and a speaker or kind column, and no cell it cannot name, so strategy grids
 /// ("Meta | Informe | Retroalimentación") and attendance lists ("Nombre | Institución | Observaciones") are left alone.
+/// A table of remarks and agreements alike ("Tipo | Meta | Descripción | Responsable", Tipo "Acuerdo" on some rows) gives
+/// its agreement rows to the agreements section: they follow the remarks under an ACUERDOS heading.
 /// </summary>
 public static partial class FeedbackGrid
 {
@@ -29,6 +31,8 @@ public static partial class FeedbackGrid
         (ActaVocabulary.SpeakerColumn, FeedbackColumn.Speaker),
         (ActaVocabulary.GoalIdColumn, FeedbackColumn.Goal),
         (ActaVocabulary.Goal, FeedbackColumn.Goal),
+        (ActaVocabulary.RemarkOrAgreementColumn, FeedbackColumn.Text),
+        (ActaVocabulary.ResponsibleColumn, FeedbackColumn.Responsible),
     ];
 
     public static IReadOnlyList<Row> Rewrite(IReadOnlyList<Row> rows)
@@ -37,17 +41,20 @@ public static partial class FeedbackGrid
         var output = new List<Row>(rows.Count);
         HeaderRowMap<FeedbackColumn>? header = null;
         int? table = null;
+        var agreements = new List<Row>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.Table is null || row.Table != table)
             {
+                AddAgreements(output, agreements, header);
                 header = null;
                 table = null;
             }
 
             if (row.Table is not null && Header(rows, i) is { } found)
             {
+                AddAgreements(output, agreements, header);
                 header = found;
                 table = row.Table;
                 continue; // the header row carries no remark; a repeat after a page break neither
@@ -59,10 +66,49 @@ public static partial class FeedbackGrid
                 continue;
             }
 
+            if (header.ColumnOf(FeedbackColumn.Kind) is { } kindColumn && CellAt(row, kindColumn) is { } kind &&
+                ActaVocabulary.AgreementKind.IsWhole(TextFold.Key(kind.Text)))
+            {
+                agreements.Add(row);
+                continue;
+            }
+
             output.AddRange(Remark(row, header));
         }
 
+        AddAgreements(output, agreements, header);
         return output;
+    }
+
+    /// <summary>
+    /// The rows a table of remarks types as agreements ("Tipo: Acuerdo"), after its remarks: an ACUERDOS heading, then an
+    /// "Acuerdo | Responsable" table of them, as the agreements section reads any agreements table.
+    /// </summary>
+    private static void AddAgreements(List<Row> output, List<Row> agreements, HeaderRowMap<FeedbackColumn>? header)
+    {
+        if (agreements.Count == 0 || header is null)
+        {
+            agreements.Clear();
+            return;
+        }
+
+        var first = agreements[0];
+        var text = header.ColumnOf(FeedbackColumn.Text)!.Value;
+        var responsible = header.ColumnOf(FeedbackColumn.Responsible);
+        output.Add(new Row([new RowCell(0, 1, ["Acuerdos"])], first.Location, null, true, Layout.ParagraphRole.Heading));
+        output.Add(first with { Cells = [new RowCell(0, 1, ["Acuerdo"]), new RowCell(1, 1, ["Responsable"])] });
+        foreach (var row in agreements)
+        {
+            var cells = new List<RowCell> { new(0, 1, CellAt(row, text)?.Paragraphs ?? []) };
+            if (responsible is { } r && CellAt(row, r) is { } who)
+            {
+                cells.Add(new RowCell(1, 1, who.Paragraphs));
+            }
+
+            output.Add(row with { Cells = cells });
+        }
+
+        agreements.Clear();
     }
 
     private static HeaderRowMap<FeedbackColumn>? Header(IReadOnlyList<Row> rows, int index)

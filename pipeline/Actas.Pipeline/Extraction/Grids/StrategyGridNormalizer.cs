@@ -150,6 +150,9 @@ public static partial class StrategyGridNormalizer
     [GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
     private static partial Regex GoalId();
 
+    [GeneratedRegex(@"^avances?(?: de (?:la )?meta)?$")]
+    private static partial Regex BareProgress();
+
     [GeneratedRegex(@"^meta\s*(?=\d{3}\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
 
@@ -166,6 +169,15 @@ public static partial class StrategyGridNormalizer
             }
 
             map = map.With(ids, StrategyColumn.GoalId).With(description, StrategyColumn.Goal);
+        }
+
+        // "Avance | Informe" side by side, no status column: the bare "Avance" holds the state (✔, "Sin avance"), the
+        // "Informe" the report.
+        if (map is not null && map.ColumnOf(StrategyColumn.Status) is null &&
+            map.Columns.Where(c => c.Value == StrategyColumn.Report).Select(c => c.Key).ToList() is [_, _] reports &&
+            reports.FirstOrDefault(c => cells.FirstOrDefault(x => x.Column == c) is { } cell && BareProgress().IsMatch(TextFold.Key(cell.Text)), -1) is var progress and >= 0)
+        {
+            map = map.With(progress, StrategyColumn.Status);
         }
 
         // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.

@@ -271,6 +271,12 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)");
 
+    /// <summary>A row's kind that makes it an agreement in a table of remarks and agreements ("Tipo: Acuerdo").</summary>
+    public static readonly PhraseSet AgreementKind = new("acuerdo(s)", "compromiso(s)", "acuerdo operativo", "acuerdo de la sesion");
+
+    /// <summary>The text column of a table that holds remarks and agreements alike ("Tipo | Descripción | Responsable").</summary>
+    public static readonly PhraseSet RemarkOrAgreementColumn = new("descripcion", "asunto", "contenido", "texto", "detalle");
+
     public static readonly PhraseSet ResponsibleColumn = new(
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento");
 
