@@ -70,6 +70,25 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
     private static partial Regex StatusNote();
 
+    /// <summary>
+    /// The next paragraph goes on with the sentence before it: that one ends without a stop and the next opens in lower case,
+    /// or it ends on a word that cannot end a sentence ("…que la" ¶ "Defensoría Pública inicie…").
+    /// </summary>
+    public static bool ContinuesSentence(string before, string next)
+    {
+        var end = before.TrimEnd();
+        var start = next.TrimStart();
+        if (end.Length == 0 || start.Length == 0 || ".!?…;:)»\"”".Contains(end[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return char.IsLower(start[0]) || DanglingWord().IsMatch(end);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:de|del|la|las|el|los|en|a|al|y|e|o|u|que|con|por|para|se|su|sus|un|una|como|sobre|entre|sin)$")]
+    private static partial Regex DanglingWord();
+
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
         private readonly List<GoalDraft> _goals = [];
@@ -380,6 +399,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         }
 
                         var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+                        if (_feedback.Count > 0 && _feedback[^1] is var last && last.Goal == targets[0].Id && last.Section == section && ContinuesSentence(last.Text, text))
+                        {
+                            // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
+                            // mid-sentence is one remark.
+                            _feedback[^1] = last with { Text = last.Text + " " + text };
+                            continue;
+                        }
+
                         _feedback.Add(new FeedbackItem(text, section, targets[0].Id, null, null, location));
                     }
 

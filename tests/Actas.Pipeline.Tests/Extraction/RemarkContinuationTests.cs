@@ -1,0 +1,41 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>A remark cut mid-sentence into several paragraphs (a PDF's lines, an Enter pressed inside a sentence) is one remark.</summary>
+public sealed class RemarkContinuationTests
+{
+    [Theory]
+    [InlineData("Falta saber cuántas brigadas se", "instalaron en cada alcaldía.", true)]
+    [InlineData("Se pide que la", "Secretaría de Salud entregue el padrón.", true)]
+    [InlineData("Se pide el padrón de beneficiarias.", "la SEDESA lo enviará.", false)]
+    [InlineData("Falta desagregar por sexo", "Se reconoce el avance del programa.", false)]
+    [InlineData("Observación general:", "se aprobó el calendario.", false)]
+    public void A_paragraph_goes_on_with_the_sentence_before_it_when_that_one_is_left_open(string before, string next, bool continues) =>
+        Assert.Equal(continues, StrategyInterpreter.ContinuesSentence(before, next));
+
+    [Fact]
+    public void Feedback_lines_cut_mid_sentence_join_into_their_remarks()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading),
+            P("Fecha: 4 de abril de 2022"),
+            P("Estrategia 288. Garantizar el acceso a medicamentos"),
+            P("Meta 288.1 Se abastecen los centros de salud."),
+            P("Informe: Se surtieron 126 centros de salud."),
+            P("Retroalimentación:"),
+            P("Falta saber cuántos centros quedaron sin"),
+            P("abasto al cierre del semestre."),
+            P("Se pide que la"),
+            P("Secretaría de Salud entregue el padrón de farmacias."),
+            P("Se reconoce el avance."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La SEDESA enviará el padrón."));
+
+        Assert.Equal(
+            ["Falta saber cuántos centros quedaron sin abasto al cierre del semestre.", "Se pide que la Secretaría de Salud entregue el padrón de farmacias.", "Se reconoce el avance."],
+            Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
+    }
+}
