@@ -65,6 +65,17 @@ public static partial class AgreementExtractor
 
                 var responsible = responsibleColumn is { } rc ? row.Cells.FirstOrDefault(c => c.Column == rc)?.Text : null;
                 var dateCell = dateColumn is { } dc ? row.Cells.FirstOrDefault(c => c.Column == dc)?.Text : null;
+                if (agreements.Count > 0 && row.Location.Box is not null && Clean(main.Text) is { Length: > 0 } goesOn && char.IsLower(goesOn[0]) &&
+                    StrategyInterpreter.ContinuesSentence(agreements[^1].Text, goesOn))
+                {
+                    // A table rebuilt from a page's geometry (it has a box: a PDF) read one text line per row: the agreement's
+                    // next line. A Word table's rows are the author's own.
+                    var joined = agreements[^1].Text + " " + goesOn;
+                    agreements[^1] = Make(joined, agreements[^1].Responsible ?? responsible, dateCell, year, agreements[^1].Location ?? row.CellLocation(main));
+                    announcements[^1] = string.IsNullOrWhiteSpace(dateCell) ? joined : joined + " — " + dateCell.Trim();
+                    continue;
+                }
+
                 agreements.Add(Make(Clean(main.Text), responsible, dateCell, year, row.CellLocation(main)));
                 // "Celebrar la cuarta reunión de trabajo…" | … | "27/04/2022, 10:00 h": the meeting's date is in its own column.
                 announcements.Add(string.IsNullOrWhiteSpace(dateCell) ? agreements[^1].Text : agreements[^1].Text + " — " + dateCell.Trim());
@@ -78,6 +89,16 @@ public static partial class AgreementExtractor
                     var text = Clean(paragraph);
                     if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
                     {
+                        continue;
+                    }
+
+                    if (agreements.Count > 0 && StrategyInterpreter.ContinuesSentence(agreements[^1].Text, text) && char.IsLower(text[0]))
+                    {
+                        // "c. Se convoca a la Tercera Sesión Ordinaria, que" ¶ "tendrá verificativo el jueves…": one agreement a
+                        // PDF's line (or an Enter) cut in two.
+                        var joined = agreements[^1].Text + " " + text;
+                        agreements[^1] = Make(joined, agreements[^1].Responsible, null, year, agreements[^1].Location ?? row.CellLocation(cell));
+                        announcements[^1] = joined;
                         continue;
                     }
 
@@ -270,7 +291,7 @@ public static partial class AgreementExtractor
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too.
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]

@@ -67,6 +67,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     internal static partial Regex GoalMention();
 
+    /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• " (not "1.5 millones").</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*])\s+(?=\S)")]
+    private static partial Regex LeadingListNumber();
+
     [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
     private static partial Regex StatusNote();
 
@@ -388,7 +392,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Feedback:
                 case StrategyField.Observation:
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
-                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(SpeakerTag.Strip).Where(t => t.Length > 0).ToList();
+                    // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
+                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                        .Select(SpeakerTag.Strip).Where(t => t.Length > 0).ToList();
                     foreach (var text in texts)
                     {
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.

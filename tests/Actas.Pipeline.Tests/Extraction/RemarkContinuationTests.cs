@@ -4,7 +4,10 @@ using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
-/// <summary>A remark cut mid-sentence into several paragraphs (a PDF's lines, an Enter pressed inside a sentence) is one remark.</summary>
+/// <summary>
+/// A remark or agreement cut mid-sentence into several paragraphs (a PDF's lines, an Enter pressed inside a sentence) is one
+/// item; a printed list number ("1.", "b)", "c.") is not part of its text.
+/// </summary>
 public sealed class RemarkContinuationTests
 {
     [Theory]
@@ -37,5 +40,29 @@ public sealed class RemarkContinuationTests
         Assert.Equal(
             ["Falta saber cuántos centros quedaron sin abasto al cierre del semestre.", "Se pide que la Secretaría de Salud entregue el padrón de farmacias.", "Se reconoce el avance."],
             Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Printed_list_numbers_are_not_part_of_remarks_or_agreements_and_a_cut_agreement_is_one()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading),
+            P("Fecha: 4 de abril de 2022"),
+            P("Estrategia 288. Garantizar el acceso a medicamentos"),
+            P("Meta 288.1 Se abastecen los centros de salud."),
+            P("Informe: Se surtieron 126 centros de salud."),
+            P("Retroalimentación:"),
+            P("1. Se reconoce el avance en el abasto."),
+            P("b) Falta el dato de 1.5 millones de recetas surtidas."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("a. La SEDESA enviará el padrón de farmacias."),
+            P("b. La próxima sesión se celebrará, en la sala del Espacio, el"),
+            P("jueves 12 de mayo de 2022 a las 10:00 horas."));
+
+        Assert.Equal(["Se reconoce el avance en el abasto.", "Falta el dato de 1.5 millones de recetas surtidas."], Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
+        Assert.Equal(
+            ["La SEDESA enviará el padrón de farmacias.", "La próxima sesión se celebrará, en la sala del Espacio, el jueves 12 de mayo de 2022 a las 10:00 horas."],
+            acta.Agreements.Select(a => a.Text));
+        Assert.Equal("2022-05-12", acta.NextSession?.Date);
     }
 }
