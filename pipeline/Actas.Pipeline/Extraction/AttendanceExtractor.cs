@@ -163,6 +163,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
+            if (nameColumn is { } shifted && nameCell is null or { IsEmpty: true } &&
+                cells.FirstOrDefault(c => c.Column > shifted && PersonNames.LooksLikePerson(c.Text.Trim())) is { } right)
+            {
+                // A nested table printed to PDF lands in columns of its own right of its header ("Institución | Personas
+                // asistentes" over "Secretaría de Cultura | | Iván Robledo Cano | Coordinador"): the person is there.
+                nameCell = right;
+            }
+
             // Without a header, "Name | Cargo | Institution": the cell the gazetteer knows, else the last one.
             var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic)
                 : cells.Count >= 3 ? cells.Skip(1).FirstOrDefault(c => gazetteer.Find(c.Text) is not null) ?? cells[^1]

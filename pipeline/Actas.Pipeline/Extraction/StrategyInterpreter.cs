@@ -135,6 +135,25 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
 
             var first = StrategyLabels.Read(cells[0].Text);
+            if (first is { Field: StrategyField.Goal, GoalId: { } heading, Rest.Length: 0 } && cells.Count >= 3 &&
+                StrategyLabels.Read(cells[1].Text) is { Rest.Length: 0 } inner && cells.Skip(2).All(c => StrategyLabels.Read(c.Text) is null))
+            {
+                // "Meta 710.1 | Meta | Se elabora…", "Meta 710.1 | Indicador | …" (a goal's nested label | value table printed to
+                // PDF as columns of the outer row): the goal opens first, then its first label reads the value beside it.
+                OpenGoals([(heading, "", cells[0])], row);
+                if (inner.Field != StrategyField.Goal)
+                {
+                    Switch(inner.Field, index);
+                }
+
+                foreach (var cell in cells.Skip(2))
+                {
+                    Content(row, cell, cell.Paragraphs);
+                }
+
+                return;
+            }
+
             if (first is { Rest.Length: 0 } && cells.Count > 1 && cells.Skip(1).All(c => StrategyLabels.Read(c.Text) is null))
             {
                 // Row-labelled table: "Meta" | "523.1 Texto", "Informe" | "…".

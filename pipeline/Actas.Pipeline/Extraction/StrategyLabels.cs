@@ -21,6 +21,22 @@ public static partial class StrategyLabels
     public static Found? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (ReadAsWritten(text) is { } found)
+        {
+            return found;
+        }
+
+        // "Retroalimentació n": a label a narrow PDF cell wrapped before its last letters, read whole.
+        return CutWord().Match(text.Trim()) is { Success: true } cut && ReadAsWritten(cut.Groups["head"].Value + cut.Groups["tail"].Value) is { Rest.Length: 0 } whole
+            ? whole
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
+    private static partial Regex CutWord();
+
+    private static Found? ReadAsWritten(string text)
+    {
         var t = text.Trim();
         var folded = TextFold.Fold(t);
         if (folded.Length != t.Length)

@@ -107,7 +107,10 @@ public static partial class StrategySegmenter
 
             if (row.Table is not null)
             {
-                return StartsWithLabel(row) && Start(row) is null ? k : null;
+                // The table goes on with a label in its first rows; its first row may end the cell cut at the page break
+                // ("| | Sociedad civil cuestiona…" ¶ "Meta 710.2 | Meta | Se abre…").
+                var opening = rows.Skip(k).TakeWhile(r => r.Table == row.Table).Take(3).ToList();
+                return opening.Any(StartsWithLabel) && !opening.Any(r => Start(r) is not null) ? k : null;
             }
 
             if (excluded(k) || ++lines > MaxLines || row.Role == Layout.ParagraphRole.Heading || Start(row) is not null ||
