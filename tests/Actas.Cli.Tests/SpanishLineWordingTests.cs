@@ -69,6 +69,42 @@ public sealed class SpanishLineWordingTests : IDisposable
     }
 
     [Fact]
+    public void A_list_of_institution_keys_is_joined_in_the_readers_words()
+    {
+        const string warning = "institution \"Secretaría de Desarrollo\" fits FIDEGAR, SEDECO and SEDU equally; no key given. Write the body's full name, or add the form to institutions.tsv under one key";
+
+        Assert.Contains("FIDEGAR, SEDECO y SEDU", WarningWording.Word(warning, Spanish), StringComparison.Ordinal);
+        Assert.DoesNotContain(" and ", WarningWording.Word(warning, Spanish), StringComparison.Ordinal);
+        Assert.Equal(warning, WarningWording.Word(warning, English));
+        // Quoted document text keeps its own words: "Agua and Drenaje" stays as written.
+        Assert.Contains("\"Agua and Drenaje\"", WarningWording.Word("institution \"Agua and Drenaje\" fits SACMEX and SEDEMA equally; no key given. Write the body's full name, or add the form to institutions.tsv under one key", Spanish), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_warning_the_blind_documents_raise_has_a_spanish_shape()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Actas.sln")))
+        {
+            root = root.Parent;
+        }
+
+        Assert.NotNull(root);
+        var files = Directory.GetFiles(Path.Combine(root.FullName, "corpus", "blind"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)).ToArray();
+        Assert.True(files.Length >= 100, $"only {files.Length} blind .docx and .pdf files");
+        var pipeline = ActaPipeline.CreateDefault();
+        var warnings = files.SelectMany(f => pipeline.Process(f).Warnings.Select(w => (File: Path.GetFileName(f), Warning: w))).ToList();
+        Assert.True(warnings.Select(w => WarningWording.CodeOf(w.Warning)).Distinct().Count() >= 8, "too few kinds of warning to check");
+        var unworded = warnings
+            .Where(w => WarningWording.CodeOf(w.Warning) is null || WarningWording.Word(w.Warning, Spanish) == w.Warning)
+            .Select(w => $"{w.File}: {w.Warning}")
+            .ToList();
+
+        Assert.True(unworded.Count == 0, "warnings without a Spanish shape:\n" + string.Join('\n', unworded));
+    }
+
+    [Fact]
     public void The_seed_text_dumps_warnings_all_have_codes_and_extract_text_shows_them_in_spanish()
     {
         var seed = SeedCopies.Write(_temp.PathOf("seed"), 1)[0];
