@@ -219,8 +219,8 @@ public static partial class StrategySegmenter
     private static bool StartsWithLabel(Row row) =>
         row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is not null;
 
-    // An outline number a PDF prints before the heading ("2.1 Estrategia 703 –", "2.1. Estrategia 371."; Word keeps it apart).
-    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
+    // An outline number a PDF prints before the heading ("2.1 Estrategia 703 –", "2.1. Estrategia 371.", "2.2.Estrategia 373." run together; Word keeps it apart).
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?\s+|\.))?estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
     private static partial Regex Heading();
 
     // "215 – Title", "215.- Title", "215. Title", "215: Title": a three-digit number not followed by a goal's ".k".

@@ -150,13 +150,16 @@ public sealed class OutlineMinutesTests
             P("2.2. Estrategia 706. Ampliar la cobertura de la alerta sísmica"),
             P("Meta 706.1: Se instalan altavoces."),
             P("Informe: Se instalaron 310 altavoces."),
+            P("2.3.Estrategia 709. Atender a la población damnificada"), // run together, as a PDF may print it
+            P("Meta 709.1: Se entregan apoyos para renta."),
+            P("Informe: Se entregaron 95 apoyos."),
             P("3. Acuerdos", ParagraphRole.Heading),
             P("C5 presentará el mapa de cobertura."),
         ]);
 
-        Assert.Equal([(703, "Fortalecer la cultura de la prevención"), (706, "Ampliar la cobertura de la alerta sísmica")],
+        Assert.Equal([(703, "Fortalecer la cultura de la prevención"), (706, "Ampliar la cobertura de la alerta sísmica"), (709, "Atender a la población damnificada")],
             acta.Strategies.Select(s => (s.Number, s.Title)));
-        Assert.Equal(["703.1", "706.1"], acta.Strategies.SelectMany(s => s.Goals).Select(g => g.Id));
+        Assert.Equal(["703.1", "706.1", "709.1"], acta.Strategies.SelectMany(s => s.Goals).Select(g => g.Id));
     }
 
     [Fact]
