@@ -75,3 +75,34 @@ public sealed class NestedTablesInPdfTests
     [Fact]
     public void Two_words_are_not_glued_into_a_label() => Assert.Null(StrategyLabels.Read("Información de"));
 }
+
+/// <summary>A strategy's cell beside its nested goal grid, printed to PDF: the strategy cell and the grid's header share one row.</summary>
+public sealed class StrategyBesideGridHeaderTests
+{
+    private static TableRow R(int from, params string[] cells) => new(cells.Select((c, i) => new TableCell(from + i, 1, c.Split('¶'))).ToList());
+
+    [Fact]
+    public void The_strategy_cell_opens_the_block_and_the_cells_beside_it_are_the_goal_grids_header()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA SEGUNDA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA ALIMENTACIÓN", ParagraphRole.Heading),
+            P("Fecha: 10 de febrero de 2022"),
+            P("SEGUIMIENTO", ParagraphRole.Heading),
+            new Table(
+            [
+                new TableRow([new TableCell(0, 1, ["Estrategia:", "150", "Ampliar los comedores comunitarios"]), new TableCell(2, 1, ["Meta"]),
+                    new TableCell(3, 1, ["Instancia ejecutora"]), new TableCell(4, 1, ["Informe"]), new TableCell(5, 1, ["Retroalimentación"])]),
+                R(2, "150.1 Se abren comedores en colonias de alta marginación.", "SIBISO", "Operan 48 comedores nuevos.", "Falta el número de raciones."),
+                R(2, "150.2 Se capacita al personal de los comedores.", "SEDESA", "No se presentó informe.", "Se pide el programa de capacitación."),
+            ], 6, true, At()),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("SIBISO enviará el padrón de comedores."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal((150, "Ampliar los comedores comunitarios"), (strategy.Number, strategy.Title));
+        Assert.Equal(["150.1", "150.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal(["SIBISO", "SEDESA"], strategy.Goals.Select(g => g.Executor));
+        Assert.Equal(["Falta el número de raciones.", "Se pide el programa de capacitación."], strategy.Feedback.Select(f => f.Text));
+    }
+}

@@ -70,6 +70,18 @@ public static partial class StrategyGridNormalizer
                 strategy = null;
             }
 
+            if (row.Table is not null && cells.Count >= 3 && Read(cells) is null && StrategySegmenter.Start(row with { Cells = [cells[0]] }) is not null &&
+                Read(cells.Skip(1).ToList()) is { } beside)
+            {
+                // "Estrategia: ¶ 142 ¶ Ampliar… | Meta | Instancia ejecutora | Informe | …": the strategy's cell and the header of its
+                // goal grid in one row (the nested grid of a Word cell, printed to PDF as columns of the outer row).
+                output.Add(row with { Cells = [cells[0]] });
+                header = beside;
+                headerTable = row.Table;
+                strategy = null;
+                continue;
+            }
+
             if (row.Table is not null && cells.Count >= 2 && Read(cells) is { } found)
             {
                 header = found;
