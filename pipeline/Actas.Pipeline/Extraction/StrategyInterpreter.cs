@@ -63,6 +63,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:de|del|sobre|a|para)\s+(?:la\s+)?)?(?:estrategia|meta)\s*(?:no\.?\s*)?\d{3}(?:\.\d{1,2})?\s*\.?$")]
     private static partial Regex NamesOnlyStrategyOrGoal();
 
+    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?$")]
+    private static partial Regex BareGoalId();
+
+    /// <summary>"253.1 Las mujeres…": a goal id, then a capital opening the goal's text.</summary>
+    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s+(?=\p{Lu})")]
+    private static partial Regex LeadingGoalId();
+
     /// <summary>A goal id anywhere in a text ("Meta 215.1", "la 215.2"), in group "id".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     internal static partial Regex GoalMention();
@@ -132,6 +139,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 {
                     _stated[id] = (status, row.Location);
                 }
+            }
+
+            if (row.Table is null && OwnGoalLine(cells) is { } goalLine)
+            {
+                // "253.1⇥Las mujeres víctimas reciben atención…" (a PDF's gap, a Word tab; Word's own numbering printed): a line
+                // opening with a goal id of this strategy and its text opens that goal, as "Meta 253.1 …" would.
+                Switch(StrategyField.Goal, index, goalLine.Id);
+                OpenGoals([goalLine], row);
+                return;
             }
 
             var first = StrategyLabels.Read(cells[0].Text);
@@ -237,6 +253,26 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 OpenGoals(opened, row);
             }
+        }
+
+        /// <summary>A paragraph that is a goal id of this strategy then the goal's text, in one cell or two; null otherwise.</summary>
+        private (string? Id, string Text, RowCell Cell)? OwnGoalLine(IReadOnlyList<RowCell> cells)
+        {
+            var prefix = segment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+            if (cells is [var idCell, var textCell] && BareGoalId().Match(idCell.Text.Trim()) is { Success: true } bare &&
+                bare.Groups["id"].Value.StartsWith(prefix, StringComparison.Ordinal) && textCell.Text.Trim() is { Length: > 0 } text && char.IsUpper(text[0]) &&
+                StrategyLabels.Read(text) is null)
+            {
+                return (bare.Groups["id"].Value, text, textCell);
+            }
+
+            if (cells is [var line] && LeadingGoalId().Match(line.Text.Trim()) is { Success: true } lead &&
+                lead.Groups["id"].Value.StartsWith(prefix, StringComparison.Ordinal) && _goals.All(g => g.Id != lead.Groups["id"].Value))
+            {
+                return (lead.Groups["id"].Value, line.Text.Trim()[lead.Length..].Trim(), line with { Paragraphs = [line.Text.Trim()[lead.Length..].Trim()] });
+            }
+
+            return null;
         }
 
         private void Switch(StrategyField field, int index, string? goalId = null)
