@@ -19,23 +19,29 @@ public sealed class RemarkContinuationTests
     public void A_paragraph_goes_on_with_the_sentence_before_it_when_that_one_is_left_open(string before, string next, bool continues) =>
         Assert.Equal(continues, StrategyInterpreter.ContinuesSentence(before, next));
 
+    /// <summary>An acta up to the feedback label of its one goal.</summary>
+    private static readonly LayoutBlock[] Goal288 =
+    [
+        P("MINUTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading),
+        P("Fecha: 4 de abril de 2022"),
+        P("Estrategia 288. Garantizar el acceso a medicamentos"),
+        P("Meta 288.1 Se abastecen los centros de salud."),
+        P("Informe: Se surtieron 126 centros de salud."),
+        P("Retroalimentación:"),
+    ];
+
     [Fact]
     public void Feedback_lines_cut_mid_sentence_join_into_their_remarks()
     {
         var acta = Extract(
-            P("MINUTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading),
-            P("Fecha: 4 de abril de 2022"),
-            P("Estrategia 288. Garantizar el acceso a medicamentos"),
-            P("Meta 288.1 Se abastecen los centros de salud."),
-            P("Informe: Se surtieron 126 centros de salud."),
-            P("Retroalimentación:"),
+            [.. Goal288,
             P("Falta saber cuántos centros quedaron sin"),
             P("abasto al cierre del semestre."),
             P("Se pide que la"),
             P("Secretaría de Salud entregue el padrón de farmacias."),
             P("Se reconoce el avance."),
             P("ACUERDOS", ParagraphRole.Heading),
-            P("La SEDESA enviará el padrón."));
+            P("La SEDESA enviará el padrón.")]);
 
         Assert.Equal(
             ["Falta saber cuántos centros quedaron sin abasto al cierre del semestre.", "Se pide que la Secretaría de Salud entregue el padrón de farmacias.", "Se reconoce el avance."],
@@ -46,18 +52,13 @@ public sealed class RemarkContinuationTests
     public void Printed_list_numbers_are_not_part_of_remarks_or_agreements_and_a_cut_agreement_is_one()
     {
         var acta = Extract(
-            P("MINUTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading),
-            P("Fecha: 4 de abril de 2022"),
-            P("Estrategia 288. Garantizar el acceso a medicamentos"),
-            P("Meta 288.1 Se abastecen los centros de salud."),
-            P("Informe: Se surtieron 126 centros de salud."),
-            P("Retroalimentación:"),
+            [.. Goal288,
             P("1. Se reconoce el avance en el abasto."),
             P("b) Falta el dato de 1.5 millones de recetas surtidas."),
             P("ACUERDOS", ParagraphRole.Heading),
             P("a. La SEDESA enviará el padrón de farmacias."),
             P("b. La próxima sesión se celebrará, en la sala del Espacio, el"),
-            P("jueves 12 de mayo de 2022 a las 10:00 horas."));
+            P("jueves 12 de mayo de 2022 a las 10:00 horas.")]);
 
         Assert.Equal(["Se reconoce el avance en el abasto.", "Falta el dato de 1.5 millones de recetas surtidas."], Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
         Assert.Equal(
