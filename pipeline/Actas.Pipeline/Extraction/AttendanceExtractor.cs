@@ -124,6 +124,22 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (nameColumn is null && NamesOverBodies(rows, index, cells) is { } bodies)
+            {
+                // "Alejandra Ruiz Cabañas | Enrique Solís Rangel" over "INFO CDMX | ADIP": cards printed to PDF come out a row of
+                // names over a row of their bodies; each name takes the body below it.
+                foreach (var cell in cells)
+                {
+                    if (CleanName(cell.Text) is { } name)
+                    {
+                        people.Add(Make(name, bodies.FirstOrDefault(b => b.Column == cell.Column)?.Text.Trim(), null, heading, row.CellLocation(cell)));
+                    }
+                }
+
+                index++;
+                continue;
+            }
+
             if (HeaderOf(cells) is { } header)
             {
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
@@ -246,6 +262,22 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         return CleanName(cell.Text) is { } one ? [one] : [];
+    }
+
+    /// <summary>The row below when this row is only names (two or more) and the row below only their bodies, column by column.</summary>
+    private List<RowCell>? NamesOverBodies(IReadOnlyList<Row> rows, int index, IReadOnlyList<RowCell> cells)
+    {
+        if (cells.Count < 2 || !cells.All(c => c.Paragraphs.Count == 1 && PersonNames.LooksLikePerson(c.Text.Trim())) ||
+            index + 1 >= rows.Count || rows[index + 1] is not { } below || below.Table != rows[index].Table)
+        {
+            return null;
+        }
+
+        var bodies = below.NonEmpty.ToList();
+        return bodies.Count > 0 && bodies.All(b => cells.Any(c => c.Column == b.Column) && !PersonNames.LooksLikePerson(b.Text.Trim()) &&
+            InstitutionAfterName(b.Text.Trim()) && HeadingOf(b.Text) is null)
+            ? bodies
+            : null;
     }
 
     /// <summary>A cell that is one person's card: a name, then the body on the paragraph below.</summary>

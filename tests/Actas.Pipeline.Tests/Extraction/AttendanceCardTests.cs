@@ -64,4 +64,20 @@ public sealed class AttendanceCardTests
         Assert.Equal(["Se depuran los padrones con datos sensibles.", "Se publica un aviso de privacidad por trámite."], strategy.Goals.Select(g => g.Text));
         Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
     }
+
+    [Fact]
+    public void A_row_of_names_over_a_row_of_their_bodies_pairs_them_by_column()
+    {
+        static TableRow Row(params string[] cells) => new(cells.Select((c, i) => new TableCell(i, 1, [c])).ToList());
+        var acta = Extract([.. Opening,
+            P("ASISTENCIA", ParagraphRole.Heading),
+            P("Instancias ejecutoras", ParagraphRole.Heading),
+            new Table([Row("Marisol Quintero Ávila", "Óscar Beltrán Nava"), Row("Secretaría de Salud de la Ciudad de México", "SSC"), Row("Teresa Ocampo Lira", "Joaquín Ruelas Díaz"), Row("ADIP", "")], 2, false, At()),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La SSC enviará su aviso de privacidad."),
+        ]);
+
+        Assert.Equal(["Marisol Quintero Ávila", "Óscar Beltrán Nava", "Teresa Ocampo Lira", "Joaquín Ruelas Díaz"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal(["Secretaría de Salud de la Ciudad de México", "SSC", "ADIP", null], acta.Attendance.Select(a => a.Institution));
+    }
 }
