@@ -35,11 +35,12 @@ public sealed class PdfOcrPass(OcrEngine engine)
 
         var dpi = engine.Options.Dpi;
         var what = (pages.Count == 1 ? "page " : "pages ") + string.Join(", ", pages) + " (no usable text layer)";
+        using var stored = new StoredScans(path);
         return engine.Read(file, what, pages, (page, image, token) =>
         {
-            if (Stored(path, page, dpi) is { } stored)
+            if (stored.At(page, dpi) is { } found)
             {
-                return (stored, dpi);
+                return (found, dpi);
             }
 
             var number = page.ToString(CultureInfo.InvariantCulture);
@@ -49,17 +50,62 @@ public sealed class PdfOcrPass(OcrEngine engine)
         }, options.OcrPageDone, cancellationToken);
     }
 
-    /// <summary>The page's stored scan when it is already what pdftoppm would give at <paramref name="dpi"/> (<see cref="EmbeddedPageImage"/>), else null.</summary>
-    private static GrayImage? Stored(string path, int page, int dpi)
+    /// <summary>
+    /// The file's stored scans (<see cref="EmbeddedPageImage"/>), the PDF opened once for all its OCR pages instead of
+    /// once per page (a 7-page scan parsed 7 times before) and read under a lock, as PdfPig's document is not
+    /// thread-safe; pages run in parallel, so only the image lookup and decoding are serialised.
+    /// </summary>
+    public sealed class StoredScans(string path) : IDisposable
     {
-        try
+        private readonly Lock _lock = new();
+        private UglyToad.PdfPig.PdfDocument? _document;
+        private bool _unreadable;
+
+        /// <summary>How many times the PDF was opened (for tests).</summary>
+        public int Opened { get; private set; }
+
+        /// <summary>Page <paramref name="page"/>'s stored scan when it is already what pdftoppm would give at <paramref name="dpi"/>, else null.</summary>
+        public GrayImage? At(int page, int dpi)
         {
-            using var document = UglyToad.PdfPig.PdfDocument.Open(path);
-            return EmbeddedPageImage.TryRead(document, page) is { } found && Math.Abs(found.Dpi - dpi) <= 0.02 * dpi ? found.Image : null;
+            lock (_lock)
+            {
+                if (_unreadable)
+                {
+                    return null;
+                }
+
+                try
+                {
+                    if (_document is null)
+                    {
+                        Opened++;
+                        _document = UglyToad.PdfPig.PdfDocument.Open(path);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    _unreadable = true; // a file PdfPig cannot open is pdftoppm's to render, every page of it
+                    return null;
+                }
+
+                try
+                {
+                    return EmbeddedPageImage.TryRead(_document, page) is { } found && Math.Abs(found.Dpi - dpi) <= 0.02 * dpi ? found.Image : null;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    return null; // an image PdfPig cannot decode is pdftoppm's to render
+                }
+            }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+
+        public void Dispose()
         {
-            return null; // an image PdfPig cannot decode is pdftoppm's to render
+            lock (_lock)
+            {
+                _document?.Dispose();
+                _document = null;
+            }
         }
     }
 

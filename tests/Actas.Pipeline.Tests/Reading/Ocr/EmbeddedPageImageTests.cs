@@ -57,5 +57,43 @@ public sealed class EmbeddedPageImageTests : IDisposable
         Assert.Null(EmbeddedPageImage.TryRead(document, 1));
     }
 
+    [Fact]
+    public void Stored_scans_of_a_file_open_it_once_for_all_its_pages()
+    {
+        var sample = Sample();
+        var first = _temp.File("hoja1.pgm");
+        sample.SavePgm(first);
+        var firstPng = _temp.File("hoja1.png");
+        ScannedActaFixture.Run("convert", first, "-units", "PixelsPerInch", "-density", "300", firstPng);
+        var secondPng = _temp.File("hoja2.png");
+        ScannedActaFixture.Run("convert", first, "-flip", "-units", "PixelsPerInch", "-density", "300", secondPng);
+        var pdf = _temp.File("dos-hojas.pdf");
+        ScannedActaFixture.Run("img2pdf", "--imgsize", "300dpi", "-o", pdf, firstPng, secondPng);
+
+        using var stored = new PdfOcrPass.StoredScans(pdf);
+        var one = stored.At(1, 300);
+        var two = stored.At(2, 300);
+        var elsewhere = stored.At(1, 200);
+
+        Assert.Equal(1, stored.Opened);
+        Assert.Equal(sample.Pixels, one?.Pixels);
+        Assert.NotNull(two);
+        Assert.NotEqual(sample.Pixels, two.Pixels);
+        Assert.Null(elsewhere); // stored at 300 dpi: a 200 dpi read is pdftoppm's
+    }
+
+    [Fact]
+    public void A_file_that_will_not_open_is_tried_once_and_left_to_the_renderer()
+    {
+        var broken = _temp.File("roto.pdf");
+        File.WriteAllText(broken, "esto no es un PDF");
+
+        using var stored = new PdfOcrPass.StoredScans(broken);
+
+        Assert.Null(stored.At(1, 300));
+        Assert.Null(stored.At(2, 300));
+        Assert.Equal(1, stored.Opened);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
