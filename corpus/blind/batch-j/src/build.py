@@ -402,8 +402,237 @@ def html_J3(a):
     return ''.join(o)
 
 
-BUILDERS = {'J1': build_J1, 'J2': build_J2, 'J3': build_J3}
-HTML = {'J3': html_J3}
+
+
+# ------------------------------------------------------------------ J4: sub-units, label column + one column per goal, Chromium without <table>
+LINKED_J4 = 'Comisión de Búsqueda de Personas'
+
+
+def inst_runs_J4(i, rels):
+    if i.endswith(LINKED_J4) and i != LINKED_J4:
+        if not any('rIdL4' in r for r in rels):
+            rels.append(HYPER_REL.format(rid='rIdL4', url='https://comisiondebusqueda.cdmx.gob.mx/'))
+        return [R(i[:-len(LINKED_J4)], sz=18), hyperlink('rIdL4', LINKED_J4, sz=18)]
+    return [R(i, sz=18)]
+
+
+def fb_line_J4(sp, gl, t):
+    return f'{sp}, meta {gl}: ', t
+
+
+def build_J4(a, path):
+    b, rels = [], []
+    b.append(P(R(f"{a['ordinal']} {a['kind']} del Espacio de Participación", b=True, sz=26), align='center'))
+    b.append(P(R(a['body'], b=True, sz=26), align='center'))
+    b.append(EMPTY)
+    b.append(P(R('Fecha: ', b=True), R(a['date_text']), R('\t'), R('Hora: ', b=True), R(a['time_text']), tabs=[4536]))
+    b.append(P(R('Lugar: ', b=True), R(a['place'])))
+    b.append(P(R('Tema: ', b=True), R(a['topic'])))
+    b.append(P(R('Objetivo: ', b=True), R(a['objective'])))
+    b.append(P(R('Asistencia', b=True, sz=22), before=200))
+    for s, rows in groups(a['attendance']):
+        b.append(P(R(SECTOR_HEAD[s], b=True, i=True)))
+        cells = [C([P(R(n, b=True), R('\n'), *inst_runs_J4(i, rels))], 4950) for n, _t, i, *_ in rows]
+        if len(cells) % 2: cells.append(C([EMPTY], 4950))
+        b.append(T([cells[k:k + 2] for k in range(0, len(cells), 2)], [4950, 4950], borders=False))
+    b.append(P(R('Revisión de estrategias', b=True, sz=22), before=200))
+    for st in a['strategies']:
+        n = len(st['goals']); wl = 1700; wg = (9900 - wl) // n
+        b.append(P(R(f"Estrategia {st['number']}. ", b=True), R(st['title'], b=True), keep=True))
+        rows = [[C([P(R(f"Estrategia {st['number']}", b=True))], wl, shade='F2F2F2')] + [C([P(R(f"Meta {g['id']}", b=True))], wg, shade='F2F2F2') for g in st['goals']]]
+        for lab, key in (('Meta', 'text'), ('Indicador', 'indicator'), ('Instancia ejecutora', 'executor')):
+            rows.append([C([P(R(lab, b=True))], wl)] + [C([P(R(g[key]))], wg) for g in st['goals']])
+        rows.append([C([P(R('Informe', b=True))], wl)] + [C([P(R(x)) for x in g['report']] if g['report'] else [P(R(g['status'], i=True))], wg) for g in st['goals']])
+        b.append(T(rows, [wl] + [wg] * n))
+        for sec, word in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if items:
+                b.append(P(R(word, b=True, u=True)))
+                for t, _s, gl, _l, sp in items:
+                    head, body = fb_line_J4(sp, gl, t)
+                    b.append(P(R(head, b=True), R(body), align='both'))
+        b.append(EMPTY)
+    b.append(P(R('Acuerdos', b=True, sz=22)))
+    for k, ag in enumerate(a['agreements']):
+        b.append(P(R(f'{"abcdefgh"[k]})\t{ag["text"]}'), ind=(567, 567), tabs=[567]))
+    b += [EMPTY, EMPTY]
+    b.append(P(R(a['coordinator'][0], b=True), align='center'))
+    b.append(P(R(a['coordinator'][1]), align='center'))
+    b.append(sect())
+    D.write(path, ''.join(b), header_xml=P(R('Comisión de Búsqueda de Personas · PDHCDMX', sz=16), align='right'), footer_xml=P(D.PAGE_FIELD, align='center'), extra_rels=rels)
+
+
+def html_J4(a):
+    e = H.escape
+    css = CSS_BASE + ('@page{size:Letter;margin:18mm 16mm}'
+                      '.att{display:grid;grid-template-columns:1fr 1fr;column-gap:14pt;row-gap:5pt;margin-bottom:6pt}'
+                      '.att div span{display:block} .grid{display:grid;border-top:1px solid #999;border-left:1px solid #999;margin:4pt 0 8pt}'
+                      '.grid>div{border-right:1px solid #999;border-bottom:1px solid #999;padding:3pt 4pt}'
+                      '.grid>div.h{background:#f2f2f2;font-weight:bold} a{color:#0563C1}')
+    o = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{e(a["stem"])}</title><style>{css}</style></head><body>']
+    o.append(f"<h1>{e(a['ordinal'])} {e(a['kind'])} del Espacio de Participación</h1><h1>{e(a['body'])}</h1>")
+    o.append(f"<div style='display:flex;gap:40pt'><p><b>Fecha:</b> {e(a['date_text'])}</p><p><b>Hora:</b> {e(a['time_text'])}</p></div>")
+    for l, v in (('Lugar', a['place']), ('Tema', a['topic']), ('Objetivo', a['objective'])):
+        o.append(f'<p><b>{l}:</b> {e(v)}</p>')
+    o.append('<h2>Asistencia</h2>')
+    for s, rows in groups(a['attendance']):
+        o.append(f'<p><b><i>{SECTOR_HEAD[s]}</i></b></p><div class="att">')
+        for n, _t, i, *_ in rows:
+            inst = e(i)
+            if i.endswith(LINKED_J4) and i != LINKED_J4:
+                inst = e(i[:-len(LINKED_J4)]) + f'<a href="https://comisiondebusqueda.cdmx.gob.mx/">{e(LINKED_J4)}</a>'
+            o.append(f'<div><b>{e(n)}</b><span>{inst}</span></div>')
+        o.append('</div>')
+    o.append('<h2>Revisión de estrategias</h2>')
+    for st in a['strategies']:
+        n = len(st['goals'])
+        o.append(f"<p><b>Estrategia {st['number']}. {e(st['title'])}</b></p>")
+        o.append(f'<div class="grid" style="grid-template-columns:1.1fr repeat({n},{"1.9fr" if n < 3 else "1.7fr"})">')
+        o.append(f"<div class='h'>Estrategia {st['number']}</div>" + ''.join(f"<div class='h'>Meta {g['id']}</div>" for g in st['goals']))
+        for lab, key in (('Meta', 'text'), ('Indicador', 'indicator'), ('Instancia ejecutora', 'executor')):
+            o.append(f'<div><b>{lab}</b></div>' + ''.join(f'<div>{e(g[key])}</div>' for g in st['goals']))
+        o.append('<div><b>Informe</b></div>' + ''.join('<div>' + (''.join(f'<p>{e(x)}</p>' for x in g['report']) if g['report'] else f"<i>{e(g['status'])}</i>") + '</div>' for g in st['goals']))
+        o.append('</div>')
+        for sec, word in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if items:
+                o.append(f'<p><b><u>{word}</u></b></p>')
+                for t, _s, gl, _l, sp in items:
+                    head, body = fb_line_J4(sp, gl, t)
+                    o.append(f'<p style="text-align:justify"><b>{e(head)}</b>{e(body)}</p>')
+    o.append('<h2>Acuerdos</h2>')
+    for k, ag in enumerate(a['agreements']):
+        o.append(f'<div style="display:flex;gap:8pt;margin-bottom:4pt"><div>{"abcdefgh"[k]})</div><div>{e(ag["text"])}</div></div>')
+    o.append(f"<p style='text-align:center;margin-top:30pt'><b>{e(a['coordinator'][0])}</b><br>{e(a['coordinator'][1])}</p></body></html>")
+    return ''.join(o)
+
+
+# ------------------------------------------------------------------ J5: title in page header, signature sheet, landscape goal rows, one table for remarks + agreements
+BOX_ON = '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/><w:sz w:val="24"/></w:rPr><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>'
+BOX_OFF = '<w:r><w:rPr><w:rFonts w:ascii="Wingdings" w:hAnsi="Wingdings"/><w:sz w:val="24"/></w:rPr><w:sym w:font="Wingdings" w:char="F0A8"/></w:r>'
+
+
+def build_J5(a, path):
+    b = []
+    inner = T([[C([P(R(l + ':', b=True))], 1900), C([P(R(v))], 7500)] for l, v in
+               (('Fecha', a['date_text']), ('Hora', a['time_text']), ('Sede', a['place']), ('Tema', a['topic']), ('Objetivo', a['objective']))],
+              [1900, 7500], borders=False, after=False)
+    b.append(T([[C([inner, P(R(''))], 9900, shade='EDF3E7')]], [9900]))
+    b.append(P(R('LISTA DE ASISTENCIA', b=True), align='center'))
+    WA = [500, 2700, 3000, 2200, 1500]
+    rows = [[C([P(R(x, b=True), align='center')], w, shade='C5E0B3') for x, w in zip(('No.', 'Nombre', 'Institución', 'Cargo', 'Firma'), WA)]]
+    k = 0
+    for s, grp in groups(a['attendance']):
+        rows.append([C([P(R(SECTOR_HEAD[s].upper(), b=True))], sum(WA), span=5, shade='E2EFD9')])
+        for n, _t, i, _k, _s, c in grp:
+            k += 1
+            rows.append([C([P(R(f'{k}'), align='center')], WA[0]), C([P(R(n))], WA[1]), C([P(R(i))], WA[2]), C([P(R(c))], WA[3]), C([EMPTY], WA[4])])
+    b.append(T(rows, WA, header_rows=1, after=False))
+    b.append(sect_para())
+    b.append(P(R('SEGUIMIENTO DE ESTRATEGIAS', b=True), align='center'))
+    WS = [2300, 3000, 2200, 2100, 3900, 1000]
+    rows = [[C([P(R(x, b=True), align='center')], w, shade='C5E0B3') for x, w in zip(('Estrategia', 'Meta', 'Indicador', 'Instancia ejecutora', 'Informe', 'Informó'), WS)]]
+    for st in a['strategies']:
+        for g in st['goals']:
+            rows.append([C([P(R(f"Estrategia {st['number']}", b=True)), P(R(st['title'], sz=16))], WS[0]),
+                         C([P(R(f"Meta {g['id']}", b=True)), P(R(g['text']))], WS[1]), C([P(R(g['indicator']))], WS[2]),
+                         C([P(R(g['executor']))], WS[3]), C([P(R(x)) for x in g['report']] if g['report'] else [EMPTY], WS[4]),
+                         C([P(BOX_ON if g['report'] else BOX_OFF, R(' Sí' if g['report'] else ' No'), align='center')], WS[5])])
+    b.append(T(rows, WS, header_rows=1, after=False))
+    b.append(sect_para(landscape=True))
+    b.append(P(R('RETROALIMENTACIÓN, OBSERVACIONES Y ACUERDOS', b=True), align='center'))
+    WF = [1500, 800, 1700, 4200, 1700]
+    rows = [[C([P(R(x, b=True), align='center')], w, shade='C5E0B3') for x, w in zip(('Tipo', 'Meta', 'Intervención', 'Descripción', 'Responsable'), WF)]]
+    for st in a['strategies']:
+        for t, s, gl, _l, sp in st['feedback']:
+            rows.append([C([P(R(SECTION_WORD[s]))], WF[0]), C([P(R(gl))], WF[1]), C([P(R(sp))], WF[2]), C([P(R(t))], WF[3]), C([P(R('—'))], WF[4])])
+    for ag in a['agreements']:
+        rows.append([C([P(R('Acuerdo', b=True))], WF[0]), C([P(R('—'))], WF[1]), C([P(R('—'))], WF[2]), C([P(R(ag['text']))], WF[3]), C([P(R(ag['responsible']))], WF[4])])
+    b.append(T(rows, WF, header_rows=1))
+    b += [EMPTY, EMPTY]
+    b.append(P(sdt_run(a['coordinator'][0], 'Nombre de la persona coordinadora', b=True), align='center'))
+    b.append(P(R(a['coordinator'][1]), align='center'))
+    b.append(sect())
+    hdr = (P(R(f"Espacio de Participación de {a['body']}", b=True, sz=22), align='center') +
+           P(R(f"{a['ordinal']} {a['kind']}", b=True, sz=20), align='center'))
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=P(D.PAGE_FIELD, align='right'))
+
+
+# ------------------------------------------------------------------ J6: caps title, REF field, empty spacing, table per goal, tracked changes
+OLD_GOAL_J6 = 'Meta 250.3 Difundir campañas de prevención del consumo en redes sociales dirigidas a adolescentes'
+HIDDEN_J6 = ' Cifra preliminar pendiente validar con el área de estadística: 7,500 estudiantes.'
+
+
+def build_J6(a, path):
+    b = []
+    b.append(P(R(f"{a['ordinal'].lower()} {a['kind']}", b=True, caps=True, sz=26), align='center'))
+    b.append(P(R(f"espacio de participación {a['body']}", b=True, caps=True, sz=24), align='center'))
+    b += [EMPTY, EMPTY]
+    b.append(P(R('Fecha:', b=True, u=True), R('\n'), '<w:bookmarkStart w:id="1" w:name="FechaSesion"/>', R(a['date_text']), '<w:bookmarkEnd w:id="1"/>'))
+    b.append(P(R('Hora:', b=True, u=True), R('\n' + a['time_text'])))
+    b.append(P(R('Lugar:', b=True, u=True), R('\n' + a['place'])))
+    b.append(P(R('Tema:', b=True, u=True), R('\n' + a['topic'])))
+    b.append(P(R('Objetivo:', b=True, u=True), R('\n' + a['objective']), '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'))
+    b.append(EMPTY)
+    b.append(P(R(f"Siendo las {a['time_text']} del "), field_complex('REF FechaSesion \\h', R(a['date_text'])),
+               R(', se reunieron las personas integrantes del Espacio de Participación que se enlistan a continuación.'), align='both'))
+    b += [EMPTY] * (14 if a['number'] == 5 else 16)
+    b.append(P(R('asistencia', b=True, u=True, caps=True)))
+    WA = [2600, 3300, 2300, 1700]
+    rows = [[C([P(R(x, b=True))], w, shade='DEEAF6') for x, w in zip(('Nombre', 'Institución', 'Cargo', 'Sector'), WA)]]
+    for n, _t, i, _k, s, c in a['attendance']:
+        rows.append([C([P(R(n))], WA[0]), C([P(R(i))], WA[1]), C([P(R(c))], WA[2]), C([P(R(SECTOR_WORD[s]))], WA[3])])
+    b.append(T(rows, WA, header_rows=1))
+    b.append(EMPTY)
+    b.append(P(R('estrategias revisadas', b=True, u=True, caps=True)))
+    rid = 700
+    for st in a['strategies']:
+        b.append(P(R(f"Estrategia {st['number']}.", b=True, u=True), R('\n' + st['title'], b=True), keep=True, before=160))
+        for g in st['goals']:
+            W6 = [2300, 7600]
+            rows = [[C([P(R(f"Meta {g['id']}", b=True))], W6[0], shade='DEEAF6'), C([P(R(g['text']))], W6[1])],
+                    [C([P(R('Indicador', b=True))], W6[0]), C([P(R(g['indicator']))], W6[1])],
+                    [C([P(R('Instancia ejecutora', b=True))], W6[0]), C([P(R(g['executor']))], W6[1])]]
+            if g['report']:
+                rep = []
+                for k, x in enumerate(g['report']):
+                    extra = [R(HIDDEN_J6, vanish=True)] if (a['number'] == 5 and g['id'] == '250.1' and k == 0) else []
+                    rep.append(P(R(x), *extra, align='both'))
+            else:
+                rep = [P(R(g['status'], i=True))]
+            rows.append([C([P(R('Informe', b=True))], W6[0]), C(rep, W6[1])])
+            for sec, word in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+                items = fb_for(st, g['id'], sec)
+                if items:
+                    rows.append([C([P(R(word, b=True))], W6[0]), C([P(R(t), align='both') for t, *_ in items], W6[1])])
+            b.append(T(rows, W6))
+        if st['number'] == 250 and a['number'] == 5:
+            b.append(deleted_para(OLD_GOAL_J6, date='2018-06-14T09:00:00Z'))
+    b.append(P(R('acuerdos', b=True, u=True, caps=True)))
+    WG = [600, 5200, 2200, 1900]
+    rows = [[C([P(R(x, b=True))], w, shade='DEEAF6') for x, w in zip(('No.', 'Acuerdo', 'Responsable', 'Fecha de cumplimiento'), WG)]]
+    for k, ag in enumerate(a['agreements'], 1):
+        t = ag['text']
+        if k == 1 and ' atendidos ' in t:
+            pre, post = t.split(' atendidos ', 1)
+            txt = R(pre + ' ') + del_run('visitados ', rid) + ins_run('atendidos ', rid + 1) + R(post)
+        else:
+            txt = R(t)
+        if k == 2: txt = commented(0, txt)
+        rows.append([C([P(R(f'{k}.'))], WG[0]), C([P(txt)], WG[1]), C([P(R(ag['responsible']))], WG[2]), C([P(R(ag['due']))], WG[3])])
+    b.append(T(rows, WG, header_rows=1))
+    b += [EMPTY, EMPTY, EMPTY]
+    b.append(P(R(a['coordinator'][0], b=True), align='center'))
+    b.append(P(R(a['coordinator'][1]), align='center'))
+    b.append(sect())
+    D.write(path, ''.join(b), header_xml=P(R('IAPA · Espacio de Participación', i=True, sz=16), align='left'), footer_xml=P(D.PAGE_FIELD, align='center'),
+            footnotes=['Informe correspondiente al periodo enero-marzo de 2018.' if a['number'] == 5 else 'Informe correspondiente al periodo abril-junio de 2018.'],
+            extra_rels=[COMMENTS_REL], extra_parts=[comments_part([('Secretaría Ejecutiva', 'Confirmar si la mesa será en julio.')])],
+            settings_extra='<w:revisionView w:markup="false" w:insDel="false"/>')
+
+
+BUILDERS = {'J1': build_J1, 'J2': build_J2, 'J3': build_J3, 'J4': build_J4, 'J5': build_J5, 'J6': build_J6}
+HTML = {'J3': html_J3, 'J4': html_J4}
 
 
 def pdf_from_docx(docx_path):

@@ -396,7 +396,7 @@ ACTAS.append(dict(
                  G('540.1', 'Activar la búsqueda inmediata en las primeras 24 horas del reporte',
                    'Porcentaje de reportes con búsqueda activada en 24 horas',
                    'Dirección de Búsqueda Inmediata de la Comisión de Búsqueda de Personas', 'CBP-CDMX',
-                   ['Se recibieron 1,482 reportes de personas desaparecidas; en 1,317 se activó la búsqueda dentro de las primeras 24 horas y se localizó con vida a 904 personas.']),
+                   ['Se recibieron 1,482 reportes de personas desaparecidas; en 1,317 se activó la búsqueda dentro del plazo de la meta y se localizó con vida a 904 personas.']),
                  G('540.2', 'Incorporar a las familias en el diseño de los planes de búsqueda',
                    'Número de planes de búsqueda con participación de familias',
                    'Dirección de Búsqueda Inmediata de la Comisión de Búsqueda de Personas', 'CBP-CDMX',
@@ -406,7 +406,7 @@ ACTAS.append(dict(
                    'Dirección General de Derechos Humanos de la SSC', 'SSPCDMX', None, 'Sin avance'),
              ],
              figures=[(1482, 'reportes', '540.1', 'Se recibieron 1,482 reportes de personas desaparecidas'),
-                      (1317, 'reportes', '540.1', 'en 1,317 se activó la búsqueda dentro de las primeras 24 horas'),
+                      (1317, 'reportes', '540.1', 'en 1,317 se activó la búsqueda dentro del plazo de la meta'),
                       (904, 'personas', '540.1', 'se localizó con vida a 904 personas'),
                       (26, 'planes', '540.2', 'Se realizaron veintiséis planes de búsqueda con participación de familias y colectivos')],
              feedback=[
