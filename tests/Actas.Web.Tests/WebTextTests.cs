@@ -55,6 +55,7 @@ public sealed class WebTextTests
                      "Asistencia por institución", "Sesiones con asistencia", "(sin institución)", "Cifras en el tiempo", "Estrategia 520: personas",
                      "Fecha de la sesión", "personas (número)", "Totales cuyas partes no suman el total", "las partes suman 650",
                      "Etiquetas de la retroalimentación por institución", "(sin una sola institución)", "Proporción",
+                     "Estrategia / meta", "no reportado",
                  })
         {
             Assert.Contains(expected, text);
@@ -77,5 +78,8 @@ public sealed class WebTextTests
         Assert.Contains("<figcaption>Strategy 520: personas</figcaption>", html);
         Assert.Contains(">personas (number)</text>", html);
         Assert.Contains("parts sum to 650", html);
+        Assert.Contains(">Strategy / goal</th>", html);
+        Assert.Contains("<span class=\"sr\">not reported</span>", html);
+        Assert.Contains("<html lang=\"en\">", html);
     }
 }

@@ -16,6 +16,13 @@ internal static class WorkbenchActas
     public const string StyleBreak = "</style><script>window.__xss = 3</script>";
     public static readonly string[] Hostile = [ScriptText, AttributeBreak, StyleBreak];
 
+    /// <summary>Warnings as the extractor stores them (English, of known shapes), one quoting hostile document text.</summary>
+    public static readonly string[] ExtractorWarnings =
+    [
+        "page 2, block 7, row 3: table continues after a page break; merged",
+        $"institution \"Fideicomiso {ScriptText}\" fits FIDEGAR and SEDU equally; no key given. Write the body's full name, or add the form to institutions.tsv under one key",
+    ];
+
     public static IReadOnlyList<Acta> All { get; } =
     [
         Acta(1, "2018-03-01",
@@ -65,7 +72,7 @@ internal static class WorkbenchActas
             strategies,
             agreements,
             null,
-            ["aviso " + ScriptText]);
+            ["aviso " + ScriptText, .. number == 1 ? ExtractorWarnings : []]);
 
     private static Attendee Person(string name, string institution) => new(name, institution, null, Sector.InstanciaEjecutora, new SourceLocation(1, 3, 2, 0));
 

@@ -31,7 +31,8 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
 
     private async Task<IPage> PageAsync(int width, int height = 900)
     {
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        // The browser of a Mexican analyst: Accept-Language es-MX, so the pages are Spanish.
+        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "es-MX" });
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")

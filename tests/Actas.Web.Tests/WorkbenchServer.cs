@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Actas.Storage;
@@ -10,7 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Actas.Web.Tests;
 
-/// <summary>A database of <see cref="WorkbenchActas.All"/> in a temp folder and the workbench serving it on 127.0.0.1, port 0.</summary>
+/// <summary>
+/// A database of <see cref="WorkbenchActas.All"/> in a temp folder and the workbench serving it on 127.0.0.1, port 0, as a
+/// server run under es-MX would (a request without Accept-Language gets Spanish) unless told another culture.
+/// </summary>
 internal sealed partial class WorkbenchServer : IAsyncDisposable
 {
     public const string Reviewer = "ana";
@@ -37,10 +41,12 @@ internal sealed partial class WorkbenchServer : IAsyncDisposable
         }
     }
 
-    public static async Task<WorkbenchServer> StartAsync(IRetrainer? retrainer = null)
+    /// <param name="culture">The server's culture; null: the test process's own (CultureInfo.CurrentUICulture).</param>
+    public static async Task<WorkbenchServer> StartAsync(IRetrainer? retrainer = null, string? culture = "es-MX")
     {
         var server = new WorkbenchServer();
-        server._app = Workbench.Build(new WorkbenchOptions(server.Database, Port: 0, Reviewer: Reviewer, Retrainer: retrainer));
+        server._app = Workbench.Build(new WorkbenchOptions(server.Database, Port: 0, Reviewer: Reviewer, Retrainer: retrainer,
+            Culture: culture is null ? null : CultureInfo.GetCultureInfo(culture)));
         await server._app.StartAsync();
         var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(address);

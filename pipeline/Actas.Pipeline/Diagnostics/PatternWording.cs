@@ -12,13 +12,16 @@ namespace Actas.Pipeline.Diagnostics;
 /// resource entry: its neutral (English) value is the sentence with <c>{0}</c>, <c>{1}</c>… where its arguments go, and
 /// is turned into a pattern; the arguments it matches fill the same entry's value in the asked culture. An argument is
 /// itself worded when it has a known shape (a reason inside a reason), unless the template quotes it (<c>"{0}"</c>:
-/// document text, kept as written; a single-quoted argument is worded, as SQLite's error text is). A sentence of no known shape is returned as it is.
+/// document text, kept as written; a single-quoted argument is worded, as SQLite's error text is). A list placeholder
+/// (<c>{1:list}</c>: "FIDEGAR and SEDU") is joined again with the culture's words (<c>list.*</c>: "FIDEGAR y SEDU").
+/// A sentence of no known shape is returned as it is.
 /// </summary>
 public sealed class PatternWording
 {
     private const int MaxDepth = 4;
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
-    private static readonly Regex Placeholder = new(@"\{(\d+)\}", RegexOptions.CultureInvariant);
+    private static readonly Regex Placeholder = new(@"\{(\d+)(?<list>:list)?\}", RegexOptions.CultureInvariant);
+    private const string EnglishAnd = " and ";
 
     private readonly ResourceManager _resources;
     private readonly IReadOnlyList<Shape> _shapes;
@@ -72,7 +75,10 @@ public sealed class PatternWording
                 continue;
             }
 
-            var worded = arguments.Select((a, i) => shape.Quoted.Contains(i) ? a : WordArgument(a, culture, depth + 1, argument)).ToArray<object?>();
+            var worded = arguments.Select((a, i) =>
+                shape.Quoted.Contains(i) ? a
+                : shape.Lists.Contains(i) ? WordList(a, culture)
+                : WordArgument(a, culture, depth + 1, argument)).ToArray<object?>();
             var template = _resources.GetString(shape.Key, culture) ?? shape.English;
             return string.Format(culture, template, worded);
         }
@@ -83,16 +89,45 @@ public sealed class PatternWording
     private string WordArgument(string text, CultureInfo culture, int depth, Func<string, string?>? argument) =>
         argument?.Invoke(text) ?? TryWord(text, culture, depth, argument) ?? _argument?.Invoke(text, culture) ?? text;
 
+    /// <summary>"A and B and C" (how the English is written) as "A, B y C"; "e" for "y" before an /i/ sound ("SEDU e INMUJERES").</summary>
+    private string WordList(string text, CultureInfo culture)
+    {
+        var items = text.Split(EnglishAnd);
+        if (items.Length < 2)
+        {
+            return text;
+        }
+
+        var last = items[^1];
+        var and = (StartsWithI(last) ? _resources.GetString("list.and-i", culture) : null)
+            ?? _resources.GetString("list.and", culture) ?? EnglishAnd;
+        var separator = _resources.GetString("list.separator", culture) ?? ", ";
+        return string.Join(separator, items[..^1]) + and + last;
+    }
+
+    /// <summary>"Iztapalapa", "INMUJERES", "Hidalgo": an /i/ sound; "hielo", "Hierro" are not (RAE, conjunción "y").</summary>
+    private static bool StartsWithI(string word)
+    {
+        var w = word.TrimStart().ToLowerInvariant();
+        if (w.StartsWith('h'))
+        {
+            w = w[1..];
+        }
+
+        return w.Length > 0 && w[0] is 'i' or 'í' && !(w.Length > 1 && w[1] is 'a' or 'e' or 'o' or 'u' or 'á' or 'é' or 'ó' or 'ú');
+    }
+
     private static bool IsEnglish(CultureInfo culture) =>
         culture.TwoLetterISOLanguageName is "en" or "iv";
 
-    private sealed record Shape(string Key, string English, Regex Pattern, int Arguments, IReadOnlySet<int> Quoted, int LiteralLength)
+    private sealed record Shape(string Key, string English, Regex Pattern, int Arguments, IReadOnlySet<int> Quoted, IReadOnlySet<int> Lists, int LiteralLength)
     {
         public static Shape Of(string key, string english)
         {
             var pattern = new StringBuilder("^");
             var seen = new HashSet<int>();
             var quoted = new HashSet<int>();
+            var lists = new HashSet<int>();
             var last = 0;
             foreach (Match m in Placeholder.Matches(english))
             {
@@ -104,13 +139,18 @@ public sealed class PatternWording
                     quoted.Add(index);
                 }
 
+                if (m.Groups["list"].Success)
+                {
+                    lists.Add(index);
+                }
+
                 last = m.Index + m.Length;
             }
 
             pattern.Append(Regex.Escape(english[last..])).Append('$');
             var literal = Placeholder.Replace(english, "").Length;
             return new Shape(key, english,
-                new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, MatchTimeout), seen.Count, quoted, literal);
+                new Regex(pattern.ToString(), RegexOptions.Singleline | RegexOptions.CultureInvariant, MatchTimeout), seen.Count, quoted, lists, literal);
         }
 
         /// <returns>The arguments in placeholder order, or null when the text has another shape.</returns>

@@ -23,15 +23,7 @@ public static class WarningWording
         @"^(?<location>(?:page \d+|block \d+)(?:, (?:block|row|column|line) \d+)*(?:, (?:header|footer|textbox))?): (?<message>.+)$",
         RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(100));
 
-    private static readonly PatternWording Shapes = new(Words, "warning.", (text, culture) => Location(text, culture) ?? KeyList(text, culture));
-
-    /// <summary>"FIDEGAR and SEDU", "INJUVE, SEDU and SIBISO": a list of institution keys joined in the reader's words ("FIDEGAR y SEDU").</summary>
-    private static readonly Regex KeyListShape = new(
-        @"^[\p{Lu}\d][\p{Lu}\d\-]*(?:, [\p{Lu}\d][\p{Lu}\d\-]*)* and [\p{Lu}\d][\p{Lu}\d\-]*$",
-        RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-
-    private static string? KeyList(string text, CultureInfo culture) =>
-        KeyListShape.IsMatch(text) ? text.Replace(" and ", Words.GetString("list.and", culture) ?? " and ", StringComparison.Ordinal) : null;
+    private static readonly PatternWording Shapes = new(Words, "warning.", Location);
 
     /// <summary>The warning's code (its key without "warning."), or null for a warning of no known shape.</summary>
     public static string? CodeOf(string warning)

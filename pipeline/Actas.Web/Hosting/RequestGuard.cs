@@ -1,3 +1,4 @@
+using Actas.Web.Pages;
 using Microsoft.AspNetCore.Http;
 
 namespace Actas.Web.Hosting;
@@ -29,7 +30,7 @@ public sealed class RequestGuard
         {
             context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync($"Host no permitido: este servidor solo responde a 127.0.0.1 o localhost.");
+            await context.Response.WriteAsync(PageLayout.T("web.guard.host"));
             return;
         }
 
@@ -38,7 +39,7 @@ public sealed class RequestGuard
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Origen no permitido: los cambios solo se aceptan desde las páginas de este servidor.");
+            await context.Response.WriteAsync(PageLayout.T("web.guard.origin"));
             return;
         }
 

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +13,9 @@ namespace Actas.Web.Hosting;
 /// <summary>
 /// <c>actas serve</c>'s web application: ASP.NET Core from the shared framework, server-rendered HTML, one local
 /// script. Listens on 127.0.0.1 unless told otherwise; every POST carries an anti-forgery token; requests for another
-/// Host or from another Origin are refused (<see cref="RequestGuard"/>).
+/// Host or from another Origin are refused (<see cref="RequestGuard"/>). Each request is answered in its reader's
+/// language: the browser's Accept-Language when it names Spanish or English (es* → Spanish, en* → English, in the order
+/// of its preferences), else the culture the server runs under (<see cref="WorkbenchOptions.Culture"/>, LANG).
 /// </summary>
 public static class Workbench
 {
@@ -38,6 +42,7 @@ public static class Workbench
         builder.Services.AddSingleton<WorkbenchEndpoints>();
 
         var app = builder.Build();
+        app.UseRequestLocalization(Localization(options.Culture ?? CultureInfo.CurrentUICulture));
         app.UseMiddleware<RequestGuard>(!options.LoopbackOnly);
         var endpoints = app.Services.GetRequiredService<WorkbenchEndpoints>();
         app.MapGet("/estilo.css", () => Results.Text(WorkbenchAssets.Css, "text/css; charset=utf-8"));
@@ -70,9 +75,32 @@ public static class Workbench
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync("Falta el código de seguridad del formulario o no es válido: vuelva a cargar la página e inténtelo de nuevo.");
+            await context.Response.WriteAsync(Pages.PageLayout.T("web.token.invalid"));
             return false;
         }
+    }
+
+    /// <summary>
+    /// Spanish and English in every country (es-MX, es-ES, en-US… so that numbers are written as there) as the
+    /// Accept-Language header asks; a request that names neither gets <paramref name="server"/>'s language, or English
+    /// when the server's culture is neither (LANG=C).
+    /// </summary>
+    internal static RequestLocalizationOptions Localization(CultureInfo server)
+    {
+        var supported = CultureInfo.GetCultures(CultureTypes.AllCultures)
+            .Where(c => c.Name is "es" or "en" || c.Name.StartsWith("es-", StringComparison.Ordinal) || c.Name.StartsWith("en-", StringComparison.Ordinal))
+            .ToList();
+        var fallback = server.TwoLetterISOLanguageName is "es" or "en" ? server : CultureInfo.GetCultureInfo("en");
+        var localization = new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(fallback),
+            SupportedCultures = supported,
+            SupportedUICultures = supported,
+            FallBackToParentCultures = true,
+            FallBackToParentUICultures = true,
+        };
+        localization.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider { MaximumAcceptLanguageHeaderValuesToTry = 5 }];
+        return localization;
     }
 
     /// <summary>The hidden token field for the forms of the page being rendered.</summary>

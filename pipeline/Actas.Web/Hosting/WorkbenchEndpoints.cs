@@ -7,6 +7,7 @@ using Actas.Storage.Labels;
 using Actas.Storage.Queries;
 using Actas.Storage.Report;
 using Actas.Web.Pages;
+using static Actas.Web.Pages.PageLayout;
 using Dapper;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
@@ -27,7 +28,7 @@ internal sealed class WorkbenchEndpoints
         Results.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
 
     private static IResult NotFound(string message) =>
-        Html(PageLayout.Page("No encontrado", $"<p class=\"empty\">{Report.HtmlText.Encode(message)}</p>"), StatusCodes.Status404NotFound);
+        Html(Page(T("web.notfound"), $"<p class=\"empty\">{Report.HtmlText.Encode(message)}</p>"), StatusCodes.Status404NotFound);
 
     public IResult Home()
     {
@@ -41,13 +42,13 @@ internal sealed class WorkbenchEndpoints
         using var connection = Open();
         var browser = new ActaBrowser(connection);
         var body = browser.Bodies().FirstOrDefault(b => b.Id == bodyId);
-        return body is null ? NotFound($"No hay ningún Espacio {id}.") : Html(SessionsPage.Render(body.Name, browser.Sessions(bodyId)));
+        return body is null ? NotFound(F("web.notfound.body", id)) : Html(SessionsPage.Render(body.Name, browser.Sessions(bodyId)));
     }
 
     public IResult Session(long id)
     {
         using var connection = Open();
-        return new ActaBrowser(connection).Acta(id) is { } acta ? Html(ActaPage.Render(acta)) : NotFound($"No hay ninguna sesión {id}.");
+        return new ActaBrowser(connection).Acta(id) is { } acta ? Html(ActaPage.Render(acta)) : NotFound(F("web.notfound.session", id));
     }
 
     /// <summary>The stored source file of a document; only paths the database records are ever served.</summary>
@@ -58,12 +59,12 @@ internal sealed class WorkbenchEndpoints
             "SELECT path, file_name, format FROM documents WHERE id = @Id", new { Id = id });
         if (document is not { } d)
         {
-            return NotFound($"No hay ningún documento {id}.");
+            return NotFound(F("web.notfound.document", id));
         }
 
         if (!File.Exists(d.Path))
         {
-            return NotFound($"{d.Path}: el archivo ya no está en esa ruta.");
+            return NotFound(F("web.notfound.file", d.Path));
         }
 
         var (type, inline) = Path.GetExtension(d.Path).ToLowerInvariant() switch
@@ -147,7 +148,7 @@ internal sealed class WorkbenchEndpoints
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync($"Etiqueta desconocida «{label}»: use una de {string.Join(", ", FeedbackLabels.All)}.");
+            await context.Response.WriteAsync(F("web.review.unknown.label", label, string.Join(", ", FeedbackLabels.All)));
             return;
         }
 
@@ -157,7 +158,7 @@ internal sealed class WorkbenchEndpoints
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             context.Response.ContentType = "text/plain; charset=utf-8";
-            await context.Response.WriteAsync($"No hay ningún elemento {itemId}.");
+            await context.Response.WriteAsync(F("web.notfound.item", itemId));
             return;
         }
 
@@ -198,11 +199,11 @@ internal sealed class WorkbenchEndpoints
         RetrainResult result;
         if (_options.Retrainer is null)
         {
-            result = new RetrainResult(1, "El reentrenamiento no está disponible en este servidor.");
+            result = new RetrainResult(1, T("web.retrain.unavailable"));
         }
         else if (!await _training.WaitAsync(0))
         {
-            result = new RetrainResult(1, "Ya hay un reentrenamiento en curso; espere a que termine.");
+            result = new RetrainResult(1, T("web.retrain.busy"));
         }
         else
         {

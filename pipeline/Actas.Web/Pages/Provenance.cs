@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Actas.Web.Report;
+using static Actas.Web.Pages.PageLayout;
 
 namespace Actas.Web.Pages;
 
 /// <summary>
-/// Where an element came from, as a link to its source file: "p. 2 · bloque 41 · fila 3 · col. 1". A PDF opens at its
-/// page (<c>#page=N</c>, which browsers' PDF viewers follow).
+/// Where an element came from, as a link to its source file: "p. 2 · bloque 41 · fila 3 · col. 1" ("p. 2 · block 41 ·
+/// row 3 · col. 1" in English). A PDF opens at its page (<c>#page=N</c>, which browsers' PDF viewers follow).
 /// </summary>
 internal static class Provenance
 {
@@ -21,7 +22,7 @@ internal static class Provenance
     {
         if (string.IsNullOrWhiteSpace(locationJson))
         {
-            return "archivo";
+            return T("web.where.file");
         }
 
         try
@@ -29,29 +30,32 @@ internal static class Provenance
             using var json = JsonDocument.Parse(locationJson);
             var root = json.RootElement;
             var parts = new List<string>();
-            void Add(string name, string caption, int offset = 0)
+            void Add(string name, int offset = 0)
             {
                 if (root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number)
                 {
-                    parts.Add($"{caption} {value.GetInt32() + offset}");
+                    parts.Add(F("web.where." + name, value.GetInt32() + offset));
                 }
             }
 
-            Add("page", "p.");
-            Add("block", "bloque");
-            Add("row", "fila", 1);
-            Add("column", "col.", 1);
-            Add("line", "línea");
+            Add("page");
+            Add("block");
+            Add("row", 1);
+            Add("column", 1);
+            Add("line");
             if (root.TryGetProperty("region", out var region) && region.ValueKind == JsonValueKind.String)
             {
-                parts.Add(region.GetString()!);
+                var name = region.GetString()!;
+                var key = "web.where." + name.ToLowerInvariant();
+                var words = T(key);
+                parts.Add(words == key ? name : words);
             }
 
-            return parts.Count == 0 ? "archivo" : string.Join(" · ", parts);
+            return parts.Count == 0 ? T("web.where.file") : string.Join(" · ", parts);
         }
         catch (JsonException)
         {
-            return "archivo";
+            return T("web.where.file");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Actas.Web.Hosting;
 using Actas.Web.Report;
+using static Actas.Web.Pages.PageLayout;
 
 namespace Actas.Web.Pages;
 
@@ -10,28 +11,26 @@ internal static class RetrainPage
     public static string Render(int corrections, string? promotedVersion, bool available, RetrainResult? result, string tokenField)
     {
         var html = new StringBuilder();
-        html.Append("<p>").Append(corrections).Append(" correcciones guardadas; modelo promovido: <strong>")
-            .Append(HtmlText.Encode(promotedVersion ?? "(ninguno registrado)")).Append("</strong>.</p>\n")
-            .Append("<p class=\"note\">Se entrena con los datos base más las correcciones, se compara con el modelo actual en el mismo conjunto de prueba ")
-            .Append("y solo se promueve si la puerta de evaluación lo permite; entonces se reetiquetan los elementos guardados (las correcciones se conservan).</p>\n");
+        html.Append("<p>").Append(F("web.retrain.state", corrections, "<strong>" + HtmlText.Encode(promotedVersion ?? T("web.retrain.none")) + "</strong>"))
+            .Append("</p>\n<p class=\"note\">").Append(T("web.retrain.note")).Append("</p>\n");
         if (!available)
         {
-            html.Append("<p class=\"empty\">El reentrenamiento no está disponible en este servidor.</p>\n");
+            html.Append("<p class=\"empty\">").Append(T("web.retrain.unavailable")).Append("</p>\n");
         }
         else
         {
-            html.Append("<form method=\"post\" action=\"/reentrenar\">").Append(tokenField).Append("<button>Reentrenar</button></form>\n");
+            html.Append("<form method=\"post\" action=\"/reentrenar\">").Append(tokenField).Append("<button>").Append(T("web.nav.retrain")).Append("</button></form>\n");
         }
 
         if (result is not null)
         {
             html.Append("<section class=\"retrain-result\" data-exit=\"").Append(result.ExitCode).Append("\"><h2>")
-                .Append(result.ExitCode switch
+                .Append(T(result.ExitCode switch
                 {
-                    0 => "Modelo nuevo promovido",
-                    2 => "La puerta de evaluación rechazó el candidato: se conserva el modelo actual",
-                    _ => "El reentrenamiento falló",
-                }).Append("</h2>\n");
+                    0 => "web.retrain.promoted",
+                    2 => "web.retrain.refused",
+                    _ => "web.retrain.failed",
+                })).Append("</h2>\n");
             if (result.GateLine is { } gate)
             {
                 html.Append("<p class=\"gate\"><strong>").Append(HtmlText.Encode(gate)).Append("</strong></p>\n");
@@ -40,6 +39,6 @@ internal static class RetrainPage
             html.Append("<pre>").Append(HtmlText.Encode(result.Output)).Append("</pre></section>\n");
         }
 
-        return PageLayout.Page("Reentrenar el clasificador", html.ToString());
+        return Page(T("web.retrain.title"), html.ToString());
     }
 }

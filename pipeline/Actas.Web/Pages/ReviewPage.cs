@@ -4,6 +4,7 @@ using Actas.Classification;
 using Actas.Storage.Browse;
 using Actas.Storage.Labels;
 using Actas.Web.Report;
+using static Actas.Web.Pages.PageLayout;
 
 namespace Actas.Web.Pages;
 
@@ -18,55 +19,57 @@ internal static class ReviewPage
         (int Reviewed, int Left, int AgreeWithModel) progress, string tokenField)
     {
         var html = new StringBuilder();
-        html.Append("<form method=\"get\" action=\"/revision\" class=\"filters\"><label>Espacio <input name=\"espacio\" value=\"")
-            .Append(HtmlText.Encode(query.Body)).Append("\"></label> <label>Estrategia <input name=\"estrategia\" inputmode=\"numeric\" size=\"5\" value=\"")
-            .Append(query.Strategy).Append("\"></label> <label>Etiqueta del modelo <select name=\"etiqueta\"><option value=\"\">todas</option>");
+        html.Append("<form method=\"get\" action=\"/revision\" class=\"filters\"><label>").Append(T("web.acta.body")).Append(" <input name=\"espacio\" value=\"")
+            .Append(HtmlText.Encode(query.Body)).Append("\"></label> <label>").Append(T("web.strategy"))
+            .Append(" <input name=\"estrategia\" inputmode=\"numeric\" size=\"5\" value=\"").Append(query.Strategy).Append("\"></label> <label>")
+            .Append(T("web.review.model.label")).Append(" <select name=\"etiqueta\"><option value=\"\">").Append(T("web.review.all")).Append("</option>");
         foreach (var label in FeedbackLabels.All)
         {
             html.Append("<option").Append(label == query.Label ? " selected" : "").Append('>').Append(label).Append("</option>");
         }
 
-        html.Append("</select></label> <button>Filtrar</button></form>\n");
-        var agreement = progress.Reviewed == 0 ? "—" : (100.0 * progress.AgreeWithModel / progress.Reviewed).ToString("0", CultureInfo.InvariantCulture) + " %";
+        html.Append("</select></label> <button>").Append(T("web.filter")).Append("</button></form>\n");
+        var agreement = progress.Reviewed == 0 ? "—" : Number((decimal)(100.0 * progress.AgreeWithModel / progress.Reviewed), "0") + " %";
         html.Append("<p class=\"progress\" id=\"progress\" data-reviewed=\"").Append(progress.Reviewed).Append("\" data-left=\"").Append(progress.Left)
-            .Append("\"><strong>").Append(progress.Reviewed).Append("</strong> revisados, <strong>").Append(progress.Left)
-            .Append("</strong> pendientes; acuerdo con el modelo: <strong>").Append(agreement).Append("</strong></p>\n");
+            .Append("\">").Append(F("web.review.progress", $"<strong>{progress.Reviewed}</strong>", $"<strong>{progress.Left}</strong>", $"<strong>{agreement}</strong>"))
+            .Append("</p>\n");
 
         if (last is not null)
         {
             html.Append("<form method=\"post\" action=\"/revision/deshacer\" id=\"undo\" class=\"undo\">").Append(tokenField)
                 .Append("<input type=\"hidden\" name=\"correccion\" value=\"").Append(last.Id).Append("\"><input type=\"hidden\" name=\"volver\" value=\"")
-                .Append(HtmlText.Encode(query.Href(last: null))).Append("\">Última decisión: ").Append(HtmlText.Encode(last.OldLabel ?? "(sin etiqueta)"))
-                .Append(" → <strong>").Append(HtmlText.Encode(last.NewLabel)).Append("</strong> <button data-key=\"u\">Deshacer <kbd>u</kbd></button></form>\n");
+                .Append(HtmlText.Encode(query.Href(last: null))).Append("\">").Append(T("web.review.last")).Append(' ').Append(HtmlText.Encode(last.OldLabel ?? T("web.label.none")))
+                .Append(" → <strong>").Append(HtmlText.Encode(last.NewLabel)).Append("</strong> <button data-key=\"u\">").Append(T("web.review.undo"))
+                .Append(" <kbd>u</kbd></button></form>\n");
         }
 
         if (item is null)
         {
-            html.Append("<p class=\"empty\" id=\"done\">No quedan elementos por revisar con este filtro.</p>\n");
-            return PageLayout.Page("Revisión de etiquetas", html.ToString());
+            html.Append("<p class=\"empty\" id=\"done\">").Append(T("web.review.done")).Append("</p>\n");
+            return Page(T("web.review.title"), html.ToString());
         }
 
         html.Append("<article class=\"review-item\" id=\"item\" data-item=\"").Append(item.ItemId).Append("\">\n<blockquote class=\"item-text\">")
             .Append(HtmlText.Encode(item.Text)).Append("</blockquote>\n<dl class=\"heading\">");
-        Field(html, "Modelo", $"{item.Predicted ?? "(sin etiqueta)"}" + (item.Confidence is { } c ? $" ({c.ToString("0.00", CultureInfo.InvariantCulture)})" : ""));
-        Field(html, "Espacio", item.Body);
+        Field(html, T("web.review.model"), (item.Predicted ?? T("web.label.none")) + (item.Confidence is { } c ? $" ({Number((decimal)c, "0.00")})" : ""));
+        Field(html, T("web.acta.body"), item.Body);
         if (context is not null)
         {
-            html.Append("<dt>Sesión</dt><dd><a href=\"/sesion/").Append(context.SessionId).Append("#item-").Append(item.ItemId).Append("\">")
-                .Append(HtmlText.Encode(item.SessionDate ?? "(sin fecha)")).Append("</a></dd>");
+            html.Append("<dt>").Append(T("web.acta.session")).Append("</dt><dd><a href=\"/sesion/").Append(context.SessionId).Append("#item-").Append(item.ItemId).Append("\">")
+                .Append(HtmlText.Encode(item.SessionDate ?? T("web.date.none"))).Append("</a></dd>");
         }
 
-        html.Append("<dt>Estrategia</dt><dd><a href=\"/estrategia/").Append(item.Strategy).Append("\">").Append(item.Strategy).Append("</a> ")
+        html.Append("<dt>").Append(T("web.strategy")).Append("</dt><dd><a href=\"/estrategia/").Append(item.Strategy).Append("\">").Append(item.Strategy).Append("</a> ")
             .Append(HtmlText.Encode(context?.StrategyTitle)).Append("</dd>");
-        Field(html, "Meta", item.Goal is null ? null : item.Goal + (context?.GoalText is { } text ? " — " + text : ""));
-        Field(html, "Instancia", item.Institution);
-        Field(html, "Sección", item.Section == "observacion" ? "observación" : "retroalimentación");
-        Field(html, "Informe", context?.Report);
+        Field(html, T("web.goal"), item.Goal is null ? null : item.Goal + (context?.GoalText is { } text ? " — " + text : ""));
+        Field(html, T("web.executor.short"), item.Institution);
+        Field(html, T("web.section"), Section(item.Section));
+        Field(html, T("web.report"), context?.Report);
         html.Append("</dl>\n");
         if (context?.PreviousText is not null || context?.NextText is not null)
         {
-            html.Append("<div class=\"around\"><p><small>Antes:</small> ").Append(HtmlText.Encode(context.PreviousText ?? "—"))
-                .Append("</p><p><small>Después:</small> ").Append(HtmlText.Encode(context.NextText ?? "—")).Append("</p></div>\n");
+            html.Append("<div class=\"around\"><p><small>").Append(T("web.review.before")).Append("</small> ").Append(HtmlText.Encode(context.PreviousText ?? "—"))
+                .Append("</p><p><small>").Append(T("web.review.after")).Append("</small> ").Append(HtmlText.Encode(context.NextText ?? "—")).Append("</p></div>\n");
         }
 
         html.Append("<form method=\"post\" action=\"/revision/decidir\" class=\"labels\">").Append(tokenField)
@@ -81,15 +84,15 @@ internal static class ReviewPage
         }
 
         html.Append("</form>\n<p><a id=\"skip\" data-key=\"s\" href=\"").Append(HtmlText.Encode(query.Href(query.Skip + 1, query.Last)))
-            .Append("\">Saltar <kbd>s</kbd></a></p>\n</article>\n");
-        return PageLayout.Page("Revisión de etiquetas", html.ToString());
+            .Append("\">").Append(T("web.review.skip")).Append(" <kbd>s</kbd></a></p>\n</article>\n");
+        return Page(T("web.review.title"), html.ToString());
     }
 
     private static void Field(StringBuilder html, string name, string? value)
     {
         if (value is not null)
         {
-            html.Append("<dt>").Append(name).Append("</dt><dd>").Append(HtmlText.Encode(value)).Append("</dd>");
+            html.Append("<dt>").Append(HtmlText.Encode(name)).Append("</dt><dd>").Append(HtmlText.Encode(value)).Append("</dd>");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Actas.Storage.Queries;
 using Actas.Web.Report;
+using static Actas.Web.Pages.PageLayout;
 
 namespace Actas.Web.Pages;
 
@@ -13,28 +14,28 @@ internal static class SearchPage
     public static string Render(string? text, string? body, IReadOnlyList<SearchRow> rows)
     {
         var html = new StringBuilder();
-        html.Append("<form method=\"get\" action=\"/buscar\" class=\"filters\"><label>Texto <input type=\"search\" name=\"q\" value=\"")
-            .Append(HtmlText.Encode(text)).Append("\" autofocus></label> <label>Espacio <input name=\"espacio\" value=\"").Append(HtmlText.Encode(body))
-            .Append("\"></label> <button>Buscar</button></form>\n");
+        html.Append("<form method=\"get\" action=\"/buscar\" class=\"filters\"><label>").Append(T("web.text")).Append(" <input type=\"search\" name=\"q\" value=\"")
+            .Append(HtmlText.Encode(text)).Append("\" autofocus></label> <label>").Append(T("web.acta.body")).Append(" <input name=\"espacio\" value=\"")
+            .Append(HtmlText.Encode(body)).Append("\"></label> <button>").Append(T("web.search.button")).Append("</button></form>\n");
         if (!string.IsNullOrWhiteSpace(text))
         {
-            html.Append("<p class=\"note\">").Append(rows.Count > MaxRows ? $"Los primeros {MaxRows}" : rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Append(rows.Count > MaxRows ? " resultados; añada palabras o elija un Espacio para ver otros" : " resultados")
-                .Append(" (sin distinguir acentos ni mayúsculas).</p>\n");
+            html.Append("<p class=\"note\">").Append(HtmlText.Encode(rows.Count > MaxRows ? F("web.search.first", MaxRows) : F("web.search.results", rows.Count)))
+                .Append("</p>\n");
             rows = rows.Take(MaxRows).ToList();
-            html.Append("<table class=\"list\"><thead><tr><th>Espacio</th><th>Fecha</th><th>Estrategia</th><th>Meta</th><th>Tipo</th><th>Etiqueta</th><th>Texto</th></tr></thead><tbody>\n");
+            html.Append("<table class=\"list\"><thead><tr>")
+                .Append(Headings("web.acta.body", "web.date", "web.strategy", "web.goal", "web.acta.kind", "web.label", "web.text")).Append("</tr></thead><tbody>\n");
             foreach (var r in rows)
             {
                 html.Append("<tr><td>").Append(HtmlText.Encode(r.Body)).Append("</td><td>").Append(HtmlText.Encode(r.SessionDate))
                     .Append("</td><td><a href=\"/estrategia/").Append(r.Strategy).Append("\">").Append(r.Strategy).Append("</a></td><td>")
-                    .Append(HtmlText.Encode(r.Goal)).Append("</td><td>").Append(r.Kind == "report" ? "informe" : "retroalimentación")
+                    .Append(HtmlText.Encode(r.Goal)).Append("</td><td>").Append(T(r.Kind == "report" ? "web.search.report" : "web.section.feedback"))
                     .Append("</td><td>").Append(HtmlText.Encode(r.Label)).Append("</td><td>").Append(Highlight(r.Snippet)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody></table>\n");
         }
 
-        return PageLayout.Page("Búsqueda", html.ToString());
+        return Page(T("web.nav.search"), html.ToString());
     }
 
     /// <summary>The snippet encoded, then its «match» markers turned into &lt;mark&gt;.</summary>

@@ -15,7 +15,7 @@ public static class FigureLineChart
     public const int Height = 280;
     private const int Left = 64, Right = 16, Top = 16, Bottom = 56;
 
-    /// <param name="culture">The language of the axis titles (<see cref="WebText"/>; null: Spanish).</param>
+    /// <param name="culture">The language of the axis titles and how values are written (<see cref="WebText"/>; null: Spanish, as in Mexico).</param>
     public static string Render(FigureSeries series, CultureInfo? culture = null)
     {
         var xTitle = WebText.Text("web.chart.x", culture);
@@ -42,7 +42,7 @@ public static class FigureLineChart
             svg.Append("<line x1=\"").Append(Left).Append("\" x2=\"").Append(Left + plotWidth).Append("\" y1=\"").Append(F(Y(v)))
                 .Append("\" y2=\"").Append(F(Y(v))).Append("\" stroke=\"").Append(v == 0 ? "#444" : "#ddd").Append("\"/>")
                 .Append("<text x=\"").Append(Left - 6).Append("\" y=\"").Append(F(Y(v) + 4)).Append("\" text-anchor=\"end\" font-size=\"11\">")
-                .Append(Number(v)).Append("</text>");
+                .Append(Number(v, culture)).Append("</text>");
         }
 
         svg.Append("<line x1=\"").Append(Left).Append("\" x2=\"").Append(Left).Append("\" y1=\"").Append(Top).Append("\" y2=\"")
@@ -68,7 +68,7 @@ public static class FigureLineChart
         foreach (var p in points)
         {
             svg.Append("<circle cx=\"").Append(F(X(p.Date))).Append("\" cy=\"").Append(F(Y(p.Value))).Append("\" r=\"4\" fill=\"#1f77b4\"><title>")
-                .Append(HtmlText.Encode($"{p.Date:yyyy-MM-dd}: {Number(p.Value)} {series.Unit}")).Append("</title></circle>");
+                .Append(HtmlText.Encode($"{p.Date:yyyy-MM-dd}: {Number(p.Value, culture)} {series.Unit}")).Append("</title></circle>");
         }
 
         svg.Append("<text class=\"axis-title\" x=\"").Append(Left + plotWidth / 2).Append("\" y=\"").Append(Height - 8)
@@ -94,5 +94,5 @@ public static class FigureLineChart
 
     private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Number(decimal value) => value.ToString("#,0.##", CultureInfo.GetCultureInfo("es-MX"));
+    private static string Number(decimal value, CultureInfo? culture) => value.ToString("#,0.##", WebText.Formatting(culture));
 }

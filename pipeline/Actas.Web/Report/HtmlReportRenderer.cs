@@ -19,7 +19,7 @@ public sealed class HtmlReportRenderer
 
     /// <param name="matrixSessions">Sessions per body shown as matrix columns, the latest kept; 0 for all.</param>
     /// <param name="charts">Figure charts per body, the series given in most sessions kept; 0 for all.</param>
-    /// <param name="culture">The report's language outside the matrix (null: Spanish, the analysts' language).</param>
+    /// <param name="culture">The report's language (null: Spanish, the analysts' language).</param>
     public HtmlReportRenderer(int matrixSessions = 0, int charts = 0, CultureInfo? culture = null)
     {
         _matrixSessions = matrixSessions;
@@ -35,13 +35,13 @@ public sealed class HtmlReportRenderer
     {
         ArgumentNullException.ThrowIfNull(data);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(_culture.TwoLetterISOLanguageName).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(WebText.Language(_culture)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(T("report.title")).Append("</title>\n<style>\n")
             .Append(ReportStyles.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<h1>").Append(T("report.title")).Append("</h1>\n");
         WriteFilter(html, data);
-        MatrixHtml.WriteLegend(html);
+        MatrixHtml.WriteLegend(html, _culture);
 
         for (var i = 0; i < data.Bodies.Count; i++)
         {
@@ -86,7 +86,7 @@ public sealed class HtmlReportRenderer
             .Append(HtmlText.Encode(body.Name ?? T("web.body.none"))).Append("</h2>\n");
 
         html.Append("<h3>").Append(T("report.matrix")).Append("</h3>\n");
-        MatrixHtml.Write(html, body, $"matrix-{index}", new MatrixOptions(_matrixSessions, LatestFirst: true));
+        MatrixHtml.Write(html, body, $"matrix-{index}", new MatrixOptions(_matrixSessions, LatestFirst: true, Culture: _culture));
 
         html.Append("<h3>").Append(T("report.attendance")).Append("</h3>\n");
         WriteAttendance(html, body);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Actas.Storage.Report;
 
@@ -45,28 +46,30 @@ public static class MatrixHtml
             rows = rows.Where(r => never.Contains(r.Strategy)).ToList();
         }
 
+        var culture = options.Culture;
+        var noDate = WebText.Text("web.date.none", culture);
         if (first > 0)
         {
-            html.Append("<p class=\"note\">Las últimas ").Append(sessions.Count).Append(" de ").Append(body.Sessions.Count)
-                .Append(" sesiones (desde el ").Append(HtmlText.Encode(body.Sessions[first].Date ?? "(sin fecha)"))
-                .Append("); ").Append(HtmlText.Encode(options.MoreSessionsHint)).Append(".</p>\n");
+            html.Append("<p class=\"note\">").Append(HtmlText.Encode(WebText.Format("web.matrix.latest", culture, sessions.Count, body.Sessions.Count,
+                body.Sessions[first].Date ?? noDate, options.MoreSessionsHint ?? WebText.Text("report.matrix.more", culture)))).Append("</p>\n");
         }
 
         if (rows.Count == 0)
         {
-            html.Append("<p class=\"empty\">Ninguna estrategia se revisó en estas sesiones.</p>\n");
+            html.Append("<p class=\"empty\">").Append(WebText.Text("web.matrix.none", culture)).Append("</p>\n");
             return;
         }
 
-        html.Append("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(HtmlText.Encode(id)).Append("\">\n<thead><tr><th class=\"corner\">Estrategia / meta</th>");
+        html.Append("<div class=\"scroll\"><table class=\"matrix\" id=\"").Append(HtmlText.Encode(id)).Append("\">\n<thead><tr><th class=\"corner\">")
+            .Append(WebText.Text("web.matrix.corner", culture)).Append("</th>");
         foreach (var session in sessions)
         {
             html.Append("<th class=\"date\">");
             var href = options.SessionHref?.Invoke(session);
-            html.Append(href is null ? "" : $"<a href=\"{HtmlText.Encode(href)}\">").Append(HtmlText.Encode(session.Date ?? "(sin fecha)"));
+            html.Append(href is null ? "" : $"<a href=\"{HtmlText.Encode(href)}\">").Append(HtmlText.Encode(session.Date ?? noDate));
             if (session.Number is { } number)
             {
-                html.Append("<br><span class=\"number\">n.º ").Append(number).Append("</span>");
+                html.Append("<br><span class=\"number\">").Append(WebText.Format("web.matrix.number", culture, number)).Append("</span>");
             }
 
             html.Append(href is null ? "" : "</a>").Append("</th>");
@@ -90,7 +93,7 @@ public static class MatrixHtml
             }
             else
             {
-                html.Append("<span class=\"goal\">Meta ").Append(HtmlText.Encode(row.Goal)).Append("</span>");
+                html.Append("<span class=\"goal\">").Append(HtmlText.Encode(WebText.Format("web.matrix.goal", culture, row.Goal))).Append("</span>");
             }
 
             html.Append("</th>");
@@ -99,7 +102,7 @@ public static class MatrixHtml
                 var status = row.Cells[i];
                 if (!cells.TryGetValue(status, out var cell))
                 {
-                    var caption = HtmlText.Encode(StatusStyle.Caption(status));
+                    var caption = HtmlText.Encode(StatusStyle.Caption(status, culture));
                     cell = ($"<td data-status=\"{HtmlText.Encode(status)}\" style=\"background:{StatusStyle.Colour(status)}\" title=\"",
                         $"{caption}\">{StatusStyle.Mark(status)}<span class=\"sr\">{caption}</span></td>");
                     cells.Add(status, cell);
@@ -115,14 +118,15 @@ public static class MatrixHtml
     }
 
     /// <summary>The colour legend shown once above the matrices.</summary>
-    public static void WriteLegend(StringBuilder html)
+    /// <param name="culture">The language of the captions (<see cref="WebText"/>; null: Spanish).</param>
+    public static void WriteLegend(StringBuilder html, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         html.Append("<ul class=\"legend\">");
         foreach (var status in MatrixStatus.All)
         {
             html.Append("<li><span class=\"swatch\" style=\"background:").Append(StatusStyle.Colour(status)).Append("\">")
-                .Append(StatusStyle.Mark(status)).Append("</span> ").Append(StatusStyle.Caption(status)).Append("</li>");
+                .Append(StatusStyle.Mark(status)).Append("</span> ").Append(HtmlText.Encode(StatusStyle.Caption(status, culture))).Append("</li>");
         }
 
         html.Append("</ul>\n");

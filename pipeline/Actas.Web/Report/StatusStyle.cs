@@ -1,3 +1,4 @@
+using System.Globalization;
 using Actas.Storage.Report;
 
 namespace Actas.Web.Report;
@@ -23,12 +24,12 @@ public static class StatusStyle
         _ => "",
     };
 
-    /// <summary>The status in words (Spanish, the users' language), beside the mark in each cell and in the legend.</summary>
-    public static string Caption(string status) => status switch
+    /// <summary>The status in words, beside the mark in each cell and in the legend (<see cref="WebText"/>; null: Spanish).</summary>
+    public static string Caption(string status, CultureInfo? culture = null) => WebText.Text(status switch
     {
-        MatrixStatus.Reported => "reportado",
-        MatrixStatus.Partial => "parcial",
-        MatrixStatus.NotReported => "no reportado",
-        _ => "no revisado",
-    };
+        MatrixStatus.Reported => "web.status.reported",
+        MatrixStatus.Partial => "web.status.partial",
+        MatrixStatus.NotReported => "web.status.not_reported",
+        _ => "web.status.not_reviewed",
+    }, culture);
 }
