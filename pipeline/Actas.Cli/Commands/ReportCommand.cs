@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using System.Text;
 using Actas.Cli.Output;
 using Actas.Cli.Usage;
@@ -74,7 +75,7 @@ public sealed class ReportCommand : Command<ReportCommand.Settings>
 
         try
         {
-            File.WriteAllText(settings.Out, new HtmlReportRenderer(settings.MatrixSessions, settings.Charts).Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(settings.Out, new HtmlReportRenderer(settings.MatrixSessions, settings.Charts, CultureInfo.CurrentUICulture).Render(data), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
