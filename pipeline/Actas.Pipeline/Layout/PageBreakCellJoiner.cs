@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Actas.Pipeline.Diagnostics;
 
 namespace Actas.Pipeline.Layout;
@@ -9,8 +10,11 @@ namespace Actas.Pipeline.Layout;
 /// is merged into it. Seed, strategy 520: "…programas y protocolos de" / page break /
 /// "asistencia a víctimas en México…".
 /// </summary>
-public sealed class PageBreakCellJoiner
+public sealed partial class PageBreakCellJoiner
 {
+    /// <summary>Numbered rows needed besides the cut one (see <see cref="UnnumberedInNumbered"/>).</summary>
+    private const int MinNumberedRows = 2;
+
     private static readonly HashSet<string> DanglingWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "del", "la", "el", "los", "las", "y", "e", "o", "u", "a", "al", "en", "con", "por", "para",
@@ -83,7 +87,7 @@ public sealed class PageBreakCellJoiner
         var rows = new List<TableRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            if (row.AfterBreak && rows.Count > 0 && IsContinuation(rows[^1], row))
+            if (row.AfterBreak && rows.Count > 0 && (IsContinuation(rows[^1], row) || UnnumberedInNumbered(table, row)))
             {
                 rows[^1] = Merge(rows[^1], row);
                 issues.Add(new Issue("cell-joined", Severity.Info, table.Location.ToString(), "a cell split by a page break was joined"));
@@ -130,6 +134,27 @@ public sealed class PageBreakCellJoiner
         return any;
     }
 
+    /// <summary>
+    /// A table whose rows each open with an item number in the first column ("194.1", "3.") and a
+    /// row after a page break that does not: the break cut the last numbered row, whatever its
+    /// cells' wording (a goal text "Se amplía…" under its id "197.1", an executor "Alternativa del
+    /// TSJCDMX" under "Centro de Justicia"). The header row is left out of the count; at least
+    /// <see cref="MinNumberedRows"/> numbered rows, and every other row numbered.
+    /// </summary>
+    private static bool UnnumberedInNumbered(Table table, TableRow row)
+    {
+        if (Numbered(row) || row.Cells.All(c => c.IsEmpty))
+        {
+            return false;
+        }
+
+        var others = table.Rows.Skip(1).Where(r => !ReferenceEquals(r, row) && r.Cells.Any(c => !c.IsEmpty)).ToList();
+        return others.Count >= MinNumberedRows && others.All(Numbered);
+    }
+
+    private static bool Numbered(TableRow row) =>
+        row.Cells.FirstOrDefault(c => c.Column == 0) is { IsEmpty: false } cell && ItemNumber().IsMatch(cell.Paragraphs[0]);
+
     private static TableRow Merge(TableRow above, TableRow row)
     {
         var cells = above.Cells.Select(upper =>
@@ -141,6 +166,13 @@ public sealed class PageBreakCellJoiner
             }
 
             var paragraphs = upper.Paragraphs.ToList();
+            if (paragraphs.Count > 0 && ItemNumber().IsMatch(paragraphs[^1]) && paragraphs[^1].Trim().Split(' ').Length == 1)
+            {
+                // A bare item number ("197.1") over its text: the text is a paragraph of its own.
+                paragraphs.AddRange(lower.Paragraphs);
+                return upper with { Paragraphs = paragraphs, Box = upper.Box is { } ub && lower.Box is { } lb1 ? ub.Union(lb1) : upper.Box, ListLabels = null };
+            }
+
             var joined = paragraphs.Count == 0 ? lower.Paragraphs[0] : paragraphs[^1] + " " + lower.Paragraphs[0];
             if (paragraphs.Count == 0)
             {
@@ -171,4 +203,7 @@ public sealed class PageBreakCellJoiner
         return labels.Count == count ? labels : null;
     }
 
+    /// <summary>An item number opening a cell: "194.1", "3", "3.", "2)" followed by a space or the end.</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?(?:\s|$)")]
+    private static partial Regex ItemNumber();
 }

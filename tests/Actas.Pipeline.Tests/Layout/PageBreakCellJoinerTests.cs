@@ -41,4 +41,43 @@ public sealed class PageBreakCellJoinerTests
         var joined = new PageBreakCellJoiner().Join(new LayoutDocument("a.pdf", "pdf", new string('0', 64), 2, [first, new PageBreak(At), second], []));
         Assert.Equal(2, joined.Blocks.OfType<Table>().Count());
     }
+
+    [Fact]
+    public void Row_after_a_break_without_the_item_number_every_other_row_opens_with_continues_the_last()
+    {
+        // Neither cell reads as a sentence cut mid-way ("Cinco…" starts in capitals), but the grid numbers its rows.
+        var table = new Table(
+        [
+            Row(false, "Meta", "Responsable", "Informe"),
+            Row(false, "4.1", "Casa de", "Se abrieron"),
+            Row(true, "Talleres nuevos.", "Cultura Norte", "Cinco talleres."),
+            Row(false, "4.2", "Alcaldía Sur", "Sin informe."),
+        ], 3, true, At);
+
+        var joined = Assert.IsType<Table>(new PageBreakCellJoiner().Join(Document(table)).Blocks[0]);
+
+        Assert.Equal(3, joined.Rows.Count);
+        Assert.Equal(["4.1", "Talleres nuevos."], joined.Rows[1].Cells[0].Paragraphs);
+        Assert.Equal("Casa de Cultura Norte", joined.Rows[1].Cells[1].Text);
+        Assert.Equal("Se abrieron Cinco talleres.", joined.Rows[1].Cells[2].Text);
+    }
+
+    [Fact]
+    public void Unnumbered_row_after_a_break_stays_a_row_when_other_rows_are_unnumbered_too()
+    {
+        var table = new Table(
+        [
+            Row(false, "Meta", "Informe"),
+            Row(false, "4.1", "Se abrieron"),
+            Row(false, "Observaciones", "Ninguna."),
+            Row(true, "Talleres nuevos.", "Cinco talleres."),
+            Row(false, "4.2", "Sin informe."),
+        ], 2, true, At);
+
+        var joined = Assert.IsType<Table>(new PageBreakCellJoiner().Join(Document(table)).Blocks[0]);
+
+        Assert.Equal(5, joined.Rows.Count);
+    }
+
+    private static LayoutDocument Document(params LayoutBlock[] blocks) => new("a.pdf", "pdf", new string('0', 64), 2, blocks, []);
 }

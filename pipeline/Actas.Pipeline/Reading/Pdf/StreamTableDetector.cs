@@ -25,6 +25,9 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     private const double MaxSpace = 0.8;
     private const double NarrowGap = 0.3;
 
+    /// <summary>Lines over a grid that may open a shorter, narrower run by chance (see <see cref="LaterStart"/>).</summary>
+    private const int MaxLinesOverGrid = 4;
+
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
@@ -97,6 +100,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
                 continue;
             }
 
+            if (LaterStart(lines, i, run.Value, floor))
+            {
+                i++;
+                continue;
+            }
+
             var (end, edges, spanning) = run.Value;
             if (edges.Count < 3)
             {
@@ -120,6 +129,25 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
             i = end;
         }
+    }
+
+    /// <summary>
+    /// A line or two over a table that split like a two-column row by chance ("Estrategia 194⇥Garantizar…"
+    /// over a five-column grid): its one gap is no column gap of the grid below, so the run it opens
+    /// ends a few lines into the grid. When a run starting one or two lines later reaches further
+    /// with more columns, the first line is text over the table, not its row.
+    /// </summary>
+    private bool LaterStart(List<PdfLine> lines, int first, (int End, List<double> Edges, HashSet<int> Spanning) run, double floor)
+    {
+        for (var k = 1; k <= MaxLinesOverGrid && first + k < run.End; k++)
+        {
+            if (Grow(lines, first + k, floor) is { } later && later.End >= run.End && later.Edges.Count > run.Edges.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -159,6 +187,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// </summary>
     private (PdfGrid Grid, int End)? Continue(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, PdfWordTableInput input)
     {
+        edges = Snap(lines, edges, input);
         var start = 0;
         while (start < lines.Count && start < 3 && Crosses(lines[start], edges) && lines[start].Box.Bottom > input.PageHeight * (1 - _options.HeaderBand))
         {
@@ -187,6 +216,63 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var grid = StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, new HashSet<int>()));
         return (grid, end);
+    }
+
+    /// <summary>
+    /// Carried column edges moved right to where the next column's text starts, when a word on the
+    /// new page crosses one: an edge is the middle of the gap seen on the previous page, and a
+    /// column that held only short cells there ("Meta", "197.1") leaves its edge far left of where
+    /// the next column starts; a wrapped goal text on the new page fills more of the column.
+    /// The edge moves only where no word of the block (the lines with a column gap, up to one that
+    /// crosses two edges: running text after the table) straddles the new place.
+    /// </summary>
+    private List<double> Snap(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, PdfWordTableInput input)
+    {
+        var block = new List<PdfWord>();
+        var last = -1;
+        for (var j = 0; j < lines.Count; j++)
+        {
+            if (last >= 0 && lines[last].Baseline - lines[j].Baseline > _options.MaxStep * Math.Max(lines[j].FontSize, 1))
+            {
+                break;
+            }
+
+            if (edges.Skip(1).Take(edges.Count - 2).Count(e => lines[j].Words.Any(w => w.Box.Left < e && w.Box.Right > e)) >= 2)
+            {
+                if (last < 0 && j < 3 && lines[j].Box.Bottom > input.PageHeight * (1 - _options.HeaderBand))
+                {
+                    continue; // a running header over the continued table
+                }
+
+                break; // a line across the table: text after it
+            }
+
+            if (Gaps(lines[j], _options.MinCorridor * Math.Max(lines[j].FontSize, 1)).Count > 0)
+            {
+                block.AddRange(lines[j].Words); // a line of one piece is a heading or a cell's wrapped line: no column evidence
+            }
+
+            last = j;
+        }
+
+        var snapped = edges.ToList();
+        for (var k = 1; k < snapped.Count - 1; k++)
+        {
+            var edge = snapped[k];
+            if (!block.Any(w => w.Box.Left < edge && w.Box.Right > edge))
+            {
+                continue;
+            }
+
+            var starts = block.Where(w => w.Box.Left >= edge && w.Box.Left < snapped[k + 1]).Select(w => w.Box.Left).DefaultIfEmpty(double.NaN).Min();
+            var moved = starts - 1;
+            if (!double.IsNaN(starts) && !block.Any(w => w.Box.Left < moved && w.Box.Right > moved))
+            {
+                snapped[k] = moved;
+            }
+        }
+
+        return snapped;
     }
 
     /// <summary>
