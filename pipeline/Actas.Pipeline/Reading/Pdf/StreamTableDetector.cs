@@ -28,6 +28,15 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// <summary>Lines over a grid that may open a shorter, narrower run by chance (see <see cref="LaterStart"/>).</summary>
     private const int MaxLinesOverGrid = 4;
 
+    /// <summary>A line with at least this many other gaps…</summary>
+    private const int MinGapsForStretch = 4;
+
+    /// <summary>…supports a column gap only when its gap there is this many times their median.</summary>
+    private const double StretchFactor = 1.5;
+
+    /// <summary>A gap this many font sizes wide is never a stretched space.</summary>
+    private const double MaxStretch = 2;
+
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
@@ -320,6 +329,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var kept = corridors.Where((_, k) => support[k] >= _options.MinSupport).ToList();
         end = TrimTrailing(lines, first, end, kept);
+        kept = [.. kept.Where(c => Enumerable.Range(first, end - first).Count(j => Supports(lines[j], c)) >= _options.MinSupport)];
         spanning.RemoveWhere(j => j >= end);
         if (end - first < _options.MinLines || kept.Count == 0)
         {
@@ -420,6 +430,42 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         }
 
         return gaps;
+    }
+
+    /// <summary>
+    /// The line has words on both sides of the corridor and its gap there is wider than its other
+    /// gaps: a justified line stretched to wide, even spaces only lines up with the next by chance
+    /// (blind-d BD3: "Durante el primer⇥semestre de 2020…" over "manifestaciones, en⇥las que…", spaces of 10 pt in 7 pt text).
+    /// </summary>
+    private static bool Supports(PdfLine line, (double Left, double Right) corridor)
+    {
+        if (!BothSides(line, corridor))
+        {
+            return false;
+        }
+
+        var gaps = new List<double>();
+        var here = 0.0;
+        for (var k = 1; k < line.Words.Count; k++)
+        {
+            var gap = line.Words[k].Box.Left - line.Words[k - 1].Box.Right;
+            if (line.Words[k - 1].Box.Right <= corridor.Left && line.Words[k].Box.Left >= corridor.Right)
+            {
+                here = gap;
+            }
+            else
+            {
+                gaps.Add(gap);
+            }
+        }
+
+        if (gaps.Count < MinGapsForStretch || here >= MaxStretch * Math.Max(line.FontSize, 1))
+        {
+            return true;
+        }
+
+        gaps.Sort();
+        return here >= StretchFactor * gaps[gaps.Count / 2];
     }
 
     private static bool BothSides(PdfLine line, (double Left, double Right) corridor) =>

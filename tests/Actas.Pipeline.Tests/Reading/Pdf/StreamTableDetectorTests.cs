@@ -71,6 +71,40 @@ public sealed class StreamTableDetectorTests
     }
 
     [Fact]
+    public void Justified_lines_with_wide_even_spaces_that_line_up_by_chance_are_no_table()
+    {
+        // 7 pt text stretched to 10 pt spaces; the gaps after the third word of both lines overlap by 6 pt (over 0.6 font sizes).
+        var words = new List<PdfWord>();
+        words.AddRange(Spaced(7, 700, 136, ("Hacia", 38), ("el", 9), ("cierre", 31), ("del", 44), ("periodo", 12), ("se", 11), ("sumaron", 40), ("otras", 30), ("cuarenta", 45)));
+        words.AddRange(Spaced(7, 688, 136, ("comunidades,", 80), ("con", 12), ("las", 14), ("que", 18), ("trabajaron", 57), ("tres", 20), ("brigadas", 40)));
+        words.AddRange(Spaced(7, 676, 136, ("de", 12), ("salud.", 30)));
+
+        var found = Detect(words);
+
+        Assert.Empty(found.Tables);
+        Assert.Empty(found.TextColumns);
+    }
+
+    [Fact]
+    public void Single_word_cells_far_apart_still_make_a_table()
+    {
+        var words = new List<PdfWord>();
+        foreach (var (row, baseline) in new[] { (new[] { "Nombre", "Cargo", "Sector", "Firma", "Hora" }, 700.0), (new[] { "Ana", "Jefa", "Gob.", "sí", "10:00" }, 686), (new[] { "Luis", "Enlace", "OSC", "sí", "10:05" }, 672) })
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                words.AddRange(Words(row[c], 57 + (c * 60), baseline));
+            }
+        }
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(5, grid.ColumnCount);
+        Assert.Equal("Nombre Ana Luis", string.Join(' ', Column(grid, words, 0)));
+        Assert.Equal("Hora 10:00 10:05", string.Join(' ', Column(grid, words, 4)));
+    }
+
+    [Fact]
     public void Bulleted_list_with_hanging_indent_is_not_a_table()
     {
         var words = new List<PdfWord>();
@@ -179,6 +213,20 @@ public sealed class StreamTableDetectorTests
         })];
 
     /// <summary>Words of random length filling left..right, the spare room spread over the spaces (justified).</summary>
+    /// <summary>Words of the given widths, each gap after one 10 pt wide (a justified line in small type).</summary>
+    private static List<PdfWord> Spaced(double size, double baseline, double left, params (string Text, double Width)[] parts)
+    {
+        var words = new List<PdfWord>();
+        var x = left;
+        foreach (var (text, width) in parts)
+        {
+            words.Add(new PdfWord(text, new BoundingBox(x, baseline - (size * 0.2), x + width, baseline + (size * 0.7)), baseline, size, false));
+            x += width + 10;
+        }
+
+        return words;
+    }
+
     private static List<PdfWord> JustifiedLine(Random random, double left, double right, double baseline)
     {
         var lengths = new List<int>();
