@@ -113,6 +113,14 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
+        // "318 de las personas capacitadas": a part of a group counts the group's noun ("de los cuales" counts nothing).
+        if (next.Folded == "de" && k + 2 < words.Count && words[k + 1].Folded is "las" or "los" &&
+            Adjacent(text, next, words[k + 1]) && Adjacent(text, words[k + 1], words[k + 2]) && words[k + 2].Folded is not ("cuales" or "que"))
+        {
+            k += 2;
+            next = words[k];
+        }
+
         // "412 personas, de las cuales 171 son mujeres": the noun after the copula is the unit.
         if (next.Folded is "son" or "eran" or "fueron" && k + 1 < words.Count && text[(next.Index + next.Value.Length)..words[k + 1].Index].Trim().Length == 0)
         {
@@ -126,6 +134,9 @@ public static partial class FigureExtractor
 
         return next.Value.ToLower(CultureInfo.GetCultureInfo("es-MX"));
     }
+
+    private static bool Adjacent(string text, (string Value, string Folded, int Index) first, (string Value, string Folded, int Index) second) =>
+        text[(first.Index + first.Value.Length)..second.Index].Trim().Length == 0;
 
     private static bool TryParseDigits(string token, out decimal value)
     {

@@ -227,7 +227,11 @@ public static partial class SessionHeaderExtractor
         else if (cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 45 and var colon)
         {
             labelText = cells[0].Text[..colon];
-            value = cells[0].Text[(colon + 1)..];
+            value = cells[0].Text[(colon + 1)..].TrimStart();
+            if (value.StartsWith("| ", StringComparison.Ordinal))
+            {
+                value = value[2..]; // "Sede: | Sala…": a nested label | value table whose labels keep their colon
+            }
         }
         else if (cells.Count == 1 && row.Table is not null && cells[0].Text.IndexOf(" | ", StringComparison.Ordinal) is > 0 and < 45 and var bar)
         {

@@ -149,9 +149,10 @@ public static partial class StrategyLabels
 
     /// <summary>
     /// What a label may carry before its colon or end: "de sociedad civil y de las instancias", "por parte de la SE",
-    /// "de la Secretaría Ejecutiva (retroalimentación)", "(observaciones)".
+    /// "de la Secretaría Ejecutiva (retroalimentación)", "(observaciones)"; the other labels of a heading that lists
+    /// several (", observaciones y acuerdos").
     /// </summary>
-    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
+    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\((?<inner>[^()]+)\)")]

@@ -13,7 +13,7 @@ public static class StrategyMerger
     {
         ArgumentNullException.ThrowIfNull(blocks);
         var merged = new List<Strategy>();
-        foreach (var block in blocks)
+        foreach (var block in Rehome(blocks.ToList()))
         {
             var index = merged.FindIndex(s => s.Number == block.Number);
             if (index < 0)
@@ -55,6 +55,42 @@ public static class StrategyMerger
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Remarks read under the last strategy but naming a goal of another strategy of the acta ("190.1" in the goal column
+    /// of one remarks table after the strategy 193 grid) go to that strategy, as a block of their own the merge then joins;
+    /// the bare goals their ids opened under the wrong strategy (no text, report or executor) go away.
+    /// </summary>
+    private static IEnumerable<Strategy> Rehome(IReadOnlyList<Strategy> blocks)
+    {
+        var numbers = blocks.Select(b => b.Number).ToHashSet();
+        int? Owner(string? goal)
+        {
+            var dot = goal?.IndexOf('.') ?? -1;
+            return dot > 0 && int.TryParse(goal.AsSpan(0, dot), out var n) && numbers.Contains(n) ? n : null;
+        }
+
+        var moved = new List<FeedbackItem>();
+        foreach (var block in blocks)
+        {
+            var foreign = block.Feedback.Where(f => Owner(f.Goal) is { } n && n != block.Number).ToList();
+            if (foreign.Count == 0)
+            {
+                yield return block;
+                continue;
+            }
+
+            var named = foreign.Select(f => f.Goal).ToHashSet();
+            var goals = block.Goals.Where(g => !(named.Contains(g.Id) && g.Text is null && g.Report is null && g.Executor is null && g.Indicator is null)).ToList();
+            moved.AddRange(foreign);
+            yield return block with { Goals = goals, Feedback = block.Feedback.Except(foreign).ToList(), ReportStatus = StatusOf(goals) };
+        }
+
+        foreach (var group in moved.GroupBy(f => Owner(f.Goal)!.Value))
+        {
+            yield return new Strategy(group.Key, null, ReportStatus.NotReported, [], [], group.ToList());
+        }
     }
 
     private static bool IsImplicit(Goal goal) =>

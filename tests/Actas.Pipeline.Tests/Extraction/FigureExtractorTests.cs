@@ -20,6 +20,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_part_of_a_group_counts_the_groups_noun()
+    {
+        Assert.Equal(["57 escuelas", "16 planteles"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa, y 9 de los 16 planteles de la zona"));
+        Assert.Equal(["40 personas"], Figures("se atendió a 40 personas, 12 de las cuales eran adultas mayores"));
+    }
+
+    [Fact]
     public void Thousands_separators_are_read()
     {
         Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));

@@ -10,7 +10,7 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class MixedRemarkAgreementTableTests
 {
-    private static TableRow R(params string[] cells) => new(cells.Select((c, i) => new TableCell(i, 1, [c])).ToList());
+    private static TableRow R(params string[] cells) => new(cells.Select((c, i) => new TableCell(i, 1, c.Split(" ¶ "))).ToList());
 
     [Fact]
     public void Remarks_and_agreements_of_one_table_go_to_their_sections()
@@ -48,5 +48,45 @@ public sealed class MixedRemarkAgreementTableTests
         Assert.Equal(["CEJUR", "SE"], acta.Agreements.Select(a => a.Responsible));
         Assert.Equal("2019-10-09", acta.NextSession?.Date);
         Assert.Equal([Sector.InstanciaEjecutora, Sector.InstanciaEjecutora, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+    }
+
+    [Fact]
+    public void A_speaker_column_and_dashes_in_empty_cells_do_not_hide_the_table()
+    {
+        // A signature-sheet template: the strategies in one grid (strategy and title repeated on every row, "Informó"
+        // with check boxes), then one table for every remark and agreement under a heading naming all three, with the
+        // speaker in a column of its own and "—" in the cells a row does not use.
+        var acta = Extract(
+            P("Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("Cuarta sesión ordinaria"),
+            P("Fecha: 3 de marzo de 2021"),
+            P("SEGUIMIENTO DE ESTRATEGIAS", ParagraphRole.Heading),
+            new Table([
+                R("Estrategia", "Meta", "Indicador", "Instancia ejecutora", "Informe", "Informó"),
+                R("Estrategia 612 ¶ Ampliar la oferta cultural comunitaria", "Meta 612.1 ¶ Abrir talleres en casas de cultura", "Talleres abiertos", "Secretaría de Cultura", "Se abrieron 35 talleres.", "☑ Sí"),
+                R("Estrategia 612 ¶ Ampliar la oferta cultural comunitaria", "Meta 612.2 ¶ Publicar la cartelera en lenguas indígenas", "Carteleras publicadas", "Secretaría de Cultura", "", "☐ No"),
+                R("Estrategia 615 ¶ Proteger el patrimonio de los barrios", "Meta 615.1 ¶ Catalogar los inmuebles de valor artístico", "Inmuebles catalogados", "Secretaría de Cultura", "Se catalogaron 120 inmuebles.", "☑ Sí"),
+            ], 6, true, At()),
+            P("RETROALIMENTACIÓN, OBSERVACIONES Y ACUERDOS", ParagraphRole.Heading),
+            new Table([
+                R("Tipo", "Meta", "Intervención", "Descripción", "Responsable"),
+                R("Retroalimentación", "612.1", "Secretaría Ejecutiva", "Conviene informar cuántas personas asistieron a los talleres.", "—"),
+                R("Observación", "612.2", "Colectivo Voces", "El colectivo lamenta que la cartelera siga sólo en español.", "—"),
+                R("Acuerdo", "—", "—", "La Secretaría de Cultura enviará la lista de talleres por alcaldía.", "Secretaría de Cultura"),
+            ], 5, true, At()));
+
+        Assert.Equal([612, 615], acta.Strategies.Select(s => s.Number));
+        var strategy = acta.Strategies[0];
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        // The remarks table follows the last strategy's rows, but each remark names its goal: it goes to that goal's strategy.
+        Assert.Equal(["615.1"], acta.Strategies[1].Goals.Select(g => g.Id));
+        Assert.Empty(acta.Strategies[1].Feedback);
+        Assert.Equal(
+            [("612.1", FeedbackSection.Retroalimentacion), ("612.2", FeedbackSection.Observacion)],
+            strategy.Feedback.Select(f => (f.Goal, f.Section)));
+        Assert.Equal("El colectivo lamenta que la cartelera siga sólo en español.", strategy.Feedback[1].Text);
+        var agreement = Assert.Single(acta.Agreements);
+        Assert.Equal("La Secretaría de Cultura enviará la lista de talleres por alcaldía.", agreement.Text);
+        Assert.Equal("Secretaría de Cultura", agreement.Responsible);
     }
 }

@@ -31,6 +31,19 @@ public sealed class SessionHeaderVariantTests
     }
 
     [Fact]
+    public void A_nested_label_value_table_whose_labels_keep_their_colon_gives_bare_values()
+    {
+        // A shaded one-cell frame holding a borderless "Label: | value" table: the reader flattens each nested row to
+        // "Sede: | Sala…"; the bar is the nested table's, not part of the place.
+        var acta = WithHeader(new Table(
+            [new TableRow([new TableCell(0, 1, ["Fecha: | 9 de junio de 2022", "Hora: | 10:00 horas", "Sede: | Auditorio del Instituto de Vivienda, Canela 660", "Tema: | Créditos de vivienda en conjunto"])])],
+            1, true, At()));
+
+        Assert.Equal(("2022-06-09", "10:00", "Auditorio del Instituto de Vivienda, Canela 660", "Créditos de vivienda en conjunto"),
+            (acta.Session.Date, acta.Session.StartTime, acta.Session.Place, acta.Session.Topic));
+    }
+
+    [Fact]
     public void Label_and_value_pairs_side_by_side_in_a_table_row_are_read_pair_by_pair()
     {
         var acta = WithHeader(

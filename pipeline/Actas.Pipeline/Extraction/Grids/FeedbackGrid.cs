@@ -121,6 +121,11 @@ public static partial class FeedbackGrid
         }
 
         var map = HeaderRowMap<FeedbackColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);
+        if (map is not null && map.ColumnsOf(FeedbackColumn.Text) is { Count: > 1 } texts)
+        {
+            map = OneTextColumn(map, texts, rows.Skip(index + 1).TakeWhile(r => r.Table == row.Table).ToList());
+        }
+
         if (map?.ColumnOf(FeedbackColumn.Text) is not { } text ||
             (map.ColumnOf(FeedbackColumn.Speaker) is null && map.ColumnOf(FeedbackColumn.Kind) is null))
         {
@@ -130,6 +135,26 @@ public static partial class FeedbackGrid
         var remarks = rows.Skip(index + 1).TakeWhile(r => r.Table == row.Table)
             .Select(r => CellAt(r, text)?.Text.Trim()).Where(t => !string.IsNullOrEmpty(t)).ToList();
         return remarks.Count > 0 && remarks.Average(t => t!.Length) >= MinimumMeanRemark ? map : null;
+    }
+
+    /// <summary>
+    /// Two headers that may each hold the remark ("Intervención | Descripción"): the column of longer cells holds it; a
+    /// column of short cells beside it names who spoke ("Intervención: Secretaría Ejecutiva") when no other column does.
+    /// </summary>
+    private static HeaderRowMap<FeedbackColumn> OneTextColumn(HeaderRowMap<FeedbackColumn> map, IReadOnlyList<int> texts, IReadOnlyList<Row> body)
+    {
+        double MeanLength(int column) =>
+            body.Select(r => CellAt(r, column)?.Text.Trim()).Where(t => !string.IsNullOrEmpty(t)).Select(t => t!.Length).DefaultIfEmpty(0).Average();
+
+        var longest = texts.MaxBy(MeanLength);
+        foreach (var column in texts.Where(c => c != longest))
+        {
+            map = map.ColumnOf(FeedbackColumn.Speaker) is null && MeanLength(column) < MinimumMeanRemark
+                ? map.With(column, FeedbackColumn.Speaker)
+                : map.Without(column);
+        }
+
+        return map;
     }
 
     private static IEnumerable<Row> Remark(Row row, HeaderRowMap<FeedbackColumn> header)

@@ -20,6 +20,13 @@ public sealed partial class HeaderRowMap<TField>
     /// <summary>This map with <paramref name="column"/> naming <paramref name="field"/> instead.</summary>
     public HeaderRowMap<TField> With(int column, TField field) => new(new Dictionary<int, TField>(Columns) { [column] = field });
 
+    /// <summary>This map without <paramref name="column"/>.</summary>
+    public HeaderRowMap<TField> Without(int column) => new(Columns.Where(c => c.Key != column).ToDictionary(c => c.Key, c => c.Value));
+
+    /// <summary>The columns naming <paramref name="field"/>, left to right.</summary>
+    public IReadOnlyList<int> ColumnsOf(TField field) =>
+        Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => c.Key).Order().ToList();
+
     /// <summary>The column of a field, or null.</summary>
     public int? ColumnOf(TField field) =>
         Columns.Where(c => EqualityComparer<TField>.Default.Equals(c.Value, field)).Select(c => (int?)c.Key).FirstOrDefault();

@@ -92,11 +92,11 @@ public static class ActaVocabulary
         "situacion del (reporte|informe)", "estado");
 
     /// <summary>
-    /// The report status asked as a question: "¿Reportó?", "¿Presentó informe?", "¿Se recibió informe?". A label only
+    /// The report status asked as a question: "¿Reportó?", "¿Informó?", "¿Presentó informe?", "¿Se recibió informe?". A label only
     /// with its question mark (or as a column header): written plainly, "Reportó" is a status value.
     /// </summary>
     public static readonly PhraseSet StatusQuestion = new(
-        "reporto", "reportaron", "se reporto", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
         "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
 
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
