@@ -9,7 +9,7 @@ namespace Actas.Pipeline.Evaluation;
 /// names and free text compare accent-, case- and punctuation-insensitively, names without titles;
 /// feedback pairs need similarity ≥ 0.9 within the same strategy, agreements ≥ 0.8.
 /// </summary>
-public sealed class ExtractionScorer
+public sealed partial class ExtractionScorer
 {
     private readonly ScoringOptions _options;
 
@@ -69,7 +69,30 @@ public sealed class ExtractionScorer
         acta.Strategies.SelectMany(s => s.Goals.Select(g => $"{s.Number}|{g.Id?.Trim()}|{g.ReportStatus}"));
 
     private static IEnumerable<string> FigureKeys(Acta acta) =>
-        acta.Strategies.SelectMany(s => s.Figures.Select(f => $"{s.Number}|{Number(f.Value)}|{Text(f.Unit)}"));
+        acta.Strategies.SelectMany(s => s.Figures.Select(f => FigureKey(s.Number, f.Value, f.Unit)));
+
+    /// <summary>
+    /// One quantity however it is written: "62 por ciento" is "62 %", "18 millones de pesos" is "18000000 pesos" (a gold may
+    /// keep the words as written; the extractor gives the number and the noun it counts).
+    /// </summary>
+    private static string FigureKey(int strategy, decimal value, string? unit)
+    {
+        var folded = Text(unit);
+        if (folded is "por ciento" or "porciento")
+        {
+            folded = Text("%");
+        }
+        else if (ScaledUnit().Match(folded) is { Success: true } scaled)
+        {
+            value *= scaled.Groups["scale"].Value == "mil" ? 1_000 : 1_000_000;
+            folded = scaled.Groups["unit"].Value;
+        }
+
+        return $"{strategy}|{Number(value)}|{folded}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<scale>mil|millones|millon)(?: de)? (?<unit>.+)$")]
+    private static partial System.Text.RegularExpressions.Regex ScaledUnit();
 
     private static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
 

@@ -35,7 +35,7 @@ public static partial class FigureExtractor
 
             var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
             var after = m.Index + m.Length;
-            var unit = UnitAt(text, words, after, ref value);
+            var unit = UnitAt(text, words, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found));
             if (unit is null || (plainYear && unit != "%"))
             {
                 continue;
@@ -96,6 +96,11 @@ public static partial class FigureExtractor
         }
 
         var k = words.IndexOf(next);
+        if (next.Folded == "por" && k + 1 < words.Count && words[k + 1].Folded == "ciento" && Adjacent(text, next, words[k + 1]))
+        {
+            return "%"; // "62 por ciento" is "62%"
+        }
+
         if (next.Folded is "mil" or "millones" or "millon")
         {
             value *= next.Folded == "mil" ? 1000 : 1_000_000;
@@ -124,6 +129,11 @@ public static partial class FigureExtractor
         // "412 personas, de las cuales 171 son mujeres": the noun after the copula is the unit.
         if (next.Folded is "son" or "eran" or "fueron" && k + 1 < words.Count && text[(next.Index + next.Value.Length)..words[k + 1].Index].Trim().Length == 0)
         {
+            if (Participle().IsMatch(words[k + 1].Folded))
+            {
+                return null; // "211 fueron localizadas": no noun of its own (see ElidedUnit)
+            }
+
             next = words[k + 1];
         }
 
@@ -134,6 +144,33 @@ public static partial class FigureExtractor
 
         return next.Value.ToLower(CultureInfo.GetCultureInfo("es-MX"));
     }
+
+    /// <summary>
+    /// A number whose noun is left out because the sentence gave it before: "De las 904 personas localizadas, 211 fueron
+    /// localizadas por sus familias y 693 por acciones de búsqueda", "Se recibieron 1,482 reportes; en 1,317 se activó…".
+    /// The number is followed by a verb or a preposition, and an earlier figure of the same sentence has the noun.
+    /// </summary>
+    private static string? ElidedUnit(string text, List<(string Value, string Folded, int Index)> words, int after, int index, List<ReportedQuantity> found)
+    {
+        var next = words.FirstOrDefault(w => w.Index >= after);
+        if (next.Value is null || text[after..next.Index].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var k = words.IndexOf(next);
+        var copulaThenParticiple = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Participle().IsMatch(words[k + 1].Folded);
+        if (!copulaThenParticiple && next.Folded is not ("se" or "por" or "mediante"))
+        {
+            return null;
+        }
+
+        var context = ContextOf(text, index);
+        return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
+    }
+
+    [GeneratedRegex(@"(?:ad|id)[oa]s?$")]
+    private static partial Regex Participle();
 
     private static bool Adjacent(string text, (string Value, string Folded, int Index) first, (string Value, string Folded, int Index) second) =>
         text[(first.Index + first.Value.Length)..second.Index].Trim().Length == 0;

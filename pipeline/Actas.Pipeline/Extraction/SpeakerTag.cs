@@ -20,6 +20,11 @@ public static partial class SpeakerTag
     public static int Length(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (GoalAttribution().Match(text) is { Success: true } aboutGoal)
+        {
+            return aboutGoal.Length;
+        }
+
         if (Attribution().Match(text) is { Success: true } labelled)
         {
             var rest = text[labelled.Length..];
@@ -60,6 +65,13 @@ public static partial class SpeakerTag
         return length == 0 ? text : text[length..].Trim();
     }
 
+    /// <summary>The goal a remark's tag names ("Secretaría Ejecutiva, meta 540.1: Se reconoce…" → "540.1"), or null.</summary>
+    public static string? GoalOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value : null;
+    }
+
     /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
     public static string? TurnSpeaker(string text)
     {
@@ -75,6 +87,13 @@ public static partial class SpeakerTag
         var sectors = new[] { ActaVocabulary.SecretariatSector, ActaVocabulary.CivilSocietySector, ActaVocabulary.ExecutorSector, ActaVocabulary.Executor };
         return sectors.Any(s => s.IsWhole(word));
     }
+
+    /// <summary>
+    /// "Secretaría Ejecutiva, meta 540.1: Se reconoce…", "Colectivo Hasta Encontrarles, sobre la meta 540.1: El…": who spoke
+    /// and about which goal, then the remark as a sentence of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[^:;.]{1,100}?,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex GoalAttribution();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]

@@ -180,7 +180,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     OpenGoals(cells.Skip(1).Select(cell =>
                     {
                         var (id, text) = StrategyLabels.SplitGoalId(cell.Paragraphs[0]);
-                        return (id ?? first.GoalId, text, cell); // "Meta 363.1 | Se opera un padrón…"
+                        return (id ?? first.GoalId ?? ColumnHeadGoal(index, cell), text, cell); // "Meta 363.1 | Se opera un padrón…"
                     }).ToList(), row);
                     return;
                 }
@@ -253,6 +253,30 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 OpenGoals(opened, row);
             }
+        }
+
+        /// <summary>
+        /// The goal id heading a cell's column in an earlier row of its table ("Estrategia 540 | Meta 540.1 | Meta 540.2" over
+        /// "Meta | Activar… | Incorporar…"), or null.
+        /// </summary>
+        private string? ColumnHeadGoal(int index, RowCell cell)
+        {
+            var table = segment.Rows[index].Table;
+            if (table is null)
+            {
+                return null;
+            }
+
+            for (var k = index - 1; k >= 0 && segment.Rows[k].Table == table; k--)
+            {
+                var above = segment.Rows[k].NonEmpty.FirstOrDefault(c => c.Column < cell.Column + cell.Span && cell.Column < c.Column + c.Span);
+                if (above is not null && StrategyLabels.Read(above.Text) is { Field: StrategyField.Goal, GoalId: { } id, Rest.Length: 0 })
+                {
+                    return id;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A paragraph that is a goal id of this strategy then the goal's text, in one cell or two; null otherwise.</summary>
@@ -448,9 +472,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Observation:
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
-                    texts = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
-                        .Select(SpeakerTag.Strip).Where(t => t.Length > 0).ToList();
-                    foreach (var text in texts)
+                    // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
+                    var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                        .Select(t => (Text: SpeakerTag.Strip(t), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null))
+                        .Where(t => t.Text.Length > 0).ToList();
+                    foreach (var (text, aboutGoal) in remarks)
                     {
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
                         if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
@@ -460,7 +486,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         }
 
                         var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
-                        if (_feedback.Count > 0 && _feedback[^1] is var last && last.Goal == targets[0].Id && last.Section == section && ContinuesSentence(last.Text, text))
+                        var goalId = aboutGoal ?? targets[0].Id;
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && last.Section == section && ContinuesSentence(last.Text, text))
                         {
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark.
@@ -468,7 +495,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        _feedback.Add(new FeedbackItem(text, section, targets[0].Id, null, null, location));
+                        _feedback.Add(new FeedbackItem(text, section, goalId, null, null, location));
                     }
 
                     break;

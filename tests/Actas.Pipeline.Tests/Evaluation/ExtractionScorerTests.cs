@@ -87,6 +87,18 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_quantity_written_in_words_matches_its_number()
+    {
+        var gold = SampleActas.Gold();
+        var s517 = gold.Strategies[0];
+        var written = gold with { Strategies = [s517 with { Figures = [new Figure(62, "por ciento", null, null), new Figure(2.4m, "millones de pesos", null, null), new Figure(3, "mil becas", null, null)] }] };
+        var read = gold with { Strategies = [s517 with { Figures = [new Figure(62, "%", null, null), new Figure(2_400_000, "pesos", null, null), new Figure(3, "becas", null, null)] }] };
+
+        // 62 por ciento = 62 %, 2.4 millones de pesos = 2400000 pesos; 3 mil becas is 3000 becas, not 3.
+        Assert.Equal(new FieldCounts(2, 1, 1), _scorer.Score(read, written)[EvalFields.Figures]);
+    }
+
+    [Fact]
     public void Feedback_matches_above_similarity_threshold_within_the_same_strategy_only()
     {
         var gold = SampleActas.Gold();

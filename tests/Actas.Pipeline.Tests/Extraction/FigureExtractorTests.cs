@@ -27,6 +27,17 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_number_whose_noun_the_sentence_gave_before_takes_that_noun()
+    {
+        Assert.Equal(["500 solicitudes", "320 solicitudes", "180 solicitudes"],
+            Figures("De las 500 solicitudes recibidas, 320 fueron aprobadas en el primer mes y 180 por la vía extraordinaria."));
+        Assert.Equal(["75 visitas", "60 visitas"], Figures("Se programaron 75 visitas; en 60 se levantó acta."));
+        // A new sentence has no noun to lend; a percentage lends none either.
+        Assert.Equal(["75 visitas"], Figures("Se programaron 75 visitas. En 60 se levantó acta."));
+        Assert.Equal(["40 %"], Figures("Se cubrió el 40 por ciento y 30 se dejaron para el siguiente año."));
+    }
+
+    [Fact]
     public void Thousands_separators_are_read()
     {
         Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));
