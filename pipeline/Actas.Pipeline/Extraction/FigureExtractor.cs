@@ -19,6 +19,11 @@ public static partial class FigureExtractor
         "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin",
     };
 
+    private static readonly HashSet<string> PreNominal = new(StringComparer.Ordinal)
+    {
+        "nuevo", "nueva", "nuevos", "nuevas", "distintos", "distintas", "diferentes", "diversos", "diversas", "principales",
+    };
+
     public static IReadOnlyList<ReportedQuantity> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -123,6 +128,13 @@ public static partial class FigureExtractor
             Adjacent(text, next, words[k + 1]) && Adjacent(text, words[k + 1], words[k + 2]) && words[k + 2].Folded is not ("cuales" or "que"))
         {
             k += 2;
+            next = words[k];
+        }
+
+        // "2 nuevas unidades", "3 distintas alcaldías": an adjective before the noun is not what is counted.
+        if (PreNominal.Contains(next.Folded) && k + 1 < words.Count && Adjacent(text, next, words[k + 1]))
+        {
+            k++;
             next = words[k];
         }
 

@@ -62,8 +62,21 @@ public static partial class RunOnAttendance
     {
         ArgumentNullException.ThrowIfNull(list);
         var text = list.Trim().TrimEnd('.').Trim();
-        return TopLevel(text, ';').Count > 1 ? BySemicolon(text) : ByComma(text);
+        var pieces = TopLevel(text, ';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
+        if (pieces.Count > 0 && pieces.Select(p => InvertedPerson().Match(p)).ToList() is var inverted && inverted.All(m => m.Success))
+        {
+            // "MORALES ESCOBAR, Adriana (Lic.) – Mecanismo de Protección…; TAPIA GUERRERO, Luis Fernando (Mtro.) – …": surnames
+            // first in capitals, the title after the name, the body after a dash.
+            return inverted.Select(m => (m.Groups["name"].Value.Trim(), (string?)m.Groups["inst"].Value.Trim().TrimEnd('.').Trim())).ToList();
+        }
+
+        return pieces.Count > 1 ? BySemicolon(text) : ByComma(text);
     }
+
+    /// <summary>"PÉREZ LÓPEZ, Ana María (Mtra.) – Secretaría de Cultura": surnames in capitals, a comma, the given names, an
+    /// optional title in parentheses, a dash, the body.</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{Lu}'\-]+(?:\s+\p{Lu}[\p{Lu}'\-]+)*,\s*\p{Lu}\p{Ll}+(?:\s+(?:de(?:\s+la)?\s+)?\p{Lu}\p{Ll}+){0,3})\s*(?:\([^()]{1,20}\))?\s*[–—\-]\s*(?<inst>\S.*)$")]
+    private static partial Regex InvertedPerson();
 
     /// <summary>"Lic. A y Mtro. B (STyFE); Lic. C, Directora de…, SEMUJERES": each piece a group sharing a body, or one listed person.</summary>
     private static List<(string, string?)> BySemicolon(string text)

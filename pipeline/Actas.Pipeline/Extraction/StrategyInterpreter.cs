@@ -66,6 +66,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?$")]
     private static partial Regex BareGoalId();
 
+    /// <summary>"Avance: ✔ presentó informe; ✘ sin informe", "Simbología: ● reportó, ○ no reportó": symbols, each with its meaning.</summary>
+    [GeneratedRegex(@"^[^✔✓☑☒✘✗☐●○]{0,30}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}$")]
+    private static partial Regex SymbolLegend();
+
     /// <summary>"253.1 Las mujeres…": a goal id, then a capital opening the goal's text.</summary>
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s+(?=\p{Lu})")]
     private static partial Regex LeadingGoalId();
@@ -130,6 +134,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             if (cells.Count == 0)
             {
                 return;
+            }
+
+            if (row.Table is null && SymbolLegend().IsMatch(row.Text))
+            {
+                return; // "Avance: ✔ la instancia presentó informe; ✘ sin informe.": the key to a table's symbols, no content
             }
 
             if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))

@@ -26,6 +26,12 @@ public static partial class StrategyLabels
             return found;
         }
 
+        // "III. Retroalimentación y observaciones": a heading's outline number before a label standing alone.
+        if (OutlineNumber().Match(text) is { Success: true } outline && ReadAsWritten(text[outline.Length..]) is { Rest.Length: 0, Field: not StrategyField.Goal } numbered)
+        {
+            return numbered;
+        }
+
         // "Retroalimentació n": a label a narrow PDF cell wrapped before its last letters, read whole.
         return CutWord().Match(text.Trim()) is { Success: true } cut && ReadAsWritten(cut.Groups["head"].Value + cut.Groups["tail"].Value) is { Rest.Length: 0 } whole
             ? whole
@@ -34,6 +40,9 @@ public static partial class StrategyLabels
 
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
     private static partial Regex CutWord();
+
+    [GeneratedRegex(@"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)[.)]?\s+(?=\p{Lu})")]
+    private static partial Regex OutlineNumber();
 
     private static Found? ReadAsWritten(string text)
     {

@@ -38,6 +38,12 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void An_adjective_before_the_noun_is_not_the_unit()
+    {
+        Assert.Equal(["4 comedores", "3 alcaldías"], Figures("Se instalaron 4 nuevos comedores en 3 distintas alcaldías."));
+    }
+
+    [Fact]
     public void Thousands_separators_are_read()
     {
         Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));

@@ -33,6 +33,30 @@ public sealed class GoalIdsInHeaderRowTests
         P("El Instituto de Vivienda enviará el padrón de inmuebles."));
 
     [Fact]
+    public void A_symbol_legend_and_a_numbered_feedback_heading_are_no_report()
+    {
+        var acta = Extract(
+            P("Séptima sesión ordinaria del Espacio de Participación del Derecho a la Vivienda", ParagraphRole.Heading),
+            P("Fecha: 2 de agosto de 2022"),
+            P("II. Seguimiento de estrategias", ParagraphRole.Heading),
+            new Table([
+                R("Estrategia", "Meta", "Instancia ejecutora", "Informe", "Avance"),
+                R("Estrategia 704", "Meta 704.1 Rehabilitar inmuebles", "Instituto de Vivienda", "Se rehabilitaron 14 inmuebles.", "✔"),
+                R("Estrategia 704", "Meta 704.2 Otorgar apoyos de renta", "Instituto de Vivienda", "", "✘"),
+            ], 5, true, At()),
+            P("Avance: ✔ la instancia entregó su informe; ✘ no lo entregó."),
+            P("III. Retroalimentación y observaciones"),
+            P("Conviene desagregar las viviendas por alcaldía."),
+            P("IV. Acuerdos", ParagraphRole.Heading),
+            P("El Instituto de Vivienda enviará el padrón de inmuebles."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Null(strategy.Goals[1].Report);
+        Assert.Equal(["Conviene desagregar las viviendas por alcaldía."], strategy.Feedback.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Each_goal_takes_the_id_heading_its_column()
     {
         var strategy = Assert.Single(Acta().Strategies);

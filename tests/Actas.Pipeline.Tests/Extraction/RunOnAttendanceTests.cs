@@ -43,6 +43,21 @@ public sealed class RunOnAttendanceTests
     }
 
     [Fact]
+    public void Surnames_in_capitals_first_with_the_title_after_and_the_body_after_a_dash()
+    {
+        var acta = Extract([.. Opening,
+            P("Por instancias ejecutoras: LARA VIDAL, Tomás (Arq.) – Instituto de Vivienda de la Ciudad de México; PINEDA SALAS, Nora Elena (Lic.) – Secretaría de Desarrollo Urbano y Vivienda."),
+            P("Por sociedad civil: VELA IBARRA, Rosa (C.) – Casa y Ciudad, Coalición Hábitat México."),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("LARA VIDAL, Tomás", Sector.InstanciaEjecutora, "INVI"), ("PINEDA SALAS, Nora Elena", Sector.InstanciaEjecutora, "SEDUVI"),
+             ("VELA IBARRA, Rosa", Sector.SociedadCivil, (string?)null)],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+        Assert.Equal("Casa y Ciudad, Coalición Hábitat México", acta.Attendance[2].Institution);
+    }
+
+    [Fact]
     public void A_run_of_people_in_the_paragraph_under_its_sector_heading_gives_each_person_with_their_body()
     {
         var acta = Extract([.. Opening,
