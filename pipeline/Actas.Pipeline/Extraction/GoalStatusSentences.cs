@@ -31,7 +31,9 @@ public static partial class GoalStatusSentences
             }
 
             var key = TextFold.Key(GoalId().Replace(clause, " "));
+            // "Ninguna de las dos metas fue reportada: la 257.1 y la 257.2…": "none" turns the reporting verb round.
             ReportStatus? status = ActaVocabulary.NotReported.Find(key).Success ? ReportStatus.NotReported
+                : Reported().IsMatch(key) && NoneOf().IsMatch(key) ? ReportStatus.NotReported
                 : Reported().IsMatch(key) && !Negation().IsMatch(key) ? ReportStatus.Reported
                 : null;
             if (status is null)
@@ -57,6 +59,9 @@ public static partial class GoalStatusSentences
     [GeneratedRegex(@"\b(?:se recibi(?:o|eron) (?:el |los |su |sus )?(?:informe|informes|reporte|reportes|informacion)|report(?:o|aron)|(?:present|entreg|envi|remiti)(?:o|aron) (?:el |su |sus )?(?:informe|informes|reporte|reportes)|fue(?:ron)? reportad[ao]s?|cuenta(?:n)? con informe)\b")]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\b(?:no|sin|ni|tampoco|falta|faltan|pendiente)\b")]
+    [GeneratedRegex(@"\b(?:no|sin|ni|tampoco|falta|faltan|pendiente|nunca)\b")]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:ninguna|ninguno|ningun)\b")]
+    private static partial Regex NoneOf();
 }

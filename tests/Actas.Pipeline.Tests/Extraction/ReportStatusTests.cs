@@ -129,6 +129,7 @@ public sealed class ReportStatusTests
     [InlineData("Para la meta 112.2 no se recibió informe de la instancia.", "112.2:NotReported")]
     [InlineData("No remitieron información las metas 412.2 y 412.3. La SEDESA reportó la meta 412.1.", "412.2:NotReported 412.3:NotReported 412.1:Reported")]
     [InlineData("Las metas 300.1 y 300.2 se revisarán en la próxima sesión.", "")]
+    [InlineData("Ninguna de las metas fue reportada: la 318.1 y la 318.2 corresponden al INVI.", "318.1:NotReported 318.2:NotReported")]
     public void A_sentence_gives_the_goals_it_names_the_status_it_states(string sentence, string expected) =>
         Assert.Equal(expected, string.Join(' ', GoalStatusSentences.Read(sentence).Select(s => $"{s.GoalId}:{s.Status}")));
 

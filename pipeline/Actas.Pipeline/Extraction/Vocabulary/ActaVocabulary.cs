@@ -124,7 +124,7 @@ public static class ActaVocabulary
         "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
         "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
-        "n a", "na", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
+        "n a", "na", "n r", "nr", "s r", "s i", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
