@@ -21,9 +21,9 @@ public static partial class RowStream
     public static IEnumerable<Row> SplitOnFieldLabels(Row row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (row.Table is not null || !row.IsSingle)
+        if (row.Table is not null || !row.IsSingle || StrategyLabels.Read(row.Text) is { Rest.Length: 0 })
         {
-            return [row];
+            return [row]; // "COMENTARIOS DE SOCIEDAD CIVIL E INSTANCIAS:" is one label, not a remark heading cut before "INSTANCIAS:"
         }
 
         var pieces = Split(row.Text, FieldLabel);

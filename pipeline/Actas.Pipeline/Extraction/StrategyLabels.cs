@@ -161,7 +161,7 @@ public static partial class StrategyLabels
     /// "de la Secretaría Ejecutiva (retroalimentación)", "(observaciones)"; the other labels of a heading that lists
     /// several (", observaciones y acuerdos").
     /// </summary>
-    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
+    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|e|o|u|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\((?<inner>[^()]+)\)")]

@@ -201,6 +201,8 @@ public sealed class ReportStatusTests
             P($"¿PRESENTÓ INFORME?{leader}SÍ ( X )   NO (   )"),
             P("INFORME:"),
             P("Operaron 147 puntos de cultura comunitaria."),
+            P("COMENTARIOS DE SOCIEDAD CIVIL E INSTANCIAS:"),
+            P("El colectivo pide que los apoyos lleguen a tiempo."),
             P($"META{leader}231.2"),
             P($"RESPONSABLE{leader}Alcaldía Coyoacán"),
             P($"¿Entregó informe?{leader}Sí (   )   No ( x )"),
@@ -215,5 +217,7 @@ public sealed class ReportStatusTests
         Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
         Assert.Equal("SECULT", strategy.Goals[0].Executor);
         Assert.Equal("147 puntos", $"{Assert.Single(strategy.Figures).Value} {strategy.Figures[0].Unit}");
+        // A remark heading that names "instancias" is one label, not cut before "INSTANCIAS:" into an executor label.
+        Assert.Equal(("231.1", "El colectivo pide que los apoyos lleguen a tiempo."), (Assert.Single(strategy.Feedback).Goal, strategy.Feedback[0].Text));
     }
 }
