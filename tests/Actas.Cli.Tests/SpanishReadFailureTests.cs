@@ -90,6 +90,35 @@ public sealed class SpanishReadFailureTests : IDisposable
         Assert.Equal(expected, ReadFailureWording.Reason(Failure(name)));
     }
 
+    [Theory]
+    [InlineData("nota.docx", "solo texto, sin paquete", "el contenido es texto plano")]
+    [InlineData("vacio.docx", "zip:[Content_Types].xml", "el paquete no tiene")]
+    [InlineData("viejo.doc", "\u0001\u0002\u0003 bytes que no son de Word", "sus primeros bytes no son los de un documento de Word")]
+    public void What_a_reader_names_inside_a_reason_is_worded_too(string name, string content, string spanish)
+    {
+        var path = _temp.PathOf(name);
+        if (content.StartsWith("zip:", StringComparison.Ordinal))
+        {
+            using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create);
+            using var entry = new StreamWriter(zip.CreateEntry(content[4..]).Open());
+            entry.Write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+        }
+        else
+        {
+            File.WriteAllText(path, content);
+        }
+
+        var failure = Assert.Throws<ActaReadException>(() => Actas.Pipeline.Reading.DocumentReaders.CreateDefault().Read(path, Actas.Pipeline.Reading.ReadOptions.Default));
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-MX");
+        var worded = ReadFailureWording.Reason(failure);
+
+        Assert.Contains(spanish, worded);
+        foreach (var english in new[] { "Word document", "the content", "package has", "first bytes", " file (" })
+        {
+            Assert.DoesNotContain(english, worded);
+        }
+    }
+
     [Fact]
     public void Sizes_keep_their_english_text()
     {
