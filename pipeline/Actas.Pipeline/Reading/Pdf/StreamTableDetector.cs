@@ -300,14 +300,19 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         var support = corridors.Select(c => BothSides(lines[first], c) ? 1 : 0).ToList();
         var spanning = new HashSet<int>();
         var end = first + 1;
+        var runSize = size;
         while (end < lines.Count)
         {
             var line = lines[end];
             var lineSize = Math.Max(line.FontSize, 1);
-            if (lines[end - 1].Baseline - line.Baseline > _options.MaxStep * lineSize)
+            // A line in larger type than any line of the run is measured in the run's type: a heading
+            // after a table ("Participantes", 12 pt, 30 pt under 9.5 pt rows: blind-d BD3) is no row of it.
+            if (lines[end - 1].Baseline - line.Baseline > _options.MaxStep * Math.Min(lineSize, runSize))
             {
                 break;
             }
+
+            runSize = Math.Max(runSize, lineSize);
 
             var (next, nextSupport) = Narrow(corridors, support, line, Math.Max(_options.MinCorridor * Math.Min(size, lineSize), floor));
             if (next.Count == 0 || Kills(corridors, support, next))
