@@ -44,6 +44,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
     private readonly TextColumnGutterFinder _gutters;
+    private readonly SideLabelGridFinder _sideLabels;
 
     public StreamTableDetector()
         : this(PdfWordTableDetectorOptions.Default, new LineGrouper())
@@ -58,6 +59,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         _lines = lines;
         _rows = new StreamRowSplitter(options);
         _gutters = new TextColumnGutterFinder(options);
+        _sideLabels = new SideLabelGridFinder(options);
     }
 
     public PdfWordTables Detect(PdfWordTableInput input)
@@ -105,6 +107,13 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             var run = Grow(lines, i, floor);
             if (run is null)
             {
+                if (_sideLabels.Find(lines, i) is { } side)
+                {
+                    tables.Add(side.Grid);
+                    i = side.End;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
