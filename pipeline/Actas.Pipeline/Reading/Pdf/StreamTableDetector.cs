@@ -40,6 +40,9 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
+    /// <summary>A line this many times larger than the lines of a continued table is a heading.</summary>
+    private const double HeadingSizeFactor = 1.05;
+
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
@@ -214,7 +217,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var end = start;
         while (end < lines.Count && !Crosses(lines[end], edges) && lines[end].Words[0].Box.Left >= edges[0] - 2 && lines[end].Box.Right <= edges[^1] + 2 &&
-            (end == start || lines[end - 1].Baseline - lines[end].Baseline <= _options.MaxStep * Math.Max(lines[end].FontSize, 1)))
+            (end == start || (lines[end - 1].Baseline - lines[end].Baseline <= _options.MaxStep * Math.Max(lines[end].FontSize, 1) && !HeadingAfter(lines, start, end, edges))))
         {
             end++;
         }
@@ -234,6 +237,14 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var grid = StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, new HashSet<int>()));
         return (grid, end);
+    }
+
+    /// <summary>Larger type than every continued line, in the first column only, is a heading after the table ("ACUERDOS", 11 pt under 10 pt rows: blind-f justicia-11).</summary>
+    private static bool HeadingAfter(IReadOnlyList<PdfLine> lines, int start, int index, IReadOnlyList<double> edges)
+    {
+        var line = lines[index];
+        var before = Enumerable.Range(start, index - start).Max(k => lines[k].FontSize);
+        return line.FontSize > HeadingSizeFactor * before && line.Box.Right <= edges[1];
     }
 
     /// <summary>

@@ -226,6 +226,24 @@ public sealed class StreamTableDetectorTests
     }
 
     [Fact]
+    public void A_heading_in_larger_type_under_a_continued_row_is_not_part_of_it()
+    {
+        // The last row carried over to the new page, then an 11 pt heading in the first column 25 pt below (within a row step).
+        var words = new List<PdfWord>();
+        words.AddRange(Words("SEDUVI", 57, 730));
+        words.AddRange(Words("Comentario sobre el avance de la meta.", 160, 730));
+        words.AddRange(Words("ACUERDOS", 55, 705, size: 11));
+        words.AddRange(Words("Primero. Se revisará la meta en la siguiente sesión del espacio.", 55, 683));
+        double[] edges = [50, 150, 540];
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], edges, 842));
+
+        var grid = Assert.IsType<PdfGrid>(found.Continued);
+        Assert.Equal(1, grid.RowCount);
+        Assert.True(grid.Box.Bottom > 705 + 2, $"the grid reaches down to {grid.Box.Bottom}");
+    }
+
+    [Fact]
     public void Drawn_row_rules_decide_the_rows_when_there_are_several()
     {
         // The key cell holds two paragraphs ("Meta 523.1" / "Número de…"), which alone would look like two rows.
