@@ -49,12 +49,15 @@ public sealed partial class PdfFootnoteFilter
         return [.. words.Where(w => !marks.Contains(w) && !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))];
     }
 
-    /// <summary>The text word a mark is set against (touching it on the left or right, larger or lower); null when there is none.</summary>
+    /// <summary>
+    /// The text word a mark is set against (touching it on the left or right, larger or lower); null when there is none.
+    /// A number counts as text when the mark is set smaller than it ("sala 2¹": blind-h H3 riesgos).
+    /// </summary>
     private static PdfWord? Beside(PdfWord mark, List<PdfWord> words) =>
         words.Where(w => w != mark && w.Box.Bottom < mark.Box.Top && w.Box.Top > mark.Box.Bottom &&
                 (Math.Abs(w.Box.Left - mark.Box.Right) <= 2 || Math.Abs(mark.Box.Left - w.Box.Right) <= 2) &&
                 (mark.FontSize <= MarkSize * w.FontSize || mark.Baseline - w.Baseline >= MarkRaise * w.FontSize) &&
-                !Mark().IsMatch(w.Text))
+                (!Mark().IsMatch(w.Text) || mark.FontSize <= MarkSize * w.FontSize))
             .OrderBy(w => Math.Min(Math.Abs(w.Box.Left - mark.Box.Right), Math.Abs(mark.Box.Left - w.Box.Right)))
             .FirstOrDefault();
 

@@ -16,11 +16,14 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         ArgumentNullException.ThrowIfNull(words);
         var byCell = grid.Cells.ToDictionary(c => c, _ => new List<PdfWord>());
         words.RemoveAll(word => Place(grid, word, byCell));
+        var lined = byCell.ToDictionary(p => p.Key, p => lines.Group(p.Value));
+        var widest = lined.Where(p => p.Key.ColumnSpan == 1).GroupBy(p => p.Key.Column)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).Select(l => l.Box.Width).DefaultIfEmpty(0).Max());
         var rows = new List<TableRow>();
         foreach (var row in grid.Cells.GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
             var cells = row.OrderBy(c => c.Column)
-                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(byCell[c]), c.ContinuesAbove, c.Box))
+                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue), c.ContinuesAbove, c.Box))
                 .ToList();
             rows.Add(new TableRow(cells, page));
         }
@@ -52,12 +55,12 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         return true;
     }
 
-    private List<string> Paragraphs(List<PdfWord> words)
+    private List<string> Paragraphs(IReadOnlyList<PdfLine> cellLines, double widest)
     {
         var result = new List<string>();
-        foreach (var paragraph in paragraphs.Group(lines.Group(words)))
+        foreach (var paragraph in paragraphs.Group(cellLines))
         {
-            var text = WhitespaceCollapser.Collapse(string.Join(' ', paragraph.Select(l => l.Text.Replace('\t', ' '))));
+            var text = WhitespaceCollapser.Collapse(BrokenWordJoiner.Join(paragraph, widest));
             if (text.Length > 0)
             {
                 result.Add(text);

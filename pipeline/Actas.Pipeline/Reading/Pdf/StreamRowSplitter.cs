@@ -68,6 +68,11 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         }
 
         var cells = lines.Select(l => ByColumn(l, edges)).ToList();
+        if (spanning.Count == 0 && TypewriterRows.Split(lines, cells) is { } typed)
+        {
+            return typed;
+        }
+
         if (spanning.Count == 0 && edges.Count - 1 >= MinColumnsForBands && Interleaved(lines, cells) && WhitespaceBands(lines) is { Count: >= 2 } bands)
         {
             return bands;

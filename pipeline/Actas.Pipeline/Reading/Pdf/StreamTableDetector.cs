@@ -40,10 +40,14 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// <summary>A two-column run whose first column holds list labels in at least this share of its cells is a list.</summary>
     private const double ListShare = 0.6;
 
+    /// <summary>A line this many times larger than the lines of a continued table is a heading.</summary>
+    private const double HeadingSizeFactor = 1.05;
+
     private readonly PdfWordTableDetectorOptions _options;
     private readonly LineGrouper _lines;
     private readonly StreamRowSplitter _rows;
     private readonly TextColumnGutterFinder _gutters;
+    private readonly SideLabelGridFinder _sideLabels;
 
     public StreamTableDetector()
         : this(PdfWordTableDetectorOptions.Default, new LineGrouper())
@@ -58,6 +62,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         _lines = lines;
         _rows = new StreamRowSplitter(options);
         _gutters = new TextColumnGutterFinder(options);
+        _sideLabels = new SideLabelGridFinder(options);
     }
 
     public PdfWordTables Detect(PdfWordTableInput input)
@@ -105,6 +110,13 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             var run = Grow(lines, i, floor);
             if (run is null)
             {
+                if (_sideLabels.Find(lines, i) is { } side)
+                {
+                    tables.Add(side.Grid);
+                    i = side.End;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
@@ -205,7 +217,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var end = start;
         while (end < lines.Count && !Crosses(lines[end], edges) && lines[end].Words[0].Box.Left >= edges[0] - 2 && lines[end].Box.Right <= edges[^1] + 2 &&
-            (end == start || lines[end - 1].Baseline - lines[end].Baseline <= _options.MaxStep * Math.Max(lines[end].FontSize, 1)))
+            (end == start || (lines[end - 1].Baseline - lines[end].Baseline <= _options.MaxStep * Math.Max(lines[end].FontSize, 1) && !HeadingAfter(lines, start, end, edges))))
         {
             end++;
         }
@@ -225,6 +237,14 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
 
         var grid = StreamRowSplitter.Grid(edges, _rows.Split(slice, edges, input.HorizontalRules, new HashSet<int>()));
         return (grid, end);
+    }
+
+    /// <summary>Larger type than every continued line, in the first column only, is a heading after the table ("ACUERDOS", 11 pt under 10 pt rows: blind-f justicia-11).</summary>
+    private static bool HeadingAfter(IReadOnlyList<PdfLine> lines, int start, int index, IReadOnlyList<double> edges)
+    {
+        var line = lines[index];
+        var before = Enumerable.Range(start, index - start).Max(k => lines[k].FontSize);
+        return line.FontSize > HeadingSizeFactor * before && line.Box.Right <= edges[1];
     }
 
     /// <summary>
@@ -300,14 +320,19 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         var support = corridors.Select(c => BothSides(lines[first], c) ? 1 : 0).ToList();
         var spanning = new HashSet<int>();
         var end = first + 1;
+        var runSize = size;
         while (end < lines.Count)
         {
             var line = lines[end];
             var lineSize = Math.Max(line.FontSize, 1);
-            if (lines[end - 1].Baseline - line.Baseline > _options.MaxStep * lineSize)
+            // A line in larger type than any line of the run is measured in the run's type: a heading
+            // after a table ("Participantes", 12 pt, 30 pt under 9.5 pt rows: blind-d BD3) is no row of it.
+            if (lines[end - 1].Baseline - line.Baseline > _options.MaxStep * Math.Min(lineSize, runSize))
             {
                 break;
             }
+
+            runSize = Math.Max(runSize, lineSize);
 
             var (next, nextSupport) = Narrow(corridors, support, line, Math.Max(_options.MinCorridor * Math.Min(size, lineSize), floor));
             if (next.Count == 0 || Kills(corridors, support, next))

@@ -67,6 +67,37 @@ public sealed class DotLeaderAndTypewriterTests
         Assert.Equal(2, grid.ColumnCount);
     }
 
+    [Fact]
+    public void Single_spaced_typed_columns_are_one_row_per_name_with_an_overflowing_institution_wrapped_into_its_row()
+    {
+        string[] typed =
+        [
+            "Luz Mora Peña       Alcaldía Tláhuac         Gob.",
+            "Raúl Nava Ortiz     Colectivo Tierra         OSC",
+            "                    Fértil del Sur",
+            "Irma Sosa Cruz      Secretaría Ejecutiva     SE",
+            "Tomás Rey Gil       Consejo de Vecinos       OSC",
+        ];
+        var words = typed.SelectMany((text, i) => Courier(text, 57, 700 - (i * 12))).ToList();
+
+        var grid = Assert.Single(new StreamTableDetector().Detect(new PdfWordTableInput(words, [], null, 842)).Tables);
+
+        Assert.Equal(3, grid.ColumnCount);
+        Assert.Equal(4, grid.RowCount);
+        var row = grid.Cells.Single(c => c.Row == 1 && c.Column == 1).Box;
+        Assert.Equal(["Colectivo", "Tierra", "Fértil", "del", "Sur"], words.Where(w => w.CentreX >= row.Left && w.CentreX <= row.Right && w.CentreY >= row.Bottom && w.CentreY <= row.Top).Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Letters_of_equal_width_with_narrow_spaces_are_not_typewriter_rows()
+    {
+        // Proportional type whose letters happen to be even (5 pt) but whose spaces are 3 pt: rows come from line steps.
+        Assert.False(TypewriterRows.Monospaced(new LineGrouper().Group(
+            Enumerable.Range(0, 4).SelectMany(i => Words("Nombre de la persona asistente", 57, 700 - (i * 12))).ToList())));
+        Assert.True(TypewriterRows.Monospaced(new LineGrouper().Group(
+            Enumerable.Range(0, 4).SelectMany(i => Courier("Nombre de la persona asistente", 57, 700 - (i * 12))).ToList())));
+    }
+
     /// <summary>Words of a 10 pt monospaced font: every character, space included, 6 pt wide.</summary>
     private static IEnumerable<PdfWord> Courier(string text, double left, double baseline)
     {

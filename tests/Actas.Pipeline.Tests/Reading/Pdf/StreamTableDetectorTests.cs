@@ -52,6 +52,50 @@ public sealed class StreamTableDetectorTests
     }
 
     [Fact]
+    public void Heading_in_larger_type_after_a_table_ends_it_even_where_its_step_fits_its_own_size()
+    {
+        // 9 pt rows; the 12 pt heading sits 30 pt under the last row (under 2.6 × 12, over 2.6 × 9).
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Día", 50, 700, size: 9));
+        words.AddRange(Words("martes 4 de mayo", 200, 700, size: 9));
+        words.AddRange(Words("Modo", 50, 686, size: 9));
+        words.AddRange(Words("en línea", 200, 686, size: 9));
+        words.AddRange(Words("Lugar", 50, 672, size: 9));
+        words.AddRange(Words("sala norte", 200, 672, size: 9));
+        words.AddRange(Words("Asistentes", 50, 642, size: 12));
+        words.AddRange(Words("ÁREA UNO", 50, 624, size: 9));
+        words.AddRange(Words("ÁREA DOS", 200, 624, size: 9));
+        words.AddRange(Words("Pedro Ruiz Gómez", 50, 610, size: 9));
+        words.AddRange(Words("Lucía Mora Díaz", 200, 610, size: 9));
+
+        var grids = Detect(words).Tables;
+
+        var first = grids.OrderByDescending(g => g.Box.Top).First();
+        Assert.Equal(3, first.RowCount);
+        Assert.Equal(["Día", "Modo", "Lugar"], Column(first, words, 0));
+        Assert.DoesNotContain(grids, g => Column(g, words, 0).Any(c => c.Contains("Asistentes") || c.Contains("ÁREA")) && g.RowCount > 2);
+    }
+
+    [Fact]
+    public void Row_closing_in_small_type_keeps_the_next_row_in_the_table()
+    {
+        // A 10 pt grid whose rows end with an 8 pt line: the step to the next row is measured in 10 pt.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("1.1", 50, 700));
+        words.AddRange(Words("Primera tarea", 120, 700));
+        words.AddRange(Words("hecho", 300, 700));
+        words.AddRange(Words("nota breve", 120, 688, size: 8));
+        words.AddRange(Words("1.2", 50, 667));
+        words.AddRange(Words("Segunda tarea", 120, 667));
+        words.AddRange(Words("pendiente", 300, 667));
+        words.AddRange(Words("otra nota", 120, 655, size: 8));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["1.1", "1.2"], Column(grid, words, 0).Where(c => c.Length > 0));
+    }
+
+    [Fact]
     public void Justified_paragraphs_never_become_tables()
     {
         var random = new Random(20181011);
@@ -179,6 +223,24 @@ public sealed class StreamTableDetectorTests
         var grid = Assert.IsType<PdfGrid>(found.Continued);
         Assert.Equal(edges, grid.ColumnEdges);
         Assert.Equal(1, grid.RowCount);
+    }
+
+    [Fact]
+    public void A_heading_in_larger_type_under_a_continued_row_is_not_part_of_it()
+    {
+        // The last row carried over to the new page, then an 11 pt heading in the first column 25 pt below (within a row step).
+        var words = new List<PdfWord>();
+        words.AddRange(Words("SEDUVI", 57, 730));
+        words.AddRange(Words("Comentario sobre el avance de la meta.", 160, 730));
+        words.AddRange(Words("ACUERDOS", 55, 705, size: 11));
+        words.AddRange(Words("Primero. Se revisará la meta en la siguiente sesión del espacio.", 55, 683));
+        double[] edges = [50, 150, 540];
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], edges, 842));
+
+        var grid = Assert.IsType<PdfGrid>(found.Continued);
+        Assert.Equal(1, grid.RowCount);
+        Assert.True(grid.Box.Bottom > 705 + 2, $"the grid reaches down to {grid.Box.Bottom}");
     }
 
     [Fact]
