@@ -45,12 +45,6 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// <summary>Rows by whitespace bands only in grids of at least this many columns.</summary>
     private const int MinColumnsForBands = 3;
 
-    /// <summary>Cells on their own baselines: at least this many pairs of successive lines closer than a line step, in different columns.</summary>
-    private const int MinInterleaved = 2;
-
-    /// <summary>A strip across the whole table at least this share of the font size high, crossed by no word, lies between two rows.</summary>
-    private const double RowGapShare = 0.8;
-
     /// <summary>The rows, top to bottom.</summary>
     /// <param name="spanning">Lines that cross the column gaps (indexes into <paramref name="lines"/>); may be empty.</param>
     public IReadOnlyList<StreamRow> Split(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules, IReadOnlySet<int> spanning)
@@ -73,14 +67,14 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             return typed;
         }
 
-        if (spanning.Count == 0 && edges.Count - 1 >= MinColumnsForBands && Interleaved(lines, cells) && WhitespaceBands(lines) is { Count: >= 2 } bands)
+        if (spanning.Count == 0 && edges.Count - 1 >= MinColumnsForBands && WhitespaceRowBands.Interleaved(lines, cells) && WhitespaceRowBands.Split(lines) is { Count: >= 2 } bands)
         {
             return bands;
         }
 
         var key = Enumerable.Range(0, edges.Count - 1).FirstOrDefault(c => cells.Where((_, j) => !spanning.Contains(j)).Any(line => line[c].Count > 0));
         var step = InCellStep(lines, cells, spanning);
-        var steps = Enumerable.Range(0, edges.Count - 1).Select(c => ColumnStep(lines, cells, spanning, c) ?? step).ToArray();
+        var steps = Enumerable.Range(0, edges.Count - 1).Select(c => ColumnLeading.Capped(ColumnStep(lines, cells, spanning, c) ?? step, step, cells, c)).ToArray();
         var rows = new List<(double Top, double Bottom, bool Spans, bool Key)>();
         foreach (var j in spanning)
         {
@@ -131,62 +125,6 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
         var ordered = rows.OrderByDescending(r => r.Top).ToList();
         return [.. ordered.Select((r, k) => new StreamRow(r.Top, r.Bottom, r.Spans, r.Spans ? null : Continued(groups, ordered, k)))];
-    }
-
-    /// <summary>
-    /// Cells set each on its own baselines (an HTML table printed by Chromium centres or pads every
-    /// cell on its own, so "Comisión" stands 2 pt above "194.1" and "Se otorgan medidas" 2.5 pt
-    /// below "Ejecutiva de"): lines of different columns a fraction of a line step apart, so the
-    /// table's lines no longer follow its rows. At least <see cref="MinInterleaved"/> such pairs.
-    /// </summary>
-    private static bool Interleaved(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells)
-    {
-        var count = 0;
-        for (var j = 1; j < lines.Count; j++)
-        {
-            var step = lines[j - 1].Baseline - lines[j].Baseline;
-            var apart = Enumerable.Range(0, cells[j].Count).All(c => cells[j][c].Count == 0 || cells[j - 1][c].Count == 0);
-            if (step > 0 && step < MinStepShare * Math.Max(lines[j].FontSize, 1) && apart)
-            {
-                count++;
-            }
-        }
-
-        return count >= MinInterleaved;
-    }
-
-    /// <summary>
-    /// Rows as bands of ink split by strips of whitespace across the whole table taller than
-    /// <see cref="RowGapShare"/> of the font size: the cell padding between two rows, which no
-    /// column fills, while lines inside a cell stand only their leading apart (and the lines of
-    /// other columns fill those gaps anyway). Null when no such strip is found.
-    /// </summary>
-    private static List<StreamRow>? WhitespaceBands(IReadOnlyList<PdfLine> lines)
-    {
-        var spans = lines.SelectMany(l => l.Words).Select(w => (w.Box.Top, w.Box.Bottom)).OrderByDescending(s => s.Top).ToList();
-        if (spans.Count == 0)
-        {
-            return null;
-        }
-
-        var size = lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2);
-        var rows = new List<StreamRow>();
-        var (top, bottom) = spans[0];
-        foreach (var (t, b) in spans.Skip(1))
-        {
-            if (bottom - t > RowGapShare * Math.Max(size, 1))
-            {
-                rows.Add(new StreamRow(top, bottom, false));
-                (top, bottom) = (t, b);
-            }
-            else
-            {
-                bottom = Math.Min(bottom, b);
-            }
-        }
-
-        rows.Add(new StreamRow(top, bottom, false));
-        return rows.Count >= 2 ? rows : null;
     }
 
     /// <summary>

@@ -28,6 +28,8 @@ public static class TypewriterRows
     /// <summary>One row per line that fills the first column; null when the table is not typed in a monospaced font or its first line leaves the first column empty.</summary>
     public static IReadOnlyList<StreamRow>? Split(IReadOnlyList<PdfLine> lines, List<List<List<PdfWord>>> cells)
     {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(cells);
         if (lines.Count < 2 || cells[0][0].Count == 0 || !Monospaced(lines))
         {
             return null;
@@ -53,6 +55,7 @@ public static class TypewriterRows
     /// <summary>Width per letter (in font sizes) the same for nearly every word: a monospaced face.</summary>
     public static bool Monospaced(IReadOnlyList<PdfLine> lines)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var advances = lines.SelectMany(l => l.Words)
             .Where(w => w.Text.Length >= MinLetters && w.Text.Any(char.IsLetter))
             .Select(w => w.Box.Width / w.Text.Length / Math.Max(w.FontSize, 1))

@@ -13,6 +13,33 @@ public sealed class StreamTableWrappedCellsTests
     private static readonly StreamTableDetector Detector = new(PdfWordTableDetectorOptions.Default with { Enabled = true }, new LineGrouper());
 
     [Fact]
+    public void One_line_names_a_row_apart_beside_wrapped_institutions_are_rows_not_one_group_cell()
+    {
+        // Four columns (name | institution, twice); cell lines 11.5 pt apart, rows 15.5 pt: the first
+        // column never wraps, so its smallest step is a row step.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Ana Ruiz Paz", 57, 700));
+        words.AddRange(Words("SEDEMA", 177, 700));
+        words.AddRange(Words("Luis Mora", 302, 700));
+        words.AddRange(Words("INJUVE", 422, 700));
+        words.AddRange(Words("Eva Soto Gil", 57, 684.5));
+        words.AddRange(Words("Secretaría de Obras", 177, 684.5));
+        words.AddRange(Words("Irma Cano", 302, 684.5));
+        words.AddRange(Words("Red Vecinal", 422, 684.5));
+        words.AddRange(Words("y Servicios de la", 177, 673));
+        words.AddRange(Words("Norte", 422, 673));
+        words.AddRange(Words("Ciudad", 177, 661.5));
+        words.AddRange(Words("Raúl Vega Paz", 57, 646));
+        words.AddRange(Words("SECTEI", 177, 646));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(4, grid.ColumnCount);
+        Assert.Equal(["Ana Ruiz Paz", "Eva Soto Gil", "Raúl Vega Paz"], Column(grid, words, 0));
+        Assert.Equal("Secretaría de Obras y Servicios de la Ciudad", Column(grid, words, 1)[1]);
+    }
+
+    [Fact]
     public void Sector_heading_at_the_table_edge_does_not_cut_wrapped_names_into_rows()
     {
         // Nombre | Cargo | Institución at x 100 / 200 / 300; cell lines 10.5 pt apart, rows 12.5 pt;
