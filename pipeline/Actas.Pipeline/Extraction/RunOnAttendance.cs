@@ -26,11 +26,21 @@ public static partial class RunOnAttendance
         var labels = new List<(int Start, int Colon, Sector Sector)>();
         for (var colon = text.IndexOf(':', StringComparison.Ordinal); colon >= 0; colon = text.IndexOf(':', colon + 1))
         {
-            // A label starts the paragraph or a sentence: after ". " or "; " outside parentheses.
-            var start = labels.Count == 0 ? 0 : Math.Max(text.LastIndexOf(". ", colon, StringComparison.Ordinal), text.LastIndexOf("; ", colon, StringComparison.Ordinal)) + 2;
-            if (start < 2 && labels.Count > 0)
+            // A label starts the paragraph or a sentence: after ". " or "; " outside parentheses. The first may follow an
+            // opening sentence ("Se contó con la asistencia de las siguientes personas. Por las instancias ejecutoras: …").
+            var start = Math.Max(text.LastIndexOf(". ", colon, StringComparison.Ordinal), text.LastIndexOf("; ", colon, StringComparison.Ordinal)) + 2;
+            if (start < 2)
             {
-                continue;
+                if (labels.Count > 0)
+                {
+                    continue;
+                }
+
+                start = 0;
+            }
+            else if (labels.Count == 0 && colon - start is >= 2 and <= 70 && SectorHeadings.Classify(text[start..colon].Trim()) is null)
+            {
+                start = 0; // not a sector label after the sentence: try the paragraph's start as before
             }
 
             if (colon - start is >= 2 and <= 70 && SectorHeadings.Classify(text[start..colon].Trim()) is { } sector)
@@ -63,6 +73,13 @@ public static partial class RunOnAttendance
         ArgumentNullException.ThrowIfNull(list);
         var text = list.Trim().TrimEnd('.').Trim();
         var pieces = TopLevel(text, ';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
+        if (pieces.Count > 0 && pieces.Select(p => ArticledPerson().Match(p)).ToList() is var articled && articled.All(m => m.Success))
+        {
+            // "la Dra. Leticia Ramírez Olvera, del Instituto…; el Lic. Marco Téllez Gutiérrez, de la SIBISO; y el C. …, de la …":
+            // minutes in prose name each person with an article and the body after "de la" / "del".
+            return articled.Select(m => (m.Groups["name"].Value.Trim(), (string?)m.Groups["inst"].Value.Trim().TrimEnd('.').Trim())).ToList();
+        }
+
         if (pieces.Count > 0 && pieces.Select(p => InvertedPerson().Match(p)).ToList() is var inverted && inverted.All(m => m.Success))
         {
             // "MORALES ESCOBAR, Adriana (Lic.) – Mecanismo de Protección…; TAPIA GUERRERO, Luis Fernando (Mtro.) – …": surnames
@@ -72,6 +89,11 @@ public static partial class RunOnAttendance
 
         return pieces.Count > 1 ? BySemicolon(text) : ByComma(text);
     }
+
+    /// <summary>"la Dra. Ana Pérez López, del Instituto…", "y el C. Luis Mora Gil, de la SIBISO": article, name (with its titles),
+    /// comma, "de la" / "del" / "de", the body.</summary>
+    [GeneratedRegex(@"^(?:y\s+|e\s+)?(?:la|el)\s+(?<name>(?:\p{Lu}\p{Ll}{0,5}\.\s+){0,2}\p{Lu}[\p{L}'\-]+(?:\s+(?:de(?:\s+la)?\s+)?\p{Lu}[\p{L}'\-]+){1,5}),\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?<inst>\S.*)$")]
+    private static partial Regex ArticledPerson();
 
     /// <summary>"PÉREZ LÓPEZ, Ana María (Mtra.) – Secretaría de Cultura": surnames in capitals, a comma, the given names, an
     /// optional title in parentheses, a dash, the body.</summary>

@@ -43,6 +43,20 @@ public sealed class RunOnAttendanceTests
     }
 
     [Fact]
+    public void People_named_with_an_article_and_their_body_after_de_la_in_a_sentence_opening_the_paragraph()
+    {
+        var acta = Extract([.. Opening,
+            P("Asistieron las personas que se indican. Por las instancias ejecutoras: la Arq. Nora Pineda Salas, del Instituto de Vivienda de la Ciudad de México; el Lic. Tomás Lara Vidal, de la SEDUVI; y el C. Saúl Mena Ortiz, de la Alcaldía Tlalpan. Por la sociedad civil: la C. Rosa Vela Ibarra, de Casa y Ciudad, A.C."),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Arq. Nora Pineda Salas", Sector.InstanciaEjecutora, "INVI"), ("Lic. Tomás Lara Vidal", Sector.InstanciaEjecutora, "SEDUVI"),
+             ("C. Saúl Mena Ortiz", Sector.InstanciaEjecutora, "ALC-TLALPAN"), ("C. Rosa Vela Ibarra", Sector.SociedadCivil, (string?)null)],
+            acta.Attendance.Select(a => (a.Name, a.Sector, a.InstitutionKey)));
+        Assert.StartsWith("Casa y Ciudad, A.C", acta.Attendance[3].Institution);
+    }
+
+    [Fact]
     public void Surnames_in_capitals_first_with_the_title_after_and_the_body_after_a_dash()
     {
         var acta = Extract([.. Opening,
