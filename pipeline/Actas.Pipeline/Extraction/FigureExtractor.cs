@@ -139,7 +139,7 @@ public static partial class FigureExtractor
         }
 
         // "412 personas, de las cuales 171 son mujeres": the noun after the copula is the unit.
-        if (next.Folded is "son" or "eran" or "fueron" && k + 1 < words.Count && text[(next.Index + next.Value.Length)..words[k + 1].Index].Trim().Length == 0)
+        if (next.Folded is "son" or "eran" or "fueron" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]))
         {
             if (Participle().IsMatch(words[k + 1].Folded))
             {

@@ -73,18 +73,15 @@ public static partial class RunOnAttendance
         ArgumentNullException.ThrowIfNull(list);
         var text = list.Trim().TrimEnd('.').Trim();
         var pieces = TopLevel(text, ';').Select(p => p.Trim().TrimEnd('.').Trim()).Where(p => p.Length > 0).ToList();
-        if (pieces.Count > 0 && pieces.Select(p => ArticledPerson().Match(p)).ToList() is var articled && articled.All(m => m.Success))
+        // "MORALES ESCOBAR, Adriana (Lic.) – Mecanismo…; TAPIA GUERRERO, Luis (Mtro.) – …" (surnames first in capitals, the
+        // title after, the body after a dash); "la Dra. Leticia Ramírez Olvera, del Instituto…; el Lic. …, de la SIBISO; y el
+        // C. …" (minutes in prose: an article, the name, the body after "de la" / "del"): every piece one person and body.
+        foreach (var shape in new[] { InvertedPerson(), ArticledPerson() })
         {
-            // "la Dra. Leticia Ramírez Olvera, del Instituto…; el Lic. Marco Téllez Gutiérrez, de la SIBISO; y el C. …, de la …":
-            // minutes in prose name each person with an article and the body after "de la" / "del".
-            return articled.Select(m => (m.Groups["name"].Value.Trim(), (string?)m.Groups["inst"].Value.Trim().TrimEnd('.').Trim())).ToList();
-        }
-
-        if (pieces.Count > 0 && pieces.Select(p => InvertedPerson().Match(p)).ToList() is var inverted && inverted.All(m => m.Success))
-        {
-            // "MORALES ESCOBAR, Adriana (Lic.) – Mecanismo de Protección…; TAPIA GUERRERO, Luis Fernando (Mtro.) – …": surnames
-            // first in capitals, the title after the name, the body after a dash.
-            return inverted.Select(m => (m.Groups["name"].Value.Trim(), (string?)m.Groups["inst"].Value.Trim().TrimEnd('.').Trim())).ToList();
+            if (pieces.Count > 0 && pieces.Select(p => shape.Match(p)).ToList() is var matches && matches.All(m => m.Success))
+            {
+                return matches.Select(m => (m.Groups["name"].Value.Trim(), (string?)m.Groups["inst"].Value.Trim().TrimEnd('.').Trim())).ToList();
+            }
         }
 
         return pieces.Count > 1 ? BySemicolon(text) : ByComma(text);
