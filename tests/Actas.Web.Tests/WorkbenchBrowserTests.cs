@@ -33,6 +33,10 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
     {
         // The browser of a Mexican analyst: Accept-Language es-MX, so the pages are Spanish.
         var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "es-MX" });
+        // CI runs the browser beside the other test assemblies on two cores, where one navigation once took longer
+        // than Playwright's default 30 s: wait longer before calling a page broken.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         page.Console += (_, message) =>
         {
             if (message.Type is "error" or "warning")
@@ -81,13 +85,17 @@ public sealed class WorkbenchBrowserTests : IAsyncLifetime
         AssertCleanAndLocal();
     }
 
-    /// <summary>Presses <paramref name="key"/> and waits for the page it posts to (each decision's address names its correction).</summary>
+    /// <summary>
+    /// Presses <paramref name="key"/> once the button it presses is on the page, and waits for the page the button posts
+    /// to (each decision's address names its correction).
+    /// </summary>
     private static async Task PressAndWaitAsync(IPage page, string key)
     {
+        await page.Locator($"[data-key=\"{key}\"]").First.WaitForAsync(new() { State = WaitForSelectorState.Attached });
         var before = page.Url;
+        var navigated = page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Load }); // listening before the press
         await page.Keyboard.PressAsync(key);
-        await page.WaitForURLAsync(url => url != before);
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await navigated;
     }
 
     [Theory]
