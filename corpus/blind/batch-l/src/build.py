@@ -148,12 +148,21 @@ def fb_for(st, goal, section=None):
 
 
 # ------------------------------------------------------------------ gold
+def rep_text(report):
+    if not report: return None
+    out = []
+    for x in report:
+        if isinstance(x, str): out.append(x)
+        else: out += ['Actividad Cantidad'] + [f'{act} {qty}' for act, qty in x]
+    return ' '.join(out)
+
+
 def gold(a):
     strategies = []
     for st in a['strategies']:
         goals = []
         for g in st['goals']:
-            rep = ' '.join(g['report']) if g['report'] else None
+            rep = rep_text(g['report'])
             goals.append(dict(id=g['id'], text=g['text'], indicator=g['indicator'], executor=g['executor'],
                               executor_key=g['executor_key'], report_status='reported' if rep else 'not_reported', report=rep))
         n = sum(1 for g in goals if g['report'])
@@ -265,8 +274,170 @@ def build_L1(a, path):
             numbering_xml=numbering_xml([(1, 'bullet', '•', 1)]))
 
 
-BUILDERS = {'L1': build_L1}
-HTML = {}
+
+# ------------------------------------------------------------------ L2: intranet form (SISE-PDH), Chromium PDF; docx = the system's "Exportar a Word"
+ABBR = {IE: 'IE', OT: 'OI', SC: 'OSC', SE: 'SE'}
+LEGEND = 'IE: instancia ejecutora · OI: otra instancia pública · OSC: organización de la sociedad civil · SE: Secretaría Ejecutiva'
+FB_TAG = {'retroalimentacion': 'Retroalimentación', 'observacion': 'Observación'}
+
+
+def by_institution(att):
+    out = []
+    for n, t, i, k, s, c in att:
+        for row in out:
+            if row[0] == i: row[1].append(n); break
+        else:
+            out.append([i, [n], s])
+    return out
+
+
+def initials(who):
+    w = [x for x in re.split(r'[\s(]+', who) if x and x[0].isupper()]
+    return (w[0][0] + (w[1][0] if len(w) > 1 else '')).upper()
+
+
+def html_L2(a):
+    e = H.escape
+    css = """
+@page { size: letter; margin: 12mm 16mm 12mm 16mm; }
+body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 9.5pt; color: #222; margin: 0; }
+.page { width: 100%; border-collapse: collapse; }
+.page > thead td, .page > tfoot td, .page > tbody > tr > td { border: none; padding: 0; }
+.topbar { border-bottom: 2px solid #6b1d3a; font-size: 8pt; color: #6b1d3a; display: flex; justify-content: space-between; padding-bottom: 1mm; margin-bottom: 4mm; }
+.botbar { font-size: 7pt; color: #777; border-top: 1px solid #ccc; padding-top: 1mm; margin-top: 4mm; }
+h1 { font-size: 15pt; color: #6b1d3a; margin: 0 0 2mm 0; }
+.sub { font-size: 10pt; margin-bottom: 4mm; }
+fieldset { border: 1px solid #bbb; border-radius: 4px; margin: 0 0 5mm 0; padding: 3mm 4mm; }
+legend { font-weight: bold; color: #6b1d3a; padding: 0 2mm; }
+.grid { display: grid; grid-template-columns: 34mm 1fr 34mm 1fr; gap: 2mm 3mm; }
+.lbl { color: #555; font-size: 8.5pt; text-align: right; padding-top: 1mm; }
+.val { border: 1px solid #ccc; background: #f7f7f7; padding: 1mm 2mm; border-radius: 2px; }
+.wide { grid-column: span 3; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #ececec; text-align: left; font-size: 8.5pt; }
+th, td { border: 1px solid #bbb; padding: 1.2mm 2mm; vertical-align: top; }
+.legend { font-size: 7.5pt; color: #555; margin-top: 1.5mm; }
+.card { border: 1px solid #ccc; border-left: 4px solid #6b1d3a; margin: 0 0 4mm 0; padding: 2mm 3mm; break-inside: avoid; }
+.card h3 { font-size: 10pt; margin: 0 0 2mm 0; }
+.goal { border-top: 1px dashed #bbb; padding-top: 2mm; margin-top: 2mm; }
+.row { display: grid; grid-template-columns: 32mm 1fr; gap: 2mm; margin-bottom: 1mm; }
+.badge { display: inline-block; padding: 0 2mm; border-radius: 6px; font-size: 8pt; }
+.ok { background: #dff0d8; } .no { background: #f8d7da; }
+table.qty td:last-child, table.qty th:last-child { text-align: right; width: 28mm; }
+.cm { display: grid; grid-template-columns: 9mm 1fr; gap: 2mm; margin: 2mm 0; }
+.av { width: 8mm; height: 8mm; border-radius: 4mm; background: #6b1d3a; color: #fff; font-size: 7pt; text-align: center; line-height: 8mm; }
+.meta { font-size: 7.5pt; color: #777; }
+.firmas { display: flex; gap: 10mm; margin-top: 6mm; }
+"""
+    h = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>SISE-PDH · {e(a["folio"])}</title><style>{css}</style></head><body>']
+    # the intranet's print view: one outer table whose thead/tfoot Chromium repeats on every page
+    h.append(f'<table class="page"><thead><tr><td><div class="topbar"><span>SISE-PDH · Sistema de Seguimiento del Programa de Derechos Humanos</span><span>Folio: {e(a["folio"])}</span></div></td></tr></thead>')
+    h.append(f'<tfoot><tr><td><div class="botbar">Documento generado por SISE-PDH el {e(a["generated"])} · Uso interno</div></td></tr></tfoot><tbody><tr><td>')
+    h.append('<h1>Registro de minuta</h1>')
+    h.append(f'<div class="sub">Espacio de Participación: <b>{e(a["body"])}</b></div>')
+    h.append('<fieldset><legend>Datos de la sesión</legend><div class="grid">')
+    def f(l, v, wide=False):
+        h.append(f'<div class="lbl">{e(l)}</div><div class="val{" wide" if wide else ""}">{e(v)}</div>')
+    f('Sesión', f"{a['ordinal']} {a['kind']}"); f('Modalidad', a['mode'])
+    f('Fecha de la sesión', a['date_text']); f('Hora de inicio', a['start'])
+    f('Hora de término', a['end']); f('Folio', a['folio'])
+    f('Sede', a['place'], True); f('Tema', a['topic'], True); f('Objetivo', a['objective'], True)
+    h.append('</div></fieldset>')
+    h.append('<fieldset><legend>Asistencia</legend><table><tr><th style="width:45%">Institución</th><th>Asistente(s)</th><th style="width:14mm">Sector</th></tr>')
+    for inst, names, s in by_institution(a['attendance']):
+        h.append(f'<tr><td>{e(inst)}</td><td>{"<br>".join(e(n) for n in names)}</td><td>{ABBR[s]}</td></tr>')
+    h.append(f'</table><div class="legend">{e(LEGEND)}</div></fieldset>')
+    h.append('<fieldset><legend>Seguimiento de estrategias</legend>')
+    for st in a['strategies']:
+        h.append(f'<div class="card"><h3>Estrategia {st["number"]} — {e(st["title"])}</h3>')
+        for g in st['goals']:
+            h.append(f'<div class="goal"><div class="row"><div class="lbl">Meta {g["id"]}</div><div>{e(g["text"])}</div></div>')
+            h.append(f'<div class="row"><div class="lbl">Indicador</div><div>{e(g["indicator"])}</div></div>')
+            h.append(f'<div class="row"><div class="lbl">Instancia ejecutora</div><div>{e(g["executor"])}</div></div>')
+            ok = bool(g['report'])
+            h.append(f'<div class="row"><div class="lbl">Estado del informe</div><div><span class="badge {"ok" if ok else "no"}">{"Recibido" if ok else e(g["status"])}</span></div></div>')
+            if ok:
+                parts = []
+                for x in g['report']:
+                    if isinstance(x, str): parts.append(f'<div>{e(x)}</div>')
+                    else:
+                        parts.append('<table class="qty"><tr><th>Actividad</th><th>Cantidad</th></tr>' + ''.join(f'<tr><td>{e(p)}</td><td>{e(q)}</td></tr>' for p, q in x) + '</table>')
+                h.append(f'<div class="row"><div class="lbl">Informe</div><div>{"".join(parts)}</div></div>')
+            h.append('</div>')
+        h.append('<div class="goal"><b>Comentarios</b>')
+        for t, sec, gl, _l, who in st['feedback']:
+            h.append(f'<div class="cm"><div class="av">{initials(who)}</div><div><div class="meta">{e(who)} · {FB_TAG[sec]} · Meta {gl}</div><div>{e(t)}</div></div></div>')
+        h.append('</div></div>')
+    h.append('</fieldset>')
+    h.append('<fieldset><legend>Acuerdos</legend><table><tr><th style="width:8mm">No.</th><th>Acuerdo</th><th style="width:30mm">Responsable</th><th style="width:22mm">Plazo</th><th style="width:20mm">Estatus</th></tr>')
+    for k, ag in enumerate(a['agreements'], 1):
+        h.append(f'<tr><td>{k}</td><td>{e(ag["text"])}</td><td>{e(ag["responsible"])}</td><td>{e(ag["due"])}</td><td>{e(ag["state"])}</td></tr>')
+    h.append('</table></fieldset>')
+    h.append(f'<div class="firmas"><div><span class="meta">Capturó</span><br>{e(a["captured"][0])}<br>{e(a["captured"][1])}</div>'
+             f'<div><span class="meta">Validó</span><br>{e(a["coordinator"][0])}<br>{e(a["coordinator"][1])}</div></div>')
+    h.append('</td></tr></tbody></table></body></html>')
+    return '\n'.join(h)
+
+
+def build_L2(a, path):
+    """the same record exported to Word by the system: tables everywhere, nested Actividad | Cantidad table inside the Informe cell"""
+    b = []
+    b.append(P(R('Registro de minuta', b=True, sz=28, color='6B1D3A')))
+    b.append(P(R('Espacio de Participación: '), R(a['body'], b=True)))
+    W = [2000, 2900, 2000, 2900]
+    lab = lambda t: C([P(R(t, sz=17, color='555555'))], shade='F2F2F2')
+    rows = [[lab('Sesión'), C(f"{a['ordinal']} {a['kind']}"), lab('Modalidad'), C(a['mode'])],
+            [lab('Fecha de la sesión'), C(a['date_text']), lab('Hora de inicio'), C(a['start'])],
+            [lab('Hora de término'), C(a['end']), lab('Folio'), C(a['folio'])]]
+    for l, v in (('Sede', a['place']), ('Tema', a['topic']), ('Objetivo', a['objective'])):
+        rows.append([lab(l), C([P(R(v))], span=3)])
+    b.append(P(R('Datos de la sesión', b=True, color='6B1D3A')))
+    b.append(T(rows, W))
+    b.append(P(R('Asistencia', b=True, color='6B1D3A')))
+    WA = [4600, 4200, 1000]
+    rows = [[C([P(R(x, b=True))], shade='ECECEC') for x in ('Institución', 'Asistente(s)', 'Sector')]]
+    for inst, names, s in by_institution(a['attendance']):
+        rows.append([C(inst), C([P(R(n)) for n in names]), C(ABBR[s])])
+    b.append(T(rows, WA, header_rows=1, after=False))
+    b.append(P(R(LEGEND, sz=15, i=True)))
+    b.append(P(R('Seguimiento de estrategias', b=True, color='6B1D3A')))
+    WG = [2200, 7600]
+    for st in a['strategies']:
+        b.append(P(R(f"Estrategia {st['number']} — {st['title']}", b=True), keep=True))
+        for g in st['goals']:
+            ok = bool(g['report'])
+            rep = []
+            if ok:
+                for x in g['report']:
+                    if isinstance(x, str): rep.append(P(R(x)))
+                    else:
+                        qr = [[C([P(R('Actividad', b=True))], shade='ECECEC'), C([P(R('Cantidad', b=True), align='right')], shade='ECECEC')]]
+                        qr += [[C(p), C([P(R(q), align='right')])] for p, q in x]
+                        rep.append(T(qr, [5600, 1600], after=False))
+                        rep.append(P(''))
+            rows = [[lab(f"Meta {g['id']}"), C(g['text'])], [lab('Indicador'), C(g['indicator'])], [lab('Instancia ejecutora'), C(g['executor'])],
+                    [lab('Estado del informe'), C('Recibido' if ok else g['status'])]]
+            if ok: rows.append([lab('Informe'), C(rep)])
+            b.append(T(rows, WG))
+        b.append(P(R('Comentarios', b=True)))
+        for t, sec, gl, _l, who in st['feedback']:
+            b.append(P(R(f"{who} · {FB_TAG[sec]} · Meta {gl}", sz=15, color='777777'), after=0))
+            b.append(P(R(t), ind=(360, 0)))
+    b.append(P(R('Acuerdos', b=True, color='6B1D3A')))
+    WC = [500, 4900, 1700, 1300, 1400]
+    rows = [[C([P(R(x, b=True))], shade='ECECEC') for x in ('No.', 'Acuerdo', 'Responsable', 'Plazo', 'Estatus')]]
+    for k, ag in enumerate(a['agreements'], 1):
+        rows.append([C(str(k)), C(ag['text']), C(ag['responsible']), C(ag['due']), C(ag['state'])])
+    b.append(T(rows, WC, header_rows=1))
+    b.append(P(R('Capturó: ', color='777777'), R(f"{a['captured'][0]}, {a['captured'][1]}")))
+    b.append(P(R('Validó: ', color='777777'), R(f"{a['coordinator'][0]}, {a['coordinator'][1]}")))
+    b.append(sect())
+    D.write(path, ''.join(b), header_xml=P(R(f"SISE-PDH · Sistema de Seguimiento del Programa de Derechos Humanos\tFolio: {a['folio']}", sz=16), tabs=[9000]),
+            footer_xml=P(R(f"Documento generado por SISE-PDH el {a['generated']} · Uso interno", sz=14)))
+
+
+BUILDERS = {'L1': build_L1, 'L2': build_L2}
+HTML = {'L2': html_L2}
 
 
 def pdf_from_docx(docx_path, fmt='pdf'):

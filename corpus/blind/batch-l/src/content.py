@@ -139,3 +139,120 @@ ACTAS.append(dict(
     ],
     next=dict(date='2019-05-14', start_time='10:00', end_time=None, strategies=[]),
     notes='as tortura-03; a sub-unit of the Subsecretaría among the attendees; two goals of 154 not in the first acta'))
+
+# ================================================================ L2 protesta (intranet form, Chromium)
+PRO_BODY = 'Derecho a la Protesta Social y la Libertad de Reunión Pacífica'
+PRO_PLACE = 'Sala 2 de la Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX, General Prim 4, colonia Centro, alcaldía Cuauhtémoc'
+SSC_F = 'Secretaría de Seguridad Ciudadana'
+FGJ = 'Fiscalía General de Justicia de la Ciudad de México'
+SECGOB = 'Secretaría de Gobierno – Dirección General de Concertación Política y Atención Social'
+CDH = 'Comisión de Derechos Humanos de la Ciudad de México'
+A19 = 'Artículo 19, Oficina para México y Centroamérica'
+FRE = 'Frente por la Libertad de Expresión y la Protesta Social'
+SEJ = 'Secretaría Ejecutiva del MSyE'
+PRO_ATT = [
+    ('Óscar Villaseñor Trujillo', '', SSC_F, 'SSPCDMX', IE, ''),
+    ('Daniela Becerra Montes', '', SSC_F, 'SSPCDMX', IE, ''),
+    ('Fernando Ugalde Rosas', '', SECGOB, 'SECGOB', IE, ''),
+    ('Mariela Sotomayor Gil', '', FGJ, 'PGJCDMX', IE, ''),
+    ('Iván Carrillo Peña', '', CDH, 'CDHDF', OT, ''),
+    ('Paulina Reza Domínguez', '', CDH, 'CDHDF', OT, ''),
+    ('Tania Esquivel Bautista', '', A19, None, SC, ''),
+    ('Jorge Alberto Mancilla Ruiz', '', FRE, None, SC, ''),
+    ('Itzel Naranjo Campos', '', FRE, None, SC, ''),
+    ('Gabriel Monroy Téllez', '', SEJ, 'SE-PDHCDMX', SE, ''),
+]
+PRO_320 = 'Garantizar que la actuación policial en manifestaciones públicas respete los derechos humanos'
+G320_1 = ('320.1', 'Acompañar las manifestaciones públicas con personal de derechos humanos y enlaces de diálogo',
+          'Número de manifestaciones acompañadas con personal de derechos humanos', SSC_F, 'SSPCDMX')
+G320_2 = ('320.2', 'Publicar el protocolo de actuación policial en manifestaciones con participación de la sociedad civil',
+          'Protocolo publicado en la Gaceta Oficial', SSC_F, 'SSPCDMX')
+PRO_COORD = ('Lucía Fernanda Olvera Ríos', 'Coordinadora del Espacio de Participación')
+
+ACTAS.append(dict(
+    stem='blind-l-protesta-03-2022-03-15', layout='L2', esp='protesta',
+    body=PRO_BODY, kind='Sesión Ordinaria', number=3, ordinal='III', folio='MIN-PROT-2022-03', generated='16/03/2022 09:14',
+    date='2022-03-15', date_text='2022-03-15', start='10:00', end='12:30', place=PRO_PLACE, mode='Presencial',
+    topic='Seguimiento a la actuación policial y de procuración de justicia en el contexto de manifestaciones públicas',
+    objective='Revisar los informes del primer bimestre de 2022 de las estrategias 320 y 322',
+    coordinator=PRO_COORD, captured=('Gabriel Monroy Téllez', 'Secretaría Ejecutiva'),
+    attendance=PRO_ATT,
+    strategies=[
+        dict(number=320, title=PRO_320,
+             goals=[G(*G320_1, ['En el periodo enero-febrero de 2022 se registraron las siguientes acciones:',
+                                [('Manifestaciones acompañadas', '187'), ('Enlaces de diálogo desplegados', '1,240'), ('Elementos con chaleco de identificación', '2,315')]]),
+                    G(*G320_2, None, 'No recibido')],
+             figures=[(187, 'manifestaciones', '320.1', 'Manifestaciones acompañadas 187'),
+                      (1240, 'enlaces', '320.1', 'Enlaces de diálogo desplegados 1,240'),
+                      (2315, 'elementos', '320.1', 'Elementos con chaleco de identificación 2,315')],
+             feedback=[
+                 ('El informe presenta datos desagregados que permiten conocer el alcance del acompañamiento a las manifestaciones.', 'retroalimentacion', '320.1', 'avance', 'Secretaría Ejecutiva'),
+                 ('Es necesario que la Secretaría de Seguridad Ciudadana establezca el grupo de trabajo con organizaciones civiles para revisar el protocolo antes de su publicación.', 'retroalimentacion', '320.2', 'exhorta', 'Secretaría Ejecutiva'),
+                 ('Se necesita informar en cuántas manifestaciones hubo uso de la fuerza y cuántas personas resultaron lesionadas.', 'observacion', '320.1', 'solicita_datos', 'Tania Esquivel Bautista (Artículo 19)'),
+             ]),
+        dict(number=322, title='Prevenir la criminalización de las personas que ejercen el derecho a la protesta',
+             goals=[G('322.1', 'Registrar y dar seguimiento a las carpetas de investigación iniciadas contra personas manifestantes',
+                      'Número de carpetas de investigación registradas y su estado procesal', FGJ, 'PGJCDMX',
+                      ['Se informa el estado de las carpetas iniciadas con motivo de manifestaciones públicas:',
+                       [('Carpetas de investigación iniciadas', '42'), ('Carpetas con no ejercicio de la acción penal', '17'), ('Carpetas judicializadas', '5')]])],
+             figures=[(42, 'carpetas', '322.1', 'Carpetas de investigación iniciadas 42'),
+                      (17, 'carpetas', '322.1', 'Carpetas con no ejercicio de la acción penal 17'),
+                      (5, 'carpetas', '322.1', 'Carpetas judicializadas 5')],
+             feedback=[
+                 ('Lo reportado no coincide con el indicador, que pide el estado procesal de cada carpeta y no sólo totales.', 'retroalimentacion', '322.1', 'desalineado', 'Secretaría Ejecutiva'),
+                 ('Sociedad civil cuestiona que se inicien carpetas por el delito de ataques a la paz pública contra manifestantes que no ejercieron violencia.', 'observacion', '322.1', 'cuestiona', 'Jorge Alberto Mancilla Ruiz (Frente por la Libertad de Expresión y la Protesta Social)'),
+                 ('La Fiscalía refiere que la información por tipo de delito requiere una solicitud formal a la Coordinación General de Investigación Estratégica.', 'observacion', '322.1', 'instancia', 'Mariela Sotomayor Gil (FGJ)'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Seguridad Ciudadana informará el número de manifestaciones en las que hubo uso de la fuerza en el periodo reportado.', ['2022-04-08'], [320], 'SSC', '2022-04-08', 'Pendiente'),
+        A('La Secretaría Ejecutiva enviará a la Fiscalía la solicitud formal de información por tipo de delito.', ['2022-03-25'], [322], 'Secretaría Ejecutiva', '2022-03-25', 'En proceso'),
+        A('Celebrar la IV Sesión Ordinaria el 19 de abril de 2022, de 10:00 a 12:30 horas, en la sede de la Secretaría Ejecutiva.', ['2022-04-19'], [], 'Secretaría Ejecutiva', '2022-04-19', 'Programado', next_session=True),
+    ],
+    next=dict(date='2022-04-19', start_time='10:00', end_time='12:30', strategies=[]),
+    notes='intranet form printed by Chromium: position:fixed bar repeated on every page, ISO dates, roman session number, attendance Institución | Asistente(s) | Sector (abbreviations with legend), INFORME as Actividad | Cantidad table, comments as a thread, agreements with Responsable/Plazo/Estatus'))
+
+ACTAS.append(dict(
+    stem='blind-l-protesta-04-2022-04-19', layout='L2', esp='protesta',
+    body=PRO_BODY, kind='Sesión Ordinaria', number=4, ordinal='IV', folio='MIN-PROT-2022-04', generated='20/04/2022 13:02',
+    date='2022-04-19', date_text='2022-04-19', start='10:00', end='12:45', place=PRO_PLACE, mode='Presencial',
+    topic='Uso de la fuerza en manifestaciones y capacitación en mediación',
+    objective='Dar seguimiento a los acuerdos de la III Sesión Ordinaria y revisar la estrategia 325',
+    coordinator=PRO_COORD, captured=('Gabriel Monroy Téllez', 'Secretaría Ejecutiva'),
+    attendance=[PRO_ATT[0], PRO_ATT[2], ('Rocío Aguilar Zepeda', '', SECGOB, 'SECGOB', IE, ''), PRO_ATT[3], PRO_ATT[4],
+                PRO_ATT[6], ('Marco Antonio Lira Sandoval', '', A19, None, SC, ''), PRO_ATT[7], PRO_ATT[9]],
+    strategies=[
+        dict(number=320, title=PRO_320,
+             goals=[G(*G320_1, ['En atención al acuerdo 1 de la sesión anterior, se informa sobre el uso de la fuerza en manifestaciones del periodo enero-febrero:',
+                                [('Manifestaciones con uso de la fuerza', '9'), ('Personas manifestantes lesionadas', '14'), ('Elementos policiales lesionados', '23')]]),
+                    G(*G320_2, ['El proyecto de protocolo se encuentra en revisión de la Consejería Jurídica; se realizaron 2 mesas de trabajo con organizaciones civiles.'])],
+             figures=[(9, 'manifestaciones', '320.1', 'Manifestaciones con uso de la fuerza 9'),
+                      (14, 'personas', '320.1', 'Personas manifestantes lesionadas 14'),
+                      (23, 'elementos', '320.1', 'Elementos policiales lesionados 23'),
+                      (2, 'mesas de trabajo', '320.2', 'se realizaron 2 mesas de trabajo con organizaciones civiles')],
+             feedback=[
+                 ('La información atiende el acuerdo de la sesión anterior y permite dimensionar el uso de la fuerza en el periodo.', 'retroalimentacion', '320.1', 'avance', 'Secretaría Ejecutiva'),
+                 ('Se solicita que el informe precise en qué manifestaciones se usó la fuerza, con fecha, lugar y número de elementos desplegados.', 'observacion', '320.1', 'solicita_datos', 'Marco Antonio Lira Sandoval (Artículo 19)'),
+                 ('Es oportuno que a las mesas del protocolo acuda personal de la Subsecretaría de Operación Policial, que es quien lo aplica.', 'observacion', '320.2', 'proceso', 'Tania Esquivel Bautista (Artículo 19)'),
+             ]),
+        dict(number=325, title='Fortalecer el diálogo y la mediación como primera respuesta ante la protesta social',
+             goals=[G('325.1', 'Capacitar al personal de la Secretaría de Gobierno en mediación y diálogo en manifestaciones',
+                      'Número de personas servidoras públicas capacitadas en mediación', 'Secretaría de Gobierno', 'SECGOB',
+                      ['Durante el primer trimestre de 2022:', [('Cursos impartidos', '6'), ('Personas servidoras públicas capacitadas', '138'), ('Horas de capacitación', '48')]]),
+                    G('325.2', 'Instalar mesas de diálogo dentro de las 24 horas siguientes a la solicitud de un grupo manifestante',
+                      'Porcentaje de solicitudes atendidas en menos de 24 horas', 'Secretaría de Gobierno', 'SECGOB', None, 'No recibido')],
+             figures=[(6, 'cursos', '325.1', 'Cursos impartidos 6'),
+                      (138, 'personas', '325.1', 'Personas servidoras públicas capacitadas 138'),
+                      (48, 'horas', '325.1', 'Horas de capacitación 48')],
+             feedback=[
+                 ('La capacitación contribuye a la meta, pero por sí sola no da cumplimiento a la estrategia si no se mide su efecto en la atención de las manifestaciones.', 'retroalimentacion', '325.1', 'insuficiente', 'Secretaría Ejecutiva'),
+                 ('La Secretaría de Gobierno menciona que el registro de solicitudes de diálogo se lleva en papel y se compromete a sistematizarlo para la siguiente sesión.', 'observacion', '325.2', 'instancia', 'Rocío Aguilar Zepeda (SECGOB)'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Seguridad Ciudadana enviará el desglose de las nueve manifestaciones con uso de la fuerza.', ['2022-05-13'], [320], 'SSC', '2022-05-13', 'Pendiente'),
+        A('La Secretaría de Gobierno presentará el registro sistematizado de solicitudes de diálogo de la meta 325.2.', ['2022-06-14'], [325], 'SECGOB', '2022-06-14', 'Pendiente'),
+        A('Celebrar la V Sesión Ordinaria el 14 de junio de 2022 a las 10:00 horas.', ['2022-06-14'], [], 'Secretaría Ejecutiva', '2022-06-14', 'Programado', next_session=True),
+    ],
+    next=dict(date='2022-06-14', start_time='10:00', end_time=None, strategies=[]),
+    notes='as protesta-03; one reported goal whose INFORME is a sentence, not a table'))
