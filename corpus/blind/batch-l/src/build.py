@@ -436,7 +436,94 @@ def build_L2(a, path):
             footer_xml=P(R(f"Documento generado por SISE-PDH el {a['generated']} · Uso interno", sz=14)))
 
 
-BUILDERS = {'L1': build_L1, 'L2': build_L2}
+# ------------------------------------------------------------------ L3: memoria de la reunión, TOC field, floating data table, bullets
+def toc_field(entries):
+    """a TOC field whose cached result is the list of entries (text, page, level); begin in the first paragraph, end in the last"""
+    out = []
+    for k, (t, pg, lvl) in enumerate(entries):
+        runs = ''
+        if k == 0:
+            runs += '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        runs += R(f'{t}\t{pg}')
+        if k == len(entries) - 1:
+            runs += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        ppr = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="5500"/></w:tabs><w:spacing w:after="20"/><w:ind w:left="{360 * lvl}" w:right="4400"/>'
+        out.append(f'<w:p><w:pPr>{ppr}</w:pPr>{runs}</w:p>')
+    return ''.join(out)
+
+
+def float_table(rows, widths):
+    grid = ''.join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    b = ''.join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="7F7F7F"/>' for s in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV'))
+    trs = ''.join(f'<w:tr>{"".join(r)}</w:tr>' for r in rows)
+    return (f'<w:tbl><w:tblPr><w:tblpPr w:leftFromText="284" w:rightFromText="0" w:topFromText="0" w:bottomFromText="142" w:vertAnchor="text" w:horzAnchor="margin" w:tblpXSpec="right" w:tblpY="1"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblBorders>{b}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>')
+
+
+def build_L3(a, path):
+    b = []
+    b.append(P(R(f"Memoria de la {a['ordinal']} reunión de trabajo", b=True, sz=32, color='1F3864')))
+    b.append(P(R(f"Espacio de Participación del {a['body']}", sz=24, color='1F3864'), after=200))
+    lab = lambda t: C([P(R(t, b=True, sz=16))], 1300, shade='D9E2F3')
+    val = lambda t: C([P(R(t, sz=16))], 2700)
+    b.append(float_table([[C([P(R('Datos de la reunión', b=True, sz=16))], 4000, span=2, shade='1F3864')],
+                          [lab('Fecha'), val(a['date_text'])], [lab('Horario'), val(f"{a['start']} a {a['end']} horas")],
+                          [lab('Sede'), val(a['place'])], [lab('Objetivo'), val(a['objective'])]], [1300, 2700]))
+    b.append(P(R('Contenido', b=True, color='1F3864')))
+    entries = [('1. Participantes', 1, 0), ('2. Desarrollo de la reunión', 1, 0)]
+    for k, st in enumerate(a['strategies'], 1):
+        entries.append((f"2.{k} Estrategia {st['number']}. {st['title']}", 1 + k // 2 + 1, 1))
+    entries.append(('3. Acuerdos y cierre', 3, 0))
+    b.append(toc_field(entries))
+    b.append(EMPTY)
+    b.append(P(R('1. Participantes'), ppr_extra='') .replace('<w:pPr>', '<w:pPr><w:pStyle w:val="Heading1"/>', 1))
+    heads = {IE: 'Gobierno de la Ciudad de México', OT: 'Alcaldías', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación'}
+    for s, rows in groups(a['attendance']):
+        b.append(P(R(heads[s], b=True), before=80, after=20))
+        insts = []
+        for r in rows:
+            if r[2] not in insts: insts.append(r[2])
+        for inst in insts:
+            names = ', '.join(f'{t} {n}' for n, t, i, *_ in rows if i == inst)
+            b.append(P(R(inst), R(' — '), R(names, i=True), ind=(284, 0), after=20))
+    H1 = lambda t: P(R(t)).replace('<w:pPr>', '<w:pPr><w:pStyle w:val="Heading1"/>', 1)
+    H2 = lambda t: P(R(t)).replace('<w:pPr>', '<w:pPr><w:pStyle w:val="Heading2"/>', 1)
+    b.append(H1('2. Desarrollo de la reunión'))
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    b.append(P(R(f"La {se[1]} {se[0]}, de la Secretaría Ejecutiva, dio la bienvenida y verificó la conexión de las personas participantes. "
+                 f"Conforme al orden del día, se revisaron los informes de las instancias ejecutoras por estrategia."), align='both'))
+    for k, st in enumerate(a['strategies'], 1):
+        b.append(H2(f"2.{k} Estrategia {st['number']}. {st['title']}"))
+        for g in st['goals']:
+            b.append(P(R(f"Meta {g['id']}. ", b=True), R(g['text']), before=120, after=20, keep=True))
+            b.append(P(R('Indicador: ', i=True), R(g['indicator']), after=20, ind=(284, 0)))
+            b.append(P(R('Instancia ejecutora: ', i=True), R(g['executor']), after=20, ind=(284, 0)))
+            if g['report']:
+                b.append(P(R('La instancia presentó su informe. Logros reportados:'), ind=(284, 0), after=20))
+                for x in g['report']:
+                    b.append(P(R(x), num=(1, 0), after=0))
+            else:
+                b.append(P(R(g['status'], i=True), ind=(284, 0)))
+        for sec, head in (('retroalimentacion', 'Comentarios de la Secretaría Ejecutiva'), ('observacion', 'Comentarios de las personas participantes')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if not items: continue
+            b.append(P(R(head, u=True), before=120, after=20))
+            for t, _s, gl, *_ in items:
+                b.append(P(R(f'{gl} · ', b=True), R(t), num=(2, 0), after=0, align='both'))
+    b.append(H1('3. Acuerdos y cierre'))
+    ags = [g['text'] for g in a['agreements']]
+    b.append(P(R('Al término de la revisión, las personas participantes acordaron: que ' + '; que '.join(ags[:-1]) + ', y que ' + ags[-1] +
+                 f". Sin más asuntos que tratar, la reunión concluyó a las {a['end']} horas."), align='both'))
+    b += [EMPTY, EMPTY]
+    b.append(P(R('Elaboró: ', b=True), R(f"Lic. {a['elaboro']}, Secretaría Ejecutiva")))
+    b.append(P(R('Vo. Bo.: ', b=True), R(f"Mtro. {a['coordinator'][0]}, {a['coordinator'][1]}")))
+    b.append(sect())
+    D.write(path, ''.join(b), header_xml=P(R(f"Memoria · Espacio de Participación del {a['body']}", i=True, sz=16, color='7F7F7F'), align='right'),
+            footer_xml=P(D.PAGE_FIELD, align='right'),
+            numbering_xml=numbering_xml([(1, 'bullet', '•', 1), (2, 'bullet', '–', 1)]))
+
+
+BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3}
 HTML = {'L2': html_L2}
 
 
@@ -450,7 +537,7 @@ def pdf_from_html(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-EXTRA_FORMATS = {}   # stem -> ['odt'] / ['doc']
+EXTRA_FORMATS = {'blind-l-tortura-03-2019-03-12': ['odt'], 'blind-l-espaciopublico-03-2020-10-08': ['odt']}   # stem -> ['odt'] / ['doc']
 
 
 def main(layouts):

@@ -63,7 +63,9 @@ def walk(el, out, deleted, in_code):
 
 
 def pdf_text(path):
-    return ws(subprocess.run(['pdftotext', '-raw', path, '-'], capture_output=True, text=True, check=True).stdout)
+    # list labels are not text: a bullet glyph printed before an item is dropped (gold joins items with single spaces)
+    t = subprocess.run(['pdftotext', '-raw', path, '-'], capture_output=True, text=True, check=True).stdout
+    return ws(re.sub(r'(^|\s)[•▪◦](?=\s)', ' ', t))
 
 
 def gold_strings(g):

@@ -256,3 +256,114 @@ ACTAS.append(dict(
     ],
     next=dict(date='2022-06-14', start_time='10:00', end_time=None, strategies=[]),
     notes='as protesta-03; one reported goal whose INFORME is a sentence, not a table'))
+
+# ================================================================ L3 espaciopublico (memoria de la reunión)
+EP_BODY = 'Derecho al Espacio Público'
+EP_PLACE = 'Reunión virtual a través de la plataforma Zoom'
+SOBSE = 'Secretaría de Obras y Servicios'
+AGU = 'Agencia de Gestión Urbana'
+CUA = 'Alcaldía Cuauhtémoc'
+LAB = 'Laboratorio de Ciudad y Espacio Público, A.C.'
+BAN = 'Colectivo Banqueta Libre'
+EP_ATT = [
+    ('Luis Romero Paz', 'Arq.', SOBSE, 'SOBSE', IE, ''),
+    ('Marta Cid Olmedo', 'Ing.', SOBSE, 'SOBSE', IE, ''),
+    ('Samuel Ortiz Galindo', 'Lic.', AGU, None, IE, ''),
+    ('Elvira Zamora Quiñones', 'Mtra.', 'Secretaría de Desarrollo Urbano y Vivienda', 'SEDUVI', IE, ''),
+    ('Jaime Rosales Ocampo', 'Lic.', CUA, 'ALC-CUAUHTEMOC', OT, ''),
+    ('Renata Hidalgo Ferrer', 'Arq.', LAB, None, SC, ''),
+    ('Diego Montaño Ávila', 'Mtro.', LAB, None, SC, ''),
+    ('Consuelo Mireles Tapia', 'C.', BAN, None, SC, ''),
+    ('Mónica Treviño Salas', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, ''),
+]
+EP_510 = 'Recuperar y mantener espacios públicos accesibles, seguros y de calidad'
+G510_1 = ('510.1', 'Rehabilitar parques y plazas en colonias con alto índice de marginación', 'Número de espacios públicos rehabilitados', SOBSE, 'SOBSE')
+G510_2 = ('510.2', 'Garantizar la accesibilidad universal en los espacios públicos rehabilitados',
+          'Porcentaje de espacios rehabilitados que cumplen criterios de accesibilidad universal', AGU, None)
+EP_COORD = ('Rodrigo Alcántara Vives', 'Coordinador del Espacio de Participación')
+
+ACTAS.append(dict(
+    stem='blind-l-espaciopublico-02-2020-09-10', layout='L3', esp='espaciopublico',
+    body=EP_BODY, kind='reunión de trabajo', number=2, ordinal='segunda',
+    date='2020-09-10', date_text='jueves 10 de septiembre de 2020', start='11:00', end='13:15', place=EP_PLACE,
+    topic=None, objective='Conocer los avances de las estrategias 510 y 512 y acordar la ruta de trabajo del segundo semestre',
+    coordinator=EP_COORD, elaboro='Mónica Treviño Salas',
+    attendance=EP_ATT,
+    strategies=[
+        dict(number=510, title=EP_510,
+             goals=[G(*G510_1, ['Se concluyó la rehabilitación de 12 parques de bolsillo en las alcaldías Iztapalapa y Gustavo A. Madero.',
+                                'Se instalaron 340 luminarias de tecnología LED en plazas públicas.',
+                                'Se invirtieron 28.5 millones de pesos en obra civil y mobiliario urbano.']),
+                    G(*G510_2, None, 'La instancia no remitió su informe.')],
+             figures=[(12, 'parques', '510.1', 'Se concluyó la rehabilitación de 12 parques de bolsillo'),
+                      (340, 'luminarias', '510.1', 'Se instalaron 340 luminarias de tecnología LED en plazas públicas.'),
+                      (28.5, 'millones de pesos', '510.1', 'Se invirtieron 28.5 millones de pesos en obra civil y mobiliario urbano.')],
+             feedback=[
+                 ('Los logros se reportan con datos duros y por alcaldía, lo que permite conocer el avance de la meta.', 'retroalimentacion', '510.1', 'avance', None),
+                 ('Es necesario que la Agencia de Gestión Urbana empiece a reportar, ya que la meta no registra información desde el inicio del Programa.', 'retroalimentacion', '510.2', 'exhorta', None),
+                 ('Se pide informar si en el diseño de los parques participaron las personas vecinas y con qué mecanismo.', 'observacion', '510.1', 'solicita_datos', None),
+             ]),
+        dict(number=512, title='Garantizar el uso democrático del espacio público y la convivencia',
+             goals=[G('512.1', 'Establecer lineamientos para el uso del espacio público por el comercio en vía pública con enfoque de derechos',
+                      'Lineamientos publicados', CUA, 'ALC-CUAUHTEMOC',
+                      ['Se realizaron 4 mesas de diálogo con organizaciones de comerciantes.',
+                       'Se levantó un censo de 1,870 puestos semifijos en el Centro Histórico.'])],
+             figures=[(4, 'mesas de diálogo', '512.1', 'Se realizaron 4 mesas de diálogo con organizaciones de comerciantes.'),
+                      (1870, 'puestos', '512.1', 'Se levantó un censo de 1,870 puestos semifijos en el Centro Histórico.')],
+             feedback=[
+                 ('El censo de puestos no corresponde a la meta, que es la emisión de lineamientos; se recomienda reportarlo como insumo y no como avance.', 'retroalimentacion', '512.1', 'desalineado', None),
+                 ('Se cuestiona que los lineamientos se construyan sólo con organizaciones de comerciantes y no con las personas peatonas y con discapacidad.', 'observacion', '512.1', 'cuestiona', None),
+                 ('La alcaldía refiere que la publicación de los lineamientos depende de la Secretaría de Gobierno y no de la demarcación.', 'observacion', '512.1', 'instancia', None),
+             ]),
+    ],
+    agreements=[
+        A('la Secretaría de Obras y Servicios enviará el listado de los 12 parques con su ubicación antes del 25 de septiembre', ['2020-09-25'], [510]),
+        A('la Secretaría Ejecutiva invitará a la Secretaría de Gobierno a la siguiente reunión para tratar la meta 512.1', [], [512]),
+        A('la próxima reunión se celebrará el jueves 8 de octubre de 2020 a las 11:00 horas, por la misma vía', ['2020-10-08'], [], next_session=True),
+    ],
+    next=dict(date='2020-10-08', start_time='11:00', end_time=None, strategies=[]),
+    notes='memoria de la reunión: TOC field with cached entries (strategy titles twice), floating table with the meeting data, heading styles, attendance "Institución — names", INFORME as bulleted achievements, status sentence, agreements inside the closing paragraph'))
+
+ACTAS.append(dict(
+    stem='blind-l-espaciopublico-03-2020-10-08', layout='L3', esp='espaciopublico',
+    body=EP_BODY, kind='reunión de trabajo', number=3, ordinal='tercera',
+    date='2020-10-08', date_text='jueves 8 de octubre de 2020', start='11:00', end='13:00', place=EP_PLACE,
+    topic=None, objective='Dar seguimiento a los acuerdos de la segunda reunión y revisar la estrategia 514',
+    coordinator=EP_COORD, elaboro='Mónica Treviño Salas',
+    attendance=[EP_ATT[0], EP_ATT[2], ('Verónica Lagunas Prieto', 'Lic.', 'Instituto de Verificación Administrativa', 'INVEA', IE, ''),
+                ('Pablo Estrada Nieves', 'Lic.', 'Secretaría de Gobierno', 'SECGOB', IE, ''), EP_ATT[4], EP_ATT[5], EP_ATT[7], EP_ATT[8]],
+    strategies=[
+        dict(number=510, title=EP_510,
+             goals=[G(*G510_1, None, 'La instancia no remitió su informe; envió el listado de parques como anexo.'),
+                    G(*G510_2, ['De los 12 parques rehabilitados, 7 cumplen con los criterios del Manual de Normas Técnicas de Accesibilidad.',
+                                'Se colocaron 1,150 metros lineales de guía táctil.'])],
+             figures=[(7, 'parques', '510.2', '7 cumplen con los criterios del Manual de Normas Técnicas de Accesibilidad'),
+                      (1150, 'metros lineales', '510.2', 'Se colocaron 1,150 metros lineales de guía táctil.')],
+             feedback=[
+                 ('El porcentaje de cumplimiento, por sí solo, no da cumplimiento a la meta, que pide accesibilidad universal en todos los espacios rehabilitados.', 'retroalimentacion', '510.2', 'insuficiente', None),
+                 ('Sería oportuno que a estas reuniones acuda el área de proyectos de la Agencia, que tiene la información técnica.', 'observacion', '510.2', 'proceso', None),
+             ]),
+        dict(number=514, title='Prevenir la apropiación privada del espacio público',
+             goals=[G('514.1', 'Verificar el retiro de enseres e instalaciones que obstruyen la vía pública', 'Número de visitas de verificación realizadas',
+                      'Instituto de Verificación Administrativa', 'INVEA',
+                      ['Se realizaron 96 visitas de verificación a establecimientos mercantiles con enseres en vía pública.',
+                       'Se impusieron 31 suspensiones de actividades.',
+                       'Se recuperaron 5,400 metros cuadrados de banqueta.']),
+                    G('514.2', 'Retirar postes y parquímetros en desuso que invaden las banquetas', 'Número de elementos retirados',
+                      'Secretaría de Movilidad', 'SEMOVI', None, 'La instancia no remitió su informe.')],
+             figures=[(96, 'visitas', '514.1', 'Se realizaron 96 visitas de verificación'),
+                      (31, 'suspensiones', '514.1', 'Se impusieron 31 suspensiones de actividades.'),
+                      (5400, 'metros cuadrados', '514.1', 'Se recuperaron 5,400 metros cuadrados de banqueta.')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer el resultado de las verificaciones.', 'retroalimentacion', '514.1', 'avance', None),
+                 ('Es necesario que se informe en qué colonias se realizaron las visitas y cuántos enseres fueron retirados de manera definitiva.', 'observacion', '514.1', 'solicita_datos', None),
+                 ('Estas acciones pueden estar enmarcadas también en la estrategia 512, meta 512.1, por su relación con el comercio en vía pública.', 'retroalimentacion', '514.1', 'reasignar', None),
+             ]),
+    ],
+    agreements=[
+        A('el Instituto de Verificación Administrativa enviará el desglose por colonia de las visitas realizadas', [], [514]),
+        A('la Secretaría Ejecutiva solicitará por escrito a la Secretaría de Movilidad su informe de la meta 514.2', [], [514]),
+        A('la próxima reunión se celebrará el jueves 12 de noviembre de 2020 a las 11:00 horas', ['2020-11-12'], [], next_session=True),
+    ],
+    next=dict(date='2020-11-12', start_time='11:00', end_time=None, strategies=[]),
+    notes='as espaciopublico-02; a reported-elsewhere status sentence for 510.1 (not reported)'))
