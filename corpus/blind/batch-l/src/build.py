@@ -523,7 +523,71 @@ def build_L3(a, path):
             numbering_xml=numbering_xml([(1, 'bullet', '•', 1), (2, 'bullet', '–', 1)]))
 
 
-BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3}
+# ------------------------------------------------------------------ L4: legal acta, hyphen-leader fill, line numbers, signature grid
+ORD_WORD = {1: 'primer', 2: 'segundo', 3: 'tercer', 4: 'cuarto'}
+
+
+def build_L4(a, path):
+    b = []
+    FILL = [9972]
+    def LP(*runs, bold_lead=None, center=False):
+        rr = ([R(bold_lead, b=True)] if bold_lead else []) + [R(x) if isinstance(x, str) else x for x in runs]
+        if center:
+            return P(*rr, align='center', after=60)
+        return f'<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="hyphen" w:pos="9972"/></w:tabs><w:spacing w:after="0" w:line="300" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>{"".join(rr)}{R(chr(9))}</w:p>'
+    b.append(P(R(f"ACTA DE LA SESIÓN ORDINARIA NÚMERO {a['number_word']} DEL ESPACIO DE PARTICIPACIÓN DE LOS {a['body'].upper()}", b=True, sz=22), align='center', after=200))
+    n = len(a['attendance'])
+    b.append(LP(f"En la Ciudad de México, siendo las {a['start_words']} del día {a['date_words']}, reunidos en {a['place']}, las personas integrantes del Espacio de Participación de los {a['body']} del Programa de Derechos Humanos de la Ciudad de México cuyos nombres y firmas constan al final de la presente acta, se celebra la {a['kind']} número {a['number_word'].lower()}, conforme al siguiente:"))
+    b.append(P(R('ORDEN DEL DÍA', b=True), align='center', before=120, after=60))
+    for t in ('I.- Lista de asistencia y verificación del quórum.', 'II.- Seguimiento de las estrategias del Programa a cargo del Espacio.', 'III.- Acuerdos.', 'IV.- Clausura de la sesión.'):
+        b.append(LP(t))
+    b.append(P(R('DESAHOGO DEL ORDEN DEL DÍA', b=True), align='center', before=120, after=60))
+    b.append(LP(f"I.- En desahogo del primer punto, la Secretaría Ejecutiva hizo constar la asistencia de {n} personas integrantes del Espacio, por lo que se declaró válidamente instalada la sesión."))
+    b.append(LP('II.- En desahogo del segundo punto, se dio cuenta de los informes de las instancias ejecutoras respecto de las estrategias siguientes:'))
+    for st in a['strategies']:
+        b.append(LP(f" {st['title']}.", bold_lead=f"ESTRATEGIA {st['number']}.-"))
+        for g in st['goals']:
+            b.append(LP(f" {g['text']}.", bold_lead=f"META {g['id']}.-"))
+            b.append(LP(f" {g['indicator']}.", bold_lead='INDICADOR.-'))
+            b.append(LP(f" {g['executor']}.", bold_lead='INSTANCIA EJECUTORA.-'))
+            b.append(LP(' ' + (' '.join(g['report']) if g['report'] else g['status']), bold_lead='INFORME.-'))
+            for sec, lab in (('retroalimentacion', 'RETROALIMENTACIÓN.-'), ('observacion', 'OBSERVACIONES.-')):
+                items = fb_for(st, g['id'], sec)
+                if items:
+                    b.append(LP(bold_lead=lab))
+                    for t, *_ in items:
+                        b.append(LP(t))
+    b.append(LP('III.- En desahogo del tercer punto, las personas integrantes del Espacio tomaron los siguientes:'))
+    b.append(P(R('ACUERDOS', b=True), align='center', before=60, after=60))
+    for k, ag in enumerate(a['agreements'], 1):
+        b.append(LP(' ' + ag['text'], bold_lead=f"ACUERDO {a['code']}/{a['number']:02d}/{k:02d}.-"))
+    b.append(LP(f"IV.- No habiendo otro asunto que tratar, se da por concluida la sesión siendo las {a['end_words']} del día de su inicio, firmando al calce quienes en ella intervinieron."))
+    b += [EMPTY, EMPTY]
+    b.append(P(R('FIRMAS', b=True), align='center'))
+    b += [EMPTY, EMPTY]
+    b.append(P(R('_________________________________'), align='center', after=0))
+    b.append(P(R(f"Lic. {a['coordinator'][0]}", b=True), align='center', after=0))
+    b.append(P(R(a['coordinator'][1]), align='center'))
+    heads = {IE: 'POR LAS INSTANCIAS EJECUTORAS', OT: 'POR OTRAS INSTANCIAS', SC: 'POR LAS ORGANIZACIONES DE LA SOCIEDAD CIVIL', SE: 'POR LA SECRETARÍA EJECUTIVA'}
+    W = [3324, 3324, 3324]
+    rows = []
+    for s, people in groups(a['attendance']):
+        rows.append([C([P(R(heads[s], b=True, sz=17), align='center', before=240)], span=3)])
+        for k in range(0, len(people), 3):
+            row = []
+            for nm, t, inst, _k, _s, cargo in people[k:k + 3]:
+                row.append(C([EMPTY, EMPTY, P(R('____________________'), align='center', after=0), P(R(f'{t} {nm}', b=True, sz=17), align='center', after=0),
+                              P(R(cargo, sz=16), align='center', after=0), P(R(inst, sz=16), align='center')]))
+            while len(row) < 3: row.append(C([EMPTY]))
+            rows.append(row)
+    b.append(T(rows, W, borders=False))
+    sp = sect().replace('<w:cols', '<w:lnNumType w:countBy="5" w:distance="340" w:restart="newPage"/><w:cols')
+    b.append(sp)
+    D.write(path, ''.join(b), header_xml=P(R(f"Acta de la Sesión Ordinaria número {a['number_word'].lower()} · {a['code']}", sz=15, i=True), align='right'),
+            footer_xml=P(R('Hoja ', sz=15), D.PAGE_FIELD.replace('Página ', ''), align='center'))
+
+
+BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3, 'L4': build_L4}
 HTML = {'L2': html_L2}
 
 
@@ -537,7 +601,7 @@ def pdf_from_html(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-EXTRA_FORMATS = {'blind-l-tortura-03-2019-03-12': ['odt'], 'blind-l-espaciopublico-03-2020-10-08': ['odt']}   # stem -> ['odt'] / ['doc']
+EXTRA_FORMATS = {'blind-l-consumidores-04-2019-06-13': ['doc'], 'blind-l-tortura-03-2019-03-12': ['odt'], 'blind-l-espaciopublico-03-2020-10-08': ['odt']}   # stem -> ['odt'] / ['doc']
 
 
 def main(layouts):

@@ -367,3 +367,104 @@ ACTAS.append(dict(
     ],
     next=dict(date='2020-11-12', start_time='11:00', end_time=None, strategies=[]),
     notes='as espaciopublico-02; a reported-elsewhere status sentence for 510.1 (not reported)'))
+
+# ================================================================ L4 consumidores (legal acta, signature grid, hyphen fill, line numbers)
+CON_BODY = 'Derechos de las Personas Consumidoras'
+CON_PLACE = 'la sala de juntas de la Secretaría de Desarrollo Económico, sita en avenida Cuauhtémoc número 898, colonia Narvarte Poniente, alcaldía Benito Juárez'
+SEDECO = 'Secretaría de Desarrollo Económico'
+AGEPSA = 'Agencia de Protección Sanitaria'
+PROFECO = 'Procuraduría Federal del Consumidor'
+PODER = 'El Poder del Consumidor, A.C.'
+AMCR = 'Asociación Mexicana de Consumidores Responsables, A.C.'
+CON_ATT = [
+    ('Julián Castro Benítez', 'Lic.', SEDECO, 'SEDECO', IE, 'Director de Abasto y Comercio'),
+    ('Maricela Domínguez Vera', 'Q.F.B.', AGEPSA, 'AGEPSA', IE, 'Subdirectora de Fomento Sanitario'),
+    ('Raúl Ignacio Sepúlveda Luna', 'Lic.', 'Instituto de Verificación Administrativa', 'INVEA', IE, 'Coordinador de Verificación al Comercio'),
+    ('Patricia Noriega Salcedo', 'Mtra.', PROFECO, None, OT, 'Delegada Metropolitana Centro'),
+    ('Eduardo Villegas Ruiz', 'Lic.', PODER, None, SC, 'Coordinador de Campañas'),
+    ('Ana Sofía Guerrero Lemus', 'Lic.', AMCR, None, SC, 'Presidenta'),
+    ('Tomás Aurelio Bracamontes Gil', 'C.', AMCR, None, SC, 'Asociado'),
+    ('Laura Estela Pinedo Ruelas', 'Lic.', 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación', 'SE-PDHCDMX', SE, 'Enlace del Espacio'),
+]
+CON_612 = 'Garantizar información veraz y suficiente a las personas consumidoras sobre los bienes y servicios que se ofrecen en la Ciudad'
+CON_COORD = ('Alma Delia Fuentes Carrasco', 'Coordinadora del Espacio de Participación')
+
+ACTAS.append(dict(
+    stem='blind-l-consumidores-03-2019-05-16', layout='L4', esp='consumidores',
+    body=CON_BODY, kind='sesión ordinaria', number=3, number_word='TRES', code='EP-DPC',
+    date='2019-05-16', date_words='dieciséis de mayo de dos mil diecinueve', start='10:15', start_words='diez horas con quince minutos',
+    end='12:20', end_words='doce horas con veinte minutos', place=CON_PLACE,
+    topic=None, objective=None, coordinator=CON_COORD,
+    attendance=CON_ATT,
+    strategies=[
+        dict(number=612, title=CON_612,
+             goals=[G('612.1', 'Verificar que los establecimientos mercantiles exhiban los precios de los productos y servicios que ofrecen',
+                      'Número de visitas de verificación en materia de exhibición de precios', 'Instituto de Verificación Administrativa', 'INVEA',
+                      ['Durante el primer trimestre de dos mil diecinueve se practicaron 214 visitas de verificación a establecimientos mercantiles en materia de exhibición de precios, de las cuales en 63 visitas se detectaron irregularidades que dieron lugar a igual número de procedimientos de calificación.']),
+                    G('612.2', 'Difundir en mercados públicos los derechos de las personas consumidoras', 'Número de mercados públicos con acciones de difusión',
+                      SEDECO, 'SEDECO', ['Se colocaron carteles y se distribuyeron 18,500 trípticos sobre derechos de las personas consumidoras en 41 mercados públicos de seis alcaldías.'])],
+             figures=[(214, 'visitas', '612.1', 'se practicaron 214 visitas de verificación a establecimientos mercantiles en materia de exhibición de precios'),
+                      (63, 'visitas', '612.1', 'de las cuales en 63 visitas se detectaron irregularidades'),
+                      (18500, 'trípticos', '612.2', 'se distribuyeron 18,500 trípticos sobre derechos de las personas consumidoras'),
+                      (41, 'mercados', '612.2', 'en 41 mercados públicos de seis alcaldías')],
+             feedback=[
+                 ('La Secretaría Ejecutiva reconoce que el informe del Instituto presenta datos duros que permiten conocer el resultado de las verificaciones.', 'retroalimentacion', '612.1', 'avance', None),
+                 ('Es necesario que la Secretaría de Desarrollo Económico informe qué alcaldías y mercados fueron cubiertos y con qué periodicidad se realiza la difusión.', 'retroalimentacion', '612.2', 'solicita_datos', None),
+                 ('La organización El Poder del Consumidor cuestiona que la difusión se limite a carteles y trípticos, pues no existe evidencia de que modifiquen las prácticas comerciales.', 'observacion', '612.2', 'cuestiona', None),
+             ]),
+        dict(number=614, title='Proteger la salud de las personas consumidoras frente a productos y alimentos de riesgo',
+             goals=[G('614.1', 'Realizar muestreos sanitarios de alimentos preparados en la vía pública', 'Número de muestras analizadas y porcentaje de muestras fuera de norma',
+                      AGEPSA, 'AGEPSA', None, 'No se presentó.')],
+             figures=[],
+             feedback=[
+                 ('Es necesario que la Agencia de Protección Sanitaria presente su informe e inicie el muestreo comprometido para el presente ejercicio.', 'retroalimentacion', '614.1', 'exhorta', None),
+                 ('La Agencia de Protección Sanitaria manifiesta que el laboratorio de referencia suspendió la recepción de muestras por falta de reactivos, lo que impidió reportar.', 'observacion', '614.1', 'instancia', None),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Desarrollo Económico remitirá a la Secretaría Ejecutiva, a más tardar el treinta y uno de mayo de dos mil diecinueve, la relación de mercados públicos en que se realizó la difusión.', ['2019-05-31'], [612]),
+        A('La Agencia de Protección Sanitaria presentará en la siguiente sesión el calendario de muestreo de la meta 614.1.', [], [614]),
+        A('Se convoca a la sesión ordinaria número cuatro, que se celebrará el jueves trece de junio de dos mil diecinueve a las diez horas, en el mismo lugar.', ['2019-06-13'], [], next_session=True),
+    ],
+    next=dict(date='2019-06-13', start_time='10:00', end_time=None, strategies=[]),
+    notes='legal acta: session number in cardinal words ("número tres"), date/time/place only in the opening sentence in words, labels "META 612.1.-", every paragraph closed with a hyphen leader tab, line numbers in the margin, coded agreements "ACUERDO EP-DPC/03/01.-", attendance only as a signature grid at the end (three blocks per row)'))
+
+ACTAS.append(dict(
+    stem='blind-l-consumidores-04-2019-06-13', layout='L4', esp='consumidores',
+    body=CON_BODY, kind='sesión ordinaria', number=4, number_word='CUATRO', code='EP-DPC',
+    date='2019-06-13', date_words='trece de junio de dos mil diecinueve', start='10:00', start_words='diez horas',
+    end='11:50', end_words='once horas con cincuenta minutos', place=CON_PLACE,
+    topic=None, objective=None, coordinator=CON_COORD,
+    attendance=[CON_ATT[0], CON_ATT[1], ('Héctor Manuel Aldana Frías', 'Dr.', AGEPSA, 'AGEPSA', IE, 'Director de Control Sanitario'), CON_ATT[3],
+                CON_ATT[4], ('Gisela Montiel Arroyo', 'Lic.', PODER, None, SC, 'Investigadora'), CON_ATT[5], CON_ATT[7]],
+    strategies=[
+        dict(number=614, title='Proteger la salud de las personas consumidoras frente a productos y alimentos de riesgo',
+             goals=[G('614.1', 'Realizar muestreos sanitarios de alimentos preparados en la vía pública', 'Número de muestras analizadas y porcentaje de muestras fuera de norma',
+                      AGEPSA, 'AGEPSA', ['Entre los meses de abril y mayo se tomaron 326 muestras de alimentos preparados en la vía pública, de las cuales 48 muestras resultaron fuera de norma por contaminación microbiológica, esto es, el 14.7 por ciento.']),
+                    G('614.2', 'Emitir alertas sanitarias sobre productos de riesgo a través de medios digitales', 'Número de alertas sanitarias emitidas',
+                      AGEPSA, 'AGEPSA', ['Se emitieron 5 alertas sanitarias en redes sociales institucionales, con un alcance aproximado de 92,000 personas.'])],
+             figures=[(326, 'muestras', '614.1', 'se tomaron 326 muestras de alimentos preparados en la vía pública'),
+                      (48, 'muestras', '614.1', 'de las cuales 48 muestras resultaron fuera de norma por contaminación microbiológica'),
+                      (14.7, 'por ciento', '614.1', 'esto es, el 14.7 por ciento'),
+                      (5, 'alertas', '614.2', 'Se emitieron 5 alertas sanitarias en redes sociales institucionales'),
+                      (92000, 'personas', '614.2', 'con un alcance aproximado de 92,000 personas')],
+             feedback=[
+                 ('Se reconoce que la Agencia atendió el acuerdo de la sesión anterior y presentó datos duros del muestreo.', 'retroalimentacion', '614.1', 'avance', None),
+                 ('El indicador de la meta 614.2 cuenta alertas emitidas, pero no permite medir si la población recibió la información; no hay correspondencia entre la meta y el indicador.', 'retroalimentacion', '614.2', 'diseno_meta', None),
+                 ('Se solicita que la Agencia informe qué acciones se tomaron respecto de los puestos cuyas muestras resultaron fuera de norma.', 'observacion', '614.1', 'solicita_datos', None),
+             ]),
+        dict(number=617, title='Fortalecer los mecanismos de queja y conciliación en materia de consumo',
+             goals=[G('617.1', 'Canalizar las quejas de las personas consumidoras recibidas en las ventanillas de la Ciudad a la instancia competente', 'Número de quejas canalizadas',
+                      SEDECO, 'SEDECO', None, 'No se presentó.')],
+             figures=[],
+             feedback=[
+                 ('La Procuraduría Federal del Consumidor señala que sería oportuno que las quejas se canalicen a través del sistema Concilianet, para que su seguimiento pueda informarse al Espacio.', 'observacion', '617.1', 'proceso', None),
+             ]),
+    ],
+    agreements=[
+        A('La Agencia de Protección Sanitaria informará, en la sesión ordinaria número cinco, las medidas adoptadas respecto de los puestos con muestras fuera de norma.', [], [614]),
+        A('La Secretaría Ejecutiva elaborará una propuesta de nuevo indicador para la meta 614.2.', [], [614]),
+        A('Se convoca a la sesión ordinaria número cinco, que se celebrará el jueves quince de agosto de dos mil diecinueve a las diez horas.', ['2019-08-15'], [], next_session=True),
+    ],
+    next=dict(date='2019-08-15', start_time='10:00', end_time=None, strategies=[]),
+    notes='as consumidores-03'))
