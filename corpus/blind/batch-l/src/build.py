@@ -587,8 +587,149 @@ def build_L4(a, path):
             footer_xml=P(R('Hoja ', sz=15), D.PAGE_FIELD.replace('Página ', ''), align='center'))
 
 
-BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3, 'L4': build_L4}
-HTML = {'L2': html_L2}
+# ------------------------------------------------------------------ L5: Markdown minuta, rendered (GitHub-like) and printed by Chromium; docx = pandoc-style conversion
+MD_HEADS = {IE: 'Instancias ejecutoras', OT: 'Otras instancias', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+
+def markdown_L5(a):
+    m = [f"# Minuta de la {a['ordinal']} sesión ordinaria", '', f"**Espacio de Participación:** {a['body']}", '',
+         f"- **Fecha:** {a['date_text']}", f"- **Horario:** {a['start']}–{a['end']} h", f"- **Modalidad:** {a['place']}", '', '## Asistentes', '']
+    for s, rows in groups(a['attendance']):
+        m.append(f'- {MD_HEADS[s]}')
+        for inst, names, _s in by_institution(rows):
+            m.append(f"  - **{inst}**: {', '.join(names)}")
+    m += ['', '## Seguimiento de estrategias', '']
+    for st in a['strategies']:
+        m += [f"### Estrategia {st['number']} · {st['title']}", '']
+        for g in st['goals']:
+            m += [f"#### Meta {g['id']}", '', g['text'], '', f"- *Indicador:* {g['indicator']}", f"- *Responsable:* {g['executor']}", '']
+            if g['report']:
+                m.append('> **Informe:** ' + g['report'][0])
+                for x in g['report'][1:]: m += ['>', '> ' + x]
+            else:
+                m.append(f"> **Informe:** _{g['status']}_")
+            m.append('')
+            for sec, lab in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+                items = fb_for(st, g['id'], sec)
+                if items:
+                    m += [f'**{lab}**', ''] + [f'{k}. {t}' for k, (t, *_) in enumerate(items, 1)] + ['']
+    m += ['## Acuerdos', ''] + [f"- [ ] **{ag['responsible']}** — {ag['text']}" for ag in a['agreements']]
+    m += ['', '## Próxima sesión', '', a['next_text'], '', '---', '',
+          f"_Minuta elaborada por la Secretaría Ejecutiva; validada por {a['coordinator'][0]}, {a['coordinator'][1]}._", '']
+    return '\n'.join(m)
+
+
+def html_L5(a):
+    e = H.escape
+    md = markdown_L5(a)
+    with open(os.path.join(OUT, 'src', 'html', a['stem'] + '.md'), 'w', encoding='utf-8') as f: f.write(md)
+    css = """
+@page { size: letter; margin: 18mm 20mm; }
+body { font-family: -apple-system, 'Segoe UI', 'DejaVu Sans', Helvetica, Arial, sans-serif; font-size: 10.5pt; line-height: 1.5; color: #1f2328; max-width: 980px; }
+h1, h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: .3em; }
+h1 { font-size: 1.9em; margin: 0 0 16px; } h2 { font-size: 1.45em; margin-top: 24px; }
+h3 { font-size: 1.2em; margin-top: 20px; } h4 { font-size: 1em; margin: 16px 0 4px; }
+p, ul, ol, blockquote { margin: 0 0 10px; }
+ul, ol { padding-left: 2em; }
+blockquote { padding: 0 1em; color: #59636e; border-left: .25em solid #d1d9e0; }
+code { background: #eff1f3; padding: .1em .3em; border-radius: 4px; font-size: 85%; }
+.task-list-item { list-style-type: none; } .task-list-item input { margin: 0 .3em .2em -1.4em; vertical-align: middle; }
+hr { border: 0; height: .25em; background: #d1d9e0; margin: 20px 0; }
+"""
+    h = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{e(a["stem"])}.md</title><style>{css}</style></head><body><article class="markdown-body">']
+    h.append(f"<h1>Minuta de la {e(a['ordinal'])} sesión ordinaria</h1>")
+    h.append(f"<p><strong>Espacio de Participación:</strong> {e(a['body'])}</p>")
+    h.append(f"<ul><li><strong>Fecha:</strong> {e(a['date_text'])}</li><li><strong>Horario:</strong> {a['start']}–{a['end']} h</li><li><strong>Modalidad:</strong> {e(a['place'])}</li></ul>")
+    h.append('<h2>Asistentes</h2><ul>')
+    for s, rows in groups(a['attendance']):
+        h.append(f'<li>{MD_HEADS[s]}<ul>' + ''.join(f"<li><strong>{e(inst)}</strong>: {e(', '.join(names))}</li>" for inst, names, _s in by_institution(rows)) + '</ul></li>')
+    h.append('</ul><h2>Seguimiento de estrategias</h2>')
+    for st in a['strategies']:
+        h.append(f"<h3>Estrategia {st['number']} · {e(st['title'])}</h3>")
+        for g in st['goals']:
+            h.append(f"<h4>Meta {g['id']}</h4><p>{e(g['text'])}</p><ul><li><em>Indicador:</em> {e(g['indicator'])}</li><li><em>Responsable:</em> {e(g['executor'])}</li></ul>")
+            if g['report']:
+                h.append('<blockquote><p><strong>Informe:</strong> ' + e(g['report'][0]) + '</p>' + ''.join(f'<p>{e(x)}</p>' for x in g['report'][1:]) + '</blockquote>')
+            else:
+                h.append(f"<blockquote><p><strong>Informe:</strong> <em>{e(g['status'])}</em></p></blockquote>")
+            for sec, lab in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+                items = fb_for(st, g['id'], sec)
+                if items:
+                    h.append(f'<p><strong>{lab}</strong></p><ol>' + ''.join(f'<li>{e(t)}</li>' for t, *_ in items) + '</ol>')
+    h.append('<h2>Acuerdos</h2><ul class="contains-task-list">')
+    for ag in a['agreements']:
+        h.append(f'<li class="task-list-item"><input type="checkbox" disabled> <strong>{e(ag["responsible"])}</strong> — {e(ag["text"])}</li>')
+    h.append(f"</ul><h2>Próxima sesión</h2><p>{e(a['next_text'])}</p><hr>")
+    h.append(f"<p><em>Minuta elaborada por la Secretaría Ejecutiva; validada por {e(a['coordinator'][0])}, {e(a['coordinator'][1])}.</em></p>")
+    h.append('</article></body></html>')
+    return '\n'.join(h)
+
+
+PANDOC_STYLES_EXTRA = (
+    '<w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="heading 3"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="160" w:after="60"/><w:outlineLvl w:val="2"/></w:pPr><w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="22"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:spacing w:before="120" w:after="40"/><w:outlineLvl w:val="3"/></w:pPr><w:rPr><w:b/><w:i/><w:sz w:val="20"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="BodyText"><w:name w:val="Body Text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:before="120" w:after="120"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="FirstParagraph"><w:name w:val="First Paragraph"/><w:basedOn w:val="BodyText"/></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Compact"><w:name w:val="Compact"/><w:basedOn w:val="BodyText"/><w:pPr><w:spacing w:before="36" w:after="36"/></w:pPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="BlockText"><w:name w:val="Block Text"/><w:basedOn w:val="BodyText"/><w:pPr><w:ind w:left="480" w:right="480"/></w:pPr><w:rPr><w:color w:val="59636E"/></w:rPr></w:style>'
+    '<w:style w:type="paragraph" w:styleId="Author"><w:name w:val="Author"/><w:basedOn w:val="BodyText"/><w:pPr><w:jc w:val="center"/></w:pPr></w:style>')
+
+
+def build_L5(a, path):
+    def SP(style, *runs, num=None):
+        x = P(*runs, num=num)
+        return x.replace('<w:pPr>', f'<w:pPr><w:pStyle w:val="{style}"/>', 1)
+    b = [SP('Title', R(f"Minuta de la {a['ordinal']} sesión ordinaria")),
+         SP('FirstParagraph', R('Espacio de Participación:', b=True), R(' ' + a['body'])),
+         SP('Compact', R('Fecha:', b=True), R(' ' + a['date_text']), num=(1, 0)),
+         SP('Compact', R('Horario:', b=True), R(f" {a['start']}–{a['end']} h"), num=(1, 0)),
+         SP('Compact', R('Modalidad:', b=True), R(' ' + a['place']), num=(1, 0)),
+         SP('Heading1', R('Asistentes'))]
+    for s, rows in groups(a['attendance']):
+        b.append(SP('Compact', R(MD_HEADS[s]), num=(2, 0)))
+        for inst, names, _s in by_institution(rows):
+            b.append(SP('Compact', R(inst, b=True), R(': ' + ', '.join(names)), num=(2, 1)))
+    b.append(SP('Heading1', R('Seguimiento de estrategias')))
+    nid = 10
+    nums = [(1, [('bullet', '•', 720)]), (2, [('bullet', '•', 720), ('bullet', '◦', 1440)]), (3, [('bullet', '☐', 720)])]
+    for st in a['strategies']:
+        b.append(SP('Heading2', R(f"Estrategia {st['number']} · {st['title']}")))
+        for g in st['goals']:
+            b.append(SP('Heading4', R(f"Meta {g['id']}")))
+            b.append(SP('FirstParagraph', R(g['text'])))
+            b.append(SP('Compact', R('Indicador:', i=True), R(' ' + g['indicator']), num=(1, 0)))
+            b.append(SP('Compact', R('Responsable:', i=True), R(' ' + g['executor']), num=(1, 0)))
+            if g['report']:
+                b.append(SP('BlockText', R('Informe:', b=True), R(' ' + g['report'][0])))
+                for x in g['report'][1:]: b.append(SP('BlockText', R(x)))
+            else:
+                b.append(SP('BlockText', R('Informe:', b=True), R(' '), R(g['status'], i=True)))
+            for sec, lab in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
+                items = fb_for(st, g['id'], sec)
+                if items:
+                    b.append(SP('FirstParagraph', R(lab, b=True)))
+                    nid += 1
+                    nums.append((nid, [('decimal', '%1.', 720)]))
+                    for t, *_ in items:
+                        b.append(SP('Compact', R(t), num=(nid, 0)))
+    b.append(SP('Heading1', R('Acuerdos')))
+    for ag in a['agreements']:
+        b.append(SP('Compact', R(ag['responsible'], b=True), R(' — ' + ag['text']), num=(3, 0)))
+    b.append(SP('Heading1', R('Próxima sesión')))
+    b.append(SP('FirstParagraph', R(a['next_text'])))
+    b.append('<w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="D1D9E0"/></w:pBdr></w:pPr></w:p>')
+    b.append(SP('BodyText', R(f"Minuta elaborada por la Secretaría Ejecutiva; validada por {a['coordinator'][0]}, {a['coordinator'][1]}.", i=True)))
+    b.append(sect(header=False, footer=False))
+    old = D.STYLES
+    D.STYLES = old.replace('</w:styles>', PANDOC_STYLES_EXTRA + '</w:styles>')
+    try:
+        D.write(path, ''.join(b), numdefs=nums)
+    finally:
+        D.STYLES = old
+
+
+BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3, 'L4': build_L4, 'L5': build_L5}
+HTML = {'L2': html_L2, 'L5': html_L5}
 
 
 def pdf_from_docx(docx_path, fmt='pdf'):

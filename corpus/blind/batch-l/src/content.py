@@ -468,3 +468,106 @@ ACTAS.append(dict(
     ],
     next=dict(date='2019-08-15', start_time='10:00', end_time=None, strategies=[]),
     notes='as consumidores-03'))
+
+# ================================================================ L5 digitales (Markdown rendering, Chromium; docx as a pandoc conversion)
+DIG_BODY = 'Derechos Digitales y Acceso a Internet'
+DIG_PLACE = 'Sesión virtual (Jitsi Meet)'
+ADIP = 'ADIP'
+SSC5 = 'SSC – Policía Cibernética'
+R3D = 'R3D: Red en Defensa de los Derechos Digitales'
+STIC = 'SocialTIC, A.C.'
+DIG_ATT = [
+    ('Néstor Iglesias Paredes', '', ADIP, 'ADIP', IE, ''),
+    ('Fabiola Cano Urrutia', '', ADIP, 'ADIP', IE, ''),
+    ('Ricardo Salinas Oropeza', '', SSC5, 'SSPCDMX', IE, ''),
+    ('Elisa Maldonado Ferrer', '', 'SECTEI', 'SEDU', IE, ''),
+    ('Omar Rendón Vázquez', '', 'INFO CDMX', 'INFOCDMX', IE, ''),
+    ('Gabriela Sáenz Moreno', '', R3D, None, SC, ''),
+    ('Luis Fernando Arriaga Pons', '', STIC, None, SC, ''),
+    ('Mariana Téllez Ocampo', '', 'Mujeres en Red, Colectiva Feminista', None, SC, ''),
+    ('Adrián Vela Cárdenas', '', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, ''),
+]
+DIG_705 = 'Ampliar la conectividad gratuita y de calidad en el espacio público'
+G705_1 = ('705.1', 'Instalar puntos de acceso gratuito a internet en espacios públicos de colonias con bajo índice de desarrollo social',
+          'Número de puntos de acceso instalados y en operación', 'Agencia Digital de Innovación Pública', 'ADIP')
+G705_2 = ('705.2', 'Garantizar una velocidad mínima de conexión en los puntos de acceso gratuito',
+          'Porcentaje de puntos con velocidad igual o superior a 10 Mbps', 'Agencia Digital de Innovación Pública', 'ADIP')
+DIG_COORD = ('Néstor Quiroga Bautista', 'coordinador del Espacio')
+
+ACTAS.append(dict(
+    stem='blind-l-digitales-07-2023-08-17', layout='L5', esp='digitales',
+    body=DIG_BODY, kind='sesión ordinaria', number=7, ordinal='7.ª',
+    date='2023-08-17', date_text='jueves 17/08/2023', start='17:00', end='19:00', place=DIG_PLACE,
+    topic=None, objective=None, coordinator=DIG_COORD, next_text='La 8.ª sesión ordinaria se realizará el jueves 14 de septiembre de 2023 a las 17:00 h, en la misma modalidad.',
+    attendance=DIG_ATT,
+    strategies=[
+        dict(number=705, title=DIG_705,
+             goals=[G(*G705_1, ['Al 30 de junio de 2023 operan 21,480 puntos de acceso gratuito; en el trimestre se instalaron 1,312 nuevos puntos en postes del C5 y en 87 escuelas públicas, y se registró un promedio mensual de 3.2 millones de personas usuarias.']),
+                    G(*G705_2, None, 'sin informe')],
+             figures=[(21480, 'puntos', '705.1', 'operan 21,480 puntos de acceso gratuito'),
+                      (1312, 'puntos', '705.1', 'se instalaron 1,312 nuevos puntos en postes del C5'),
+                      (87, 'escuelas', '705.1', 'en 87 escuelas públicas'),
+                      (3.2, 'millones de personas', '705.1', 'se registró un promedio mensual de 3.2 millones de personas usuarias')],
+             feedback=[
+                 ('El informe presenta cifras de cobertura y de uso que permiten conocer el avance de la meta.', 'retroalimentacion', '705.1', 'avance', None),
+                 ('Es necesario que la Agencia empiece a reportar la meta 705.2, que no tiene informes desde su incorporación al Programa.', 'retroalimentacion', '705.2', 'exhorta', None),
+                 ('La ADIP solicita que la metodología para medir la velocidad se acuerde previamente con la Secretaría Ejecutiva.', 'observacion', '705.2', 'instancia', None),
+             ]),
+        dict(number=708, title='Prevenir y atender la violencia digital',
+             goals=[G('708.1', 'Atender los reportes de violencia digital recibidos por la Policía Cibernética', 'Número de reportes atendidos',
+                      'Secretaría de Seguridad Ciudadana', 'SSPCDMX',
+                      ['Se recibieron 2,746 reportes, de los cuales 1,905 reportes fueron atendidos y 418 reportes canalizados a la Fiscalía. El 61 por ciento de los reportes corresponde a mujeres.'])],
+             figures=[(2746, 'reportes', '708.1', 'Se recibieron 2,746 reportes'),
+                      (1905, 'reportes', '708.1', 'de los cuales 1,905 reportes fueron atendidos'),
+                      (418, 'reportes', '708.1', '418 reportes canalizados a la Fiscalía'),
+                      (61, 'por ciento', '708.1', 'El 61 por ciento de los reportes corresponde a mujeres.')],
+             feedback=[
+                 ('Se necesita informar el desglose de los reportes por tipo de violencia digital y por alcaldía.', 'observacion', '708.1', 'solicita_datos', None),
+                 ('Sociedad civil cuestiona que la Policía Cibernética realice monitoreo de perfiles en redes sociales sin orden judicial como parte de la atención.', 'observacion', '708.1', 'cuestiona', None),
+             ]),
+    ],
+    agreements=[
+        A('Enviar la metodología de medición de velocidad de los puntos de acceso a más tardar el 1 de septiembre de 2023.', ['2023-09-01'], [705], 'ADIP'),
+        A('Presentar el desglose de reportes de violencia digital por tipo y por alcaldía.', [], [708], 'SSC'),
+        A('Circular la minuta para comentarios en un plazo de cinco días hábiles.', [], [], 'Secretaría Ejecutiva'),
+    ],
+    next=dict(date='2023-09-14', start_time='17:00', end_time=None, strategies=[]),
+    notes='Markdown minuta rendered to HTML (GitHub-like CSS) and printed by Chromium; "7.ª"; front matter as a bullet list; attendance as nested bullets "**Institución**: names" with acronyms; goals as h4 + bullets, INFORME as a blockquote; agreements as a task list "**Responsable** — text"; next session in its own section, not an agreement; docx as a pandoc conversion'))
+
+ACTAS.append(dict(
+    stem='blind-l-digitales-08-2023-09-14', layout='L5', esp='digitales',
+    body=DIG_BODY, kind='sesión ordinaria', number=8, ordinal='8.ª',
+    date='2023-09-14', date_text='jueves 14/09/2023', start='17:00', end='18:40', place=DIG_PLACE,
+    topic=None, objective=None, coordinator=DIG_COORD, next_text='La 9.ª sesión ordinaria se realizará el jueves 19 de octubre de 2023 a las 17:00 h.',
+    attendance=[DIG_ATT[0], DIG_ATT[3], ('Rosa María Quezada Lima', '', 'SECTEI', 'SEDU', IE, ''), DIG_ATT[4], DIG_ATT[5], DIG_ATT[6],
+                ('Paola Iturbide Sosa', '', STIC, None, SC, ''), DIG_ATT[8]],
+    strategies=[
+        dict(number=705, title=DIG_705,
+             goals=[G(*G705_1, None, 'sin informe'),
+                    G(*G705_2, ['Con la metodología acordada, el 68 por ciento de los puntos de acceso registró una velocidad igual o superior a la establecida; se sustituyeron 540 equipos de conexión en las alcaldías Iztapalapa y Tlalpan.'])],
+             figures=[(68, 'por ciento', '705.2', 'el 68 por ciento de los puntos de acceso registró una velocidad igual o superior a la establecida'),
+                      (540, 'equipos', '705.2', 'se sustituyeron 540 equipos de conexión en las alcaldías Iztapalapa y Tlalpan')],
+             feedback=[
+                 ('La medición atiende el acuerdo de la sesión anterior, pero el 68 por ciento por sí solo no da cumplimiento a la meta, que exige la velocidad mínima en todos los puntos.', 'retroalimentacion', '705.2', 'insuficiente', None),
+                 ('Es importante que a la sesión acuda personal del área de infraestructura de la Agencia, que tiene los datos técnicos.', 'observacion', '705.2', 'proceso', None),
+             ]),
+        dict(number=710, title='Reducir la brecha digital de las personas mayores',
+             goals=[G('710.1', 'Impartir talleres de alfabetización digital para personas mayores', 'Número de personas mayores que concluyeron los talleres',
+                      'Secretaría de Educación, Ciencia, Tecnología e Innovación', 'SEDU',
+                      ['En los PILARES se impartieron 64 talleres de alfabetización digital, que concluyeron 1,038 personas mayores; el 72 por ciento fueron mujeres.', 'Además, se impartieron 12 talleres de uso de redes sociales.'])],
+             figures=[(64, 'talleres', '710.1', 'se impartieron 64 talleres de alfabetización digital'),
+                      (1038, 'personas', '710.1', 'que concluyeron 1,038 personas mayores'),
+                      (72, 'por ciento', '710.1', 'el 72 por ciento fueron mujeres'),
+                      (12, 'talleres', '710.1', 'se impartieron 12 talleres de uso de redes sociales')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer el avance de la meta.', 'retroalimentacion', '710.1', 'avance', None),
+                 ('Los talleres de uso de redes sociales que se incluyen en el informe no corresponden a la meta de alfabetización digital; se recomienda omitirlos.', 'retroalimentacion', '710.1', 'desalineado', None),
+                 ('Se pide informar en qué PILARES se impartieron los talleres y cuántas horas duró cada uno.', 'observacion', '710.1', 'solicita_datos', None),
+             ]),
+    ],
+    agreements=[
+        A('Informar la meta 705.1 con corte al 30 de septiembre de 2023.', ['2023-09-30'], [705], 'ADIP'),
+        A('Enviar la relación de PILARES y la duración de los talleres de la meta 710.1.', [], [710], 'SECTEI'),
+    ],
+    next=dict(date='2023-10-19', start_time='17:00', end_time=None, strategies=[]),
+    notes='as digitales-07'))
