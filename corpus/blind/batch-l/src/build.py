@@ -728,7 +728,93 @@ def build_L5(a, path):
         D.STYLES = old
 
 
-BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3, 'L4': build_L4, 'L5': build_L5}
+# ------------------------------------------------------------------ L6: institutional template, first/even headers, rotated merged strategy column, SEQ agreements
+HDR_CT = 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml'
+ABBR6 = {IE: 'IE', OT: 'OTR', SC: 'OSC', SE: 'SE'}
+
+
+def hdr_part(name, body):
+    return (name, f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:hdr {D.W}>{body}</w:hdr>', HDR_CT)
+
+
+def build_L6(a, path):
+    b = []
+    navy = '17365D'
+    b.append(P(R('ACTA DE LA', b=True, sz=20, color=navy), align='center', after=0))
+    b.append(P(R(f"{a['ordinal']} {a['kind'].upper()}", b=True, sz=30, color=navy), align='center', after=0))
+    b.append(P(R(f"Espacio de Participación del {a['body']}", b=True, sz=22), align='center', after=160))
+    # data strip: four cells, label + soft break + value
+    W4 = [2500, 2200, 2200, 3000]
+    strip = [C([P(R(l, b=True, sz=15, color='FFFFFF'), R('\n' + v, sz=19, color='FFFFFF'))], w, shade=navy)
+             for (l, v), w in zip((('Código', a['code']), ('Fecha', a['date_text']), ('Horario', f"{a['start']} a {a['end']} h"), ('Plataforma', a['place'])), W4)]
+    b.append(T([strip], W4, borders=False, after=False))
+    b.append(P(R('Objetivo: ', b=True), R(a['objective']), before=120))
+    # attendance
+    b.append(P(R('I. REGISTRO DE ASISTENCIA', b=True, color=navy), before=200))
+    WA = [500, 2600, 2300, 3400, 1100]
+    fnref = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    hdr = [C([P(R(x, b=True, sz=17, color='FFFFFF'))], w, shade=navy) for x, w in zip(('No.', 'Nombre', 'Cargo', 'Institución'), WA)]
+    hdr.append(C([P(R('Sector', b=True, sz=17, color='FFFFFF'), fnref)], WA[4], shade=navy))
+    rows = [hdr]
+    for k, (n, t, i, _k, s, c) in enumerate(a['attendance'], 1):
+        rows.append([C([P(R(str(k), sz=17))], WA[0]), C([P(R(f'{t} {n}', sz=17))], WA[1]), C([P(R(c, sz=17))], WA[2]),
+                     C([P(R(i, sz=17))], WA[3]), C([P(R(ABBR6[s], sz=17), align='center')], WA[4])])
+    b.append(T(rows, WA, header_rows=1))
+    # strategies
+    b.append(P(R('II. SEGUIMIENTO DE ESTRATEGIAS', b=True, color=navy), before=200))
+    WS = [700, 2300, 1900, 1700, 2700, 1000]
+    for st in a['strategies']:
+        b.append(P(R(f"Estrategia {st['number']}. ", b=True, sz=19), R(st['title'], sz=19), before=120, after=60, keep=True))
+        rows = [[C([P(R(x, b=True, sz=16))], w, shade='DBE5F1') for x, w in zip(('', 'Meta', 'Indicador', 'Instancia ejecutora', 'Informe', 'Estatus'), WS)]]
+        for k, g in enumerate(st['goals']):
+            if k == 0:
+                lab = C([P(R(f"ESTRATEGIA {st['number']}", b=True, sz=17), align='center')], WS[0], vmerge='restart', shade='DBE5F1')
+                lab = lab.replace('<w:tcPr>', '<w:tcPr><w:textDirection w:val="btLr"/>', 1)
+            else:
+                lab = C([EMPTY], WS[0], vmerge='continue', shade='DBE5F1').replace('<w:tcPr>', '<w:tcPr><w:textDirection w:val="btLr"/>', 1)
+            rep = [P(R(x, sz=17), align='both') for x in g['report']] if g['report'] else [P(R('—', sz=17), align='center')]
+            shade = {'Cumplido': 'C6EFCE', 'En proceso': 'FFEB9C', 'Sin informe': 'FFC7CE'}[g['status']]
+            rows.append([lab, C([P(R(f"{g['id']} ", b=True, sz=17), R(g['text'], sz=17))], WS[1]), C([P(R(g['indicator'], sz=17))], WS[2]),
+                         C([P(R(g['executor'], sz=17))], WS[3]), C(rep, WS[4]), C([P(R(g['status'], sz=16), align='center')], WS[5], shade=shade)])
+        # rotated label cell is tall enough only if the row heights allow: give the first row a minimum height
+        tbl = T(rows, WS, header_rows=1, after=False)
+        b.append(tbl)
+        b.append(P(R(f"Retroalimentación y observaciones — Estrategia {st['number']}", i=True, sz=17), before=80, after=40))
+        WF = [900, 4600, 4400]
+        frows = [[C([P(R(x, b=True, sz=16))], w, shade='F2F2F2') for x, w in zip(('Meta', 'Retroalimentación', 'Observaciones'), WF)]]
+        for g in st['goals']:
+            r_ = fb_for(st, g['id'], 'retroalimentacion'); o_ = fb_for(st, g['id'], 'observacion')
+            if not (r_ or o_): continue
+            frows.append([C([P(R(g['id'], sz=17))], WF[0]), C([P(R(t, sz=17), align='both') for t, *_ in r_], WF[1]),
+                          C([P(R(t, sz=17), align='both') for t, *_ in o_], WF[2])])
+        b.append(T(frows, WF))
+    # agreements
+    b.append(P(R('III. ACUERDOS', b=True, color=navy), before=200))
+    for k, ag in enumerate(a['agreements'], 1):
+        b.append(P(R('Acuerdo ', b=True), field_complex('SEQ Acuerdo \\* ARABIC', R(str(k), b=True)), R('.', b=True), R('\t' + ag['text']),
+                   tabs=[1134], ind=(1134, 1134), after=0, align='both'))
+        b.append(P(R('Responsable: ', i=True, sz=17), R(ag['responsible'], sz=17), R('\tPlazo: ', i=True, sz=17), R(ag['due'], sz=17), tabs=[5670], ind=(1134, 0), after=100))
+    b.append(P(R(f"Agotado el orden del día, se acordó que la próxima reunión se celebrará {a['next_text']}, y se dio por concluida la presente a las {a['end']} horas."), before=160, align='both'))
+    b += [EMPTY, EMPTY]
+    b.append(P(R(f"Lic. {a['coordinator'][0]}", b=True), align='center', after=0))
+    b.append(P(R(a['coordinator'][1]), align='center'))
+    sp = sect(title_pg=True).replace('<w:headerReference w:type="default" r:id="rIdH1"/>',
+                                     '<w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="first" r:id="rIdH2"/><w:headerReference w:type="even" r:id="rIdH3"/>')
+    sp = sp.replace('<w:footerReference w:type="default" r:id="rIdF1"/>', '<w:footerReference w:type="default" r:id="rIdF1"/><w:footerReference w:type="even" r:id="rIdF1"/>')
+    b.append(sp)
+    first = T([[C([P(R('GOBIERNO DE LA CIUDAD DE MÉXICO', b=True, sz=16)), P(R('Programa de Derechos Humanos · Mecanismo de Seguimiento y Evaluación', sz=14))], 6500),
+                C([P(R(a['code'], b=True, sz=16), align='right'), P(R('Versión final', sz=14), align='right')], 3400)]], [6500, 3400], borders=False, after=False) + '<w:p/>'
+    even = P(R(f"{a['code']} · {a['ordinal']} {a['kind']}", sz=15, color='7F7F7F'), align='left')
+    odd = P(R(f"Espacio de Participación del {a['body']}", sz=15, color='7F7F7F'), align='right')
+    rels = ['<Relationship Id="rIdH2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/>',
+            '<Relationship Id="rIdH3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header3.xml"/>']
+    D.write(path, ''.join(b), header_xml=odd, footer_xml=P(D.PAGE_FIELD, align='center'),
+            footnotes=['IE: instancia ejecutora; OSC: organización de la sociedad civil; SE: Secretaría Ejecutiva; OTR: otra instancia.'],
+            extra_rels=rels, extra_parts=[hdr_part('header2.xml', first), hdr_part('header3.xml', even)],
+            settings_extra='<w:evenAndOddHeaders/>')
+
+
+BUILDERS = {'L1': build_L1, 'L2': build_L2, 'L3': build_L3, 'L4': build_L4, 'L5': build_L5, 'L6': build_L6}
 HTML = {'L2': html_L2, 'L5': html_L5}
 
 

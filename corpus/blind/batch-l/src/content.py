@@ -571,3 +571,107 @@ ACTAS.append(dict(
     ],
     next=dict(date='2023-10-19', start_time='17:00', end_time=None, strategies=[]),
     notes='as digitales-07'))
+
+# ================================================================ L6 buenaadmin (institutional Word template: first/even headers, rotated strategy column, SEQ agreements)
+BA_BODY = 'Derecho a la Buena Administración Pública'
+BA_PLACE = 'Microsoft Teams'
+ADIPF = 'Agencia Digital de Innovación Pública'
+EAPF = 'Escuela de Administración Pública'
+OCG = 'Observatorio Ciudadano de la Gestión Pública, A.C.'
+CQV = 'Ciudadanía que Vigila, A.C.'
+BA_ATT = [
+    ('Ernesto Lozada Villarreal', 'Mtro.', 'Director de Trámites y Servicios', ADIPF, 'ADIP', IE),
+    ('Irma Catalina Reséndiz Oca', 'Lic.', 'Subdirectora de Formación', EAPF, 'EAP', IE),
+    ('Gustavo Padrón Lechuga', 'Lic.', 'Enlace de Derechos Humanos', 'Consejería Jurídica y de Servicios Legales', 'CEJUR', IE),
+    ('Teresa de Jesús Amaro Villa', 'C.P.', 'Directora de Atención Ciudadana', 'Secretaría de la Contraloría General', 'SCG', IE),
+    ('Octavio Benavides Rangel', 'Lic.', 'Comisionado Ciudadano', 'INFO CDMX', 'INFOCDMX', IE),
+    ('Araceli Durán Palomares', 'Mtra.', 'Directora', OCG, None, SC),
+    ('Joel Enrique Santillán Rey', 'Lic.', 'Investigador', CQV, None, SC),
+    ('Brenda Yazmín Castillo Orta', 'Lic.', 'Analista', 'Secretaría Ejecutiva del MSyE', 'SE-PDHCDMX', SE),
+]
+# attendance rows are (name, title, institution, key, sector, cargo) like every other layout
+BA_ATT = [(n, t, i, k, s, c) for n, t, c, i, k, s in BA_ATT]
+BA_405 = 'Simplificar y digitalizar los trámites y servicios de la administración pública de la Ciudad'
+G405_1 = ('405.1', 'Digitalizar los trámites de mayor demanda ciudadana', 'Número de trámites digitalizados', ADIPF, 'ADIP')
+G405_2 = ('405.2', 'Publicar el Catálogo Único de Trámites y Servicios con requisitos homologados', 'Catálogo publicado en la Gaceta Oficial',
+          'Consejería Jurídica y de Servicios Legales', 'CEJUR')
+BA_COORD = ('Sergio Armando Peralta Nava', 'Coordinador del Espacio de Participación')
+
+ACTAS.append(dict(
+    stem='blind-l-buenaadmin-03-2021-02-24', layout='L6', esp='buenaadmin',
+    body=BA_BODY, kind='Reunión de Trabajo', number=3, ordinal='3a.', code='EP-BAP/RT/03/2021',
+    date='2021-02-24', date_text='24.02.2021', start='10:00', end='12:05', place=BA_PLACE,
+    topic=None, objective='Revisar los avances reportados en 2020 de las estrategias 405 y 407',
+    coordinator=BA_COORD, next_text='el miércoles 24 de marzo de 2021 a las 10:00 horas, por Microsoft Teams',
+    attendance=BA_ATT,
+    strategies=[
+        dict(number=405, title=BA_405,
+             goals=[G(*G405_1, ['En 2020 se digitalizaron 127 trámites, que concentran el 63 por ciento de las solicitudes ciudadanas.', 'La plataforma Llave CDMX suma 2.1 millones de cuentas activas.'], 'En proceso'),
+                    G(*G405_2, None, 'Sin informe')],
+             figures=[(127, 'trámites', '405.1', 'En 2020 se digitalizaron 127 trámites'),
+                      (63, 'por ciento', '405.1', 'que concentran el 63 por ciento de las solicitudes ciudadanas'),
+                      (2.1, 'millones de cuentas', '405.1', 'La plataforma Llave CDMX suma 2.1 millones de cuentas activas.')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer el avance en la digitalización.', 'retroalimentacion', '405.1', 'avance', None),
+                 ('Se necesita informar cuáles trámites se digitalizaron y cuántas solicitudes recibió cada uno.', 'retroalimentacion', '405.1', 'solicita_datos', None),
+                 ('Se cuestiona que la digitalización excluya a quienes no tienen acceso a internet si no se mantiene la atención presencial.', 'observacion', '405.1', 'cuestiona', None),
+                 ('Es necesario que la Consejería Jurídica informe sobre el catálogo, ya que es la base para homologar los requisitos.', 'retroalimentacion', '405.2', 'exhorta', None),
+             ]),
+        dict(number=407, title='Profesionalizar a las personas servidoras públicas en la atención ciudadana con enfoque de derechos',
+             goals=[G('407.1', 'Capacitar a las personas servidoras públicas de atención ciudadana en derechos humanos y trato digno', 'Número de personas servidoras públicas capacitadas',
+                      EAPF, 'EAP', ['Se impartió el curso en línea «Trato digno en la atención ciudadana» a 3,412 personas servidoras públicas de 38 dependencias, con una tasa de acreditación del 87 por ciento.'], 'Cumplido')],
+             figures=[(3412, 'personas', '407.1', 'a 3,412 personas servidoras públicas de 38 dependencias'),
+                      (38, 'dependencias', '407.1', 'de 38 dependencias'),
+                      (87, 'por ciento', '407.1', 'con una tasa de acreditación del 87 por ciento')],
+             feedback=[
+                 ('El curso contribuye a la meta; sin embargo, por sí solo no da cumplimiento a la profesionalización que plantea la estrategia.', 'retroalimentacion', '407.1', 'insuficiente', None),
+                 ('La Escuela de Administración Pública solicita que la Secretaría Ejecutiva le haga llegar las recomendaciones por escrito para incorporarlas al curso.', 'observacion', '407.1', 'instancia', None),
+             ]),
+    ],
+    agreements=[
+        A('La Agencia Digital de Innovación Pública presentará el listado de los 127 trámites digitalizados, con el número de solicitudes de cada uno.', ['2021-03-10'], [405], 'ADIP', '10.03.2021'),
+        A('La Secretaría Ejecutiva solicitará a la Consejería Jurídica el estado del Catálogo Único de Trámites y Servicios.', ['2021-03-03'], [405], 'Secretaría Ejecutiva', '03.03.2021'),
+    ],
+    next=dict(date='2021-03-24', start_time='10:00', end_time=None, strategies=[]),
+    notes='institutional template: different first-page header and even/odd headers, a four-cell data strip (label + soft break + value), dotted dates "24.02.2021", attendance with a Sector abbreviation column explained in a footnote, one table per strategy with a rotated vertically merged "ESTRATEGIA 405" column and an Estatus column, feedback table Meta | Retroalimentación | Observaciones, agreements "Acuerdo {SEQ}" with Responsable/Plazo lines, next session only in the closing paragraph'))
+
+ACTAS.append(dict(
+    stem='blind-l-buenaadmin-04-2021-03-24', layout='L6', esp='buenaadmin',
+    body=BA_BODY, kind='Reunión de Trabajo', number=4, ordinal='4a.', code='EP-BAP/RT/04/2021',
+    date='2021-03-24', date_text='24.03.2021', start='10:00', end='11:55', place=BA_PLACE,
+    topic=None, objective='Dar seguimiento a los acuerdos de la 3a. Reunión de Trabajo y revisar la estrategia 409',
+    coordinator=BA_COORD, next_text='el miércoles 21 de abril de 2021 a las 10:00 horas, por la misma plataforma',
+    attendance=[BA_ATT[0], BA_ATT[2], BA_ATT[3], ('Mauricio Elías Tovar Grajales', 'Ing.', 'LOCATEL', 'LOCATEL', IE, 'Subdirector de Operación'),
+                BA_ATT[5], ('Claudia Ivonne Serrano Paz', 'Lic.', OCG, None, SC, 'Coordinadora de Proyectos'), BA_ATT[6], BA_ATT[7]],
+    strategies=[
+        dict(number=405, title=BA_405,
+             goals=[G(*G405_1, None, 'Sin informe'),
+                    G(*G405_2, ['El Catálogo Único de Trámites y Servicios se publicó en la Gaceta Oficial el 15 de marzo de 2021, con 1,146 trámites y servicios homologados.'], 'Cumplido')],
+             figures=[(1146, 'trámites', '405.2', 'con 1,146 trámites y servicios homologados')],
+             feedback=[
+                 ('Es necesario que la Agencia Digital entregue el listado comprometido en la reunión anterior.', 'retroalimentacion', '405.1', 'exhorta', None),
+                 ('La publicación del catálogo permite conocer el cumplimiento de la meta.', 'retroalimentacion', '405.2', 'avance', None),
+                 ('La homologación de requisitos podría enmarcarse también en la estrategia 409, meta 409.1, por su relación con las quejas por cobros indebidos.', 'observacion', '405.2', 'reasignar', None),
+             ]),
+        dict(number=409, title='Fortalecer los mecanismos de quejas y denuncias ciudadanas',
+             goals=[G('409.1', 'Atender en tiempo las quejas y denuncias ciudadanas presentadas ante los órganos internos de control', 'Porcentaje de quejas y denuncias atendidas dentro del plazo legal',
+                      'Secretaría de la Contraloría General', 'SCG',
+                      ['Se recibieron 4,870 quejas y denuncias, de las cuales 3,925 quejas se atendieron dentro del plazo legal; se iniciaron 212 investigaciones administrativas.'], 'En proceso'),
+                    G('409.2', 'Habilitar un canal telefónico de denuncia ciudadana con seguimiento en línea', 'Canal habilitado y número de denuncias recibidas',
+                      'LOCATEL', 'LOCATEL', None, 'Sin informe')],
+             figures=[(4870, 'quejas', '409.1', 'Se recibieron 4,870 quejas y denuncias'),
+                      (3925, 'quejas', '409.1', 'de las cuales 3,925 quejas se atendieron dentro del plazo legal'),
+                      (212, 'investigaciones', '409.1', 'se iniciaron 212 investigaciones administrativas')],
+             feedback=[
+                 ('El indicador mide el porcentaje atendido en plazo, pero el informe da totales sin el porcentaje; no hay correspondencia entre lo reportado y el indicador.', 'retroalimentacion', '409.1', 'desalineado', None),
+                 ('Es importante que la Contraloría invite a la siguiente reunión a las personas titulares de los órganos internos de control con mayor número de quejas.', 'observacion', '409.1', 'proceso', None),
+                 ('LOCATEL menciona que el canal opera desde enero, pero la información debe solicitarse al C5, del que depende.', 'observacion', '409.2', 'instancia', None),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de la Contraloría General informará el porcentaje de quejas y denuncias atendidas dentro del plazo legal, por dependencia.', ['2021-04-14'], [409], 'SCG', '14.04.2021'),
+        A('La Secretaría Ejecutiva solicitará al C5 la información de la meta 409.2.', ['2021-03-31'], [409], 'Secretaría Ejecutiva', '31.03.2021'),
+        A('La Agencia Digital de Innovación Pública entregará el listado de trámites digitalizados pendiente desde la 3a. Reunión de Trabajo.', ['2021-04-07'], [405], 'ADIP', '07.04.2021'),
+    ],
+    next=dict(date='2021-04-21', start_time='10:00', end_time=None, strategies=[]),
+    notes='as buenaadmin-03'))
