@@ -172,7 +172,7 @@ def gold(a):
                                feedback=[dict(text=t, section=s, goal=gl, label=lab, confidence=None) for t, s, gl, lab, _sp in st['feedback']]))
     return {
         'source': {'file': a['stem'], 'sha256': '0' * 64, 'format': 'docx', 'pages': None},
-        'session': {'body': a['body'], 'number': a['number'], 'kind': a['kind'], 'date': a['date'], 'start_time': a['start'],
+        'session': {'body': a['body'], 'number': a['number'], 'kind': a['kind'].lower(), 'date': a['date'], 'start_time': a['start'],
                     'end_time': a['end'], 'place': a['place'], 'topic': a['topic'], 'objective': a['objective']},
         'coordinator': {'name': a['coordinator'][0], 'role': a['coordinator'][1]} if a['coordinator'] else None,
         'attendance': [dict(name=n, institution=i, institution_key=k, sector=s) for n, _t, i, k, s, _c in a['attendance']],
@@ -537,7 +537,7 @@ def build_L4(a, path):
         return f'<w:p><w:pPr><w:tabs><w:tab w:val="right" w:leader="hyphen" w:pos="9972"/></w:tabs><w:spacing w:after="0" w:line="300" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>{"".join(rr)}{R(chr(9))}</w:p>'
     b.append(P(R(f"ACTA DE LA SESIÓN ORDINARIA NÚMERO {a['number_word']} DEL ESPACIO DE PARTICIPACIÓN DE LOS {a['body'].upper()}", b=True, sz=22), align='center', after=200))
     n = len(a['attendance'])
-    b.append(LP(f"En la Ciudad de México, siendo las {a['start_words']} del día {a['date_words']}, reunidos en {a['place']}, las personas integrantes del Espacio de Participación de los {a['body']} del Programa de Derechos Humanos de la Ciudad de México cuyos nombres y firmas constan al final de la presente acta, se celebra la {a['kind']} número {a['number_word'].lower()}, conforme al siguiente:"))
+    b.append(LP(f"En la Ciudad de México, siendo las {a['start_words']} del día {a['date_words']}, reunidos en la {a['place']}, las personas integrantes del Espacio de Participación de los {a['body']} del Programa de Derechos Humanos de la Ciudad de México cuyos nombres y firmas constan al final de la presente acta, se celebra la {a['kind']} número {a['number_word'].lower()}, conforme al siguiente:"))
     b.append(P(R('ORDEN DEL DÍA', b=True), align='center', before=120, after=60))
     for t in ('I.- Lista de asistencia y verificación del quórum.', 'II.- Seguimiento de las estrategias del Programa a cargo del Espacio.', 'III.- Acuerdos.', 'IV.- Clausura de la sesión.'):
         b.append(LP(t))

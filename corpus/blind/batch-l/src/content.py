@@ -107,7 +107,7 @@ ACTAS.append(dict(
                 TOR_ATT[8], TOR_ATT[9]],
     strategies=[
         dict(number=151, title=TOR_151,
-             goals=[G(*G151_1, ['la evaluación de los cursos se realiza mediante un examen de conocimientos al inicio y al final de cada curso; en el último trimestre el promedio final fue de 8.7, y el área de Asuntos Internos registró 3 quejas contra elementos capacitados.']),
+             goals=[G(*G151_1, ['la evaluación de los cursos se realiza mediante un examen de conocimientos al inicio y al final de cada curso; en el último trimestre todas las personas participantes aprobaron, y el área de Asuntos Internos registró 3 quejas contra elementos capacitados.']),
                     G(*G151_2, ['la Universidad de la Policía aprobó el 20 de marzo de 2019 un módulo de 40 horas sobre uso de la fuerza, que cursará por primera vez la generación que ingresa en mayo, integrada por 650 cadetes.'])],
              figures=[(3, 'quejas', '151.1', 'el área de Asuntos Internos registró 3 quejas contra elementos capacitados'),
                       (40, 'horas', '151.2', 'un módulo de 40 horas sobre uso de la fuerza'),
@@ -370,7 +370,7 @@ ACTAS.append(dict(
 
 # ================================================================ L4 consumidores (legal acta, signature grid, hyphen fill, line numbers)
 CON_BODY = 'Derechos de las Personas Consumidoras'
-CON_PLACE = 'la sala de juntas de la Secretaría de Desarrollo Económico, sita en avenida Cuauhtémoc número 898, colonia Narvarte Poniente, alcaldía Benito Juárez'
+CON_PLACE = 'sala de juntas de la Secretaría de Desarrollo Económico, sita en avenida Cuauhtémoc número 898, colonia Narvarte Poniente, alcaldía Benito Juárez'
 SEDECO = 'Secretaría de Desarrollo Económico'
 AGEPSA = 'Agencia de Protección Sanitaria'
 PROFECO = 'Procuraduría Federal del Consumidor'
