@@ -23,6 +23,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         SectorHeading? heading = null;
         Sector? carried = null;
         string? institutionAbove = null;
+        string? listBody = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
         int? headerTable = null;
         for (var index = 0; index < rows.Count; index++)
@@ -88,9 +89,36 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
+                if (row.Table is null && BodyThenPeople(cells[0].Text) is { } bodyFirst)
+                {
+                    // "Secretaría de Obras y Servicios — Arq. Luis Romero Paz, Ing. Marta Cid Olmedo": the body first, its people after the dash
+                    // (before the sector headings: "Secretaría Ejecutiva — Lic. …" opens like one).
+                    people.AddRange(bodyFirst.People.Select(p => Make(p, bodyFirst.Body, null, heading, row.Location)));
+                    continue;
+                }
+
                 if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
                     heading = sectorHeading;
+                    listBody = null;
+                    continue;
+                }
+
+                if (row.Table is null && BodyOverPeople(rows, index) is { } namedBody)
+                {
+                    // "Secretaría de Seguridad Ciudadana" ¶ "• Lic. Arturo Medina Salazar" ¶ "• Mtra. Silvia Orozco Pineda": a list
+                    // that names each body once, its people under it; they take it until the next body or sector heading.
+                    listBody = namedBody;
+                    continue;
+                }
+
+                if (row.Table is null && listBody is not null && PersonNames.LooksLikePerson(Unbulleted(cells[0].Text)))
+                {
+                    if (CleanName(Unbulleted(cells[0].Text)) is { } underBody)
+                    {
+                        people.Add(Make(underBody, listBody, null, heading, row.Location));
+                    }
+
                     continue;
                 }
 
@@ -221,6 +249,62 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return people;
     }
+
+    /// <summary>
+    /// The body a paragraph names when people are listed under it: no person itself, a body by its words (the gazetteer's,
+    /// a public head word, a civil-society mark), and the paragraph after it a person on its own, not a body.
+    /// </summary>
+    private string? BodyOverPeople(IReadOnlyList<Row> rows, int index)
+    {
+        var text = rows[index].Text.Trim().TrimEnd(':').Trim();
+        if (text.Length > 150 || PersonNames.LooksLikePerson(text) || NameThenInstitution(text) is not null || index + 1 >= rows.Count ||
+            rows[index + 1] is not { Table: null, IsSingle: true } next || !PersonNames.LooksLikePerson(Unbulleted(next.Text)) ||
+            Listed(Unbulleted(next.Text)) is { Institution: not null })
+        {
+            return null;
+        }
+
+        var name = new InstitutionName(text);
+        return gazetteer.Find(text) is not null || name.LooksPublic || name.HasCivilSocietyMark || name.HasCivilSocietyHead ? text : null;
+    }
+
+    /// <summary>
+    /// "Body — Person, Person y Person": a body (not a person) before a dash, one or more people after it, each a person
+    /// on its own; null for any other line (a person before the dash is <see cref="Listed"/>'s).
+    /// </summary>
+    private (string Body, List<string> People)? BodyThenPeople(string text)
+    {
+        var m = BodyDash().Match(text.Trim());
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var body = m.Groups["body"].Value.Trim();
+        var named = new InstitutionName(body);
+        if (PersonNames.LooksLikePerson(body) || !(gazetteer.Find(body) is not null || named.LooksPublic || named.HasCivilSocietyMark || named.HasCivilSocietyHead))
+        {
+            return null;
+        }
+
+        var people = PeopleSeparator().Split(m.Groups["people"].Value.Trim().TrimEnd('.', ';')).Select(p => p.Trim()).ToList();
+        if (people.Count == 0 || !people.All(PersonNames.LooksLikePerson))
+        {
+            return null;
+        }
+
+        var names = people.Select(CleanName).OfType<string>().ToList();
+        return names.Count == people.Count ? (body, names) : null;
+    }
+
+    /// <summary>A list item without its typed bullet ("• Lic. …", "– Dra. …").</summary>
+    private static string Unbulleted(string text) => text.Trim().TrimStart('•', '·', '▪', '◦', '*', '-', '–', '—', ' ', '\t');
+
+    [GeneratedRegex(@"^(?<body>[^—–]{3,150}?)\s+[—–-]\s+(?<people>[^—–]+)$")]
+    private static partial Regex BodyDash();
+
+    [GeneratedRegex(@",\s*|\s+y\s+")]
+    private static partial Regex PeopleSeparator();
 
     /// <summary>
     /// Cells that alternate person | institution, at least two people: each person with the cell after it.

@@ -165,8 +165,8 @@ public static class ActaVocabulary
         "[lista de |registro de |relacion de |pase de ]asistencia[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "[lista de |registro de |relacion de ](asistentes|participantes)[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
-        "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de ]asistencia y verificacion (de|del) quorum[ legal]",
-        "pase de lista y verificacion (de|del) quorum[ legal]", "personas que asistieron", "asistieron");
+        "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de |registro de ]asistencia y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…",
+        "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -238,7 +238,7 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
-        "otra(s) instancia(s)", "otra(s) institucion(es)", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
+        "otra(s) instancia(s)[ publica(s)| gubernamental(es)| de gobierno]", "otra(s) institucion(es)[ publica(s)]", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
         "agencia(s) de naciones unidas", "sistema de naciones unidas");
