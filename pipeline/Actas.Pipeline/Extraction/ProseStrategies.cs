@@ -32,6 +32,8 @@ public static partial class ProseStrategies
         ArgumentNullException.ThrowIfNull(rows);
         var result = new List<Row>(rows.Count);
         int? strategy = null;
+        var labelledHeading = false;
+        var remarks = false;
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -40,6 +42,18 @@ public static partial class ProseStrategies
                 if (row.Table is not null)
                 {
                     strategy = null;
+                }
+                else if (row.IsSingle && StrategySegmenter.Start(row) is { } labelled)
+                {
+                    // "3.1 Estrategia 151. Capacitar…" over paragraphs that tell each goal's report in a sentence.
+                    strategy = labelled.Number;
+                    labelledHeading = true;
+                    remarks = false;
+                }
+                else if (row.IsSingle && StrategyLabels.Read(row.Text) is { Field: StrategyField.Feedback or StrategyField.Observation, Rest.Length: 0 })
+                {
+                    // "Retroalimentación de la Secretaría Ejecutiva:" — the paragraphs under it that name a goal are remarks on it.
+                    remarks = true;
                 }
 
                 result.Add(row);
@@ -50,12 +64,15 @@ public static partial class ProseStrategies
                 GoalNamed(next.Text) is { } goal && goal.Strategy == opening.Number)
             {
                 strategy = opening.Number;
+                labelledHeading = false;
+                remarks = false;
                 var title = opening.Title is null ? "" : " " + opening.Title;
                 result.Add(Single(row, $"Estrategia {opening.Number.ToString(CultureInfo.InvariantCulture)}.{title}"));
                 continue;
             }
 
-            if (strategy is { } current && GoalNamed(row.Text) is { } named && named.Strategy == current)
+            if (strategy is { } current && !remarks && GoalNamed(row.Text) is { } named && named.Strategy == current &&
+                (!labelledHeading || TellsReport(row.Text)))
             {
                 var (text, consumed) = WithRunOnQuote(rows, i);
                 result.AddRange(GoalRows(row, text, named));
@@ -66,6 +83,7 @@ public static partial class ProseStrategies
             if (SectionDetector.Classify(row) is not null)
             {
                 strategy = null;
+                remarks = false;
             }
 
             result.Add(row);
@@ -161,7 +179,8 @@ public static partial class ProseStrategies
         var folded = TextFold.Fold(text);
         var masked = Masked(folded, quotes);
 
-        var goalQuote = quotes.FirstOrDefault(q => q.Start >= goal.End && string.IsNullOrWhiteSpace(LeadingPunctuation().Replace(text[goal.End..q.Start], "")));
+        // "meta 151.1 («Impartir…»)": the goal's words may stand in parentheses after its number.
+        var goalQuote = quotes.FirstOrDefault(q => q.Start >= goal.End && string.IsNullOrWhiteSpace(LeadingPunctuation().Replace(text[goal.End..q.Start], "").TrimStart('(')));
         var indicator = quotes.FirstOrDefault(q => q != goalQuote && Before(masked, q.Start, 40).Contains("indicador", StringComparison.Ordinal));
         var report = quotes.FirstOrDefault(q => q != goalQuote && q != indicator && ReportCue().IsMatch(Before(masked, q.Start, 120)));
 
@@ -181,6 +200,11 @@ public static partial class ProseStrategies
                 yield return Single(row, "Instancia ejecutora: " + name);
             }
         }
+        else if (Subject().Match(text) is { Success: true } subject && new Institutions.InstitutionName(subject.Groups["body"].Value).LooksPublic)
+        {
+            // "La Secretaría de Seguridad Ciudadana, en relación con la meta 151.1 …, informó que …": the body telling its report.
+            yield return Single(row, "Instancia ejecutora: " + subject.Groups["body"].Value.Trim());
+        }
 
         if (report is not null)
         {
@@ -194,6 +218,18 @@ public static partial class ProseStrategies
         {
             yield return Single(row, "Informe: " + text[(said.Index + said.Length)..].Trim());
         }
+    }
+
+    /// <summary>
+    /// Under a labelled strategy heading, a sentence is a goal's report only when a body tells it ("informó que…", "no
+    /// remitió información…") before anyone asks or remarks ("pidió que…", "indicó que…"): discussion naming a goal stays discussion.
+    /// </summary>
+    private static bool TellsReport(string text)
+    {
+        var masked = Masked(TextFold.Fold(text), [.. Quotes(text)]);
+        var told = ReportVerb().Match(masked);
+        var remark = RemarkVerb().Match(masked);
+        return told.Success && (!remark.Success || remark.Index > told.Index);
     }
 
     private static string Before(string masked, int index, int width) => masked[Math.Max(0, index - width)..index];
@@ -261,6 +297,16 @@ public static partial class ProseStrategies
     /// <summary>Who carries the goal: "cuya instancia ejecutora es la Secretaría…", "a cargo del DIF-CDMX", "responsable: …".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:(?:instancia\s+ejecutora|dependencia\s+responsable|instancia\s+responsable|responsable)\s+(?:es|era|fue)\s+(?:(?:la|el|las|los)\s+)?|a\s+cargo\s+(?:del\s+|de\s+(?:(?:la|el|las|los)\s+)?))")]
     private static partial Regex Executor();
+
+    /// <summary>The body a goal sentence opens with, up to its comma or verb: "La Secretaría de Salud, en relación con la meta…", "El INJUVE no remitió…".</summary>
+    [GeneratedRegex(@"^(?:(?:La|El|Las|Los)\s+)?(?<body>[\p{Lu}][^,;:«“""]{2,120}?)(?:,|\s+(?:no\s+)?(?:inform[oó]|report[oó]|remiti[oó]|present[oó]|envi[oó]|entreg[oó])\b)")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:no\s+)?(?:informo|reporto|remitio|presento|envio|entrego|dio\s+cuenta)(?![\p{L}])")]
+    private static partial Regex ReportVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:pidio|solicito|senalo|indico|propuso|expreso|cuestiono|comento|observo|recomendo|sugirio|pregunto|manifesto)(?![\p{L}])")]
+    private static partial Regex RemarkVerb();
 
     /// <summary>A report told without quotes: "… la instancia informó que realizó 12 talleres".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:inform[oó]|report[oó]|señal[oó]|senalo|indic[oó]|precis[oó])\s+que\s+")]

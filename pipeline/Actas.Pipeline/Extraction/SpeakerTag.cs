@@ -25,6 +25,11 @@ public static partial class SpeakerTag
             return aboutGoal.Length;
         }
 
+        if (ReportedSpeech().Match(text) is { Success: true } told)
+        {
+            return told.Length;
+        }
+
         if (Attribution().Match(text) is { Success: true } labelled)
         {
             var rest = text[labelled.Length..];
@@ -69,7 +74,8 @@ public static partial class SpeakerTag
     public static string? GoalOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value : null;
+        return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
+            : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value : null;
     }
 
     /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
@@ -94,6 +100,14 @@ public static partial class SpeakerTag
     /// </summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:;.]{1,100}?,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalAttribution();
+
+    /// <summary>
+    /// Minutes that report what was said: "La Secretaría Ejecutiva, respecto de la meta 151.1, señaló que …", "La Mtra. X, del
+    /// Colectivo Y, en relación con la meta 153.1, solicitó que …" — who spoke, the goal, a verb of saying and "que"; the
+    /// remark is what follows.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó])\s+que\s+")]
+    private static partial Regex ReportedSpeech();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]

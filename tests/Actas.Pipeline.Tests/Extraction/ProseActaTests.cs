@@ -127,4 +127,45 @@ public sealed class ProseActaTests
         Assert.Equal(("2021-04-14", "17:00", "19:00"), (next.Date, next.StartTime, next.EndTime));
         Assert.Equal([306, 308], next.Strategies);
     }
+
+    [Fact]
+    public void Goal_sentences_under_a_labelled_strategy_heading_are_goals_and_the_remarks_under_their_label_stay_remarks()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA 2ª SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+            P("Fecha: 14 de mayo de 2019"),
+            P("3. Seguimiento de las estrategias", ParagraphRole.Heading),
+            P("3.1 Estrategia 205. Garantizar el abasto de agua potable", ParagraphRole.Heading),
+            P("El Sistema de Aguas de la Ciudad de México, en relación con la meta 205.1 («Instalar tanques comunitarios en colonias sin red»), cuyo indicador es «Número de tanques instalados», informó que se instalaron 37 tanques en 9 colonias."),
+            P("La Secretaría de Obras y Servicios no remitió información respecto de la meta 205.2 («Rehabilitar pozos de abastecimiento»)."),
+            P("Retroalimentación de la Secretaría Ejecutiva:"),
+            P("La Secretaría Ejecutiva, respecto de la meta 205.1, señaló que el informe permite ver el avance por colonia."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(
+            [("205.1", ReportStatus.Reported, "Instalar tanques comunitarios en colonias sin red", "Sistema de Aguas de la Ciudad de México"),
+             ("205.2", ReportStatus.NotReported, "Rehabilitar pozos de abastecimiento", "Secretaría de Obras y Servicios")],
+            strategy.Goals.Select(g => (g.Id, g.ReportStatus, g.Text, g.Executor)));
+        Assert.Equal("Número de tanques instalados", strategy.Goals[0].Indicator);
+        Assert.Equal("se instalaron 37 tanques en 9 colonias.", strategy.Goals[0].Report);
+        var remark = Assert.Single(strategy.Feedback);
+        Assert.Equal("205.1", remark.Goal); // the goal the sentence names, not the last one read
+        Assert.Equal("el informe permite ver el avance por colonia.", remark.Text); // without who said it
+    }
+
+    [Fact]
+    public void Under_a_labelled_strategy_heading_a_sentence_asking_about_a_goal_is_no_report_of_it()
+    {
+        var acta = Extract(
+            P("RELATORÍA DE LA 4ª SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+            P("Fecha: 14 de mayo de 2019"),
+            P("Estrategia 205 — Garantizar el abasto de agua potable", ParagraphRole.Heading),
+            P("La Secretaría de Obras y Servicios pidió que, respecto de la meta 205.1, se informe el número de colonias atendidas."),
+            P("Meta 205.1. Instalar tanques comunitarios en colonias sin red."),
+            P("Informe: Se instalaron 37 tanques."));
+
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal(("205.1", ReportStatus.Reported, "Instalar tanques comunitarios en colonias sin red."), (goal.Id, goal.ReportStatus, goal.Text));
+        Assert.StartsWith("Se instalaron 37 tanques.", goal.Report, StringComparison.Ordinal);
+    }
 }
