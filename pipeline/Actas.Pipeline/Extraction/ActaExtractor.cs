@@ -66,6 +66,10 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
+        // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
+        // celebrará el miércoles 24 de marzo…"), and a heading "Próxima sesión" over "La 8.ª sesión ordinaria se realizará el …".
+        next ??= NextSessionFinder.Find(rows.Select(r => r.Text), session.Date, session.Number, announcedOnly: true) ??
+                 NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {
@@ -95,6 +99,18 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>The section of every row; a heading row gets <see cref="SectionKind.Header"/> so no section reads its own heading.</summary>
+    /// <summary>The paragraphs under a heading that is only "Próxima sesión" / "Próxima reunión" (the words that announce it).</summary>
+    private static IEnumerable<string> NextSessionHeaded(IReadOnlyList<Row> rows)
+    {
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            if (rows[i].IsSingle && rows[i].Text.Length <= 40 && ActaVocabulary.NextMeeting.IsWhole(rows[i].Text.Trim().TrimEnd(':', '.')))
+            {
+                yield return rows[i + 1].Text;
+            }
+        }
+    }
+
     private static SectionKind[] SectionsOf(IReadOnlyList<Row> rows)
     {
         var kinds = new SectionKind[rows.Count];

@@ -87,7 +87,7 @@ public static class NextSessionFinder
 
     /// <summary>"trigésima reunión", "30a. sesión", "XII Sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
     private static readonly Regex OrdinalMeeting = new(
-        @"\b(?:(?<roman>[ivxl]{1,7})|\d{1,3}\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
+        @"\b(?:(?<roman>[ivxl]{1,7})|\d{1,3}\.?\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
         ActaVocabulary.Meeting.Pattern + @"\b" +
         // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24": the number after the meeting word.
         @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",

@@ -475,7 +475,7 @@ public static partial class SessionHeaderExtractor
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
-    [GeneratedRegex(@"(?:\s+(?:\d{1,3}\s*(?:ª|º|a)?\.?|(?:primer|segund|tercer|cuart|quint|sext|septim|setim|octav|noven|decim|undecim|duodecim|vigesim|trigesim|cuadragesim|quincuagesim)[oa]?|la|el))*\s+(?:sesion|reunion)\s+(?:ordinaria|extraordinaria|de trabajo)\b")]
+    [GeneratedRegex(@"(?:\s+(?:\d{1,3}\.?\s*(?:ª|º|a)?\.?|(?:primer|segund|tercer|cuart|quint|sext|septim|setim|octav|noven|decim|undecim|duodecim|vigesim|trigesim|cuadragesim|quincuagesim)[oa]?|la|el))*\s+(?:sesion|reunion)\s+(?:ordinaria|extraordinaria|de trabajo)\b")]
     private static partial Regex SessionAfterBody();
 
     /// <summary>A heading line that is only the hours: "11:00 a 14:00 horas" (a text box beside the title).</summary>
@@ -510,6 +510,6 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"(?i)siendo las\s+\d{1,2}[:.]\d{2}|a las\s+\d{1,2}[:.]\d{2}|\bde\s+(?:las\s+)?\d{1,2}[:.]\d{2}(?=\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta)\s*(?:las\s+)?\d{1,2}[:.]\d{2})")]
     private static partial Regex OpeningClock();
 
-    [GeneratedRegex(@"\b(?:\d{1,3}\s*(?:ª|º|a\.|a\b)|(?:[a-z]+\s+){1,2})(?:reunion|sesion)\b")]
+    [GeneratedRegex(@"\b(?:\d{1,3}\.?\s*(?:ª|º|a\.|a\b)|(?:[a-z]+\s+){1,2})(?:reunion|sesion)\b")]
     private static partial Regex SessionMention();
 }

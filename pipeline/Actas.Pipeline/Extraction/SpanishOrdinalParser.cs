@@ -98,6 +98,6 @@ public static partial class SpanishOrdinalParser
     [GeneratedRegex(@"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"(?:\b(?:no|num|numero)\.?\s*(?<n>\d{1,3})\b)|(?:\b(?<n>\d{1,3})\s*(?:ª|º|a\.|o\.|a\b|o\b|va\b|ra\b|da\b|ta\b)(?=\s*(?:reunion|sesion|\)|$)))")]
+    [GeneratedRegex(@"(?:\b(?:no|num|numero)\.?\s*(?<n>\d{1,3})\b)|(?:\b(?<n>\d{1,3})\.?\s*(?:ª|º|a\.|o\.|a\b|o\b|va\b|ra\b|da\b|ta\b)(?=\s*(?:reunion|sesion|\)|$)))")]
     private static partial Regex NumericOrdinal();
 }

@@ -10,6 +10,7 @@ public sealed class SpanishOrdinalParserTests
     [InlineData("DÉCIMO QUINTA REUNIÓN", 15)]
     [InlineData("PRIMERA SESIÓN ORDINARIA", 1)]
     [InlineData("24ª Reunión de trabajo", 24)]
+    [InlineData("Minuta de la 7.ª sesión ordinaria", 7)]
     [InlineData("24a. Sesión del Espacio", 24)]
     [InlineData("Acta de la sesión No. 24", 24)]
     [InlineData("TRIGÉSIMA REUNIÓN", 30)]
