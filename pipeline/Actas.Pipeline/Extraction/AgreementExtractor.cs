@@ -102,6 +102,18 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
+                    if (AgreedClauses(text) is { Count: > 0 } clauses)
+                    {
+                        // "Al término de la revisión, las personas participantes acordaron: que A; que B, y que C.": one agreement per clause.
+                        foreach (var clause in clauses)
+                        {
+                            agreements.Add(Make(clause, null, null, year, row.CellLocation(cell)));
+                            announcements.Add(clause);
+                        }
+
+                        continue;
+                    }
+
                     agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
                     announcements.Add(text);
                 }
@@ -287,11 +299,46 @@ public static partial class AgreementExtractor
 
     private static string HtmlSafeTrim(string text) => text.Trim();
 
+    /// <summary>
+    /// The clauses of a paragraph that states the agreements in one sentence ("… acordaron: que A; que B, y que C. Sin más
+    /// asuntos…"): each "que …" up to the next, the last up to the sentence's end; empty when the paragraph is no such sentence
+    /// or holds fewer than two clauses.
+    /// </summary>
+    internal static IReadOnlyList<string> AgreedClauses(string text)
+    {
+        var lead = AgreedLead().Match(text);
+        if (!lead.Success)
+        {
+            return [];
+        }
+
+        var rest = text[(lead.Index + lead.Length)..];
+        var end = SentenceEnd().Match(rest);
+        if (end.Success)
+        {
+            rest = rest[..end.Index];
+        }
+
+        var clauses = NextClause().Split(rest).Select(c => c.Trim().TrimEnd('.', ';', ',').Trim()).Where(c => c.Length > 0).ToList();
+        return clauses.Count >= 2 ? clauses : [];
+    }
+
+    [GeneratedRegex(@"(?:acordaron|se\s+acord[oó]|se\s+acuerda|acuerdan|acordamos|se\s+tomaron\s+los\s+siguientes\s+acuerdos)\s*(?:lo\s+siguiente)?\s*:?\s+que\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreedLead();
+
+    /// <summary>"; que", "; y que", ", y que": where one agreed clause ends and the next begins.</summary>
+    [GeneratedRegex(@"\s*(?:;\s*(?:y\s+|e\s+)?|,\s*(?:y|e)\s+)que\s+")]
+    private static partial Regex NextClause();
+
+    /// <summary>The sentence's end: a period before a capitalised word ("…por la misma vía. Sin más asuntos…").</summary>
+    [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too.
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]

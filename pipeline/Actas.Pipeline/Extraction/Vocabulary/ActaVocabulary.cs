@@ -171,6 +171,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",
+        "acuerdos y cierre[ de la sesion| de la reunion]", "cierre y acuerdos",
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
         "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]");
 
