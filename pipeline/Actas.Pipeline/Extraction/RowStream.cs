@@ -118,7 +118,7 @@ public static partial class RowStream
             }
         }
 
-        return TabAligned(rows);
+        return TableOfContents.Without(TabAligned(rows));
     }
 
     /// <summary>

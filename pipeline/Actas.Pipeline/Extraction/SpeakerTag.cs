@@ -30,6 +30,11 @@ public static partial class SpeakerTag
             return told.Length;
         }
 
+        if (GoalTag().Match(text) is { Success: true } tagged)
+        {
+            return tagged.Length;
+        }
+
         if (Attribution().Match(text) is { Success: true } labelled)
         {
             var rest = text[labelled.Length..];
@@ -75,7 +80,8 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
-            : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value : null;
+            : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value
+            : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value : null;
     }
 
     /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
@@ -108,6 +114,10 @@ public static partial class SpeakerTag
     /// </summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó])\s+que\s+")]
     private static partial Regex ReportedSpeech();
+
+    /// <summary>"510.1 · Los logros…", "510.2 – Es necesario…", "– 512.1 · …": the goal's id before the remark, set off by a mark.</summary>
+    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|]\s*(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex GoalTag();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]

@@ -63,6 +63,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:de|del|sobre|a|para)\s+(?:la\s+)?)?(?:estrategia|meta)\s*(?:no\.?\s*)?\d{3}(?:\.\d{1,2})?\s*\.?$")]
     private static partial Regex NamesOnlyStrategyOrGoal();
 
+    /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
+    [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:su|el)\s+(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
+    private static partial Regex ReportSentence();
+
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?$")]
     private static partial Regex BareGoalId();
 
@@ -148,6 +152,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 {
                     _stated[id] = (status, row.Location);
                 }
+            }
+
+            if (row.Table is null && row.IsSingle && _field is StrategyField.Executor or StrategyField.Indicator &&
+                StrategyLabels.Read(row.Text) is null && ReportStatement(row.Text) is { } told)
+            {
+                // "Instancia ejecutora: Secretaría de Obras y Servicios" ¶ "La instancia presentó su informe. Logros reportados:" ¶
+                // "• …": a sentence that says whether the body reported opens the report; saying it did is no part of it.
+                Switch(StrategyField.Report, index);
+                foreach (var goal in _active)
+                {
+                    if (told == ReportStatus.NotReported && goal.Id is { } id)
+                    {
+                        _stated[id] = (ReportStatus.NotReported, row.Location);
+                    }
+                }
+
+                return;
             }
 
             if (row.Table is null && OwnGoalLine(cells) is { } goalLine)
@@ -306,6 +327,17 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a paragraph's first sentence says the body did or did not report ("La instancia presentó su informe.",
+        /// "La dependencia no remitió su informe.", "No se recibió informe."); null for anything else.
+        /// </summary>
+        private static ReportStatus? ReportStatement(string text)
+        {
+            var key = TextFold.Key(text);
+            var m = ReportSentence().Match(key);
+            return !m.Success ? null : m.Groups["no"].Success ? ReportStatus.NotReported : ReportStatus.Reported;
         }
 
         private void Switch(StrategyField field, int index, string? goalId = null)

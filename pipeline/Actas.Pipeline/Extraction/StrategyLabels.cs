@@ -70,13 +70,12 @@ public static partial class StrategyLabels
 
         }
 
-        foreach (var (phrases, field) in ActaVocabulary.StrategyFields)
+        // The longest label wins across fields: "Comentarios de las personas participantes" is an Observaciones label, not
+        // "Comentarios" (Retroalimentación) with a qualifier.
+        foreach (var (length0, field) in ActaVocabulary.StrategyFields
+                     .Select(f => (Length: f.Phrases.PrefixLength(folded), f.Field)).Where(f => f.Length > 0).OrderByDescending(f => f.Length))
         {
-            var length = phrases.PrefixLength(folded);
-            if (length == 0)
-            {
-                continue;
-            }
+            var length = length0;
 
             // Informe, Retroalimentación, Observaciones… are labels only alone or before a colon:
             // feedback prose may begin with those words ("Observaciones que se hicieron…").

@@ -19,6 +19,8 @@ public sealed class AgreementClausesTests
     public void Each_clause_of_an_agreed_sentence_is_an_agreement_and_the_closing_sentence_is_not()
     {
         var acta = Extract([.. Opening,
+            P("Comentarios de las personas participantes"),
+            P("– 300.1 · Se pide el directorio de los centros."),
             P("4. Acuerdos y cierre", ParagraphRole.Heading),
             P("Concluida la revisión, las personas integrantes acordaron: que la Secretaría de Salud enviará el directorio de centros antes del 20 de junio; que la Secretaría Ejecutiva invitará al IMSS-Bienestar, y que la próxima reunión se celebrará el jueves 4 de julio de 2024 a las 10:00 horas. Sin más asuntos que tratar, se cerró la reunión.")]);
 
@@ -27,6 +29,8 @@ public sealed class AgreementClausesTests
              "la próxima reunión se celebrará el jueves 4 de julio de 2024 a las 10:00 horas"],
             acta.Agreements.Select(a => a.Text));
         Assert.Equal("2024-07-04", acta.NextSession?.Date);
+        var remark = Assert.Single(Assert.Single(acta.Strategies).Feedback); // the heading that follows is no remark
+        Assert.Equal(("300.1", Model.FeedbackSection.Observacion, "Se pide el directorio de los centros."), (remark.Goal, remark.Section, remark.Text));
     }
 
     [Fact]

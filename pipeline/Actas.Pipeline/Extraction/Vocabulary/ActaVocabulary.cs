@@ -35,7 +35,7 @@ public static class ActaVocabulary
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
         "retroalimentacion[ y orientacion][ del espacio| de la secretaria ejecutiva| de la se| de[ la] sociedad civil]",
-        "comentarios[ del espacio| de retroalimentacion]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
+        "comentarios[ del espacio| de retroalimentacion| de la secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
         "orientaciones");
 
     /// <summary>Observaciones.</summary>
@@ -44,7 +44,9 @@ public static class ActaVocabulary
         "observacion(es) de[ la| las] instancia(s)[ ejecutora(s)]",
         "observacion(es) de[ la] sociedad civil", "observacion(es) del espacio",
         "observacion(es) de[ las] organizaciones[ de la sociedad civil]", "observacion(es) de[ los] participantes",
-        "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias");
+        "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias",
+        "(comentarios|observaciones) de[ las] personas (participantes|asistentes|integrantes)[ del espacio]", "comentarios de[ los] participantes",
+        "observacion(es) de[ las] personas (participantes|asistentes|integrantes)[ del espacio]");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
