@@ -38,6 +38,30 @@ public sealed class TextColumnGutterTests
     }
 
     [Fact]
+    public void Heading_under_both_columns_with_nothing_after_it_is_left_out_of_the_columns()
+    {
+        // Attendance in two columns on their own line grids (13 pt steps, the right one 5 pt lower), then a
+        // heading 30 pt under the left column and below the right one's end; the ruled table it leads into
+        // took its words before, so no line follows it.
+        var words = new List<PdfWord>();
+        string[] left = ["Instancias ejecutoras", "Dra. Mónica Arreola", "Directora de Salud, SEDESA", "Lic. Raúl Benavides", "Enlace, INJUVE", "Sociedad civil", "Paola Medina Arce", "Balance, A.C."];
+        string[] right = ["Lic. Irma Solís Peña", "Coordinadora, Colectivo", "Ciudad Común", "Secretaría Ejecutiva", "Lic. Abril Montes", "Enlace del Espacio,", "Secretaría Ejecutiva", "del MSyE"];
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Words(left[i], 57, 700 - (i * 13)));
+            words.AddRange(Words(right[i], 300, 695 - (i * 13)));
+        }
+
+        words.AddRange(Words("II. REVISIÓN DE ESTRATEGIAS", 57, 579, bold: true));
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.True(section.Box.Bottom > 590, $"the heading at 579 was read into the columns (bottom {section.Box.Bottom})");
+    }
+
+    [Fact]
     public void Two_columns_of_prose_on_shared_baselines_with_a_numbered_line_are_text_columns()
     {
         // The same page with both columns on one line grid: running text fills both columns, over more
