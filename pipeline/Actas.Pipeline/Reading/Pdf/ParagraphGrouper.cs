@@ -15,6 +15,9 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     {
     }
 
+    /// <summary>A step over this many times a block's line step is paragraph spacing.</summary>
+    public double StepFactor => options.TypicalStepFactor;
+
     public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -116,7 +119,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     /// One-line label paragraphs ("Indicador: …", "Instancia ejecutora: …") can make the paragraph
     /// step the most common one. Steps under 0.9 font sizes are raised marks, not lines.
     /// </summary>
-    private static Dictionary<double, double> TypicalSteps(IReadOnlyList<PdfLine> lines)
+    internal static Dictionary<double, double> TypicalSteps(IReadOnlyList<PdfLine> lines)
     {
         var steps = new Dictionary<double, Dictionary<double, int>>();
         for (var i = 1; i < lines.Count; i++)
@@ -145,7 +148,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         return typical;
     }
 
-    private static double SizeKey(PdfLine line) => Math.Round(line.FontSize * 2) / 2;
+    internal static double SizeKey(PdfLine line) => Math.Round(line.FontSize * 2) / 2;
 
     private const double MinLineStep = 0.9;
     private const double CommonShare = 0.3;
