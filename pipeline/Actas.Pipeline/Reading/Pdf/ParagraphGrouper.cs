@@ -61,7 +61,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
             return true;
         }
 
-        if (Math.Abs(previous.FontSize - line.FontSize) > options.SizeChange * size || previous.Bold != line.Bold)
+        if (Math.Abs(previous.FontSize - line.FontSize) > options.SizeChange * size || (previous.Bold != line.Bold && !BoldRunWraps(previous, line)))
         {
             return true;
         }
@@ -80,6 +80,14 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         // wrapped lines sit right of its label line without starting a paragraph.
         return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size);
     }
+
+    /// <summary>
+    /// A bold line whose bold run goes on at the start of the next line, plain text after it: a bold
+    /// lead-in wrapped inside its paragraph (blind-e calle-4: "Por las organizaciones de la sociedad" /
+    /// "civil: Luis Enrique Hernández (El Caracol, A.C.), …"), not a heading over a paragraph.
+    /// </summary>
+    private static bool BoldRunWraps(PdfLine previous, PdfLine line) =>
+        previous.Bold && line.Words.Count > 1 && line.Words[0].Bold && !line.Words[^1].Bold;
 
     /// <summary>
     /// The previous line stopped although the next line's first word would have fitted after it:

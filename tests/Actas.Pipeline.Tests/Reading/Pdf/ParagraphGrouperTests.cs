@@ -43,6 +43,25 @@ public sealed class ParagraphGrouperTests
     }
 
     [Fact]
+    public void Bold_lead_in_wrapped_onto_the_next_line_stays_in_its_paragraph()
+    {
+        // The bold run "Por las organizaciones … sociedad civil:" wraps; plain text follows it on the second line.
+        var second = new LineGrouper().Group(
+            [.. Words("civil:", 57, 688, bold: true), .. Words("Luis Enrique Hernández (El Caracol, A.C.).", 90, 688)]).Single();
+        var lines = new[] { Line("Por las organizaciones y los colectivos de la sociedad", 57, 700, bold: true), second };
+
+        Assert.Single(new ParagraphGrouper().Group(lines));
+    }
+
+    [Fact]
+    public void Bold_line_over_a_plain_line_still_starts_a_paragraph()
+    {
+        var lines = new[] { Line("Por las organizaciones y los colectivos de la sociedad", 57, 700, bold: true), Line("Sociedad civil organizada de la Ciudad de México", 57, 688) };
+
+        Assert.Equal(2, new ParagraphGrouper().Group(lines).Count);
+    }
+
+    [Fact]
     public void Hanging_list_item_lines_stay_together()
     {
         var lines = new[]
