@@ -104,7 +104,8 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
         var room = rightMargin - previous.Box.Right;
         // Mid-sentence breaks need clearly more room: the margin is the longest line seen, not the true edge.
-        var ended = previous.Text.TrimEnd().EndsWith('.') || previous.Text.TrimEnd().EndsWith(':') || previous.Text.TrimEnd().EndsWith(';');
+        // A closing parenthesis ends a listed entry ("Rodrigo Esquivel Paniagua (STyFE)" / "Mtra. Silvia Ocampo…": blind-b migrantes-8).
+        var ended = previous.Text.TrimEnd() is var last && (last.EndsWith('.') || last.EndsWith(':') || last.EndsWith(';') || last.EndsWith(')'));
         var needed = line.Words[0].Box.Width + ((ended ? options.WrapSlackFactor : options.OpenWrapSlackFactor) * size);
         return room > needed;
     }

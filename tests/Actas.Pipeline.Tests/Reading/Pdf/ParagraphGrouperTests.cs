@@ -62,6 +62,23 @@ public sealed class ParagraphGrouperTests
     }
 
     [Fact]
+    public void Entry_that_ends_with_a_closing_parenthesis_short_of_the_margin_ends_its_paragraph()
+    {
+        // "(STyFE)" closes the entry: the next name would have fitted after it with a space to spare.
+        var lines = new[]
+        {
+            Line("Rodrigo Esquivel Paniagua (STyFE)", 71, 540),
+            Line("Mtra. Silvia Ocampo Betancourt (DIF Ciudad", 71, 526.3),
+            Line("de México)", 71, 512.6),
+        };
+
+        var paragraphs = new ParagraphGrouper().Group(lines);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(2, paragraphs[1].Count);
+    }
+
+    [Fact]
     public void Hanging_list_item_lines_stay_together()
     {
         var lines = new[]
