@@ -7,7 +7,9 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// of dots only on one baseline, at least <see cref="MinDots"/> dots in all, between a label and
 /// its value (blind-d BD5, a typewriter form: "FECHA .................. . .07/03/2023", whose
 /// value word itself starts with the last dot). The dots stuck to the value's start or to the
-/// label's end go too; the gap left behind reads as a column gap.
+/// label's end go too; the gap left behind reads as a column gap. A leader printed without
+/// spaces around it comes as one word, label, dots and value together (blind-e alimentacion-5:
+/// "Prado.......SIBISO"): it is cut into the three first.
 /// </summary>
 public static class DotLeaderFilter
 {
@@ -24,6 +26,7 @@ public static class DotLeaderFilter
             return words;
         }
 
+        words = [.. words.SelectMany(SplitInner)];
         var result = new List<PdfWord>(words.Count);
         foreach (var line in words.GroupBy(w => Math.Round(w.Baseline / SameBaseline)))
         {
@@ -79,6 +82,38 @@ public static class DotLeaderFilter
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A word holding a run of at least <see cref="MinDots"/> dots between other characters, as label,
+    /// leader and value words, each box a share of the word's width by its characters.
+    /// </summary>
+    private static IEnumerable<PdfWord> SplitInner(PdfWord word)
+    {
+        var text = word.Text;
+        var start = text.IndexOf("..", StringComparison.Ordinal);
+        if (start <= 0 || IsDots(text))
+        {
+            return [word];
+        }
+
+        while (start > 0 && IsDot(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = start;
+        while (end < text.Length && IsDot(text[end]))
+        {
+            end++;
+        }
+
+        if (start == 0 || end == text.Length || end - start < MinDots)
+        {
+            return [word];
+        }
+
+        return [Trim(word, 0, text.Length - start), Trim(word, start, text.Length - end), Trim(word, end, 0)];
     }
 
     private static bool IsDots(string text) => text.Length > 0 && text.All(IsDot);

@@ -15,6 +15,9 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     {
     }
 
+    /// <summary>A step over this many times a block's line step is paragraph spacing.</summary>
+    public double StepFactor => options.TypicalStepFactor;
+
     public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -58,7 +61,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
             return true;
         }
 
-        if (Math.Abs(previous.FontSize - line.FontSize) > options.SizeChange * size || previous.Bold != line.Bold)
+        if (Math.Abs(previous.FontSize - line.FontSize) > options.SizeChange * size || (previous.Bold != line.Bold && !BoldRunWraps(previous, line)))
         {
             return true;
         }
@@ -79,6 +82,14 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     }
 
     /// <summary>
+    /// A bold line whose bold run goes on at the start of the next line, plain text after it: a bold
+    /// lead-in wrapped inside its paragraph (blind-e calle-4: "Por las organizaciones de la sociedad" /
+    /// "civil: Luis Enrique Hernández (El Caracol, A.C.), …"), not a heading over a paragraph.
+    /// </summary>
+    private static bool BoldRunWraps(PdfLine previous, PdfLine line) =>
+        previous.Bold && line.Words.Count > 1 && line.Words[0].Bold && !line.Words[^1].Bold;
+
+    /// <summary>
     /// The previous line stopped although the next line's first word would have fitted after it:
     /// the writer ended the paragraph there. Catches paragraphs set without spacing between them
     /// ("…sobre la estrategia 520." / "No habiendo más asuntos…") and a signature's name above its role.
@@ -93,7 +104,8 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
         var room = rightMargin - previous.Box.Right;
         // Mid-sentence breaks need clearly more room: the margin is the longest line seen, not the true edge.
-        var ended = previous.Text.TrimEnd().EndsWith('.') || previous.Text.TrimEnd().EndsWith(':') || previous.Text.TrimEnd().EndsWith(';');
+        // A closing parenthesis ends a listed entry ("Rodrigo Esquivel Paniagua (STyFE)" / "Mtra. Silvia Ocampo…": blind-b migrantes-8).
+        var ended = previous.Text.TrimEnd() is var last && (last.EndsWith('.') || last.EndsWith(':') || last.EndsWith(';') || last.EndsWith(')'));
         var needed = line.Words[0].Box.Width + ((ended ? options.WrapSlackFactor : options.OpenWrapSlackFactor) * size);
         return room > needed;
     }
@@ -116,7 +128,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     /// One-line label paragraphs ("Indicador: …", "Instancia ejecutora: …") can make the paragraph
     /// step the most common one. Steps under 0.9 font sizes are raised marks, not lines.
     /// </summary>
-    private static Dictionary<double, double> TypicalSteps(IReadOnlyList<PdfLine> lines)
+    internal static Dictionary<double, double> TypicalSteps(IReadOnlyList<PdfLine> lines)
     {
         var steps = new Dictionary<double, Dictionary<double, int>>();
         for (var i = 1; i < lines.Count; i++)
@@ -145,7 +157,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         return typical;
     }
 
-    private static double SizeKey(PdfLine line) => Math.Round(line.FontSize * 2) / 2;
+    internal static double SizeKey(PdfLine line) => Math.Round(line.FontSize * 2) / 2;
 
     private const double MinLineStep = 0.9;
     private const double CommonShare = 0.3;

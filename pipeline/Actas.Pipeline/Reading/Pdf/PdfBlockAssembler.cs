@@ -48,18 +48,18 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
                 items.Add((table.Location.Box!.Top, index => table with { Location = table.Location with { Block = index } }));
             }
 
-            foreach (var lines in paragraphs.Group(page.Lines))
+            foreach (var (lines, soft) in SoftBreakCards.Join(page.Lines, paragraphs.Group(page.Lines), paragraphs.StepFactor))
             {
-                items.Add(ParagraphItem(lines, page.Number, styler, top: null));
+                items.Add(ParagraphItem(lines, page.Number, styler, top: null, soft));
             }
 
             // A column section's paragraphs all take the section's top: the sort below is stable,
             // so the left column is read to its end before the right one.
             foreach (var section in page.ColumnSections)
             {
-                foreach (var lines in section.Columns.SelectMany(paragraphs.Group))
+                foreach (var (lines, soft) in section.Columns.SelectMany(c => SoftBreakCards.Join(c, paragraphs.Group(c), paragraphs.StepFactor)))
                 {
-                    items.Add(ParagraphItem(lines, page.Number, styler, section.Top));
+                    items.Add(ParagraphItem(lines, page.Number, styler, section.Top, soft));
                 }
             }
 
@@ -104,11 +104,11 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
     [System.Text.RegularExpressions.GeneratedRegex(@"\d+")]
     private static partial System.Text.RegularExpressions.Regex DigitRun();
 
-    private static (double Top, Func<int, LayoutBlock> Make) ParagraphItem(IReadOnlyList<PdfLine> lines, int page, PdfParagraphStyler styler, double? top)
+    private static (double Top, Func<int, LayoutBlock> Make) ParagraphItem(IReadOnlyList<PdfLine> lines, int page, PdfParagraphStyler styler, double? top, IReadOnlyList<string>? soft = null)
     {
         var box = lines.Select(l => l.Box).Aggregate((a, b) => a.Union(b));
         var (text, role, level, label) = styler.Style(lines);
-        return (top ?? box.Top, index => new Paragraph(text, role, new SourceLocation(page, index, Box: box), level, label));
+        return (top ?? box.Top, index => new Paragraph(text, role, new SourceLocation(page, index, Box: box), level, label, soft));
     }
 
     /// <summary>A table at the top of a page right after a table: drop a repeated header row, align its grid, mark its first row.</summary>

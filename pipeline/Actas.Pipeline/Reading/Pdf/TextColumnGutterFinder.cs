@@ -38,6 +38,9 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
     /// <summary>A line this many font sizes below the text above it on its side is set apart from the columns.</summary>
     private const double SectionBreak = 2.5;
 
+    /// <summary>A last line this many times the widest step inside the columns below the line above it is set apart (see <see cref="BelowBoth"/>).</summary>
+    private const double StepFactor = 1.3;
+
     /// <summary>Candidate gutter positions are tried this far apart, in points.</summary>
     private const double Step = 1;
 
@@ -219,7 +222,8 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
             var otherEnded = above is not null && !Enumerable.Range(first, end - 1 - first).Select(i => lines[i])
                 .Any(l => l.Baseline < above.Baseline && l.Words.Any(w => (w.CentreX < x) != left));
             var leadsOn = end < lines.Count && line.Baseline - lines[end].Baseline <= options.MaxStep * size;
-            if (above is null || above.Baseline - line.Baseline <= SectionBreak * size || !(leadsOn || otherEnded))
+            var setApart = above is not null && above.Baseline - line.Baseline > SectionBreak * size && (leadsOn || otherEnded);
+            if (above is null || !(setApart || BelowBoth(lines, first, end, x, line, above)))
             {
                 break;
             }
@@ -228,6 +232,34 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// The last line stands below the text of both sides, further below the line above it than
+    /// <see cref="StepFactor"/> times any step between lines of one side: the heading of what
+    /// follows, even when a ruled table after it has taken the lines it leads into (blind-g ciudad-2:
+    /// "II. REVISIÓN DE ESTRATEGIAS" 30 pt under attendance lines 13–18 pt apart, over a ruled table).
+    /// </summary>
+    private static bool BelowBoth(IReadOnlyList<PdfLine> lines, int first, int end, double x, PdfLine line, PdfLine above)
+    {
+        var inside = Enumerable.Range(first, end - 1 - first).Select(i => lines[i]).ToList();
+        var other = inside.SelectMany(l => l.Words).Where(w => (w.CentreX < x) != (line.Words[0].CentreX < x)).ToList();
+        if (other.Count == 0 || other.Min(w => w.Baseline) <= line.Box.Top)
+        {
+            return false;
+        }
+
+        var widest = 0.0;
+        foreach (var left in new[] { true, false })
+        {
+            var baselines = inside.Where(l => l.Words.Any(w => (w.CentreX < x) == left)).Select(l => l.Baseline).ToList();
+            for (var k = 1; k < baselines.Count; k++)
+            {
+                widest = Math.Max(widest, baselines[k - 1] - baselines[k]);
+            }
+        }
+
+        return widest > 0 && above.Baseline - line.Baseline > StepFactor * widest;
     }
 
     /// <summary>

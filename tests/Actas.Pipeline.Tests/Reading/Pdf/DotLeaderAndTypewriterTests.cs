@@ -11,6 +11,7 @@ public sealed class DotLeaderAndTypewriterTests
     [InlineData("FECHA .................. . .07/03/2023", "FECHA\t07/03/2023")]
     [InlineData("HORA DE INICIO . . . . . . . . . . .17:00 hrs.", "HORA DE INICIO\t17:00 hrs.")]
     [InlineData("LUGAR.............. Faro de Oriente", "LUGAR\tFaro de Oriente")]
+    [InlineData("Lic. Verónica Salinas Prado...............SIBISO – Comedores", "Lic. Verónica Salinas Prado\tSIBISO – Comedores")]
     public void Dot_leader_between_label_and_value_reads_as_a_tab(string typed, string expected)
     {
         var words = DotLeaderFilter.Filter(Words(typed, 57, 700));

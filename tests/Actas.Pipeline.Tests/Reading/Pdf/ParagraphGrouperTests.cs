@@ -43,6 +43,42 @@ public sealed class ParagraphGrouperTests
     }
 
     [Fact]
+    public void Bold_lead_in_wrapped_onto_the_next_line_stays_in_its_paragraph()
+    {
+        // The bold run "Por las organizaciones … sociedad civil:" wraps; plain text follows it on the second line.
+        var second = new LineGrouper().Group(
+            [.. Words("civil:", 57, 688, bold: true), .. Words("Luis Enrique Hernández (El Caracol, A.C.).", 90, 688)]).Single();
+        var lines = new[] { Line("Por las organizaciones y los colectivos de la sociedad", 57, 700, bold: true), second };
+
+        Assert.Single(new ParagraphGrouper().Group(lines));
+    }
+
+    [Fact]
+    public void Bold_line_over_a_plain_line_still_starts_a_paragraph()
+    {
+        var lines = new[] { Line("Por las organizaciones y los colectivos de la sociedad", 57, 700, bold: true), Line("Sociedad civil organizada de la Ciudad de México", 57, 688) };
+
+        Assert.Equal(2, new ParagraphGrouper().Group(lines).Count);
+    }
+
+    [Fact]
+    public void Entry_that_ends_with_a_closing_parenthesis_short_of_the_margin_ends_its_paragraph()
+    {
+        // "(STyFE)" closes the entry: the next name would have fitted after it with a space to spare.
+        var lines = new[]
+        {
+            Line("Rodrigo Esquivel Paniagua (STyFE)", 71, 540),
+            Line("Mtra. Silvia Ocampo Betancourt (DIF Ciudad", 71, 526.3),
+            Line("de México)", 71, 512.6),
+        };
+
+        var paragraphs = new ParagraphGrouper().Group(lines);
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.Equal(2, paragraphs[1].Count);
+    }
+
+    [Fact]
     public void Hanging_list_item_lines_stay_together()
     {
         var lines = new[]

@@ -16,6 +16,51 @@ public sealed class PdfBlockAssemblerTests
         3, true, new SourceLocation(page, 0, Box: new BoundingBox(57, 780, 540, 820)));
 
     [Fact]
+    public void Cards_of_a_bold_name_over_plain_lines_a_line_step_apart_are_paragraphs_with_soft_lines()
+    {
+        // Lines 11.5 pt apart inside a card, 15.5 pt between cards: Word's line breaks, printed. The body's
+        // own wrap ("…de Riesgos y" / "Protección Civil") is no break.
+        PdfLine[] lines =
+        [
+            Line("Gobierno", 57, 700),
+            Line("Arq. Laura Méndez Ríos", 57, 684.5, bold: true),
+            Line("Directora de Riesgos", 57, 673),
+            Line("Secretaría de Gestión Integral de Riesgos y", 57, 661.5),
+            Line("Protección Civil", 57, 650),
+            Line("Lic. Norma Estrada Lugo", 57, 634.5, bold: true),
+            Line("Jefa de Protección Civil", 57, 623),
+            Line("Alcaldía Tlalpan", 57, 611.5),
+        ];
+        var pages = new[] { new PdfPageContent(1, 842, lines, [], 40) };
+
+        var blocks = new PdfBlockAssembler(new ParagraphGrouper(), new ContinuationGridAligner()).Assemble(pages, PdfBlockAssembler.StylerFor(pages), []);
+
+        var paragraphs = blocks.OfType<Paragraph>().ToList();
+        Assert.Equal(3, paragraphs.Count);
+        Assert.Equal(["Arq. Laura Méndez Ríos", "Directora de Riesgos", "Secretaría de Gestión Integral de Riesgos y Protección Civil"], paragraphs[1].Lines);
+        Assert.Equal(["Lic. Norma Estrada Lugo", "Jefa de Protección Civil", "Alcaldía Tlalpan"], paragraphs[2].Lines);
+    }
+
+    [Fact]
+    public void A_single_bold_heading_over_its_text_is_no_card()
+    {
+        PdfLine[] lines =
+        [
+            Line("Observaciones", 57, 700, bold: true),
+            Line("Es necesario que se reporten los lugares y", 57, 688.5),
+            Line("las fechas de los cursos.", 57, 677),
+            Line("Se recomienda establecer el programa anual de", 57, 661.5),
+            Line("simulacros que mandata la meta.", 57, 650),
+        ];
+        var pages = new[] { new PdfPageContent(1, 842, lines, [], 30) };
+
+        var blocks = new PdfBlockAssembler(new ParagraphGrouper(), new ContinuationGridAligner()).Assemble(pages, PdfBlockAssembler.StylerFor(pages), []);
+
+        Assert.All(blocks.OfType<Paragraph>(), p => Assert.Null(p.Lines));
+        Assert.Equal(ParagraphRole.Heading, blocks.OfType<Paragraph>().First().Role);
+    }
+
+    [Fact]
     public void A_template_header_table_at_the_top_of_every_page_is_read_once()
     {
         var pages = new[]

@@ -38,6 +38,85 @@ public sealed class TextColumnGutterTests
     }
 
     [Fact]
+    public void Heading_under_both_columns_with_nothing_after_it_is_left_out_of_the_columns()
+    {
+        // Attendance in two columns on their own line grids (13 pt steps, the right one 5 pt lower), then a
+        // heading 30 pt under the left column and below the right one's end; the ruled table it leads into
+        // took its words before, so no line follows it.
+        var words = new List<PdfWord>();
+        string[] left = ["Instancias ejecutoras", "Dra. Mónica Arreola", "Directora de Salud, SEDESA", "Lic. Raúl Benavides", "Enlace, INJUVE", "Sociedad civil", "Paola Medina Arce", "Balance, A.C."];
+        string[] right = ["Lic. Irma Solís Peña", "Coordinadora, Colectivo", "Ciudad Común", "Secretaría Ejecutiva", "Lic. Abril Montes", "Enlace del Espacio,", "Secretaría Ejecutiva", "del MSyE"];
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Words(left[i], 57, 700 - (i * 13)));
+            words.AddRange(Words(right[i], 300, 695 - (i * 13)));
+        }
+
+        words.AddRange(Words("II. REVISIÓN DE ESTRATEGIAS", 57, 579, bold: true));
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.True(section.Box.Bottom > 590, $"the heading at 579 was read into the columns (bottom {section.Box.Bottom})");
+    }
+
+    [Fact]
+    public void Attendance_in_two_columns_whose_baselines_meet_now_and_then_is_text_columns()
+    {
+        // Each column on its own grid (13 pt lines, names after 17–18 pt): the baselines meet at every
+        // few lines, so the columns never take turns four times in a row, yet most one-side lines sit
+        // between two lines of the other column.
+        (double Baseline, string Text, bool Bold)[] left =
+        [
+            (630.9, "Instancias ejecutoras", false), (612.7, "Lic. Gustavo Ferrer Manzano", true),
+            (599.5, "Subdirector de Normatividad, Secretaría de", false), (586.8, "Desarrollo Urbano y Vivienda", false),
+            (569.1, "Mtra. Selene Ortiz Gaytán", true), (555.9, "Coordinadora de Diagnósticos, Instituto de", false),
+            (543.0, "Planeación Democrática y Prospectiva", false), (525.5, "Lic. Efraín Bustos Calderón", true),
+            (512.3, "Director de Regularización Territorial,", false), (499.1, "Consejería Jurídica y de Servicios", false),
+            (481.9, "Sociedad civil", false), (463.7, "Mtra. Verónica Paz Lara", true),
+            (450.5, "Coordinadora regional, Habitat", false), (437.3, "International Coalition – América", false),
+        ];
+        (double Baseline, string Text, bool Bold)[] right =
+        [
+            (630.9, "C. Tomás Aguilar Ruiz", true), (617.7, "Representante, Asamblea Vecinal de Santa", false),
+            (604.5, "María la Ribera", false), (586.8, "C. Josefina Galicia Mora", true),
+            (574.1, "Integrante, Frente de Colonos de San", false), (560.9, "Andrés Mixquic", false),
+            (543.0, "Personas invitadas", false), (525.5, "Lic. Héctor Manjarrez Solís", true),
+            (512.3, "Subprocurador de Asuntos Condominales,", false), (499.1, "Procuraduría Social de la Ciudad de México", false),
+            (481.9, "Secretaría Ejecutiva", false), (463.7, "Lic. Abril Montes de Oca Pérez", true),
+            (450.5, "Enlace del Espacio, Secretaría Ejecutiva del", false), (437.3, "MSyE del PDHCDMX", false),
+        ];
+        var words = left.SelectMany(l => Words(l.Text, 57, l.Baseline, l.Bold))
+            .Concat(right.SelectMany(l => Words(l.Text, 308, l.Baseline, l.Bold))).ToList();
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 280, 308);
+    }
+
+    [Fact]
+    public void Borderless_table_with_vertically_centred_institutions_is_no_text_columns()
+    {
+        // Two-line names beside one-line institutions centred in their row: one line in three sits between
+        // two lines of the other column, not most of them.
+        var words = new List<PdfWord>();
+        for (var r = 0; r < 10; r++)
+        {
+            var top = 700 - (r * 32);
+            words.AddRange(Words($"Lic. Persona Número {r + 1} Apellido", 57, top));
+            words.AddRange(Words("Cargo de la persona asistente", 57, top - 13));
+            words.AddRange(Words($"Institución pública de la ciudad número {r + 1}", 308, top - 6.5));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.TextColumns);
+    }
+
+    [Fact]
     public void Two_columns_of_prose_on_shared_baselines_with_a_numbered_line_are_text_columns()
     {
         // The same page with both columns on one line grid: running text fills both columns, over more
