@@ -264,8 +264,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return null;
         }
 
+        return IsBody(text) ? text : null;
+    }
+
+    /// <summary>A body by its words: one the gazetteer knows, one opening with a public head word, or one marked as civil society.</summary>
+    private bool IsBody(string text)
+    {
         var name = new InstitutionName(text);
-        return gazetteer.Find(text) is not null || name.LooksPublic || name.HasCivilSocietyMark || name.HasCivilSocietyHead ? text : null;
+        return gazetteer.Find(text) is not null || name.LooksPublic || name.HasCivilSocietyMark || name.HasCivilSocietyHead;
     }
 
     /// <summary>
@@ -281,8 +287,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         var body = m.Groups["body"].Value.Trim();
-        var named = new InstitutionName(body);
-        if (PersonNames.LooksLikePerson(body) || !(gazetteer.Find(body) is not null || named.LooksPublic || named.HasCivilSocietyMark || named.HasCivilSocietyHead))
+        if (PersonNames.LooksLikePerson(body) || !IsBody(body))
         {
             return null;
         }
@@ -379,6 +384,22 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (line.Length == 0)
             {
                 continue;
+            }
+
+            var under = heading;
+            if (BodyThenPeople(line) is { } bodyFirst)
+            {
+                people.AddRange(bodyFirst.People.Select(p => Make(p, bodyFirst.Body, null, under, location)));
+                continue;
+            }
+
+            if (i == 0 && lines.Count >= 2 && !PersonNames.LooksLikePerson(line) && NameThenInstitution(line) is null && IsBody(line.TrimEnd(':')) &&
+                lines.Skip(1).All(l => PersonNames.LooksLikePerson(Unbulleted(l))))
+            {
+                // "Secretaría de Seguridad Ciudadana⏎• Lic. …⏎• Mtra. …": a card of a body over its people (a PDF's bold line over
+                // the plain ones, read as one paragraph), checked before the sector headings: "Secretaría Ejecutiva del Mecanismo…" opens like one.
+                people.AddRange(lines.Skip(1).Select(l => CleanName(Unbulleted(l))).OfType<string>().Select(n => Make(n, line.TrimEnd(':'), null, under, location)));
+                break;
             }
 
             if (HeadingOf(line) is { } sector)

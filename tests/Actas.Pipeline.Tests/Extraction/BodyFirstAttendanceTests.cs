@@ -86,4 +86,22 @@ public sealed class BodyFirstAttendanceTests
         Assert.Equal(["SEDUVI", "CEJUR"], acta.Attendance.Select(a => a.InstitutionKey));
         Assert.Equal("Mtra. Elsa Garduño Pinto", acta.Attendance[1].Name);
     }
+
+    [Fact]
+    public void A_card_of_a_body_over_its_bulleted_people_in_one_paragraph_gives_each_person_the_body()
+    {
+        // A PDF reads a bold body over its bulleted people as one paragraph whose lines are the card's lines.
+        static Paragraph Card(params string[] lines) => P(string.Join(' ', lines)) with { Lines = lines };
+        var acta = Extract([.. Title,
+            P("ASISTENCIA", ParagraphRole.Heading),
+            P("Por las instancias ejecutoras:"),
+            Card("Secretaría de Salud", "• Dra. Irma Beltrán Ochoa", "• Lic. Pablo Serrano Quiroz"),
+            Card("Instituto de las Personas con Discapacidad", "• Mtro. Omar Fuentes Rincón"),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Dra. Irma Beltrán Ochoa", "Secretaría de Salud"), ("Lic. Pablo Serrano Quiroz", "Secretaría de Salud"),
+             ("Mtro. Omar Fuentes Rincón", "Instituto de las Personas con Discapacidad")],
+            acta.Attendance.Select(a => (a.Name, a.Institution)));
+    }
 }
