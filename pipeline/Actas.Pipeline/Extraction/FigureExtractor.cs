@@ -24,6 +24,53 @@ public static partial class FigureExtractor
         "nuevo", "nueva", "nuevos", "nuevas", "distintos", "distintas", "diferentes", "diversos", "diversas", "principales",
     };
 
+    /// <summary>
+    /// A small table inside a report, read as "Actividad | Cantidad Manifestaciones acompañadas | 187 Enlaces de diálogo
+    /// desplegados | 1,240": each number alone in its cell after a label cell counts what the label's first word names
+    /// ("187 manifestaciones"); a header word opening the first label ("Cantidad") is the table's, not the label's.
+    /// </summary>
+    private static IEnumerable<ReportedQuantity> CellFigures(string text)
+    {
+        foreach (Match m in CellNumber().Matches(text))
+        {
+            var number = m.Groups["n"];
+            if (!TryParseDigits(number.Value, out var value))
+            {
+                continue;
+            }
+
+            var start = Math.Max(text.LastIndexOf('|', m.Index - 1), PreviousNumberEnd(text, m.Index)) + 1;
+            var label = Words().Matches(text[start..m.Index]).Select(w => w.Value).ToList();
+            while (label.Count > 1 && HeaderWords.Contains(TextFold.Fold(label[0])))
+            {
+                label.RemoveAt(0);
+            }
+
+            if (label.Count is 0 or > 10 || !char.IsUpper(label[0][0]) || label[0].Any(char.IsDigit) || NotUnits.Contains(TextFold.Fold(label[0])))
+            {
+                continue;
+            }
+
+            var context = string.Join(' ', label) + " " + number.Value;
+            yield return new ReportedQuantity(value, label[0].ToLower(CultureInfo.InvariantCulture), context, number.Index);
+        }
+    }
+
+    private static int PreviousNumberEnd(string text, int before)
+    {
+        var last = DigitNumber().Matches(text[..before]).LastOrDefault();
+        return last is null ? -1 : last.Index + last.Length - 1;
+    }
+
+    private static readonly HashSet<string> HeaderWords = new(StringComparer.Ordinal)
+    {
+        "cantidad", "numero", "total", "valor", "resultado", "avance", "meta", "cifra", "dato",
+    };
+
+    /// <summary>A number alone in a cell after a label cell: " | 1,240" followed by the next label, or the end.</summary>
+    [GeneratedRegex(@"\|\s*(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+\p{Lu}|\s*$|\s*\|)")]
+    private static partial Regex CellNumber();
+
     public static IReadOnlyList<ReportedQuantity> Extract(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -31,9 +78,10 @@ public static partial class FigureExtractor
         var words = Words().Matches(text).Select(m => (m.Value, Folded: TextFold.Fold(m.Value), m.Index)).ToList();
         var found = new List<ReportedQuantity>();
 
+        var inCells = CellNumber().Matches(text).Select(c => c.Groups["n"].Index).ToHashSet();
         foreach (Match m in DigitNumber().Matches(text))
         {
-            if (masked[m.Index] || !TryParseDigits(m.Value, out var value))
+            if (masked[m.Index] || inCells.Contains(m.Index) || !TryParseDigits(m.Value, out var value))
             {
                 continue;
             }
@@ -82,6 +130,7 @@ public static partial class FigureExtractor
             found.Add(new ReportedQuantity(r.Value, unitWord.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")), ContextOf(text, words[start].Index), words[start].Index));
         }
 
+        found.AddRange(CellFigures(text));
         return found.OrderBy(f => f.Index).ToList();
     }
 

@@ -99,4 +99,11 @@ public sealed class FigureExtractorTests
     {
         Assert.Equal(["1 directora", "2 subdirectores", "1 enlace"], Figures("Participaron una Directora general, dos subdirectores y un enlace operativo de SEDESA."));
     }
+
+    [Fact]
+    public void A_small_table_in_a_report_counts_what_each_label_names()
+    {
+        var figures = FigureExtractor.Extract("Durante el trimestre: Concepto | Cantidad Brigadas de salud desplegadas | 64 Consultas en unidades móviles | 3,120");
+        Assert.Equal([(64m, "brigadas"), (3120m, "consultas")], figures.Select(f => (f.Value, f.Unit)));
+    }
 }
