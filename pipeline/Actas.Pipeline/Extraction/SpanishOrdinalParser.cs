@@ -54,6 +54,13 @@ public static partial class SpanishOrdinalParser
             }
         }
 
+        // "Sesión Ordinaria número tres", "reunión de trabajo número veintiuno": a cardinal in words after "número".
+        if (CardinalAfterMeeting().Match(folded) is { Success: true } cardinal &&
+            SpanishNumberWords.Read(cardinal.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), 0) is { Value: > 0 } said)
+        {
+            return said.Value;
+        }
+
         var afterMeeting = NumberAfterMeeting().Match(folded);
         if (afterMeeting.Success)
         {
@@ -66,6 +73,9 @@ public static partial class SpanishOrdinalParser
         var beforeMeeting = RomanBeforeMeeting().Match(folded);
         return beforeMeeting.Success ? Roman(beforeMeeting.Groups["r"].Value) : null;
     }
+
+    [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+numero\s+(?<w>[a-z]+(?:\s+[a-z]+){0,3})")]
+    private static partial Regex CardinalAfterMeeting();
 
     [GeneratedRegex(@"\b(?:la|el|acta|minuta)\s+(?<r>[ivxlc]{1,8})\s+(?:sesion|reunion)\b")]
     private static partial Regex RomanBeforeMeeting();

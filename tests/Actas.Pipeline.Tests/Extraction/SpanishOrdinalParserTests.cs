@@ -11,6 +11,8 @@ public sealed class SpanishOrdinalParserTests
     [InlineData("PRIMERA SESIÓN ORDINARIA", 1)]
     [InlineData("24ª Reunión de trabajo", 24)]
     [InlineData("Minuta de la 7.ª sesión ordinaria", 7)]
+    [InlineData("ACTA DE LA SESIÓN ORDINARIA NÚMERO TRES DEL ESPACIO", 3)]
+    [InlineData("Reunión de trabajo número veintiuno", 21)]
     [InlineData("24a. Sesión del Espacio", 24)]
     [InlineData("Acta de la sesión No. 24", 24)]
     [InlineData("TRIGÉSIMA REUNIÓN", 30)]
