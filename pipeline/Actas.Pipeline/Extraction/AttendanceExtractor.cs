@@ -275,31 +275,43 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>
-    /// "Body — Person, Person y Person": a body (not a person) before a dash, one or more people after it, each a person
-    /// on its own; null for any other line (a person before the dash is <see cref="Listed"/>'s).
+    /// "Body — Person, Person y Person" or "Body: Person, Person": a body (not a person) before a dash or the last colon,
+    /// one or more people after it, each a person on its own; null for any other line (a person before the dash is
+    /// <see cref="Listed"/>'s).
     /// </summary>
     private (string Body, List<string> People)? BodyThenPeople(string text)
     {
-        var m = BodyDash().Match(text.Trim());
-        if (!m.Success)
+        var line = Unbulleted(text);
+        // "Secretaría de Obras — Arq. …, Ing. …"; else "ADIP: Néstor Iglesias Paredes, Fabiola Cano Urrutia", "SSC – Policía
+        // Cibernética: Ricardo …", "R3D: Red en Defensa…: Gabriela …": after the last colon only people, before it any name
+        // that is no sector heading (a civil organisation's own name need not read as a body).
+        foreach (var (m, colon) in new[] { (BodyDash().Match(line), false), (BodyColon().Match(line), true) })
         {
-            return null;
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var body = m.Groups["body"].Value.Trim();
+            if (PersonNames.LooksLikePerson(body) || (colon ? HeadingOf(body) is not null : !IsBody(body)))
+            {
+                continue;
+            }
+
+            var people = PeopleSeparator().Split(m.Groups["people"].Value.Trim().TrimEnd('.', ';')).Select(p => p.Trim()).ToList();
+            if (people.Count == 0 || !people.All(PersonNames.LooksLikePerson))
+            {
+                continue;
+            }
+
+            var names = people.Select(CleanName).OfType<string>().ToList();
+            if (names.Count == people.Count)
+            {
+                return (body, names);
+            }
         }
 
-        var body = m.Groups["body"].Value.Trim();
-        if (PersonNames.LooksLikePerson(body) || !IsBody(body))
-        {
-            return null;
-        }
-
-        var people = PeopleSeparator().Split(m.Groups["people"].Value.Trim().TrimEnd('.', ';')).Select(p => p.Trim()).ToList();
-        if (people.Count == 0 || !people.All(PersonNames.LooksLikePerson))
-        {
-            return null;
-        }
-
-        var names = people.Select(CleanName).OfType<string>().ToList();
-        return names.Count == people.Count ? (body, names) : null;
+        return null;
     }
 
     /// <summary>A list item without its typed bullet ("• Lic. …", "– Dra. …").</summary>
@@ -307,6 +319,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
     [GeneratedRegex(@"^(?<body>[^—–]{3,150}?)\s+[—–-]\s+(?<people>[^—–]+)$")]
     private static partial Regex BodyDash();
+
+    [GeneratedRegex(@"^(?<body>.{2,150}):\s+(?<people>[^:]+)$")]
+    private static partial Regex BodyColon();
 
     [GeneratedRegex(@",\s*|\s+y\s+")]
     private static partial Regex PeopleSeparator();

@@ -104,4 +104,23 @@ public sealed class BodyFirstAttendanceTests
              ("Mtro. Omar Fuentes Rincón", "Instituto de las Personas con Discapacidad")],
             acta.Attendance.Select(a => (a.Name, a.Institution)));
     }
+
+    [Fact]
+    public void A_body_then_a_colon_then_its_people_under_a_sector_heading()
+    {
+        var acta = Extract([.. Title,
+            P("Asistentes", ParagraphRole.Heading),
+            P("Instancias ejecutoras"),
+            P("SEDESA: Irma Beltrán Ochoa, Pablo Serrano Quiroz"),
+            P("SSC – Policía de Proximidad: Omar Fuentes Rincón"),
+            P("Sociedad civil"),
+            P("Salud Digna Ya: Comité Vecinal: Lucía Montes Arriaga"),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Irma Beltrán Ochoa", "SEDESA", Sector.InstanciaEjecutora), ("Pablo Serrano Quiroz", "SEDESA", Sector.InstanciaEjecutora),
+             ("Omar Fuentes Rincón", "SSC – Policía de Proximidad", Sector.InstanciaEjecutora),
+             ("Lucía Montes Arriaga", "Salud Digna Ya: Comité Vecinal", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }
