@@ -29,9 +29,9 @@ public static partial class FigureExtractor
     /// desplegados | 1,240": each number alone in its cell after a label cell counts what the label's first word names
     /// ("187 manifestaciones"); a header word opening the first label ("Cantidad") is the table's, not the label's.
     /// </summary>
-    private static IEnumerable<ReportedQuantity> CellFigures(string text)
+    private static IEnumerable<ReportedQuantity> CellFigures(string text, MatchCollection cellNumbers)
     {
-        foreach (Match m in CellNumber().Matches(text))
+        foreach (Match m in cellNumbers)
         {
             var number = m.Groups["n"];
             if (!TryParseDigits(number.Value, out var value))
@@ -78,7 +78,8 @@ public static partial class FigureExtractor
         var words = Words().Matches(text).Select(m => (m.Value, Folded: TextFold.Fold(m.Value), m.Index)).ToList();
         var found = new List<ReportedQuantity>();
 
-        var inCells = CellNumber().Matches(text).Select(c => c.Groups["n"].Index).ToHashSet();
+        var cellNumbers = CellNumber().Matches(text); // read once: skipped by the running-text pass, read by CellFigures
+        var inCells = cellNumbers.Select(c => c.Groups["n"].Index).ToHashSet();
         foreach (Match m in DigitNumber().Matches(text))
         {
             if (masked[m.Index] || inCells.Contains(m.Index) || !TryParseDigits(m.Value, out var value))
@@ -130,7 +131,7 @@ public static partial class FigureExtractor
             found.Add(new ReportedQuantity(r.Value, unitWord.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")), ContextOf(text, words[start].Index), words[start].Index));
         }
 
-        found.AddRange(CellFigures(text));
+        found.AddRange(CellFigures(text, cellNumbers));
         return found.OrderBy(f => f.Index).ToList();
     }
 
