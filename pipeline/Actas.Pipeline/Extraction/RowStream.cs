@@ -55,7 +55,7 @@ public static partial class RowStream
         RegexOptions.CultureInvariant);
 
     private static readonly Regex FieldLabel = new(
-        @"(?<=\S\s)(?:" + string.Join('|', ActaVocabulary.StrategyFields.Select(f => f.Phrases.Pattern + @"\s*:")) + ")",
+        @"(?<=\S\s)(?:" + string.Join('|', ActaVocabulary.StrategyFields.Select(f => f.Phrases.Pattern + @"\s*(?::|\.-)")) + ")",
         RegexOptions.CultureInvariant);
 
     /// <summary>

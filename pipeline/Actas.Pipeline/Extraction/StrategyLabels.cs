@@ -99,7 +99,9 @@ public static partial class StrategyLabels
 
             var after = Colon().Match(folded, length);
             var rest = t[(length + after.Length)..].Trim();
-            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–']) < 0)
+            // A label before its text is closed by a colon, a dash ("Indicador — Número…") or the legal ".-"
+            // ("INDICADOR.- Número de visitas…"); a bare period would be a sentence ("Informe. Se realizaron…").
+            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–']) < 0 && !LegalClose().IsMatch(after.Value))
             {
                 continue;
             }
@@ -165,6 +167,10 @@ public static partial class StrategyLabels
 
     [GeneratedRegex(@"\((?<inner>[^()]+)\)")]
     private static partial Regex Parenthesised();
+
+    /// <summary>The notarial "punto y guion" that closes a label in legal actas: "INFORME.-", "INDICADOR.–".</summary>
+    [GeneratedRegex(@"\.\s?[\-–]")]
+    private static partial Regex LegalClose();
 
     /// <summary>What closes a label: a colon, or a dash as in "Indicador — Número de…".</summary>
     [GeneratedRegex(@"\G\s*(?:[:.\-—–]\s*)*")]

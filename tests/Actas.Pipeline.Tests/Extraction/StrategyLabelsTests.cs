@@ -45,6 +45,20 @@ public sealed class StrategyLabelsTests
     }
 
     [Theory]
+    [InlineData("INDICADOR.- Número de visitas de verificación", StrategyField.Indicator, "Número de visitas de verificación")]
+    [InlineData("INSTANCIA EJECUTORA.- Instituto de Verificación Administrativa.", StrategyField.Executor, "Instituto de Verificación Administrativa.")]
+    [InlineData("INFORME.- No se presentó.", StrategyField.Report, "No se presentó.")]
+    [InlineData("Retroalimentación.– Es necesario que la instancia informe", StrategyField.Feedback, "Es necesario que la instancia informe")]
+    public void A_legal_period_and_dash_closes_a_label_before_its_text(string cell, StrategyField field, string rest)
+    {
+        var found = StrategyLabels.Read(cell);
+        Assert.NotNull(found);
+        Assert.Equal(field, found.Field);
+        Assert.Equal(rest, found.Rest);
+    }
+
+    [Theory]
+    [InlineData("Informe. Se realizaron 20 talleres en la alcaldía")]
     [InlineData("El informe de la difusión que se realiza también debe contener")]
     [InlineData("Informe detallado de las acciones realizadas en el periodo")]
     [InlineData("Metas e indicadores no coinciden con lo reportado")]
