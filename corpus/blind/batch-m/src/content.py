@@ -1,0 +1,288 @@
+# -*- coding: utf-8 -*-
+# Batch M content, written ONCE. build.py renders .docx / .html / .gold.json from these dicts.
+# attendance row: (name, title, institution, institution_key, sector, cargo)
+# goal: G(id, text, indicator, executor, executor_key, report=[paragraphs] or None, status)
+# figure: (value, unit, goal, context)  -- context is a clause of the INFORME
+# feedback: (text, section, goal, label, speaker)
+IE, SC, SE, OT = 'instancia_ejecutora', 'sociedad_civil', 'secretaria_ejecutiva', 'otro'
+
+
+def G(id, text, indicator, executor, key, report, status=None):
+    return dict(id=id, text=text, indicator=indicator, executor=executor, executor_key=key,
+                report=report, status=status)
+
+
+def A(text, dates=(), strategies=(), responsible=None, due=None, state=None, next_session=False):
+    return dict(text=text, dates=list(dates), strategies=list(strategies), responsible=responsible,
+                due=due, state=state, next_session=next_session)
+
+
+ACTAS = []
+
+# ================================================================ M1 jovenes (minutes sent by e-mail, Chromium print of the mail)
+JOV_BODY = 'Derechos de las Personas Jóvenes'
+JOV_PLACE = 'Sala de juntas del Instituto de la Juventud, Calzada México-Tacuba 235, colonia Un Hogar para Nosotros'
+JOV_COORD = ('Karla Méndez Olvera', 'Coordinadora del Espacio de Participación de los Derechos de las Personas Jóvenes')
+INJ = 'INJUVE CDMX'
+STY = 'STyFE'
+JOV_ATT = [
+    ('Jazmín Ortega Ruiz', '', INJ, 'INJUVE', IE, 'Subdirectora de Programas'),
+    ('Omar Galván Trejo', '', INJ, 'INJUVE', IE, 'Enlace'),
+    ('Leticia Barragán Soto', '', STY, 'STYFE', IE, 'JUD de Capacitación'),
+    ('Ramiro Téllez Ocampo', '', 'IAPA', 'IAPA', IE, 'Coordinador de Prevención'),
+    ('Mariana Quiroz Delgado', '', 'IEMS', 'IEMS', IE, 'Enlace de Derechos Humanos'),
+    ('Sergio Anaya Bustamante', '', 'CDHDF', 'CDHDF', OT, 'Visitador adjunto'),
+    ('Paola Cervantes Ibarra', '', 'Colectivo Jóvenes en Movimiento, A.C.', None, SC, 'Directora'),
+    ('Diego Armenta Luna', '', 'Red Juvenil Ollin Tlatelolco', None, SC, 'Integrante'),
+    ('Fernanda Rosales Peña', '', 'Secretaría Ejecutiva MSyE', 'SE-PDHCDMX', SE, 'Apoyo técnico'),
+]
+JOV_231 = 'Ampliar la cobertura de los programas de capacitación y primer empleo para personas jóvenes'
+G231_1 = ('231.1', 'Incorporar a personas jóvenes de 18 a 29 años a cursos de capacitación en el trabajo con beca',
+          'Número de personas jóvenes incorporadas, desagregado por sexo y alcaldía', STY, 'STYFE')
+G231_2 = ('231.2', 'Operar una bolsa de trabajo juvenil en línea con vacantes verificadas',
+          'Número de vacantes publicadas y de personas jóvenes colocadas', INJ, 'INJUVE')
+
+ACTAS.append(dict(
+    stem='blind-m-jovenes-05-2019-03-14', layout='M1', esp='jovenes',
+    body=JOV_BODY, kind='reunión de trabajo', number=5, ordinal='5a.',
+    date='2019-03-14', date_text='jueves 14 de marzo de 2019', start='10:00', end=None, place=JOV_PLACE,
+    topic=None, objective=None, coordinator=JOV_COORD,
+    sent='viernes, 15 de marzo de 2019 13:42', subject_date='14/mar/2019',
+    quoted=dict(sent='lunes, 11 de marzo de 2019 9:05', subject='Convocatoria 5a. reunión EP Jóvenes',
+                body=['Estimadas y estimados integrantes del Espacio:',
+                      'Les recordamos que la 5a. reunión de trabajo se realizará el próximo jueves en la Sala de juntas del INJUVE. Orden del día propuesto: registro de asistencia; seguimiento de estrategias; asuntos generales.',
+                      'Favor de confirmar su asistencia respondiendo a este correo.']),
+    attendance=JOV_ATT,
+    strategies=[
+        dict(number=231, title=JOV_231,
+             goals=[G(*G231_1, ['En enero y febrero de 2019 se incorporaron 2,315 personas jóvenes a cursos de capacitación en el trabajo con beca, de las cuales 1,284 son mujeres. Para ello se firmaron 37 convenios con centros de trabajo de 11 alcaldías.']),
+                    G(*G231_2, None, 'NO ENVIARON INFORME')],
+             figures=[(2315, 'personas jóvenes', '231.1', 'se incorporaron 2,315 personas jóvenes a cursos de capacitación en el trabajo con beca'),
+                      (1284, 'mujeres', '231.1', 'de las cuales 1,284 son mujeres'),
+                      (37, 'convenios', '231.1', 'se firmaron 37 convenios con centros de trabajo de 11 alcaldías'),
+                      (11, 'alcaldías', '231.1', 'de 11 alcaldías')],
+             feedback=[
+                 ('Se reportan datos duros y desagregados por sexo, lo que permite ver el avance de la meta.', 'retroalimentacion', '231.1', 'avance', 'SE'),
+                 ('Falta la desagregación por alcaldía que pide el indicador; es necesario enviarla.', 'retroalimentacion', '231.1', 'solicita_datos', 'SE'),
+                 ('Es necesario que el INJUVE empiece a reportar la bolsa de trabajo, ya que es la segunda reunión sin informe de esta meta.', 'retroalimentacion', '231.2', 'exhorta', 'SE'),
+                 ('Las OSC preguntan si las becas llegan a jóvenes que no terminaron la secundaria; se cuestiona que los requisitos dejen fuera a quienes más lo necesitan.', 'observacion', '231.1', 'cuestiona', 'OSC'),
+             ]),
+        dict(number=233, title='Prevenir el consumo de sustancias psicoactivas entre personas jóvenes con enfoque de reducción de riesgos',
+             goals=[G('233.1', 'Realizar jornadas de prevención en planteles de educación media superior',
+                      'Número de jornadas realizadas y de personas jóvenes participantes', 'IAPA', 'IAPA',
+                      ['Se realizaron 48 jornadas de prevención en 16 planteles del IEMS con la participación de 5,930 estudiantes. Se distribuyeron 12,000 materiales informativos sobre reducción de riesgos.'])],
+             figures=[(48, 'jornadas', '233.1', 'Se realizaron 48 jornadas de prevención en 16 planteles del IEMS'),
+                      (16, 'planteles', '233.1', 'en 16 planteles del IEMS'),
+                      (5930, 'estudiantes', '233.1', 'con la participación de 5,930 estudiantes'),
+                      (12000, 'materiales', '233.1', 'Se distribuyeron 12,000 materiales informativos sobre reducción de riesgos')],
+             feedback=[
+                 ('Las jornadas suman a la estrategia, pero por sí solas no dan cumplimiento a la meta si no se mide su efecto en el consumo.', 'retroalimentacion', '233.1', 'insuficiente', 'SE'),
+                 ('IAPA comenta que el IEMS no les permitió entrar a 4 planteles por falta de oficio de autorización y pide apoyo de la SE para gestionarlo.', 'observacion', '233.1', 'instancia', 'IAPA'),
+             ]),
+        dict(number=235, title='Garantizar la participación de las personas jóvenes en el diseño de las políticas públicas que les afectan',
+             goals=[G('235.1', 'Instalar y sesionar el Consejo Consultivo Juvenil de la Ciudad de México',
+                      'Consejo instalado y número de sesiones celebradas', INJ, 'INJUVE',
+                      ['El 22 de febrero se publicó la convocatoria para integrar el Consejo Consultivo Juvenil; se recibieron 214 postulaciones de 16 alcaldías.'])],
+             figures=[(214, 'postulaciones', '235.1', 'se recibieron 214 postulaciones de 16 alcaldías'),
+                      (16, 'alcaldías', '235.1', 'de 16 alcaldías')],
+             feedback=[
+                 ('La convocatoria no es la instalación del Consejo; lo que se reporta no coincide todavía con el indicador.', 'retroalimentacion', '235.1', 'desalineado', 'SE'),
+                 ('Sería oportuno que a estas reuniones venga también el área del INJUVE que lleva el Consejo, para que pueda responder las dudas.', 'observacion', '235.1', 'proceso', 'OSC'),
+             ]),
+    ],
+    agreements=[
+        A('STyFE enviará a la Secretaría Ejecutiva la desagregación por alcaldía de las personas jóvenes incorporadas, a más tardar el 29 de marzo.', ['2019-03-29'], [231], 'STyFE'),
+        A('La Secretaría Ejecutiva enviará nuevamente por oficio al INJUVE la solicitud del informe de la meta 231.2 y gestionará con el IEMS el acceso del IAPA a los planteles.', [], [231, 233], 'SE'),
+        A('Próxima reunión: jueves 11 de abril, 10:00 hrs, en la misma sede; se revisarán las estrategias 231 y 234.', ['2019-04-11'], [231, 234], None, next_session=True),
+    ],
+    next=dict(date='2019-04-11', start_time='10:00', end_time=None, strategies=[231, 234]),
+    notes='minutes sent as an e-mail and printed from the web mail (Chromium); mail header with a second date (sent the next day) and a quoted convocatoria below the signature; attendance as an Excel range pasted into the mail (NOMBRE | DEPENDENCIA / ORGANIZACIÓN | TIPO); "Lo que informaron:" / "NO ENVIARON INFORME"; feedback as dash items under "Comentarios SE:" / "Comentarios de las OSC y otras instancias:"; agreements 1) 2) 3), the next meeting without year'))
+
+ACTAS.append(dict(
+    stem='blind-m-jovenes-06-2019-04-11', layout='M1', esp='jovenes',
+    body=JOV_BODY, kind='reunión de trabajo', number=6, ordinal='6a.',
+    date='2019-04-11', date_text='jueves 11 de abril de 2019', start='10:00', end=None, place=JOV_PLACE,
+    topic=None, objective=None, coordinator=JOV_COORD,
+    sent='martes, 16 de abril de 2019 17:08', subject_date='11/abr/2019',
+    quoted=dict(sent='jueves, 11 de abril de 2019 8:31', subject='RE: Convocatoria 6a. reunión EP Jóvenes',
+                body=['Buenos días, Karla:',
+                      'Confirmo la asistencia de dos personas de la Jurisdicción Sanitaria. Enviamos el informe de la meta 234.1 desde ayer por la tarde.',
+                      'Saludos.']),
+    attendance=[JOV_ATT[0],
+                ('Ulises Carmona Vidal', '', INJ, 'INJUVE', IE, 'Jefe de Unidad de Empleo Juvenil'),
+                JOV_ATT[2],
+                ('Gabriela Nieto Sandoval', '', 'SEDESA', 'SEDESA', IE, 'Jurisdicción Sanitaria Cuauhtémoc'),
+                ('Tomás Reséndiz Fuentes', '', 'SEDESA', 'SEDESA', IE, 'Jurisdicción Sanitaria Cuauhtémoc'),
+                JOV_ATT[5], JOV_ATT[6],
+                ('Itzel Moreno Gaona', '', 'Balance, Promoción para el Desarrollo y Juventud, A.C.', None, SC, 'Coordinadora de proyectos'),
+                JOV_ATT[8]],
+    strategies=[
+        dict(number=231, title=JOV_231,
+             goals=[G(*G231_1, ['Se envió la desagregación por alcaldía: en Iztapalapa se incorporaron 612 personas jóvenes, en Gustavo A. Madero 398 personas jóvenes y en Milpa Alta 41 personas jóvenes. En marzo se sumaron 530 personas jóvenes más.']),
+                    G(*G231_2, ['La bolsa de trabajo juvenil publicó 860 vacantes verificadas en el primer trimestre y se colocaron 173 personas jóvenes; 9 empresas fueron dadas de baja por ofrecer empleos sin prestaciones.'])],
+             figures=[(612, 'personas jóvenes', '231.1', 'en Iztapalapa se incorporaron 612 personas jóvenes'),
+                      (398, 'personas jóvenes', '231.1', 'en Gustavo A. Madero 398 personas jóvenes'),
+                      (41, 'personas jóvenes', '231.1', 'en Milpa Alta 41 personas jóvenes'),
+                      (530, 'personas jóvenes', '231.1', 'En marzo se sumaron 530 personas jóvenes más'),
+                      (860, 'vacantes', '231.2', 'publicó 860 vacantes verificadas en el primer trimestre'),
+                      (173, 'personas jóvenes', '231.2', 'se colocaron 173 personas jóvenes'),
+                      (9, 'empresas', '231.2', '9 empresas fueron dadas de baja por ofrecer empleos sin prestaciones')],
+             feedback=[
+                 ('Se atendió el acuerdo de la reunión anterior; la desagregación permite ver la concentración territorial del programa.', 'retroalimentacion', '231.1', 'avance', 'SE'),
+                 ('Es necesario informar cuántas de las 173 personas colocadas conservan el empleo a los seis meses.', 'retroalimentacion', '231.2', 'solicita_datos', 'SE'),
+                 ('El INJUVE refiere que la verificación de vacantes la realiza la STyFE, por lo que no le correspondería reportar esa parte de la meta.', 'observacion', '231.2', 'instancia', 'INJUVE'),
+             ]),
+        dict(number=234, title='Promover la salud sexual y reproductiva de las personas jóvenes con servicios amigables',
+             goals=[G('234.1', 'Habilitar servicios amigables para adolescentes y jóvenes en centros de salud',
+                      'Número de centros de salud con servicio amigable en operación', 'SEDESA', 'SEDESA',
+                      ['Operan 27 servicios amigables en centros de salud de las 16 jurisdicciones; en el trimestre brindaron 4,406 consultas y entregaron 18,250 condones.']),
+                    G('234.2', 'Capacitar a promotoras y promotores juveniles en derechos sexuales y reproductivos',
+                      'Número de personas promotoras capacitadas', INJ, 'INJUVE', None, 'NO ENVIARON INFORME')],
+             figures=[(27, 'servicios amigables', '234.1', 'Operan 27 servicios amigables en centros de salud de las 16 jurisdicciones'),
+                      (16, 'jurisdicciones', '234.1', 'de las 16 jurisdicciones'),
+                      (4406, 'consultas', '234.1', 'brindaron 4,406 consultas'),
+                      (18250, 'condones', '234.1', 'entregaron 18,250 condones')],
+             feedback=[
+                 ('Se reportan datos duros; se sugiere agregar cuántas consultas fueron de primera vez.', 'retroalimentacion', '234.1', 'solicita_datos', 'SE'),
+                 ('No hay correspondencia entre la meta 234.2 y su indicador, que sólo cuenta personas capacitadas y no su trabajo posterior como promotoras.', 'retroalimentacion', '234.2', 'diseno_meta', 'SE'),
+                 ('La capacitación de promotores puede enmarcarse mejor en la estrategia 235, meta 235.1, junto con el Consejo Consultivo Juvenil.', 'observacion', '234.2', 'reasignar', 'OSC'),
+             ]),
+    ],
+    agreements=[
+        A('INJUVE presentará el informe de la meta 234.2 antes de la siguiente reunión.', [], [234], 'INJUVE'),
+        A('SEDESA compartirá el directorio de los 27 servicios amigables para su difusión entre las organizaciones, a más tardar el 30 de abril.', ['2019-04-30'], [234], 'SEDESA'),
+        A('Próxima reunión: jueves 16 de mayo, 10:00 hrs, en la misma sede; se revisarán las estrategias 236 y 237.', ['2019-05-16'], [236, 237], None, next_session=True),
+    ],
+    next=dict(date='2019-05-16', start_time='10:00', end_time=None, strategies=[236, 237]),
+    notes='minutes sent as an e-mail (M1); sent five days later; the quoted reply below the signature is from the morning of the session'))
+
+# ================================================================ M2 salud (slide deck printed to PDF by Chromium)
+SAL_BODY = 'Derecho a la Salud'
+SAL_PLACE = 'Auditorio de la Secretaría de Salud, Altadena 23, colonia Nápoles, y por Zoom'
+SAL_COORD = ('Rodrigo Villaseñor Paz', 'Coordinador del Espacio de Participación')
+SAL_ATT = [
+    ('Alejandra Pacheco Miranda', 'Dra.', 'SEDESA', 'SEDESA', IE, 'Directora de Medicamentos e Insumos'),
+    ('Luis Fernando Ochoa Real', 'Dr.', 'SEDESA', 'SEDESA', IE, 'Subdirector de Atención Primaria'),
+    ('Verónica Salgado Téllez', 'Lic.', 'AGEPSA', 'AGEPSA', IE, 'Enlace'),
+    ('Mauricio Barrón Esquivel', 'Mtro.', 'Universidad de la Salud', 'USCDMX', IE, 'Secretario Académico'),
+    ('Claudia Ivonne Ríos Maldonado', 'Lic.', 'IMSS-Bienestar', None, OT, 'Enlace estatal'),
+    ('Esteban Lugo Carrillo', 'Lic.', 'Fundar, Centro de Análisis e Investigación', None, SC, 'Investigador'),
+    ('Rosa Elvira Montes de Oca', 'C.', 'Colectivo Cero Desabasto', None, SC, 'Vocera'),
+    ('Natalia Gómez Arriaga', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, 'Analista'),
+]
+SAL_412 = 'Garantizar el abasto oportuno de medicamentos e insumos en las unidades de primer nivel'
+G412_1 = ('412.1', 'Surtir de manera completa las recetas emitidas en los centros de salud',
+          'Porcentaje de recetas surtidas de manera completa', 'SEDESA', 'SEDESA')
+G412_2 = ('412.2', 'Publicar mensualmente el nivel de abasto por unidad médica',
+          'Número de reportes mensuales de abasto publicados', 'SEDESA', 'SEDESA')
+
+ACTAS.append(dict(
+    stem='blind-m-salud-12-2022-05-26', layout='M2', esp='salud',
+    body=SAL_BODY, kind='sesión ordinaria', number=12, ordinal='12a.',
+    date='2022-05-26', date_text='Jueves 26 de mayo, 2022', start='10:00', end='12:30', place=SAL_PLACE,
+    topic=None, objective='Revisar los avances reportados de las estrategias 412, 415 y 418', coordinator=SAL_COORD,
+    attendance=SAL_ATT,
+    strategies=[
+        dict(number=412, title=SAL_412,
+             goals=[G(*G412_1, ['1,870,420 recetas emitidas en el primer trimestre de 2022', '1,617,913 recetas surtidas de manera completa', '86.5 por ciento de surtimiento completo']),
+                    G(*G412_2, None, 'Sin informe')],
+             figures=[(1870420, 'recetas', '412.1', '1,870,420 recetas emitidas en el primer trimestre de 2022'),
+                      (1617913, 'recetas', '412.1', '1,617,913 recetas surtidas de manera completa'),
+                      (86.5, 'por ciento', '412.1', '86.5 por ciento de surtimiento completo')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer el porcentaje que pide el indicador.', 'retroalimentacion', '412.1', 'avance', 'SE'),
+                 ('Es necesario que SEDESA empiece a publicar los reportes mensuales de abasto; la meta no registra acciones.', 'retroalimentacion', '412.2', 'exhorta', 'SE'),
+                 ('Se necesita saber qué claves faltan con más frecuencia y en qué unidades, no sólo el promedio.', 'observacion', '412.1', 'solicita_datos', 'Colectivo Cero Desabasto'),
+             ]),
+        dict(number=415, title='Fortalecer la atención primaria a la salud con enfoque comunitario',
+             goals=[G('415.1', 'Integrar equipos de salud comunitaria que visiten los hogares de las colonias de alta marginación',
+                      'Número de equipos integrados y de hogares visitados', 'SEDESA', 'SEDESA',
+                      ['64 equipos de salud comunitaria en operación', '38,210 hogares visitados en 112 colonias', '2,946 personas referidas a su centro de salud'])],
+             figures=[(64, 'equipos', '415.1', '64 equipos de salud comunitaria en operación'),
+                      (38210, 'hogares', '415.1', '38,210 hogares visitados en 112 colonias'),
+                      (112, 'colonias', '415.1', '38,210 hogares visitados en 112 colonias'),
+                      (2946, 'personas', '415.1', '2,946 personas referidas a su centro de salud')],
+             feedback=[
+                 ('Las visitas suman a la estrategia, pero por sí solas no dan cumplimiento a la meta si no se da seguimiento a las personas referidas.', 'retroalimentacion', '415.1', 'insuficiente', 'SE'),
+                 ('Sociedad civil cuestiona que las visitas se concentren en detección de diabetes e hipertensión y no en salud materna.', 'observacion', '415.1', 'cuestiona', 'Fundar'),
+             ]),
+        dict(number=418, title='Formar personal de salud con enfoque de derechos humanos e interculturalidad',
+             goals=[G('418.1', 'Incorporar contenidos de derechos humanos en los planes de estudio de la Universidad de la Salud',
+                      'Número de asignaturas con contenidos de derechos humanos', 'Universidad de la Salud', 'USCDMX',
+                      ['4 asignaturas con contenidos de derechos humanos e interculturalidad', '1,150 estudiantes de Medicina y Enfermería las cursan'])],
+             figures=[(4, 'asignaturas', '418.1', '4 asignaturas con contenidos de derechos humanos e interculturalidad'),
+                      (1150, 'estudiantes', '418.1', '1,150 estudiantes de Medicina y Enfermería las cursan')],
+             feedback=[
+                 ('La Universidad de la Salud solicita que la Secretaría Ejecutiva le envíe por escrito los criterios con que se valorará el indicador.', 'observacion', '418.1', 'instancia', 'Universidad de la Salud'),
+             ]),
+    ],
+    agreements=[
+        A('SEDESA presentará el primer reporte mensual de abasto por unidad médica a más tardar el 24 de junio de 2022.', ['2022-06-24'], [412], 'SEDESA'),
+        A('La Secretaría Ejecutiva enviará a la Universidad de la Salud los criterios de valoración del indicador de la meta 418.1.', [], [418], 'Secretaría Ejecutiva'),
+        A('Invitar al área de Salud Materna de SEDESA a la siguiente sesión para revisar la estrategia 415.', [], [415], 'Secretaría Ejecutiva'),
+    ],
+    next=dict(date='2022-06-30', start_time='10:00', end_time=None, strategies=[]),
+    notes='slide deck printed to PDF by Chromium, one slide per page (16:9): title slide with the date as "Jueves 26 de mayo, 2022"; attendance as cards per institution grouped by sector; one slide per strategy with goal boxes, a status pill ("Con informe" / "Sin informe") and the INFORME as KPI tiles (big number + caption; gold report = tiles joined); a feedback slide per strategy; an agreements slide; the next session only on the closing slide, not an agreement'))
+
+ACTAS.append(dict(
+    stem='blind-m-salud-13-2022-06-30', layout='M2', esp='salud',
+    body=SAL_BODY, kind='sesión ordinaria', number=13, ordinal='13a.',
+    date='2022-06-30', date_text='Jueves 30 de junio, 2022', start='10:00', end='12:15', place=SAL_PLACE,
+    topic=None, objective='Dar seguimiento a los acuerdos de la 12a. sesión y revisar las estrategias 412 y 420', coordinator=SAL_COORD,
+    attendance=[SAL_ATT[0],
+                ('Miriam Espíndola Cortés', 'Dra.', 'SEDESA', 'SEDESA', IE, 'Subdirectora de Salud Materna y Perinatal'),
+                SAL_ATT[2],
+                ('Jorge Alberto Cuevas Rangel', 'Lic.', 'SECTEI', 'SEDU', IE, 'Enlace'),
+                SAL_ATT[4], SAL_ATT[5], SAL_ATT[6],
+                ('Berenice Ávila Toscano', 'Mtra.', 'Médicos del Mundo México', None, SC, 'Coordinadora'),
+                SAL_ATT[7]],
+    strategies=[
+        dict(number=412, title=SAL_412,
+             goals=[G(*G412_1, ['1,904,115 recetas emitidas de abril a mayo de 2022', '1,701,676 recetas surtidas de manera completa', '89.4 por ciento de surtimiento completo']),
+                    G(*G412_2, ['1 reporte mensual de abasto publicado en el portal de SEDESA', '243 unidades médicas incluidas en el reporte'])],
+             figures=[(1904115, 'recetas', '412.1', '1,904,115 recetas emitidas de abril a mayo de 2022'),
+                      (1701676, 'recetas', '412.1', '1,701,676 recetas surtidas de manera completa'),
+                      (89.4, 'por ciento', '412.1', '89.4 por ciento de surtimiento completo'),
+                      (1, 'reporte', '412.2', '1 reporte mensual de abasto publicado en el portal de SEDESA'),
+                      (243, 'unidades médicas', '412.2', '243 unidades médicas incluidas en el reporte')],
+             feedback=[
+                 ('Se atendió el acuerdo de la sesión anterior y el reporte publicado permite dar seguimiento a la meta.', 'retroalimentacion', '412.2', 'avance', 'SE'),
+                 ('El reporte publicado no desagrega por clave de medicamento, por lo que lo que se informa no coincide del todo con lo que pide la meta.', 'retroalimentacion', '412.2', 'desalineado', 'SE'),
+                 ('Sería oportuno que el reporte de abasto se comparta con el Espacio antes de cada sesión y no el mismo día.', 'observacion', '412.2', 'proceso', 'Colectivo Cero Desabasto'),
+             ]),
+        dict(number=420, title='Reducir la mortalidad materna con atención obstétrica oportuna y respetuosa',
+             goals=[G('420.1', 'Garantizar la atención del parto por personal capacitado en todos los hospitales materno-infantiles',
+                      'Porcentaje de partos atendidos por personal capacitado en atención respetuosa', 'SEDESA', 'SEDESA',
+                      ['9 hospitales materno-infantiles con personal capacitado en atención respetuosa del parto', '6,382 partos atendidos en el primer semestre']),
+                    G('420.2', 'Instalar posadas de atención a la mujer embarazada junto a los hospitales',
+                      'Número de posadas instaladas', 'SEDESA', 'SEDESA', None, 'Sin informe')],
+             figures=[(9, 'hospitales', '420.1', '9 hospitales materno-infantiles con personal capacitado en atención respetuosa del parto'),
+                      (6382, 'partos', '420.1', '6,382 partos atendidos en el primer semestre')],
+             feedback=[
+                 ('Es necesario informar el porcentaje que pide el indicador y no sólo el total de partos atendidos.', 'retroalimentacion', '420.1', 'solicita_datos', 'SE'),
+                 ('La instalación de posadas puede estar enmarcada en la estrategia 415, meta 415.1, por su vínculo con la atención comunitaria.', 'retroalimentacion', '420.2', 'reasignar', 'SE'),
+                 ('Médicos del Mundo cuestiona que la capacitación en atención respetuosa no haya llegado al personal de los turnos nocturnos.', 'observacion', '420.1', 'cuestiona', 'Médicos del Mundo'),
+             ]),
+    ],
+    agreements=[
+        A('SEDESA desagregará por clave de medicamento el reporte mensual de abasto a partir de julio de 2022.', [], [412], 'SEDESA'),
+        A('SEDESA informará sobre el estado de las posadas de la meta 420.2 en la siguiente sesión.', [], [420], 'SEDESA'),
+        A('La Secretaría Ejecutiva circulará el reporte de abasto entre las personas integrantes cinco días antes de cada sesión.', [], [412], 'Secretaría Ejecutiva'),
+    ],
+    next=dict(date='2022-08-25', start_time='10:00', end_time=None, strategies=[]),
+    notes='slide deck (M2); the closing slide announces the 14a. sesión'))
+
+
+# ---------------------------------------------------------------- layout extras
+_EXTRA = {
+    'blind-m-jovenes-05-2019-03-14': dict(subject='Minuta 5a. reunión de trabajo EP Jóvenes (14/mar/2019)',
+                                          attach='Lista de asistencia 5a reunión.pdf (318 KB)',
+                                          quoted_from='Karla Méndez Olvera <kmendez.se@mseguimiento.cdmx.gob.mx>'),
+    'blind-m-jovenes-06-2019-04-11': dict(subject='Minuta 6a. reunión de trabajo EP Jóvenes (11/abr/2019)',
+                                          attach='Lista asistencia 6a.pdf (296 KB); Informe 234.1 SEDESA.xlsx (41 KB)',
+                                          quoted_from='Gabriela Nieto Sandoval <gnieto.js@sedesa.cdmx.gob.mx>'),
+    'blind-m-salud-12-2022-05-26': dict(next_slide=('13a. Sesión Ordinaria', 'Jueves 30 de junio, 2022 · 10:00 h · misma sede y por Zoom')),
+    'blind-m-salud-13-2022-06-30': dict(next_slide=('14a. Sesión Ordinaria', 'Jueves 25 de agosto, 2022 · 10:00 h · misma sede y por Zoom')),
+}
+for _a in ACTAS:
+    _a.update(_EXTRA.get(_a['stem'], {}))
