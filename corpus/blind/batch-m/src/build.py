@@ -477,7 +477,95 @@ def build_M2(a, path):
     D.write(path, ''.join(b), footer_xml=P(R(f"PDHCDMX · Espacio de Participación del {a['body']}\t{a['ordinal']} Sesión Ordinaria", sz=13, color='888888'), tabs=[13400]))
 
 
-BUILDERS = {'M1': build_M1, 'M2': build_M2}
+
+# ------------------------------------------------------------------ M3: Google Docs "meeting notes" export
+GD = '<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/>'
+
+
+def GR(text, b=False, i=False, sz=22, color=None, u=False):
+    """Google Docs writes the font and size on every run"""
+    rpr = GD + ('<w:b/>' if b else '') + ('<w:i/>' if i else '') + (f'<w:color w:val="{color}"/>' if color else '') + (f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>' if sz else '') + ('<w:u w:val="single"/>' if u else '')
+    return R(text).replace('<w:r>', f'<w:r><w:rPr>{rpr}</w:rPr>', 1)
+
+
+def GP(*runs, style=None, num=None, before=0, after=0):
+    ppr = (f'<w:pStyle w:val="{style}"/>' if style else '') + '<w:keepNext w:val="0"/><w:keepLines w:val="0"/>'
+    if num: ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    ppr += f'<w:spacing w:before="{before}" w:after="{after}" w:line="276" w:lineRule="auto"/>'
+    return f'<w:p><w:pPr>{ppr}</w:pPr>{"".join(runs)}</w:p>'
+
+
+def gd_numbering():
+    def lvl(k, txt, ind):
+        return (f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{txt}"/><w:lvlJc w:val="left"/>'
+                f'<w:pPr><w:ind w:left="{ind}" w:hanging="360"/></w:pPr><w:rPr><w:u w:val="none"/></w:rPr></w:lvl>')
+    bul = ''.join(lvl(k, t, 720 * (k + 1)) for k, t in enumerate('●○■●○■'))
+    chk = ''.join(lvl(k, '☐', 720 * (k + 1)) for k in range(3))
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {D.W}>'
+            f'<w:abstractNum w:abstractNumId="1">{bul}</w:abstractNum><w:abstractNum w:abstractNumId="2">{chk}</w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+            '<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
+
+
+GD_SECTOR = {IE: 'Gobierno de la Ciudad de México', OT: 'Otras instancias', SC: 'Organizaciones y comunidades', SE: 'Secretaría Ejecutiva'}
+
+
+def build_M3(a, path):
+    b, rels, rid, cm = [], [], [0], []
+    def chip(name, url):
+        rid[0] += 1; r = f'rIdL{rid[0]}'
+        rels.append(HYPER_REL.format(rid=r, url=url))
+        return f'<w:hyperlink r:id="{r}">{GR(name, color="1155CC", u=True)}</w:hyperlink>'
+    b.append(GP(GR(f"Espacio de Participación de los {a['body']}", sz=26, color='666666'), style='Subtitle', after=60))
+    b.append(GP(GR(f"{a['date_text']} | Reunión de trabajo {a['ordinal']}", sz=40), style='Heading1', before=200, after=120))
+    b.append(GP(GR('Hora: ', b=True), GR(a['time_text']), GR('   ·   '), GR('Lugar: ', b=True), GR(a['place'])))
+    b.append(GP(GR('Coordina: ', b=True), GR(f"{a['coordinator'][0]} ({a['coordinator'][1]})"), GR('   ·   '), GR('Notas: ', b=True), GR('Mateo Rivas Contreras'), after=120))
+    b.append(GP(GR('Asistentes', sz=32), style='Heading2', before=240, after=80))
+    for s in (IE, OT, SC, SE):
+        rows = [r for r in a['attendance'] if r[4] == s]
+        if not rows: continue
+        b.append(GP(GR(GD_SECTOR[s], sz=28, color='434343'), style='Heading3', before=160, after=40))
+        for r in rows:
+            b.append(GP(chip(r[0], r[5]), GR(' · ' + r[2]), num=(1, 0)))
+    b.append(GP(GR('Notas', sz=32), style='Heading2', before=240, after=80))
+    supp = 0
+    for st in a['strategies']:
+        b.append(GP(GR(f"Estrategia {st['number']} — {st['title']}", sz=28, color='434343'), style='Heading3', before=160, after=40))
+        for g in st['goals']:
+            b.append(GP(GR(f"Meta {g['id']}", b=True), GR(' — ' + g['text']), num=(2, 0)))
+            b.append(GP(GR('Indicador: ', b=True), GR(g['indicator']), num=(2, 1)))
+            b.append(GP(GR('Ejecuta: ', b=True), GR(g['executor']), num=(2, 1)))
+            if g['report']:
+                rep = ' '.join(g['report'])
+                sug = a.get('suggestion')
+                if sug and sug[0] == g['id'] and sug[2] in rep:
+                    pre, post = rep.split(sug[2], 1)
+                    runs = GR(pre) + del_run(sug[1], 700, author='Abril Santiago Cruz', date='2023-02-17T09:12:00Z') + f'<w:ins w:id="701" w:author="Abril Santiago Cruz" w:date="2023-02-17T09:12:00Z">{GR(sug[2])}</w:ins>' + GR(post)
+                else:
+                    runs = GR(rep)
+                b.append(GP(GR('Avance reportado: ', b=True), runs, num=(2, 1)))
+            else:
+                status = GR(g['status'], i=True, color='CC0000')
+                if a.get('comment') and a['comment'][0] == g['id']:
+                    cm.append(('Mateo Rivas Contreras', a['comment'][1])); status = commented(len(cm) - 1, status)
+                b.append(GP(GR('Avance reportado: ', b=True), status, num=(2, 1)))
+            items = [f for f in st['feedback'] if f[2] == g['id']]
+            if items:
+                b.append(GP(GR('Comentarios:', b=True), num=(2, 1)))
+                for f in items:
+                    b.append(GP(GR(f[4] + ': ', b=True), GR(f[0]), num=(2, 2)))
+    b.append(GP(GR('Elementos de acción', sz=32), style='Heading2', before=240, after=80))
+    for ag in a['agreements']:
+        b.append(GP(GR(ag['text']), GR(f" — {ag['responsible']} · {ag['due']}", color='666666'), num=(3, 0)))
+    b.append(GP(GR('Próxima reunión', sz=32), style='Heading2', before=240, after=80))
+    n = a['number'] + 1
+    b.append(GP(GR(f'Reunión de trabajo #{n}: ', b=True), GR(a['next_text'])))
+    b.append('<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/><w:pgNumType w:start="1"/></w:sectPr>')
+    parts = [comments_part(cm)] if cm else []
+    D.write(path, ''.join(b), numbering_xml=gd_numbering(), extra_rels=rels + ([COMMENTS_REL] if cm else []), extra_parts=parts)
+
+
+BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3}
 HTML = {'M1': html_M1, 'M2': html_M2}
 
 

@@ -281,8 +281,130 @@ _EXTRA = {
     'blind-m-jovenes-06-2019-04-11': dict(subject='Minuta 6a. reunión de trabajo EP Jóvenes (11/abr/2019)',
                                           attach='Lista asistencia 6a.pdf (296 KB); Informe 234.1 SEDESA.xlsx (41 KB)',
                                           quoted_from='Gabriela Nieto Sandoval <gnieto.js@sedesa.cdmx.gob.mx>'),
+    'blind-m-indigenas-08-2023-02-16': dict(suggestion=('615.1', '90', '96'), comment=('612.1', '¿Ya se les pidió por oficio? Lo vemos en la reunión.')),
     'blind-m-salud-12-2022-05-26': dict(next_slide=('13a. Sesión Ordinaria', 'Jueves 30 de junio, 2022 · 10:00 h · misma sede y por Zoom')),
     'blind-m-salud-13-2022-06-30': dict(next_slide=('14a. Sesión Ordinaria', 'Jueves 25 de agosto, 2022 · 10:00 h · misma sede y por Zoom')),
 }
 for _a in ACTAS:
     _a.update(_EXTRA.get(_a['stem'], {}))
+
+# ================================================================ M3 indigenas (Google Docs "meeting notes" export)
+IND_BODY = 'Derechos de las Personas Indígenas Residentes'
+IND_PLACE = 'Google Meet (meet.google.com/xds-kpqa-rtn)'
+IND_COORD = ('Citlali Hernández Bautista', 'Coordinadora del Espacio')
+SEPI = 'SEPI'
+FGJ = 'Fiscalía General de Justicia'
+IND_ATT = [
+    ('Abril Santiago Cruz', '', SEPI, 'SEPI', IE, 'mailto:asantiago@sepi.cdmx.gob.mx'),
+    ('Gerónimo Martínez Aguilar', '', SEPI, 'SEPI', IE, 'mailto:gmartineza@sepi.cdmx.gob.mx'),
+    ('Lucía Ventura Morales', '', FGJ, 'PGJCDMX', IE, 'mailto:lventura@fgjcdmx.gob.mx'),
+    ('Rafael Cortés Nava', '', 'Tribunal Superior de Justicia', 'TSJCDMX', IE, 'mailto:rcortes@tsjcdmx.gob.mx'),
+    ('Elena Bautista Pérez', '', 'Asamblea de Migrantes Indígenas de la Ciudad de México', None, SC, 'mailto:asamblea.migrantes@gmail.com'),
+    ('Juan Mendoza Ramírez', '', 'Comunidad triqui de la calle López', None, SC, 'mailto:triquilopez@gmail.com'),
+    ('Yolotzin Ortiz Galicia', '', 'Colectivo de Intérpretes y Traductores en Lenguas Indígenas', None, SC, 'mailto:citli.interpretes@gmail.com'),
+    ('Mateo Rivas Contreras', '', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, 'mailto:mrivas.se@mseguimiento.cdmx.gob.mx'),
+]
+IND_610 = 'Garantizar el acceso a la justicia de las personas indígenas con intérpretes que hablen su lengua'
+G610_1 = ('610.1', 'Contar con personas intérpretes-traductoras certificadas en las agencias del Ministerio Público',
+          'Número de personas indígenas asistidas por intérprete en su lengua durante la investigación', FGJ, 'PGJCDMX')
+G610_2 = ('610.2', 'Garantizar intérprete en lengua indígena en todas las audiencias en que participe una persona indígena',
+          'Porcentaje de audiencias con intérprete respecto del total de audiencias con personas indígenas', 'Tribunal Superior de Justicia', 'TSJCDMX')
+
+ACTAS.append(dict(
+    stem='blind-m-indigenas-08-2023-02-16', layout='M3', esp='indigenas',
+    body=IND_BODY, kind='reunión de trabajo', number=8, ordinal='#8',
+    date='2023-02-16', date_text='16 feb 2023', start='10:00', end='12:10', place=IND_PLACE,
+    time_text='10:00 a. m. – 12:10 p. m.',
+    topic=None, objective=None, coordinator=IND_COORD,
+    attendance=IND_ATT,
+    strategies=[
+        dict(number=610, title=IND_610,
+             goals=[G(*G610_1, ['En 2022 se brindó asistencia de intérprete a 318 personas indígenas en 14 lenguas; las más frecuentes fueron náhuatl, mixteco y mazateco. La Fiscalía cuenta con 22 intérpretes por honorarios.']),
+                    G(*G610_2, ['Se garantizó intérprete en 187 de 203 audiencias con personas indígenas, es decir, en el 92 por ciento.'])],
+             figures=[(318, 'personas indígenas', '610.1', 'se brindó asistencia de intérprete a 318 personas indígenas en 14 lenguas'),
+                      (14, 'lenguas', '610.1', 'en 14 lenguas'),
+                      (22, 'intérpretes', '610.1', 'La Fiscalía cuenta con 22 intérpretes por honorarios'),
+                      (187, 'audiencias', '610.2', 'Se garantizó intérprete en 187 de 203 audiencias con personas indígenas'),
+                      (203, 'audiencias', '610.2', 'de 203 audiencias con personas indígenas'),
+                      (92, 'por ciento', '610.2', 'en el 92 por ciento')],
+             feedback=[
+                 ('el informe trae datos duros por lengua, lo que permite ver el avance de la meta.', 'retroalimentacion', '610.1', 'avance', 'SE'),
+                 ('hay que informar en cuántos casos la persona no tuvo intérprete desde su primera declaración y por qué.', 'retroalimentacion', '610.1', 'solicita_datos', 'SE'),
+                 ('se cuestiona que los intérpretes estén por honorarios: sin plaza no hay continuidad ni certificación.', 'observacion', '610.1', 'cuestiona', 'Colectivo de Intérpretes'),
+                 ('en 16 audiencias no se consiguió intérprete de lenguas como el tseltal; pide apoyo del Colectivo para ampliar su padrón.', 'observacion', '610.2', 'instancia', 'TSJ'),
+             ]),
+        dict(number=612, title='Promover el uso de las lenguas indígenas en los trámites y servicios públicos',
+             goals=[G('612.1', 'Traducir los trámites y avisos de mayor demanda a las lenguas con más hablantes en la ciudad',
+                      'Número de trámites y avisos traducidos', SEPI, 'SEPI', None, 'sin reporte')],
+             figures=[],
+             feedback=[
+                 ('es necesario que SEPI empiece a reportar esta meta; no hay informe desde el año pasado.', 'retroalimentacion', '612.1', 'exhorta', 'SE'),
+                 ('sería bueno que a la próxima venga el área de Derechos Lingüísticos, que es la que lleva las traducciones.', 'observacion', '612.1', 'proceso', 'Asamblea de Migrantes Indígenas'),
+             ]),
+        dict(number=615, title='Fortalecer las actividades económicas de las comunidades indígenas residentes',
+             goals=[G('615.1', 'Otorgar apoyos económicos a proyectos productivos de mujeres indígenas',
+                      'Número de proyectos apoyados y monto otorgado', SEPI, 'SEPI',
+                      ['Se apoyaron 96 proyectos productivos de mujeres indígenas por un monto de 4.8 millones de pesos; 41 proyectos son de venta de alimentos y 23 proyectos de artesanías.'])],
+             figures=[(96, 'proyectos', '615.1', 'Se apoyaron 96 proyectos productivos de mujeres indígenas por un monto de 4.8 millones de pesos'),
+                      (4.8, 'millones de pesos', '615.1', 'por un monto de 4.8 millones de pesos'),
+                      (41, 'proyectos', '615.1', '41 proyectos son de venta de alimentos'),
+                      (23, 'proyectos', '615.1', '23 proyectos de artesanías')],
+             feedback=[
+                 ('el apoyo económico por sí solo no da cumplimiento a la meta si no hay acompañamiento para la comercialización.', 'retroalimentacion', '615.1', 'insuficiente', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('Enviar a la SE el desglose de los casos sin intérprete desde la primera declaración.', ['2023-03-03'], [610], 'Fiscalía', due='3 mar 2023'),
+        A('Convocar al área de Derechos Lingüísticos a la reunión #9.', ['2023-03-10'], [612], 'SEPI', due='10 mar 2023'),
+        A('Compartir con el TSJ el directorio del Colectivo de Intérpretes.', ['2023-02-24'], [610], 'Colectivo de Intérpretes', due='24 feb 2023'),
+    ],
+    next=dict(date='2023-03-16', start_time='10:00', end_time='12:00', strategies=[]),
+    next_text='16 mar 2023, 10:00 a. m. – 12:00 p. m. · Google Meet (mismo enlace)',
+    notes='Google Docs "meeting notes" export (docx through LibreOffice): title with a date chip "16 feb 2023", "Reunión de trabajo #8", Calendar-style time "10:00 a. m. – 12:10 p. m."; attendees as people chips (mailto links) "Name · Institution" in bullets under sector sub-headings; notes as Google bullets (●/○/■), goal → Indicador/Ejecuta/Avance reportado, status "sin reporte"; comments as "SE:" / "Name (Org):" third-level bullets (speaker excluded from the gold text); a suggestion (tracked change) inside a report; a Google comment; agreements as a checklist "Elementos de acción" with "Responsable · fecha" (dates from the "· 3 mar 2023" after it); the next meeting under its own heading, not an action item'))
+
+ACTAS.append(dict(
+    stem='blind-m-indigenas-09-2023-03-16', layout='M3', esp='indigenas',
+    body=IND_BODY, kind='reunión de trabajo', number=9, ordinal='#9',
+    date='2023-03-16', date_text='16 mar 2023', start='10:00', end='12:00', place=IND_PLACE,
+    time_text='10:00 a. m. – 12:00 p. m.',
+    topic=None, objective=None, coordinator=IND_COORD,
+    attendance=[IND_ATT[0],
+                ('Noemí Flores Jiménez', '', 'SEPI – Dirección de Derechos Lingüísticos', 'SEPI', IE, 'mailto:nflores@sepi.cdmx.gob.mx'),
+                IND_ATT[2],
+                ('Adriana Lozano Beltrán', '', 'SEDESA', 'SEDESA', IE, 'mailto:alozano@sedesa.cdmx.gob.mx'),
+                IND_ATT[4], IND_ATT[6],
+                ('Felipe Santos Hernández', '', 'Unión de Artesanas y Artesanos Indígenas de la Merced', None, SC, 'mailto:uaim.merced@gmail.com'),
+                IND_ATT[7]],
+    strategies=[
+        dict(number=612, title='Promover el uso de las lenguas indígenas en los trámites y servicios públicos',
+             goals=[G('612.1', 'Traducir los trámites y avisos de mayor demanda a las lenguas con más hablantes en la ciudad',
+                      'Número de trámites y avisos traducidos', SEPI, 'SEPI',
+                      ['Se tradujeron 35 trámites y 12 avisos a náhuatl, mixteco, otomí y mazateco. Las traducciones están publicadas en el portal de la SEPI y se grabaron 20 cápsulas de audio para LOCATEL.'])],
+             figures=[(35, 'trámites', '612.1', 'Se tradujeron 35 trámites y 12 avisos a náhuatl, mixteco, otomí y mazateco'),
+                      (12, 'avisos', '612.1', '12 avisos'),
+                      (20, 'cápsulas', '612.1', 'se grabaron 20 cápsulas de audio para LOCATEL')],
+             feedback=[
+                 ('se atendió el acuerdo y el informe permite conocer las lenguas a las que se tradujo.', 'retroalimentacion', '612.1', 'avance', 'SE'),
+                 ('Derechos Lingüísticos pide que la SE les envíe por correo las recomendaciones para integrarlas al programa anual.', 'observacion', '612.1', 'instancia', 'SEPI'),
+             ]),
+        dict(number=617, title='Brindar atención a la salud con pertinencia cultural a las personas indígenas',
+             goals=[G('617.1', 'Contar con personal de salud bilingüe o con intérprete en los centros de salud de zonas con población indígena',
+                      'Número de centros de salud con personal bilingüe o intérprete', 'SEDESA', 'SEDESA',
+                      ['Durante 2022 se capacitó en atención intercultural a 140 personas trabajadoras de la salud de 9 centros de salud.']),
+                    G('617.2', 'Incorporar la variable de pertenencia indígena en el expediente clínico electrónico',
+                      'Variable incorporada en el expediente clínico', 'SEDESA', 'SEDESA', None, 'sin reporte')],
+             figures=[(140, 'personas trabajadoras', '617.1', 'se capacitó en atención intercultural a 140 personas trabajadoras de la salud de 9 centros de salud'),
+                      (9, 'centros de salud', '617.1', 'de 9 centros de salud')],
+             feedback=[
+                 ('lo que se reporta es capacitación y no coincide con el indicador, que pide centros con personal bilingüe o intérprete.', 'retroalimentacion', '617.1', 'desalineado', 'SE'),
+                 ('la capacitación en atención intercultural puede reportarse en la estrategia 620, meta 620.1, que es la de formación de personal.', 'retroalimentacion', '617.1', 'reasignar', 'SE'),
+                 ('no hay correspondencia entre la meta 617.2 y su indicador: incorporar la variable no dice si se usa.', 'observacion', '617.2', 'diseno_meta', 'Asamblea de Migrantes Indígenas'),
+             ]),
+    ],
+    agreements=[
+        A('Enviar por correo a Derechos Lingüísticos las recomendaciones de la reunión.', ['2023-03-23'], [612], 'SE', due='23 mar 2023'),
+        A('Presentar el número de centros de salud con personal bilingüe o intérprete.', [], [617], 'SEDESA', due='próxima reunión'),
+    ],
+    next=dict(date='2023-04-20', start_time='10:00', end_time='12:00', strategies=[]),
+    next_text='20 abr 2023, 10:00 a. m. – 12:00 p. m. · Google Meet (mismo enlace)',
+    notes='Google Docs meeting notes (M3); the .doc copy is this acta saved as Word 97-2003'))
