@@ -562,10 +562,86 @@ def build_M3(a, path):
     b.append(GP(GR(f'Reunión de trabajo #{n}: ', b=True), GR(a['next_text'])))
     b.append('<w:sectPr><w:pgSz w:w="12240" w:h="15840"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/><w:pgNumType w:start="1"/></w:sectPr>')
     parts = [comments_part(cm)] if cm else []
-    D.write(path, ''.join(b), numbering_xml=gd_numbering(), extra_rels=rels + ([COMMENTS_REL] if cm else []), extra_parts=parts)
+    D.write(path, ''.join(b), numbering_xml=gd_numbering(), settings_extra='<w:revisionView w:markup="false"/>', extra_rels=rels + ([COMMENTS_REL] if cm else []), extra_parts=parts)
 
 
-BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3}
+
+# ------------------------------------------------------------------ M4: minutes book, numbered paragraphs with marginal rubrics
+FEM = ('Secretaría', 'Delegación', 'Red', 'Unión', 'Procuraduría', 'Casa', 'Comisión', 'Coordinación')
+
+
+def art(inst):
+    return 'la' if inst.split()[0] in FEM else 'el'
+
+
+def por(inst):
+    return f"por {art(inst)} {inst}".replace('por el ', 'por el ')
+
+
+def build_M4(a, path):
+    rows, n = [], [0]
+    def row(rubric, text, bold_lead=None):
+        n[0] += 1
+        m = [P(R(str(n[0]), b=True, sz=18), align='right', after=0)]
+        if rubric: m.append(P(R(rubric, i=True, sz=16), align='right', after=0))
+        runs = ([R(bold_lead, b=True)] if bold_lead else []) + [R(text)]
+        rows.append([C(m, w=1900), C([P(*runs, align='both', ppr_extra='<w:spacing w:line="360" w:lineRule="auto" w:after="120"/><w:ind w:firstLine="567"/>')], w=7700)])
+    c = a['coordinator']
+    row('Apertura', f"{a['town']}, siendo las {a['start']} horas del día {a['date_text']}, en {art(a['place'])} {a['place']}, se reunieron las personas "
+                    f"integrantes del Espacio de Participación de los {a['body']}, bajo la coordinación de la Ing. {c[0]}, {c[1]}, para celebrar su "
+                    f"{a['ordinal']} Sesión Ordinaria, conforme a la convocatoria emitida el {a['convened']}.")
+    row('Asistencia', 'Se pasó lista de asistencia y se hizo constar la presencia de las personas siguientes:')
+    for s, head in ((IE, 'Por las instancias ejecutoras: '), (OT, 'Por otras instancias: '), (SC, 'Por la sociedad civil: '), (SE, 'Por la Secretaría Ejecutiva: ')):
+        people = [r for r in a['attendance'] if r[4] == s]
+        if not people: continue
+        groups_, order = {}, []
+        for r in people:
+            if r[2] not in groups_: groups_[r[2]] = []; order.append(r[2])
+            groups_[r[2]].append(f"{r[1]} {r[0]}")
+        parts = []
+        for inst in order:
+            ppl = groups_[inst]
+            who = ppl[0] if len(ppl) == 1 else ', '.join(ppl[:-1]) + ' y ' + ppl[-1]
+            parts.append(f"{por(inst)}, {who}")
+        tail = ', quien funge como secretario de actas' if s == SE else ''
+        row(None, '; '.join(parts) + tail + '.', bold_lead=head)
+    row('Quórum', f"Verificado el quórum, la Coordinadora declaró instalada la sesión a las {a['installed']} horas y sometió a consideración de las personas presentes el orden del día, que fue aprobado por unanimidad.")
+    row('Acta anterior', f"Se dio lectura al acta número {a['prev'][0]}, correspondiente a la sesión del {a['prev'][1]}, que fue aprobada sin observaciones y firmada al margen.")
+    for st in a['strategies']:
+        row(f"Estrategia {st['number']}", f"Acto seguido se dio seguimiento a la estrategia {st['number']}, «{st['title']}».")
+        for g in st['goals']:
+            row(f"Meta {g['id']}", f"Meta {g['id']}. {g['text']}. Indicador: {g['indicator']}. Instancia ejecutora: {g['executor']}.")
+            if g['report']:
+                row('Informe', f"{art(g['executor']).capitalize()} {g['executor']} dio lectura a su informe, que se transcribe: «{' '.join(g['report'])}»")
+            else:
+                row('Informe', f"Se hizo constar que {art(g['executor'])} {g['executor']} no presentó informe respecto de esta meta.")
+            for f in fb_for(st, g['id']):
+                row('Retroalimentación' if f[1] == 'retroalimentacion' else 'Observación', f[0])
+    row('Asuntos generales', a['general'])
+    row('Acuerdos', 'Desahogados los puntos del orden del día, se tomaron los acuerdos siguientes:')
+    for ag in a['agreements']:
+        row(f"Acuerdo {ag['due']}", ag['text'])
+    row('Cierre', f"No habiendo otro asunto que tratar, se dio por concluida la sesión a las {a['end']} horas del día de su inicio, firmando al margen y al calce quienes en ella intervinieron.")
+    bd = ''.join(f'<w:{x} w:val="nil"/>' for x in ('top', 'left', 'bottom', 'right', 'insideH')) + '<w:insideV w:val="single" w:sz="6" w:space="0" w:color="000000"/>'
+    grid = '<w:gridCol w:w="1900"/><w:gridCol w:w="7700"/>'
+    tbl = (f'<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblBorders>{bd}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+           f'<w:tblCellMar><w:left w:w="100" w:type="dxa"/><w:right w:w="140" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+           + ''.join(f'<w:tr>{"".join(r)}</w:tr>' for r in rows) + '</w:tbl>')
+    b = [P(R(f"ACTA NÚM. {a['code']}", b=True, sz=26), align='center', after=0),
+         P(R(f"Espacio de Participación de los {a['body']}", b=True, caps=True, sz=20), align='center', after=240),
+         tbl, P(''), P(''),
+         T([[C([P(R('_' * 32), align='center', after=0), P(R('Ing. ' + c[0]), align='center', after=0), P(R(c[1]), align='center')], w=4800),
+             C([P(R('_' * 32), align='center', after=0), P(R('Lic. ' + a['attendance'][-1][0]), align='center', after=0), P(R('Secretario de actas'), align='center')], w=4800)]],
+           [4800, 4800], borders=False)]
+    foja = field_complex('PAGE', R('1'))   # the section's page numbering starts at the book's foja (w:pgNumType w:start)
+    hdr = P(R('LIBRO DE ACTAS · Espacio de Participación · Libro II', sz=15, color='555555'), R('\tFoja ', sz=15, b=True), foja,
+            ppr_extra='<w:tabs><w:tab w:val="right" w:pos="9600"/></w:tabs><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr>')
+    ftr = P(R('Rúbricas: ____________   ____________   ____________', sz=15, color='555555'), align='right')
+    b.append(sect().replace('<w:cols', f'<w:pgNumType w:start="{a["folio"]}"/><w:cols'))
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr)
+
+
+BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3, 'M4': build_M4}
 HTML = {'M1': html_M1, 'M2': html_M2}
 
 
@@ -579,7 +655,7 @@ def pdf_from_html(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-EXTRA_FORMATS = {}   # stem -> ['odt'] / ['doc']
+EXTRA_FORMATS = {'blind-m-rural-11-2017-11-09': ['odt'], 'blind-m-indigenas-09-2023-03-16': ['doc']}   # stem -> ['odt'] / ['doc']
 
 
 def main(layouts):

@@ -273,21 +273,6 @@ ACTAS.append(dict(
     notes='slide deck (M2); the closing slide announces the 14a. sesión'))
 
 
-# ---------------------------------------------------------------- layout extras
-_EXTRA = {
-    'blind-m-jovenes-05-2019-03-14': dict(subject='Minuta 5a. reunión de trabajo EP Jóvenes (14/mar/2019)',
-                                          attach='Lista de asistencia 5a reunión.pdf (318 KB)',
-                                          quoted_from='Karla Méndez Olvera <kmendez.se@mseguimiento.cdmx.gob.mx>'),
-    'blind-m-jovenes-06-2019-04-11': dict(subject='Minuta 6a. reunión de trabajo EP Jóvenes (11/abr/2019)',
-                                          attach='Lista asistencia 6a.pdf (296 KB); Informe 234.1 SEDESA.xlsx (41 KB)',
-                                          quoted_from='Gabriela Nieto Sandoval <gnieto.js@sedesa.cdmx.gob.mx>'),
-    'blind-m-indigenas-08-2023-02-16': dict(suggestion=('615.1', '90', '96'), comment=('612.1', '¿Ya se les pidió por oficio? Lo vemos en la reunión.')),
-    'blind-m-salud-12-2022-05-26': dict(next_slide=('13a. Sesión Ordinaria', 'Jueves 30 de junio, 2022 · 10:00 h · misma sede y por Zoom')),
-    'blind-m-salud-13-2022-06-30': dict(next_slide=('14a. Sesión Ordinaria', 'Jueves 25 de agosto, 2022 · 10:00 h · misma sede y por Zoom')),
-}
-for _a in ACTAS:
-    _a.update(_EXTRA.get(_a['stem'], {}))
-
 # ================================================================ M3 indigenas (Google Docs "meeting notes" export)
 IND_BODY = 'Derechos de las Personas Indígenas Residentes'
 IND_PLACE = 'Google Meet (meet.google.com/xds-kpqa-rtn)'
@@ -408,3 +393,147 @@ ACTAS.append(dict(
     next=dict(date='2023-04-20', start_time='10:00', end_time='12:00', strategies=[]),
     next_text='20 abr 2023, 10:00 a. m. – 12:00 p. m. · Google Meet (mismo enlace)',
     notes='Google Docs meeting notes (M3); the .doc copy is this acta saved as Word 97-2003'))
+
+# ================================================================ M4 rural (minutes book: numbered paragraphs with marginal rubrics)
+RUR_BODY = 'Derechos de las Comunidades Rurales y del Suelo de Conservación'
+RUR_COORD = ('Guadalupe Olvera Jurado', 'Coordinadora del Espacio de Participación')
+SDR = 'Secretaría de Desarrollo Rural y Equidad para las Comunidades'
+SMA = 'Secretaría del Medio Ambiente'
+UPN = 'Unión de Productores de Nopal de Milpa Alta'
+MCS = 'Red de Mujeres Campesinas del Sur'
+RUR_ATT = [   # title kept for the prose ("el Ing. Agr. …")
+    ('Tomás Chavira Linares', 'el Ing. Agr.', SDR, 'SEDEREC', IE, ''),
+    ('Marisol Peralta Guzmán', 'la Lic.', SDR, 'SEDEREC', IE, ''),
+    ('Irene Castañeda Molina', 'la Biól.', SMA, 'SEDEMA', IE, ''),
+    ('Hugo Salazar Medel', 'el Ing.', 'Sistema de Aguas de la Ciudad de México', 'SACMEX', IE, ''),
+    ('Octavio Jurado Ramos', 'el Lic.', 'Delegación Milpa Alta', 'ALC-MILPA-ALTA', OT, ''),
+    ('Anselmo Galicia Meza', 'el C.', UPN, None, SC, ''),
+    ('Rosario Laurrabaquio Flores', 'la C.', MCS, None, SC, ''),
+    ('Ernestina Ramírez Tapia', 'la M. en C.', 'Colectivo Tierra y Agua del Sur, A.C.', None, SC, ''),
+    ('Daniel Ugalde Robles', 'el Lic.', 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación', 'SE-PDHCDMX', SE, ''),
+]
+RUR_708 = 'Conservar los servicios ambientales del suelo de conservación con la participación de los núcleos agrarios'
+G708_1 = ('708.1', 'Incorporar hectáreas del suelo de conservación al programa de retribución por servicios ambientales',
+          'Número de hectáreas incorporadas y de núcleos agrarios beneficiados', SMA, 'SEDEMA')
+G708_2 = ('708.2', 'Realizar recorridos de vigilancia comunitaria contra la tala clandestina',
+          'Número de recorridos realizados con brigadas comunitarias', 'Delegación Xochimilco', 'ALC-XOCHIMILCO')
+
+ACTAS.append(dict(
+    stem='blind-m-rural-11-2017-11-09', layout='M4', esp='rural',
+    body=RUR_BODY, kind='sesión ordinaria', number=11, ordinal='Undécima', code='11/2017',
+    date='2017-11-09', date_text='9 de noviembre de 2017', start='10:30', end='13:20',
+    place='Salón de usos múltiples de la Coordinación de Enlace Territorial de San Pedro Atocpan, avenida Nacional s/n',
+    town='En el pueblo de San Pedro Atocpan, Delegación Milpa Alta, Ciudad de México',
+    installed='10:45', prev=('10/2017', '12 de octubre de 2017'), convened='26 de octubre de 2017', folio=41,
+    topic=None, objective=None, coordinator=RUR_COORD,
+    attendance=RUR_ATT,
+    strategies=[
+        dict(number=708, title=RUR_708,
+             goals=[G(*G708_1, ['En el ejercicio 2017 se incorporaron 3,420 hectáreas al programa, pertenecientes a 12 núcleos agrarios de Milpa Alta, Tlalpan y Xochimilco, con una retribución total de 3.4 millones de pesos; se dictaminaron además 57 solicitudes que quedaron en lista de espera.']),
+                    G(*G708_2, None)],
+             figures=[(3420, 'hectáreas', '708.1', 'se incorporaron 3,420 hectáreas al programa'),
+                      (12, 'núcleos agrarios', '708.1', 'pertenecientes a 12 núcleos agrarios de Milpa Alta, Tlalpan y Xochimilco'),
+                      (3.4, 'millones de pesos', '708.1', 'con una retribución total de 3.4 millones de pesos'),
+                      (57, 'solicitudes', '708.1', 'se dictaminaron además 57 solicitudes que quedaron en lista de espera')],
+             feedback=[
+                 ('El informe da cuenta de las hectáreas y de los núcleos agrarios beneficiados, como pide el indicador, lo que permite conocer el avance de la meta.', 'retroalimentacion', '708.1', 'avance', ''),
+                 ('Es necesario informar cuántas hectáreas corresponden a cada núcleo agrario y el monto por hectárea.', 'retroalimentacion', '708.1', 'solicita_datos', ''),
+                 ('Sociedad civil cuestiona que 57 solicitudes queden en lista de espera mientras avanza la mancha urbana sobre los mismos predios.', 'observacion', '708.1', 'cuestiona', ''),
+                 ('Es necesario que la Delegación Xochimilco empiece a realizar los recorridos y a informar de ellos, pues la tala en Santa Cecilia Tepetlapa continúa.', 'retroalimentacion', '708.2', 'exhorta', ''),
+             ]),
+        dict(number=711, title='Apoyar la producción agrícola sustentable de las familias campesinas',
+             goals=[G('711.1', 'Otorgar apoyos para insumos y equipamiento a productoras y productores rurales',
+                      'Número de apoyos otorgados, desagregado por sexo', SDR, 'SEDEREC',
+                      ['Se entregaron 1,875 apoyos para insumos orgánicos y equipamiento, de los cuales 712 fueron para mujeres productoras; se instalaron 64 sistemas de captación de agua de lluvia en unidades de producción.'])],
+             figures=[(1875, 'apoyos', '711.1', 'Se entregaron 1,875 apoyos para insumos orgánicos y equipamiento'),
+                      (712, 'apoyos', '711.1', 'de los cuales 712 fueron para mujeres productoras'),
+                      (64, 'sistemas', '711.1', 'se instalaron 64 sistemas de captación de agua de lluvia en unidades de producción')],
+             feedback=[
+                 ('Los apoyos entregados suman a la estrategia, pero por sí solos no dan cumplimiento a la meta mientras no se conozca si la producción se mantuvo.', 'retroalimentacion', '711.1', 'insuficiente', ''),
+                 ('La SEDEREC refiere que las reglas de operación le impiden apoyar a quienes no tienen constancia de productor, y se compromete a traer una propuesta de modificación.', 'observacion', '711.1', 'instancia', ''),
+             ]),
+        dict(number=714, title='Garantizar el acceso al agua para el riego agrícola en el suelo de conservación',
+             goals=[G('714.1', 'Rehabilitar canales de riego con agua tratada en la zona chinampera',
+                      'Kilómetros de canales rehabilitados', 'Sistema de Aguas de la Ciudad de México', 'SACMEX', None)],
+             figures=[],
+             feedback=[
+                 ('Sería oportuno que el Sistema de Aguas envíe a las sesiones al área de Agua Tratada, que es la que opera los canales.', 'observacion', '714.1', 'proceso', ''),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría del Medio Ambiente remitirá a la Secretaría Ejecutiva, a más tardar el 24 de noviembre de 2017, el desglose de hectáreas por núcleo agrario.', ['2017-11-24'], [708], None, due='11/01'),
+        A('La Secretaría Ejecutiva girará oficio a la Delegación Xochimilco y al Sistema de Aguas de la Ciudad de México para que presenten sus informes de las metas 708.2 y 714.1.', [], [708, 714], None, due='11/02'),
+        A('La Duodécima Sesión Ordinaria se celebrará el jueves 7 de diciembre de 2017, a las 10:30 horas, en la Casa de Cultura de San Gregorio Atlapulco, Delegación Xochimilco.', ['2017-12-07'], [], None, due='11/03', next_session=True),
+    ],
+    next=dict(date='2017-12-07', start_time='10:30', end_time=None, strategies=[]),
+    notes='minutes book (libro de actas): every paragraph in the right column of a borderless two-column table, the left margin column holding the paragraph number and a rubric ("Apertura", "Asistencia", "Meta 708.1", "Informe", "Retroalimentación", "Observación", "Acuerdo 11/01"); section of each feedback paragraph only in its marginal rubric; attendance in prose per sector with spelled titles; "ACTA NÚM. 11/2017", Undécima Sesión Ordinaria; session opened 10:30, installed 10:45 (start = 10:30); the previous acta and the convocatoria add other dates; "no presentó informe"; header "Libro II · Foja N"'))
+
+ACTAS.append(dict(
+    stem='blind-m-rural-12-2017-12-07', layout='M4', esp='rural',
+    body=RUR_BODY, kind='sesión ordinaria', number=12, ordinal='Duodécima', code='12/2017',
+    date='2017-12-07', date_text='7 de diciembre de 2017', start='10:30', end='13:05',
+    place='Casa de Cultura de San Gregorio Atlapulco',
+    town='En el pueblo de San Gregorio Atlapulco, Delegación Xochimilco, Ciudad de México',
+    installed='10:40', prev=('11/2017', '9 de noviembre de 2017'), convened='23 de noviembre de 2017', folio=47,
+    topic=None, objective=None, coordinator=RUR_COORD,
+    attendance=[RUR_ATT[0], RUR_ATT[2],
+                ('Samuel Tenorio Ayala', 'el Arq.', 'Delegación Xochimilco', 'ALC-XOCHIMILCO', OT, ''),
+                ('Leonor Quintero Díaz', 'la Lic.', 'Procuraduría Ambiental y del Ordenamiento Territorial', 'PAOT', IE, ''),
+                RUR_ATT[5], RUR_ATT[6], RUR_ATT[7],
+                ('Baltazar Nápoles Reyes', 'el C.', 'Comisariado de Bienes Comunales de San Gregorio Atlapulco', None, SC, ''),
+                RUR_ATT[8]],
+    strategies=[
+        dict(number=708, title=RUR_708,
+             goals=[G(*G708_1, ['Se remitió el desglose por núcleo agrario: la comunidad de Milpa Alta concentra 1,960 hectáreas y San Miguel Topilejo 610 hectáreas; la retribución fue de 1,000 pesos por hectárea al año.']),
+                    G(*G708_2, ['Durante octubre y noviembre se realizaron 26 recorridos con 4 brigadas comunitarias en los parajes de Santa Cecilia Tepetlapa; se presentaron 3 denuncias ante la PAOT.'])],
+             figures=[(1960, 'hectáreas', '708.1', 'la comunidad de Milpa Alta concentra 1,960 hectáreas'),
+                      (610, 'hectáreas', '708.1', 'San Miguel Topilejo 610 hectáreas'),
+                      (1000, 'pesos', '708.1', 'la retribución fue de 1,000 pesos por hectárea al año'),
+                      (26, 'recorridos', '708.2', 'se realizaron 26 recorridos con 4 brigadas comunitarias'),
+                      (4, 'brigadas comunitarias', '708.2', 'con 4 brigadas comunitarias'),
+                      (3, 'denuncias', '708.2', 'se presentaron 3 denuncias ante la PAOT')],
+             feedback=[
+                 ('Se atendió el acuerdo 11/01 y el desglose permite conocer la distribución de la meta entre los núcleos agrarios.', 'retroalimentacion', '708.1', 'avance', ''),
+                 ('Es necesario conocer el seguimiento de las 3 denuncias y si se detuvo la tala en los parajes recorridos.', 'retroalimentacion', '708.2', 'solicita_datos', ''),
+                 ('La Delegación Xochimilco refiere que los recorridos dependen de la Comisión de Recursos Naturales, por lo que no le correspondería reportar la meta en su totalidad.', 'observacion', '708.2', 'instancia', ''),
+             ]),
+        dict(number=716, title='Prevenir los asentamientos humanos irregulares en el suelo de conservación',
+             goals=[G('716.1', 'Atender las denuncias ciudadanas por ocupación irregular del suelo de conservación',
+                      'Porcentaje de denuncias atendidas respecto de las recibidas', 'Procuraduría Ambiental y del Ordenamiento Territorial', 'PAOT',
+                      ['Entre enero y noviembre de 2017 se recibieron 418 denuncias por ocupación irregular del suelo de conservación y se concluyeron 296; se emitieron 41 resoluciones con recomendación de demolición.']),
+                    G('716.2', 'Actualizar el censo de asentamientos humanos irregulares',
+                      'Censo actualizado y publicado', SMA, 'SEDEMA', None)],
+             figures=[(418, 'denuncias', '716.1', 'se recibieron 418 denuncias por ocupación irregular del suelo de conservación'),
+                      (296, 'denuncias', '716.1', 'se concluyeron 296'),
+                      (41, 'resoluciones', '716.1', 'se emitieron 41 resoluciones con recomendación de demolición')],
+             feedback=[
+                 ('Lo que se reporta son denuncias concluidas, que no coincide con el indicador de denuncias atendidas; se recomienda homologar el dato.', 'retroalimentacion', '716.1', 'desalineado', ''),
+                 ('No hay correspondencia entre la meta 716.2 y su indicador, que no señala cada cuánto debe actualizarse el censo.', 'retroalimentacion', '716.2', 'diseno_meta', ''),
+                 ('El Comisariado de Bienes Comunales cuestiona que se hable de demoliciones sin alternativas de vivienda para las familias de la comunidad.', 'observacion', '716.1', 'cuestiona', ''),
+             ]),
+    ],
+    agreements=[
+        A('La Procuraduría Ambiental y del Ordenamiento Territorial informará el estado de las 3 denuncias presentadas por las brigadas comunitarias.', [], [708], None, due='12/01'),
+        A('La Secretaría del Medio Ambiente presentará el avance del censo de asentamientos humanos irregulares.', [], [716], None, due='12/02'),
+        A('La Primera Sesión Ordinaria de 2018 se celebrará el jueves 8 de febrero de 2018, a las 10:30 horas, en la sede que se comunicará con la convocatoria.', ['2018-02-08'], [], None, due='12/03', next_session=True),
+    ],
+    next=dict(date='2018-02-08', start_time='10:30', end_time=None, strategies=[]),
+    notes='minutes book (M4); next session is the first of 2018 (number restarts), only its date is gold'))
+
+
+# ---------------------------------------------------------------- layout extras
+_EXTRA = {
+    'blind-m-jovenes-05-2019-03-14': dict(subject='Minuta 5a. reunión de trabajo EP Jóvenes (14/mar/2019)',
+                                          attach='Lista de asistencia 5a reunión.pdf (318 KB)',
+                                          quoted_from='Karla Méndez Olvera <kmendez.se@mseguimiento.cdmx.gob.mx>'),
+    'blind-m-jovenes-06-2019-04-11': dict(subject='Minuta 6a. reunión de trabajo EP Jóvenes (11/abr/2019)',
+                                          attach='Lista asistencia 6a.pdf (296 KB); Informe 234.1 SEDESA.xlsx (41 KB)',
+                                          quoted_from='Gabriela Nieto Sandoval <gnieto.js@sedesa.cdmx.gob.mx>'),
+    'blind-m-indigenas-08-2023-02-16': dict(suggestion=('615.1', '90', '96'), comment=('612.1', '¿Ya se les pidió por oficio? Lo vemos en la reunión.')),
+    'blind-m-rural-11-2017-11-09': dict(general='En asuntos generales, la Unión de Productores de Nopal de Milpa Alta invitó a las personas integrantes a la Feria Regional del Nopal, que se realizará del 1 al 3 de diciembre de 2017 en Villa Milpa Alta.'),
+    'blind-m-rural-12-2017-12-07': dict(general='En asuntos generales, la Secretaría Ejecutiva informó que el calendario de sesiones de 2018 será remitido por correo electrónico a más tardar el 15 de enero.'),
+    'blind-m-salud-12-2022-05-26': dict(next_slide=('13a. Sesión Ordinaria', 'Jueves 30 de junio, 2022 · 10:00 h · misma sede y por Zoom')),
+    'blind-m-salud-13-2022-06-30': dict(next_slide=('14a. Sesión Ordinaria', 'Jueves 25 de agosto, 2022 · 10:00 h · misma sede y por Zoom')),
+}
+for _a in ACTAS:
+    _a.update(_EXTRA.get(_a['stem'], {}))
