@@ -641,7 +641,74 @@ def build_M4(a, path):
     D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr)
 
 
-BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3, 'M4': build_M4}
+
+# ------------------------------------------------------------------ M5: civil-society relatoría (letterhead, Google Forms list, semáforo)
+LIGHT = {'Verde': 'B6E3B0', 'Amarillo': 'FCE99B', 'Rojo': 'F4B0A8'}
+OSC_GREEN = '2E6B4F'
+
+
+def FR(t, **kw):
+    return R(t, **kw).replace('<w:r>', '<w:r><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/></w:rPr>', 1) if '<w:rPr>' not in R(t, **kw) else R(t, **kw).replace('<w:rPr>', '<w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/>', 1)
+
+
+def build_M5(a, path):
+    from content import FORM_TYPE
+    b = []
+    h2 = lambda t: P(FR(t, b=True, sz=26, color=OSC_GREEN), before=240, after=80, keep=True)
+    b.append(P(FR('Relatoría ciudadana', b=True, sz=40, color=OSC_GREEN), after=0))
+    b.append(P(FR(f"{a['ordinal']} sesión ordinaria del Espacio de Participación de {a['body']}", sz=26), after=200))
+    b.append(P(R(f"La sesión se realizó el {a['date_text']}, de {a['start']} a {a['end']} horas, en la {a['place']}. Fue convocada por la Secretaría Ejecutiva "
+                 "del Mecanismo de Seguimiento y Evaluación del PDHCDMX y co-coordinada por nuestra organización. En esta relatoría recogemos lo que se "
+                 "informó, lo que se comentó y los compromisos que quedaron, para que cualquier persona pueda darles seguimiento."), align='both'))
+    b.append(h2('¿Quiénes participamos?'))
+    b.append(P(R('Registro tomado del formulario de asistencia (respuestas exportadas de Google Forms, sin correcciones):', i=True, sz=18)))
+    rows = [[C([P(R(t, b=True, sz=17, color='FFFFFF'), after=0)], shade='673AB7') for t in ('Marca temporal', 'Nombre completo', 'Institución u organización', 'Tipo de participante')]]
+    for n, _t, inst, _k, s, ts in sorted(a['attendance'], key=lambda r: r[5]):
+        rows.append([C([P(R(v, sz=17), after=0)]) for v in (ts, n, inst, FORM_TYPE[s])])
+    b.append(T(rows, [1900, 2700, 2900, 2300], header_rows=1))
+    if a.get('key_fact'):
+        cellpr = '<w:tcBorders><w:left w:val="single" w:sz="36" w:space="0" w:color="2E6B4F"/><w:top w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/></w:tcBorders>'
+        b.append(T([[C([P(FR(a['key_fact'], b=True, sz=22, color=OSC_GREEN))], shade='E8F3EE').replace('<w:tcPr>', '<w:tcPr>' + cellpr, 1)]], [9800], borders=False))
+    fn_ref = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    b.append(h2('¿Qué se informó? Semáforo de cumplimiento'))
+    b.append(P(R('Para cada meta revisada anotamos lo que reportó la instancia responsable y le asignamos un color'), fn_ref, R('.')))
+    for st in a['strategies']:
+        b.append(P(FR(f"Estrategia {st['number']} | {st['title']}", b=True, sz=22), before=160, keep=True))
+        rows = [[C([P(R(t, b=True, sz=17), after=0)], shade='D9EAD3') for t in ('Meta', 'Indicador', 'Responsable', 'Lo reportado', 'Semáforo')]]
+        for g in st['goals']:
+            if g['report']:
+                col = st['light'][g['id']]; light = col
+            else:
+                col = 'Rojo'; light = g['status']
+            rows.append([C([P(R(g['id'], b=True, sz=17), after=0), P(R(g['text'], sz=17), after=0)]), C([P(R(g['indicator'], sz=17), after=0)]),
+                         C([P(R(g['executor'], sz=17), after=0)]), C([P(R(' '.join(g['report']) if g['report'] else '—', sz=17), after=0)]),
+                         C([P(R('● ', color={'Verde': '2E7D32', 'Amarillo': 'C9A400', 'Rojo': 'C62828'}[col], sz=17), R(light, b=True, sz=17), after=0)], shade=LIGHT[col])])
+        b.append(T(rows, [2100, 1900, 1500, 3100, 1200], header_rows=1))
+        for sec, head in (('retroalimentacion', 'Lo que dijo la Secretaría Ejecutiva'), ('observacion', 'Nuestra lectura y la de otras participantes')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if not items: continue
+            b.append(P(R(head, b=True, i=True, color=OSC_GREEN), keep=True))
+            for f in items:
+                b.append(P(R(f"Meta {f[2]} → ", b=True), R(f[0]), ind=(284, 0), align='both'))
+    b.append(h2('Compromisos'))
+    rows = [[C([P(R(t, b=True, sz=18), after=0)], shade='D9EAD3') for t in ('¿Qué?', '¿Quién?', '¿Para cuándo?')]]
+    rows += [[C([P(R(ag['text']), after=0)]), C([P(R(ag['responsible']), after=0)]), C([P(R(ag['due']), after=0)])] for ag in a['agreements']]
+    b.append(T(rows, [5600, 2500, 1700], header_rows=1))
+    c = a['coordinator']
+    b.append(P(R(f"Relatoría elaborada por {c[0]}, {c[1]} ({OSC_NAME}). Validada por la Secretaría Ejecutiva el {a['validated']}.", i=True, sz=18), before=200))
+    b.append(sect())
+    hdr = T([[C([P(FR('OBSERVATORIO CIUDADANO', b=True, sz=22, color='FFFFFF'), after=0), P(FR('DEL GASTO PÚBLICO, A.C.', sz=16, color='FFFFFF'), after=0)], w=3600, shade=OSC_GREEN),
+              C([P(R('Presupuestos que garantizan derechos', i=True, sz=16, color=OSC_GREEN), align='right')], w=6200)]], [3600, 6200], borders=False, after=False) + '<w:p/>'
+    ftr = P(R(f"www.ocgp.org.mx · contacto@ocgp.org.mx · Relatoría ciudadana, EP Presupuesto\t", sz=14, color='777777'), D.PAGE_FIELD, tabs=None,
+            ppr_extra='<w:tabs><w:tab w:val="right" w:pos="9800"/></w:tabs>')
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr,
+            footnotes=['Verde: la instancia reportó avances que corresponden al indicador. Amarillo: reportó acciones que no permiten medir por completo el indicador. Rojo: no entregó información.'])
+
+
+OSC_NAME = 'Observatorio Ciudadano del Gasto Público, A.C.'
+
+
+BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3, 'M4': build_M4, 'M5': build_M5}
 HTML = {'M1': html_M1, 'M2': html_M2}
 
 

@@ -521,6 +521,133 @@ ACTAS.append(dict(
     notes='minutes book (M4); next session is the first of 2018 (number restarts), only its date is gold'))
 
 
+# ================================================================ M5 presupuesto (civil-society relatoría: Google Forms attendance, semáforo)
+PRE_BODY = 'Presupuesto con Enfoque de Derechos Humanos'
+PRE_COORD = ('Ximena Torres Lugo', 'co-coordinadora del Espacio por parte de sociedad civil')
+OCGP = 'Observatorio Ciudadano del Gasto Público, A.C.'
+PRE_ATT = [   # (name as typed in the form, '', institution as typed, key, sector, timestamp)
+    ('Mario Alberto Soto Ruiz', '', 'Secretaría de Administración y Finanzas', 'SAF', IE, '23/09/2021 16:52:07'),
+    ('Daniela Fuentes Ochoa', '', 'SAF CDMX', 'SAF', IE, '23/09/2021 16:58:41'),
+    ('ARTURO PINEDA VALDÉS', '', 'Evalúa CDMX', 'EVALUA', IE, '23/09/2021 17:01:15'),
+    ('Sofía Landa Carreón', '', 'congreso de la ciudad de méxico', 'ALDF', OT, '23/09/2021 17:03:52'),
+    ('Rebeca Iturbide Franco', '', 'INFO CDMX', 'INFOCDMX', OT, '23/09/2021 17:04:20'),
+    ('Joaquín Esparza Lima', '', OCGP, None, SC, '23/09/2021 16:49:33'),
+    ('Valentina Murguía Solís', '', 'Colectivo Presupuestos Feministas', None, SC, '23/09/2021 17:06:02'),
+    ('Héctor Balderas Nieto', '', 'Red Vecinal por la Transparencia de Iztapalapa', None, SC, '23/09/2021 17:12:47'),
+    ('Lorena Cisneros Vega', '', 'Secretaría Ejecutiva del MSyE', 'SE-PDHCDMX', SE, '23/09/2021 16:45:10'),
+]
+FORM_TYPE = {IE: 'Dependencia o entidad del Gobierno de la CDMX', OT: 'Órgano autónomo u otro poder', SC: 'Organización de la sociedad civil', SE: 'Secretaría Ejecutiva del MSyE'}
+PRE_503 = 'Identificar en el presupuesto de egresos el gasto destinado a la garantía de los derechos humanos'
+G503_1 = ('503.1', 'Publicar un anexo de gasto etiquetado para derechos humanos en el Presupuesto de Egresos',
+          'Anexo publicado y monto etiquetado por derecho', 'Secretaría de Administración y Finanzas', 'SAF')
+G503_2 = ('503.2', 'Realizar audiencias públicas sobre el presupuesto con participación de organizaciones de la sociedad civil',
+          'Número de audiencias públicas realizadas y de organizaciones participantes', 'Congreso de la Ciudad de México', 'ALDF')
+
+ACTAS.append(dict(
+    stem='blind-m-presupuesto-04-2021-09-23', layout='M5', esp='presupuesto',
+    body=PRE_BODY, kind='sesión ordinaria', number=4, ordinal='Cuarta',
+    date='2021-09-23', date_text='jueves 23 de septiembre de 2021', start='17:00', end='19:10', place='plataforma Zoom',
+    topic=None, objective=None, coordinator=PRE_COORD, validated='30/09/2021',
+    key_fact='Dato clave: de las 4 metas revisadas en esta sesión, sólo 2 cuentan con información suficiente para valorar su avance.',
+    attendance=PRE_ATT,
+    strategies=[
+        dict(number=503, title=PRE_503,
+             goals=[G(*G503_1, ['El Presupuesto de Egresos 2021 incluye un anexo transversal con 214 programas presupuestarios vinculados a derechos humanos, por un monto de 48,602 millones de pesos.'], ),
+                    G(*G503_2, None, 'Rojo — no entregó información')],
+             light={'503.1': 'Verde'},
+             figures=[(214, 'programas presupuestarios', '503.1', 'un anexo transversal con 214 programas presupuestarios vinculados a derechos humanos'),
+                      (48602, 'millones de pesos', '503.1', 'por un monto de 48,602 millones de pesos')],
+             feedback=[
+                 ('El anexo permite conocer el monto etiquetado y da cuenta del avance de la meta.', 'retroalimentacion', '503.1', 'avance', ''),
+                 ('Es necesario que el Congreso empiece a convocar las audiencias públicas; la meta no tiene acciones desde 2019.', 'retroalimentacion', '503.2', 'exhorta', ''),
+                 ('Necesitamos saber cuánto de esos 48,602 millones se ejerció al cierre de cada trimestre y no sólo lo aprobado.', 'observacion', '503.1', 'solicita_datos', ''),
+                 ('El Congreso refiere que las audiencias dependen de la Comisión de Presupuesto y que su enlace no tiene facultades para convocarlas.', 'observacion', '503.2', 'instancia', ''),
+             ]),
+        dict(number=506, title='Evaluar el impacto de los programas sociales en el ejercicio de los derechos',
+             goals=[G('506.1', 'Evaluar cada año programas sociales con enfoque de derechos humanos',
+                      'Número de evaluaciones realizadas y de recomendaciones aceptadas', 'Evalúa CDMX', 'EVALUA',
+                      ['En 2021 se realizaron 6 evaluaciones externas de programas sociales y se emitieron 38 recomendaciones, de las cuales 21 fueron aceptadas por las dependencias.'])],
+             light={'506.1': 'Amarillo'},
+             figures=[(6, 'evaluaciones', '506.1', 'se realizaron 6 evaluaciones externas de programas sociales'),
+                      (38, 'recomendaciones', '506.1', 'se emitieron 38 recomendaciones'),
+                      (21, 'recomendaciones', '506.1', 'de las cuales 21 fueron aceptadas por las dependencias')],
+             feedback=[
+                 ('Las evaluaciones suman a la estrategia, pero por sí solas no dan cumplimiento a la meta si no se sabe qué cambió en los programas.', 'retroalimentacion', '506.1', 'insuficiente', ''),
+                 ('Cuestionamos que las evaluaciones midan cobertura y no si las personas pudieron ejercer sus derechos.', 'observacion', '506.1', 'cuestiona', ''),
+             ]),
+        dict(number=509, title='Transparentar el ejercicio del gasto público en formatos abiertos',
+             goals=[G('509.1', 'Publicar trimestralmente el avance del gasto por programa presupuestario en datos abiertos',
+                      'Número de informes trimestrales publicados en datos abiertos', 'Secretaría de Administración y Finanzas', 'SAF',
+                      ['Se publicaron 3 informes trimestrales en el portal de datos abiertos, con 1,120 conjuntos de datos por programa presupuestario.'])],
+             light={'509.1': 'Verde'},
+             figures=[(3, 'informes', '509.1', 'Se publicaron 3 informes trimestrales en el portal de datos abiertos'),
+                      (1120, 'conjuntos de datos', '509.1', 'con 1,120 conjuntos de datos por programa presupuestario')],
+             feedback=[
+                 ('Sería oportuno que la SAF presente en la siguiente sesión cómo usar el portal, para que las organizaciones puedan consultarlo.', 'observacion', '509.1', 'proceso', ''),
+             ]),
+    ],
+    agreements=[
+        A('Enviar al Espacio el avance del gasto ejercido del anexo transversal al tercer trimestre.', ['2021-10-22'], [503], 'Secretaría de Administración y Finanzas', due='22/10/2021'),
+        A('Solicitar por oficio a la Comisión de Presupuesto del Congreso información sobre las audiencias públicas.', ['2021-10-08'], [503], 'Secretaría Ejecutiva', due='08/10/2021'),
+        A('Celebrar la quinta sesión del Espacio en la plataforma Zoom.', ['2021-10-28'], [], 'Secretaría Ejecutiva', due='28/10/2021, 17:00 h', next_session=True),
+    ],
+    next=dict(date='2021-10-28', start_time='17:00', end_time=None, strategies=[]),
+    notes='relatoría written by the civil-society co-coordinator in its own format: letterhead of the organisation, session data in a sentence ("…el jueves 23 de septiembre de 2021, de 17:00 a 19:10 horas, en la plataforma Zoom"), attendance as a Google Forms export (Marca temporal | Nombre completo | Institución u organización | Tipo de participante) with names and institutions as typed (capitals, lower case); a "Dato clave" box; per strategy a semáforo table (Meta | Indicador | Responsable | Lo reportado | Semáforo), colour words explained in a footnote, "Rojo — no entregó información"; feedback as paragraphs "Meta 503.1 → …" under "Lo que dijo la Secretaría Ejecutiva" / "Nuestra lectura y la de otras participantes"; compromisos table ¿Qué? | ¿Quién? | ¿Para cuándo?, the next session only a row whose date is in the ¿Para cuándo? column; "Validada por la Secretaría Ejecutiva el 30/09/2021"'))
+
+ACTAS.append(dict(
+    stem='blind-m-presupuesto-05-2021-10-28', layout='M5', esp='presupuesto',
+    body=PRE_BODY, kind='sesión ordinaria', number=5, ordinal='Quinta',
+    date='2021-10-28', date_text='jueves 28 de octubre de 2021', start='17:00', end='19:00', place='plataforma Zoom',
+    topic=None, objective=None, coordinator=PRE_COORD, validated='04/11/2021', key_fact=None,
+    attendance=[('Mario Alberto Soto Ruiz', '', 'Secretaría de Administración y Finanzas', 'SAF', IE, '28/10/2021 16:55:48'),
+                ('Itzel Carranza Mejía', '', 'Secretaría de las Mujeres', 'INMUJERES-CDMX', IE, '28/10/2021 16:57:02'),
+                ('Sofía Landa Carreón', '', 'Congreso CDMX - Comisión de Presupuesto', 'ALDF', OT, '28/10/2021 17:00:31'),
+                ('RAÚL OSORIO BECERRA', '', 'Congreso CDMX - Comisión de Presupuesto', 'ALDF', OT, '28/10/2021 17:02:19'),
+                ('Joaquín Esparza Lima', '', OCGP, None, SC, '28/10/2021 16:50:12'),
+                ('Valentina Murguía Solís', '', 'Colectivo Presupuestos Feministas', None, SC, '28/10/2021 17:04:44'),
+                ('maría josé leyva ortega', '', 'Red Vecinal por la Transparencia de Iztapalapa', None, SC, '28/10/2021 17:09:03'),
+                ('Lorena Cisneros Vega', '', 'Secretaría Ejecutiva del MSyE', 'SE-PDHCDMX', SE, '28/10/2021 16:44:27')],
+    strategies=[
+        dict(number=503, title=PRE_503,
+             goals=[G(*G503_1, ['Al tercer trimestre de 2021 se ejercieron 31,845 millones de pesos del anexo transversal, el 65.5 por ciento de lo aprobado; 17 programas presupuestarios registran un ejercicio menor al 40 por ciento.']),
+                    G(*G503_2, ['La Comisión de Presupuesto realizó 4 audiencias públicas en las que participaron 63 organizaciones de la sociedad civil; se recibieron 112 propuestas por escrito.'])],
+             light={'503.1': 'Verde', '503.2': 'Amarillo'},
+             figures=[(31845, 'millones de pesos', '503.1', 'se ejercieron 31,845 millones de pesos del anexo transversal'),
+                      (65.5, 'por ciento', '503.1', 'el 65.5 por ciento de lo aprobado'),
+                      (17, 'programas presupuestarios', '503.1', '17 programas presupuestarios registran un ejercicio menor al 40 por ciento'),
+                      (4, 'audiencias públicas', '503.2', 'realizó 4 audiencias públicas'),
+                      (63, 'organizaciones', '503.2', 'en las que participaron 63 organizaciones de la sociedad civil'),
+                      (112, 'propuestas', '503.2', 'se recibieron 112 propuestas por escrito')],
+             feedback=[
+                 ('Se atendió el compromiso de la sesión anterior y el dato de gasto ejercido permite valorar el avance de la meta.', 'retroalimentacion', '503.1', 'avance', ''),
+                 ('Es necesario informar cuántas de las 112 propuestas se incorporaron al dictamen del presupuesto.', 'retroalimentacion', '503.2', 'solicita_datos', ''),
+                 ('No hay correspondencia entre la meta 503.2 y su indicador: contar audiencias no dice nada de la participación efectiva de las organizaciones.', 'observacion', '503.2', 'diseno_meta', ''),
+             ]),
+        dict(number=512, title='Incorporar la perspectiva de género en la programación y el presupuesto',
+             goals=[G('512.1', 'Capacitar a las unidades responsables del gasto en presupuestación con perspectiva de género',
+                      'Número de unidades responsables del gasto capacitadas', 'Secretaría de las Mujeres', 'INMUJERES-CDMX',
+                      ['Se impartieron 9 talleres de presupuestación con perspectiva de género a personal de 47 unidades responsables del gasto, con 286 personas servidoras públicas capacitadas.']),
+                    G('512.2', 'Publicar el informe anual del gasto etiquetado para la igualdad de género',
+                      'Informe anual publicado', 'Secretaría de Administración y Finanzas', 'SAF', None, 'Rojo — no entregó información')],
+             light={'512.1': 'Amarillo'},
+             figures=[(9, 'talleres', '512.1', 'Se impartieron 9 talleres de presupuestación con perspectiva de género'),
+                      (47, 'unidades responsables', '512.1', 'a personal de 47 unidades responsables del gasto'),
+                      (286, 'personas servidoras públicas', '512.1', 'con 286 personas servidoras públicas capacitadas')],
+             feedback=[
+                 ('Lo que se reporta son talleres y no coincide del todo con el indicador, que cuenta unidades responsables capacitadas y no personas.', 'retroalimentacion', '512.1', 'desalineado', ''),
+                 ('El informe de gasto etiquetado puede reportarse en la estrategia 509, meta 509.1, pues se publica en el mismo portal de datos abiertos.', 'retroalimentacion', '512.2', 'reasignar', ''),
+                 ('Cuestionamos que la capacitación no llegue a las alcaldías, que ejercen buena parte del gasto etiquetado para mujeres.', 'observacion', '512.1', 'cuestiona', ''),
+             ]),
+    ],
+    agreements=[
+        A('Presentar el informe anual del gasto etiquetado para la igualdad de género.', ['2021-11-19'], [512], 'Secretaría de Administración y Finanzas', due='19/11/2021'),
+        A('Informar cuántas propuestas de las audiencias públicas se incorporaron al dictamen.', [], [503], 'Congreso CDMX - Comisión de Presupuesto', due='Sexta sesión'),
+        A('Celebrar la sexta sesión del Espacio en la plataforma Zoom.', ['2021-11-25'], [], 'Secretaría Ejecutiva', due='25/11/2021, 17:00 h', next_session=True),
+    ],
+    next=dict(date='2021-11-25', start_time='17:00', end_time=None, strategies=[]),
+    notes='civil-society relatoría (M5); two people of one body in the form list; names typed in capitals and in lower case'))
+
+
 # ---------------------------------------------------------------- layout extras
 _EXTRA = {
     'blind-m-jovenes-05-2019-03-14': dict(subject='Minuta 5a. reunión de trabajo EP Jóvenes (14/mar/2019)',
