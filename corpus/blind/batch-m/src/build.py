@@ -708,7 +708,109 @@ def build_M5(a, path):
 OSC_NAME = 'Observatorio Ciudadano del Gasto Público, A.C.'
 
 
-BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3, 'M4': build_M4, 'M5': build_M5}
+
+# ------------------------------------------------------------------ M6: English-trained consultant's template, Spanish content
+GROUP = {IE: 'GOV', SC: 'CSO', OT: 'OTH', SE: 'SE'}
+RAG_FILL = {'G': '92D050', 'A': 'FFC000', 'R': 'FF5050'}
+NAVY = '1F3864'
+
+
+def m6_numbering():
+    lv = lambda k, t, ind: (f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{t}"/><w:lvlJc w:val="left"/>'
+                            f'<w:pPr><w:ind w:left="{ind}" w:hanging="{ind}"/></w:pPr></w:lvl>')
+    bul = lambda k: (f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="–"/><w:lvlJc w:val="left"/>'
+                     f'<w:pPr><w:ind w:left="{720 + 360 * k}" w:hanging="360"/></w:pPr></w:lvl>')
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {D.W}>'
+            f'<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="multilevel"/>{lv(0, "%1.", 432)}{lv(1, "%1.%2", 576)}</w:abstractNum>'
+            f'<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="hybridMultilevel"/>{bul(0)}{bul(1)}</w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>')
+
+
+def date_control_en(text, iso):
+    pr = (f'<w:alias w:val="Meeting date"/><w:tag w:val="MeetingDate"/><w:id w:val="{int(iso.replace("-", "")) % 99999999}"/>'
+          f'<w:date w:fullDate="{iso}T00:00:00Z"><w:dateFormat w:val="d MMMM yyyy"/><w:lid w:val="en-GB"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>')
+    return f'<w:sdt><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{R(text)}</w:sdtContent></w:sdt>'
+
+
+def build_M6(a, path):
+    b = []
+    H1 = lambda t: P(R(t, b=True, sz=24, color=NAVY), num=(1, 0), before=240, after=80, keep=True)
+    H2 = lambda t: P(R(t, b=True, sz=21, color=NAVY), num=(1, 1), before=160, after=60, keep=True)
+    BL = lambda *runs: P(*runs, num=(2, 0), after=40)
+    lab = lambda t: C([P(R(t, b=True, sz=18, color='FFFFFF'), after=0)], w=2200, shade=NAVY)
+    b.append(P(R('MEETING MINUTES', b=True, sz=36, color=NAVY), after=0))
+    b.append(P(R('Minuta de reunión', i=True, sz=22, color='595959'), after=160))
+    c = a['coordinator']
+    details = [('Meeting', [R(f"{a['ordinal']} Sesión Ordinaria del Espacio de Participación de {a['body']}")]),
+               ('Session no.', [R(a['ref'].split('/')[-2] + '/' + a['ref'].split('/')[-1])]),
+               ('Date', [date_control_en(a['date_text'], a['date'])]),
+               ('Time', [R(f"{a['start']} – {a['end']} h")]),
+               ('Venue', [R(a['place'])]),
+               ('Purpose', [R(a['objective'])]),
+               ('Chair', [R(f"Mtra. {c[0]}, {c[1]}")]),
+               ('Minute taker', [R('Andrea Solórzano Pliego (Ágora Pública Consultores, S.C.)')]),
+               ('Quorum', [R(a['quorum'])])]
+    b.append(T([[lab(k), C([P(*v, after=0)], w=7600)] for k, v in details], [2200, 7600]))
+    b.append(H1('Attendance'))
+    b.append(H2('Present'))
+    rows = [[C([P(R(t, b=True, sz=17, color='FFFFFF'), after=0)], shade=NAVY) for t in ('Name', 'Organisation', 'Role', 'Group')]]
+    for n, t, inst, _k, s, role in a['attendance']:
+        rows.append([C([P(R(f"{t} {n}", sz=18), after=0)]), C([P(R(inst, sz=18), after=0)]), C([P(R(role, sz=18), after=0)]), C([P(R(GROUP[s], sz=18), align='center', after=0)])])
+    b.append(T(rows, [2600, 3400, 2800, 1000], header_rows=1, after=False))
+    b.append(P(R('Group: GOV = instancia ejecutora del Gobierno de la Ciudad; OTH = otras instancias; CSO = organización de la sociedad civil; SE = Secretaría Ejecutiva.', i=True, sz=15, color='595959')))
+    b.append(H2('Apologies'))
+    for who, org, why in a['apologies']:
+        b.append(BL(R(f"{who} ({org}) — {why}")))
+    b.append(H1('Agenda'))
+    for k, item in enumerate(('Bienvenida, registro de asistencia y verificación del quórum', 'Seguimiento de las acciones de la sesión anterior',
+                              'Seguimiento de estrategias del Programa', 'Asuntos generales (AOB)', 'Acciones, acuerdos y próxima sesión'), 1):
+        b.append(P(R(f"{k})\t{item}"), tabs=[567], ind=(567, 567), after=20))
+    b.append(H1('Matters arising from previous minutes'))
+    for code, what, st in a['matters']:
+        b.append(BL(R(f"Action {code} — {what}: "), R(st, b=True)))
+    b.append(H1('Strategy follow-up'))
+    for st in a['strategies']:
+        b.append(H2(f"Estrategia {st['number']} — {st['title']}"))
+        rows = [[C([P(R(t, b=True, sz=17, color='FFFFFF'), after=0)], shade=NAVY) for t in ('Goal', 'KPI (indicador)', 'Owner', 'Update reported', 'RAG')]]
+        for g in st['goals']:
+            rag = st['rag'][g['id']]
+            rows.append([C([P(R(g['id'], b=True, sz=17), after=0), P(R(g['text'], sz=17), after=0)]), C([P(R(g['indicator'], sz=17), after=0)]),
+                         C([P(R(g['executor'], sz=17), after=0)]), C([P(R(' '.join(g['report']) if g['report'] else g['status'], sz=17, i=not g['report']), after=0)]),
+                         C([P(R(rag, b=True, sz=20), align='center', after=0)], shade=RAG_FILL[rag], valign='center')])
+        b.append(T(rows, [2300, 1900, 1600, 3400, 600], header_rows=1, after=False))
+        b.append(P(R('RAG: G = on track; A = partial / needs attention; R = no update or off track.', i=True, sz=15, color='595959')))
+        for sec, head in (('retroalimentacion', 'Key points raised (Secretaría Ejecutiva)'), ('observacion', 'Stakeholder comments')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if not items: continue
+            b.append(P(R(head, b=True, sz=19), keep=True, after=40))
+            for f in items:
+                b.append(BL(R(f"[{f[2]}] ", b=True, color=NAVY), R(f[0])))
+    b.append(H1('Any other business (AOB)'))
+    b.append(P(R(a['aob']), align='both'))
+    b.append(H1('Actions & decisions'))
+    rows = [[C([P(R(t, b=True, sz=17, color='FFFFFF'), after=0)], shade=NAVY) for t in ('#', 'Action', 'Owner', 'Due date', 'Status')]]
+    n = a['number']
+    for k, ag in enumerate(a['agreements'], 1):
+        rows.append([C([P(R(f"{n}.{k}", sz=18), after=0)]), C([P(R(ag['text'], sz=18), after=0)]), C([P(R(ag['responsible'], sz=18), after=0)]),
+                     C([P(R(ag['due'], sz=18), after=0)]), C([P(R(ag['state'], sz=18), after=0)])])
+    b.append(T(rows, [600, 4600, 2200, 1400, 1000], header_rows=1))
+    b.append(H1('Next meeting'))
+    b.append(P(R('Date of next meeting: ', b=True), R(a['next_text'])))
+    b.append(P(''))
+    b.append(T([[C([P(R('Minutes approved by (Chair):', sz=17, color='595959'), after=400), P(R('_' * 34), after=0), P(R(f"Mtra. {c[0]}"), after=0), P(R(c[1], sz=18))], w=4900),
+                 C([P(R('Minutes prepared by:', sz=17, color='595959'), after=400), P(R('_' * 34), after=0), P(R('Andrea Solórzano Pliego'), after=0), P(R('Ágora Pública Consultores, S.C.', sz=18))], w=4900)]],
+               [4900, 4900], borders=False))
+    b.append(sect())
+    hdr = T([[C([P(R('MEETING MINUTES', b=True, sz=16, color=NAVY), after=0), P(R(f"Espacio de Participación de {a['body']}", sz=14), after=0)], w=5600),
+              C([P(R(f"Doc. ref.: {a['ref']}", sz=14), align='right', after=0), P(R('Version 1.0 · Status: Final', sz=14), align='right', after=0)], w=4200)]],
+            [5600, 4200], borders=False, after=False) + P(R(''), ppr_extra='<w:pBdr><w:bottom w:val="single" w:sz="8" w:space="1" w:color="1F3864"/></w:pBdr>')
+    ftr = P(R('Ágora Pública Consultores, S.C. para la Secretaría Ejecutiva del MSyE del PDHCDMX\tPage ', sz=14, color='595959'),
+            field_complex('PAGE', R('1', sz=14)), R(' of ', sz=14, color='595959'), field_complex('NUMPAGES', R('3', sz=14)),
+            ppr_extra='<w:tabs><w:tab w:val="right" w:pos="9800"/></w:tabs>')
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr, numbering_xml=m6_numbering())
+
+
+BUILDERS = {'M1': build_M1, 'M2': build_M2, 'M3': build_M3, 'M4': build_M4, 'M5': build_M5, 'M6': build_M6}
 HTML = {'M1': html_M1, 'M2': html_M2}
 
 
@@ -722,7 +824,7 @@ def pdf_from_html(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-EXTRA_FORMATS = {'blind-m-rural-11-2017-11-09': ['odt'], 'blind-m-indigenas-09-2023-03-16': ['doc']}   # stem -> ['odt'] / ['doc']
+EXTRA_FORMATS = {'blind-m-rural-11-2017-11-09': ['odt'], 'blind-m-indigenas-09-2023-03-16': ['doc'], 'blind-m-animales-04-2024-06-13': ['odt']}   # stem -> ['odt'] / ['doc']
 
 
 def main(layouts):

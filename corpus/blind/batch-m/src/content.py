@@ -648,6 +648,135 @@ ACTAS.append(dict(
     notes='civil-society relatoría (M5); two people of one body in the form list; names typed in capitals and in lower case'))
 
 
+# ================================================================ M6 animales (English-trained consultant's template, Spanish content)
+ANI_BODY = 'Protección y Bienestar Animal'
+ANI_PLACE = 'Sala de juntas de la Agencia de Atención Animal, avenida Río Churubusco s/n, Puerta 4, colonia Ciudad Deportiva'
+ANI_COORD = ('Paulina Escobedo Lara', 'Coordinadora del Espacio')
+AAA = 'SEDEMA – Agencia de Atención Animal'
+BVA = 'SSC – Brigada de Vigilancia Animal'
+ANI_ATT = [   # (name, title, organisation, key, sector, role)
+    ('Ricardo Aguayo Sánchez', 'MVZ', AAA, 'SEDEMA', IE, 'Director de Bienestar Animal'),
+    ('Carmen Lozada Ibáñez', 'Lic.', AAA, 'SEDEMA', IE, 'Enlace de Derechos Humanos'),
+    ('Fernando Mejía Salas', 'Suboficial', BVA, 'SSPCDMX', IE, 'Jefe de turno'),
+    ('Olga Patricia Nava Rubio', 'Lic.', 'Procuraduría Ambiental y del Ordenamiento Territorial', 'PAOT', IE, 'Subprocuradora adjunta'),
+    ('Iván Cárdenas Ponce', 'MVZ', 'Alcaldía Iztapalapa', 'ALC-IZTAPALAPA', OT, 'Responsable del Centro de Atención Canina'),
+    ('Diana Ruelas Carbajal', 'Dra.', 'UNAM – Facultad de Medicina Veterinaria y Zootecnia', 'UNAM', OT, 'Académica'),
+    ('Gustavo Peñaloza Ortiz', 'C.', 'Movimiento Animalista Capitalino, A.C.', None, SC, 'Presidente'),
+    ('Marina Treviño Alcántara', 'C.', 'Red de Rescatistas Independientes del Oriente', None, SC, 'Vocera'),
+    ('Julián Ocampo Servín', 'Lic.', 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación', 'SE-PDHCDMX', SE, 'Analista'),
+]
+ANI_304 = 'Reducir el abandono y la sobrepoblación de perros y gatos mediante la esterilización gratuita'
+G304_1 = ('304.1', 'Realizar jornadas de esterilización gratuita en las 16 alcaldías',
+          'Número de esterilizaciones realizadas, desagregado por alcaldía', AAA, 'SEDEMA')
+G304_2 = ('304.2', 'Operar un centro de atención animal con servicio permanente de esterilización en Iztapalapa',
+          'Centro en operación y número de esterilizaciones mensuales', 'Alcaldía Iztapalapa', 'ALC-IZTAPALAPA')
+
+ACTAS.append(dict(
+    stem='blind-m-animales-03-2024-05-16', layout='M6', esp='animales',
+    body=ANI_BODY, kind='sesión ordinaria', number=3, ordinal='Tercera', ref='EP-PBA/MIN/03/2024',
+    date='2024-05-16', date_text='16 May 2024', start='10:00', end='12:15', place=ANI_PLACE,
+    topic=None, objective='Dar seguimiento a las estrategias 304 y 307 y a las acciones de la segunda sesión', coordinator=ANI_COORD,
+    apologies=[('Dr. Esteban Rosas Villa', 'AGEPSA', 'envió disculpa por agenda'), ('C. Lilia Barrera Soto', 'Colectivo Huellitas de Tlalpan', 'sin conexión')],
+    quorum='Sí (11 de 16 integrantes)',
+    matters=[('2.1', 'Enviar el calendario de jornadas de esterilización', 'Cerrada'), ('2.2', 'Invitar a la Alcaldía Iztapalapa', 'Cerrada')],
+    aob='Movimiento Animalista Capitalino informó que el 4 de octubre de 2024 realizará una caminata por el Día Mundial de los Animales e invitó a las instancias a sumarse.',
+    attendance=ANI_ATT,
+    strategies=[
+        dict(number=304, title=ANI_304,
+             goals=[G(*G304_1, ['Entre enero y abril de 2024 se realizaron 41,380 esterilizaciones gratuitas en 212 jornadas, con cobertura en las 16 alcaldías; el 58 por ciento fueron hembras.']),
+                    G(*G304_2, None, 'No se recibió actualización.')],
+             rag={'304.1': 'G', '304.2': 'R'},
+             figures=[(41380, 'esterilizaciones', '304.1', 'se realizaron 41,380 esterilizaciones gratuitas en 212 jornadas'),
+                      (212, 'jornadas', '304.1', 'en 212 jornadas'),
+                      (16, 'alcaldías', '304.1', 'con cobertura en las 16 alcaldías'),
+                      (58, 'por ciento', '304.1', 'el 58 por ciento fueron hembras')],
+             feedback=[
+                 ('Se reportan datos duros que permiten medir el avance; falta la desagregación por alcaldía que pide el indicador.', 'retroalimentacion', '304.1', 'solicita_datos', ''),
+                 ('Es necesario que la Alcaldía Iztapalapa empiece a informar sobre el centro; es la segunda sesión sin actualización.', 'retroalimentacion', '304.2', 'exhorta', ''),
+                 ('La Alcaldía Iztapalapa explicó que el centro está en remodelación y se comprometió a enviar el programa de obra.', 'observacion', '304.2', 'instancia', ''),
+             ]),
+        dict(number=307, title='Atender el maltrato animal con una respuesta policial y administrativa oportuna',
+             goals=[G('307.1', 'Atender los reportes ciudadanos de maltrato animal',
+                      'Porcentaje de reportes atendidos en menos de 24 horas', BVA, 'SSPCDMX',
+                      ['Se recibieron 2,954 reportes de maltrato animal y se atendieron 2,617; se rescataron 1,208 animales, que fueron canalizados a refugios.']),
+                    G('307.2', 'Resolver las denuncias por maltrato animal',
+                      'Número de denuncias resueltas respecto de las recibidas', 'Procuraduría Ambiental y del Ordenamiento Territorial', 'PAOT',
+                      ['Se iniciaron 734 expedientes por denuncias de maltrato animal y se concluyeron 402 expedientes con recomendación o resolución.'])],
+             rag={'307.1': 'A', '307.2': 'A'},
+             figures=[(2954, 'reportes', '307.1', 'Se recibieron 2,954 reportes de maltrato animal'),
+                      (2617, 'reportes', '307.1', 'se atendieron 2,617'),
+                      (1208, 'animales', '307.1', 'se rescataron 1,208 animales, que fueron canalizados a refugios'),
+                      (734, 'expedientes', '307.2', 'Se iniciaron 734 expedientes por denuncias de maltrato animal'),
+                      (402, 'expedientes', '307.2', 'se concluyeron 402 expedientes con recomendación o resolución')],
+             feedback=[
+                 ('No se informa cuántos reportes se atendieron en menos de 24 horas, que es lo que mide el indicador; lo reportado no coincide con él.', 'retroalimentacion', '307.1', 'desalineado', ''),
+                 ('Los expedientes concluidos suman a la meta, pero por sí solos no dan cumplimiento si no se sabe cuántos terminaron en sanción.', 'retroalimentacion', '307.2', 'insuficiente', ''),
+                 ('La Red de Rescatistas cuestiona que los animales rescatados se canalicen a refugios particulares sin apoyo público, lo que traslada la carga a la sociedad civil.', 'observacion', '307.1', 'cuestiona', ''),
+             ]),
+    ],
+    agreements=[
+        A('Enviar la desagregación por alcaldía de las esterilizaciones de enero a abril.', ['2024-05-31'], [304], 'Agencia de Atención Animal', due='31/05/2024', state='Open'),
+        A('Enviar el programa de obra del centro de atención animal.', ['2024-06-07'], [304], 'Alcaldía Iztapalapa', due='07/06/2024', state='Open'),
+        A('Informar el número de reportes de maltrato atendidos en menos de 24 horas.', [], [307], 'SSC – Brigada de Vigilancia Animal', due='Próxima sesión', state='Open'),
+    ],
+    next=dict(date='2024-06-13', start_time='10:00', end_time=None, strategies=[]),
+    next_text='13/06/2024, 10:00 h, misma sede.',
+    notes='English-trained consultant\'s template with Spanish content: "MEETING MINUTES", Doc. ref., details table (Meeting / Session no. / Date as an en-GB date picker "16 May 2024" / Time / Venue / Chair / Minute taker / Quorum); numbered headings (automatic 1., 1.1); "Present" table Name | Organisation | Role | Group (GOV/CSO/OTH/SE) with legend; "Apologies" list (not attendees); matters arising from the previous minutes; per strategy a table Goal | KPI (indicador) | Owner | Update reported | RAG (G/A/R), unreported "No se recibió actualización."; "Key points raised" / "Stakeholder comments" bullets with "[304.1]" prefixes (excluded); AOB; actions table # | Action | Owner | Due date | Status (Open); "Next meeting" section with a dd/mm/yyyy date, not an action; Page X of Y footer'))
+
+ACTAS.append(dict(
+    stem='blind-m-animales-04-2024-06-13', layout='M6', esp='animales',
+    body=ANI_BODY, kind='sesión ordinaria', number=4, ordinal='Cuarta', ref='EP-PBA/MIN/04/2024',
+    date='2024-06-13', date_text='13 June 2024', start='10:00', end='12:30', place=ANI_PLACE,
+    topic=None, objective='Revisar las acciones abiertas de la tercera sesión y las estrategias 304 y 309', coordinator=ANI_COORD,
+    apologies=[('Suboficial Fernando Mejía Salas', 'SSC – Brigada de Vigilancia Animal', 'comisión de servicio')],
+    quorum='Sí (10 de 16 integrantes)',
+    matters=[('3.1', 'Desagregación por alcaldía de las esterilizaciones', 'Cerrada'), ('3.2', 'Programa de obra del centro de Iztapalapa', 'Cerrada'), ('3.3', 'Reportes atendidos en menos de 24 horas', 'Abierta')],
+    aob='La Facultad de Medicina Veterinaria y Zootecnia ofreció su hospital para capacitar al personal de las clínicas veterinarias de las alcaldías.',
+    attendance=[ANI_ATT[0],
+                ('Josefina Arellano Quiroz', 'Dra.', 'Secretaría de Salud – Dirección de Vigilancia Epidemiológica', 'SEDESA', IE, 'Subdirectora de Zoonosis'),
+                ANI_ATT[3], ANI_ATT[4], ANI_ATT[5], ANI_ATT[6], ANI_ATT[7],
+                ('Lilia Barrera Soto', 'C.', 'Colectivo Huellitas de Tlalpan', None, SC, 'Integrante'),
+                ANI_ATT[8]],
+    strategies=[
+        dict(number=304, title=ANI_304,
+             goals=[G(*G304_1, ['Se envió la desagregación: Iztapalapa concentró 7,912 esterilizaciones y Gustavo A. Madero 5,430 esterilizaciones; Milpa Alta registró 611 esterilizaciones.']),
+                    G(*G304_2, ['El centro de atención animal reabrirá en agosto de 2024 tras una inversión de 6.2 millones de pesos; contará con 2 quirófanos y capacidad para 900 esterilizaciones mensuales.'])],
+             rag={'304.1': 'G', '304.2': 'A'},
+             figures=[(7912, 'esterilizaciones', '304.1', 'Iztapalapa concentró 7,912 esterilizaciones'),
+                      (5430, 'esterilizaciones', '304.1', 'Gustavo A. Madero 5,430 esterilizaciones'),
+                      (611, 'esterilizaciones', '304.1', 'Milpa Alta registró 611 esterilizaciones'),
+                      (6.2, 'millones de pesos', '304.2', 'tras una inversión de 6.2 millones de pesos'),
+                      (2, 'quirófanos', '304.2', 'contará con 2 quirófanos'),
+                      (900, 'esterilizaciones', '304.2', 'capacidad para 900 esterilizaciones mensuales')],
+             feedback=[
+                 ('Se atendió la acción 3.1 y la desagregación permite ver dónde se concentran las jornadas.', 'retroalimentacion', '304.1', 'avance', ''),
+                 ('No hay correspondencia entre la meta 304.2 y su indicador mientras el centro no opere: convendría revisar el indicador con la Alcaldía.', 'retroalimentacion', '304.2', 'diseno_meta', ''),
+                 ('Sería oportuno que a la próxima sesión acuda el área de Obras de la Alcaldía, que conoce el calendario de la remodelación.', 'observacion', '304.2', 'proceso', ''),
+             ]),
+        dict(number=309, title='Promover la tenencia responsable y la prevención de zoonosis',
+             goals=[G('309.1', 'Aplicar vacunas antirrábicas gratuitas a perros y gatos',
+                      'Número de dosis aplicadas en la jornada nacional y en los centros de salud', 'Secretaría de Salud – Dirección de Vigilancia Epidemiológica', 'SEDESA',
+                      ['En la Jornada Nacional de Vacunación Antirrábica de marzo se aplicaron 1,046,200 dosis en 3,150 puestos de vacunación.']),
+                    G('309.2', 'Realizar una campaña de adopción responsable',
+                      'Campaña realizada y número de adopciones', AAA, 'SEDEMA', None, 'No se recibió actualización.')],
+             rag={'309.1': 'G', '309.2': 'R'},
+             figures=[(1046200, 'dosis', '309.1', 'se aplicaron 1,046,200 dosis en 3,150 puestos de vacunación'),
+                      (3150, 'puestos', '309.1', 'en 3,150 puestos de vacunación')],
+             feedback=[
+                 ('Se reportan datos duros de la jornada; es necesario sumar las dosis aplicadas en los centros de salud, como pide el indicador.', 'retroalimentacion', '309.1', 'solicita_datos', ''),
+                 ('La campaña de adopción puede reportarse en la estrategia 304, meta 304.1, ya que las jornadas de esterilización incluyen módulos de adopción.', 'retroalimentacion', '309.2', 'reasignar', ''),
+                 ('Movimiento Animalista Capitalino reconoce que la vacunación llegó a colonias que antes no tenían puestos, lo que muestra un avance real.', 'observacion', '309.1', 'avance', ''),
+             ]),
+    ],
+    agreements=[
+        A('Presentar la campaña de adopción responsable y el número de adopciones del semestre.', ['2024-07-05'], [309], 'Agencia de Atención Animal', due='05/07/2024', state='Open'),
+        A('Invitar al área de Obras de la Alcaldía Iztapalapa a la próxima sesión.', [], [304], 'Secretaría Ejecutiva', due='Próxima sesión', state='Open'),
+    ],
+    next=dict(date='2024-08-15', start_time='10:00', end_time=None, strategies=[]),
+    next_text='15/08/2024, 10:00 h, misma sede (no hay sesión en julio por periodo vacacional).',
+    notes='consultant template (M6); the chair\'s role and the apologies list as in -03'))
+
+
 # ---------------------------------------------------------------- layout extras
 _EXTRA = {
     'blind-m-jovenes-05-2019-03-14': dict(subject='Minuta 5a. reunión de trabajo EP Jóvenes (14/mar/2019)',
