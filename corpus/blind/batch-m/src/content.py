@@ -92,7 +92,7 @@ ACTAS.append(dict(
     ],
     agreements=[
         A('STyFE enviará a la Secretaría Ejecutiva la desagregación por alcaldía de las personas jóvenes incorporadas, a más tardar el 29 de marzo.', ['2019-03-29'], [231], 'STyFE'),
-        A('La Secretaría Ejecutiva enviará nuevamente por oficio al INJUVE la solicitud del informe de la meta 231.2 y gestionará con el IEMS el acceso del IAPA a los planteles.', [], [231, 233], 'SE'),
+        A('La Secretaría Ejecutiva enviará nuevamente por oficio al INJUVE la solicitud del informe de la meta 231.2 y gestionará con el IEMS el acceso del IAPA a los planteles.', [], [231, 233], 'Secretaría Ejecutiva'),
         A('Próxima reunión: jueves 11 de abril, 10:00 hrs, en la misma sede; se revisarán las estrategias 231 y 234.', ['2019-04-11'], [231, 234], None, next_session=True),
     ],
     next=dict(date='2019-04-11', start_time='10:00', end_time=None, strategies=[231, 234]),
