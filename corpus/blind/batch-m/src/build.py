@@ -351,26 +351,26 @@ body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', sans-serif; col
 .slide { width: 254mm; height: 142.9mm; box-sizing: border-box; padding: 9mm 12mm 8mm 12mm; position: relative; page-break-after: always; overflow: hidden; }
 .band { position: absolute; left: 0; top: 0; width: 254mm; height: 5mm; background: #9d2449; }
 .foot { position: absolute; left: 12mm; right: 12mm; bottom: 3mm; font-size: 6.5pt; color: #888; display: flex; justify-content: space-between; }
-.kick { font-size: 9pt; color: #9d2449; font-weight: bold; letter-spacing: 0.5pt; text-transform: uppercase; }
+.kick { font-size: 10pt; color: #9d2449; font-weight: bold; letter-spacing: 0.5pt; text-transform: uppercase; }
 h1 { font-size: 22pt; margin: 12mm 0 4mm 0; color: #9d2449; }
-h2 { font-size: 15pt; margin: 1mm 0 4mm 0; }
-.big { font-size: 13pt; margin: 1mm 0; }
+h2 { font-size: 18pt; margin: 1mm 0 3mm 0; }
+.big { font-size: 15pt; margin: 1mm 0; }
 .cols { display: flex; gap: 5mm; }
 .col { flex: 1; }
-.sec { font-size: 8.5pt; font-weight: bold; color: #fff; background: #13322b; padding: 1mm 2mm; margin-bottom: 2mm; }
-.card { border: 0.3mm solid #ccc; border-radius: 2mm; padding: 1.5mm 2.5mm; margin-bottom: 2mm; font-size: 8pt; }
-.card b { display: block; font-size: 9pt; color: #9d2449; }
-.goal { flex: 1; border: 0.3mm solid #ddd; border-top: 1.2mm solid #9d2449; padding: 2mm 3mm; font-size: 8pt; }
-.goal .id { font-weight: bold; font-size: 10pt; }
-.pill { display: inline-block; border-radius: 3mm; padding: 0.3mm 2.5mm; font-size: 7.5pt; font-weight: bold; margin: 1.5mm 0; }
+.sec { font-size: 10pt; font-weight: bold; color: #fff; background: #13322b; padding: 1mm 2mm; margin-bottom: 2mm; }
+.card { border: 0.3mm solid #ccc; border-radius: 2mm; padding: 1.5mm 2.5mm; margin-bottom: 2mm; font-size: 9.5pt; }
+.card b { display: block; font-size: 10.5pt; color: #9d2449; }
+.goal { flex: 1; border: 0.3mm solid #ddd; border-top: 1.2mm solid #9d2449; padding: 2mm 3mm; font-size: 9.5pt; }
+.goal .id { font-weight: bold; font-size: 12pt; }
+.pill { display: inline-block; border-radius: 3mm; padding: 0.3mm 2.5mm; font-size: 9pt; font-weight: bold; margin: 1.5mm 0; }
 .si { background: #d5ecd4; color: #1e5b1c; } .no { background: #f6d2d2; color: #8a1010; }
 .tiles { display: flex; gap: 2mm; flex-wrap: wrap; }
-.tile { flex: 1; min-width: 30mm; background: #f4ece1; padding: 1.5mm 2mm; }
-.tile .n { font-size: 15pt; font-weight: bold; color: #9d2449; }
-.tile .c { font-size: 7.5pt; }
-.bub { background: #f2f2f2; border-radius: 2.5mm; padding: 1.5mm 3mm; margin-bottom: 2mm; font-size: 8.5pt; }
-.bub .t { font-size: 6.5pt; color: #9d2449; font-weight: bold; }
-table.ac { border-collapse: collapse; width: 100%; font-size: 8.5pt; }
+.tile { flex: 1 1 36mm; min-width: 36mm; background: #f4ece1; padding: 1.5mm 2mm; }
+.tile .n { white-space: nowrap; font-size: 18pt; font-weight: bold; color: #9d2449; }
+.tile .c { font-size: 9pt; }
+.bub { background: #f2f2f2; border-radius: 2.5mm; padding: 1.5mm 3mm; margin-bottom: 2mm; font-size: 11pt; }
+.bub .t { font-size: 8pt; color: #9d2449; font-weight: bold; }
+table.ac { border-collapse: collapse; width: 100%; font-size: 11pt; }
 table.ac td, table.ac th { border-bottom: 0.3mm solid #ccc; padding: 1.5mm 2mm; text-align: left; vertical-align: top; }
 table.ac th { background: #13322b; color: #fff; }
 .end { text-align: center; padding-top: 16mm; }
@@ -382,7 +382,7 @@ table.ac th { background: #13322b; color: #fff; }
     slide(f'<div class="kick">Programa de Derechos Humanos de la Ciudad de México · Mecanismo de Seguimiento y Evaluación</div>'
           f'<h1>Espacio de Participación del {e(a["body"])}</h1><div class="big"><b>{e(a["ordinal"])} Sesión Ordinaria</b></div>'
           f'<div class="big">{e(a["date_text"])} · {e(a["start"])} h</div><div class="big">{e(a["place"])}</div>'
-          f'<p style="font-size:9pt;margin-top:5mm"><b>Objetivo:</b> {e(a["objective"])}</p>')
+          f'<p style="font-size:12pt;margin-top:5mm"><b>Objetivo:</b> {e(a["objective"])}</p>')
     cols = []
     for s in (IE, OT, SC, SE):
         cards = [c for c in by_inst(a['attendance']) if c[2] == s]
