@@ -126,6 +126,25 @@ def check_schema(g, schema, errs, stem):
     if 'corpus' not in g or g['corpus'].get('origin') != 'blind-m': errs.append(f'{stem}: corpus block')
 
 
+def check_extra_formats(errs):
+    """--extra: the .odt/.doc copies, converted back to text by LibreOffice, hold every gold string (case-insensitive)"""
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix='blind-m-extra-')
+    n = 0
+    for f in sorted(os.listdir(OUT)):
+        if not f.endswith(('.odt', '.doc')): continue
+        stem = f.rsplit('.', 1)[0]
+        subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/lo-blind-m', '--headless', '--convert-to', 'txt:Text (encoded):UTF8',
+                        '--outdir', tmp, os.path.join(OUT, f)], check=True, capture_output=True)
+        t = ws(open(os.path.join(tmp, stem + '.txt'), encoding='utf-8').read()).casefold()
+        g = json.load(open(os.path.join(OUT, stem + '.gold.json'), encoding='utf-8'))
+        for where, x in gold_strings(g):
+            if x is None: continue
+            n += 1
+            if ws(x).casefold() not in t: errs.append(f'{f}: lacks {where}: {x[:80]}')
+    print(f'extra formats: {n} gold strings checked in .odt/.doc copies')
+
+
 LABELS = {'avance', 'desalineado', 'insuficiente', 'solicita_datos', 'diseno_meta', 'reasignar', 'cuestiona', 'exhorta', 'instancia', 'proceso'}
 
 
@@ -156,6 +175,7 @@ def main():
         for s in ss:
             if (stem, s) not in used and not any(e.startswith(stem) and 'listed as expected' in e for e in errs):
                 errs.append(f'{stem}: expected miss not met: {s[:80]}')
+    if '--extra' in sys.argv: check_extra_formats(errs)
     for e in errs: print('FAIL', e)
     print(f'{len(stems)} actas, {n} gold strings checked, {len(used)} expected PDF misses, {len(errs)} failures')
     sys.exit(1 if errs else 0)
