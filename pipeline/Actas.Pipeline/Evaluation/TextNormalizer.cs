@@ -13,6 +13,8 @@ public static class TextNormalizer
     {
         "lic", "licda", "licdo", "mtro", "mtra", "dr", "dra", "ing", "arq", "psic", "prof", "profa",
         "c", "sr", "sra", "srita", "antrop", "soc", "act", "mto",
+        // Professional and rank titles the gold conventions also drop ("MVZ", "Q.F.B.", "Ing. Agr.", "Suboficial").
+        "mvz", "qfb", "cp", "mc", "enf", "biol", "agr", "suboficial",
     };
 
     /// <summary>Lower case, no diacritics, letters/digits/% kept, every other run of characters one space.</summary>

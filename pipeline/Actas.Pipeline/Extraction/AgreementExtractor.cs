@@ -341,7 +341,9 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
-    [GeneratedRegex(@"^(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma)")]
+    // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
+    // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,").
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]

@@ -692,6 +692,6 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(?<name>[^\d,;:()–—-]{3,80}?)\s*(?:\s[–—-]\s|,\s|\()\s*(?<inst>[^;]{2,150})$")]
+    [GeneratedRegex(@"^(?<name>[^\d,;:()–—·|-]{3,80}?)\s*(?:\s[–—·|-]\s|,\s|\()\s*(?<inst>[^;]{2,150})$")]
     private static partial Regex NameAndInstitution();
 }

@@ -115,8 +115,8 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó])\s+que\s+")]
     private static partial Regex ReportedSpeech();
 
-    /// <summary>"510.1 · Los logros…", "510.2 – Es necesario…", "– 512.1 · …": the goal's id before the remark, set off by a mark.</summary>
-    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|]\s*(?=\p{Lu}|[«“""¿¡])")]
+    /// <summary>"510.1 · Los logros…", "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se reportan…", "Meta 503.1 → El anexo…": the goal's id before the remark, set off by a mark.</summary>
+    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalTag();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>

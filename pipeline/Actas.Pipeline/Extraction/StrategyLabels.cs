@@ -62,7 +62,7 @@ public static partial class StrategyLabels
         if (goal.Success)
         {
             var id = goal.Groups["id"].Success ? goal.Groups["id"].Value : null;
-            var rest = t[goal.Length..].Trim();
+            var rest = t[goal.Length..].Trim().TrimStart('→', '·').TrimStart(); // "Meta 503.1 → El anexo…": an arrow sets off the text
             if (id is not null || rest.Length == 0 || goal.Value.Contains(':'))
             {
                 return new Found(StrategyField.Goal, rest, id);
@@ -101,7 +101,7 @@ public static partial class StrategyLabels
             var rest = t[(length + after.Length)..].Trim();
             // A label before its text is closed by a colon, a dash ("Indicador — Número…") or the legal ".-"
             // ("INDICADOR.- Número de visitas…"); a bare period would be a sentence ("Informe. Se realizaron…").
-            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–']) < 0 && !LegalClose().IsMatch(after.Value))
+            if (rest.Length > 0 && after.Value.IndexOfAny([':', '—', '–', '·']) < 0 && !LegalClose().IsMatch(after.Value))
             {
                 continue;
             }
@@ -172,8 +172,8 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"\.\s?[\-–]")]
     private static partial Regex LegalClose();
 
-    /// <summary>What closes a label: a colon, or a dash as in "Indicador — Número de…".</summary>
-    [GeneratedRegex(@"\G\s*(?:[:.\-—–]\s*)*")]
+    /// <summary>What closes a label: a colon, a dash as in "Indicador — Número de…", a middle dot ("Responsable · SEDESA").</summary>
+    [GeneratedRegex(@"\G\s*(?:[:.\-—–·]\s*)*")]
     private static partial Regex Colon();
 
     [GeneratedRegex(@"\G\s*(?:[(\[]\s*)?(?:(?:de\s+|a\s+)?(?:la\s+)?metas?\s*(?:no\.?\s*)?)?(?<id>\d{3}\.\d{1,2})(?:\s*[)\]])?(?=\s*(?:[:.\-]|$))")]

@@ -196,6 +196,8 @@ public sealed class ExtractionScorerTests
     [InlineData("Rosa maría  Torillo", "rosa maria torillo")]
     [InlineData("Dra. Leticia Campos Ugalde", "leticia campos ugalde")]
     [InlineData("C. Lic. Ana Orta", "ana orta")]
+    [InlineData("MVZ Ricardo Aguayo", "ricardo aguayo")]
+    [InlineData("Suboficial Fernando Mejía", "fernando mejia")]
     public void Name_normal_form_drops_titles_accents_and_case(string name, string expected) =>
         Assert.Equal(expected, TextNormalizer.Name(name));
 

@@ -12,30 +12,31 @@ public static class ActaVocabulary
     // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
 
     /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
-    public static readonly PhraseSet Goal = new("meta(s)", "meta programatica", "meta del programa");
+    public static readonly PhraseSet Goal = new("meta(s)", "meta programatica", "meta del programa", "goal(s)");
 
     /// <summary>Indicador.</summary>
     public static readonly PhraseSet Indicator = new(
-        "indicador(es)[ de[ la| las] meta(s)]", "indicador(es) de resultado(s)", "indicador(es) de gestion");
+        "indicador(es)[ de[ la| las] meta(s)]", "indicador(es) de resultado(s)", "indicador(es) de gestion", "kpi[ indicador]", "indicator(s)");
 
     /// <summary>Instancia Ejecutora, and the words other Secretarías Técnicas use for it.</summary>
     public static readonly PhraseSet Executor = new(
         "instancia(s) ejecutora(s)", "instancia(s) responsable(s)", "instancia(s)",
         "ente(s) ejecutor(es)", "ente(s) responsable(s)", "ente(s) publico(s)[ responsable(s)]",
         "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
-        "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)");
+        "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner");
 
     /// <summary>INFORME: what the institution reported.</summary>
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
-        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto)[ la instancia]", "acciones reportadas", "acciones realizadas",
+        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
         "retroalimentacion[ y orientacion][ del espacio| de la secretaria ejecutiva| de la se| de[ la] sociedad civil]",
-        "comentarios[ del espacio| de retroalimentacion| de la secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
+        "comentarios[ del espacio| de retroalimentacion| de la secretaria ejecutiva| de la se| se]",
+        "lo que (dijo|comento|senalo|observo) la (secretaria ejecutiva|se)", "key points raised[ secretaria ejecutiva| by the secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
         "orientaciones");
 
     /// <summary>Observaciones.</summary>
@@ -46,7 +47,11 @@ public static class ActaVocabulary
         "observacion(es) de[ las] organizaciones[ de la sociedad civil]", "observacion(es) de[ los] participantes",
         "observacion(es) de la secretaria ejecutiva", "comentarios de[ la] sociedad civil", "comentarios de[ las] instancias",
         "(comentarios|observaciones) de[ las] personas (participantes|asistentes|integrantes)[ del espacio]", "comentarios de[ los] participantes",
-        "observacion(es) de[ las] personas (participantes|asistentes|integrantes)[ del espacio]");
+        "observacion(es) de[ las] personas (participantes|asistentes|integrantes)[ del espacio]",
+        "comentarios de[ las| los] (osc|organizaciones)[ y (otras|las) instancias]", "lo que (dijeron|comentaron|senalaron) (las|los)[ y (las|los)] (participantes|asistentes|integrantes)",
+        "stakeholder comments", "comments from participants",
+        // A civil-society author's own relatoría speaks in the first person plural: "Nuestra lectura (y la de otras participantes)".
+        "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
@@ -83,7 +88,8 @@ public static class ActaVocabulary
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
-    public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas");
+    public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas",
+        "marca temporal", "timestamp", "role", "position");
 
     /// <summary>
     /// The report status of a goal, as a label or a column: "Estado del reporte", "Estatus", "Situación del informe".
@@ -91,7 +97,7 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet StatusLabel = new(
         "estado[ del| de][ la] (reporte|informe|entrega)", "estatus[ del| de][ la][ (reporte|informe|entrega|meta)]", "status[ del reporte]",
-        "situacion del (reporte|informe)", "estado");
+        "situacion del (reporte|informe)", "estado", "semaforo[ de cumplimiento| de avance]", "rag[ status]");
 
     /// <summary>
     /// The report status asked as a question: "¿Reportó?", "¿Informó?", "¿Presentó informe?", "¿Se recibió informe?". A label only
@@ -168,19 +174,22 @@ public static class ActaVocabulary
         "[lista de |registro de |relacion de ](asistentes|participantes)[ a la sesion| a la reunion[ de trabajo]| de la sesion| de la reunion]",
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
         "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de |registro de ]asistencia y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…",
-        "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron");
+        "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
+        "quienes (participamos|participaron|asistimos|estuvimos)", "attendance", "attendees", "present", "participants");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",
         "acuerdos y cierre[ de la sesion| de la reunion]", "cierre y acuerdos",
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
-        "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]");
+        "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]",
+        // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
+        "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions");
 
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
-        "estrategias (priorizadas|revisadas)…");
+        "estrategias (priorizadas|revisadas)…", "strategy follow up", "seguimiento de (las )?metas");
 
     /// <summary>An annex after the minutes proper: "Anexo 1. Informes de las instancias ejecutoras", "ANEXO ÚNICO", "Anexos".</summary>
     public static readonly PhraseSet AnnexHeading = new("anexo(s)…");
@@ -191,7 +200,12 @@ public static class ActaVocabulary
     public static readonly PhraseSet DiscussionHeading = new(
         "puntos sobresalientes", "seguimiento (de|a)[ los] acuerdos…", "desarrollo de la (sesion|reunion)[ de trabajo]", "asuntos generales",
         "bienvenida…", "lectura y aprobacion…", "presentacion…", "antecedentes", "introduccion",
-        "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…");
+        "cierre[ de la sesion| de la reunion]", "clausura…", "verificacion (de|del) quorum…",
+        // Who did not come ends the list of who came: "Ausencias justificadas", "Apologies".
+        "ausencias[ justificadas]", "inasistencias[ justificadas]", "personas (ausentes|que no asistieron)", "no asistieron", "apologies", "absent",
+        "matters arising…", "any other business…",
+        // The next meeting as a section of its own ends the agreements before it.
+        "(proxima|siguiente) (sesion|reunion)", "next meeting");
 
     // ---- Session header ("Fecha: …", "Lugar: …")
 
@@ -221,21 +235,21 @@ public static class ActaVocabulary
     public static readonly PhraseSet NameColumn = new(
         "nombre[ completo][ de la persona]", "asistente", "persona", "participante", "nombre y cargo", "nombre del participante",
         "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
-        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes");
+        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes", "name");
 
     public static readonly PhraseSet InstitutionColumn = new(
-        "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…");
+        "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…", "organisation", "organization");
 
-    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia]", "calidad");
+    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo");
 
     public static readonly PhraseSet ExecutorSector = new(
         "instancia(s) ejecutora(s)", "ie", "gob", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
         "dependencia(s)[ de gobierno]", "gobierno", "instancias de gobierno", "servidores publicos", "personas servidoras publicas",
-        "gobierno de la ciudad de mexico");
+        "gobierno de la ciudad de mexico", "gobierno cdmx", "gov", "dependencia o entidad[ del gobierno…]");
 
     public static readonly PhraseSet CivilSocietySector = new(
         "sociedad civil[ organizada]", "osc", "organizaciones", "organizacion(es) de la sociedad civil", "organizacion(es) civil(es)",
-        "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil");
+        "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil", "cso", "organizaciones y comunidades", "comunidades[ y organizaciones]");
 
     public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
 
@@ -244,7 +258,7 @@ public static class ActaVocabulary
         "otra(s) instancia(s)[ publica(s)| gubernamental(es)| de gobierno]", "otra(s) institucion(es)[ publica(s)]", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
-        "agencia(s) de naciones unidas", "sistema de naciones unidas");
+        "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…");
 
     /// <summary>
     /// A post written between a person's name and the body ("Name, Directora de…, Secretaría…"): the word it starts
@@ -272,7 +286,7 @@ public static class ActaVocabulary
 
     // ---- Agreement columns
 
-    public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)");
+    public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)", "que", "accion", "action");
 
     /// <summary>A row's kind that makes it an agreement in a table of remarks and agreements ("Tipo: Acuerdo").</summary>
     public static readonly PhraseSet AgreementKind = new("acuerdo(s)", "compromiso(s)", "acuerdo operativo", "acuerdo de la sesion");
@@ -281,9 +295,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet RemarkOrAgreementColumn = new("descripcion", "asunto", "contenido", "texto", "detalle");
 
     public static readonly PhraseSet ResponsibleColumn = new(
-        "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento");
+        "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner");
 
-    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite");
+    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite", "para cuando", "cuando", "due date");
 
     /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
     public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");

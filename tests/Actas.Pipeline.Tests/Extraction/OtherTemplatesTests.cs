@@ -1,0 +1,170 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Minutes in the words of other templates (blind batch M, after first sight): a civil-society relatoría with a sign-in
+/// form export and a semáforo column, minutes sent by e-mail, meeting notes with "Name · Institution" bullets, an English
+/// consultant's template with Spanish content. The documents here are our own wording, built as the layout model.
+/// </summary>
+public sealed class OtherTemplatesTests
+{
+    private static int _block;
+
+    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
+
+    private static Paragraph H(string text) => P(text, ParagraphRole.Heading);
+
+    private static Paragraph Li(string label, string text) => new(text, ParagraphRole.ListItem, new SourceLocation(1, _block++), 1, label);
+
+    private static Table T(params string[][] rows) =>
+        new(rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : [c])).ToList())).ToList(),
+            rows.Max(r => r.Length), true, new SourceLocation(1, _block++));
+
+    private static Acta Extract(params LayoutBlock[] blocks) =>
+        new ActaExtractor().Extract(new LayoutDocument("otra.docx", "docx", new string('0', 64), 1, blocks, []));
+
+    private static readonly LayoutBlock[] Opening =
+    [
+        H("Relatoría de la tercera sesión ordinaria del Espacio de Participación del Derecho al Agua"),
+        P("La sesión se realizó el martes 12 de abril de 2022 en la plataforma Zoom."),
+    ];
+
+    [Fact]
+    public void A_sign_in_form_export_is_the_attendance_list()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("¿Quiénes participamos?"),
+            T(
+                ["Marca temporal", "Nombre completo", "Institución u organización", "Tipo de participante"],
+                ["12/04/2022 9:58:01", "Rosa Elena Quiroz Patiño", "SACMEX", "Dependencia o entidad del Gobierno de la CDMX"],
+                ["12/04/2022 10:02:44", "Tomás Ibarra Luna", "Agua para Todos, A.C.", "Organización de la sociedad civil"],
+                ["12/04/2022 10:03:10", "Inés Robles Garza", "CDHCM", "Órgano autónomo u otro poder"]),
+            H("Compromisos"),
+            T(["¿Qué?", "¿Quién?", "¿Para cuándo?"], ["Enviar el padrón de tomas comunitarias.", "SACMEX", "29/04/2022"]),
+        ]);
+
+        Assert.Equal(["Rosa Elena Quiroz Patiño", "Tomás Ibarra Luna", "Inés Robles Garza"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.Otro], acta.Attendance.Select(a => a.Sector));
+        var agreement = Assert.Single(acta.Agreements);
+        Assert.Equal("Enviar el padrón de tomas comunitarias.", agreement.Text);
+        Assert.Equal("SACMEX", agreement.Responsible);
+    }
+
+    [Fact]
+    public void A_semaphore_column_does_not_hide_the_goals_of_a_table()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Estrategia 371 | Garantizar el acceso al agua potable"),
+            T(
+                ["Meta", "Indicador", "Responsable", "Lo reportado", "Semáforo"],
+                ["371.1 Ampliar la red de agua potable", "Tomas instaladas", "SACMEX", "Se instalaron 12 tomas comunitarias.", "● Verde"],
+                ["371.2 Dar mantenimiento a pozos", "Pozos atendidos", "SACMEX", "—", "● Rojo — no entregó información"]),
+            H("Lo que dijo la Secretaría Ejecutiva"),
+            P("Meta 371.1 → Se reconoce el avance de la meta."),
+            H("Nuestra lectura"),
+            P("Meta 371.2 → Cuestionamos que los pozos sigan sin mantenimiento."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["371.1", "371.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal(
+            [("371.1", FeedbackSection.Retroalimentacion, "Se reconoce el avance de la meta."), ("371.2", FeedbackSection.Observacion, "Cuestionamos que los pozos sigan sin mantenimiento.")],
+            strategy.Feedback.Select(f => (f.Goal, f.Section, f.Text)));
+    }
+
+    [Fact]
+    public void Minutes_sent_by_mail_report_what_they_informed_and_end_at_the_greeting()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Estrategia 371. Garantizar el acceso al agua potable"),
+            P("Meta 371.1: Ampliar la red de agua potable"),
+            P("Responsable · SACMEX"),
+            P("Lo que informaron: Se instalaron 12 tomas comunitarias."),
+            P("Comentarios SE:"),
+            P("- Es necesario desagregar por colonia."),
+            H("ACUERDOS"),
+            P("1) SACMEX enviará la desagregación por colonia."),
+            P("2) La Secretaría Ejecutiva circulará la minuta."),
+            P("Quedo atenta a sus comentarios."),
+            P("Saludos cordiales,"),
+        ]);
+
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal("SACMEX", goal.Executor);
+        Assert.Equal("Se instalaron 12 tomas comunitarias.", goal.Report);
+        Assert.Equal(FeedbackSection.Retroalimentacion, Assert.Single(acta.Strategies[0].Feedback).Section);
+        Assert.Equal(["SACMEX enviará la desagregación por colonia.", "La Secretaría Ejecutiva circulará la minuta."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void An_english_template_reads_its_labels_and_leaves_out_apologies()
+    {
+        var acta = Extract([
+            .. Opening,
+            Li("1.", "Attendance"),
+            T(["Name", "Organisation", "Role", "Group"], ["Lic. Ana Ruiz Soto", "SACMEX", "Enlace", "GOV"], ["C. Luis Pérez Mora", "Agua para Todos, A.C.", "Presidente", "CSO"]),
+            Li("1.2", "Apologies"),
+            Li("–", "Dra. Eva Soto Lima (SEDEMA) — envió disculpa"),
+            Li("4.1", "Estrategia 371 — Garantizar el acceso al agua potable"),
+            T(["Goal", "KPI (indicador)", "Owner", "Update reported", "RAG"], ["371.1 Ampliar la red de agua potable", "Tomas instaladas", "SACMEX", "Se instalaron 12 tomas comunitarias.", "G"]),
+            H("Key points raised (Secretaría Ejecutiva)"),
+            Li("–", "[371.1] Se reportan datos duros que permiten medir el avance."),
+            H("Stakeholder comments"),
+            Li("–", "[371.1] La organización cuestiona la calidad del agua de las tomas."),
+            Li("6.", "Actions & decisions"),
+            T(["#", "Action", "Owner", "Due date"], ["3.1", "Enviar la desagregación por colonia.", "SACMEX", "29/04/2022"]),
+            Li("7.", "Next meeting"),
+            P("Date of next meeting: 10/05/2022, 10:00 h."),
+        ]);
+
+        Assert.Equal(["Lic. Ana Ruiz Soto", "C. Luis Pérez Mora"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal(("Tomas instaladas", "SACMEX", "Se instalaron 12 tomas comunitarias."), (goal.Indicator, goal.Executor, goal.Report));
+        Assert.Equal(
+            [("371.1", FeedbackSection.Retroalimentacion), ("371.1", FeedbackSection.Observacion)],
+            acta.Strategies[0].Feedback.Select(f => (f.Goal, f.Section)));
+        Assert.Equal("Enviar la desagregación por colonia.", Assert.Single(acta.Agreements).Text);
+    }
+
+    [Fact]
+    public void Meeting_notes_list_each_person_as_name_dot_institution()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Asistentes"),
+            H("Gobierno de la Ciudad de México"),
+            Li("●", "Rosa Elena Quiroz Patiño · SACMEX"),
+            H("Organizaciones y comunidades"),
+            Li("●", "Tomás Ibarra Luna · Comunidad de Santa Cruz Acalpixca"),
+            H("Notas"),
+        ]);
+
+        Assert.Equal([("Rosa Elena Quiroz Patiño", "SACMEX", Sector.InstanciaEjecutora), ("Tomás Ibarra Luna", "Comunidad de Santa Cruz Acalpixca", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
+
+    [Fact]
+    public void A_wrapped_line_ending_in_acciones_opens_no_agreements()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Estrategia 371. Garantizar el acceso al agua potable"),
+            P("Meta 371.1: Ampliar la red de agua potable"),
+            P("Informe: Sin reporte."),
+            P("Retroalimentación:"),
+            P("Es necesario que la instancia informe sobre sus"),
+            H("acciones."),
+            P("La meta no registra avances desde 2020."),
+        ]);
+
+        Assert.Empty(acta.Agreements);
+    }
+}
