@@ -94,7 +94,20 @@ public sealed class SpanishLineWordingTests : IDisposable
             .Where(f => f.EndsWith(".docx", StringComparison.Ordinal) || f.EndsWith(".pdf", StringComparison.Ordinal)).ToArray();
         Assert.True(files.Length >= 100, $"only {files.Length} blind .docx and .pdf files");
         var pipeline = ActaPipeline.CreateDefault();
-        var warnings = files.SelectMany(f => pipeline.Process(f).Warnings.Select(w => (File: Path.GetFileName(f), Warning: w))).ToList();
+        // A document refused as no acta has no warnings to word (its refusal is an error of its own, worded elsewhere).
+        IEnumerable<string> WarningsOf(string file)
+        {
+            try
+            {
+                return pipeline.Process(file).Warnings;
+            }
+            catch (ActaReadException)
+            {
+                return [];
+            }
+        }
+
+        var warnings = files.SelectMany(f => WarningsOf(f).Select(w => (File: Path.GetFileName(f), Warning: w))).ToList();
         Assert.True(warnings.Select(w => WarningWording.CodeOf(w.Warning)).Distinct().Count() >= 8, "too few kinds of warning to check");
         var unworded = warnings
             .Where(w => WarningWording.CodeOf(w.Warning) is null || WarningWording.Word(w.Warning, Spanish) == w.Warning)

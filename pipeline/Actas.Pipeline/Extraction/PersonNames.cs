@@ -59,8 +59,17 @@ public static partial class PersonNames
         return text;
     }
 
-    // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials.
-    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
+    /// <summary>The name without the courtesy and professional titles before it ("Ing. Agr. Tomás Chavira" → "Tomás Chavira").</summary>
+    public static string WithoutTitle(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var t = name.Trim();
+        var title = Title().Match(TextFold.Fold(t));
+        return title.Length > 0 && title.Length < t.Length ? t[title.Length..].Trim() : t;
+    }
+
+    // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials; "M. en C.", "Ing. Agr.", "Biól.".
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]

@@ -76,6 +76,13 @@ public static partial class RunOnAttendance
         // "MORALES ESCOBAR, Adriana (Lic.) – Mecanismo…; TAPIA GUERRERO, Luis (Mtro.) – …" (surnames first in capitals, the
         // title after, the body after a dash); "la Dra. Leticia Ramírez Olvera, del Instituto…; el Lic. …, de la SIBISO; y el
         // C. …" (minutes in prose: an article, the name, the body after "de la" / "del"): every piece one person and body.
+        // "por la Secretaría X, el Ing. Agr. A y la Lic. B; por el Colectivo Y, A.C., la M. en C. C" (legal prose): each piece
+        // a body after "por", then its people, each after its article.
+        if (pieces.Count > 0 && pieces.Select(BodyThenArticledPeople).ToList() is var byBody && byBody.All(g => g.Count > 0))
+        {
+            return byBody.SelectMany(g => g).ToList();
+        }
+
         foreach (var shape in new[] { InvertedPerson(), ArticledPerson() })
         {
             if (pieces.Count > 0 && pieces.Select(p => shape.Match(p)).ToList() is var matches && matches.All(m => m.Success))
@@ -91,6 +98,33 @@ public static partial class RunOnAttendance
     /// comma, "de la" / "del" / "de", the body.</summary>
     [GeneratedRegex(@"^(?:y\s+|e\s+)?(?:la|el)\s+(?<name>(?:\p{Lu}\p{Ll}{0,5}\.\s+){0,2}\p{Lu}[\p{L}'\-]+(?:\s+(?:de(?:\s+la)?\s+)?\p{Lu}[\p{L}'\-]+){1,5}),\s+(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?<inst>\S.*)$")]
     private static partial Regex ArticledPerson();
+
+    /// <summary>"por la Secretaría X, el Ing. Agr. A y la Lic. B, quien funge como …": the body, then each person after its article.</summary>
+    private static List<(string, string?)> BodyThenArticledPeople(string piece)
+    {
+        var m = BodyFirst().Match(piece);
+        if (!m.Success)
+        {
+            return [];
+        }
+
+        var institution = m.Groups["inst"].Value.Trim();
+        var people = RelativeClause().Replace(m.Groups["people"].Value, "");
+        var names = ArticleSeparator().Split(people).Select(n => PersonNames.WithoutTitle(LeadingArticle().Replace(n.Trim().TrimEnd('.', ','), ""))).ToList();
+        return names.All(PersonNames.LooksLikePerson) ? names.Select(n => (n, (string?)institution)).ToList() : [];
+    }
+
+    [GeneratedRegex(@"^(?:y\s+)?por\s+(?:(?:la|el|los|las)\s+)?(?<inst>\p{Lu}.*?),\s+(?<people>(?:el|la)\s+\p{Lu}.*)$")]
+    private static partial Regex BodyFirst();
+
+    [GeneratedRegex(@"\s+y\s+(?=(?:el|la)\s+\p{Lu})|,\s+(?=(?:el|la)\s+\p{Lu})")]
+    private static partial Regex ArticleSeparator();
+
+    [GeneratedRegex(@"^(?:el|la)\s+")]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@",\s+(?:quien|que)\s.*$")]
+    private static partial Regex RelativeClause();
 
     /// <summary>"PÉREZ LÓPEZ, Ana María (Mtra.) – Secretaría de Cultura": surnames in capitals, a comma, the given names, an
     /// optional title in parentheses, a dash, the body.</summary>

@@ -47,13 +47,38 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         var length = ActaVocabulary.NotReported.PrefixLength(key);
         if (length == 0)
         {
-            return false;
+            // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
+            // with no figure whose clause says the body did not report.
+            return ConstancyOfNoReport().Match(key) is { Success: true } clause && !key.Any(char.IsDigit) &&
+                   key.Split(' ').Length <= 30 && report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0 &&
+                   ActaVocabulary.NotReported.PrefixLength(key[clause.Groups["no"].Index..]) > 0;
         }
 
         // "No reportó en el periodo." is still no report; "No reportó X, pero realizó 12 talleres" is one.
         var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
     }
+
+    /// <summary>
+    /// The report as transcribed in the minutes: "La Secretaría X dio lectura a su informe, que se transcribe: «En 2017 se
+    /// incorporaron…»" is the quoted text; any other report unchanged.
+    /// </summary>
+    private static string? Transcribed(string? report)
+    {
+        if (report is null || Transcription().Match(report) is not { Success: true } m)
+        {
+            return report;
+        }
+
+        return m.Groups["quote"].Value.Trim();
+    }
+
+    [GeneratedRegex(@"^[^«“""]{5,240}?\b(?:informe|reporte|transcribe|lectura)\b[^«“""]{0,80}:\s*[«“""](?<quote>[^«»“”""]{10,})[»”""]\.?\s*$")]
+    private static partial Regex Transcription();
+
+    /// <summary>"se hizo constar que la delegacion xochimilco no presento…", "se informo que la instancia no remitio…" (a key).</summary>
+    [GeneratedRegex(@"^(?:se\s+(?:hizo\s+constar|hace\s+constar|informo|senalo|indico|asento|dio\s+cuenta\s+de)\s+que\s+)(?:(?:la|el|los|las)\s+)?[^,]{2,120}?\s(?<no>no\s+(?:present|remiti|envi|entreg|report|inform)\w*)")]
+    private static partial Regex ConstancyOfNoReport();
 
     /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
@@ -569,7 +594,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         {
             var goals = _goals.Select(g =>
             {
-                var report = GoalDraft.Join(g.Report);
+                var report = Transcribed(GoalDraft.Join(g.Report));
                 // A stated status ("¿Reportó? No", "☒ Reportó") wins over what the report text suggests.
                 var reported = ReportStatusReader.Read(GoalDraft.Join(g.Status)) is { } stated
                     ? stated == ReportStatus.Reported

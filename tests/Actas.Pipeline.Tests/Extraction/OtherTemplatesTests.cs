@@ -167,4 +167,49 @@ public sealed class OtherTemplatesTests
 
         Assert.Empty(acta.Agreements);
     }
+
+    private static Table Book(params (string Margin, string Text)[] rows) =>
+        new(rows.Select(r => new TableRow([new TableCell(0, 1, r.Margin.Split(" ¶ ")), new TableCell(1, 1, [r.Text])])).ToList(), 2, true, new SourceLocation(1, _block++));
+
+    [Fact]
+    public void A_minutes_book_reads_its_margin_rubrics_as_the_labels_of_its_paragraphs()
+    {
+        var acta = Extract([
+            H("ACTA NÚM. 4/2018"),
+            H("Espacio de Participación del Derecho al Agua"),
+            Book(
+                ("1 ¶ Apertura", "En la Ciudad de México, siendo las 10:00 horas del día 8 de marzo de 2018, en la sala de juntas del Sistema de Aguas, se reunieron las personas integrantes del Espacio."),
+                ("2 ¶ Asistencia", "Se pasó lista de asistencia y se hizo constar la presencia de las personas siguientes:"),
+                ("3", "Por las instancias ejecutoras: por el Sistema de Aguas de la Ciudad de México, el Ing. Agr. Pedro Lara Solís y la Lic. Nora Díaz Peña; por la Secretaría del Medio Ambiente, la M. en C. Irma Cano Vega."),
+                ("4", "Por la sociedad civil: por el Colectivo Agua Viva, A.C., el C. Raúl Soto Mena, quien funge como secretario de actas."),
+                ("5 ¶ Estrategia 371", "Acto seguido se dio seguimiento a la estrategia 371, «Garantizar el acceso al agua potable»."),
+                ("6 ¶ Meta 371.1", "Meta 371.1. Ampliar la red de agua potable. Indicador: Tomas instaladas. Instancia ejecutora: Sistema de Aguas de la Ciudad de México."),
+                ("7 ¶ Informe", "El Sistema de Aguas dio lectura a su informe, que se transcribe: «Se instalaron 12 tomas comunitarias en Tláhuac.»"),
+                ("8 ¶ Retroalimentación", "El informe permite conocer el avance de la meta."),
+                ("9 ¶ Observación", "Sociedad civil cuestiona que las tomas no lleguen a los barrios altos."),
+                ("10 ¶ Meta 371.2", "Meta 371.2. Dar mantenimiento a pozos. Indicador: Pozos atendidos. Instancia ejecutora: Secretaría del Medio Ambiente."),
+                ("11 ¶ Informe", "Se hizo constar que la Secretaría del Medio Ambiente no presentó informe respecto de esta meta."),
+                ("12 ¶ Acuerdos", "Desahogados los puntos del orden del día, se tomaron los acuerdos siguientes:"),
+                ("13 ¶ Acuerdo 4/01", "La Secretaría del Medio Ambiente remitirá su informe a más tardar el 23 de marzo de 2018."),
+                ("14 ¶ Cierre", "No habiendo otro asunto que tratar, se dio por concluida la sesión a las 12:00 horas.")),
+        ]);
+
+        Assert.Equal(
+            [("Pedro Lara Solís", "Sistema de Aguas de la Ciudad de México", Sector.InstanciaEjecutora), ("Nora Díaz Peña", "Sistema de Aguas de la Ciudad de México", Sector.InstanciaEjecutora),
+             ("Irma Cano Vega", "Secretaría del Medio Ambiente", Sector.InstanciaEjecutora), ("Raúl Soto Mena", "Colectivo Agua Viva, A.C.", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal([("371.1", ReportStatus.Reported, "Se instalaron 12 tomas comunitarias en Tláhuac."), ("371.2", ReportStatus.NotReported, null)],
+            strategy.Goals.Select(g => (g.Id, g.ReportStatus, g.Report)));
+        Assert.Equal([FeedbackSection.Retroalimentacion, FeedbackSection.Observacion], strategy.Feedback.Select(f => f.Section));
+        Assert.Equal("La Secretaría del Medio Ambiente remitirá su informe a más tardar el 23 de marzo de 2018.", Assert.Single(acta.Agreements).Text);
+    }
+
+    [Theory]
+    [InlineData("Se hizo constar que la Delegación Tláhuac no presentó informe respecto de esta meta.", true)]
+    [InlineData("Se informó que la Secretaría de Salud no remitió su reporte.", true)]
+    [InlineData("Se hizo constar que la Delegación Tláhuac no presentó informe en marzo, pero realizó 12 recorridos.", false)]
+    [InlineData("Se instalaron tomas en las colonias que no presentaban servicio.", false)]
+    public void A_sentence_that_records_no_report_says_not_reported(string report, bool none) =>
+        Assert.Equal(none, StrategyInterpreter.SaysNotReported(report));
 }
