@@ -50,6 +50,18 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (row.Table is not null && nameColumn is null && cells.Any(c => !c.IsEmpty) && cells.All(c => c.IsEmpty || Card(c.Paragraphs) is not null))
+            {
+                // A row of cards, one per body: "SEDESA ¶ Dra. A ¶ Dr. B" | "AGEPSA ¶ Lic. C" — the body over its people.
+                foreach (var cell in cells.Where(c => !c.IsEmpty))
+                {
+                    var card = Card(cell.Paragraphs)!.Value;
+                    people.AddRange(card.People.Select(p => Make(p, card.Body, null, heading, row.CellLocation(cell))));
+                }
+
+                continue;
+            }
+
             if ((row.Table is null || (cells.Count == 1 && cells[0].Paragraphs.Count == 1)) && RunOnAttendance.Read(row.Text) is { Count: > 0 } runOn)
             {
                 // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)." (a PDF may cut a justified
@@ -590,6 +602,20 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             // "Mujeres Trabajadoras Unidas") is an organisation's own name: the gazetteer holds the city's public bodies.
             : name.Words.Count > 2 && !InstitutionName.IsAcronym(institution.Trim()) ? Sector.SociedadCivil
             : null;
+    }
+
+    /// <summary>A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it.</summary>
+    private (string Body, List<string> People)? Card(IReadOnlyList<string> paragraphs)
+    {
+        var lines = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
+        if (lines.Count < 2 || PersonNames.LooksLikePerson(lines[0]) || HeadingOf(lines[0]) is not null || lines[0].Length > 120 ||
+            !lines.Skip(1).All(l => PersonNames.LooksLikePerson(Unbulleted(l))))
+        {
+            return null;
+        }
+
+        var people = lines.Skip(1).Select(l => CleanName(Unbulleted(l))).OfType<string>().ToList();
+        return people.Count == lines.Count - 1 ? (lines[0], people) : null;
     }
 
     private static string? CleanName(string? text)

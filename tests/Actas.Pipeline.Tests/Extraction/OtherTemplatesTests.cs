@@ -212,4 +212,24 @@ public sealed class OtherTemplatesTests
     [InlineData("Se instalaron tomas en las colonias que no presentaban servicio.", false)]
     public void A_sentence_that_records_no_report_says_not_reported(string report, bool none) =>
         Assert.Equal(none, StrategyInterpreter.SaysNotReported(report));
+
+    [Fact]
+    public void A_row_of_cards_gives_each_body_its_people()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("¿Quiénes participamos?"),
+            H("Gobierno de la Ciudad de México"),
+            new Table([new TableRow([new TableCell(0, 1, ["SACMEX", "Ing. Pedro Lara Solís", "Lic. Nora Díaz Peña"]), new TableCell(1, 1, ["SEDEMA", "Mtra. Irma Cano Vega"]), new TableCell(2, 1, [])])],
+                3, true, new SourceLocation(1, _block++)),
+            H("Sociedad civil"),
+            new Table([new TableRow([new TableCell(0, 1, ["Colectivo Agua Viva, A.C.", "C. Raúl Soto Mena"])])], 1, true, new SourceLocation(1, _block++)),
+            H("Notas"),
+        ]);
+
+        Assert.Equal(
+            [("Ing. Pedro Lara Solís", "SACMEX", Sector.InstanciaEjecutora), ("Lic. Nora Díaz Peña", "SACMEX", Sector.InstanciaEjecutora),
+             ("Mtra. Irma Cano Vega", "SEDEMA", Sector.InstanciaEjecutora), ("C. Raúl Soto Mena", "Colectivo Agua Viva, A.C.", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }
