@@ -197,22 +197,24 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
-        "sede y modalidad", "lugar o plataforma", "sede o plataforma");
+        "sede y modalidad", "lugar o plataforma", "sede o plataforma",
+        // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
+        "venue");
 
     /// <summary>"Modalidad: Sesión virtual a través de la plataforma Zoom": how the session met, read as its place when no venue is given.</summary>
     public static readonly PhraseSet ModeLabel = new("modalidad[ de[ la] (reunion|sesion)]");
 
-    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora");
+    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora", "date");
 
     public static readonly PhraseSet TimeLabel = new(
-        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio");
+        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio", "time");
 
     public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
