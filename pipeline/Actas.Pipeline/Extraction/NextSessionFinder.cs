@@ -89,7 +89,7 @@ public static class NextSessionFinder
     private static readonly Regex OrdinalMeeting = new(
         @"\b(?:(?<roman>[ivxl]{1,7})|\d{1,3}\.?\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
         ActaVocabulary.Meeting.Pattern + @"\b" +
-        // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24": the number after the meeting word.
-        @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",
+        // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24", "Reunión de trabajo #9": the number after the meeting word.
+        @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*|num\.?\s*|#\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",
         RegexOptions.CultureInvariant);
 }

@@ -156,7 +156,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet NextMeeting = new(
         "(proxima|siguiente) (sesion|reunion|junta)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
         "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
-        "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara");
+        "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara",
+        // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
+        "(next|following) (meeting|session)");
 
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
