@@ -18,6 +18,11 @@ public static partial class ClockTime
         {
             var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             var minute = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            if (m.Groups["pm"].Success && hour is >= 1 and < 12)
+            {
+                hour += 12; // "5:00 p. m." is 17:00
+            }
+
             if (hour < 24 && minute < 60)
             {
                 found.Add(($"{hour:00}:{minute:00}", m.Index));
@@ -97,7 +102,10 @@ public static partial class ClockTime
         return times.Count == 2 ? (times[0].Time, times[1].Time) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/])")]
+    /// <summary>"a. m." / "p. m." / "am" / "pm" after a time, as a calendar writes it (blind batch M, M3: "10:00 a. m. – 12:10 p. m.").</summary>
+    private const string Meridiem = @"(?:\s*(?:(?<pm>p)|a)\.?\s*m(?![\p{L}\d])\.?)";
+
+    [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/])" + Meridiem + "?", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
     private const string HourWords = @"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuna|veintiuno|veintidos|veintitres)";
@@ -116,6 +124,6 @@ public static partial class ClockTime
     [GeneratedRegex(@"(?:\blas\s+|:\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex BareHour();
 
-    [GeneratedRegex(@"\d{1,2}[:.]\d{2}\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d{1,2}[:.]\d{2}" + Meridiem + @"?\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}" + Meridiem + "?", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 }

@@ -42,6 +42,24 @@ public static class NextSessionFinder
             }
         }
 
+        // 1b. A meeting word and, a few words on, the future verb that fixes when it is held.
+        foreach (var text in list)
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length != text.Length)
+            {
+                continue;
+            }
+
+            foreach (Match m in MeetingHeld.Matches(folded))
+            {
+                if (From(text[m.Index..], year, after) is { } next)
+                {
+                    return next;
+                }
+            }
+        }
+
         if (announcedOnly)
         {
             return null;
@@ -84,6 +102,11 @@ public static class NextSessionFinder
         var start = range?.Start ?? ClockTime.FindAll(tail).Select(t => t.Time).FirstOrDefault();
         return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
     }
+
+    /// <summary>"La Primera Sesión Ordinaria de 2018 se celebrará…": a meeting word, at most four words, a verb of <see cref="ActaVocabulary.MeetingWillBeHeld"/>.</summary>
+    private static readonly Regex MeetingHeld = new(
+        @"\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+[^\s.;]+){0,4}?\s+" + ActaVocabulary.MeetingWillBeHeld.Pattern + @"\b",
+        RegexOptions.CultureInvariant);
 
     /// <summary>"trigésima reunión", "30a. sesión", "XII Sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
     private static readonly Regex OrdinalMeeting = new(

@@ -160,6 +160,13 @@ public static class ActaVocabulary
         // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
         "(next|following) (meeting|session)");
 
+    /// <summary>
+    /// A future verb that, after a meeting word, fixes when that meeting is held: "La Duodécima Sesión Ordinaria se
+    /// celebrará el jueves 7 de diciembre", "la sesión de enero tendrá lugar el…".
+    /// </summary>
+    public static readonly PhraseSet MeetingWillBeHeld = new(
+        "se (celebrara|realizara|llevara a cabo|efectuara|desarrollara)", "tendra (lugar|verificativo)");
+
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
 
@@ -276,7 +283,7 @@ public static class ActaVocabulary
 
     // ---- Agreement columns
 
-    public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)");
+    public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)", "que");
 
     /// <summary>A row's kind that makes it an agreement in a table of remarks and agreements ("Tipo: Acuerdo").</summary>
     public static readonly PhraseSet AgreementKind = new("acuerdo(s)", "compromiso(s)", "acuerdo operativo", "acuerdo de la sesion");
@@ -287,7 +294,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet ResponsibleColumn = new(
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento");
 
-    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite");
+    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite",
+        // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?").
+        "para cuando", "cuando");
 
     /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
     public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");
