@@ -9,7 +9,10 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class ClockTime
 {
-    /// <summary>All HH:MM times in order, normalised to two-digit hours.</summary>
+    /// <summary>
+    /// All HH:MM times in order, normalised to two-digit hours. A time with seconds ("23/09/2021 16:45:10", a form's
+    /// timestamp) is when something was recorded, not a time the acta sets: skipped.
+    /// </summary>
     public static IReadOnlyList<(string Time, int Index)> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -105,7 +108,7 @@ public static partial class ClockTime
     /// <summary>"a. m." / "p. m." / "am" / "pm" after a time, as a calendar writes it (blind batch M, M3: "10:00 a. m. – 12:10 p. m.").</summary>
     private const string Meridiem = @"(?:\s*(?:(?<pm>p)|a)\.?\s*m(?![\p{L}\d])\.?)";
 
-    [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/])" + Meridiem + "?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d/:])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/]|:\d)" + Meridiem + "?", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
     private const string HourWords = @"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuna|veintiuno|veintidos|veintitres)";
