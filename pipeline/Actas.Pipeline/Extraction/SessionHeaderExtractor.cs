@@ -22,6 +22,7 @@ public static partial class SessionHeaderExtractor
     public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        (rows, headerEnd) = WithoutMailHeader(rows, headerEnd);
         string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
@@ -102,7 +103,7 @@ public static partial class SessionHeaderExtractor
             ?? OpeningTime(opening);
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
-        place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
@@ -140,6 +141,58 @@ public static partial class SessionHeaderExtractor
         var after = AfterHours().Match(text, first.Index);
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
+    }
+
+    /// <summary>
+    /// The line under a heading line that gives only the date and the hour, when it is a capitalised line of its own with
+    /// no label, date or section heading: a title slide's venue (blind batch M, M2: "Jueves 26 de mayo, 2022 · 10:00 h" ¶
+    /// "Auditorio de la Secretaría de Salud, Altadena 23, colonia Nápoles, y por Zoom").
+    /// </summary>
+    private static string? PlaceBelowDateLine(IReadOnlyList<Row> header)
+    {
+        for (var i = 0; i + 1 < header.Count; i++)
+        {
+            var (row, next) = (header[i], header[i + 1]);
+            if (!row.IsSingle || row.Table is not null || DateLine(row.Text) is not { Place: null })
+            {
+                continue;
+            }
+
+            var text = next.Text.Trim().TrimEnd('.');
+            return next.IsSingle && next.Table is null && text.Length is >= 8 and <= 200 && char.IsUpper(text[0]) && !text.Contains(':', StringComparison.Ordinal) &&
+                   SpanishDateParser.FindFirst(text) is null && ClockTime.FindAll(text).Count == 0 && SectionDetector.Classify(next) is null &&
+                   !TitleWords().IsMatch(TextFold.Fold(text))
+                ? text
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Minutes sent in the body of an e-mail keep the mail's header ("De:", "Enviado el: viernes, 15 de marzo de 2019
+    /// 13:42", "Para:", "CC:"): when the first rows hold a sent line and two more such labels, they are the mail's, and
+    /// their date and hour are when it was sent, not when the session met (blind batch M, M1). "Asunto:" stays.
+    /// </summary>
+    private static (IReadOnlyList<Row> Rows, int HeaderEnd) WithoutMailHeader(IReadOnlyList<Row> rows, int headerEnd)
+    {
+        var mail = Enumerable.Range(0, Math.Min(rows.Count, 12)).Where(i => MailLabel(rows[i]) is not null).ToList();
+        if (mail.Count < 3 || !mail.Any(i => ActaVocabulary.MailSentLabel.IsWhole(MailLabel(rows[i])!)))
+        {
+            return (rows, headerEnd);
+        }
+
+        var dropped = mail.ToHashSet();
+        return (rows.Where((_, i) => !dropped.Contains(i)).ToList(), headerEnd - mail.Count(i => i < headerEnd));
+    }
+
+    /// <summary>The label of a mail header line ("Enviado el:\tviernes…" → "Enviado el"), or null.</summary>
+    private static string? MailLabel(Row row)
+    {
+        var cells = row.NonEmpty.ToList();
+        var label = cells.Count >= 2 ? cells[0].Text.TrimEnd(':', ' ')
+            : cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 25 and var colon ? cells[0].Text[..colon] : null;
+        return label is not null && ActaVocabulary.MailHeaderLabel.IsWhole(label) ? label : null;
     }
 
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>

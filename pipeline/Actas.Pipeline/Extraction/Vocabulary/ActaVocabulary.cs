@@ -227,6 +227,13 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
+    /// <summary>The line of an e-mail's header that says when it was sent: "Enviado el:", "Sent:".</summary>
+    public static readonly PhraseSet MailSentLabel = new("enviado[ el]", "fecha de envio", "sent", "date sent");
+
+    /// <summary>The labels of an e-mail's header that name no part of the session ("Asunto:" does: the subject is kept).</summary>
+    public static readonly PhraseSet MailHeaderLabel = new(
+        [.. MailSentLabel.Phrases, "de", "para", "cc", "cco", "con copia", "datos adjuntos", "adjuntos", "from", "to", "attachments"]);
+
     // ---- Attendance columns and sector sub-headings
 
     public static readonly PhraseSet NameColumn = new(
