@@ -109,7 +109,7 @@ public static partial class SessionHeaderExtractor
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
         return new SessionInfo(
-            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
+            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromOpening(opening),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
             KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
@@ -418,6 +418,26 @@ public static partial class SessionHeaderExtractor
         return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) || DanglingWord().IsMatch(TextFold.Fold(body)) && !body.Contains(' ')
             ? null : SentenceCaseIfShouting(body);
     }
+
+    /// <summary>
+    /// The Espacio named in the opening sentence when no heading names it: "la minuta de la 5a. reunión de trabajo del
+    /// Espacio de Participación de los Derechos de las Personas Jóvenes, que se llevó a cabo…" (blind batch M, M1, minutes
+    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis.
+    /// </summary>
+    private static string? BodyFromOpening(string opening)
+    {
+        var folded = TextFold.Fold(opening);
+        if (folded.Length != opening.Length || BodyInSentence().Match(folded) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var body = opening.Substring(m.Groups["body"].Index, m.Groups["body"].Length).Trim();
+        return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 14 ? body : null;
+    }
+
+    [GeneratedRegex(@"\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=\s*[,.;:()\n|])")]
+    private static partial Regex BodyInSentence();
 
     /// <summary>A title line that stops on an article, a preposition or a conjunction: its next line goes on with it.</summary>
     private static bool Dangling(string text) => DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
