@@ -99,14 +99,21 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>The section of every row; a heading row gets <see cref="SectionKind.Header"/> so no section reads its own heading.</summary>
-    /// <summary>The paragraphs under a heading that is only "Próxima sesión" / "Próxima reunión" (the words that announce it).</summary>
+    /// <summary>
+    /// The paragraphs under a heading that is only "Próxima sesión" / "Próxima reunión" (the words that announce it): the
+    /// first, then it with the one or two after it, as a closing slide sets the meeting and its date on lines of their own
+    /// (blind batch M, M2: "PRÓXIMA SESIÓN" ¶ "13a. Sesión Ordinaria" ¶ "Jueves 30 de junio, 2022 · 10:00 h").
+    /// </summary>
     private static IEnumerable<string> NextSessionHeaded(IReadOnlyList<Row> rows)
     {
         for (var i = 0; i + 1 < rows.Count; i++)
         {
             if (rows[i].IsSingle && rows[i].Text.Length <= 40 && ActaVocabulary.NextMeeting.IsWhole(rows[i].Text.Trim().TrimEnd(':', '.')))
             {
-                yield return rows[i + 1].Text;
+                for (var k = 1; k <= 3 && i + k < rows.Count; k++)
+                {
+                    yield return string.Join(' ', rows.Skip(i + 1).Take(k).Select(r => r.Text));
+                }
             }
         }
     }

@@ -9,7 +9,10 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class ClockTime
 {
-    /// <summary>All HH:MM times in order, normalised to two-digit hours.</summary>
+    /// <summary>
+    /// All HH:MM times in order, normalised to two-digit hours. A time with seconds ("23/09/2021 16:45:10", a form's
+    /// timestamp) is when something was recorded, not a time the acta sets: skipped.
+    /// </summary>
     public static IReadOnlyList<(string Time, int Index)> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -18,6 +21,11 @@ public static partial class ClockTime
         {
             var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             var minute = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            if (m.Groups["pm"].Success && hour is >= 1 and < 12)
+            {
+                hour += 12; // "5:00 p. m." is 17:00
+            }
+
             if (hour < 24 && minute < 60)
             {
                 found.Add(($"{hour:00}:{minute:00}", m.Index));
@@ -97,7 +105,10 @@ public static partial class ClockTime
         return times.Count == 2 ? (times[0].Time, times[1].Time) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d/])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/])")]
+    /// <summary>"a. m." / "p. m." / "am" / "pm" after a time, as a calendar writes it (blind batch M, M3: "10:00 a. m. – 12:10 p. m.").</summary>
+    private const string Meridiem = @"(?:\s*(?:(?<pm>p)|a)\.?\s*m(?![\p{L}\d])\.?)";
+
+    [GeneratedRegex(@"(?<![\d/:])(?<h>\d{1,2})[:.](?<m>\d{2})(?![\d/]|:\d)" + Meridiem + "?", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 
     private const string HourWords = @"(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|veintiuna|veintiuno|veintidos|veintitres)";
@@ -116,6 +127,6 @@ public static partial class ClockTime
     [GeneratedRegex(@"(?:\blas\s+|:\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex BareHour();
 
-    [GeneratedRegex(@"\d{1,2}[:.]\d{2}\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d{1,2}[:.]\d{2}" + Meridiem + @"?\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}" + Meridiem + "?", RegexOptions.IgnoreCase)]
     private static partial Regex Range();
 }

@@ -42,6 +42,24 @@ public static class NextSessionFinder
             }
         }
 
+        // 1b. A meeting word and, a few words on, the future verb that fixes when it is held.
+        foreach (var text in list)
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length != text.Length)
+            {
+                continue;
+            }
+
+            foreach (Match m in MeetingHeld.Matches(folded))
+            {
+                if (From(text[m.Index..], year, after) is { } next)
+                {
+                    return next;
+                }
+            }
+        }
+
         if (announcedOnly)
         {
             return null;
@@ -85,11 +103,16 @@ public static class NextSessionFinder
         return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
     }
 
+    /// <summary>"La Primera Sesión Ordinaria de 2018 se celebrará…": a meeting word, at most four words, a verb of <see cref="ActaVocabulary.MeetingWillBeHeld"/>.</summary>
+    private static readonly Regex MeetingHeld = new(
+        @"\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+[^\s.;]+){0,4}?\s+" + ActaVocabulary.MeetingWillBeHeld.Pattern + @"\b",
+        RegexOptions.CultureInvariant);
+
     /// <summary>"trigésima reunión", "30a. sesión", "XII Sesión", "décimo tercera sesión ordinaria": an ordinal before a meeting word of <see cref="ActaVocabulary.Meeting"/>.</summary>
     private static readonly Regex OrdinalMeeting = new(
         @"\b(?:(?<roman>[ivxl]{1,7})|\d{1,3}\.?\s*(?:ª|º|a\.|a\b|va\b|ra\b)|(?:[a-z]+\s+){0,1}[a-z]+(?:esim[oa]|avo|ava|ero|era|undo|unda|arto|arta|into|inta|exto|exta|timo|tima|eno|ena|cimo|cima))\s+" +
         ActaVocabulary.Meeting.Pattern + @"\b" +
-        // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24": the number after the meeting word.
-        @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",
+        // "La Sesión Ordinaria XXII se realizará…", "la reunión de trabajo 24", "Reunión de trabajo #9": the number after the meeting word.
+        @"|\b" + ActaVocabulary.Meeting.Pattern + @"(?:\s+(?:ordinaria|extraordinaria|de\s+trabajo))?\s+(?:no\.?\s*|num\.?\s*|#\s*)?(?:[ivxl]{1,7}|\d{1,3})\b(?![.,]\d)",
         RegexOptions.CultureInvariant);
 }

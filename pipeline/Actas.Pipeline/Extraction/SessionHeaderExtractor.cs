@@ -22,6 +22,7 @@ public static partial class SessionHeaderExtractor
     public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        (rows, headerEnd) = WithoutMailHeader(rows, headerEnd);
         string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
@@ -102,13 +103,13 @@ public static partial class SessionHeaderExtractor
             ?? OpeningTime(opening);
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
-        place ??= dateLine?.Place ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
         return new SessionInfo(
-            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header),
+            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromOpening(opening),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
             KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
@@ -140,6 +141,58 @@ public static partial class SessionHeaderExtractor
         var after = AfterHours().Match(text, first.Index);
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
+    }
+
+    /// <summary>
+    /// The line under a heading line that gives only the date and the hour, when it is a capitalised line of its own with
+    /// no label, date or section heading: a title slide's venue (blind batch M, M2: "Jueves 26 de mayo, 2022 · 10:00 h" ¶
+    /// "Auditorio de la Secretaría de Salud, Altadena 23, colonia Nápoles, y por Zoom").
+    /// </summary>
+    private static string? PlaceBelowDateLine(IReadOnlyList<Row> header)
+    {
+        for (var i = 0; i + 1 < header.Count; i++)
+        {
+            var (row, next) = (header[i], header[i + 1]);
+            if (!row.IsSingle || row.Table is not null || DateLine(row.Text) is not { Place: null })
+            {
+                continue;
+            }
+
+            var text = next.Text.Trim().TrimEnd('.');
+            return next.IsSingle && next.Table is null && text.Length is >= 8 and <= 200 && char.IsUpper(text[0]) && !text.Contains(':', StringComparison.Ordinal) &&
+                   SpanishDateParser.FindFirst(text) is null && ClockTime.FindAll(text).Count == 0 && SectionDetector.Classify(next) is null &&
+                   !TitleWords().IsMatch(TextFold.Fold(text))
+                ? text
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Minutes sent in the body of an e-mail keep the mail's header ("De:", "Enviado el: viernes, 15 de marzo de 2019
+    /// 13:42", "Para:", "CC:"): when the first rows hold a sent line and two more such labels, they are the mail's, and
+    /// their date and hour are when it was sent, not when the session met (blind batch M, M1). "Asunto:" stays.
+    /// </summary>
+    private static (IReadOnlyList<Row> Rows, int HeaderEnd) WithoutMailHeader(IReadOnlyList<Row> rows, int headerEnd)
+    {
+        var mail = Enumerable.Range(0, Math.Min(rows.Count, 12)).Where(i => MailLabel(rows[i]) is not null).ToList();
+        if (mail.Count < 3 || !mail.Any(i => ActaVocabulary.MailSentLabel.IsWhole(MailLabel(rows[i])!)))
+        {
+            return (rows, headerEnd);
+        }
+
+        var dropped = mail.ToHashSet();
+        return (rows.Where((_, i) => !dropped.Contains(i)).ToList(), headerEnd - mail.Count(i => i < headerEnd));
+    }
+
+    /// <summary>The label of a mail header line ("Enviado el:\tviernes…" → "Enviado el"), or null.</summary>
+    private static string? MailLabel(Row row)
+    {
+        var cells = row.NonEmpty.ToList();
+        var label = cells.Count >= 2 ? cells[0].Text.TrimEnd(':', ' ')
+            : cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 25 and var colon ? cells[0].Text[..colon] : null;
+        return label is not null && ActaVocabulary.MailHeaderLabel.IsWhole(label) ? label : null;
     }
 
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
@@ -366,6 +419,26 @@ public static partial class SessionHeaderExtractor
             ? null : SentenceCaseIfShouting(body);
     }
 
+    /// <summary>
+    /// The Espacio named in the opening sentence when no heading names it: "la minuta de la 5a. reunión de trabajo del
+    /// Espacio de Participación de los Derechos de las Personas Jóvenes, que se llevó a cabo…" (blind batch M, M1, minutes
+    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis.
+    /// </summary>
+    private static string? BodyFromOpening(string opening)
+    {
+        var folded = TextFold.Fold(opening);
+        if (folded.Length != opening.Length || BodyInSentence().Match(folded) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var body = opening.Substring(m.Groups["body"].Index, m.Groups["body"].Length).Trim();
+        return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 14 ? body : null;
+    }
+
+    [GeneratedRegex(@"\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=\s*[,.;:()\n|])")]
+    private static partial Regex BodyInSentence();
+
     /// <summary>A title line that stops on an article, a preposition or a conjunction: its next line goes on with it.</summary>
     private static bool Dangling(string text) => DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
 
@@ -449,10 +522,11 @@ public static partial class SessionHeaderExtractor
 
     /// <summary>
     /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo"), a second way to attend
-    /// follows ("… colonia Doctores y por videoconferencia"), or the paragraph ends.
+    /// follows ("… colonia Doctores y por videoconferencia"), the sentence ends ("… Zoom. Fue convocada…"; a period after
+    /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar))|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
@@ -470,8 +544,8 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
     private static partial Regex NotABody();
 
-    /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017".</summary>
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017", "… Residentes 16 feb 2023 |".</summary>
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
@@ -487,7 +561,7 @@ public static partial class SessionHeaderExtractor
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
     // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceInOpening();
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]

@@ -101,6 +101,12 @@ public static partial class SpanishDateParser
             Add(ParseInt(m.Groups["y"].Value)!.Value, ShortMonths[m.Groups["m"].Value], ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
+        foreach (Match m in EnglishMonth().Matches(folded))
+        {
+            var month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1;
+            Add(ParseInt(m.Groups["y"].Value)!.Value, month, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+        }
+
         foreach (Match m in RomanMonth().Matches(folded))
         {
             var month = Array.IndexOf(RomanMonths, m.Groups["m"].Value) + 1;
@@ -165,6 +171,16 @@ public static partial class SpanishDateParser
     /// <summary>"4-dic-19", "08-abr-2021", "18 mar. 2021", "7/nov/19": the month abbreviated to its first letters.</summary>
     [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[\-/.\s])\s*(?<m>ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\.?\s*\k<s>?\s*(?<y>\d{4}|\d{2})\b")]
     private static partial Regex ShortMonth();
+
+    private static readonly string[] EnglishMonths =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>
+    /// "13 June 2024", "June 13, 2024": an English template's details table (blind batch M, M6: "Date | 13 June 2024").
+    /// Only with a four-digit year; "16 may 2024" is read as the Spanish abbreviation already.
+    /// </summary>
+    [GeneratedRegex(@"\b(?<d>\d{1,2})\s+(?<m>january|february|march|april|june|july|august|september|october|november|december),?\s+(?<y>\d{4})\b|\b(?<m>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,\s*(?<y>\d{4})\b")]
+    private static partial Regex EnglishMonth();
 
     private static readonly string[] RomanMonths = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
 

@@ -101,8 +101,11 @@ public static partial class SpanishOrdinalParser
         return total;
     }
 
-    /// <summary>"Sesión Ordinaria XII", "Reunión de trabajo 12", "sesión número 12", "Sesión 8/2019" (number / year).</summary>
-    [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+(?:numero\s+)?(?:(?<n>\d{1,3})/(?:19|20)\d{2}(?![\d/])|(?:(?<n>\d{1,3})|(?<r>[ivxlc]{1,8}))(?![\p{L}\d/:.]))")]
+    /// <summary>
+    /// "Sesión Ordinaria XII", "Reunión de trabajo 12", "sesión número 12", "Sesión 8/2019" (number / year), "Reunión de
+    /// trabajo #8" (a notes template's heading; the hash makes it a number even before a colon).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+(?:#\s*(?<n>\d{1,3})(?!\d)|(?:numero\s+)?(?:(?<n>\d{1,3})/(?:19|20)\d{2}(?![\d/])|(?:(?<n>\d{1,3})|(?<r>[ivxlc]{1,8}))(?![\p{L}\d/:.])))")]
     private static partial Regex NumberAfterMeeting();
 
     [GeneratedRegex(@"^c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")]

@@ -162,7 +162,16 @@ public static class ActaVocabulary
     public static readonly PhraseSet NextMeeting = new(
         "(proxima|siguiente) (sesion|reunion|junta)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
         "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
-        "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara");
+        "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara",
+        // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
+        "(next|following) (meeting|session)");
+
+    /// <summary>
+    /// A future verb that, after a meeting word, fixes when that meeting is held: "La Duodécima Sesión Ordinaria se
+    /// celebrará el jueves 7 de diciembre", "la sesión de enero tendrá lugar el…".
+    /// </summary>
+    public static readonly PhraseSet MeetingWillBeHeld = new(
+        "se (celebrara|realizara|llevara a cabo|efectuara|desarrollara)", "tendra (lugar|verificativo)");
 
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
@@ -211,24 +220,33 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
-        "sede y modalidad", "lugar o plataforma", "sede o plataforma");
+        "sede y modalidad", "lugar o plataforma", "sede o plataforma",
+        // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
+        "venue");
 
     /// <summary>"Modalidad: Sesión virtual a través de la plataforma Zoom": how the session met, read as its place when no venue is given.</summary>
     public static readonly PhraseSet ModeLabel = new("modalidad[ de[ la] (reunion|sesion)]");
 
-    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora");
+    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora", "date");
 
     public static readonly PhraseSet TimeLabel = new(
-        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio");
+        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio", "time");
 
     public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta");
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
+
+    /// <summary>The line of an e-mail's header that says when it was sent: "Enviado el:", "Sent:".</summary>
+    public static readonly PhraseSet MailSentLabel = new("enviado[ el]", "fecha de envio", "sent", "date sent");
+
+    /// <summary>The labels of an e-mail's header that name no part of the session ("Asunto:" does: the subject is kept).</summary>
+    public static readonly PhraseSet MailHeaderLabel = new(
+        [.. MailSentLabel.Phrases, "de", "para", "cc", "cco", "con copia", "datos adjuntos", "adjuntos", "from", "to", "attachments"]);
 
     // ---- Attendance columns and sector sub-headings
 
@@ -297,7 +315,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet ResponsibleColumn = new(
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner");
 
-    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite", "para cuando", "cuando", "due date");
+    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite",
+        // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?"), an English "Due date".
+        "para cuando", "cuando", "due date");
 
     /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
     public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");

@@ -1,0 +1,58 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Session headers from other hands: a heading that puts an abbreviated date after the body's name, a form's timestamp
+/// that is no session hour, and an opening sentence whose venue is an online platform and is followed by another sentence.
+/// </summary>
+public sealed class SessionHeaderOtherHandsTests
+{
+    private static Acta WithOpening(params LayoutBlock[] opening) =>
+        Extract(
+            [
+                .. opening,
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+    [Fact]
+    public void An_abbreviated_date_after_the_body_is_no_part_of_its_name()
+    {
+        var acta = WithOpening(
+            P("Espacio de Participación del Derecho a la Alimentación", ParagraphRole.Heading),
+            P("9 ago 2022 | Reunión de trabajo 4", ParagraphRole.Heading));
+
+        Assert.Equal(("Derecho a la Alimentación", "2022-08-09"), (acta.Session.Body, acta.Session.Date));
+    }
+
+    [Fact]
+    public void A_time_with_seconds_is_a_timestamp_not_an_hour()
+    {
+        Assert.Empty(ClockTime.FindAll("02/03/2022 09:58:31"));
+        Assert.Equal(["10:05"], ClockTime.FindAll("registro 09:58:31, inicio 10:05").Select(t => t.Time));
+    }
+
+    [Fact]
+    public void An_online_platform_is_the_venue_and_the_next_sentence_is_not()
+    {
+        var acta = WithOpening(
+            P("Sexta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("La sesión se realizó el martes 8 de marzo de 2022, de 16:00 a 18:00 horas, en la plataforma Teams. La convocó la Secretaría Ejecutiva del Mecanismo."));
+
+        Assert.Equal(("16:00", "plataforma Teams"), (acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Fact]
+    public void A_period_after_an_address_abbreviation_does_not_end_the_venue()
+    {
+        var acta = WithOpening(
+            P("Sexta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("La sesión se realizó el martes 8 de marzo de 2022 a las 16:00 horas, en la Sala de juntas del Museo, Av. Juárez 12, Col. Centro. La convocó la Secretaría Ejecutiva."));
+
+        Assert.Equal("Sala de juntas del Museo, Av. Juárez 12, Col. Centro", acta.Session.Place);
+    }
+}
