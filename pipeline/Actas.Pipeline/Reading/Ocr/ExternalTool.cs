@@ -29,8 +29,7 @@ public static class ExternalTool
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="what">What needs the tool, e.g. "page 6 (no text layer)", for the missing-tool message.</param>
-    /// <param name="input">Writes the tool's standard input (then closed), or null for none.</param>
-    public static string Run(string file, string what, string executable, IEnumerable<string> arguments, CancellationToken cancellationToken, Action<Stream>? input = null)
+    public static string Run(string file, string what, string executable, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var found = Find(executable) ?? throw ActaReadException.OcrMissing(file, what, executable);
@@ -38,7 +37,6 @@ public static class ExternalTool
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = input is not null,
             UseShellExecute = false,
         };
         start.Environment["OMP_THREAD_LIMIT"] = "1";
@@ -61,7 +59,6 @@ public static class ExternalTool
         {
             var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
             var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            var written = input is null ? Task.CompletedTask : Task.Run(() => Feed(process, input), CancellationToken.None);
             while (!process.WaitForExit(100))
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -73,7 +70,6 @@ public static class ExternalTool
             }
 
             process.WaitForExit();
-            written.Wait(CancellationToken.None);
             if (process.ExitCode != 0)
             {
                 var error = WhitespaceCollapser.Collapse(stderr.Result);
@@ -81,19 +77,6 @@ public static class ExternalTool
             }
 
             return stdout.Result;
-        }
-    }
-
-    private static void Feed(Process process, Action<Stream> input)
-    {
-        try
-        {
-            using var stream = process.StandardInput.BaseStream;
-            input(stream);
-        }
-        catch (IOException)
-        {
-            // The tool stopped reading (it failed, or was killed): its exit code and standard error tell why.
         }
     }
 }

@@ -73,13 +73,6 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
     public void SavePgm(string path)
     {
         using var stream = File.Create(path);
-        WritePgm(stream);
-    }
-
-    /// <summary>Writes the image as binary PGM (P5) to <paramref name="stream"/>, as Tesseract reads it on its standard input.</summary>
-    public void WritePgm(Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
         stream.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{Width} {Height}\n255\n")));
         stream.Write(Pixels);
     }

@@ -23,29 +23,39 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
     /// <param name="file">The document, for messages.</param>
     /// <param name="dpi">Resolution of the image, for Tesseract and for pixels → points.</param>
-    /// <param name="imagePath">The page image as a PGM file, read when <paramref name="loaded"/> is null.</param>
+    /// <param name="imagePath">The page image as a PGM file; when <paramref name="loaded"/> is given, where it is written should OSD need it.</param>
     /// <param name="loaded">The page image already in memory, or null to load <paramref name="imagePath"/>.</param>
     public OcrPage Read(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken, GrayImage? loaded = null)
     {
         ArgumentNullException.ThrowIfNull(imagePath);
         var image = loaded ?? GrayImage.LoadPgm(imagePath);
         var raw = image;
+        string RawFile()
+        {
+            // Tesseract's orientation detection reads a file: a page given in memory is written only when it is asked.
+            if (!File.Exists(imagePath))
+            {
+                raw.SavePgm(imagePath);
+            }
+
+            return imagePath;
+        }
 
         // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
         var landscape = image.Width > image.Height;
-        var turn = landscape ? DetectOrientation(file, raw, page, dpi, cancellationToken) : 0;
+        var turn = landscape ? DetectOrientation(file, RawFile(), page, dpi, cancellationToken) : 0;
         var skew = Straighten(ref image, turn);
         var level = PaleInkFilter.Measure(image);
-        var words = Recognise(file, PaleInkFilter.Apply(image, level), page, dpi, "4", cancellationToken);
+        var words = Recognise(file, ForTesseract(image, level, imagePath, turn), page, dpi, "4", cancellationToken);
         if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
-            var retry = DetectOrientation(file, raw, page, dpi, cancellationToken);
+            var retry = DetectOrientation(file, RawFile(), page, dpi, cancellationToken);
             if (retry != 0)
             {
                 var turned = image;
                 var turnedSkew = Straighten(ref turned, retry);
                 var turnedLevel = PaleInkFilter.Measure(turned);
-                var again = Recognise(file, PaleInkFilter.Apply(turned, turnedLevel), page, dpi, "4", cancellationToken);
+                var again = Recognise(file, ForTesseract(turned, turnedLevel, imagePath, retry), page, dpi, "4", cancellationToken);
                 if (again.Count > 0 && (words.Count == 0 || again.Average(w => w.Confidence) > words.Average(w => w.Confidence)))
                 {
                     (image, words, turn, skew, level) = (turned, again, retry, turnedSkew, turnedLevel);
@@ -66,7 +76,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var trimmed = RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments);
         var content = composer.Compose(page, width, height, trimmed, segments);
         var confidences = mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)).ToList();
-        var recovered = ReadEmptyCells(file, page, dpi, upright, level, content, height, scale, cancellationToken);
+        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, level, content, height, scale, cancellationToken);
         if (recovered.Count > 0)
         {
             content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments);
@@ -78,7 +88,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
     /// <summary>Words for the table cells that came out empty though inked (<see cref="EmptyCellReader"/>), as page words.</summary>
     private List<(PdfWord Word, double Confidence)> ReadEmptyCells(
-        string file, int page, double dpi, GrayImage upright, PaleInkLevel? level, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
+        string file, string imagePath, int page, double dpi, GrayImage upright, PaleInkLevel? level, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
     {
         var crops = EmptyCellReader.InkedEmptyCells(content.Tables, upright, height, scale, dpi);
         if (crops.Count == 0)
@@ -87,7 +97,9 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         }
 
         var (stack, tops) = EmptyCellReader.Stack(upright, crops, dpi);
-        var read = OcrNoiseFilter.Filter(Recognise(file, PaleInkFilter.Apply(stack, level), page, dpi, "6", cancellationToken));
+        var path = Path.ChangeExtension(imagePath, ".cells.pgm");
+        PaleInkFilter.Apply(stack, level).SavePgm(path);
+        var read = OcrNoiseFilter.Filter(Recognise(file, path, page, dpi, "6", cancellationToken));
         var words = EmptyCellReader.PlaceBack(read, crops, tops, dpi);
         return words.Count == 0 ? [] : OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale);
     }
@@ -106,22 +118,29 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         return skew;
     }
 
+    /// <summary>The image as Tesseract gets it (<see cref="PaleInkFilter"/>), saved beside <paramref name="path"/>.</summary>
+    private static string ForTesseract(GrayImage image, PaleInkLevel? level, string path, int turn)
+    {
+        var clean = Path.ChangeExtension(path, $".t{turn}.pgm");
+        PaleInkFilter.Apply(image, level).SavePgm(clean);
+        return clean;
+    }
+
     /// <param name="mode">Tesseract's page segmentation mode: "4" a page, "6" a uniform block (the stacked cells).</param>
-    /// <remarks>The image goes to Tesseract on its standard input, not through a file: writing 8.7 MB per 300 dpi page only for Tesseract to read it back cost both.</remarks>
-    private List<OcrWord> Recognise(string file, GrayImage image, int page, double dpi, string mode, CancellationToken cancellationToken)
+    private List<OcrWord> Recognise(string file, string imagePath, int page, double dpi, string mode, CancellationToken cancellationToken)
     {
         var tsv = ExternalTool.Run(file, What(page), options.Tesseract,
-            ["stdin", "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", mode, "tsv"], cancellationToken, image.WritePgm);
+            [imagePath, "stdout", "-l", options.Language, "--dpi", Dpi(dpi), "--psm", mode, "tsv"], cancellationToken);
         return [.. TesseractTsvParser.Parse(tsv).Select(w => w with { Text = _corrector.Correct(OcrNoiseFilter.TrimBorders(w.Text)) })];
     }
 
     /// <summary>Clockwise quarter turns that make the image upright, by Tesseract's OSD ("Rotate: 270"); 0 when unsure.</summary>
-    private int DetectOrientation(string file, GrayImage image, int page, double dpi, CancellationToken cancellationToken)
+    private int DetectOrientation(string file, string imagePath, int page, double dpi, CancellationToken cancellationToken)
     {
         string output;
         try
         {
-            output = ExternalTool.Run(file, What(page), options.Tesseract, ["stdin", "stdout", "-l", "osd", "--dpi", Dpi(dpi), "--psm", "0"], cancellationToken, image.WritePgm);
+            output = ExternalTool.Run(file, What(page), options.Tesseract, [imagePath, "stdout", "-l", "osd", "--dpi", Dpi(dpi), "--psm", "0"], cancellationToken);
         }
         catch (Diagnostics.ActaReadException ex) when (ex.Code == "ocr-failed")
         {
