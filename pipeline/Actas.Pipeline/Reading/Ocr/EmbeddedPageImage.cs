@@ -163,6 +163,7 @@ public static class EmbeddedPageImage
         return pixels;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Paeth(int a, int b, int c)
     {
         var p = a + b - c;
