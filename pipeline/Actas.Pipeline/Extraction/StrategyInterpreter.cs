@@ -530,7 +530,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     foreach (var g in targets) g.Report.AddRange(texts);
                     foreach (var text in texts)
                     {
-                        _figures.AddRange(FigureExtractor.Extract(text).Select(q => new Figure(q.Value, q.Unit, targets[0].Id, q.Context, location)));
+                        // A transcribed report ("… dio lectura a su informe, que se transcribe: «Se incorporaron 3,420 hectáreas…»")
+                        // is read inside its guillemets, where a quoted title's numbers would be skipped.
+                        _figures.AddRange(FigureExtractor.Extract(Transcribed(text)!).Select(q => new Figure(q.Value, q.Unit, targets[0].Id, q.Context, location)));
                     }
 
                     break;

@@ -201,6 +201,7 @@ public sealed class OtherTemplatesTests
         var strategy = Assert.Single(acta.Strategies);
         Assert.Equal([("371.1", ReportStatus.Reported, "Se instalaron 12 tomas comunitarias en Tláhuac."), ("371.2", ReportStatus.NotReported, null)],
             strategy.Goals.Select(g => (g.Id, g.ReportStatus, g.Report)));
+        Assert.Equal("12 tomas", $"{Assert.Single(strategy.Figures).Value} {strategy.Figures[0].Unit}");
         Assert.Equal([FeedbackSection.Retroalimentacion, FeedbackSection.Observacion], strategy.Feedback.Select(f => f.Section));
         Assert.Equal("La Secretaría del Medio Ambiente remitirá su informe a más tardar el 23 de marzo de 2018.", Assert.Single(acta.Agreements).Text);
     }
