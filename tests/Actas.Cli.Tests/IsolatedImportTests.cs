@@ -136,7 +136,20 @@ public sealed class IsolatedImportTests : IDisposable
         HostileFixtures.WriteInflatingDocx(docx, megabytes: 60);
         using var pool = new ReaderPool(WorkerLaunch.Dll(RepositoryPaths.ActasDll), new ReadOptions(Timeout: TimeSpan.FromSeconds(1)),
             new IsolationOptions(Grace: TimeSpan.FromSeconds(1)));
-        pool.Read(RepositoryPaths.SeedText); // the worker is up: what follows times the read alone
+        // The worker is up and warm: what follows times the read alone. A cold worker's first extraction may itself pass
+        // the 1 s budget on a loaded machine (CI beside other builds): the warm-up tries again, the test times the docx only.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            try
+            {
+                pool.Read(RepositoryPaths.SeedText);
+                break;
+            }
+            catch (ActaReadException warming) when (warming.Code == "timeout" && attempt < 2)
+            {
+            }
+        }
+
         var clock = Stopwatch.StartNew();
 
         var error = Assert.Throws<ActaReadException>(() => pool.Read(docx));
