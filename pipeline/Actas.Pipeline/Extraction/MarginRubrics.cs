@@ -30,7 +30,7 @@ public static partial class MarginRubrics
 
         for (var r = 0; r < table.Rows.Count; r++)
         {
-            var cells = table.Rows[r].Cells.Where(c => !c.ContinuesAbove).OrderBy(c => c.Column).ToList();
+            var cells = Cells(table.Rows[r]);
             var location = table.Location with { Row = r, Page = table.Rows[r].Page ?? table.Location.Page };
             var margin = cells.Count > 1 ? cells[0].Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList() : [];
             var rubric = string.Join(' ', margin.Where(p => !ParagraphNumber().IsMatch(p)));
@@ -58,7 +58,7 @@ public static partial class MarginRubrics
             return false;
         }
 
-        var rows = table.Rows.Select(r => r.Cells.Where(c => !c.ContinuesAbove).OrderBy(c => c.Column).ToList()).Where(c => c.Count == 2).ToList();
+        var rows = table.Rows.Select(Cells).Where(c => c.Count == 2).ToList();
         if (rows.Count < 0.9 * table.Rows.Count)
         {
             return false;
@@ -68,6 +68,9 @@ public static partial class MarginRubrics
                                         c[0].Paragraphs.Skip(1).All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4));
         return numbered >= NumberedShare * rows.Count && rows.Average(c => c[1].Text.Length) >= ProseLength;
     }
+
+    /// <summary>A row's own cells (not those continuing a merge from above), left to right.</summary>
+    private static List<TableCell> Cells(TableRow row) => row.Cells.Where(c => !c.ContinuesAbove).OrderBy(c => c.Column).ToList();
 
     [GeneratedRegex(@"^\d{1,3}\.?$")]
     private static partial Regex ParagraphNumber();
