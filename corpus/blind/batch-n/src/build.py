@@ -364,7 +364,7 @@ def build_N4(a, path):
             ps[-1] = ps[-1].replace('</w:p>', '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r></w:p>')
             first = False
         rows.append([C([P(R(hora), after=0)]), C([P(R(punto, b=True), after=0)]), C([P(R(quien), after=0)]), C(ps)])
-    b.append(T(rows, [800, 1700, 1700, 5400], header_rows=1))
+    b.append(T(rows, [800, 2000, 1500, 5300], header_rows=1))
     c = a['coordinator']
     se = [r for r in a['attendance'] if r[4] == SE][0]
     sig = [[C([P(R('Elaboró la bitácora'), align='center', after=500), P(R(f'{se[1]} {se[0]}', b=True), align='center', after=0), P(R(se[2]), align='center', after=0)]),
@@ -378,9 +378,297 @@ def build_N4(a, path):
             footnotes=['Registro elaborado a partir de las notas de la relatoría y de la grabación de audio de la sesión.'])
 
 
+
+# ------------------------------------------------------------------ N2: Excel workbook printed sheet by sheet (Chromium), docx = ranges pasted into Word
+N2_TIPO = {IE: 'GOBIERNO CDMX', OT: 'DELEGACIÓN', SC: 'OSC', SE: 'SECRETARÍA EJECUTIVA'}
+N2_FILE = 'Seguimiento_EP_PeatonesCiclistas_2015.xlsx'
+
+
+def xc(t, cs=1, rs=1, cls=''):
+    return dict(t=t, cs=cs, rs=rs, cls=cls)
+
+
+def n2_sheets(a):
+    """[(name, landscape, widths_mm, rows)] ; a row is a list of cells (dicts) or [] for an empty row"""
+    c = a['coordinator']
+    sheets = []
+    R_ = [[xc('ESPACIO DE PARTICIPACIÓN DE LOS ' + a['body'].upper(), cs=2, cls='ttl')],
+          [xc(f"REGISTRO Y SEGUIMIENTO · {a['ordinal']} SESIÓN ORDINARIA 2015", cs=2, cls='sub')], [],
+          [xc('FECHA', cls='k'), xc(a['date_text'], cls='r')], [xc('HORA DE INICIO', cls='k'), xc(a['start'], cls='r')],
+          [xc('HORA DE TÉRMINO', cls='k'), xc(a['end'], cls='r')], [xc('SEDE', cls='k'), xc(a['place'])],
+          [xc('COORDINA', cls='k'), xc('Mtra. ' + c[0])], [xc('RELATORÍA', cls='k'), xc(a['relator'])],
+          [xc('FECHA DE CORTE DE INFORMES', cls='k'), xc(a['corte'], cls='r')], [],
+          [xc('PRÓXIMA SESIÓN', cs=2, cls='band')]]
+    nd, nh, ns, nt = a['next_row']
+    R_ += [[xc('FECHA', cls='k'), xc(nd, cls='r')], [xc('HORA', cls='k'), xc(nh, cls='r')], [xc('SEDE', cls='k'), xc(ns)], [xc('TEMAS', cls='k'), xc(nt)]]
+    sheets.append(('DATOS', False, [55, 120], R_))
+    R_ = [[xc(f"LISTA DE ASISTENCIA – {a['ordinal']} SESIÓN ORDINARIA – {a['date_text']}", cs=6, cls='ttl')],
+          [xc(h, cls='hd') for h in ('NO.', 'NOMBRE', 'INSTITUCIÓN', 'CARGO', 'TIPO', 'FIRMA')]]
+    for k, r in enumerate(a['attendance'], 1):
+        R_.append([xc(str(k), cls='r'), xc(r[0]), xc(r[2]), xc(r[5]), xc(N2_TIPO[r[4]]), xc('')])
+    sheets.append(('ASISTENCIA', False, [9, 48, 42, 44, 30, 22], R_))
+    R_ = [[xc(f"SEGUIMIENTO DE ESTRATEGIAS – {a['ordinal']} SESIÓN ORDINARIA – {a['date_text']}", cs=9, cls='ttl')],
+          [xc(h, cls='hd') for h in ('ESTRATEGIA', 'META', 'DESCRIPCIÓN DE LA META', 'INDICADOR', 'ENTE RESPONSABLE', '¿REPORTÓ?', 'AVANCE REPORTADO', 'RETROALIMENTACIÓN SE', 'OBSERVACIONES DE LAS Y LOS PARTICIPANTES')]]
+    for st in a['strategies']:
+        for j, g in enumerate(st['goals']):
+            row = [xc(f"{st['number']}. {st['title']}", rs=len(st['goals']), cls='top')] if j == 0 else []
+            ret = [f[0] for f in fb_for(st, g['id'], 'retroalimentacion')]
+            obs = [f[0] for f in fb_for(st, g['id'], 'observacion')]
+            assert len(ret) <= 1 and len(obs) <= 1
+            row += [xc(g['id'], cls='top'), xc(g['text'], cls='top'), xc(g['indicator'], cls='top'), xc(g['executor'], cls='top'),
+                    xc('SÍ' if g['report'] else 'NO', cls='top c'), xc(' '.join(g['report']) if g['report'] else g['status'], cls='top' if g['report'] else 'top c'),
+                    xc(ret[0] if ret else '', cls='top'), xc(obs[0] if obs else '', cls='top')]
+            R_.append(row)
+    R_ += [[], [xc(f"S/I = Sin información. Fecha de corte de los informes: {a['corte']}.", cs=9, cls='note')]]
+    sheets.append(('SEGUIMIENTO', True, [30, 13, 30, 26, 21, 14, 52, 38, 38], R_))
+    R_ = [[xc(f"ACUERDOS – {a['ordinal']} SESIÓN ORDINARIA – {a['date_text']}", cs=5, cls='ttl')],
+          [xc(h, cls='hd') for h in ('NO.', 'ACUERDO', 'RESPONSABLE', 'FECHA COMPROMISO', 'ESTATUS')]]
+    for k, ag in enumerate(a['agreements'], 1):
+        R_.append([xc(str(k), cls='r'), xc(ag['text']), xc(ag['responsible']), xc(ag['due'], cls='c'), xc(ag['state'], cls='c')])
+    sheets.append(('ACUERDOS', False, [10, 85, 40, 28, 24], R_))
+    return sheets
+
+
+def col_letter(k):
+    return chr(ord('A') + k)
+
+
+def html_N2(a):
+    e = H.escape
+    css = """
+@page { size: letter portrait; margin: 12mm 10mm 14mm 10mm; }
+@page land { size: letter landscape; margin: 12mm 10mm 14mm 10mm; }
+body { font-family: Calibri, Carlito, 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; margin: 0; }
+section.sheet { page-break-after: always; break-after: page; }
+section.sheet.land { page: land; }
+section.sheet:last-child { page-break-after: auto; }
+.ph { text-align: center; font-size: 8pt; margin-bottom: 3mm; }
+.pf { text-align: center; font-size: 8pt; margin-top: 4mm; }
+table { border-collapse: collapse; table-layout: fixed; }
+td { border: 0.4pt solid #c0c0c0; padding: 0.3mm 1mm; vertical-align: bottom; overflow-wrap: break-word; }
+td.hdg { background: #e8e8e8; color: #333; text-align: center; font-size: 7pt; vertical-align: middle; border-color: #9a9a9a; }
+td.ttl { font-weight: bold; font-size: 10pt; }
+td.sub { font-weight: bold; }
+td.k { font-weight: bold; background: #f2f2f2; border-color: #000; }
+td.hd { font-weight: bold; background: #c6e0b4; border-color: #000; text-align: center; vertical-align: middle; }
+td.band { font-weight: bold; background: #ffe699; border-color: #000; }
+td.r { text-align: right; }
+td.c { text-align: center; }
+td.top { vertical-align: top; border-color: #000; }
+td.note { font-style: italic; font-size: 7.5pt; }
+section.land td { font-size: 7.5pt; }
+"""
+    sheets = n2_sheets(a)
+    h = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>{e(N2_FILE)}</title><style>{css}</style></head><body>']
+    for k, (name, land, widths, rows) in enumerate(sheets, 1):
+        ncol = len(widths)
+        h.append(f'<section class="sheet{" land" if land else ""}"><div class="ph">{e(N2_FILE)} — {e(name)}</div>')
+        h.append('<table><colgroup><col style="width:7mm">' + ''.join(f'<col style="width:{w}mm">' for w in widths) + '</colgroup>')
+        h.append('<thead><tr><td class="hdg"></td>' + ''.join(f'<td class="hdg">{col_letter(j)}</td>' for j in range(ncol)) + '</tr></thead><tbody>')
+        for rn, row in enumerate(rows, 1):
+            used = sum(x['cs'] for x in row)
+            cells = ''.join(f'<td class="{x["cls"]}"' + (f' colspan="{x["cs"]}"' if x['cs'] > 1 else '') + (f' rowspan="{x["rs"]}"' if x['rs'] > 1 else '') + f'>{e(x["t"])}</td>' for x in row)
+            # empty cells to the right only on rows that are not under a rowspan
+            pad = 0 if any(x['rs'] > 1 for x in row) or (row and len(row) < ncol and name == 'SEGUIMIENTO' and rows[rn - 2] and rn > 3) else ncol - used
+            h.append(f'<tr><td class="hdg">{rn}</td>{cells}' + '<td></td>' * max(pad, 0) + '</tr>')
+        h.append(f'</tbody></table><div class="pf">Página {k} de {len(sheets)}</div></section>')
+    h.append('</body></html>')
+    return '\n'.join(h)
+
+
+def sheet_table_docx(widths_mm, rows, scale=56.7):
+    """rows with colspan/rowspan -> w:tbl with gridSpan / vMerge"""
+    widths = [int(w * scale) for w in widths_mm]
+    ncol = len(widths)
+    pending = {}   # col -> remaining rows of a vertical merge
+    out = []
+    for row in rows:
+        if not row:
+            out.append([C([P(R(''), after=0)], w=sum(widths), span=ncol)])
+            continue
+        cells, col, it = [], 0, iter(row)
+        x = next(it, None)
+        while col < ncol:
+            if pending.get(col, 0) > 0:
+                pending[col] -= 1
+                cells.append(C([P(R(''), after=0)], w=widths[col], vmerge='cont'))
+                col += 1
+                continue
+            if x is None:
+                cells.append(C([P(R(''), after=0)], w=widths[col]))
+                col += 1
+                continue
+            cls = x['cls']
+            shade = {'k': 'F2F2F2', 'hd': 'C6E0B4', 'band': 'FFE699'}.get(cls.split()[0] if cls else '', None)
+            runs = R(x['t'], b=cls in ('ttl', 'sub', 'k', 'hd', 'band'), i=cls == 'note', sz=16 if cls not in ('ttl',) else 20)
+            al = 'right' if cls == 'r' else ('center' if cls in ('hd',) or 'c' in cls.split() else None)
+            cells.append(C([P(runs, after=0, align=al)], w=sum(widths[col:col + x['cs']]), span=x['cs'], shade=shade,
+                           vmerge='restart' if x['rs'] > 1 else None))
+            if x['rs'] > 1: pending[col] = x['rs'] - 1
+            col += x['cs']
+            x = next(it, None)
+        out.append(cells)
+    return T(out, widths)
+
+
+def build_N2(a, path):
+    b = [P(R(N2_FILE.replace('.xlsx', ''), b=True, sz=20), after=40),
+         P(R('Hojas pegadas desde Excel: DATOS, ASISTENCIA, SEGUIMIENTO, ACUERDOS.', i=True, sz=16, color='666666'), after=120)]
+    sheets = n2_sheets(a)
+    for k, (name, land, widths, rows) in enumerate(sheets):
+        nxt_land = sheets[k + 1][1] if k + 1 < len(sheets) else None
+        b.append(P(R('Hoja: ' + name, b=True, color='375623'), after=60))
+        b.append(sheet_table_docx(widths, rows))
+        if nxt_land is not None and nxt_land != land:
+            b.append(f'<w:p><w:pPr>{sect(landscape=land, header=False, footer=True)}</w:pPr></w:p>')
+    b.append(sect(landscape=False, header=False, footer=True))
+    D.write(path, ''.join(b), footer_xml=P(D.PAGE_FIELD, align='center'))
+
+
+# ------------------------------------------------------------------ N3: boletín (newsletter, two columns; Chromium print, docx with a two-column section)
+N3_SECTOR = {IE: 'Gobierno de la Ciudad de México', OT: 'Instituciones federales', SC: 'Organizaciones de la sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+
+def n3_lead(a):
+    return (f"El {a['date_text']}, de {a['start']} a {a['end']} horas, nos reunimos en el {a['place']} para la {a['ordinal']} sesión ordinaria "
+            f"del Espacio de Participación del {a['body']}. Aquí te contamos lo que informaron las instituciones, lo que se dijo y lo que acordamos.")
+
+
+def html_N3(a):
+    e = H.escape
+    css = """
+@page { size: letter; margin: 12mm 13mm 14mm 13mm; }
+body { font-family: 'DejaVu Serif', Georgia, serif; font-size: 9.5pt; color: #222; margin: 0; }
+.mast { border-bottom: 3px solid #b0306a; margin-bottom: 3mm; }
+.mast .name { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 30pt; font-weight: bold; color: #b0306a; letter-spacing: -0.5pt; }
+.mast .tag { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 9pt; color: #555; }
+.mast .issue { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; background: #b0306a; color: #fff; padding: 0.8mm 2mm; display: inline-block; margin: 1.5mm 0; }
+.cols { column-count: 2; column-gap: 7mm; column-rule: 0.5pt solid #ddd; }
+h1 { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 17pt; margin: 0 0 2mm 0; color: #222; column-span: all; }
+h2 { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 12.5pt; margin: 3mm 0 1mm 0; color: #b0306a; break-after: avoid; }
+.kick { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; text-transform: uppercase; color: #777; letter-spacing: 1pt; margin-top: 3mm; break-after: avoid; }
+p { margin: 0 0 1.8mm 0; text-align: justify; }
+p.lead { font-size: 10.5pt; font-style: italic; }
+.box { background: #fbeff5; border-left: 3px solid #b0306a; padding: 2mm 2.5mm; margin: 2mm 0 3mm 0; break-inside: avoid; font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8.5pt; }
+.box h3 { margin: 0 0 1.5mm 0; font-size: 10pt; color: #b0306a; }
+.box h4 { margin: 2mm 0 0.8mm 0; font-size: 8pt; text-transform: uppercase; color: #555; }
+.box p { margin: 0; text-align: left; }
+.box p.i { color: #666; font-style: italic; margin-bottom: 1.2mm; }
+.ficha { border: 0.5pt solid #d9a3bf; padding: 1.5mm 2mm; margin: 1.5mm 0 2mm 0; break-inside: avoid; font-size: 9pt; }
+.ficha p { text-align: left; margin: 0 0 0.8mm 0; }
+.ficha .m { font-weight: bold; }
+blockquote { margin: 2mm 0 2mm 0; padding: 0 0 0 3mm; border-left: 2px solid #ccc; font-style: italic; break-inside: avoid; }
+blockquote p { margin: 0; text-align: left; }
+blockquote cite { display: block; font-style: normal; font-size: 8pt; color: #666; font-family: 'Liberation Sans', Arial, sans-serif; }
+.qh { font-family: 'Liberation Sans', Arial, sans-serif; font-size: 8pt; font-weight: bold; color: #555; margin-top: 2mm; }
+.ok p { margin-bottom: 1mm; }
+.ok .resp { color: #666; font-size: 7.5pt; margin-bottom: 1.5mm; }
+.agenda { background: #b0306a; color: #fff; border: none; }
+.agenda h3 { color: #fff; }
+.foot { column-span: all; border-top: 1px solid #ccc; margin-top: 4mm; padding-top: 1.5mm; font-family: 'Liberation Sans', Arial, sans-serif; font-size: 7.5pt; color: #666; }
+"""
+    vol, num, month = a['issue']
+    h = [f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Lactar es un derecho · {e(num)}</title><style>{css}</style></head><body>']
+    h.append(f'<div class="mast"><div class="name">Lactar es un derecho</div><div class="tag">Boletín del Espacio de Participación del {e(a["body"])}</div>'
+             f'<div class="issue">{e(vol)} · {e(num)} · {e(month)}</div></div>')
+    h.append('<div class="cols">')
+    h.append(f'<h1>Así vivimos la {e(a["ordinal"])} sesión ordinaria</h1>')
+    h.append(f'<p class="lead">{e(n3_lead(a))}</p>')
+    h.append(f'<p>{e(a["editorial"])}</p>')
+    h.append('<div class="box"><h3>¿Quiénes estuvieron?</h3>')
+    for s, ppl in groups(a['attendance']):
+        h.append(f'<h4>{e(N3_SECTOR[s])}</h4>')
+        for r in ppl:
+            h.append(f'<p>{e((r[1] + " " + r[0]).strip())}</p><p class="i">{e(r[2])}</p>')
+    h.append('</div>')
+    for st in a['strategies']:
+        h.append(f'<div class="kick">Estrategia {st["number"]}</div><h2>{e(st["headline"])}</h2>')
+        h.append(f'<p><i>{e(st["title"])}</i></p>')
+        for g in st['goals']:
+            h.append('<div class="ficha">')
+            h.append(f'<p class="m">Meta {e(g["id"])} · {e(g["text"])}</p>')
+            h.append(f'<p><b>Indicador:</b> {e(g["indicator"])}</p><p><b>Quién informa:</b> {e(g["executor"])}</p>')
+            if g['report']:
+                h.append(f'<p><b>Lo que nos contaron:</b> {e(" ".join(g["report"]))}</p>')
+            else:
+                h.append(f'<p><b>Lo que nos contaron:</b> <i>{e(g["status"])}</i></p>')
+            h.append('</div>')
+        for sec, head in (('retroalimentacion', 'La Secretaría Ejecutiva opinó'), ('observacion', 'Otras voces')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if not items: continue
+            h.append(f'<div class="qh">{head}</div>')
+            for f in items:
+                h.append(f'<blockquote><p>“{e(f[0])}”</p><cite>— {e(f[4])}, sobre la meta {e(f[2])}</cite></blockquote>')
+    h.append(f'<div class="box"><h3>¿Sabías que…?</h3><p>{e(a["sabias"])}</p></div>')
+    h.append('<div class="box ok"><h3>Lo que acordamos</h3>')
+    for ag in a['agreements']:
+        h.append(f'<p>✔ {e(ag["text"])}</p><p class="resp">Responsable: {e(ag["responsible"])}</p>')
+    h.append('</div>')
+    nd, nt, npl = a['next_text']
+    h.append(f'<div class="box agenda"><h3>Agenda</h3><p><b>Próxima sesión:</b> {e(nd)} · {e(nt)} · {e(npl)}.</p></div>')
+    c = a['coordinator']
+    h.append(f'<div class="foot">Boletín elaborado por {e(c[0])}, {e(c[1])}, con apoyo de la Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX. '
+             'Los números anteriores pueden consultarse en la página del Programa. Se permite su reproducción citando la fuente.</div>')
+    h.append('</div></body></html>')
+    return '\n'.join(h)
+
+
+def box_docx(paras, shade='FBEFF5'):
+    return T([[C(paras, w=4700, shade=shade)]], [4700], borders=False)
+
+
+def build_N3(a, path):
+    MAG = 'B0306A'
+    vol, num, month = a['issue']
+    b = [P(R('Lactar es un derecho', b=True, sz=56, color=MAG), after=0),
+         P(R('Boletín del Espacio de Participación del ' + a['body'], sz=18, color='555555'), after=40),
+         P(R(f'{vol} · {num} · {month}', b=True, sz=16, color='FFFFFF'), ppr_extra=f'<w:shd w:val="clear" w:color="auto" w:fill="{MAG}"/>', after=80),
+         P(R(f"Así vivimos la {a['ordinal']} sesión ordinaria", b=True, sz=32), after=80)]
+    b.append(f'<w:p><w:pPr>{sect(header=False, footer=False)}</w:pPr></w:p>')
+    b.append(P(R(n3_lead(a), i=True, sz=21), align='both'))
+    b.append(P(R(a['editorial']), align='both'))
+    ps = [P(R('¿Quiénes estuvieron?', b=True, color=MAG), after=40)]
+    for s, ppl in groups(a['attendance']):
+        ps.append(P(R(N3_SECTOR[s].upper(), b=True, sz=15, color='555555'), before=60, after=10))
+        for r in ppl:
+            ps.append(P(R((r[1] + ' ' + r[0]).strip(), sz=17), after=0))
+            ps.append(P(R(r[2], i=True, sz=17, color='666666'), after=30))
+    b.append(box_docx(ps))
+    for st in a['strategies']:
+        b.append(P(R(f"ESTRATEGIA {st['number']}", sz=14, color='777777'), before=120, after=0, keep=True))
+        b.append(P(R(st['headline'], b=True, sz=25, color=MAG), after=40, keep=True))
+        b.append(P(R(st['title'], i=True)))
+        for g in st['goals']:
+            fp = [P(R(f"Meta {g['id']} · {g['text']}", b=True), after=20),
+                  P(R('Indicador: ', b=True), R(g['indicator']), after=20), P(R('Quién informa: ', b=True), R(g['executor']), after=20),
+                  P(R('Lo que nos contaron: ', b=True), R(' '.join(g['report']) if g['report'] else g['status'], i=not g['report']), after=20)]
+            b.append(T([[C(fp, w=4700)]], [4700]))
+        for sec, head in (('retroalimentacion', 'La Secretaría Ejecutiva opinó'), ('observacion', 'Otras voces')):
+            items = [f for f in st['feedback'] if f[1] == sec]
+            if not items: continue
+            b.append(P(R(head, b=True, sz=16, color='555555'), after=20))
+            for f in items:
+                b.append(P(R(f'“{f[0]}”', i=True), ind=(280, 0), after=0))
+                b.append(P(R(f'— {f[4]}, sobre la meta {f[2]}', sz=16, color='666666'), ind=(280, 0), after=80))
+    b.append(box_docx([P(R('¿Sabías que…?', b=True, color=MAG), after=20), P(R(a['sabias']), after=0)]))
+    ok = [P(R('Lo que acordamos', b=True, color=MAG), after=40)]
+    for ag in a['agreements']:
+        ok.append(P(R('✔ ' + ag['text']), after=0))
+        ok.append(P(R('Responsable: ' + ag['responsible'], sz=15, color='666666'), after=60))
+    b.append(box_docx(ok))
+    nd, nt, npl = a['next_text']
+    b.append(box_docx([P(R('Agenda', b=True, color='FFFFFF'), after=20),
+                       P(R('Próxima sesión: ', b=True, color='FFFFFF'), R(f'{nd} · {nt} · {npl}.', color='FFFFFF'), after=0)], shade=MAG))
+    c = a['coordinator']
+    b.append(P(R(f'Boletín elaborado por {c[0]}, {c[1]}, con apoyo de la Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX. '
+                 'Los números anteriores pueden consultarse en la página del Programa. Se permite su reproducción citando la fuente.', sz=15, color='666666')))
+    b.append(sect(cols=2, header=False, footer=False).replace('<w:sectPr>', '<w:sectPr><w:type w:val="continuous"/>'))
+    D.write(path, ''.join(b))
+
+
 # ------------------------------------------------------------------ output
-BUILDERS = {'N1': build_N1, 'N4': build_N4}
-HTML = {}
+BUILDERS = {'N1': build_N1, 'N2': build_N2, 'N3': build_N3, 'N4': build_N4}
+HTML = {'N2': html_N2, 'N3': html_N3}
 LO_PROFILE = 'file:///tmp/lo-blind-n'
 
 

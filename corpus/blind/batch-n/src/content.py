@@ -272,3 +272,239 @@ ACTAS.append(dict(
     next_text='Se fija la 8ª Sesión Ordinaria para el jueves 21 de junio de 2018, a las 10:00 horas, en el Aula 2 de la PAOT.',
     next=dict(date='2018-06-21', start_time='10:00', end_time=None, strategies=[]),
     notes='bitácora (see -06); a reading of the previous session\'s agreements, an academic (UAM) remark on the indicator'))
+
+# ================================================================ N2 peatones (Excel workbook printed sheet by sheet, Chromium)
+PEA_BODY = 'Derechos de las Personas Peatonas y Ciclistas'
+PEA_PLACE = 'Sala Ollin de la SEMOVI, Álvaro Obregón 269, colonia Roma Norte'
+PEA_COORD = ('Verónica Lozano Pimentel', None)
+PEA_ATT = [
+    ('ALEJANDRA ROBLES CAMACHO', '', 'SEMOVI', 'SEMOVI', IE, 'DIRECTORA DE SEGURIDAD VIAL'),
+    ('FERNANDO IBARRA SOLÍS', '', 'SEMOVI', 'SEMOVI', IE, 'JUD DE CULTURA DE LA MOVILIDAD'),
+    ('JOSÉ LUIS PAREDES ÁVILA', '', 'SOBSE', 'SOBSE', IE, 'SUBDIRECTOR DE PROYECTOS'),
+    ('MARIANA ESPINOSA TREJO', '', 'SEDEMA - ECOBICI', 'SEDEMA', IE, 'COORDINADORA DE OPERACIÓN'),
+    ('RICARDO VEGA MONROY', '', 'AGENCIA DE GESTIÓN URBANA', None, IE, 'ENLACE'),
+    ('LAURA CASTAÑEDA RIVAS', '', 'DELEGACIÓN BENITO JUÁREZ', 'ALC-BENITO-JUAREZ', OT, 'JUD DE MOVILIDAD'),
+    ('DANIEL OSORIO MEJÍA', '', 'BICIRED CIUDADANA A.C.', None, SC, 'COORDINADOR'),
+    ('PAULINA REYES ORDAZ', '', 'COLECTIVO PEATÓN DIGNO', None, SC, 'INTEGRANTE'),
+    ('ANDRÉS TOLEDO RAMOS', '', 'SECRETARÍA EJECUTIVA PDHDF', 'SE-PDHCDMX', SE, 'RELATOR'),
+]
+PEA_318 = 'Garantizar la seguridad vial de las personas peatonas en las intersecciones de alta siniestralidad'
+G318_1 = ('318.1', 'Intervenir las intersecciones con alto índice de atropellamientos con medidas de pacificación del tránsito',
+          'Número de intersecciones intervenidas', 'SEMOVI', 'SEMOVI')
+G318_2 = ('318.2', 'Aplicar operativos de control de velocidad en vías primarias',
+          'Número de operativos realizados', 'SSP-DF', 'SSPCDMX')
+
+ACTAS.append(dict(
+    stem='blind-n-peatones-02-2015-09-24', layout='N2', esp='peatones',
+    body=PEA_BODY, kind='sesión ordinaria', number=2, ordinal='2a.',
+    date='2015-09-24', date_text='24/09/2015', start='10:00', end='12:30', place=PEA_PLACE,
+    topic=None, objective=None, coordinator=PEA_COORD, relator='Lic. Andrés Toledo Ramos (SE)', corte='21/09/2015',
+    next_row=('29/10/2015', '10:00', 'Misma sede', 'Estrategias 318 y 324'),
+    attendance=PEA_ATT,
+    strategies=[
+        dict(number=318, title=PEA_318,
+             goals=[G(*G318_1, ['Se intervinieron 17 intersecciones con cruces seguros y reducción de radios de giro; en ellas se registraron 19 atropellamientos entre enero y agosto, contra 46 atropellamientos en el mismo periodo de 2014.']),
+                    G(*G318_2, None, 'S/I')],
+             figures=[(17, 'intersecciones', '318.1', 'Se intervinieron 17 intersecciones con cruces seguros y reducción de radios de giro'),
+                      (19, 'atropellamientos', '318.1', 'en ellas se registraron 19 atropellamientos entre enero y agosto'),
+                      (46, 'atropellamientos', '318.1', 'contra 46 atropellamientos en el mismo periodo de 2014')],
+             feedback=[
+                 ('Se reportan resultados de impacto, lo cual es un avance; falta indicar la ubicación de las intersecciones intervenidas.', 'retroalimentacion', '318.1', 'solicita_datos', 'SE'),
+                 ('Las organizaciones cuestionan que se prioricen cruces en zonas centrales y no en la periferia, donde ocurren más muertes de peatones.', 'observacion', '318.1', 'cuestiona', 'OSC'),
+                 ('Es necesario que la SSP-DF presente el informe de los operativos de velocidad.', 'retroalimentacion', '318.2', 'exhorta', 'SE'),
+             ]),
+        dict(number=321, title='Ampliar y mantener la infraestructura ciclista segura',
+             goals=[G('321.1', 'Construir ciclovías confinadas en vías primarias', 'Kilómetros de ciclovía construidos', 'SOBSE', 'SOBSE',
+                      ['Se construyeron 8.4 kilómetros de ciclovía confinada en Avenida Revolución y Patriotismo (en obra), con una inversión de 62 millones de pesos.']),
+                    G('321.2', 'Ampliar el sistema de bicicletas públicas a nuevas colonias', 'Número de cicloestaciones y bicicletas en operación', 'SEDEMA - ECOBICI', 'SEDEMA',
+                      ['El sistema sumó 88 cicloestaciones y 1,200 bicicletas en la tercera fase de expansión; se registraron 9,430 usuarios nuevos en agosto.'])],
+             figures=[(8.4, 'kilómetros', '321.1', 'Se construyeron 8.4 kilómetros de ciclovía confinada'),
+                      (62, 'millones de pesos', '321.1', 'con una inversión de 62 millones de pesos'),
+                      (88, 'cicloestaciones', '321.2', 'El sistema sumó 88 cicloestaciones'),
+                      (1200, 'bicicletas', '321.2', '1,200 bicicletas en la tercera fase de expansión'),
+                      (9430, 'usuarios', '321.2', 'se registraron 9,430 usuarios nuevos en agosto')],
+             feedback=[
+                 ('La ciclovía en obra no puede reportarse como construida; lo que se reporta no coincide con el indicador.', 'retroalimentacion', '321.1', 'desalineado', 'SE'),
+                 ('La SOBSE refiere que la obra de Patriotismo depende de la liberación de recursos por parte de la Secretaría de Finanzas.', 'observacion', '321.1', 'instancia', 'SOBSE'),
+                 ('Sería oportuno que ECOBICI envíe a las sesiones a su área de planeación, que decide dónde se instalan las cicloestaciones.', 'observacion', '321.2', 'proceso', 'OSC'),
+             ]),
+    ],
+    agreements=[
+        A('La SEMOVI enviará el listado de las intersecciones intervenidas con su ubicación.', ['2015-10-09'], [318], 'SEMOVI', due='09/10/2015', state='PENDIENTE'),
+        A('La Secretaría Ejecutiva enviará oficio a la SSP-DF para solicitar su informe de la meta 318.2.', ['2015-10-02'], [318], 'SECRETARÍA EJECUTIVA', due='02/10/2015', state='PENDIENTE'),
+        A('La SOBSE reportará por separado los kilómetros concluidos y los kilómetros en obra.', [], [321], 'SOBSE', due='PRÓXIMA SESIÓN', state='PENDIENTE'),
+    ],
+    next=dict(date='2015-10-29', start_time='10:00', end_time=None, strategies=[318, 324]),
+    notes='Excel workbook printed with row and column headings (Chromium): sheets DATOS (label | value, next session as rows), ASISTENCIA (names in capitals as typed, TIPO, empty FIRMA column), SEGUIMIENTO (landscape, strategy cell merged down its goals, ¿REPORTÓ? SÍ/NO, "S/I" for no report, one remark per cell), ACUERDOS (due dates only in FECHA COMPROMISO); page header "file — sheet", footer "Página N de M"'))
+
+ACTAS.append(dict(
+    stem='blind-n-peatones-03-2015-10-29', layout='N2', esp='peatones',
+    body=PEA_BODY, kind='sesión ordinaria', number=3, ordinal='3a.',
+    date='2015-10-29', date_text='29/10/2015', start='10:00', end='12:45', place=PEA_PLACE,
+    topic=None, objective=None, coordinator=PEA_COORD, relator='Lic. Andrés Toledo Ramos (SE)', corte='26/10/2015',
+    next_row=('26/11/2015', '10:00', 'Misma sede', 'Estrategias 321 y 324'),
+    attendance=[PEA_ATT[0], PEA_ATT[1],
+                ('GUILLERMO SALAS PINEDA', '', 'SSP-DF', 'SSPCDMX', IE, 'SUBDIRECTOR DE CONTROL DE TRÁNSITO'),
+                ('ERIKA MONTIEL CRUZ', '', 'METROBÚS', 'METROBUS', IE, 'CAPACITACIÓN'),
+                PEA_ATT[4], PEA_ATT[5], PEA_ATT[6], PEA_ATT[7],
+                ('SOFÍA GALINDO HUERTA', '', 'CAMINA, HACIA UNA CIUDAD PEATONAL A.C.', None, SC, 'DIRECTORA'),
+                PEA_ATT[8]],
+    strategies=[
+        dict(number=318, title=PEA_318,
+             goals=[G(*G318_1, ['Listado enviado el 8 de octubre: las 17 intersecciones se ubican en 5 delegaciones; en septiembre se intervinieron 3 intersecciones más en Iztapalapa.']),
+                    G(*G318_2, ['Se realizaron 112 operativos de control de velocidad con radar en 14 vías primarias y se levantaron 6,874 infracciones.'])],
+             figures=[(17, 'intersecciones', '318.1', 'las 17 intersecciones se ubican en 5 delegaciones'),
+                      (5, 'delegaciones', '318.1', 'se ubican en 5 delegaciones'),
+                      (3, 'intersecciones', '318.1', 'en septiembre se intervinieron 3 intersecciones más en Iztapalapa'),
+                      (112, 'operativos', '318.2', 'Se realizaron 112 operativos de control de velocidad con radar'),
+                      (14, 'vías primarias', '318.2', 'en 14 vías primarias'),
+                      (6874, 'infracciones', '318.2', 'se levantaron 6,874 infracciones')],
+             feedback=[
+                 ('Se atendió el acuerdo de la sesión anterior con el listado de intersecciones.', 'retroalimentacion', '318.1', 'avance', 'SE'),
+                 ('Se solicita desagregar las infracciones por tipo de vehículo y por vía.', 'retroalimentacion', '318.2', 'solicita_datos', 'SE'),
+                 ('Los operativos con radar suman, pero por sí solos no reducen la velocidad si no se acompañan del rediseño de las vías.', 'observacion', '318.2', 'insuficiente', 'OSC'),
+             ]),
+        dict(number=324, title='Promover una cultura de respeto a las personas peatonas y ciclistas',
+             goals=[G('324.1', 'Impartir cursos de educación vial a personas conductoras del transporte público',
+                      'Número de cursos impartidos y de personas operadoras capacitadas', 'SEMOVI', 'SEMOVI',
+                      ['Se impartieron 36 cursos a 1,420 operadores de transporte público concesionado y a 210 operadores de Metrobús.']),
+                    G('324.2', 'Realizar paseos y biciescuelas dominicales en la delegación', 'Número de biciescuelas realizadas',
+                      'DELEGACIÓN BENITO JUÁREZ', 'ALC-BENITO-JUAREZ', None, 'S/I')],
+             figures=[(36, 'cursos', '324.1', 'Se impartieron 36 cursos'),
+                      (1420, 'operadores', '324.1', 'a 1,420 operadores de transporte público concesionado'),
+                      (210, 'operadores', '324.1', 'a 210 operadores de Metrobús')],
+             feedback=[
+                 ('Metrobús menciona que sus operadores ya reciben un curso propio y pide que no se dupliquen las capacitaciones.', 'observacion', '324.1', 'instancia', 'Metrobús'),
+                 ('Es necesario que la Delegación Benito Juárez informe sobre las biciescuelas que anunció en la sesión anterior.', 'retroalimentacion', '324.2', 'exhorta', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('La SSP-DF enviará la desagregación de las infracciones por tipo de vehículo y por vía.', ['2015-11-13'], [318], 'SSP-DF', due='13/11/2015', state='PENDIENTE'),
+        A('La Secretaría Ejecutiva y la SEMOVI revisarán con Metrobús el contenido de los cursos para evitar duplicidades.', ['2015-11-20'], [324], 'SECRETARÍA EJECUTIVA / SEMOVI', due='20/11/2015', state='PENDIENTE'),
+    ],
+    next=dict(date='2015-11-26', start_time='10:00', end_time=None, strategies=[321, 324]),
+    notes='Excel workbook (see -02)'))
+
+# ================================================================ N3 lactancia (newsletter / boletín, two columns, Chromium)
+LAC_BODY = 'Derecho a la Lactancia Materna y al Desarrollo en la Primera Infancia'
+LAC_PLACE = 'auditorio de la Jurisdicción Sanitaria Miguel Hidalgo y por Zoom'
+LAC_COORD = ('Itzel Cárdenas Robles', 'coordinadora del Espacio de Participación')
+LAC_ATT = [
+    ('Norma Ibarra Solís', 'Dra.', 'SEDESA – Dirección de Salud Materna y Perinatal', 'SEDESA', IE, ''),
+    ('Rocío Palma Urbina', 'Enf.', 'SEDESA – Banco de Leche Humana, Hospital Materno Infantil Inguarán', 'SEDESA', IE, ''),
+    ('Karen Díaz Montoya', 'Lic.', 'DIF Ciudad de México', 'DIF-CDMX', IE, ''),
+    ('Gisela Herrera Lobato', 'Mtra.', 'Secretaría de las Mujeres', 'INMUJERES-CDMX', IE, ''),
+    ('Martín Cruz Olivares', 'Lic.', 'STyFE', 'STYFE', IE, ''),
+    ('Ana Sofía Rangel Mier', 'Dra.', 'IMSS – Coordinación de Salud Reproductiva', 'IMSS', OT, ''),
+    ('Julieta Aranda Pozos', '', 'Red Lactancia Digna, A.C.', None, SC, ''),
+    ('Beatriz Olmos Téllez', '', 'Mamás Trabajadoras en Red', None, SC, ''),
+    ('Daniel Ponce Arriaga', 'Lic.', 'Secretaría Ejecutiva del MSyE', 'SE-PDHCDMX', SE, ''),
+]
+LAC_527 = 'Fortalecer los bancos de leche humana y los lactarios en las unidades de salud'
+LAC_529 = 'Promover la lactancia materna en los centros de trabajo'
+G529_1 = ('529.1', 'Certificar centros de trabajo que cuenten con sala de lactancia', 'Número de centros de trabajo con sala de lactancia certificada', 'STyFE', 'STYFE')
+G529_2 = ('529.2', 'Difundir los derechos laborales de las mujeres en periodo de lactancia', 'Número de acciones de difusión y de mujeres alcanzadas', 'Secretaría de las Mujeres', 'INMUJERES-CDMX')
+
+ACTAS.append(dict(
+    stem='blind-n-lactancia-09-2022-08-11', layout='N3', esp='lactancia',
+    body=LAC_BODY, kind='sesión ordinaria', number=9, ordinal='9ª',
+    date='2022-08-11', date_text='jueves 11 de agosto de 2022', start='11:00', end='13:15', place=LAC_PLACE,
+    topic=None, objective=None, coordinator=LAC_COORD, issue=('Año 3', 'Núm. 9', 'agosto de 2022'),
+    editorial=('Esta sesión coincidió con la Semana Mundial de la Lactancia Materna, que se celebró del 1 al 7 de agosto con el lema '
+               '“Impulsemos la lactancia materna: apoyando y educando”. Por eso abrimos con un minuto de reconocimiento a las 842 mujeres donadoras del semestre.'),
+    sabias='La Organización Mundial de la Salud recomienda la lactancia materna exclusiva durante los primeros 6 meses de vida y, junto con otros alimentos, hasta los 2 años o más.',
+    attendance=LAC_ATT,
+    strategies=[
+        dict(number=527, title=LAC_527, headline='Más leche humana para bebés prematuros',
+             goals=[G('527.1', 'Ampliar la captación de leche humana en los bancos de leche de los hospitales de la Secretaría de Salud',
+                      'Litros de leche humana captados y número de donadoras', 'SEDESA', 'SEDESA',
+                      ['En el primer semestre de 2022 se captaron 1,236 litros de leche humana de 842 donadoras, que beneficiaron a 1,095 recién nacidos prematuros.']),
+                    G('527.2', 'Instalar lactarios en los centros de salud', 'Número de lactarios instalados', 'SEDESA', 'SEDESA',
+                      ['Se instalaron 7 lactarios en centros de salud T-III; ya suman 31 lactarios en operación.'])],
+             figures=[(1236, 'litros', '527.1', 'se captaron 1,236 litros de leche humana'),
+                      (842, 'donadoras', '527.1', 'de 842 donadoras'),
+                      (1095, 'recién nacidos', '527.1', 'que beneficiaron a 1,095 recién nacidos prematuros'),
+                      (7, 'lactarios', '527.2', 'Se instalaron 7 lactarios en centros de salud T-III'),
+                      (31, 'lactarios', '527.2', 'ya suman 31 lactarios en operación')],
+             feedback=[
+                 ('Los datos de captación y de recién nacidos beneficiados son claros y muestran un avance real.', 'retroalimentacion', '527.1', 'avance', 'Secretaría Ejecutiva'),
+                 ('Muchos lactarios de los centros de salud se usan como bodega; cuestionamos que se cuenten como instalados sin verificar su uso.', 'observacion', '527.2', 'cuestiona', 'Red Lactancia Digna'),
+             ]),
+        dict(number=529, title=LAC_529, headline='Lactar y trabajar: el reto de los centros de trabajo',
+             goals=[G(*G529_1, ['Se entregaron 23 distintivos de sala de lactancia a centros de trabajo privados y se capacitó a 310 personas de áreas de recursos humanos.']),
+                    G(*G529_2, None, 'Esta vez no hubo reporte.')],
+             figures=[(23, 'distintivos', '529.1', 'Se entregaron 23 distintivos de sala de lactancia a centros de trabajo privados'),
+                      (310, 'personas', '529.1', 'se capacitó a 310 personas de áreas de recursos humanos')],
+             feedback=[
+                 ('Es necesario informar cuántos de los centros certificados son medianos o grandes, para saber a cuántas trabajadoras alcanza la medida.', 'retroalimentacion', '529.1', 'solicita_datos', 'Secretaría Ejecutiva'),
+                 ('Es necesario que la Secretaría de las Mujeres empiece a reportar la difusión de los derechos laborales en lactancia.', 'retroalimentacion', '529.2', 'exhorta', 'Secretaría Ejecutiva'),
+             ]),
+        dict(number=531, title='Garantizar el desarrollo integral de niñas y niños en la primera infancia', headline='Cuidar desde el primer día',
+             goals=[G('531.1', 'Operar centros de atención infantil con personal capacitado en consejería en lactancia',
+                      'Número de centros con personal capacitado', 'DIF Ciudad de México', 'DIF-CDMX',
+                      ['Los 54 Centros de Asistencia Infantil Comunitarios atienden a 2,980 infantes; 118 educadoras recibieron el curso de consejería en lactancia.'])],
+             figures=[(54, 'centros', '531.1', 'Los 54 Centros de Asistencia Infantil Comunitarios atienden a 2,980 infantes'),
+                      (2980, 'infantes', '531.1', 'atienden a 2,980 infantes'),
+                      (118, 'educadoras', '531.1', '118 educadoras recibieron el curso de consejería en lactancia')],
+             feedback=[
+                 ('La capacitación a educadoras suma, pero por sí sola no asegura la lactancia de las niñas y los niños que asisten a los centros.', 'retroalimentacion', '531.1', 'insuficiente', 'Secretaría Ejecutiva'),
+                 ('El IMSS ofrece compartir su curso de consejería en lactancia para ampliar la capacitación a más educadoras.', 'observacion', '531.1', 'instancia', 'IMSS'),
+             ]),
+    ],
+    agreements=[
+        A('La SEDESA enviará la lista de los 31 lactarios con su ubicación y horario antes del 26 de agosto de 2022.', ['2022-08-26'], [527], 'SEDESA'),
+        A('El IMSS y el DIF Ciudad de México acordarán las fechas del curso de consejería en lactancia para educadoras.', [], [531], 'IMSS y DIF Ciudad de México'),
+        A('La Secretaría Ejecutiva enviará un recordatorio a la Secretaría de las Mujeres sobre el informe de la meta 529.2.', [], [529], 'Secretaría Ejecutiva'),
+    ],
+    next_text=('jueves 8 de septiembre de 2022', '11:00 h', 'en el mismo auditorio y por Zoom'),
+    next=dict(date='2022-09-08', start_time='11:00', end_time=None, strategies=[]),
+    notes='boletín (newsletter) printed by Chromium: masthead with issue number and month, two text columns, session data in the lead paragraph, attendance in a sidebar box (name line over an institution line, grouped by sector), one article per strategy with a headline, goals as fichas with "Lo que nos contaron:" or "Esta vez no hubo reporte.", feedback as pull quotes "“…” — speaker, meta", agreements in a "Lo que acordamos" box with ✔, next session in an "Agenda" box (not an agreement), editorial and "¿Sabías que…?" boxes with numbers and dates that are not figures'))
+
+ACTAS.append(dict(
+    stem='blind-n-lactancia-10-2022-09-08', layout='N3', esp='lactancia',
+    body=LAC_BODY, kind='sesión ordinaria', number=10, ordinal='10ª',
+    date='2022-09-08', date_text='jueves 8 de septiembre de 2022', start='11:00', end='13:00', place=LAC_PLACE,
+    topic=None, objective=None, coordinator=LAC_COORD, issue=('Año 3', 'Núm. 10', 'septiembre de 2022'),
+    editorial=('Septiembre es el mes en que muchas mamás regresan al trabajo tras la incapacidad de 84 días. Dedicamos esta sesión a la lactancia en los centros de trabajo.'),
+    sabias='Una sala de lactancia necesita apenas un espacio de 2 por 2 metros, un refrigerador, una silla cómoda y un lavabo cercano.',
+    attendance=[LAC_ATT[0],
+                ('Omar Villegas Duarte', 'Dr.', 'SEDESA – Centro de Salud T-III Tacubaya', 'SEDESA', IE, ''),
+                LAC_ATT[3], LAC_ATT[4],
+                ('Paola Estrada Ruiz', 'Lic.', 'STyFE', 'STYFE', IE, ''),
+                LAC_ATT[5], LAC_ATT[6], LAC_ATT[7], LAC_ATT[8]],
+    strategies=[
+        dict(number=529, title=LAC_529, headline='Salas de lactancia: sí, pero ¿para cuántas?',
+             goals=[G(*G529_1, ['Se entregaron 9 distintivos más; de los 32 centros certificados, 21 centros son medianos o grandes y suman 14,600 personas trabajadoras.']),
+                    G(*G529_2, ['Se difundieron 12 infografías en redes sociales con 48,300 reproducciones y se realizaron 5 conversatorios con 260 mujeres trabajadoras.'])],
+             figures=[(9, 'distintivos', '529.1', 'Se entregaron 9 distintivos más'),
+                      (32, 'centros', '529.1', 'de los 32 centros certificados'),
+                      (21, 'centros', '529.1', '21 centros son medianos o grandes'),
+                      (14600, 'personas trabajadoras', '529.1', 'suman 14,600 personas trabajadoras'),
+                      (12, 'infografías', '529.2', 'Se difundieron 12 infografías en redes sociales'),
+                      (48300, 'reproducciones', '529.2', 'con 48,300 reproducciones'),
+                      (5, 'conversatorios', '529.2', 'se realizaron 5 conversatorios con 260 mujeres trabajadoras'),
+                      (260, 'mujeres trabajadoras', '529.2', 'con 260 mujeres trabajadoras')],
+             feedback=[
+                 ('Se atendió lo pedido en la sesión anterior; el dato de personas trabajadoras permite ver el alcance de la medida.', 'retroalimentacion', '529.1', 'avance', 'Secretaría Ejecutiva'),
+                 ('Las infografías no son la meta: lo que se reporta como difusión no coincide con el indicador de mujeres alcanzadas.', 'retroalimentacion', '529.2', 'desalineado', 'Secretaría Ejecutiva'),
+                 ('Cuestionamos que los distintivos no se revisen después de entregados; varias salas certificadas ya no existen.', 'observacion', '529.1', 'cuestiona', 'Mamás Trabajadoras en Red'),
+             ]),
+        dict(number=533, title='Brindar consejería en lactancia en el primer nivel de atención', headline='Consejeras en cada centro de salud',
+             goals=[G('533.1', 'Formar consejeras en lactancia en los centros de salud', 'Número de consejeras formadas y de consejerías brindadas', 'SEDESA', 'SEDESA',
+                      ['Se formaron 64 consejeras en lactancia que brindaron 3,410 consejerías en 28 centros de salud.']),
+                    G('533.2', 'Referir a las mujeres lactantes con dificultades a las clínicas de lactancia', 'Número de mujeres referidas', 'SEDESA', 'SEDESA', None, 'Esta vez no hubo reporte.')],
+             figures=[(64, 'consejeras', '533.1', 'Se formaron 64 consejeras en lactancia'),
+                      (3410, 'consejerías', '533.1', 'que brindaron 3,410 consejerías en 28 centros de salud'),
+                      (28, 'centros de salud', '533.1', 'en 28 centros de salud')],
+             feedback=[
+                 ('Es necesario que la SEDESA informe la referencia de mujeres a las clínicas de lactancia en la próxima sesión.', 'retroalimentacion', '533.2', 'exhorta', 'Secretaría Ejecutiva'),
+                 ('Sería oportuno que a estas sesiones asista también el área de primer nivel de atención, que coordina a las consejeras.', 'observacion', '533.1', 'proceso', 'Red Lactancia Digna'),
+             ]),
+    ],
+    agreements=[
+        A('La STyFE revisará con la Secretaría Ejecutiva un mecanismo para verificar cada año las salas de lactancia certificadas.', [], [529], 'STyFE'),
+        A('La SEDESA presentará la información de la meta 533.2 en la próxima sesión.', [], [533], 'SEDESA'),
+    ],
+    next_text=('jueves 13 de octubre de 2022', '11:00 h', 'en el mismo auditorio y por Zoom'),
+    next=dict(date='2022-10-13', start_time='11:00', end_time=None, strategies=[]),
+    notes='boletín (see -09)'))
