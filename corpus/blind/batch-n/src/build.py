@@ -148,11 +148,30 @@ def fb_for(st, goal, section=None):
 
 
 # ------------------------------------------------------------------ gold
+TC = re.compile(r'\{del:([^|}]*)\|ins:([^}]*)\}')
+
+
+def final(t):
+    return TC.sub(lambda m: m.group(2), t)
+
+
+def tracked_runs(t, rid=700, author='Carolina Ugalde', date='2016-02-29T12:10:00Z', **kw):
+    """text with {del:a|ins:b} markers -> runs with w:del / w:ins"""
+    out, pos = [], 0
+    for k, m in enumerate(TC.finditer(t)):
+        if m.start() > pos: out.append(R(t[pos:m.start()], **kw))
+        out.append(f'<w:del w:id="{rid + 2 * k}" w:author="{author}" w:date="{date}"><w:r><w:delText xml:space="preserve">{esc(m.group(1))}</w:delText></w:r></w:del>')
+        out.append(f'<w:ins w:id="{rid + 2 * k + 1}" w:author="{author}" w:date="{date}">{R(m.group(2), **kw)}</w:ins>')
+        pos = m.end()
+    if pos < len(t): out.append(R(t[pos:], **kw))
+    return ''.join(out)
+
+
 def rep_text(report):
     if not report: return None
     out = []
     for x in report:
-        if isinstance(x, str): out.append(x)
+        if isinstance(x, str): out.append(final(x))
         else: out += ['Actividad Cantidad'] + [f'{act} {qty}' for act, qty in x]
     return ' '.join(out)
 
@@ -666,8 +685,142 @@ def build_N3(a, path):
     D.write(path, ''.join(b))
 
 
+
+# ------------------------------------------------------------------ N5: minuta in one table No. | Tema | Desarrollo | Acuerdos
+N5_COLS = {IE: 0, OT: 0, SC: 1, SE: 2}
+N5_HEADS = ('Entes públicos', 'Sociedad civil y locatarios', 'Secretaría Ejecutiva')
+
+
+def build_N5(a, path):
+    b = [P(R('MINUTA DE REUNIÓN', b=True, sz=26), align='center', after=160)]
+    rows = []
+    for k, v in (('Reunión:', f"{a['ordinal']} Sesión Ordinaria del Espacio de Participación de los {a['body']}"), ('Fecha:', a['date_text']),
+                 ('Hora:', a['start'] + ' hrs.'), ('Lugar:', a['place'])):
+        rows.append([C([P(R(k, b=True), after=0)], w=1500, shade='E7E6E6'), C([P(R(v), after=0)], w=8100)])
+    b.append(T(rows, [1500, 8100]))
+    b.append(P(R('Participantes', b=True), after=60))
+    colp = [[], [], []]
+    for r in a['attendance']:
+        colp[N5_COLS[r[4]]].append(P(R(f'{r[1]} {r[0]} ({r[2]})'), after=40))
+    b.append(T([[C([P(R(h, b=True), align='center', after=0)], w=w, shade='E7E6E6') for h, w in zip(N5_HEADS, (3600, 3600, 2400))],
+                [C(ps, w=w) for ps, w in zip(colp, (3600, 3600, 2400))]], [3600, 3600, 2400]))
+    b.append(P(R('Desarrollo de la reunión', b=True), after=60))
+    W = [500, 1900, 4900, 2300]
+    rows = [[C([P(R(h, b=True), align='center', after=0)], shade='E7E6E6') for h in ('No.', 'Tema', 'Desarrollo', 'Acuerdos')]]
+    n = 1
+    rows.append([C([P(R(str(n)), after=0)]), C([P(R('Lista de asistencia y verificación del quórum'), after=0)]),
+                 C([P(R(f"Se registró la asistencia de {len(a['attendance'])} participantes y se verificó el quórum."), after=0)]), C([P(R('—'), align='center', after=0)])])
+    n += 1
+    rows.append([C([P(R(str(n)), after=0)]), C([P(R('Lectura y aprobación del orden del día y de la minuta anterior'), after=0)]),
+                 C([P(R(f"Se aprobó el orden del día. Se aprobó sin cambios la minuta de la {a['prev'][0]} Sesión Ordinaria ({a['prev'][1]})."), after=0)]),
+                 C([P(R('—'), align='center', after=0)])])
+    for st in a['strategies']:
+        n += 1
+        dev = []
+        for g in st['goals']:
+            dev.append(P(R(f"Meta {g['id']}. ", b=True), R(g['text'] + '.', b=True), after=20, before=60))
+            dev.append(P(R('Indicador: ', u=True), R(g['indicator'] + '.'), after=20))
+            dev.append(P(R('Ente responsable: ', u=True), R(g['executor'] + '.'), after=20))
+            if g['report']:
+                dev.append(P(R('Informe: ', u=True), tracked_runs(' '.join(g['report'])), after=20))
+            else:
+                dev.append(P(R('Informe: ', u=True), R(g['status'], i=True), after=20))
+            for f in fb_for(st, g['id']):
+                lab = 'Comentario de la SE: ' if f[1] == 'retroalimentacion' else 'Comentario de participantes: '
+                dev.append(P(R(lab, i=True), R(f[0]), after=20))
+        acs = [P(R(f"A.{n}.{k} ", b=True), R(a['agreements'][i]['text']), R(f" (Resp.: {a['agreements'][i]['responsible']})", i=True), after=60)
+               for k, i in enumerate(st['acuerdos'], 1)]
+        rows.append([C([P(R(str(n)), after=0)]), C([P(R(f"Seguimiento a la estrategia {st['number']}: {st['title']}"), after=0)]), C(dev), C(acs or [P(R('—'))])])
+    n += 1
+    nxt = [ag for ag in a['agreements'] if ag['next_session']]
+    rows.append([C([P(R(str(n)), after=0)]), C([P(R('Asuntos generales'), after=0)]), C([P(R(a['general']), after=0)]),
+                 C([P(R(f"A.{n}.{k} ", b=True), R(ag['text']), after=40) for k, ag in enumerate(nxt, 1)])])
+    b.append(T(rows, W, header_rows=1))
+    b.append(P(R(f"No habiendo más asuntos que tratar, se cerró la reunión a las {a['end']} hrs."), after=400))
+    c = a['coordinator']
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    sig = [[C([P(R('Elaboró'), align='center', after=500), P(R('______________________________'), align='center', after=0),
+              P(R(f'{se[1]} {se[0]}'), align='center', after=0), P(R('Secretaría Ejecutiva'), align='center', after=0)]),
+            C([P(R('Vo. Bo.'), align='center', after=500), P(R('______________________________'), align='center', after=0),
+              P(R('Lic. ' + c[0]), align='center', after=0), P(R(c[1]), align='center', after=0)])]]
+    b.append(T(sig, [4800, 4800], borders=False))
+    b.append(sect())
+    hdr = T([[C([P(R('PDHDF', b=True, sz=28, color='7F7F7F'), after=0), P(R('Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación', sz=14), after=0)], w=6600),
+              C([P(R('MINUTA', b=True), align='right', after=0), P(R('Código: ' + a['code'], sz=14), align='right', after=0)], w=3000)]], [6600, 3000], borders=False)
+    ftr = P(R('Hoja ', sz=16), field_complex('PAGE', R('1', sz=16)), R(' de ', sz=16), field_complex('NUMPAGES', R('2', sz=16)), align='right')
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr, settings_extra='<w:revisionView w:markup="false"/><w:trackRevisions/>')
+
+
+# ------------------------------------------------------------------ N6: printed form filled in (typed values on underscores, ☒/☐)
+def box(on): return '☒' if on else '☐'
+
+
+def typed(v): return R('__' + v + '__')
+
+
+def FP(*runs, after=60, before=0):
+    return P(*runs, after=after, before=before)
+
+
+def band(t):
+    return P(R(t, b=True, color='FFFFFF'), ppr_extra='<w:shd w:val="clear" w:color="auto" w:fill="404040"/>', before=160, after=80, keep=True)
+
+
+def build_N6(a, path):
+    b = [P(R('REGISTRO DE SESIÓN DEL ESPACIO DE PARTICIPACIÓN', b=True, sz=24), align='center', after=40),
+         P(R('Instrucciones: llenar un formato por cada sesión ordinaria o extraordinaria. Escribir sobre las líneas; marcar con X la opción '
+             'que corresponda. Anexar la lista de asistencia firmada y enviar a la Secretaría Ejecutiva dentro de los 5 días hábiles siguientes.', i=True, sz=15), align='both', after=80)]
+    c = a['coordinator']
+    b.append(band('I. DATOS DE LA SESIÓN'))
+    b.append(FP(R('Espacio de Participación: '), typed(a['body'])))
+    b.append(FP(R('Sesión número: '), typed(a['ordinal']), R('\t\tTipo de sesión: '), R(f'{box(True)} Ordinaria   {box(False)} Extraordinaria')))
+    b.append(FP(R('Fecha (dd/mm/aaaa): '), typed(a['date_text']), R('\tHora de inicio: '), typed(a['start']), R('\tHora de término: '), typed(a['end'])))
+    b.append(FP(R('Modalidad: '), R(f'{box(False)} Presencial   {box(False)} Virtual   {box(True)} Híbrida')))
+    b.append(FP(R('Sede / plataforma: '), R(a['place'], u=True)))
+    b.append(FP(R('Coordinación del Espacio: '), typed('Mtra. ' + c[0])))
+    b.append(band('II. ASISTENCIA (anexar lista firmada)'))
+    b.append(FP(R('Sector: IE = instancia ejecutora; OSC = organización de la sociedad civil; SE = Secretaría Ejecutiva; Otro = alcaldía, academia u organismo federal.', i=True, sz=15)))
+    for k, r in enumerate(a['attendance'], 1):
+        b.append(FP(R(f'{k}. Nombre: '), typed(f'{r[1]} {r[0]}'), R('  Institución: '), typed(r[2]), R('\n     Sector: '),
+                    R(f'{box(r[4] == IE)} IE  {box(r[4] == SC)} OSC  {box(r[4] == SE)} SE  {box(r[4] == OT)} Otro'), after=80))
+    b.append(band('III. SEGUIMIENTO DE ESTRATEGIAS (repetir el bloque por cada meta)'))
+    for st in a['strategies']:
+        b.append(FP(R('Estrategia núm.: ', b=True), typed(str(st['number'])), R('  Título: ', b=True), R(st['title'], u=True), before=120))
+        for g in st['goals']:
+            b.append(FP(R('Meta núm.: '), typed(g['id']), R('  Descripción: '), R(g['text'], u=True), before=80))
+            b.append(FP(R('Indicador: '), R(g['indicator'], u=True)))
+            b.append(FP(R('Instancia responsable: '), typed(g['executor'])))
+            b.append(FP(R('¿Presentó informe?  '), R(f'{box(True)} Sí   {box(False)} No' if g['report'] else g['status'].replace(' ', '   ').replace('Sí   ', 'Sí   '))))
+            b.append(FP(R('Informe (transcribir lo reportado):')))
+            b.append(FP(R(' '.join(g['report']), u=True) if g['report'] else R('_' * 78), ))
+            for sec, lab in (('retroalimentacion', 'Retroalimentación de la SE:'), ('observacion', 'Observaciones de las y los participantes:')):
+                b.append(FP(R(lab), after=20))
+                items = fb_for(st, g['id'], sec)
+                for f in items:
+                    b.append(FP(R(f[0], u=True)))
+                if not items:
+                    b.append(FP(R('_' * 78)))
+    b.append(band('IV. ACUERDOS'))
+    for k, ag in enumerate(a['agreements'], 1):
+        b.append(FP(R(f'Acuerdo {k}:'), after=20))
+        b.append(FP(R(ag['text'], u=True), after=20))
+        b.append(FP(R('Responsable: '), typed(ag['responsible']), R('\tFecha compromiso: '), typed(ag['due']), after=100))
+    b.append(band('V. PRÓXIMA SESIÓN'))
+    nd, nh = a['next_row']
+    b.append(FP(R('Fecha: '), typed(nd), R('\tHora: '), typed(nh), R(f'\tSede: {box(True)} La misma  {box(False)} Otra: ______________')))
+    b.append(band('VI. FIRMAS'))
+    sig = [[C([P(R('Elaboró: '), typed(a['elaboro']), after=400), P(R('Firma: ________________________'), after=0)]),
+            C([P(R('Vo. Bo. Coordinación del Espacio: '), typed('Mtra. ' + c[0]), after=400), P(R('Firma: ________________________'), after=0)])]]
+    b.append(T(sig, [4800, 4800], borders=False))
+    b.append(sect())
+    hdr = P(R('GOBIERNO DE LA CIUDAD DE MÉXICO · MECANISMO DE SEGUIMIENTO Y EVALUACIÓN DEL PDHCDMX', b=True, sz=14), R('\tFORMATO EP-02 (rev. 2021)', sz=14),
+            ppr_extra='<w:tabs><w:tab w:val="right" w:pos="9900"/></w:tabs>' + bottom_rule())
+    ftr = P(R('FORMATO EP-02 · Hoja ', sz=14), field_complex('PAGE', R('1', sz=14)), align='right')
+    D.write(path, ''.join(b), header_xml=hdr, footer_xml=ftr)
+
+
 # ------------------------------------------------------------------ output
-BUILDERS = {'N1': build_N1, 'N2': build_N2, 'N3': build_N3, 'N4': build_N4}
+BUILDERS = {'N1': build_N1, 'N2': build_N2, 'N3': build_N3, 'N4': build_N4, 'N5': build_N5, 'N6': build_N6}
 HTML = {'N2': html_N2, 'N3': html_N3}
 LO_PROFILE = 'file:///tmp/lo-blind-n'
 
@@ -682,7 +835,7 @@ def pdf_from_html(html_path, pdf_path):
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-EXTRA_FORMATS = {}   # stem -> ['odt'] / ['doc'] / ['rtf']
+EXTRA_FORMATS = {'blind-n-ruido-07-2018-05-17': ['odt'], 'blind-n-mercados-04-2016-03-31': ['odt'], 'blind-n-reconstruccion-05-2019-07-16': ['doc'], 'blind-n-energia-02-2023-09-12': ['rtf']}   # stem -> ['odt'] / ['doc'] / ['rtf']
 
 
 def main(layouts):

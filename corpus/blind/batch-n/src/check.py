@@ -132,7 +132,7 @@ def check_extra_formats(errs):
     tmp = tempfile.mkdtemp(prefix='blind-n-extra-')
     n = 0
     for f in sorted(os.listdir(OUT)):
-        if not f.endswith(('.odt', '.doc')): continue
+        if not f.endswith(('.odt', '.doc', '.rtf')): continue
         stem = f.rsplit('.', 1)[0]
         subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/lo-blind-n', '--headless', '--convert-to', 'txt:Text (encoded):UTF8',
                         '--outdir', tmp, os.path.join(OUT, f)], check=True, capture_output=True)

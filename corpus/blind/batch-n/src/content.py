@@ -508,3 +508,235 @@ ACTAS.append(dict(
     next_text=('jueves 13 de octubre de 2022', '11:00 h', 'en el mismo auditorio y por Zoom'),
     next=dict(date='2022-10-13', start_time='11:00', end_time=None, strategies=[]),
     notes='boletín (see -09)'))
+
+# ================================================================ N5 mercados (minuta as one table No. | Tema | Desarrollo | Acuerdos)
+MER_BODY = 'Derechos de las Personas Comerciantes en Vía Pública y Locatarias de Mercados Públicos'
+MER_COORD = ('Rodrigo Zepeda Albarrán', 'Coordinador del Espacio de Participación')
+SUBS = 'Secretaría de Gobierno – Subsecretaría de Programas Delegacionales y Reordenamiento de la Vía Pública'
+MER_ATT = [
+    ('Leticia Montaño Garza', 'Lic.', 'SEDECO – Dirección General de Abasto, Comercio y Distribución', 'SEDECO', IE, ''),
+    ('Armando Prieto Solís', 'Ing.', 'Secretaría de Protección Civil', 'SGIRPC', IE, ''),
+    ('Gabriel Esquivel Mora', 'Lic.', 'STyFE', 'STYFE', IE, ''),
+    ('Concepción Ruelas Peña', 'Lic.', 'Delegación Venustiano Carranza', 'ALC-VENUSTIANO-CARRANZA', OT, ''),
+    ('Felipe Arvizu Domínguez', 'C.', 'Unión de Locatarios del Mercado de Jamaica', None, SC, ''),
+    ('María Guadalupe Rosas Vega', 'C.', 'Frente de Comerciantes Independientes del Centro, A.C.', None, SC, ''),
+    ('Ofelia Sandoval Cruz', 'C.', 'Red de Mujeres Comerciantes en Vía Pública', None, SC, ''),
+    ('Carolina Ugalde Serna', 'Lic.', 'Secretaría Ejecutiva del MSyE del PDHDF', 'SE-PDHCDMX', SE, ''),
+]
+MER_652 = 'Mejorar las condiciones de infraestructura y seguridad de los mercados públicos'
+G652_2 = ('652.2', 'Realizar revisiones de protección civil en los mercados públicos', 'Número de mercados revisados', 'Secretaría de Protección Civil', 'SGIRPC')
+
+ACTAS.append(dict(
+    stem='blind-n-mercados-03-2016-02-25', layout='N5', esp='mercados',
+    body=MER_BODY, kind='sesión ordinaria', number=3, ordinal='III',
+    date='2016-02-25', date_text='25-II-2016', start='16:00', end='18:20',
+    place='Salón de la Mesa Directiva del Mercado de Jamaica, delegación Venustiano Carranza',
+    topic=None, objective=None, coordinator=MER_COORD, code='MIN-EP-CVP-03/2016',
+    prev=('II', '28-I-2016'),
+    general='La Unión de Locatarios del Mercado de Jamaica informó del conato de incendio ocurrido el 3 de febrero en la zona de comida y pidió que el tema se incluya en la revisión de protección civil.',
+    attendance=MER_ATT,
+    strategies=[
+        dict(number=652, title=MER_652,
+             goals=[G('652.1', 'Rehabilitar mercados públicos con recursos del Fondo de Mercados', 'Número de mercados rehabilitados',
+                      'SEDECO', 'SEDECO',
+                      ['En 2015 se rehabilitaron {del:12|ins:14} mercados públicos con una inversión de 96.5 millones de pesos, en beneficio de 3,870 locatarios.']),
+                    G(*G652_2, ['Se revisaron 58 mercados; 21 mercados presentan riesgo alto en sus instalaciones eléctricas y de gas.'])],
+             figures=[(14, 'mercados públicos', '652.1', 'se rehabilitaron 14 mercados públicos'),
+                      (96.5, 'millones de pesos', '652.1', 'con una inversión de 96.5 millones de pesos'),
+                      (3870, 'locatarios', '652.1', 'en beneficio de 3,870 locatarios'),
+                      (58, 'mercados', '652.2', 'Se revisaron 58 mercados'),
+                      (21, 'mercados', '652.2', '21 mercados presentan riesgo alto en sus instalaciones eléctricas y de gas')],
+             feedback=[
+                 ('El informe es claro y presenta datos duros de inversión y de personas beneficiarias.', 'retroalimentacion', '652.1', 'avance', 'SE'),
+                 ('La Unión de Locatarios cuestiona que las obras se decidan sin consultar a las mesas directivas de los mercados.', 'observacion', '652.1', 'cuestiona', 'participantes'),
+                 ('Se necesita informar qué medidas se tomarán en los mercados con riesgo alto y en qué plazo.', 'retroalimentacion', '652.2', 'solicita_datos', 'SE'),
+             ],
+             acuerdos=[0]),
+        dict(number=655, title='Ordenar el comercio en vía pública con respeto a los derechos de las personas comerciantes',
+             goals=[G('655.1', 'Actualizar el padrón de personas comerciantes en vía pública', 'Número de personas registradas en el padrón',
+                      SUBS, 'SECGOB', None, 'No se presentó informe.'),
+                    G('655.2', 'Otorgar credenciales a trabajadoras y trabajadores no asalariados', 'Número de credenciales otorgadas', 'STyFE', 'STYFE',
+                      ['Se otorgaron 1,254 credenciales a trabajadores no asalariados, de las cuales 688 credenciales corresponden a mujeres; se realizaron 9 jornadas de credencialización en 5 delegaciones.'])],
+             figures=[(1254, 'credenciales', '655.2', 'Se otorgaron 1,254 credenciales a trabajadores no asalariados'),
+                      (688, 'credenciales', '655.2', '688 credenciales corresponden a mujeres'),
+                      (9, 'jornadas', '655.2', 'se realizaron 9 jornadas de credencialización en 5 delegaciones'),
+                      (5, 'delegaciones', '655.2', 'en 5 delegaciones')],
+             feedback=[
+                 ('Es necesario que la Subsecretaría presente el avance del padrón; sin él no puede darse seguimiento a la meta.', 'retroalimentacion', '655.1', 'exhorta', 'SE'),
+                 ('Las comerciantes señalan que la meta debería medir también los retiros de puestos y no sólo el registro en el padrón.', 'observacion', '655.1', 'diseno_meta', 'participantes'),
+                 ('La STyFE refiere que muchas personas no acuden a credencializarse por temor a ser retiradas de la vía pública.', 'observacion', '655.2', 'instancia', 'participantes'),
+             ],
+             acuerdos=[1]),
+    ],
+    agreements=[
+        A('Protección Civil enviará a la Secretaría Ejecutiva el listado de los mercados con riesgo alto y su programa de atención a más tardar el 18 de marzo de 2016.', ['2016-03-18'], [652], 'Protección Civil'),
+        A('La Secretaría Ejecutiva solicitará por oficio a la Subsecretaría de Programas Delegacionales y Reordenamiento de la Vía Pública su informe de la meta 655.1.', [], [655], 'Secretaría Ejecutiva'),
+        A('La IV Sesión Ordinaria se celebrará el jueves 31 de marzo de 2016 a las 16:00 hrs. en el Mercado de Sonora.', ['2016-03-31'], [], None, next_session=True),
+    ],
+    next=dict(date='2016-03-31', start_time='16:00', end_time=None, strategies=[]),
+    notes='minuta whose body is ONE table No. | Tema | Desarrollo | Acuerdos (one row per agenda item, the goals inside the Desarrollo cell as labelled paragraphs, each agreement in the Acuerdos cell of its row with a code "A.3.1" and "(Resp.: …)"); date "25-II-2016" (roman month), "16:00 hrs."; attendance as a three-column table whose columns are the sectors, each person "Title Name (Institution)"; the next session is an agreement of "Asuntos generales"; a tracked change in an INFORME (12 → 14); header code, "Hoja N de M"; signature table Elaboró / Vo. Bo.'))
+
+ACTAS.append(dict(
+    stem='blind-n-mercados-04-2016-03-31', layout='N5', esp='mercados',
+    body=MER_BODY, kind='sesión ordinaria', number=4, ordinal='IV',
+    date='2016-03-31', date_text='31-III-2016', start='16:00', end='18:05',
+    place='Salón de la Mesa Directiva del Mercado de Sonora, delegación Venustiano Carranza',
+    topic=None, objective=None, coordinator=MER_COORD, code='MIN-EP-CVP-04/2016',
+    prev=('III', '25-II-2016'),
+    general='La Red de Mujeres Comerciantes en Vía Pública invitó al foro “Mujeres que sostienen la calle”, que se realizará el 22 de abril en el Museo de la Ciudad de México.',
+    attendance=[MER_ATT[0], MER_ATT[1],
+                ('Alfredo Quezada Ríos', 'Arq.', 'Secretaría de Protección Civil', 'SGIRPC', IE, ''),
+                ('Yolanda Beltrán Islas', 'Dra.', 'SEDESA', 'SEDESA', IE, ''),
+                ('Nancy Olguín Ferrer', 'Lic.', 'DIF-DF', 'DIF-CDMX', IE, ''),
+                MER_ATT[3], MER_ATT[4],
+                ('Tomasa Nieves Ortega', 'C.', 'Asociación de Locatarios del Mercado de Sonora', None, SC, ''),
+                MER_ATT[6], MER_ATT[7]],
+    strategies=[
+        dict(number=652, title=MER_652,
+             goals=[G(*G652_2, ['Se entregó el listado de los 21 mercados con riesgo alto; en 8 mercados ya se corrigieron las instalaciones de gas y en 13 mercados hay trabajos en curso.'])],
+             figures=[(21, 'mercados', '652.2', 'el listado de los 21 mercados con riesgo alto'),
+                      (8, 'mercados', '652.2', 'en 8 mercados ya se corrigieron las instalaciones de gas'),
+                      (13, 'mercados', '652.2', 'en 13 mercados hay trabajos en curso')],
+             feedback=[
+                 ('Se cumplió el acuerdo de la sesión anterior; el listado permite dar seguimiento mercado por mercado.', 'retroalimentacion', '652.2', 'avance', 'SE'),
+                 ('Los locatarios del Mercado de Sonora cuestionan que el costo de las obras de gas se cobre a cada local.', 'observacion', '652.2', 'cuestiona', 'participantes'),
+             ],
+             acuerdos=[0]),
+        dict(number=658, title='Garantizar el acceso a la seguridad social y al cuidado infantil de las personas comerciantes y locatarias',
+             goals=[G('658.1', 'Afiliar a personas comerciantes y a sus familias a los servicios de salud', 'Número de personas afiliadas', 'SEDESA', 'SEDESA',
+                      ['Se realizaron 14 jornadas de afiliación en mercados públicos y se afiliaron 2,306 personas comerciantes y sus familias.']),
+                    G('658.2', 'Operar estancias infantiles en mercados públicos', 'Número de estancias en operación y de menores inscritos', 'DIF-DF', 'DIF-CDMX',
+                      ['Operan 6 estancias infantiles en mercados públicos, con 212 menores inscritos.'])],
+             figures=[(14, 'jornadas', '658.1', 'Se realizaron 14 jornadas de afiliación en mercados públicos'),
+                      (2306, 'personas comerciantes', '658.1', 'se afiliaron 2,306 personas comerciantes y sus familias'),
+                      (6, 'estancias', '658.2', 'Operan 6 estancias infantiles en mercados públicos'),
+                      (212, 'menores', '658.2', 'con 212 menores inscritos')],
+             feedback=[
+                 ('La afiliación es una acción que suma, pero por sí sola no garantiza el acceso a la seguridad social de las personas comerciantes.', 'retroalimentacion', '658.1', 'insuficiente', 'SE'),
+                 ('Es necesario informar en qué mercados operan las estancias y cuál es su capacidad.', 'retroalimentacion', '658.2', 'solicita_datos', 'SE'),
+                 ('Sería oportuno que el DIF-DF presente este tema en una sesión a la que asistan las mesas directivas de los mercados con estancia.', 'observacion', '658.2', 'proceso', 'participantes'),
+             ],
+             acuerdos=[1]),
+    ],
+    agreements=[
+        A('Protección Civil presentará en la V Sesión Ordinaria el avance de los 13 mercados con trabajos en curso.', [], [652], 'Protección Civil'),
+        A('El DIF-DF enviará la ubicación y la capacidad de las estancias infantiles a más tardar el 15 de abril de 2016.', ['2016-04-15'], [658], 'DIF-DF'),
+        A('La V Sesión Ordinaria se celebrará el jueves 28 de abril de 2016 a las 16:00 hrs. en el Mercado de la Merced.', ['2016-04-28'], [], None, next_session=True),
+    ],
+    next=dict(date='2016-04-28', start_time='16:00', end_time=None, strategies=[]),
+    notes='minuta in one table (see -03); a strategy with a single goal'))
+
+# ================================================================ N6 energia (printed form filled in: typed values on underscores, ☒/☐)
+ENE_BODY = 'Derecho a la Energía y Atención a la Pobreza Energética'
+ENE_PLACE = 'Sala de juntas de la SEDECO, Av. Cuauhtémoc 898, colonia Narvarte, y Microsoft Teams'
+ENE_COORD = ('Alma Delia Fuentes Ortega', None)
+COL = 'Colectivo Energía Justa, A.C.'
+ENE_ATT = [
+    ('Salvador Treviño Luna', 'Ing.', 'SEDECO – Dirección de Eficiencia Energética', 'SEDECO', IE, ''),
+    ('Miriam Paredes Olmedo', 'Lic.', 'SIBISO', 'SIBISO', IE, ''),
+    ('Julio César Cantú Rangel', 'Ing.', 'SOBSE – Dirección de Alumbrado Público', 'SOBSE', IE, ''),
+    ('Lourdes Gaytán Mejía', 'Lic.', 'PROSOC', 'PROSOC', IE, ''),
+    ('Emilio Ferrer Sosa', 'Ing.', 'Alcaldía Iztapalapa', 'ALC-IZTAPALAPA', OT, ''),
+    ('Renata Salcedo Ibarra', 'Dra.', 'UNAM – Red de Pobreza Energética', 'UNAM', OT, ''),
+    ('Gerardo Lugo Camarillo', 'C.', COL, None, SC, ''),
+    ('Ximena Duarte Bravo', 'C.', COL, None, SC, ''),
+    ('Héctor Medrano Villa', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, ''),
+]
+ENE_611 = 'Reducir la pobreza energética de los hogares de bajos ingresos'
+G611_1 = ('611.1', 'Instalar calentadores solares y sistemas fotovoltaicos en viviendas de bajos ingresos',
+          'Número de viviendas con sistema instalado', 'SEDECO', 'SEDECO')
+G611_2 = ('611.2', 'Otorgar apoyos para el pago de energía eléctrica a hogares en situación de pobreza',
+          'Número de hogares apoyados', 'SIBISO', 'SIBISO')
+
+ACTAS.append(dict(
+    stem='blind-n-energia-02-2023-09-12', layout='N6', esp='energia',
+    body=ENE_BODY, kind='sesión ordinaria', number=2, ordinal='2',
+    date='2023-09-12', date_text='12/09/2023', start='10:00', end='12:15', place=ENE_PLACE,
+    topic=None, objective=None, coordinator=ENE_COORD, elaboro='Lic. Héctor Medrano Villa',
+    next_row=('10/10/2023', '10:00'),
+    attendance=ENE_ATT,
+    strategies=[
+        dict(number=611, title=ENE_611,
+             goals=[G(*G611_1, ['En el primer semestre de 2023 se instalaron 1,850 calentadores solares y 420 sistemas fotovoltaicos en viviendas de Iztapalapa, Tláhuac y Xochimilco, con un ahorro estimado de 35 por ciento en el gasto de gas de cada hogar.']),
+                    G(*G611_2, None, '☐ Sí ☒ No')],
+             figures=[(1850, 'calentadores solares', '611.1', 'se instalaron 1,850 calentadores solares'),
+                      (420, 'sistemas fotovoltaicos', '611.1', '420 sistemas fotovoltaicos en viviendas de Iztapalapa, Tláhuac y Xochimilco'),
+                      (35, 'por ciento', '611.1', 'con un ahorro estimado de 35 por ciento en el gasto de gas de cada hogar')],
+             feedback=[
+                 ('Se reportan datos duros y el ahorro estimado, lo que permite conocer el efecto de la acción en los hogares.', 'retroalimentacion', '611.1', 'avance', 'SE'),
+                 ('Se cuestiona que los sistemas se instalen sin capacitar a las familias en su mantenimiento.', 'observacion', '611.1', 'cuestiona', 'OSC'),
+                 ('Es necesario que la SIBISO presente su informe; el apoyo para el pago de la luz es central para la meta.', 'retroalimentacion', '611.2', 'exhorta', 'SE'),
+             ]),
+        dict(number=614, title='Garantizar un alumbrado público suficiente y eficiente en las colonias de alta marginación',
+             goals=[G('614.1', 'Sustituir luminarias por tecnología LED en colonias de alta marginación', 'Número de luminarias sustituidas',
+                      'SOBSE', 'SOBSE',
+                      ['Se sustituyeron 12,400 luminarias por tecnología LED en 87 colonias de alta marginación; el consumo de energía del alumbrado bajó 41 por ciento en esas colonias.'])],
+             figures=[(12400, 'luminarias', '614.1', 'Se sustituyeron 12,400 luminarias por tecnología LED'),
+                      (87, 'colonias', '614.1', 'en 87 colonias de alta marginación'),
+                      (41, 'por ciento', '614.1', 'el consumo de energía del alumbrado bajó 41 por ciento en esas colonias')],
+             feedback=[
+                 ('El alumbrado no atiende directamente la pobreza energética de los hogares; la acción podría corresponder a la estrategia de espacio público.', 'retroalimentacion', '614.1', 'reasignar', 'SE'),
+                 ('La SOBSE menciona que las colonias las define cada alcaldía y no la Secretaría.', 'observacion', '614.1', 'instancia', 'SOBSE'),
+             ]),
+        dict(number=617, title='Proteger a las personas usuarias frente a cobros excesivos y cortes del servicio eléctrico',
+             goals=[G('617.1', 'Brindar asesoría a personas usuarias en conflictos por cobros y cortes de energía eléctrica', 'Número de asesorías brindadas',
+                      'PROSOC', 'PROSOC',
+                      ['Se brindaron 636 asesorías y se acompañaron 74 quejas ante la CFE; en 29 casos se logró la reconexión del servicio.'])],
+             figures=[(636, 'asesorías', '617.1', 'Se brindaron 636 asesorías'),
+                      (74, 'quejas', '617.1', 'se acompañaron 74 quejas ante la CFE'),
+                      (29, 'casos', '617.1', 'en 29 casos se logró la reconexión del servicio')],
+             feedback=[
+                 ('Se necesita desagregar las asesorías por sexo y por alcaldía.', 'retroalimentacion', '617.1', 'solicita_datos', 'SE'),
+                 ('Sería oportuno invitar a la CFE a las sesiones del Espacio, ya que es quien decide los cortes.', 'observacion', '617.1', 'proceso', 'UNAM'),
+             ]),
+    ],
+    agreements=[
+        A('La SIBISO enviará su informe de la meta 611.2 a la Secretaría Ejecutiva.', ['2023-09-29'], [611], 'SIBISO', due='29/09/2023'),
+        A('La Secretaría Ejecutiva enviará invitación a la CFE para la próxima sesión.', ['2023-10-03'], [], 'Secretaría Ejecutiva', due='03/10/2023'),
+        A('La PROSOC enviará la desagregación de las asesorías por sexo y por alcaldía.', ['2023-10-06'], [617], 'PROSOC', due='06/10/2023'),
+    ],
+    next=dict(date='2023-10-10', start_time='10:00', end_time=None, strategies=[]),
+    notes='printed form (FORMATO EP-02) filled in on the computer: short values typed over underscores ("__12/09/2023__"), long values as underlined runs, ☒/☐ check boxes for session type, modality, each attendee\'s sector and each goal\'s "¿Presentó informe?"; an unreported goal has an empty underscore line; agreements with Responsable and Fecha compromiso fields; "V. PRÓXIMA SESIÓN" section (not an agreement); Elaboró / Vo. Bo. Coordinación'))
+
+ACTAS.append(dict(
+    stem='blind-n-energia-03-2023-10-10', layout='N6', esp='energia',
+    body=ENE_BODY, kind='sesión ordinaria', number=3, ordinal='3',
+    date='2023-10-10', date_text='10/10/2023', start='10:00', end='12:30', place=ENE_PLACE,
+    topic=None, objective=None, coordinator=ENE_COORD, elaboro='Lic. Héctor Medrano Villa',
+    next_row=('14/11/2023', '10:00'),
+    attendance=[ENE_ATT[0], ENE_ATT[1], ENE_ATT[3],
+                ('Sandra Peralta Núñez', 'Arq.', 'INVI', 'INVI', IE, ''),
+                ('Arturo Leyva Campos', 'Ing.', 'CFE Suministrador de Servicios Básicos', None, OT, ''),
+                ENE_ATT[5], ENE_ATT[6], ENE_ATT[8]],
+    strategies=[
+        dict(number=611, title=ENE_611,
+             goals=[G(*G611_1, ['Al 30 de septiembre suman 2,310 calentadores solares y 515 sistemas fotovoltaicos instalados; se impartieron 46 talleres de mantenimiento a las familias beneficiarias.']),
+                    G(*G611_2, ['Se otorgaron 3,960 apoyos de 600 pesos bimestrales para el pago de energía eléctrica a hogares con personas que requieren equipo médico eléctrico.'])],
+             figures=[(2310, 'calentadores solares', '611.1', 'suman 2,310 calentadores solares'),
+                      (515, 'sistemas fotovoltaicos', '611.1', '515 sistemas fotovoltaicos instalados'),
+                      (46, 'talleres', '611.1', 'se impartieron 46 talleres de mantenimiento a las familias beneficiarias'),
+                      (3960, 'apoyos', '611.2', 'Se otorgaron 3,960 apoyos'),
+                      (600, 'pesos', '611.2', 'de 600 pesos bimestrales')],
+             feedback=[
+                 ('Se atendió la observación de la sesión anterior con los talleres de mantenimiento.', 'retroalimentacion', '611.1', 'avance', 'SE'),
+                 ('Se solicita informar cuántos hogares están en lista de espera del apoyo.', 'retroalimentacion', '611.2', 'solicita_datos', 'SE'),
+                 ('El apoyo bimestral por sí solo no cubre el costo de la energía que consume un equipo médico en casa.', 'observacion', '611.2', 'insuficiente', 'OSC'),
+             ]),
+        dict(number=619, title='Promover el uso eficiente de la energía en las unidades habitacionales',
+             goals=[G('619.1', 'Realizar diagnósticos energéticos en unidades habitacionales', 'Número de diagnósticos realizados', 'PROSOC', 'PROSOC',
+                      ['Se realizaron 18 diagnósticos energéticos en unidades habitacionales de Iztapalapa y Gustavo A. Madero, que beneficiaron a 5,240 viviendas.']),
+                    G('619.2', 'Incluir ecotecnias en los proyectos de vivienda nueva', 'Número de proyectos de vivienda con ecotecnias', 'INVI', 'INVI', None, '☐ Sí ☒ No')],
+             figures=[(18, 'diagnósticos', '619.1', 'Se realizaron 18 diagnósticos energéticos en unidades habitacionales'),
+                      (5240, 'viviendas', '619.1', 'que beneficiaron a 5,240 viviendas')],
+             feedback=[
+                 ('El indicador cuenta diagnósticos pero no mide sus resultados; no hay correspondencia entre la meta y el indicador.', 'retroalimentacion', '619.1', 'diseno_meta', 'SE'),
+                 ('La CFE ofrece compartir datos de consumo por colonia para orientar los diagnósticos.', 'observacion', '619.1', 'instancia', 'CFE'),
+                 ('Es necesario que el INVI presente su informe sobre ecotecnias en vivienda nueva.', 'retroalimentacion', '619.2', 'exhorta', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('La CFE y la PROSOC acordarán el intercambio de datos de consumo por colonia.', ['2023-10-27'], [619], 'CFE y PROSOC', due='27/10/2023'),
+        A('La Secretaría Ejecutiva enviará oficio al INVI para solicitar su informe de la meta 619.2.', ['2023-10-20'], [619], 'Secretaría Ejecutiva', due='20/10/2023'),
+    ],
+    next=dict(date='2023-11-14', start_time='10:00', end_time=None, strategies=[]),
+    notes='printed form (see -02)'))
