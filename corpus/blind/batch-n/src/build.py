@@ -790,7 +790,7 @@ def build_N6(a, path):
             b.append(FP(R('Meta núm.: '), typed(g['id']), R('  Descripción: '), R(g['text'], u=True), before=80))
             b.append(FP(R('Indicador: '), R(g['indicator'], u=True)))
             b.append(FP(R('Instancia responsable: '), typed(g['executor'])))
-            b.append(FP(R('¿Presentó informe?  '), R(f'{box(True)} Sí   {box(False)} No' if g['report'] else g['status'].replace(' ', '   ').replace('Sí   ', 'Sí   '))))
+            b.append(FP(R('¿Presentó informe?  '), R(f'{box(True)} Sí   {box(False)} No' if g['report'] else g['status'].replace('Sí ', 'Sí   '))))
             b.append(FP(R('Informe (transcribir lo reportado):')))
             b.append(FP(R(' '.join(g['report']), u=True) if g['report'] else R('_' * 78), ))
             for sec, lab in (('retroalimentacion', 'Retroalimentación de la SE:'), ('observacion', 'Observaciones de las y los participantes:')):
@@ -807,7 +807,7 @@ def build_N6(a, path):
         b.append(FP(R('Responsable: '), typed(ag['responsible']), R('\tFecha compromiso: '), typed(ag['due']), after=100))
     b.append(band('V. PRÓXIMA SESIÓN'))
     nd, nh = a['next_row']
-    b.append(FP(R('Fecha: '), typed(nd), R('\tHora: '), typed(nh), R(f'\tSede: {box(True)} La misma  {box(False)} Otra: ______________')))
+    b.append(FP(R('Fecha: '), typed(nd), R('   \tHora: '), typed(nh), R(f'\tSede: {box(True)} La misma  {box(False)} Otra: ______________')))
     b.append(band('VI. FIRMAS'))
     sig = [[C([P(R('Elaboró: '), typed(a['elaboro']), after=400), P(R('Firma: ________________________'), after=0)]),
             C([P(R('Vo. Bo. Coordinación del Espacio: '), typed('Mtra. ' + c[0]), after=400), P(R('Firma: ________________________'), after=0)])]]

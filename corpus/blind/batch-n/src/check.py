@@ -142,7 +142,7 @@ def check_extra_formats(errs):
             if x is None: continue
             n += 1
             if ws(x).casefold() not in t: errs.append(f'{f}: lacks {where}: {x[:80]}')
-    print(f'extra formats: {n} gold strings checked in .odt/.doc copies')
+    print(f'extra formats: {n} gold strings checked in .odt/.doc/.rtf copies')
 
 
 LABELS = {'avance', 'desalineado', 'insuficiente', 'solicita_datos', 'diseno_meta', 'reasignar', 'cuestiona', 'exhorta', 'instancia', 'proceso'}
@@ -175,6 +175,19 @@ def main():
         for s in ss:
             if (stem, s) not in used and not any(e.startswith(stem) and 'listed as expected' in e for e in errs):
                 errs.append(f'{stem}: expected miss not met: {s[:80]}')
+    # pairs: the first acta's next session is the second acta's date; every ISO date is a real date
+    import datetime
+    by = {}
+    for stem in stems:
+        g = json.load(open(os.path.join(OUT, stem + '.gold.json'), encoding='utf-8'))
+        by.setdefault(stem.split('-')[2], []).append(g)
+        for d in [g['session']['date'], (g['next_session'] or {}).get('date')] + [x for a in g['agreements'] for x in a['dates']]:
+            if d: datetime.date.fromisoformat(d)
+    for esp, gs in by.items():
+        gs.sort(key=lambda g: g['session']['number'])
+        for g1, g2 in zip(gs, gs[1:]):
+            if g1['next_session']['date'] != g2['session']['date']: errs.append(f'{esp}: next session of {g1["session"]["number"]} is not the date of {g2["session"]["number"]}')
+    print(f'{len(by)} pairs: next-session dates agree' if not any('next session of' in e for e in errs) else 'pair dates disagree')
     if '--extra' in sys.argv: check_extra_formats(errs)
     for e in errs: print('FAIL', e)
     print(f'{len(stems)} actas, {n} gold strings checked, {len(used)} expected PDF misses, {len(errs)} failures')
