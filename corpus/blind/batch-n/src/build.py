@@ -176,6 +176,14 @@ def rep_text(report):
     return ' '.join(out)
 
 
+def ag_strategies(a, k, ag):
+    """strategies named in the agreement's text (a number or a goal id), plus, in N5, the strategy of the table row the agreement sits in"""
+    named = {int(m.group(1)) for m in re.finditer(r'(?<![\d,.])([1-7]\d\d)(?:\.\d+)?(?![\d,])', ag['text'])}
+    for st in a['strategies']:
+        if k in st.get('acuerdos', []): named.add(st['number'])
+    return sorted(named)
+
+
 def gold(a):
     strategies = []
     for st in a['strategies']:
@@ -196,7 +204,7 @@ def gold(a):
         'coordinator': {'name': a['coordinator'][0], 'role': a['coordinator'][1]} if a['coordinator'] else None,
         'attendance': [dict(name=n, institution=i, institution_key=k, sector=s) for n, _t, i, k, s, _c in a['attendance']],
         'strategies': strategies,
-        'agreements': [dict(text=g['text'], dates=g['dates'], strategies=g['strategies'], responsible=g['responsible']) for g in a['agreements']],
+        'agreements': [dict(text=g['text'], dates=g['dates'], strategies=ag_strategies(a, k, g), responsible=g['responsible']) for k, g in enumerate(a['agreements'])],
         'next_session': a['next'],
         'warnings': [],
         'corpus': {'layout': a['layout'], 'origin': 'blind-n', 'notes': a['notes']},
