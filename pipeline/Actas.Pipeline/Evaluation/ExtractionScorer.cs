@@ -73,7 +73,9 @@ public sealed partial class ExtractionScorer
 
     /// <summary>
     /// One quantity however it is written: "62 por ciento" is "62 %", "18 millones de pesos" is "18000000 pesos" (a gold may
-    /// keep the words as written; the extractor gives the number and the noun it counts).
+    /// keep the words as written; the extractor gives the number and the noun it counts). The unit compares by its head
+    /// noun, its first word: hands differ on how much of the noun phrase a gold keeps ("612 personas jóvenes", "6 mesas de
+    /// trabajo", "37 expresiones culturales" beside corpus/'s "81 operativos"), while what is counted is the noun.
     /// </summary>
     private static string FigureKey(int strategy, decimal value, string? unit)
     {
@@ -88,7 +90,8 @@ public sealed partial class ExtractionScorer
             folded = scaled.Groups["unit"].Value;
         }
 
-        return $"{strategy}|{Number(value)}|{folded}";
+        var head = folded.Split(' ', 2)[0];
+        return $"{strategy}|{Number(value)}|{head}";
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<scale>mil|millones|millon)(?: de)? (?<unit>.+)$")]

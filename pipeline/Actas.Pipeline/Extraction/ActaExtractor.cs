@@ -63,13 +63,15 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
+        var (agreements, next, named) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
         // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
         // celebrará el miércoles 24 de marzo…"), and a heading "Próxima sesión" over "La 8.ª sesión ordinaria se realizará el …".
         next ??= NextSessionFinder.Find(rows.Select(r => r.Text), session.Date, session.Number, announcedOnly: true) ??
                  NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
+        // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
+        next ??= named;
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {

@@ -15,7 +15,12 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public static partial class AgreementExtractor
 {
-    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null)
+    /// <returns>
+    /// The agreements; the next session an agreement announces ("La próxima sesión será…", "La 8.ª sesión se celebrará…");
+    /// and, failing that, a later meeting an agreement only names by its ordinal ("Convocar al área… a la reunión #9. — 10 mar
+    /// 2023"), weaker than a "Próxima reunión" heading elsewhere in the minutes.
+    /// </returns>
+    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next, NextSession? Named) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         rows = ByTypedMarkers(rows);
@@ -114,13 +119,22 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
+                    if (ActionTail().Match(text) is { Success: true } tail && SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any())
+                    {
+                        // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
+                        // date after a dash, as a checklist writes them; the agreement is the sentence before.
+                        agreements.Add(Make(tail.Groups["text"].Value, tail.Groups["who"].Value, tail.Groups["date"].Value, year, row.CellLocation(cell)));
+                        announcements.Add(tail.Groups["text"].Value + " — " + tail.Groups["date"].Value);
+                        continue;
+                    }
+
                     agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
                     announcements.Add(text);
                 }
             }
         }
 
-        return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber));
+        return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber, announcedOnly: true), NextSessionFinder.Find(announcements, sessionDate, sessionNumber));
     }
 
     /// <summary>
@@ -285,6 +299,10 @@ public static partial class AgreementExtractor
     /// RAMOS.- Doy lectura a los acuerdos de esta sesión:", "Se acordó lo siguiente:".
     /// </summary>
     private static bool IsLeadIn(string text) => text.TrimEnd().EndsWith(':') && LeadInWords().IsMatch(TextFold.Fold(text));
+
+    /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
+    [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]
+    private static partial Regex ActionTail();
 
     [GeneratedRegex(@"\b(?:acuerdos?|acord\w*|siguientes?)\b")]
     private static partial Regex LeadInWords();

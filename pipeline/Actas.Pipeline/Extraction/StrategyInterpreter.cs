@@ -270,7 +270,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 }
 
                 if (label is { Field: StrategyField.Goal, GoalId: { } named, Rest.Length: 0 } && cells.Count == 1 && cell.Paragraphs.Count == 1 &&
-                    _field is StrategyField.Feedback or StrategyField.Observation && _goals.LastOrDefault(g => g.Id == named) is { } namedGoal)
+                    _field is StrategyField.Feedback or StrategyField.Observation && (_goals.LastOrDefault(g => g.Id == named) ?? RemarkedGoal(named, row)) is { } namedGoal)
                 {
                     // "Retroalimentación" ¶ "Meta 412.1" ¶ remark ¶ remark ¶ "Meta 412.2" ¶ remark: under feedback, a goal read before,
                     // named on a line of its own, says which goal the remarks below are about; they stay remarks.
@@ -308,6 +308,26 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 OpenGoals(opened, row);
             }
+        }
+
+        /// <summary>
+        /// A goal of this strategy named on a line of its own under feedback but read in another block ("ESTRATEGIA 412 ·
+        /// RETROALIMENTACIÓN" ¶ "Meta 412.1" ¶ remark, the goal's own card on an earlier page): a bare goal that only carries
+        /// the remarks' goal; the merge of the strategy's blocks keeps the goal read with its content. Null for a goal of
+        /// another strategy.
+        /// </summary>
+        private GoalDraft? RemarkedGoal(string id, Row row)
+        {
+            // Only in a block of remarks: once a goal of the block has content of its own, an unknown "Meta 185.2" opens that goal.
+            if (!id.StartsWith(segment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal) ||
+                _goals.Any(g => g.Text.Count > 0 || g.Indicator.Count > 0 || g.Executor.Count > 0 || g.Report.Count > 0))
+            {
+                return null;
+            }
+
+            var goal = new GoalDraft(id, 0, int.MaxValue, row.Location);
+            _goals.Add(goal);
+            return goal;
         }
 
         /// <summary>
@@ -517,9 +537,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Executor:
                     foreach (var g in targets) g.Executor.AddRange(texts);
                     break;
-                case StrategyField.Status when row.Table is null && targets.All(g => g.Status.Count > 0) && ReportStatusReader.Read(texts[0]) is null:
+                case StrategyField.Status when (row.Table is null || row.IsSingle) && targets.All(g => g.Status.Count > 0) && ReportStatusReader.Read(texts[0]) is null:
                     // "Estatus: Reportado" ¶ "Se reportaron las siguientes acciones:" ¶ "1. Se impartieron 24 cursos…": a status
-                    // paragraph holds one value; the unlabelled paragraphs after it are what was reported.
+                    // paragraph holds one value; the unlabelled paragraphs after it are what was reported — in prose, or in a card
+                    // cell read paragraph by paragraph ("✔ Con informe" ¶ "1,870,420 ¶ recetas emitidas…").
                     _field = StrategyField.Report;
                     Content(row, cell, paragraphs);
                     break;

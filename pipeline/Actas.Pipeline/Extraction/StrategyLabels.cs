@@ -26,6 +26,11 @@ public static partial class StrategyLabels
             return found;
         }
 
+        if (StatusPill(text) is { } pill)
+        {
+            return pill;
+        }
+
         // "III. Retroalimentación y observaciones": a heading's outline number before a label standing alone.
         if (OutlineNumber().Match(text) is { Success: true } outline && ReadAsWritten(text[outline.Length..]) is { Rest.Length: 0, Field: not StrategyField.Goal } numbered)
         {
@@ -143,6 +148,29 @@ public static partial class StrategyLabels
         var mark = QuestionEnd().Match(folded, start + length);
         return mark.Success ? new Found(StrategyField.Status, text[(mark.Index + mark.Length)..].Trim(), null) : null;
     }
+
+    /// <summary>
+    /// "✔ Con informe", "✖ Sin informe", "☑ Reportado": a status standing alone as a mark and a status value, no label
+    /// before it (a card's pill, a slide's badge). The value must be a whole status value ("✔ Se cumplió la meta" is a
+    /// remark); the whole text stays the status, so the mark is read as the status reader reads marks.
+    /// </summary>
+    private static Found? StatusPill(string text)
+    {
+        var m = Pill().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var value = m.Groups["value"].Value;
+        var whole = ActaVocabulary.NotReportedValue.IsWhole(value) || ActaVocabulary.PartiallyReportedValue.IsWhole(value) ||
+                    ActaVocabulary.ReportedValue.IsWhole(value);
+        return whole && ReportStatusReader.Read(text.Trim()) is not null ? new Found(StrategyField.Status, text.Trim(), null) : null;
+    }
+
+    /// <summary>A check or cross mark (or a traffic-light dot), then a few words: "✔ Con informe", "❌ No reportó".</summary>
+    [GeneratedRegex(@"^\s*(?:[✔✓☑☒✅✖✗✘❌●○■]|🟢|🟡|🔴)\uFE0F?\s*(?<value>\p{L}[\p{L}\s/.]{0,30}?)\s*$")]
+    private static partial Regex Pill();
 
     /// <summary>"523.1 Texto" → ("523.1", "Texto") for a row-labelled Meta cell.</summary>
     public static (string? Id, string Text) SplitGoalId(string text)

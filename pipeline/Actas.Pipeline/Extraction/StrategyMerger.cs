@@ -31,6 +31,12 @@ public static class StrategyMerger
             var goals = kept.ToList();
             foreach (var goal in added)
             {
+                if (goal.Id is not null && IsBare(goal) && goals.Any(g => g.Id == goal.Id))
+                {
+                    // "Meta 412.1" over remarks in a later block: the goal already read with its content; the remarks keep its id.
+                    continue;
+                }
+
                 // A goal only named before ("la meta 207.2 no fue reportada") takes the content read for it later.
                 var named = goal.Id is null ? -1 : goals.FindIndex(g => g.Id == goal.Id && g.Text is null && g.Report is null && g.Executor is null);
                 if (named >= 0)
@@ -92,6 +98,10 @@ public static class StrategyMerger
             yield return new Strategy(group.Key, null, ReportStatus.NotReported, [], [], group.ToList());
         }
     }
+
+    /// <summary>A goal with an id and nothing else: named, not read.</summary>
+    private static bool IsBare(Goal goal) =>
+        goal.Text is null && goal.Indicator is null && goal.Executor is null && goal.Report is null;
 
     private static bool IsImplicit(Goal goal) =>
         goal.Id is null && goal.Text is null && goal.Indicator is null && goal.Executor is null && goal.Report is null;

@@ -99,6 +99,18 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_unit_compares_by_its_head_noun()
+    {
+        var gold = SampleActas.Gold();
+        var s517 = gold.Strategies[0];
+        var written = gold with { Strategies = [s517 with { Figures = [new Figure(612, "personas jóvenes", null, null), new Figure(6, "mesas de trabajo", null, null), new Figure(40, "personas jóvenes", null, null)] }] };
+        var read = gold with { Strategies = [s517 with { Figures = [new Figure(612, "personas", null, null), new Figure(6, "mesas", null, null), new Figure(40, "jóvenes", null, null)] }] };
+
+        // The noun phrase's head is what is counted; "40 jóvenes" counts another noun than "40 personas jóvenes".
+        Assert.Equal(new FieldCounts(2, 1, 1), _scorer.Score(read, written)[EvalFields.Figures]);
+    }
+
+    [Fact]
     public void Feedback_matches_above_similarity_threshold_within_the_same_strategy_only()
     {
         var gold = SampleActas.Gold();

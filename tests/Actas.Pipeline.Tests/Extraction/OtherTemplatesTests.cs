@@ -233,4 +233,67 @@ public sealed class OtherTemplatesTests
              ("Mtra. Irma Cano Vega", "SEDEMA", Sector.InstanciaEjecutora), ("C. Raúl Soto Mena", "Colectivo Agua Viva, A.C.", Sector.SociedadCivil)],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+
+    /// <summary>Two goal cards side by side, each with a status badge and tiles of figures (a presentation's slide).</summary>
+    private static Table Cards(params string[][] cards) =>
+        new([new TableRow(cards.Select((c, i) => new TableCell(i, 1, c)).ToList())], cards.Length, true, new SourceLocation(1, _block++));
+
+    [Fact]
+    public void A_status_badge_on_a_goal_card_states_the_status_and_the_tiles_below_it_are_the_report()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("ESTRATEGIA 377"),
+            P("Reducir las fugas en la red secundaria"),
+            Cards(
+                ["META 377.1", "Reparar las fugas reportadas en menos de 48 horas", "Indicador · Porcentaje de fugas reparadas a tiempo", "Responsable · SACMEX",
+                 "✅ Reportado", "2,315 fugas reparadas en el semestre | 91 por ciento atendidas en 48 horas"],
+                ["META 377.2", "Sectorizar la red de la alcaldía Iztapalapa", "Indicador · Sectores instalados", "Responsable · SACMEX", "❌ No reportado"]),
+            H("Acuerdos"),
+            P("1. SACMEX enviará su informe de la meta 377.2."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal([("377.1", "SACMEX", ReportStatus.Reported), ("377.2", "SACMEX", ReportStatus.NotReported)],
+            strategy.Goals.Select(g => (g.Id!, g.Executor!, g.ReportStatus)));
+        Assert.StartsWith("2,315 fugas reparadas", strategy.Goals[0].Report);
+        Assert.Null(strategy.Goals[1].Report);
+        Assert.Contains(strategy.Figures, f => f is { Value: 2315m, Goal: "377.1" });
+    }
+
+    [Theory]
+    [InlineData("✔ Con informe", true)]
+    [InlineData("✖ Sin informe", true)]
+    [InlineData("✔ Se repararon todas las fugas del sector", false)]
+    [InlineData("Con informe", false)]
+    public void A_mark_before_a_whole_status_value_is_a_status_of_its_own(string text, bool status) =>
+        Assert.Equal(status, StrategyLabels.Read(text) is { Field: StrategyField.Status });
+
+    [Fact]
+    public void Remarks_on_a_later_page_under_goal_names_add_no_second_goal()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Estrategia 378"),
+            P("Meta 378.1 Instalar bebederos en escuelas primarias"),
+            P("Informe: Se instalaron 40 bebederos."),
+            P("Meta 378.2 Monitorear la calidad del agua de los bebederos"),
+            P("Informe: Sin informe"),
+            H("Estrategia 378 · Retroalimentación"),
+            H("Retroalimentación de la Secretaría Ejecutiva"),
+            P("Meta 378.1"),
+            P("El informe no dice en cuántas escuelas se instalaron."),
+            P("Meta 378.2"),
+            P("Urge el primer muestreo de calidad del agua."),
+            H("Acuerdos"),
+            P("1. SACMEX enviará el muestreo."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["378.1", "378.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal("Instalar bebederos en escuelas primarias", strategy.Goals[0].Text);
+        Assert.Equal(
+            [("378.1", "El informe no dice en cuántas escuelas se instalaron."), ("378.2", "Urge el primer muestreo de calidad del agua.")],
+            strategy.Feedback.Select(f => (f.Goal, f.Text)));
+    }
 }
