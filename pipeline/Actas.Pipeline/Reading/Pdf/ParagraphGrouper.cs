@@ -190,6 +190,6 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     private const double CommonShare = 0.3;
 
     // Two digits at most: "135." wrapped onto its own line ends "…la estrategia 135.", it is no list label.
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·]|\d{1,2}[.)]|\d{1,2}\.-.*|[a-zA-Z][.)])$")]
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·●○■□◆◇►▸☐☑☒]|\d{1,2}[.)]|\d{1,2}\.-.*|[a-zA-Z][.)])$")]
     private static partial Regex ListMarker();
 }
