@@ -46,4 +46,24 @@ public sealed class BulletColumnTests
 
         Assert.Equal((ParagraphRole.ListItem, "○", "Ejecuta: Fiscalía General de Justicia"), (role, label, text));
     }
+
+    [Fact]
+    public void Outline_numbered_headings_a_tab_from_their_text_are_paragraphs_with_labels()
+    {
+        // Automatic multi-level heading numbers at the margin, their text at a tab stop 40 pt to the right.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("3.", 57, 700, bold: true));
+        words.AddRange(Words("Seguimiento de estrategias", 97, 700, bold: true));
+        words.AddRange(Words("3.1", 57, 680, bold: true));
+        words.AddRange(Words("Estrategia 512 — Ampliar la red de comedores", 97, 680, bold: true));
+        words.AddRange(Words("3.2", 57, 660, bold: true));
+        words.AddRange(Words("Estrategia 515 — Vigilar la calidad del agua", 97, 660, bold: true));
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+        var line = new LineGrouper().Group(Words("3.2", 57, 660).Concat(Words("Estrategia 515 — Vigilar la calidad del agua", 97, 660))).Single();
+        var (text, role, _, label) = new PdfParagraphStyler(10, []).Style([line]);
+
+        Assert.Empty(found.Tables);
+        Assert.Equal((ParagraphRole.ListItem, "3.2", "Estrategia 515 — Vigilar la calidad del agua"), (role, label, text));
+    }
 }
