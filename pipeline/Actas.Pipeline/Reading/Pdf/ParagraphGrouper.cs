@@ -18,17 +18,29 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     /// <summary>A step over this many times a block's line step is paragraph spacing.</summary>
     public double StepFactor => options.TypicalStepFactor;
 
-    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines)
+    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines) => Group(lines, null);
+
+    /// <param name="fallbackSteps">
+    /// Line steps per font size (see <see cref="TypicalSteps"/>) for sizes whose step <paramref name="lines"/> do not
+    /// show themselves: a table cell of two lines takes its column's step, so a cell set at 1.5 spacing stays one
+    /// paragraph (blind-m M4 rural: "Se pasó lista de asistencia … de las personas" / "siguientes:").
+    /// </param>
+    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<double, double>? fallbackSteps)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var typicalSteps = TypicalSteps(lines);
+        foreach (var (size, step) in fallbackSteps ?? new Dictionary<double, double>())
+        {
+            typicalSteps.TryAdd(size, step);
+        }
+
         var rightMargin = lines.Count == 0 ? 0 : lines.Max(l => l.Box.Right);
         var leftMargin = lines.Count == 0 ? 0 : lines.Min(l => l.Box.Left);
         var paragraphs = new List<IReadOnlyList<PdfLine>>();
         var current = new List<PdfLine>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && (StartsParagraph(current, line, typicalSteps) || EndedByChoice(current[^1], line, rightMargin) || StartsCentred(current[^1], line, leftMargin, rightMargin)))
+            if (current.Count > 0 && (StartsParagraph(current, line, typicalSteps, rightMargin) || EndedByChoice(current[^1], line, rightMargin) || StartsCentred(current[^1], line, leftMargin, rightMargin)))
             {
                 paragraphs.Add(current);
                 current = [];
@@ -45,7 +57,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         return paragraphs;
     }
 
-    private bool StartsParagraph(List<PdfLine> paragraph, PdfLine line, IReadOnlyDictionary<double, double> typicalSteps)
+    private bool StartsParagraph(List<PdfLine> paragraph, PdfLine line, IReadOnlyDictionary<double, double> typicalSteps, double rightMargin)
     {
         var previous = paragraph[^1];
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
@@ -71,7 +83,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
             return line.HasTab || Math.Abs(line.Box.Left - previous.SegmentStarts[^1]) > size;
         }
 
-        if (line.HasTab || ListMarker().IsMatch(line.Words[0].Text))
+        if (line.HasTab || (ListMarker().IsMatch(line.Words[0].Text) && !InitialAfterFullLine(previous, line, rightMargin)))
         {
             return true;
         }
@@ -80,6 +92,21 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         // wrapped lines sit right of its label line without starting a paragraph.
         return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size);
     }
+
+    /// <summary>
+    /// A letter and a dot opening a line under a line filled to the margin that stops mid-sentence (a lower-case word,
+    /// no punctuation) is an initial or an honorific wrapped inside the sentence, not a list label (blind-m M4 rural:
+    /// "…por la Unión de Productores de Nopal de Milpa Alta, el" / "C. Anselmo Galicia Meza; …").
+    /// </summary>
+    private static bool InitialAfterFullLine(PdfLine previous, PdfLine line, double rightMargin)
+    {
+        var last = previous.Words[^1].Text;
+        var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
+        return InitialLabel().IsMatch(line.Words[0].Text) && last.All(char.IsLower) && rightMargin - previous.Box.Right < size;
+    }
+
+    [GeneratedRegex(@"^[A-Za-z]\.$")]
+    private static partial Regex InitialLabel();
 
     /// <summary>
     /// A bold line whose bold run goes on at the start of the next line, plain text after it: a bold
@@ -163,6 +190,6 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     private const double CommonShare = 0.3;
 
     // Two digits at most: "135." wrapped onto its own line ends "…la estrategia 135.", it is no list label.
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·]|\d{1,2}[.)]|\d{1,2}\.-.*|[a-zA-Z][.)])$")]
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·●○■□◆◇►▸☐☑☒]|\d{1,2}[.)]|\d{1,2}\.-.*|[a-zA-Z][.)])$")]
     private static partial Regex ListMarker();
 }

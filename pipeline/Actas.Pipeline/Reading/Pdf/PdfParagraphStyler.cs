@@ -48,6 +48,6 @@ public sealed partial class PdfParagraphStyler
 
     private bool IsLarger(double size) => size >= _bodySize * 1.15;
 
-    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,3}[.)]|[a-zA-Z][.)])$")]
+    [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–●○■□◆◇►▸☐☑☒]|\d{1,3}[.)]|\d{1,2}(?:\.\d{1,2})+\.?|[a-zA-Z][.)])$")]
     private static partial Regex ListLabel();
 }

@@ -19,11 +19,15 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         var lined = byCell.ToDictionary(p => p.Key, p => lines.Group(p.Value));
         var widest = lined.Where(p => p.Key.ColumnSpan == 1).GroupBy(p => p.Key.Column)
             .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).Select(l => l.Box.Width).DefaultIfEmpty(0).Max());
+        var steps = lined.Where(p => p.Key.ColumnSpan == 1).GroupBy(p => p.Key.Column)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<double, double>)ParagraphGrouper.TypicalSteps([.. g.OrderBy(p => p.Key.Row).SelectMany(p => p.Value)]));
+        var rights = lined.Where(p => p.Key.ColumnSpan == 1).GroupBy(p => p.Key.Column)
+            .ToDictionary(g => g.Key, g => g.SelectMany(p => p.Value).Select(l => l.Box.Right).DefaultIfEmpty(0).Max());
         var rows = new List<TableRow>();
         foreach (var row in grid.Cells.GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
             var cells = row.OrderBy(c => c.Column)
-                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue), c.ContinuesAbove, c.Box))
+                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue, c.ColumnSpan == 1 && Wrapped(lined[c], rights.GetValueOrDefault(c.Column)) ? steps.GetValueOrDefault(c.Column) : null), c.ContinuesAbove, c.Box))
                 .ToList();
             rows.Add(new TableRow(cells, page));
         }
@@ -55,10 +59,17 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         return true;
     }
 
-    private List<string> Paragraphs(IReadOnlyList<PdfLine> cellLines, double widest)
+    /// <summary>
+    /// Every line of the cell but its last reaches the column's right edge: text wrapped at the edge, whose line step
+    /// is the column's (a name over its role stops short and keeps its own spacing).
+    /// </summary>
+    private static bool Wrapped(IReadOnlyList<PdfLine> cellLines, double right) =>
+        cellLines.Count > 1 && cellLines.SkipLast(1).All(l => right - l.Box.Right < Math.Max(l.FontSize, 1));
+
+    private List<string> Paragraphs(IReadOnlyList<PdfLine> cellLines, double widest, IReadOnlyDictionary<double, double>? columnSteps)
     {
         var result = new List<string>();
-        foreach (var paragraph in paragraphs.Group(cellLines))
+        foreach (var paragraph in paragraphs.Group(cellLines, columnSteps))
         {
             var text = WhitespaceCollapser.Collapse(BrokenWordJoiner.Join(paragraph, widest));
             if (text.Length > 0)

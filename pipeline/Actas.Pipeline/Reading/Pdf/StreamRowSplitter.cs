@@ -67,6 +67,11 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             return typed;
         }
 
+        if (spanning.Count == 0 && MarginNumberRows.Split(lines, cells, edges) is { } numbered)
+        {
+            return numbered;
+        }
+
         if (spanning.Count == 0 && edges.Count - 1 >= MinColumnsForBands && WhitespaceRowBands.Interleaved(lines, cells) && WhitespaceRowBands.Split(lines) is { Count: >= 2 } bands)
         {
             return bands;

@@ -135,6 +135,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var slice = lines.Skip(i).Take(end - i).ToList();
+            if (BulletColumn.IsList(slice, edges))
+            {
+                i = end;
+                continue;
+            }
+
             if (TextColumnTest.IsTextColumns(slice, edges, _options))
             {
                 columns.Add(new PdfTextColumns(edges, slice.Select(l => l.Box).Aggregate((a, b) => a.Union(b))));
