@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Colors;
@@ -95,18 +97,41 @@ public static class EmbeddedPageImage
         }
 
         var stride = predictor >= 10 ? width + 1 : width;
-        var raw = new byte[stride * height];
+        if (predictor < 10)
+        {
+            var samples = new byte[stride * height];
+            return Decompress(image, samples) ? samples : null;
+        }
+
+        // The filtered rows are only read once, into the page's pixels: a pooled buffer, not one more 8 MB array a page.
+        var raw = ArrayPool<byte>.Shared.Rent(stride * height);
         try
         {
-            using var stream = new ZLibStream(new MemoryStream(image.RawMemory.ToArray()), CompressionMode.Decompress);
-            stream.ReadExactly(raw);
+            return Decompress(image, raw.AsSpan(0, stride * height)) ? Unfilter(raw, width, height) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+        }
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the image's inflated stream; false when it is not zlib or too short.</summary>
+    private static bool Decompress(IPdfImage image, Span<byte> into)
+    {
+        var compressed = image.RawMemory;
+        var source = MemoryMarshal.TryGetArray<byte>(compressed, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(compressed.ToArray());
+        try
+        {
+            using var stream = new ZLibStream(source, CompressionMode.Decompress);
+            stream.ReadExactly(into);
+            return true;
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
         {
-            return null;
+            return false;
         }
-
-        return predictor >= 10 ? Unfilter(raw, width, height) : raw;
     }
 
     /// <summary>PNG row filters undone for one byte per pixel (RFC 2083 §6); null for an unknown filter type.</summary>
