@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
@@ -135,7 +136,7 @@ public static class EmbeddedPageImage
     }
 
     /// <summary>PNG row filters undone for one byte per pixel (RFC 2083 §6); null for an unknown filter type.</summary>
-    private static byte[]? Unfilter(byte[] raw, int width, int height)
+    internal static byte[]? Unfilter(byte[] raw, int width, int height)
     {
         var pixels = new byte[width * height];
         var zero = new byte[width];
@@ -158,11 +159,7 @@ public static class EmbeddedPageImage
 
                     break;
                 case 2:
-                    for (var x = 0; x < width; x++)
-                    {
-                        row[x] = (byte)(line[x] + up[x]);
-                    }
-
+                    AddUp(line, up, row);
                     break;
                 case 3:
                     row[0] = (byte)(line[0] + (up[0] / 2));
@@ -188,12 +185,31 @@ public static class EmbeddedPageImage
         return pixels;
     }
 
+    /// <summary>
+    /// PNG's Up filter undone, a vector of bytes at a time (byte addition wraps, as the filter's does): four rows in
+    /// five of img2pdf's 300 dpi scans are Up rows, and the scalar loop was the workers' costliest image code.
+    /// </summary>
+    private static void AddUp(ReadOnlySpan<byte> line, ReadOnlySpan<byte> up, Span<byte> row)
+    {
+        var x = 0;
+        for (; x <= row.Length - Vector<byte>.Count; x += Vector<byte>.Count)
+        {
+            (new Vector<byte>(line[x..]) + new Vector<byte>(up[x..])).CopyTo(row[x..]);
+        }
+
+        for (; x < row.Length; x++)
+        {
+            row[x] = (byte)(line[x] + up[x]);
+        }
+    }
+
+    /// <summary>The Paeth predictor (RFC 2083 §6.6) without branches on the pixels: p − a = b − c, p − b = a − c.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Paeth(int a, int b, int c)
     {
-        var p = a + b - c;
-        var (pa, pb, pc) = (Math.Abs(p - a), Math.Abs(p - b), Math.Abs(p - c));
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        var (pa, pb, pc) = (Math.Abs(b - c), Math.Abs(a - c), Math.Abs(a + b - c - c));
+        var nearer = pb <= pc ? b : c;
+        return pa <= Math.Min(pb, pc) ? a : nearer;
     }
 
     private static bool Covers(UglyToad.PdfPig.Core.PdfRectangle box, double width, double height) =>
