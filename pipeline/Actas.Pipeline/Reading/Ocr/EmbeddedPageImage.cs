@@ -1,4 +1,7 @@
+using System.Buffers;
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Graphics.Colors;
@@ -95,22 +98,45 @@ public static class EmbeddedPageImage
         }
 
         var stride = predictor >= 10 ? width + 1 : width;
-        var raw = new byte[stride * height];
+        if (predictor < 10)
+        {
+            var samples = new byte[stride * height];
+            return Decompress(image, samples) ? samples : null;
+        }
+
+        // The filtered rows are only read once, into the page's pixels: a pooled buffer, not one more 8 MB array a page.
+        var raw = ArrayPool<byte>.Shared.Rent(stride * height);
         try
         {
-            using var stream = new ZLibStream(new MemoryStream(image.RawMemory.ToArray()), CompressionMode.Decompress);
-            stream.ReadExactly(raw);
+            return Decompress(image, raw.AsSpan(0, stride * height)) ? Unfilter(raw, width, height) : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+        }
+    }
+
+    /// <summary>Fills <paramref name="into"/> with the image's inflated stream; false when it is not zlib or too short.</summary>
+    private static bool Decompress(IPdfImage image, Span<byte> into)
+    {
+        var compressed = image.RawMemory;
+        var source = MemoryMarshal.TryGetArray<byte>(compressed, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(compressed.ToArray());
+        try
+        {
+            using var stream = new ZLibStream(source, CompressionMode.Decompress);
+            stream.ReadExactly(into);
+            return true;
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException)
         {
-            return null;
+            return false;
         }
-
-        return predictor >= 10 ? Unfilter(raw, width, height) : raw;
     }
 
     /// <summary>PNG row filters undone for one byte per pixel (RFC 2083 §6); null for an unknown filter type.</summary>
-    private static byte[]? Unfilter(byte[] raw, int width, int height)
+    internal static byte[]? Unfilter(byte[] raw, int width, int height)
     {
         var pixels = new byte[width * height];
         var zero = new byte[width];
@@ -133,11 +159,7 @@ public static class EmbeddedPageImage
 
                     break;
                 case 2:
-                    for (var x = 0; x < width; x++)
-                    {
-                        row[x] = (byte)(line[x] + up[x]);
-                    }
-
+                    AddUp(line, up, row);
                     break;
                 case 3:
                     row[0] = (byte)(line[0] + (up[0] / 2));
@@ -163,12 +185,31 @@ public static class EmbeddedPageImage
         return pixels;
     }
 
+    /// <summary>
+    /// PNG's Up filter undone, a vector of bytes at a time (byte addition wraps, as the filter's does): four rows in
+    /// five of img2pdf's 300 dpi scans are Up rows, and the scalar loop was the workers' costliest image code.
+    /// </summary>
+    private static void AddUp(ReadOnlySpan<byte> line, ReadOnlySpan<byte> up, Span<byte> row)
+    {
+        var x = 0;
+        for (; x <= row.Length - Vector<byte>.Count; x += Vector<byte>.Count)
+        {
+            (new Vector<byte>(line[x..]) + new Vector<byte>(up[x..])).CopyTo(row[x..]);
+        }
+
+        for (; x < row.Length; x++)
+        {
+            row[x] = (byte)(line[x] + up[x]);
+        }
+    }
+
+    /// <summary>The Paeth predictor (RFC 2083 §6.6) without branches on the pixels: p − a = b − c, p − b = a − c.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static int Paeth(int a, int b, int c)
     {
-        var p = a + b - c;
-        var (pa, pb, pc) = (Math.Abs(p - a), Math.Abs(p - b), Math.Abs(p - c));
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        var (pa, pb, pc) = (Math.Abs(b - c), Math.Abs(a - c), Math.Abs(a + b - c - c));
+        var nearer = pb <= pc ? b : c;
+        return pa <= Math.Min(pb, pc) ? a : nearer;
     }
 
     private static bool Covers(UglyToad.PdfPig.Core.PdfRectangle box, double width, double height) =>

@@ -70,11 +70,14 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(width, height, pixels);
     }
 
-    public void SavePgm(string path)
+    public void SavePgm(string path) => SavePgm(path, Width, Height, Pixels);
+
+    /// <summary>Writes <paramref name="pixels"/> (<paramref name="width"/> × <paramref name="height"/>, row by row) as a binary PGM.</summary>
+    public static void SavePgm(string path, int width, int height, ReadOnlySpan<byte> pixels)
     {
         using var stream = File.Create(path);
-        stream.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{Width} {Height}\n255\n")));
-        stream.Write(Pixels);
+        stream.Write(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"P5\n{width} {height}\n255\n")));
+        stream.Write(pixels[..(width * height)]);
     }
 
     /// <summary>This image seen through <paramref name="geometry"/> (turned upright and deskewed), nearest neighbour, white outside.</summary>

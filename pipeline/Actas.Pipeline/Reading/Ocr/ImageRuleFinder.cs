@@ -29,50 +29,13 @@ public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
         var minPiece = Math.Max(4, (int)Math.Round(options.MinPiece * dpi));
         var minLength = options.MinLength * dpi;
         var maxThickness = Math.Max(2, options.MaxThickness * dpi);
-        var (lines, length) = horizontal ? (image.Height, image.Width) : (image.Width, image.Height);
+        var pieces = horizontal ? RowPieces(image, gap, minPiece) : ColumnPieces(image, gap, minPiece);
         var open = new List<Segment>();
         var done = new List<Segment>();
-        var pixels = image.Pixels;
-        var stride = image.Width;
-        var dark = options.DarkLevel;
-        for (var line = 0; line < lines; line++)
+        for (var line = 0; line < pieces.Length; line++)
         {
-            var pieces = new List<(int Start, int End)>();
-            var start = -1;
-            var last = -1;
-            for (var i = 0; i < length; i++)
-            {
-                var value = horizontal ? pixels[(line * stride) + i] : pixels[(i * stride) + line];
-                if (value >= dark)
-                {
-                    continue;
-                }
-
-                if (start >= 0 && i - last - 1 > gap)
-                {
-                    if (last - start + 1 >= minPiece)
-                    {
-                        pieces.Add((start, last));
-                    }
-
-                    start = -1;
-                }
-
-                if (start < 0)
-                {
-                    start = i;
-                }
-
-                last = i;
-            }
-
-            if (start >= 0 && last - start + 1 >= minPiece)
-            {
-                pieces.Add((start, last));
-            }
-
             var next = new List<Segment>();
-            foreach (var (s, e) in pieces)
+            foreach (var (s, e) in pieces[line] ?? [])
             {
                 var owner = open.FirstOrDefault(o => o.LastLine >= line - 1 && s <= o.End + gap && e >= o.Start - gap);
                 if (owner is null)
@@ -116,6 +79,121 @@ public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
 
             yield return new PixelRule(horizontal, segment.LineSum / segment.Ink, segment.Start, segment.End);
         }
+    }
+
+    /// <summary>
+    /// Each pixel row's runs of dark pixels (start, end; gaps up to <paramref name="gap"/> bridged, runs shorter than
+    /// <paramref name="minPiece"/> dropped), null for a row without any. White stretches are skipped with a vector
+    /// search: rows were 22–33 ms of our CPU a 300 dpi page, scanned pixel by pixel.
+    /// </summary>
+    internal List<(int Start, int End)>?[] RowPieces(GrayImage image, int gap, int minPiece)
+    {
+        var pieces = new List<(int Start, int End)>?[image.Height];
+        var dark = options.DarkLevel;
+        if (dark <= 0)
+        {
+            return pieces;
+        }
+
+        for (var y = 0; y < image.Height; y++)
+        {
+            var row = image.Pixels.AsSpan(y * image.Width, image.Width);
+            var (start, last) = (-1, -1);
+            for (var i = NextDark(row, 0, dark); i >= 0; i = NextDark(row, i + 1, dark))
+            {
+                if (start >= 0 && i - last - 1 > gap)
+                {
+                    if (last - start + 1 >= minPiece)
+                    {
+                        (pieces[y] ??= []).Add((start, last));
+                    }
+
+                    start = -1;
+                }
+
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                last = i;
+            }
+
+            if (start >= 0 && last - start + 1 >= minPiece)
+            {
+                (pieces[y] ??= []).Add((start, last));
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// The same runs down each pixel column, found in one pass over the rows (a run open in every column at once), so
+    /// the image is read in memory order instead of one pixel a row per column.
+    /// </summary>
+    internal List<(int Start, int End)>?[] ColumnPieces(GrayImage image, int gap, int minPiece)
+    {
+        var pieces = new List<(int Start, int End)>?[image.Width];
+        var dark = options.DarkLevel;
+        if (dark <= 0)
+        {
+            return pieces;
+        }
+
+        var starts = new int[image.Width];
+        var lasts = new int[image.Width];
+        Array.Fill(starts, -1);
+        for (var y = 0; y < image.Height; y++)
+        {
+            var row = image.Pixels.AsSpan(y * image.Width, image.Width);
+            for (var x = NextDark(row, 0, dark); x >= 0; x = NextDark(row, x + 1, dark))
+            {
+                if (starts[x] >= 0 && y - lasts[x] - 1 > gap)
+                {
+                    if (lasts[x] - starts[x] + 1 >= minPiece)
+                    {
+                        (pieces[x] ??= []).Add((starts[x], lasts[x]));
+                    }
+
+                    starts[x] = -1;
+                }
+
+                if (starts[x] < 0)
+                {
+                    starts[x] = y;
+                }
+
+                lasts[x] = y;
+            }
+        }
+
+        for (var x = 0; x < image.Width; x++)
+        {
+            if (starts[x] >= 0 && lasts[x] - starts[x] + 1 >= minPiece)
+            {
+                (pieces[x] ??= []).Add((starts[x], lasts[x]));
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>The first pixel at or after <paramref name="from"/> darker than <paramref name="dark"/>, or -1.</summary>
+    private static int NextDark(ReadOnlySpan<byte> row, int from, int dark)
+    {
+        if (from >= row.Length)
+        {
+            return -1;
+        }
+
+        if (row[from] < dark)
+        {
+            return from;
+        }
+
+        var found = row[from..].IndexOfAnyInRange((byte)0, (byte)Math.Min(255, dark - 1));
+        return found < 0 ? -1 : from + found;
     }
 
     private double InkShare(GrayImage image, bool horizontal, int line, int start, int end)

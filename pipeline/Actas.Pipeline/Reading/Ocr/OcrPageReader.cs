@@ -98,7 +98,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
         var (stack, tops) = EmptyCellReader.Stack(upright, crops, dpi);
         var path = Path.ChangeExtension(imagePath, ".cells.pgm");
-        PaleInkFilter.Apply(stack, level).SavePgm(path);
+        PaleInkFilter.SavePgm(stack, level, path);
         var read = OcrNoiseFilter.Filter(Recognise(file, path, page, dpi, "6", cancellationToken));
         var words = EmptyCellReader.PlaceBack(read, crops, tops, dpi);
         return words.Count == 0 ? [] : OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale);
@@ -122,7 +122,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
     private static string ForTesseract(GrayImage image, PaleInkLevel? level, string path, int turn)
     {
         var clean = Path.ChangeExtension(path, $".t{turn}.pgm");
-        PaleInkFilter.Apply(image, level).SavePgm(clean);
+        PaleInkFilter.SavePgm(image, level, clean);
         return clean;
     }
 

@@ -49,6 +49,46 @@ public sealed class EmbeddedPageImageTests : IDisposable
         Assert.Equal(sample.Pixels, read.Value.Image.Pixels);
     }
 
+    /// <summary>PNG filtering of one byte per pixel (RFC 2083 §6), row <c>y</c> with filter type <c>y % 5</c>.</summary>
+    private static byte[] Filtered(byte[] pixels, int width, int height)
+    {
+        var raw = new byte[(width + 1) * height];
+        for (var y = 0; y < height; y++)
+        {
+            var type = y % 5;
+            raw[y * (width + 1)] = (byte)type;
+            for (var x = 0; x < width; x++)
+            {
+                int Pixel(int px, int py) => px < 0 || py < 0 ? 0 : pixels[(py * width) + px];
+                var (a, b, c) = (Pixel(x - 1, y), Pixel(x, y - 1), Pixel(x - 1, y - 1));
+                var p = a + b - c;
+                var paeth = Math.Abs(p - a) <= Math.Abs(p - b) && Math.Abs(p - a) <= Math.Abs(p - c) ? a : Math.Abs(p - b) <= Math.Abs(p - c) ? b : c;
+                var predicted = type switch { 0 => 0, 1 => a, 2 => b, 3 => (a + b) / 2, _ => paeth };
+                raw[(y * (width + 1)) + 1 + x] = (byte)(Pixel(x, y) - predicted);
+            }
+        }
+
+        return raw;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(37)]
+    [InlineData(130)]
+    public void Rows_of_every_png_filter_type_come_back_pixel_for_pixel(int width)
+    {
+        var height = 25;
+        var random = new Random(width);
+        var pixels = new byte[width * height];
+        random.NextBytes(pixels);
+        for (var i = 0; i < pixels.Length; i += 3)
+        {
+            pixels[i] = (byte)(i % 256); // runs and wraps, where the predictors' ties and overflows lie
+        }
+
+        Assert.Equal(pixels, EmbeddedPageImage.Unfilter(Filtered(pixels, width, height), width, height));
+    }
+
     [Fact]
     public void Jpeg_scan_is_left_to_the_renderer()
     {

@@ -73,4 +73,31 @@ public sealed class PaleInkFilterTests
         Assert.Null(PaleInkFilter.Measure(blank));
         Assert.Same(blank, PaleInkFilter.Apply(blank));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(60)]
+    public void Page_written_for_tesseract_is_the_whitened_page_even_after_a_larger_one_used_the_buffer(int noise)
+    {
+        var folder = Directory.CreateTempSubdirectory("actas-pale-");
+        try
+        {
+            // A larger, darker page first: a reused buffer must not leave its pixels in the next page's file.
+            var large = new GrayImage(Width * 2, Height * 2, Enumerable.Repeat((byte)0, Width * Height * 4).ToArray());
+            PaleInkFilter.SavePgm(large, new PaleInkLevel(100, KeepRims: false), Path.Combine(folder.FullName, "large.pgm"));
+            var page = Page(noise);
+            var path = Path.Combine(folder.FullName, "page.pgm");
+
+            PaleInkFilter.SavePgm(page, PaleInkFilter.Measure(page), path);
+
+            var written = GrayImage.LoadPgm(path);
+            Assert.Equal((Width, Height), (written.Width, written.Height));
+            Assert.Equal(PaleInkFilter.Apply(page).Pixels, written.Pixels);
+            Assert.Equal(Width * Height, new FileInfo(path).Length - "P5\n400 300\n255\n".Length);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }
