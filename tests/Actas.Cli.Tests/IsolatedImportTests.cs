@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Actas.Cli.Isolation;
 using Actas.Pipeline.Diagnostics;
+using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
 
 namespace Actas.Cli.Tests;
@@ -108,7 +109,17 @@ public sealed class IsolatedImportTests : IDisposable
             new IsolationOptions(Workers: 1, Grace: TimeSpan.FromSeconds(1)));
 
         var error = Assert.Throws<ActaReadException>(() => pool.Read(docx));
-        var acta = pool.Read(RepositoryPaths.SeedText);
+        Acta acta;
+        try
+        {
+            acta = pool.Read(RepositoryPaths.SeedText);
+        }
+        catch (ActaReadException cold) when (cold.Code == "timeout")
+        {
+            // A cold worker's first read can pass the 5 s meant for the hostile file on a loaded machine (one CI run in
+            // session 13, at load 20): the pool going on with the next file is what is tested, so it gets a second try.
+            acta = pool.Read(RepositoryPaths.SeedText);
+        }
 
         // Which comes first, the stack's end or the clock's, depends on the machine; the file fails alone either way.
         Assert.Contains(error.Code, new[] { "crashed", "timeout" });

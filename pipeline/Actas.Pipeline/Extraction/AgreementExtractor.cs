@@ -87,10 +87,19 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            var ended = false;
             foreach (var cell in cells)
             {
                 foreach (var paragraph in cell.Paragraphs)
                 {
+                    if (agreements.Count > 0 && OpensAnotherSection(paragraph))
+                    {
+                        // "Lo que acordamos" ¶ agreements ¶ "Agenda" ¶ "Próxima sesión: …" in one box of a bulletin: another heading
+                        // inside the cell ends the agreements.
+                        ended = true;
+                        break;
+                    }
+
                     var text = Clean(paragraph);
                     if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
                     {
@@ -119,6 +128,29 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
+                    if (agreements.Count > 0 && ItemField(text) is { } field)
+                    {
+                        // "✔ La SEDESA enviará la lista…" ¶ "Responsable: SEDESA" ¶ "Plazo: 26/08/2022": the lines under an agreement
+                        // that name its responsible or its date complete it; they are no agreements of their own.
+                        var last = agreements[^1];
+                        agreements[^1] = field.Responsible
+                            ? last with { Responsible = last.Responsible ?? field.Value.TrimEnd('.') }
+                            : last with { Dates = [.. last.Dates, .. SpanishDateParser.FindAll(field.Value, year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))] };
+                        continue;
+                    }
+
+                    if (FieldTail().Match(text) is { Success: true } labelled && ItemField(labelled.Groups["field"].Value) is { } own)
+                    {
+                        // "El ISC remitirá el reporte a más tardar el 28 de junio. — Responsable: ISC.": the label after the dash
+                        // names the responsible (or the date); the agreement is the sentence before.
+                        var sentence = labelled.Groups["text"].Value;
+                        agreements.Add(own.Responsible
+                            ? Make(sentence, own.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
+                            : Make(sentence, null, own.Value, year, row.CellLocation(cell)));
+                        announcements.Add(sentence);
+                        continue;
+                    }
+
                     if (ActionTail().Match(text) is { Success: true } tail && SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any())
                     {
                         // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
@@ -131,6 +163,16 @@ public static partial class AgreementExtractor
                     agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
                     announcements.Add(text);
                 }
+
+                if (ended)
+                {
+                    break;
+                }
+            }
+
+            if (ended)
+            {
+                break;
             }
         }
 
@@ -300,6 +342,30 @@ public static partial class AgreementExtractor
     /// </summary>
     private static bool IsLeadIn(string text) => text.TrimEnd().EndsWith(':') && LeadInWords().IsMatch(TextFold.Fold(text));
 
+    /// <summary>A paragraph that is the heading of a section other than the agreements ("Agenda", "Asistencia").</summary>
+    private static bool OpensAnotherSection(string paragraph) =>
+        paragraph.Length <= 40 && SectionDetector.Classify(new Row([new RowCell(0, 1, [paragraph])], new SourceLocation(null, 0), null, true, Layout.ParagraphRole.Body)) is { } kind &&
+        kind != SectionKind.Agreements;
+
+    /// <summary>A line "Responsable: SEDESA" or "Fecha compromiso: 26/08/2022" (a responsible or due-date column's label, a colon, a value).</summary>
+    private static (bool Responsible, string Value)? ItemField(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 30 || text[(colon + 1)..].Trim() is not { Length: > 1 } value)
+        {
+            return null;
+        }
+
+        var label = TextFold.Key(text[..colon]);
+        return ActaVocabulary.ResponsibleColumn.IsWhole(label) ? (true, value)
+            : ActaVocabulary.DueDateColumn.IsWhole(label) && SpanishDateParser.FindAll(value, null).Any() ? (false, value)
+            : null;
+    }
+
+    /// <summary>"… a más tardar el 28 de junio de 2019. — Responsable: ISC.": a sentence, a dash, a labelled field.</summary>
+    [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<field>[^—–]{4,120})$")]
+    private static partial Regex FieldTail();
+
     /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]
     private static partial Regex ActionTail();
@@ -356,7 +422,7 @@ public static partial class AgreementExtractor
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too.
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–✔✓☑►▸]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail

@@ -27,8 +27,19 @@ public static partial class SectionDetector
             return null;
         }
 
-        return PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text), ""), out var kind) ? kind : null;
+        if (PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text), ""), out var kind))
+        {
+            return kind;
+        }
+
+        // "ACUERDOS – 2a. SESIÓN ORDINARIA – 24/09/2015": a heading, a dash, and the session it belongs to.
+        var dash = SessionQualifier().Match(text);
+        return dash.Success && PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..dash.Index]), ""), out var qualified) ? qualified : null;
     }
+
+    /// <summary>A dash, then a reference to the session or a date up to the end: " – 2a. SESIÓN ORDINARIA – 24/09/2015".</summary>
+    [GeneratedRegex(@"\s[–—-]\s+(?=[^–—]*(?:(?i:sesi[oó]n|reuni[oó]n)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))(?!.*\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}).*$")]
+    private static partial Regex SessionQualifier();
 
     /// <summary>True when the row is an agenda heading ("ORDEN DEL DÍA").</summary>
     public static bool IsAgenda(Row row)

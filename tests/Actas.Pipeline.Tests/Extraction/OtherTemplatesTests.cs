@@ -296,4 +296,65 @@ public sealed class OtherTemplatesTests
             [("378.1", "El informe no dice en cuántas escuelas se instalaron."), ("378.2", "Urge el primer muestreo de calidad del agua.")],
             strategy.Feedback.Select(f => (f.Goal, f.Text)));
     }
+
+    [Fact]
+    public void A_bulletin_box_of_agreements_takes_each_items_responsible_line_and_ends_at_the_next_heading()
+    {
+        var acta = Extract([
+            .. Opening,
+            new Table([new TableRow([new TableCell(0, 1, [
+                "Lo que acordamos",
+                "✔ SACMEX enviará el padrón de tomas comunitarias antes del 29 de abril de 2022.",
+                "Responsable: SACMEX",
+                "✔ La Secretaría Ejecutiva pedirá a SEDEMA su informe.",
+                "Responsable: Secretaría Ejecutiva",
+                "Agenda",
+                "Próxima sesión: martes 10 de mayo de 2022 · 10:00 h",
+            ])])], 1, true, new SourceLocation(1, _block++)),
+        ]);
+
+        Assert.Equal(
+            [("SACMEX enviará el padrón de tomas comunitarias antes del 29 de abril de 2022.", "SACMEX"), ("La Secretaría Ejecutiva pedirá a SEDEMA su informe.", "Secretaría Ejecutiva")],
+            acta.Agreements.Select(a => (a.Text, a.Responsible!)));
+        Assert.Equal("2022-05-10", acta.NextSession?.Date);
+    }
+
+    [Fact]
+    public void A_heading_that_names_its_session_after_a_dash_still_opens_the_agreements()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("ACUERDOS – 3a. SESIÓN ORDINARIA – 12/04/2022"),
+            T(["NO.", "ACUERDO", "RESPONSABLE"], ["1", "SACMEX enviará el padrón de tomas comunitarias.", "SACMEX"]),
+        ]);
+
+        Assert.Equal(["SACMEX enviará el padrón de tomas comunitarias."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("Enviar el padrón de tomas comunitarias. — SACMEX · 29 abr 2022", "SACMEX", "2022-04-29")]
+    [InlineData("SACMEX enviará el padrón de tomas comunitarias. — Responsable: SACMEX.", "SACMEX", null)]
+    public void A_dash_after_an_agreement_sets_off_who_and_when(string line, string responsible, string? date)
+    {
+        var acta = Extract([.. Opening, H("Acuerdos"), P(line)]);
+
+        var agreement = Assert.Single(acta.Agreements);
+        Assert.EndsWith("padrón de tomas comunitarias.", agreement.Text);
+        Assert.Equal(responsible, agreement.Responsible);
+        Assert.Equal(date is null ? [] : [date], agreement.Dates);
+    }
+
+    [Fact]
+    public void A_next_meeting_heading_wins_over_an_agreement_that_only_names_a_later_meeting()
+    {
+        var acta = Extract([
+            .. Opening,
+            H("Acuerdos"),
+            P("Invitar a SEDEMA a la cuarta sesión ordinaria. — Secretaría Ejecutiva · 20 abr 2022"),
+            H("Próxima reunión"),
+            P("Cuarta sesión ordinaria: 10 may 2022, 10:00 h, por Zoom"),
+        ]);
+
+        Assert.Equal("2022-05-10", acta.NextSession?.Date);
+    }
 }

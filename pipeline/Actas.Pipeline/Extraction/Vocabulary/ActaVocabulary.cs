@@ -193,7 +193,9 @@ public static class ActaVocabulary
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
         "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]",
         // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
-        "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions");
+        "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions",
+        // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
+        "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos");
 
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
