@@ -11,7 +11,7 @@ namespace Actas.Pipeline.Extraction;
 /// rows → sections → session, attendance, strategies, agreements, coordinator.
 /// Throws <see cref="ActaReadException.NoActaParts"/> or <see cref="ActaReadException.NoSessionIdentity"/> when the document has none of an acta's parts.
 /// </summary>
-public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
+public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 {
     /// <summary>Bump when extraction changes what it stores, so imports can re-read older documents.</summary>
     public const string Version = "1.0.0";
@@ -110,11 +110,12 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         for (var i = 0; i + 1 < rows.Count; i++)
         {
-            if (rows[i].IsSingle && rows[i].Text.Length <= 40 && ActaVocabulary.NextMeeting.IsWhole(rows[i].Text.Trim().TrimEnd(':', '.')))
+            if (rows[i].IsSingle && rows[i].Text.Length <= 40 && ActaVocabulary.NextMeeting.IsWhole(OutlineNumber().Replace(rows[i].Text.Trim(), "").TrimEnd(':', '.')))
             {
                 for (var k = 1; k <= 3 && i + k < rows.Count; k++)
                 {
-                    yield return string.Join(' ', rows.Skip(i + 1).Take(k).Select(r => r.Text));
+                    // The heading goes with them: under it, "Fecha: 10/10/2023 Hora: 10:00" names no meeting of its own (blind batch N, N6).
+                    yield return rows[i].Text.Trim() + " " + string.Join(' ', rows.Skip(i + 1).Take(k).Select(r => r.Text));
                 }
             }
         }
@@ -214,4 +215,8 @@ public sealed class ActaExtractor(InstitutionGazetteer gazetteer)
         // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
         return rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
     }
+
+    /// <summary>The outline number before a heading: "V. ", "5.- ", "IV) ".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[IVXLivxl]{1,6}|\d{1,2})\s*[.)]-?\s+")]
+    private static partial System.Text.RegularExpressions.Regex OutlineNumber();
 }

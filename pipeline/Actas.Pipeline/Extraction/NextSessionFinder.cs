@@ -20,7 +20,7 @@ public static class NextSessionFinder
     public static NextSession? Find(IEnumerable<string> texts, string? sessionDate, int? sessionNumber, bool announcedOnly = false)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var list = texts.ToList();
+        var list = texts.Select(FormBlanks.Clear).ToList();
         int? year = sessionDate is { Length: >= 4 } && int.TryParse(sessionDate[..4], out var y) ? y : null;
         DateOnly? after = sessionDate is not null && DateOnly.TryParse(sessionDate, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
 
@@ -92,6 +92,12 @@ public static class NextSessionFinder
 
     private static NextSession? From(string tail, int? year, DateOnly? after)
     {
+        // "… para la próxima sesión. Responsable: SE Fecha compromiso: 03/10/2023": the due date of an agreement is not the meeting's.
+        if (DueDate.Match(TextFold.Fold(tail)) is { Success: true } due && TextFold.Fold(tail).Length == tail.Length)
+        {
+            tail = tail[..due.Index];
+        }
+
         var date = SpanishDateParser.FindAll(tail, year).FirstOrDefault(x => after is null || x.Value > after);
         if (date is null)
         {
@@ -102,6 +108,9 @@ public static class NextSessionFinder
         var start = range?.Start ?? ClockTime.FindAll(tail).Select(t => t.Time).FirstOrDefault();
         return new NextSession(date.Iso, start, range?.End, AgreementExtractor.StrategiesIn(tail));
     }
+
+    /// <summary>"Fecha compromiso:", "plazo:": a due-date label of <see cref="ActaVocabulary.DueDateLabel"/> before its colon.</summary>
+    private static readonly Regex DueDate = new(@"\b" + ActaVocabulary.DueDateLabel.Pattern + @"\s*:", RegexOptions.CultureInvariant);
 
     /// <summary>"La Primera Sesión Ordinaria de 2018 se celebrará…": a meeting word, at most four words, a verb of <see cref="ActaVocabulary.MeetingWillBeHeld"/>.</summary>
     private static readonly Regex MeetingHeld = new(

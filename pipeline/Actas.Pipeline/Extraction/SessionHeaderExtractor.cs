@@ -22,6 +22,7 @@ public static partial class SessionHeaderExtractor
     public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
+        rows = rows.Select(FormBlanks.Clear).ToList();
         (rows, headerEnd) = WithoutMailHeader(rows, headerEnd);
         string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         var titleParts = new List<string>();
@@ -177,7 +178,14 @@ public static partial class SessionHeaderExtractor
     private static (IReadOnlyList<Row> Rows, int HeaderEnd) WithoutMailHeader(IReadOnlyList<Row> rows, int headerEnd)
     {
         var mail = Enumerable.Range(0, Math.Min(rows.Count, 12)).Where(i => MailLabel(rows[i]) is not null).ToList();
-        if (mail.Count < 3 || !mail.Any(i => ActaVocabulary.MailSentLabel.IsWhole(MailLabel(rows[i])!)))
+        // A memo's routing block ("PARA: … DE: … FECHA: 19 de junio de 2019 ASUNTO: …", blind batch N, N1): its date is when the
+        // memo was written, the day after the session; with "Para" and "De" beside it, the dated row goes with them.
+        if (mail.Count >= 2 && mail.Any(i => MailLabel(rows[i]) is "PARA" or "Para" or "para") && mail.Any(i => MailLabel(rows[i]) is "DE" or "De" or "de") &&
+            Enumerable.Range(mail.Min(), Math.Min(rows.Count, mail.Max() + 3) - mail.Min()).FirstOrDefault(i => !mail.Contains(i) && SplitLabel(rows[i]).Label == "date", -1) is >= 0 and var dated)
+        {
+            mail.Add(dated);
+        }
+        else if (mail.Count < 3 || !mail.Any(i => ActaVocabulary.MailSentLabel.IsWhole(MailLabel(rows[i])!)))
         {
             return (rows, headerEnd);
         }

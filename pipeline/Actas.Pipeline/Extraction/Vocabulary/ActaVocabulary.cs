@@ -222,14 +222,14 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
-        "sede y modalidad", "lugar o plataforma", "sede o plataforma",
+        "sede y modalidad", "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma",
         // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
         "venue");
 
     /// <summary>"Modalidad: Sesión virtual a través de la plataforma Zoom": how the session met, read as its place when no venue is given.</summary>
     public static readonly PhraseSet ModeLabel = new("modalidad[ de[ la] (reunion|sesion)]");
 
-    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora", "date");
+    public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora", "date", "fecha dd mm aaaa");
 
     public static readonly PhraseSet TimeLabel = new(
         "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio", "time");
@@ -239,7 +239,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting");
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
@@ -320,6 +320,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite",
         // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?"), an English "Due date".
         "para cuando", "cuando", "due date");
+
+    /// <summary>The label of an agreement's due date written after it ("Responsable: SIBISO Fecha compromiso: 29/09/2023"): its date is a deadline, not a meeting's.</summary>
+    public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo");
 
     /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
     public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");
