@@ -37,7 +37,9 @@ public static class ActaVocabulary
         "retroalimentacion[ y orientacion][ del espacio| de la secretaria ejecutiva| de la se| de[ la] sociedad civil]",
         "comentarios[ del espacio| de retroalimentacion| de la secretaria ejecutiva| de la se| se]",
         "lo que (dijo|comento|senalo|observo) la (secretaria ejecutiva|se)", "key points raised[ secretaria ejecutiva| by the secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
-        "orientaciones");
+        "orientaciones",
+        // A minuta's labelled paragraphs in the singular (blind batch N, N5: "Comentario de la SE:").
+        "comentario de la (secretaria ejecutiva|se)");
 
     /// <summary>Observaciones.</summary>
     public static readonly PhraseSet Observation = new(
@@ -51,7 +53,8 @@ public static class ActaVocabulary
         "comentarios de[ las| los] (osc|organizaciones)[ y (otras|las) instancias]", "lo que (dijeron|comentaron|senalaron) (las|los)[ y (las|los)] (participantes|asistentes|integrantes)",
         "stakeholder comments", "comments from participants",
         // A civil-society author's own relatoría speaks in the first person plural: "Nuestra lectura (y la de otras participantes)".
-        "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…");
+        "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…",
+        "comentario de[ las| los] (participantes|personas participantes)");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
