@@ -1,0 +1,174 @@
+# -*- coding: utf-8 -*-
+"""Render batch O from content.py: .docx / .odt / .rtf / .html, .gold.json, then PDFs.
+usage: python3 build.py [LAYOUT ...]   (default: all)"""
+import json, os, re, subprocess, sys, shutil, html as H
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import docx as D
+from docx import esc
+from build_common import R, P, C, T, EMPTY, gold, OUT, CHROMIUM_LAYOUTS, field_complex
+from content import ACTAS, IE, SC, SE, OT
+
+LO_PROFILE = 'file:///tmp/lo-blind-o'
+
+
+def lo_convert(src_path, fmt, outdir=OUT):
+    subprocess.run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', fmt, '--outdir', outdir, src_path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def pdf_from_html(html_path, pdf_path):
+    subprocess.run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--print-to-pdf={pdf_path}', 'file://' + html_path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def title_name(r):
+    return (r[1] + ' ' + r[0]) if r[1] else r[0]
+
+
+def de(inst):
+    """Spanish contraction before an institution name as a person would say it"""
+    fem = ('Secretaría', 'Alcaldía', 'Red ', 'Colectiva', 'Fiscalía', 'SECTEI', 'SEDEMA', 'SOBSE', 'PAOT', 'Comisión', 'Subsecretaría',
+           'Procuraduría', 'Consejería', 'Universidad', 'UAM', 'UNAM', 'UACM', 'Asociación', 'Agencia', 'Dirección', 'SEPI', 'SIBISO',
+           'STyFE', 'Coordinación', 'Unión', 'Casa', 'Biblioteca', 'Fundación', 'SGIRPC', 'Delegación', 'PROSOC', 'Asamblea', 'SEDUVI', 'Consejería')
+    if inst.startswith(fem): return 'de la ' + inst
+    if inst[:1].isupper() and (inst.split()[0].isupper() or inst.startswith(('Instituto', 'Tribunal', 'Colectivo', 'Frente', 'Sistema', 'Centro', 'Consejo', 'Observatorio', 'Movimiento'))):
+        return 'del ' + inst
+    return 'de ' + inst
+
+
+def join_y(xs):
+    xs = list(xs)
+    return xs[0] if len(xs) == 1 else ', '.join(xs[:-1]) + ' y ' + xs[-1]
+
+
+def inst_runs(rows):
+    """consecutive people of one institution: 'A y B de la X'"""
+    out = []
+    for r in rows:
+        if out and out[-1][0] == r[2]: out[-1][1].append(r[0])
+        else: out.append((r[2], [r[0]]))
+    return [f'{join_y(ns)} {de(i)}' for i, ns in out]
+
+
+NUM_WORD = ['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco']
+
+
+# ------------------------------------------------------------------ O1 dictated phone note, Normal style only
+def build_O1(a, path):
+    def np(*lines, b=False, sz=None):
+        return P(R('\n'.join(lines), b=b, sz=sz))
+    blank = '<w:p/>'
+    body = [np(a['note_title'], b=True, sz=28), blank]
+    body.append(np(f"{a['ordinal']} sesión ordinaria del Espacio de Participación de {a['body']}, {a['date_text']}.",
+                   f"Empezamos a las {a['start']} en la {a['place']}, con varias personas conectadas por Zoom. La sesión la coordinó {a['coordinator'][0]}, {a['coordinator'][1]}."))
+    body.append(blank)
+    att = a['attendance']
+    ie = [r for r in att if r[4] == IE]; ot = [r for r in att if r[4] == OT]; sc = [r for r in att if r[4] == SC]; se = [r for r in att if r[4] == SE]
+    lines = [f"Por gobierno llegaron {join_y(inst_runs(ie))}."]
+    if ot: lines.append(f"También vino {join_y(inst_runs(ot))}.")
+    lines.append(f"De sociedad civil estuvieron {join_y(inst_runs(sc))}.")
+    lines.append(f"Por la Secretaría Ejecutiva, {join_y([r[0] for r in se])}, que hace esta nota.")
+    body.append(np(*lines)); body.append(blank)
+    body.append(np('Se leyó el orden del día y se aprobó sin cambios. Luego se pasó a la revisión de las estrategias.')); body.append(blank)
+    for st in a['strategies']:
+        lines = [f"Estrategia {st['number']}, {st['title']}."]
+        for g in st['goals']:
+            lines.append(f"Meta {g['id']}: {g['text']}. El indicador es {g['indicator']} y le toca {'a la ' if g['executor'].startswith(('Secretaría', 'Fiscalía', 'SECTEI', 'Alcaldía')) else 'al '}{g['executor']}.")
+            lines.append(f"Informaron: {' '.join(g['report'])}" if g['report'] else g['status'])
+            for t, sec, gl, _lab, sp in st['feedback']:
+                if gl != g['id']: continue
+                if sp == 'SE': lines.append(f"La Secretaría Ejecutiva les dijo: {t}")
+                else: lines.append(f"{sp} dijo: {t}")
+        body.append(np(*lines)); body.append(blank)
+    lines = ['Acuerdos:'] + [f"{NUM_WORD[k]}. {ag['text']}" for k, ag in enumerate(a['agreements'])]
+    body.append(np(*lines)); body.append(blank)
+    body.append(np(f"Se terminó a las {a['end']}."))
+    D.write(path, ''.join(body) + D.sect(header=False, footer=False), font='Calibri', size=22)
+
+
+# ------------------------------------------------------------------ O3 minuta + cuadro comparativo (landscape)
+def build_O3(a, path):
+    n, pn = a['number'], a['prev_n']
+    cur, prv = f"{n}ª sesión", f"{pn}ª sesión"
+    sh = 'D9E2F3'
+    b = []
+    b.append(P(R('MINUTA Y CUADRO COMPARATIVO DE SEGUIMIENTO', b=True, sz=26), align='center', after=40))
+    b.append(P(R(f"{a['ordinal']} Sesión Ordinaria del Espacio de Participación del {a['body']}", b=True, sz=22), align='center', after=40))
+    b.append(P(R(f"(comparada con la {a['prev_ordinal']} Sesión Ordinaria, celebrada el {a['prev_dmy']})", i=True), align='center', after=200))
+    b.append(P(R('I. Datos generales', b=True)))
+    W1 = [2600, 5400, 5400]
+    rows = [[C([P(R('Concepto', b=True))], shade=sh), C([P(R(f"{a['prev_ordinal']} Sesión Ordinaria (anterior)", b=True))], shade=sh), C([P(R(f"{a['ordinal']} Sesión Ordinaria (esta sesión)", b=True))], shade=sh)]]
+    prev_end = {5: '18:50', 6: a.get('prev_end', '19:05')}.get(pn, '19:00')
+    for lab, pv, cv in [('Fecha', a['prev_dmy'], a['dmy']), ('Hora de inicio', a['start'], a['start']), ('Hora de término', prev_end, a['end']),
+                        ('Sede', a['prev_place'], a['place']), ('Personas asistentes', str(sum(1 for _r, p, _c in a['att_cmp'] if p)), str(len(a['attendance'])))]:
+        rows.append([C([P(R(lab, b=True))]), C([P(pv)]), C([P(cv)])])
+    b.append(T(rows, W1))
+    b.append(P(R('II. Asistencia comparada', b=True)))
+    rows = [[C([P(R(h, b=True), align='center')], shade=sh) for h in ('No.', 'Nombre', 'Institución', 'Sector', cur.capitalize()[:2] if False else f'{pn}ª', f'{n}ª')]]
+    for k, (r, p, c) in enumerate(a['att_cmp'], 1):
+        rows.append([C([P(str(k), align='center')]), C([P(title_name(r))]), C([P(r[2])]), C([P(r[5], align='center')]),
+                     C([P('✓' if p else '—', align='center')]), C([P('✓' if c else '—', align='center')])])
+    b.append(T(rows, [600, 4200, 4800, 1000, 900, 900], after=False))
+    b.append(P(R('Sector: IE instancia ejecutora · ALC alcaldía · ACAD institución académica · OSC organización de la sociedad civil · SE Secretaría Ejecutiva. ✓ asistió · — no asistió.', i=True, sz=16), after=200))
+    b.append(P(R('III. Cuadro comparativo de avances por meta', b=True)))
+    for st in a['strategies']:
+        b.append(P(R(f"Estrategia {st['number']}. ", b=True), R(st['title'], b=True), keep=True))
+        rows = [[C([P(R(h, b=True))], shade=sh) for h in ('Meta', 'Indicador', 'Responsable', f"Informe {prv} ({a['prev_dmy']})", f"Informe {cur} ({a['dmy']})", 'Variación')]]
+        for g in st['goals']:
+            curc = [P(x) for x in g['report']] if g['report'] else [P(R(g['status'], i=True))]
+            rows.append([C([P(R(g['id'], b=True)), P(g['text'])]), C([P(g['indicator'])]), C([P(g['executor'])]),
+                         C([P(R(g['prev'], color='595959'))], shade='F2F2F2'), C(curc), C([P(R(st['variation'][g['id']], i=True))])])
+        b.append(T(rows, [2700, 2300, 1300, 3000, 3400, 1300], header_rows=1, after=False))
+        b.append(P(R(f"Retroalimentación y observaciones en la {cur}:", u=True), before=80, keep=True))
+        for t, sec, gl, _lab, sp in st['feedback']:
+            who = 'Retroalimentación SE' if sec == 'retroalimentacion' else f'Observación {sp}'
+            b.append(P(R(f"Meta {gl} · {who}: ", b=True), R(t), ind=(360, 0)))
+        b.append(EMPTY)
+    b.append(P(R(f"IV. Seguimiento de los acuerdos de la {prv}", b=True), keep=True))
+    rows = [[C([P(R(h, b=True))], shade=sh) for h in ('No.', 'Acuerdo', 'Estatus')]]
+    for k, (t, s) in enumerate(a['prev_agreements'], 1):
+        rows.append([C([P(f'{pn}.{k}')]), C([P(t)]), C([P(s)])])
+    b.append(T(rows, [900, 10500, 2000]))
+    b.append(P(R(f"V. Acuerdos de la {cur}", b=True), keep=True))
+    rows = [[C([P(R(h, b=True))], shade=sh) for h in ('No.', 'Acuerdo', 'Responsable', 'Fecha límite')]]
+    for k, ag in enumerate(a['agreements'], 1):
+        rows.append([C([P(f'{n}.{k}')]), C([P(ag['text'])]), C([P(ag['responsible'])]), C([P(ag['due'])])])
+    b.append(T(rows, [900, 8500, 2300, 1700]))
+    b.append(P(f"Siendo las {a['end']} horas se dio por concluida la sesión; {a['next_text']}.", after=300))
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    sig = [[C([P(R('Elaboró', b=True), align='center'), EMPTY, P('_____________________________', align='center'), P(title_name(se), align='center'), P('Secretaría Ejecutiva', align='center')]),
+            C([P(R('Revisó', b=True), align='center'), EMPTY, P('_____________________________', align='center'), P('Biól. ' + a['coordinator'][0], align='center'), P(a['coordinator'][1], align='center')])]]
+    b.append(T(sig, [6700, 6700], borders=False))
+    hdr = P(R(f"PDHCDMX · Espacio de Participación del {a['body']}", sz=16, color='595959'), R(f"\t{a['ordinal']} Sesión Ordinaria · {a['dmy']}", sz=16, color='595959'), tabs=[13400])
+    ftr = P(D.PAGE_FIELD, align='right')
+    D.write(path, ''.join(b) + D.sect(landscape=True), header_xml=hdr, footer_xml=ftr, font='Arial', size=18)
+
+
+BUILDERS = {'O1': build_O1, 'O3': build_O3}
+HTML = {}
+# stem -> extra formats converted from the docx (same gold)
+EXTRA_FORMATS = {'blind-o-arbolado-07-2019-09-26': ['doc']}
+
+
+def main(layouts):
+    os.makedirs(os.path.join(OUT, 'src', 'html'), exist_ok=True)
+    for a in ACTAS:
+        if layouts and a['layout'] not in layouts: continue
+        if a['layout'] not in BUILDERS: continue
+        stem = os.path.join(OUT, a['stem'])
+        made_pdf = BUILDERS[a['layout']](a, stem + '.docx')
+        with open(stem + '.gold.json', 'w', encoding='utf-8') as f:
+            json.dump(gold(a), f, ensure_ascii=False, indent=1)
+        if a['layout'] in CHROMIUM_LAYOUTS:
+            hp = os.path.join(OUT, 'src', 'html', a['stem'] + '.html')
+            with open(hp, 'w', encoding='utf-8') as f: f.write(HTML[a['layout']](a))
+            pdf_from_html(hp, stem + '.pdf')
+        elif not made_pdf:
+            lo_convert(stem + '.docx', 'pdf')
+        for fmt in EXTRA_FORMATS.get(a['stem'], []):
+            lo_convert(stem + '.docx', fmt)
+        print('built', a['stem'])
+
+
+if __name__ == '__main__':
+    main(set(sys.argv[1:]))

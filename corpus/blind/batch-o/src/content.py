@@ -1,0 +1,299 @@
+# -*- coding: utf-8 -*-
+# Batch O content, written ONCE. build.py renders .docx / .odt / .rtf / .html / .gold.json from these dicts.
+# attendance row: (name, title, institution, institution_key, sector, cargo)
+# goal: G(id, text, indicator, executor, executor_key, report=[paragraphs] or None, status_words)
+# figure: (value, unit, goal, context)  -- context is a clause of the INFORME
+# feedback: (text, section, goal, label, speaker)
+IE, SC, SE, OT = 'instancia_ejecutora', 'sociedad_civil', 'secretaria_ejecutiva', 'otro'
+
+
+def G(id, text, indicator, executor, key, report, status=None, prev=None):
+    return dict(id=id, text=text, indicator=indicator, executor=executor, executor_key=key,
+                report=report, status=status, prev=prev)
+
+
+def A(text, dates=(), strategies=(), responsible=None, due=None, state=None, next_session=False):
+    return dict(text=text, dates=list(dates), strategies=list(strategies), responsible=responsible,
+                due=due, state=state, next_session=next_session)
+
+
+ACTAS = []
+
+# ================================================================ O1 embarazo (phone note dictated and pasted into Word)
+EMB_BODY = 'Prevención del Embarazo en Niñas y Adolescentes'
+EMB_COORD = ('Verónica Salgado Ríos', 'coordinadora del Espacio')
+G221_1 = ('221.1', 'Ampliar la cobertura de los servicios amigables para adolescentes en los centros de salud de la Ciudad de México',
+          'Número de centros de salud con servicio amigable en operación', 'Secretaría de Salud', 'SEDESA')
+G221_2 = ('221.2', 'Garantizar el abasto de métodos anticonceptivos modernos, incluidos los de larga duración, en los servicios amigables',
+          'Porcentaje de servicios amigables sin desabasto de métodos anticonceptivos', 'Secretaría de Salud', 'SEDESA')
+G224_1 = ('224.1', 'Impartir educación integral en sexualidad en los planteles de educación media superior de la Ciudad de México',
+          'Número de estudiantes que concluyen el taller de educación integral en sexualidad', 'SECTEI', 'SEDU')
+G224_2 = ('224.2', 'Realizar jornadas comunitarias de prevención del embarazo adolescente con las juventudes de las colonias de mayor incidencia',
+          'Número de jornadas realizadas y de personas jóvenes participantes', 'INJUVE', 'INJUVE')
+T221 = 'Garantizar el acceso de las personas adolescentes a servicios amigables de salud sexual y reproductiva'
+T224 = 'Prevenir el embarazo en niñas y adolescentes mediante la educación integral en sexualidad en escuelas y espacios comunitarios'
+
+ACTAS.append(dict(
+    stem='blind-o-embarazo-05-2022-03-08', layout='O1', esp='embarazo',
+    body=EMB_BODY, kind='sesión ordinaria', number=5, ordinal='Quinta', note_title='Notas sesión 5 EP embarazo adolescente 08/03/22',
+    date='2022-03-08', date_text='martes 8 de marzo de 2022', start='10:10', end='12:25', place='sala 2 de la Secretaría Ejecutiva',
+    topic=None, objective=None, coordinator=EMB_COORD,
+    attendance=[
+        ('Laura Méndez Oropeza', None, 'Secretaría de Salud', 'SEDESA', IE, None),
+        ('Pedro Aguilar Sosa', None, 'Secretaría de Salud', 'SEDESA', IE, None),
+        ('Dulce María Cortés Lara', None, 'DIF Ciudad de México', 'DIF-CDMX', IE, None),
+        ('Andrés Tovar Quiroz', None, 'SECTEI', 'SEDU', IE, None),
+        ('Karen Ruelas Domínguez', None, 'INJUVE', 'INJUVE', IE, None),
+        ('Gabriela Nieto Farías', None, 'Secretaría de las Mujeres', 'INMUJERES-CDMX', IE, None),
+        ('Jimena Rosas Patiño', None, 'IMSS', 'IMSS', OT, None),
+        ('Itzel Barragán Cruz', None, 'Red Juvenil por la Salud Sexual', None, SC, None),
+        ('Samuel Ocampo Vidal', None, 'Colectiva Adolescentes que Deciden', None, SC, None),
+        ('Ramón Ibarra Celis', None, 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=221, title=T221,
+             goals=[G(*G221_1, ['En 2021 operaron 87 servicios amigables en centros de salud y se otorgaron 41,350 consultas a personas adolescentes.']),
+                    G(*G221_2, ['Se distribuyeron 18,600 implantes subdérmicos y 9,240 dispositivos intrauterinos; 6 servicios amigables reportaron desabasto durante el mes de diciembre.'])],
+             figures=[(87, 'servicios amigables', '221.1', 'operaron 87 servicios amigables en centros de salud'),
+                      (41350, 'consultas', '221.1', 'se otorgaron 41,350 consultas a personas adolescentes'),
+                      (18600, 'implantes subdérmicos', '221.2', 'Se distribuyeron 18,600 implantes subdérmicos'),
+                      (9240, 'dispositivos intrauterinos', '221.2', '9,240 dispositivos intrauterinos'),
+                      (6, 'servicios amigables', '221.2', '6 servicios amigables reportaron desabasto durante el mes de diciembre')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer el avance en la cobertura; se sugiere desagregar las consultas por sexo y alcaldía.', 'retroalimentacion', '221.1', 'solicita_datos', 'SE'),
+                 ('En varios servicios amigables todavía se pide a las adolescentes ir acompañadas de su madre, padre o tutor, y eso aleja a las chicas del servicio.', 'observacion', '221.2', 'cuestiona', 'Samuel, de la Colectiva,'),
+                 ('El desabasto de diciembre se debió al retraso de la compra consolidada federal y ya está resuelto.', 'observacion', '221.2', 'instancia', 'Laura, de la Secretaría de Salud,'),
+             ]),
+        dict(number=224, title=T224,
+             goals=[G(*G224_1, ['Se impartieron 146 talleres en 22 planteles del IEMS y de los PILARES, con la participación de 3,912 estudiantes.']),
+                    G(*G224_2, None, 'De esta meta el INJUVE no mandó informe.')],
+             figures=[(146, 'talleres', '224.1', 'Se impartieron 146 talleres'),
+                      (22, 'planteles', '224.1', 'en 22 planteles del IEMS y de los PILARES'),
+                      (3912, 'estudiantes', '224.1', 'con la participación de 3,912 estudiantes')],
+             feedback=[
+                 ('Los talleres contribuyen a la meta, pero por sí solos no dan cumplimiento a la educación integral en sexualidad si no forman parte del plan de estudios.', 'retroalimentacion', '224.1', 'insuficiente', 'SE'),
+                 ('Es necesario que el INJUVE inicie las jornadas comunitarias previstas en la meta.', 'retroalimentacion', '224.2', 'exhorta', 'SE'),
+                 ('Las jornadas se suspendieron por la pandemia y se retomarán en abril en Iztapalapa.', 'observacion', '224.2', 'instancia', 'Karen, del INJUVE,'),
+             ]),
+        dict(number=227, title='Atender de manera integral a las niñas y adolescentes embarazadas o madres',
+             goals=[G('227.1', 'Incorporar a las adolescentes embarazadas y madres a un programa de apoyo para la continuidad de sus estudios',
+                      'Número de adolescentes que reciben apoyo y continúan inscritas en la escuela', 'DIF Ciudad de México', 'DIF-CDMX',
+                      ['Se otorgaron 1,240 apoyos económicos mensuales de 832 pesos a adolescentes madres y embarazadas; 1,105 adolescentes continúan inscritas en la escuela.'])],
+             figures=[(1240, 'apoyos económicos', '227.1', 'Se otorgaron 1,240 apoyos económicos mensuales'),
+                      (832, 'pesos', '227.1', 'de 832 pesos a adolescentes madres y embarazadas'),
+                      (1105, 'adolescentes', '227.1', '1,105 adolescentes continúan inscritas en la escuela')],
+             feedback=[
+                 ('Se reconoce que el informe da cuenta de la permanencia escolar de las adolescentes apoyadas.', 'retroalimentacion', '227.1', 'avance', 'SE'),
+                 ('Sería bueno que el Espacio invite a la Secretaría de las Mujeres a presentar su modelo de atención a niñas madres.', 'observacion', '227.1', 'proceso', 'Itzel, de la Red Juvenil,'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Salud enviará a la Secretaría Ejecutiva, a más tardar el 25 de marzo, el desglose de consultas por alcaldía de la meta 221.1.', ['2022-03-25'], responsible='Secretaría de Salud'),
+        A('El INJUVE presentará su informe de la meta 224.2 en la próxima sesión.', responsible='INJUVE'),
+        A('La próxima sesión será el martes 5 de abril a las 10:00 en el mismo lugar.', ['2022-04-05'], next_session=True),
+    ],
+    next={'date': '2022-04-05', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+    notes='phone note pasted into Word: Normal style only, soft line breaks, blank paragraphs; everything in prose; next session is agreement three (year omitted)',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-embarazo-06-2022-04-05', layout='O1', esp='embarazo',
+    body=EMB_BODY, kind='sesión ordinaria', number=6, ordinal='Sexta', note_title='Notas sesión 6 EP embarazo adolescente 05/04/22',
+    date='2022-04-05', date_text='martes 5 de abril de 2022', start='10:05', end='12:10', place='sala 2 de la Secretaría Ejecutiva',
+    topic=None, objective=None, coordinator=EMB_COORD,
+    attendance=[
+        ('Laura Méndez Oropeza', None, 'Secretaría de Salud', 'SEDESA', IE, None),
+        ('Norma Castañeda Ruiz', None, 'Secretaría de Salud', 'SEDESA', IE, None),
+        ('Andrés Tovar Quiroz', None, 'SECTEI', 'SEDU', IE, None),
+        ('Karen Ruelas Domínguez', None, 'INJUVE', 'INJUVE', IE, None),
+        ('Gabriela Nieto Farías', None, 'Secretaría de las Mujeres', 'INMUJERES-CDMX', IE, None),
+        ('Mariel Soto Ugalde', None, 'Alcaldía Iztapalapa', 'ALC-IZTAPALAPA', OT, None),
+        ('Itzel Barragán Cruz', None, 'Red Juvenil por la Salud Sexual', None, SC, None),
+        ('Samuel Ocampo Vidal', None, 'Colectiva Adolescentes que Deciden', None, SC, None),
+        ('Ramón Ibarra Celis', None, 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=224, title=T224,
+             goals=[G(*G224_1, ['Entre enero y marzo se impartieron 58 talleres en 9 planteles, con 1,488 estudiantes que concluyeron el taller.']),
+                    G(*G224_2, ['El INJUVE realizó 12 jornadas comunitarias en Iztapalapa, Gustavo A. Madero y Tláhuac, con 2,130 personas jóvenes participantes, y repartió 15,000 condones.'])],
+             figures=[(58, 'talleres', '224.1', 'se impartieron 58 talleres'),
+                      (9, 'planteles', '224.1', 'en 9 planteles'),
+                      (1488, 'estudiantes', '224.1', 'con 1,488 estudiantes que concluyeron el taller'),
+                      (12, 'jornadas comunitarias', '224.2', 'El INJUVE realizó 12 jornadas comunitarias'),
+                      (2130, 'personas jóvenes', '224.2', 'con 2,130 personas jóvenes participantes'),
+                      (15000, 'condones', '224.2', 'repartió 15,000 condones')],
+             feedback=[
+                 ('Se observa avance respecto de lo informado en la sesión anterior; los datos permiten dar seguimiento al indicador.', 'retroalimentacion', '224.1', 'avance', 'SE'),
+                 ('Es necesario precisar cuántas de las personas participantes en las jornadas eran adolescentes menores de 18 años.', 'retroalimentacion', '224.2', 'solicita_datos', 'SE'),
+                 ('No se puede presentar la entrega de condones como prevención del embarazo si no va acompañada de educación integral en sexualidad.', 'observacion', '224.2', 'cuestiona', 'Samuel, de la Colectiva,'),
+             ]),
+        dict(number=229, title='Prevenir y atender la violencia sexual contra niñas y adolescentes como causa de embarazo',
+             goals=[G('229.1', 'Garantizar la investigación con perspectiva de infancia de las denuncias por violencia sexual contra niñas y adolescentes embarazadas',
+                      'Porcentaje de carpetas de investigación iniciadas por violencia sexual contra niñas embarazadas menores de 15 años', 'Fiscalía General de Justicia', 'PGJCDMX',
+                      None, 'La Fiscalía no vino y tampoco mandó su informe.'),
+                    G('229.2', 'Ofrecer la interrupción legal del embarazo a las niñas y adolescentes víctimas de violación conforme a la NOM-046',
+                      'Número de procedimientos de interrupción legal del embarazo realizados a niñas y adolescentes víctimas de violación', 'Secretaría de Salud', 'SEDESA',
+                      ['Se realizaron 64 procedimientos de interrupción legal del embarazo a niñas y adolescentes víctimas de violación y se capacitó en la NOM-046 a 310 personas del personal médico.'])],
+             figures=[(64, 'procedimientos', '229.2', 'Se realizaron 64 procedimientos de interrupción legal del embarazo'),
+                      (310, 'personas', '229.2', 'se capacitó en la NOM-046 a 310 personas del personal médico')],
+             feedback=[
+                 ('Es necesario que la Fiscalía designe a una persona enlace que asista a las sesiones del Espacio con la información de la meta.', 'retroalimentacion', '229.1', 'proceso', 'SE'),
+                 ('La Alcaldía ofrece sus centros comunitarios para difundir la ruta de atención de la NOM-046.', 'observacion', '229.2', 'instancia', 'Mariel, de la Alcaldía Iztapalapa,'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría Ejecutiva enviará un oficio a la Fiscalía General de Justicia para solicitar la designación de una persona enlace para la estrategia 229.', responsible='Secretaría Ejecutiva'),
+        A('El INJUVE y la Alcaldía Iztapalapa organizarán una jornada comunitaria conjunta antes del 30 de abril.', ['2022-04-30'], responsible='INJUVE y la Alcaldía Iztapalapa'),
+        A('La séptima sesión será el martes 10 de mayo a las 10:00, por Zoom.', ['2022-05-10'], next_session=True),
+    ],
+    next={'date': '2022-05-10', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+    notes='phone note pasted into Word: Normal style only, soft line breaks, blank paragraphs; next session is agreement three (year omitted)',
+))
+
+# ================================================================ O3 arbolado (minuta with a cuadro comparativo against the previous session)
+ARB_BODY = 'Derecho al Arbolado Urbano y a las Áreas Verdes'
+ARB_PLACE = 'Sala de usos múltiples de la PAOT, Medellín 202, colonia Roma'
+ARB_COORD = ('Leonardo Cárdenas Mejía', 'Coordinador del Espacio de Participación')
+T472 = 'Conservar y ampliar el arbolado urbano en la vía pública y en las áreas verdes'
+T474 = 'Prevenir y sancionar el derribo y la poda ilegal de árboles'
+G472_1 = ('472.1', 'Plantar árboles de especies nativas en las alcaldías con menor superficie de áreas verdes por habitante',
+          'Número de árboles plantados y tasa de sobrevivencia al año', 'SEDEMA', 'SEDEMA')
+G472_2 = ('472.2', 'Realizar el diagnóstico fitosanitario del arbolado en los corredores viales primarios',
+          'Kilómetros de corredores viales con diagnóstico concluido', 'SOBSE', 'SOBSE')
+G474_1 = ('474.1', 'Atender las denuncias ciudadanas por derribo o poda ilegal de árboles en el plazo que fija la ley',
+          'Porcentaje de denuncias resueltas dentro del plazo legal', 'PAOT', 'PAOT')
+G474_2 = ('474.2', 'Autorizar el derribo de árboles sólo con dictamen técnico y con restitución en el mismo predio o en el sitio más cercano',
+          'Número de autorizaciones de derribo con dictamen técnico y restitución', 'Alcaldía Coyoacán', 'ALC-COYOACAN')
+R6 = {
+    '472.1': 'Entre julio y agosto se plantaron 4,650 árboles de especies nativas en Iztapalapa, Iztacalco y Gustavo A. Madero; la sobrevivencia medida en los sitios plantados en 2018 fue de 71 por ciento.',
+    '474.1': 'Se recibieron 286 denuncias por derribo o poda ilegal y se resolvieron 198 denuncias; 37 expedientes concluyeron con medidas de restitución.',
+    '474.2': 'La Alcaldía emitió 54 autorizaciones de derribo, todas con dictamen técnico; se restituyeron 412 árboles en el mismo predio o en el parque más cercano.',
+}
+ARB_ATT6 = [  # (row, attended previous, attended this)
+    (('Mónica Fuentes Lara', 'Ing.', 'SEDEMA', 'SEDEMA', IE, 'IE'), True, True),
+    (('Tomás Aldana Reyes', 'Arq.', 'SOBSE', 'SOBSE', IE, 'IE'), True, False),
+    (('Patricia Lemus Ochoa', 'Lic.', 'PAOT', 'PAOT', IE, 'IE'), True, True),
+    (('Daniel Ferrer Olmos', 'Ing.', 'SGIRPC', 'SGIRPC', IE, 'IE'), False, True),
+    (('Jorge Iván Serrano Pliego', 'Lic.', 'Alcaldía Coyoacán', 'ALC-COYOACAN', OT, 'ALC'), True, True),
+    (('Rebeca Moncada Ávila', 'Biól.', 'Alcaldía Tlalpan', 'ALC-TLALPAN', OT, 'ALC'), False, True),
+    (('Elsa Quintana Béjar', 'Dra.', 'UAM Xochimilco', 'UAM', OT, 'ACAD'), True, True),
+    (('Alicia Bermúdez Sandoval', 'C.', 'Vecinos por el Arbolado de Coyoacán', None, SC, 'OSC'), True, True),
+    (('Fernando Rubio Carrasco', 'Mtro.', 'Bosque Urbano Vivo, A.C.', None, SC, 'OSC'), True, True),
+    (('Lucía Ortega Paz', 'Lic.', 'Secretaría Ejecutiva del PDHCDMX', 'SE-PDHCDMX', SE, 'SE'), True, True),
+]
+ARB_ATT7 = [
+    (('Mónica Fuentes Lara', 'Ing.', 'SEDEMA', 'SEDEMA', IE, 'IE'), True, True),
+    (('Héctor Galván Ibarra', 'Biól.', 'SEDEMA', 'SEDEMA', IE, 'IE'), False, True),
+    (('Tomás Aldana Reyes', 'Arq.', 'SOBSE', 'SOBSE', IE, 'IE'), False, True),
+    (('Patricia Lemus Ochoa', 'Lic.', 'PAOT', 'PAOT', IE, 'IE'), True, True),
+    (('Daniel Ferrer Olmos', 'Ing.', 'SGIRPC', 'SGIRPC', IE, 'IE'), True, True),
+    (('Jorge Iván Serrano Pliego', 'Lic.', 'Alcaldía Coyoacán', 'ALC-COYOACAN', OT, 'ALC'), True, False),
+    (('Rebeca Moncada Ávila', 'Biól.', 'Alcaldía Tlalpan', 'ALC-TLALPAN', OT, 'ALC'), True, True),
+    (('Elsa Quintana Béjar', 'Dra.', 'UAM Xochimilco', 'UAM', OT, 'ACAD'), True, True),
+    (('Alicia Bermúdez Sandoval', 'C.', 'Vecinos por el Arbolado de Coyoacán', None, SC, 'OSC'), True, True),
+    (('Fernando Rubio Carrasco', 'Mtro.', 'Bosque Urbano Vivo, A.C.', None, SC, 'OSC'), True, False),
+    (('Lucía Ortega Paz', 'Lic.', 'Secretaría Ejecutiva del PDHCDMX', 'SE-PDHCDMX', SE, 'SE'), True, True),
+]
+
+ACTAS.append(dict(
+    stem='blind-o-arbolado-06-2019-08-22', layout='O3', esp='arbolado',
+    body=ARB_BODY, kind='sesión ordinaria', number=6, ordinal='Sexta', prev_ordinal='Quinta', prev_n=5,
+    date='2019-08-22', dmy='22/08/2019', prev_dmy='25/07/2019', start='17:00', end='19:05', place=ARB_PLACE,
+    prev_place=ARB_PLACE, prev_count=9,
+    topic=None, objective=None, coordinator=ARB_COORD,
+    att_cmp=ARB_ATT6, attendance=[r for r, _p, c in ARB_ATT6 if c],
+    strategies=[
+        dict(number=472, title=T472,
+             goals=[G(*G472_1, [R6['472.1']], prev='Se plantaron 3,400 árboles en Iztapalapa y Tláhuac; la medición de sobrevivencia se hará en agosto.'),
+                    G(*G472_2, None, 'No se recibió informe.', prev='Diagnóstico de 12 km en Calzada de Tlalpan.')],
+             variation={'472.1': '↑ 1,250 árboles respecto de la 5ª', '472.2': 'Sin dato nuevo'},
+             figures=[(4650, 'árboles', '472.1', 'se plantaron 4,650 árboles de especies nativas'),
+                      (71, 'por ciento', '472.1', 'la sobrevivencia medida en los sitios plantados en 2018 fue de 71 por ciento')],
+             feedback=[
+                 ('El informe reporta datos duros de plantación y de sobrevivencia que permiten medir el indicador.', 'retroalimentacion', '472.1', 'avance', 'SE'),
+                 ('Bosque Urbano Vivo cuestiona que se planten árboles en camellones que no tienen riego garantizado durante el estiaje.', 'observacion', '472.1', 'cuestiona', 'OSC'),
+                 ('Es necesario que la SOBSE remita el informe del diagnóstico de corredores viales.', 'retroalimentacion', '472.2', 'exhorta', 'SE'),
+             ]),
+        dict(number=474, title=T474,
+             goals=[G(*G474_1, [R6['474.1']], prev='Se recibieron 240 denuncias; sin dato de resolución.'),
+                    G(*G474_2, [R6['474.2']], prev='No reportó.')],
+             variation={'474.1': 'Se reporta resolución por primera vez', '474.2': 'Primer informe'},
+             figures=[(286, 'denuncias', '474.1', 'Se recibieron 286 denuncias por derribo o poda ilegal'),
+                      (198, 'denuncias', '474.1', 'se resolvieron 198 denuncias'),
+                      (37, 'expedientes', '474.1', '37 expedientes concluyeron con medidas de restitución'),
+                      (54, 'autorizaciones', '474.2', 'La Alcaldía emitió 54 autorizaciones de derribo'),
+                      (412, 'árboles', '474.2', 'se restituyeron 412 árboles en el mismo predio o en el parque más cercano')],
+             feedback=[
+                 ('Se requiere informar cuántas denuncias se resolvieron dentro del plazo legal y en qué alcaldías se concentran.', 'retroalimentacion', '474.1', 'solicita_datos', 'SE'),
+                 ('La restitución de árboles puede reportarse también en la estrategia 472, meta 472.1.', 'retroalimentacion', '474.2', 'reasignar', 'SE'),
+                 ('Vecinos por el Arbolado de Coyoacán señala que la restitución en parques lejanos no compensa la pérdida de sombra en la calle afectada.', 'observacion', '474.2', 'cuestiona', 'OSC'),
+             ]),
+    ],
+    prev_agreements=[('SEDEMA presentará el calendario de plantación del segundo semestre.', 'Cumplido'),
+                     ('SOBSE informará el avance del diagnóstico de corredores.', 'Pendiente'),
+                     ('La Secretaría Ejecutiva enviará a la PAOT las dudas de las organizaciones sobre denuncias.', 'Cumplido')],
+    agreements=[
+        A('La SOBSE presentará en la próxima sesión el avance del diagnóstico fitosanitario de la meta 472.2.', ['2019-09-26'], responsible='SOBSE', due='26/09/2019'),
+        A('La PAOT compartirá con las organizaciones el formato de denuncia ciudadana en línea.', ['2019-09-06'], responsible='PAOT', due='06/09/2019'),
+        A('La Secretaría Ejecutiva invitará a la Alcaldía Tlalpan a presentar su programa de comités vecinales de áreas verdes.', [], responsible='Secretaría Ejecutiva', due='Próxima sesión'),
+    ],
+    next_text='la Séptima Sesión Ordinaria se celebrará el jueves 26 de septiembre de 2019 a las 17:00 horas en la misma sede',
+    next={'date': '2019-09-26', 'start_time': '17:00', 'end_time': None, 'strategies': []},
+    notes='cuadro comparativo: session data, attendance, reports and agreements each set against the previous session; only the current column is gold',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-arbolado-07-2019-09-26', layout='O3', esp='arbolado',
+    body=ARB_BODY, kind='sesión ordinaria', number=7, ordinal='Séptima', prev_ordinal='Sexta', prev_n=6,
+    date='2019-09-26', dmy='26/09/2019', prev_dmy='22/08/2019', start='17:00', end='19:20', place=ARB_PLACE,
+    prev_place=ARB_PLACE, prev_count=9,
+    topic=None, objective=None, coordinator=ARB_COORD,
+    att_cmp=ARB_ATT7, attendance=[r for r, _p, c in ARB_ATT7 if c],
+    strategies=[
+        dict(number=472, title=T472,
+             goals=[G(*G472_1, ['En septiembre se plantaron 2,980 árboles más, para un acumulado anual de 11,030 árboles; además se instalaron 14 viveros comunitarios.'], prev=R6['472.1']),
+                    G(*G472_2, ['Se concluyó el diagnóstico fitosanitario de 38 kilómetros de corredores en Calzada de Tlalpan, Insurgentes y Periférico; se identificaron 620 árboles en riesgo de caída.'], prev='No se recibió informe.')],
+             variation={'472.1': '↑ 2,980 árboles', '472.2': 'Primer informe de la SOBSE'},
+             figures=[(2980, 'árboles', '472.1', 'se plantaron 2,980 árboles más'),
+                      (11030, 'árboles', '472.1', 'para un acumulado anual de 11,030 árboles'),
+                      (14, 'viveros comunitarios', '472.1', 'se instalaron 14 viveros comunitarios'),
+                      (38, 'kilómetros', '472.2', 'diagnóstico fitosanitario de 38 kilómetros de corredores'),
+                      (620, 'árboles', '472.2', 'se identificaron 620 árboles en riesgo de caída')],
+             feedback=[
+                 ('Se reconoce el avance acumulado; se sugiere reportar la sobrevivencia de la plantación por alcaldía.', 'retroalimentacion', '472.1', 'solicita_datos', 'SE'),
+                 ('La SGIRPC refiere que los árboles en riesgo de caída deben contar con su opinión técnica de riesgo antes de cualquier derribo.', 'observacion', '472.2', 'instancia', 'SGIRPC'),
+             ]),
+        dict(number=474, title=T474,
+             goals=[G(*G474_1, ['Se recibieron 241 denuncias y se resolvieron 226 denuncias; se presentaron 9 denuncias penales ante la Fiscalía.'], prev=R6['474.1']),
+                    G(*G474_2, None, 'La Alcaldía no envió informe.', prev=R6['474.2'])],
+             variation={'474.1': '↓ 45 denuncias recibidas', '474.2': 'Sin informe'},
+             figures=[(241, 'denuncias', '474.1', 'Se recibieron 241 denuncias'),
+                      (226, 'denuncias', '474.1', 'se resolvieron 226 denuncias'),
+                      (9, 'denuncias penales', '474.1', 'se presentaron 9 denuncias penales ante la Fiscalía')],
+             feedback=[
+                 ('Las denuncias penales no corresponden al indicador de la meta, que mide la resolución dentro del plazo legal.', 'retroalimentacion', '474.1', 'desalineado', 'SE'),
+                 ('Es necesario que la Alcaldía Coyoacán asista a la sesión y entregue su informe.', 'retroalimentacion', '474.2', 'exhorta', 'SE'),
+             ]),
+        dict(number=476, title='Garantizar la participación vecinal en el cuidado y la gestión de las áreas verdes',
+             goals=[G('476.1', 'Instalar comités vecinales de áreas verdes en los parques de escala barrial',
+                      'Número de comités vecinales instalados', 'Alcaldía Tlalpan', 'ALC-TLALPAN',
+                      ['Se instalaron 7 comités vecinales en parques de Tlalpan, con 96 personas integrantes.'], prev='—')],
+             variation={'476.1': 'Estrategia nueva en el cuadro'},
+             figures=[(7, 'comités vecinales', '476.1', 'Se instalaron 7 comités vecinales en parques de Tlalpan'),
+                      (96, 'personas', '476.1', 'con 96 personas integrantes')],
+             feedback=[
+                 ('El indicador no permite saber si los comités siguen en operación después de instalados.', 'retroalimentacion', '476.1', 'diseno_meta', 'SE'),
+                 ('Se propone que la SEDEMA capacite a los comités vecinales en el cuidado del arbolado.', 'observacion', '476.1', 'exhorta', 'UAM'),
+             ]),
+    ],
+    prev_agreements=[('La SOBSE presentará en la próxima sesión el avance del diagnóstico fitosanitario de la meta 472.2.', 'Cumplido'),
+                     ('La PAOT compartirá con las organizaciones el formato de denuncia ciudadana en línea.', 'Cumplido'),
+                     ('La Secretaría Ejecutiva invitará a la Alcaldía Tlalpan a presentar su programa de comités vecinales de áreas verdes.', 'Cumplido')],
+    agreements=[
+        A('La SEDEMA enviará la base de datos de los sitios de plantación con sus coordenadas geográficas.', ['2019-10-11'], responsible='SEDEMA', due='11/10/2019'),
+        A('La Secretaría Ejecutiva solicitará por oficio a la Alcaldía Coyoacán el informe de la meta 474.2.', ['2019-10-04'], responsible='Secretaría Ejecutiva', due='04/10/2019'),
+    ],
+    next_text='la Octava Sesión Ordinaria se celebrará el jueves 24 de octubre de 2019 a las 17:00 horas en la misma sede',
+    next={'date': '2019-10-24', 'start_time': '17:00', 'end_time': None, 'strategies': []},
+    notes='cuadro comparativo against the 6th session; the previous column repeats the 6th session reports and agreements (not gold here)',
+))
