@@ -144,7 +144,73 @@ def build_O3(a, path):
     D.write(path, ''.join(b) + D.sect(landscape=True), header_xml=hdr, footer_xml=ftr, font='Arial', size=18)
 
 
-BUILDERS = {'O1': build_O1, 'O3': build_O3}
+
+# ------------------------------------------------------------------ O2 LibreOffice Writer original (.odt) with frames
+import odt as O
+
+
+def build_O2(a, path):
+    stem = path[:-5]
+    odt_path = stem + '.odt'
+    x = []
+    x.append(O.h('Minuta de trabajo', 1))
+    box = (O.p(O.span(f"{a['number']}ª Reunión de Trabajo", 'Bold'), 'Marco_20_contenido') + O.p(a['date_text'], 'Marco_20_contenido')
+           + O.p(f"De {a['start']} a {a['end']} h", 'Marco_20_contenido') + O.p([O.span('Lugar: ', 'Bold'), O.span(a['place'])], 'Marco_20_contenido'))
+    x.append(f'<text:p text:style-name="PTitle2">{O.frame("Datos de la reunión", box, 6.2)}Espacio de Participación del {O.esc(a["body"])}</text:p>')
+    x.append(O.p('Programa de Derechos Humanos del Distrito Federal · Secretaría Ejecutiva', 'PItal'))
+    x.append(O.p(O.span('Orden del día', 'Bold')))
+    x.append(O.ol(['Registro de asistencia', 'Lectura de la minuta de la reunión anterior', 'Seguimiento de estrategias', 'Acuerdos y fecha de la próxima reunión']))
+    x.append(O.h('Asistencia', 2))
+    rows = [[('<text:p text:style-name="PHead">Dependencia u organización</text:p>', 1, 'head'), ('<text:p text:style-name="PHead">Asistentes</text:p>', 1, 'head')]]
+    for head, grp in a['att_groups']:
+        rows.append([(O.p(O.span(head, 'Bold'), 'Celda'), 2, 'grp')])
+        insts = []
+        for r in grp:
+            if insts and insts[-1][0] == r[2]: insts[-1][1].append(r)
+            else: insts.append((r[2], [r]))
+        for inst, rs in insts:
+            rows.append([O.p(inst, 'Celda'), O.ul([title_name(r) for r in rs], pstyle='Celda')])
+    t1, w1 = O.table('Asistencia', rows, [7.0, 10.1])
+    x.append(t1)
+    x.append(O.h('Seguimiento de estrategias', 2))
+    x.append(O.p('Los comentarios se anotan entre corchetes con quien los formuló: la Secretaría Ejecutiva (retroalimentación) o las personas participantes (observaciones).', 'PItal'))
+    for st in a['strategies']:
+        x.append(O.h(f"Estrategia {st['number']} — {st['title']}", 3))
+        for g in st['goals']:
+            x.append(O.p([O.span(f"Meta {g['id']} · ", 'Bold'), O.span(g['text'], 'Bold')]))
+            x.append(O.p([O.span('Indicador: ', 'Ital'), O.span(g['indicator'])]))
+            x.append(O.p([O.span('Ente responsable: ', 'Ital'), O.span(g['executor'])]))
+            if g['report']:
+                x.append(O.p(O.span('Avances informados:', 'Ital')))
+                x.append(O.ul(g['report']))
+            else:
+                x.append(O.p([O.span('Avances informados: ', 'Ital'), O.span(g['status'])]))
+            for t, sec, gl, _lab, sp in st['feedback']:
+                if gl == g['id']:
+                    x.append(O.p([O.span(f"[{sp} · meta {gl}] ", 'Bold'), O.span(t)], 'Comentario'))
+    x.append(O.h('Acuerdos', 2))
+    rows = [[(f'<text:p text:style-name="PHead">{h}</text:p>', 1, 'head') for h in ('No.', 'Acuerdo', 'Responsable', 'Fecha')]]
+    for k, ag in enumerate(a['agreements'], 1):
+        rows.append([O.p(str(k), 'Celda'), O.p(ag['text'], 'Celda'), O.p(ag['responsible'], 'Celda'), O.p(ag['due'], 'Celda')])
+    t2, w2 = O.table('Acuerdos', rows, [1.2, 9.3, 4.2, 2.4])
+    x.append(t2)
+    nb = O.p(O.span('Próxima reunión', 'Bold'), 'Marco_20_contenido') + O.p(a['next_text'], 'Marco_20_contenido')
+    x.append(f'<text:p text:style-name="Standard">{O.frame("Próxima reunión", nb, 12.0, style="MarcoCentro")}</text:p>')
+    x.append(O.p('')); x.append(O.p('')); x.append(O.p(''))
+    x.append(O.p(f"Cierre de la reunión: {a['end']} h."))
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    x.append(O.p([O.span('Relatoría: ', 'Bold'), O.span(f"{title_name(se)} (Secretaría Ejecutiva)")]))
+    x.append(O.p([O.span('Elaboró y revisó: ', 'Bold'), O.span(f"{a['coordinator'][0]}, {a['coordinator'][1]}")]))
+    auto = O.CELL_STYLES + O.table_styles('Asistencia', w1) + O.table_styles('Acuerdos', w2)
+    hdr = O.p('PDHDF · Espacio de Participación del Derecho a la Lectura y a las Bibliotecas Públicas · Minuta', 'Cabecera')
+    ftr = '<text:p text:style-name="Cabecera">Minuta EP Bibliotecas — página <text:page-number text:select-page="current">1</text:page-number> de <text:page-count>2</text:page-count></text:p>'
+    O.write(odt_path, ''.join(x), auto_styles=auto, header_xml=hdr, footer_xml=ftr, font='Liberation Sans', size='10.5pt', title='Minuta EP Bibliotecas')
+    lo_convert(odt_path, 'docx:MS Word 2007 XML')
+    lo_convert(odt_path, 'pdf')
+    return True
+
+
+BUILDERS = {'O1': build_O1, 'O2': build_O2, 'O3': build_O3}
 HTML = {}
 # stem -> extra formats converted from the docx (same gold)
 EXTRA_FORMATS = {'blind-o-arbolado-07-2019-09-26': ['doc']}

@@ -53,6 +53,7 @@ def walk(el, out, deleted, in_code):
             if ch.tag == WNS + 't': out.append(ch.text.upper() if (caps and ch.text) else (ch.text or ''))
             elif ch.tag in (WNS + 'tab', WNS + 'br', WNS + 'cr'): out.append(' ')
             elif ch.tag == WNS + 'fldChar': walk(ch, out, deleted, in_code)
+            elif ch.tag != WNS + 'rPr': walk(ch, out, deleted, in_code)   # text boxes / frames anchored in the run (LibreOffice export)
         return
     if tag == WNS + 'rPr' or tag == WNS + 'pPr' and False:
         return

@@ -297,3 +297,138 @@ ACTAS.append(dict(
     next={'date': '2019-10-24', 'start_time': '17:00', 'end_time': None, 'strategies': []},
     notes='cuadro comparativo against the 6th session; the previous column repeats the 6th session reports and agreements (not gold here)',
 ))
+
+# ================================================================ O2 bibliotecas (LibreOffice Writer .odt with frames; docx and PDF from the .odt)
+BIB_BODY = 'Derecho a la Lectura y a las Bibliotecas Públicas'
+BIB_PLACE = 'Casa de Cultura Jesús Reyes Heroles, Francisco Sosa 202, Coyoacán'
+BIB_COORD = ('Adriana Montiel Garza', 'Coordinadora del Espacio')
+CULT = 'Secretaría de Cultura del Distrito Federal'
+T355 = 'Fortalecer la red de bibliotecas públicas del Distrito Federal como espacios comunitarios de acceso a la lectura'
+T359 = 'Garantizar la accesibilidad de las bibliotecas públicas para las personas con discapacidad'
+G355_1 = ('355.1', 'Ampliar el horario de servicio de las bibliotecas públicas delegacionales a los fines de semana',
+          'Número de bibliotecas con horario de fin de semana', 'Secretaría de Cultura', 'SECULT-CDMX')
+G355_2 = ('355.2', 'Renovar los acervos de las bibliotecas públicas con títulos de literatura infantil y juvenil',
+          'Número de títulos nuevos incorporados a los acervos', 'Secretaría de Cultura', 'SECULT-CDMX')
+G359_1 = ('359.1', 'Adquirir materiales en sistema braille, audiolibros y equipo de lectura accesible para las bibliotecas públicas',
+          'Número de bibliotecas que cuentan con material accesible', 'Secretaría de Cultura', 'SECULT-CDMX')
+G359_2 = ('359.2', 'Capacitar al personal bibliotecario en la atención a personas con discapacidad',
+          'Número de personas bibliotecarias capacitadas', 'INDEPEDI', 'INDEPEDI')
+BIB_SE = ('Tania Robles Guzmán', 'Lic.', 'Secretaría Ejecutiva del PDHDF', 'SE-PDHCDMX', SE, None)
+RED = 'Red de Bibliotecas Comunitarias del Oriente'
+
+ACTAS.append(dict(
+    stem='blind-o-bibliotecas-03-2016-05-19', layout='O2', esp='bibliotecas',
+    body=BIB_BODY, kind='reunión de trabajo', number=3, date='2016-05-19', date_text='Jueves 19 de mayo de 2016', start='10:30', end='13:00',
+    place=BIB_PLACE, topic=None, objective=None, coordinator=BIB_COORD,
+    att_groups=[
+        ('Entes públicos', [
+            ('Claudia Ibarra Segura', 'Mtra.', CULT, 'SECULT-CDMX', IE, None),
+            ('Rodrigo Paz Anaya', 'Lic.', CULT, 'SECULT-CDMX', IE, None),
+            ('Ernesto Villalobos Cruz', 'Profr.', 'Secretaría de Educación del Distrito Federal', 'SEDU', IE, None),
+            ('Gerardo Lugo Benavides', 'Lic.', 'IEMS', 'IEMS', IE, None),
+            ('Paola Villeda Márquez', 'Lic.', 'SEDESO', 'SEDESO', IE, None),
+            ('Sandra Oviedo Rangel', 'Lic.', 'Delegación Coyoacán', 'ALC-COYOACAN', OT, None)]),
+        ('Organizaciones civiles, bibliotecas comunitarias y academia', [
+            ('Juana Hernández Pichardo', 'Sra.', RED, None, SC, None),
+            ('Mario Alberto Ruiz Téllez', 'C.', RED, None, SC, None),
+            ('Beatriz Cano Arellano', 'Lic.', 'Fundación Leamos Juntos, A.C.', None, SC, None),
+            ('Arturo Escamilla Ponce', 'Dr.', 'UNAM – Dirección General de Bibliotecas', 'UNAM', OT, None)]),
+        ('Secretaría Ejecutiva', [BIB_SE]),
+    ],
+    strategies=[
+        dict(number=355, title=T355,
+             goals=[G(*G355_1, ['38 bibliotecas públicas abren sábados y domingos en 9 delegaciones.', 'Se registraron 21,460 visitas en fin de semana durante el primer trimestre.']),
+                    G(*G355_2, None, 'Sin reporte: la Secretaría de Cultura no entregó información de esta meta.')],
+             figures=[(38, 'bibliotecas públicas', '355.1', '38 bibliotecas públicas abren sábados y domingos'),
+                      (9, 'delegaciones', '355.1', 'en 9 delegaciones'),
+                      (21460, 'visitas', '355.1', 'Se registraron 21,460 visitas en fin de semana')],
+             feedback=[
+                 ('El reporte permite medir el indicador y muestra un avance claro respecto de 2015.', 'retroalimentacion', '355.1', 'avance', 'SE'),
+                 ('La Red de Bibliotecas Comunitarias cuestiona que la ampliación de horario se haga sin contratar personal bibliotecario adicional.', 'observacion', '355.1', 'cuestiona', 'Red de Bibliotecas Comunitarias del Oriente'),
+                 ('Es necesario que la Secretaría de Cultura informe cuántos títulos se adquirieron y a qué bibliotecas se destinaron.', 'retroalimentacion', '355.2', 'solicita_datos', 'SE'),
+             ]),
+        dict(number=357, title='Promover la lectura entre niñas, niños y jóvenes en escuelas y centros comunitarios',
+             goals=[G('357.1', 'Instalar salas de lectura en los planteles de educación media superior', 'Número de salas de lectura instaladas y en funcionamiento', 'IEMS', 'IEMS',
+                      ['Se instalaron 6 salas de lectura en planteles de Iztapalapa, Tlalpan y Milpa Alta.', 'Se prestaron 2,315 libros a 1,170 estudiantes.']),
+                    G('357.2', 'Realizar círculos de lectura en los comedores comunitarios', 'Número de círculos de lectura realizados y de personas participantes', 'SEDESO', 'SEDESO',
+                      ['Se realizaron 48 círculos de lectura en 16 comedores comunitarios.', 'Participaron 655 personas, entre ellas 410 niñas y niños.'])],
+             figures=[(6, 'salas de lectura', '357.1', 'Se instalaron 6 salas de lectura'),
+                      (2315, 'libros', '357.1', 'Se prestaron 2,315 libros'),
+                      (1170, 'estudiantes', '357.1', 'a 1,170 estudiantes'),
+                      (48, 'círculos de lectura', '357.2', 'Se realizaron 48 círculos de lectura'),
+                      (16, 'comedores comunitarios', '357.2', 'en 16 comedores comunitarios'),
+                      (655, 'personas', '357.2', 'Participaron 655 personas'),
+                      (410, 'niñas y niños', '357.2', 'entre ellas 410 niñas y niños')],
+             feedback=[
+                 ('Las salas de lectura contribuyen a la meta, pero por sí solas no forman el hábito lector si no se acompañan de mediadores de lectura.', 'retroalimentacion', '357.1', 'insuficiente', 'SE'),
+                 ('La SEDESO menciona que los comedores comunitarios no cuentan con espacio ni mobiliario para los círculos de lectura.', 'observacion', '357.2', 'instancia', 'SEDESO'),
+             ]),
+        dict(number=359, title=T359,
+             goals=[G(*G359_1, ['Se entregaron 1,200 audiolibros y 340 títulos en braille a 15 bibliotecas.'])],
+             figures=[(1200, 'audiolibros', '359.1', 'Se entregaron 1,200 audiolibros'),
+                      (340, 'títulos', '359.1', '340 títulos en braille'),
+                      (15, 'bibliotecas', '359.1', 'a 15 bibliotecas')],
+             feedback=[
+                 ('No hay correspondencia entre el indicador, que cuenta bibliotecas, y la meta, que habla de adquirir materiales y equipo.', 'retroalimentacion', '359.1', 'diseno_meta', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Cultura enviará el listado de títulos adquiridos para la meta 355.2.', ['2016-06-03'], responsible='Secretaría de Cultura', due='03/06/2016'),
+        A('La Secretaría Ejecutiva convocará a una mesa de trabajo con la Red de Bibliotecas Comunitarias y la Secretaría de Cultura sobre el personal bibliotecario de fin de semana.', [], responsible='Secretaría Ejecutiva', due='Por definir'),
+    ],
+    next_text='Jueves 16 de junio de 2016 · 10:30 h · misma sede. Se revisarán las estrategias 355 y 359.',
+    next={'date': '2016-06-16', 'start_time': '10:30', 'end_time': None, 'strategies': [355, 359]},
+    notes='LibreOffice Writer original (.odt): session data in a floating frame, attendance table with bullet lists per institution, reports as bullet lists, remarks tagged [speaker · meta], next meeting in a bordered frame (not an agreement)',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-bibliotecas-04-2016-06-16', layout='O2', esp='bibliotecas',
+    body=BIB_BODY, kind='reunión de trabajo', number=4, date='2016-06-16', date_text='Jueves 16 de junio de 2016', start='10:30', end='12:45',
+    place=BIB_PLACE, topic=None, objective=None, coordinator=BIB_COORD,
+    att_groups=[
+        ('Entes públicos', [
+            ('Claudia Ibarra Segura', 'Mtra.', CULT, 'SECULT-CDMX', IE, None),
+            ('Ernesto Villalobos Cruz', 'Profr.', 'Secretaría de Educación del Distrito Federal', 'SEDU', IE, None),
+            ('Elena Vargas Suárez', 'Lic.', 'INDEPEDI', 'INDEPEDI', IE, None),
+            ('Gerardo Lugo Benavides', 'Lic.', 'IEMS', 'IEMS', IE, None),
+            ('Sandra Oviedo Rangel', 'Lic.', 'Delegación Coyoacán', 'ALC-COYOACAN', OT, None)]),
+        ('Organizaciones civiles, bibliotecas comunitarias y academia', [
+            ('Juana Hernández Pichardo', 'Sra.', RED, None, SC, None),
+            ('Beatriz Cano Arellano', 'Lic.', 'Fundación Leamos Juntos, A.C.', None, SC, None),
+            ('Rosalba Medina Quiroz', 'Lic.', 'Fundación Leamos Juntos, A.C.', None, SC, None)]),
+        ('Secretaría Ejecutiva', [BIB_SE]),
+    ],
+    strategies=[
+        dict(number=355, title=T355,
+             goals=[G(*G355_1, ['41 bibliotecas públicas abren en fin de semana.', 'Se registraron 8,930 visitas en sábados y domingos durante mayo.']),
+                    G(*G355_2, ['Se incorporaron 2,760 títulos de literatura infantil y juvenil.', 'Los títulos se distribuyeron en 52 bibliotecas de 11 delegaciones.'])],
+             figures=[(41, 'bibliotecas públicas', '355.1', '41 bibliotecas públicas abren en fin de semana'),
+                      (8930, 'visitas', '355.1', 'Se registraron 8,930 visitas en sábados y domingos'),
+                      (2760, 'títulos', '355.2', 'Se incorporaron 2,760 títulos de literatura infantil y juvenil'),
+                      (52, 'bibliotecas', '355.2', 'en 52 bibliotecas'),
+                      (11, 'delegaciones', '355.2', 'de 11 delegaciones')],
+             feedback=[
+                 ('Se sugiere reportar el número de personas usuarias distintas y no sólo el número de visitas.', 'retroalimentacion', '355.1', 'solicita_datos', 'SE'),
+                 ('Se reconoce que se cumplió el acuerdo de la reunión anterior con el listado de títulos adquiridos.', 'retroalimentacion', '355.2', 'avance', 'SE'),
+                 ('Fundación Leamos Juntos cuestiona que la selección de títulos no se haya consultado con las bibliotecas comunitarias.', 'observacion', '355.2', 'cuestiona', 'Fundación Leamos Juntos'),
+             ]),
+        dict(number=359, title=T359,
+             goals=[G(*G359_1, ['Se entregaron otros 180 audiolibros a 6 bibliotecas de Iztapalapa y Tláhuac.']),
+                    G(*G359_2, None, 'Sin reporte: el INDEPEDI no presentó avance de esta meta.')],
+             figures=[(180, 'audiolibros', '359.1', 'Se entregaron otros 180 audiolibros'),
+                      (6, 'bibliotecas', '359.1', 'a 6 bibliotecas de Iztapalapa y Tláhuac')],
+             feedback=[
+                 ('La entrega de audiolibros podría reportarse también en la estrategia 357 como fomento a la lectura.', 'retroalimentacion', '359.1', 'reasignar', 'SE'),
+                 ('El INDEPEDI refiere que el curso de atención a personas con discapacidad iniciará en julio con 40 lugares.', 'observacion', '359.2', 'instancia', 'INDEPEDI'),
+             ]),
+    ],
+    agreements=[
+        A('El INDEPEDI presentará el programa del curso de la meta 359.2.', ['2016-07-14'], responsible='INDEPEDI', due='14/07/2016'),
+        A('La Secretaría de Cultura y la Red de Bibliotecas Comunitarias acordarán un mecanismo de consulta para la selección de acervos.', ['2016-06-30'], responsible='Secretaría de Cultura y Red de Bibliotecas Comunitarias', due='30/06/2016'),
+    ],
+    next_text='Jueves 14 de julio de 2016 · 10:30 h · misma sede. Se revisarán las estrategias 357 y 359.',
+    next={'date': '2016-07-14', 'start_time': '10:30', 'end_time': None, 'strategies': [357, 359]},
+    notes='LibreOffice Writer original (.odt); as -03',
+))
+for _a in ACTAS:
+    if 'att_groups' in _a: _a['attendance'] = [r for _h, rows in _a['att_groups'] for r in rows]
