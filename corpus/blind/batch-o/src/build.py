@@ -210,7 +210,95 @@ def build_O2(a, path):
     return True
 
 
-BUILDERS = {'O1': build_O1, 'O2': build_O2, 'O3': build_O3}
+# ------------------------------------------------------------------ O4 WordPad .rtf original (no tables)
+def rtf_esc(s):
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if ch in '\\{}': out.append('\\' + ch)
+        elif ch == '\t': out.append('\\tab ')
+        elif o < 128: out.append(ch)
+        else:
+            try:
+                b = ch.encode('cp1252')
+                out.append("\\'%02x" % b[0])
+            except UnicodeEncodeError:
+                out.append('\\u%d?' % (o if o < 32768 else o - 65536))
+    return ''.join(out)
+
+
+def build_O4(a, path, keep_rtf=False):
+    stem = path[:-5]
+    L = []
+    def para(text, b=False, center=False, tabs=None, li=0, fi=0, sa=120):
+        pp = '\\pard' + (f'\\li{li}' if li else '') + (f'\\fi{fi}' if fi else '') + ''.join(f'\\tx{t}' for t in (tabs or [])) + f'\\sa{sa}\\sl240\\slmult1' + ('\\qc' if center else '')
+        t = rtf_esc(text)
+        if b: t = '\\b ' + t + '\\b0 '
+        L.append(pp + ' ' + t + '\\par')
+    def runs(parts, **kw):  # [(text, bold)]
+        pp = '\\pard' + (f"\\li{kw.get('li')}" if kw.get('li') else '') + ''.join(f'\\tx{t}' for t in kw.get('tabs', [])) + f"\\sa{kw.get('sa', 120)}\\sl240\\slmult1"
+        L.append(pp + ' ' + ''.join(('\\b ' + rtf_esc(t) + '\\b0 ') if b else rtf_esc(t) for t, b in parts) + '\\par')
+    def bullet(text):
+        L.append("\\pard{\\pntext\\f1\\'B7\\tab}{\\*\\pn\\pnlvlblt\\pnf1\\pnindent0{\\pntxtb\\'B7}}\\fi-360\\li720\\sa60\\sl240\\slmult1 " + rtf_esc(text) + '\\par')
+    para(f"ESPACIO DE PARTICIPACIÓN DE LOS {a['body'].upper()}", b=True, center=True, sa=0)
+    para(f"MINUTA DE LA {a['ordinal']} SESIÓN ORDINARIA", b=True, center=True, sa=240)
+    for lab, val in (('Fecha:', a['date_text']), ('Hora:', f"{a['start']} a {a['end']} hrs."), ('Lugar:', a['place'])):
+        runs([(lab, True), ('\t' + val, False)], tabs=[1400], li=1400 and 0)
+    para('')
+    para('ASISTENTES', b=True)
+    runs([('Nombre\tDependencia / organización\tCarácter', True)], tabs=[3600, 7200])
+    for r in a['attendance']:
+        runs([(f"{title_name(r)}\t{r[2]}\t{CAR_[r[4]]}", False)], tabs=[3600, 7200], sa=0)
+    para('')
+    para('ORDEN DEL DÍA', b=True)
+    for k, t in enumerate(['Lista de asistencia.', 'Lectura y aprobación de la minuta anterior.', 'Seguimiento a estrategias del Programa.', 'Acuerdos.'], 1):
+        para(f"{k}. {t}", li=360, sa=0)
+    para('')
+    para('DESARROLLO', b=True)
+    for st in a['strategies']:
+        para(f"ESTRATEGIA {st['number']}. {st['title']}", b=True, sa=120)
+        for g in st['goals']:
+            runs([(f"Meta {g['id']}.- ", True), (g['text'], False)], sa=40)
+            runs([('\tIndicador: ', False), (g['indicator'], False)], tabs=[720], sa=40)
+            runs([('\tResponsable: ', False), (g['executor'], False)], tabs=[720], sa=40)
+            runs([('\tAvance informado: ', False), (' '.join(g['report']) if g['report'] else g['status'], False)], tabs=[720], sa=120)
+        se_fb = [f for f in st['feedback'] if f[1] == 'retroalimentacion']
+        ob_fb = [f for f in st['feedback'] if f[1] == 'observacion']
+        if se_fb:
+            para('Comentarios de la Secretaría Ejecutiva:', sa=40)
+            for t, _s, gl, _l, _sp in se_fb: bullet(f"Sobre {gl}: {t}")
+        if ob_fb:
+            para('Comentarios de las y los asistentes:', sa=40)
+            for t, _s, gl, _l, _sp in ob_fb: bullet(f"Sobre {gl}: {t}")
+        para('')
+    para('ACUERDOS', b=True)
+    for k, ag in enumerate(a['agreements'], 1):
+        para(f"{k}) {ag['text']}", li=360, fi=-360, sa=60)
+    para('')
+    para(f"Sin más asuntos que tratar, se cierra la sesión a las {a['end']} hrs.")
+    para('')
+    para('Atentamente', center=True, sa=480)
+    para('Lic. ' + a['coordinator'][0], center=True, sa=0)
+    para(a['coordinator'][1], center=True)
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    para(f"Elaboró: {title_name(se)}", sa=0)
+    rtf = ("{\\rtf1\\ansi\\ansicpg1252\\deff0\\nouicompat\\deflang2058{\\fonttbl{\\f0\\fnil\\fcharset0 Arial;}{\\f1\\fnil\\fcharset2 Symbol;}}\n"
+           "{\\*\\generator Riched20 10.0.10240}\\viewkind4\\uc1\n\\f0\\fs20\\lang2058 " + '\n'.join(L) + '\n}\n')
+    import tempfile
+    tmp = tempfile.mkdtemp(prefix='blind-o-rtf-')
+    rtf_path = os.path.join(tmp, os.path.basename(stem) + '.rtf')
+    with open(rtf_path, 'w', encoding='ascii') as f: f.write(rtf)
+    lo_convert(rtf_path, 'docx:MS Word 2007 XML')
+    if keep_rtf: shutil.copy(rtf_path, stem + '.rtf')
+    lo_convert(stem + '.docx', 'pdf')
+    return True
+
+
+CAR_ = {IE: 'Ente público', OT: 'Órgano político-adm.', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+
+BUILDERS = {'O1': build_O1, 'O2': build_O2, 'O3': build_O3, 'O4': lambda a, p: build_O4(a, p, keep_rtf=a['stem'] in RTF_ORIGINALS_KEPT)}
+RTF_ORIGINALS_KEPT = {'blind-o-inquilinos-02-2015-02-11'}
 HTML = {}
 # stem -> extra formats converted from the docx (same gold)
 EXTRA_FORMATS = {'blind-o-arbolado-07-2019-09-26': ['doc']}

@@ -432,3 +432,122 @@ ACTAS.append(dict(
 ))
 for _a in ACTAS:
     if 'att_groups' in _a: _a['attendance'] = [r for _h, rows in _a['att_groups'] for r in rows]
+
+# ================================================================ O4 inquilinos (WordPad .rtf: no tables, tab-aligned columns, Symbol bullets)
+INQ_BODY = 'Derechos de las Personas Inquilinas y Arrendatarias'
+INQ_PLACE = 'sala de juntas de la Procuraduría Social del Distrito Federal, Vallarta 13, colonia Tabacalera'
+INQ_COORD = ('Jesús Arriaga Villalpando', 'Coordinador del Espacio de Participación')
+FRENTE = 'Frente de Inquilinos del Centro'
+ASAMB = 'Asamblea de Arrendatarios de la Doctores'
+T141 = 'Prevenir los desalojos forzosos de personas inquilinas en situación de vulnerabilidad'
+T143 = 'Regular el mercado de vivienda en arrendamiento para hacerlo accesible'
+G141_1 = ('141.1', 'Establecer un protocolo de actuación para la ejecución de lanzamientos que garantice los derechos de las personas ocupantes',
+          'Protocolo publicado y aplicado', 'TSJDF', 'TSJCDMX')
+G141_2 = ('141.2', 'Ofrecer alternativas de vivienda transitoria a las familias desalojadas', 'Número de familias canalizadas a vivienda transitoria', 'INVI', 'INVI')
+G143_1 = ('143.1', 'Elaborar una propuesta de reforma al Código Civil en materia de arrendamiento', 'Propuesta de reforma presentada a la Asamblea Legislativa',
+          'Consejería Jurídica', 'CEJUR')
+CAR = {IE: 'Ente público', OT: 'Órgano político-adm.', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+ACTAS.append(dict(
+    stem='blind-o-inquilinos-02-2015-02-11', layout='O4', esp='inquilinos',
+    body=INQ_BODY, kind='sesión ordinaria', number=2, ordinal='SEGUNDA', date='2015-02-11', date_text='miércoles 11 de febrero de 2015',
+    start='11:00', end='13:30', place=INQ_PLACE, topic=None, objective=None, coordinator=INQ_COORD,
+    attendance=[
+        ('Ricardo Zamudio Herrera', 'Lic.', 'PROSOC', 'PROSOC', IE, None),
+        ('Araceli Pineda Gómez', 'Lic.', 'PROSOC', 'PROSOC', IE, None),
+        ('Guillermo Esquivel Lara', 'Arq.', 'INVI', 'INVI', IE, None),
+        ('Marisol Téllez Anaya', 'Lic.', 'SEDUVI', 'SEDUVI', IE, None),
+        ('Octavio Ramírez Solís', 'Lic.', 'Consejería Jurídica', 'CEJUR', IE, None),
+        ('Diana Cervantes Ortiz', 'Lic.', 'TSJDF', 'TSJCDMX', IE, None),
+        ('Efraín Montes Rojas', 'Lic.', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC', OT, None),
+        ('Guadalupe Reyna Salas', 'C.', FRENTE, None, SC, None),
+        ('Arturo Benítez Luna', 'C.', ASAMB, None, SC, None),
+        ('Nadia Ferrer Campos', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=138, title='Garantizar la orientación y la asesoría jurídica gratuita a las personas inquilinas',
+             goals=[G('138.1', 'Brindar asesoría jurídica gratuita en materia de arrendamiento en las oficinas desconcentradas de la Procuraduría Social',
+                      'Número de asesorías otorgadas en materia de arrendamiento', 'PROSOC', 'PROSOC',
+                      ['Durante 2014 se otorgaron 6,842 asesorías en materia de arrendamiento y se realizaron 315 audiencias de conciliación entre personas arrendadoras e inquilinas.']),
+                    G('138.2', 'Difundir los derechos y las obligaciones de las personas inquilinas', 'Número de materiales de difusión distribuidos', 'PROSOC', 'PROSOC',
+                      ['Se imprimieron y distribuyeron 20,000 trípticos y se impartieron 14 pláticas en unidades habitacionales.'])],
+             figures=[(6842, 'asesorías', '138.1', 'se otorgaron 6,842 asesorías en materia de arrendamiento'),
+                      (315, 'audiencias de conciliación', '138.1', 'se realizaron 315 audiencias de conciliación'),
+                      (20000, 'trípticos', '138.2', 'Se imprimieron y distribuyeron 20,000 trípticos'),
+                      (14, 'pláticas', '138.2', 'se impartieron 14 pláticas en unidades habitacionales')],
+             feedback=[
+                 ('Se reportan datos duros; sería importante desagregar las asesorías por delegación y por sexo de la persona solicitante.', 'retroalimentacion', '138.1', 'solicita_datos', 'SE'),
+                 ('El Frente de Inquilinos cuestiona que los trípticos sólo se repartan en unidades habitacionales y no en las vecindades del Centro.', 'observacion', '138.2', 'cuestiona', FRENTE),
+             ]),
+        dict(number=141, title=T141,
+             goals=[G(*G141_1, None, 'No presentó avance.'),
+                    G(*G141_2, ['Se canalizaron 48 familias a vivienda transitoria y 22 familias recibieron ayuda de renta.'])],
+             figures=[(48, 'familias', '141.2', 'Se canalizaron 48 familias a vivienda transitoria'),
+                      (22, 'familias', '141.2', '22 familias recibieron ayuda de renta')],
+             feedback=[
+                 ('Es necesario que el Tribunal inicie la elaboración del protocolo para la ejecución de lanzamientos.', 'retroalimentacion', '141.1', 'exhorta', 'SE'),
+                 ('Las acciones reportadas corresponden a la meta y permiten conocer el número de familias atendidas.', 'retroalimentacion', '141.2', 'avance', 'SE'),
+                 ('El TSJDF refiere que la ejecución de lanzamientos corresponde a los juzgados y que el protocolo requiere un acuerdo del Consejo de la Judicatura.', 'observacion', '141.1', 'instancia', 'TSJDF'),
+             ]),
+        dict(number=143, title=T143,
+             goals=[G(*G143_1, ['Se realizaron 3 mesas de trabajo con organizaciones de inquilinos y se integró un borrador de 42 artículos.'])],
+             figures=[(3, 'mesas de trabajo', '143.1', 'Se realizaron 3 mesas de trabajo con organizaciones de inquilinos'),
+                      (42, 'artículos', '143.1', 'se integró un borrador de 42 artículos')],
+             feedback=[
+                 ('Las mesas de trabajo contribuyen, pero por sí solas no dan cumplimiento a la meta mientras la propuesta no se presente a la Asamblea Legislativa.', 'retroalimentacion', '143.1', 'insuficiente', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('La PROSOC entregará a la Secretaría Ejecutiva las asesorías desagregadas por delegación a más tardar el 27 de febrero.', ['2015-02-27'], responsible='PROSOC'),
+        A('La Consejería Jurídica compartirá el borrador de reforma con las organizaciones antes de la próxima sesión.', [], responsible='Consejería Jurídica'),
+        A('Se acuerda celebrar la Tercera Sesión Ordinaria el miércoles 11 de marzo a las 11:00 hrs. en la misma sede.', ['2015-03-11'], next_session=True),
+    ],
+    next={'date': '2015-03-11', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='WordPad .rtf original (no tables): tab-aligned label lines and attendance columns, Symbol bullets for remarks tagged "Sobre 138.1:", typed "1)" agreements; next session is agreement 3 (year omitted)',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-inquilinos-03-2015-03-11', layout='O4', esp='inquilinos',
+    body=INQ_BODY, kind='sesión ordinaria', number=3, ordinal='TERCERA', date='2015-03-11', date_text='miércoles 11 de marzo de 2015',
+    start='11:00', end='13:15', place=INQ_PLACE, topic=None, objective=None, coordinator=INQ_COORD,
+    attendance=[
+        ('Ricardo Zamudio Herrera', 'Lic.', 'PROSOC', 'PROSOC', IE, None),
+        ('Guillermo Esquivel Lara', 'Arq.', 'INVI', 'INVI', IE, None),
+        ('Sofía Andrade Nava', 'Lic.', 'Consejería Jurídica', 'CEJUR', IE, None),
+        ('Diana Cervantes Ortiz', 'Lic.', 'TSJDF', 'TSJCDMX', IE, None),
+        ('Efraín Montes Rojas', 'Lic.', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC', OT, None),
+        ('Guadalupe Reyna Salas', 'C.', FRENTE, None, SC, None),
+        ('Leticia Moreno Paz', 'C.', FRENTE, None, SC, None),
+        ('Arturo Benítez Luna', 'C.', ASAMB, None, SC, None),
+        ('Nadia Ferrer Campos', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=141, title=T141,
+             goals=[G(*G141_1, ['El Tribunal instaló un grupo de trabajo con la Dirección de Ejecutores y revisó 12 expedientes de lanzamientos recientes.']),
+                    G(*G141_2, ['Se canalizaron 31 familias a vivienda transitoria; 9 familias recibieron crédito del programa de vivienda en conjunto.'])],
+             figures=[(12, 'expedientes', '141.1', 'revisó 12 expedientes de lanzamientos recientes'),
+                      (31, 'familias', '141.2', 'Se canalizaron 31 familias a vivienda transitoria'),
+                      (9, 'familias', '141.2', '9 familias recibieron crédito del programa de vivienda en conjunto')],
+             feedback=[
+                 ('El grupo de trabajo es un primer paso; es necesario informar cuándo se presentará el protocolo al Consejo de la Judicatura.', 'retroalimentacion', '141.1', 'solicita_datos', 'SE'),
+                 ('La Asamblea de Arrendatarios cuestiona que la vivienda transitoria se ofrezca lejos de las escuelas y de los centros de trabajo de las familias.', 'observacion', '141.2', 'cuestiona', ASAMB),
+             ]),
+        dict(number=143, title=T143,
+             goals=[G(*G143_1, ['El borrador de reforma se compartió con 5 organizaciones y se recibieron 27 observaciones.']),
+                    G('143.2', 'Crear un registro público de contratos de arrendamiento', 'Registro de contratos en operación', 'SEDUVI', 'SEDUVI', None, 'Sin avance reportado; la SEDUVI no asistió.')],
+             figures=[(5, 'organizaciones', '143.1', 'se compartió con 5 organizaciones'),
+                      (27, 'observaciones', '143.1', 'se recibieron 27 observaciones')],
+             feedback=[
+                 ('Se reconoce el cumplimiento del acuerdo de compartir el borrador con las organizaciones.', 'retroalimentacion', '143.1', 'avance', 'SE'),
+                 ('La meta no señala qué instancia debe operar el registro ni con qué alcance, por lo que no es posible medirla.', 'retroalimentacion', '143.2', 'diseno_meta', 'SE'),
+                 ('La PROSOC señala que el registro de contratos podría operar en sus oficinas desconcentradas.', 'observacion', '143.2', 'instancia', 'PROSOC'),
+             ]),
+    ],
+    agreements=[
+        A('La Consejería Jurídica enviará la versión final del borrador con las observaciones incorporadas a más tardar el 10 de abril.', ['2015-04-10'], responsible='Consejería Jurídica'),
+        A('La Secretaría Ejecutiva invitará a la SEDUVI a la próxima sesión para que informe sobre la meta 143.2.', [], responsible='Secretaría Ejecutiva'),
+        A('Se acuerda celebrar la Cuarta Sesión Ordinaria el miércoles 15 de abril a las 11:00 hrs. en la misma sede.', ['2015-04-15'], next_session=True),
+    ],
+    next={'date': '2015-04-15', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='WordPad .rtf original; as -02',
+))
