@@ -297,9 +297,128 @@ def build_O4(a, path, keep_rtf=False):
 CAR_ = {IE: 'Ente público', OT: 'Órgano político-adm.', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
 
 
-BUILDERS = {'O1': build_O1, 'O2': build_O2, 'O3': build_O3, 'O4': lambda a, p: build_O4(a, p, keep_rtf=a['stem'] in RTF_ORIGINALS_KEPT)}
+# ------------------------------------------------------------------ O5 LimeSurvey print answers (Chromium) + "export to Word"
+from content import SECTOR_FORM
+
+
+def o5_rows(a):
+    """[('group', title) | ('q', code, question, answer)]"""
+    R_ = []
+    g = lambda t: R_.append(('group', t))
+    q = lambda code, t, ans: R_.append(('q', code, t, ans))
+    g('Datos de la sesión')
+    q('G1Q01', 'Espacio de Participación:', a['body'])
+    q('G1Q02', 'Tipo de sesión:', 'Sesión ordinaria')
+    q('G1Q03', 'Número de sesión (sólo número):', str(a['number']))
+    q('G1Q04', 'Fecha de la sesión (dd/mm/aaaa):', a['dmy'])
+    q('G1Q05', 'Hora de inicio (hh:mm):', a['start'])
+    q('G1Q06', 'Hora de término (hh:mm):', a['end'])
+    q('G1Q07', 'Modalidad:', a['modality'])
+    q('G1Q08', 'Sede o plataforma:', a['place'])
+    q('G1Q09', 'Nombre de la persona que coordinó la sesión:', a['coordinator'][0])
+    g('Asistencia')
+    for k in range(1, 13):
+        r = a['attendance'][k - 1] if k <= len(a['attendance']) else None
+        q(f'G2Q01_SQ{k:02d}_1', f'Registre a las personas asistentes: [Asistente {k}] [Nombre completo]', r[0] if r else '')
+        q(f'G2Q01_SQ{k:02d}_2', f'Registre a las personas asistentes: [Asistente {k}] [Institución u organización]', r[2] if r else '')
+        q(f'G2Q01_SQ{k:02d}_3', f'Registre a las personas asistentes: [Asistente {k}] [Sector]', SECTOR_FORM[r[4]] if r else '')
+    q('G2Q02', 'Número total de personas asistentes:', str(len(a['attendance'])))
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    q('G2Q03', 'Persona de la Secretaría Ejecutiva que captura esta relatoría:', se[0])
+    g('Seguimiento de estrategias')
+    q('G3Q00', '¿Cuántas estrategias se revisaron en la sesión?', str(len(a['strategies'])))
+    for i, st in enumerate(a['strategies'], 1):
+        q(f'E{i}Q01', f'Estrategia {i} · Número de la estrategia:', str(st['number']))
+        q(f'E{i}Q02', f'Estrategia {i} · Título de la estrategia:', st['title'])
+        q(f'E{i}Q03', f'Estrategia {i} · ¿Cuántas metas se revisaron?', str(len(st['goals'])))
+        for j, go in enumerate(st['goals'], 1):
+            p = f'Estrategia {i}, meta {j} · '
+            c = f'E{i}M{j}'
+            q(c + 'Q1', p + 'Clave de la meta:', go['id'])
+            q(c + 'Q2', p + 'Descripción de la meta:', go['text'])
+            q(c + 'Q3', p + 'Indicador:', go['indicator'])
+            q(c + 'Q4', p + 'Instancia ejecutora responsable:', go['executor'])
+            q(c + 'Q5', p + '¿La instancia presentó informe de avance?', 'Sí' if go['report'] else 'No')
+            if go['report']:
+                q(c + 'Q6', p + 'Resumen del avance informado:', ' '.join(go['report']))
+            ret = [f for f in st['feedback'] if f[2] == go['id'] and f[1] == 'retroalimentacion']
+            obs = [f for f in st['feedback'] if f[2] == go['id'] and f[1] == 'observacion']
+            q(c + 'Q7', p + 'Retroalimentación de la Secretaría Ejecutiva:', [f[0] for f in ret])
+            q(c + 'Q8', p + '¿Hubo observaciones de las personas participantes?', 'Sí' if obs else 'No')
+            if obs:
+                q(c + 'Q9', p + 'Observaciones de las personas participantes:', [f[0] for f in obs])
+    g('Acuerdos')
+    q('G4Q01', '¿Se tomaron acuerdos en la sesión?', 'Sí')
+    for k, ag in enumerate(a['agreements'], 1):
+        q(f'G4Q02_{k}', f'Acuerdo {k}:', ag['text'])
+        q(f'G4Q03_{k}', f'Responsable del acuerdo {k}:', ag['responsible'])
+        q(f'G4Q04_{k}', f'Fecha compromiso del acuerdo {k} (dd/mm/aaaa):', ag['due'])
+    g('Próxima sesión')
+    q('G5Q01', '¿Se fijó la fecha de la próxima sesión?', 'Sí')
+    q('G5Q02', 'Fecha de la próxima sesión (dd/mm/aaaa):', a['next_dmy'])
+    q('G5Q03', 'Hora de la próxima sesión (hh:mm):', a['next']['start_time'])
+    q('G5Q04', 'Modalidad de la próxima sesión:', a['next_modality'])
+    g('Cierre')
+    q('G6Q01', 'Comentarios adicionales de la persona relatora:', a['extra_comment'])
+    return R_
+
+
+def html_O5(a):
+    e = H.escape
+    rows = ''
+    for r in o5_rows(a):
+        if r[0] == 'group':
+            rows += f'<tr class="grp"><td colspan="2">{e(r[1])}</td></tr>'
+        else:
+            _k, code, qq, ans = r
+            if isinstance(ans, list):
+                ans_html = ''.join(f'<p>{e(x)}</p>' for x in ans)
+            else:
+                ans_html = e(ans)
+            rows += f'<tr><td class="q"><span class="code">{e(code)}</span> {e(qq)}</td><td class="a">{ans_html}</td></tr>'
+    return f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Respuesta {a['response_id']} - Relatoría de sesiones</title>
+<style>
+@page {{ size: letter; margin: 14mm 12mm 16mm 12mm; }}
+body {{ font-family: 'Helvetica Neue', Helvetica, Arial, sans-serif; font-size: 10.5px; color: #333; margin: 0; }}
+.navbar {{ background: #328637; color: #fff; padding: 8px 12px; font-size: 13px; }}
+.navbar b {{ font-size: 15px; }}
+h2 {{ font-size: 16px; margin: 14px 0 2px 0; font-weight: normal; }}
+.meta {{ color: #666; margin-bottom: 8px; }}
+table {{ border-collapse: collapse; width: 100%; }}
+td {{ border-top: 1px solid #ddd; padding: 4px 6px; vertical-align: top; }}
+td.q {{ width: 44%; }}
+td.a {{ font-weight: bold; }}
+td.a p {{ margin: 0 0 4px 0; }}
+tr:nth-child(even) td {{ background: #f7f7f7; }}
+tr.grp td {{ background: #e6efe6 !important; font-size: 12px; font-weight: bold; color: #1d5a21; padding-top: 8px; }}
+.code {{ color: #999; font-size: 9px; }}
+.foot {{ margin-top: 10px; color: #888; font-size: 9px; text-align: center; }}
+</style></head><body>
+<div class="navbar"><b>Encuestas PDHCDMX</b> &nbsp;|&nbsp; Relatoría de sesiones de los Espacios de Participación 2021</div>
+<h2>Relatoría de sesiones de los Espacios de Participación del PDHCDMX 2021</h2>
+<div class="meta">Respuesta ID: {a['response_id']} &nbsp;·&nbsp; Fecha de envío: {a['submitted']} &nbsp;·&nbsp; Última página: 6 &nbsp;·&nbsp; Idioma inicial: es-MX</div>
+<table><tr class="grp"><td>Pregunta</td><td>Respuesta</td></tr>{rows}</table>
+<div class="foot">LimeSurvey · Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del PDHCDMX · Imprimir respuestas</div>
+</body></html>"""
+
+
+def build_O5(a, path):
+    rows = [[C([P(R('Pregunta', b=True))], shade='D9D9D9'), C([P(R('Respuesta', b=True))], shade='D9D9D9')]]
+    for r in o5_rows(a):
+        if r[0] == 'group':
+            rows.append([C([P(R(r[1], b=True))], span=2, shade='E2EFD9')])
+        else:
+            _k, code, qq, ans = r
+            ap = [P(x) for x in ans] if isinstance(ans, list) else [P(ans)]
+            rows.append([C([P(R(code + ' ', color='808080', sz=14), R(qq))]), C(ap or [EMPTY])])
+    b = [P(R('Relatoría de sesiones de los Espacios de Participación del PDHCDMX 2021', b=True, sz=28)),
+         P(f"Respuesta ID {a['response_id']} · Fecha de envío {a['submitted']}"), T(rows, [4300, 5400])]
+    D.write(path, ''.join(b) + D.sect(header=False, footer=False), font='Arial', size=18)
+
+
+BUILDERS = {'O5': build_O5, 'O1': build_O1, 'O2': build_O2, 'O3': build_O3, 'O4': lambda a, p: build_O4(a, p, keep_rtf=a['stem'] in RTF_ORIGINALS_KEPT)}
 RTF_ORIGINALS_KEPT = {'blind-o-inquilinos-02-2015-02-11'}
-HTML = {}
+HTML = {'O5': html_O5}
 # stem -> extra formats converted from the docx (same gold)
 EXTRA_FORMATS = {'blind-o-arbolado-07-2019-09-26': ['doc']}
 

@@ -551,3 +551,133 @@ ACTAS.append(dict(
     next={'date': '2015-04-15', 'start_time': '11:00', 'end_time': None, 'strategies': []},
     notes='WordPad .rtf original; as -02',
 ))
+
+# ================================================================ O5 reinsercion (LimeSurvey "print answers" of the relatoría questionnaire; Chromium)
+REI_BODY = 'Derechos de las Personas Liberadas y la Reinserción Social'
+REI_PLACE = 'Plataforma Zoom de la Secretaría Ejecutiva'
+REI_COORD = ('Itzia Carrillo Bautista', None)
+T605 = 'Facilitar la inserción laboral de las personas liberadas y preliberadas'
+T608 = 'Garantizar el acompañamiento postpenitenciario a las personas liberadas y a sus familias'
+T611 = 'Promover la eliminación de la discriminación por antecedentes penales'
+G605_1 = ('605.1', 'Vincular a las personas liberadas con empleos formales mediante ferias y bolsas de trabajo específicas',
+          'Número de personas liberadas colocadas en un empleo formal', 'STyFE', 'STYFE')
+G608_2 = ('608.2', 'Incorporar a las personas liberadas en situación de calle a los albergues y programas sociales',
+          'Número de personas liberadas incorporadas a programas sociales', 'SIBISO', 'SIBISO')
+G611_1 = ('611.1', 'Eliminar la constancia de antecedentes penales como requisito de contratación en la administración pública de la Ciudad de México',
+          'Número de dependencias que eliminaron el requisito', 'Consejería Jurídica y de Servicios Legales', 'CEJUR')
+COLECT = 'Colectivo Libertad y Reintegración, A.C.'
+FAMS = 'Red de Familias de Personas Privadas de la Libertad'
+SECTOR_FORM = {IE: 'Instancia ejecutora', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva', OT: 'Otro (organismo autónomo, academia, alcaldía)'}
+
+ACTAS.append(dict(
+    stem='blind-o-reinsercion-08-2021-06-17', layout='O5', esp='reinsercion',
+    body=REI_BODY, kind='sesión ordinaria', number=8, date='2021-06-17', dmy='17/06/2021', start='11:00', end='13:05', place=REI_PLACE,
+    topic=None, objective=None, coordinator=REI_COORD, response_id=128, submitted='2021-06-18 13:47:09', modality='Virtual',
+    attendance=[
+        ('Héctor Salinas Ruvalcaba', None, 'Subsecretaría de Sistema Penitenciario', 'SECGOB', IE, None),
+        ('Karla Ontiveros Ríos', None, 'Instituto de Reinserción Social', 'SECGOB', IE, None),
+        ('Luis Fernando Mejía Bravo', None, 'STyFE', 'STYFE', IE, None),
+        ('Ivonne Castro Peralta', None, 'ICAT', 'ICAT', IE, None),
+        ('Rebeca Juárez Mondragón', None, 'SIBISO', 'SIBISO', IE, None),
+        ('Fabián Ortega Lozano', None, 'Tribunal Superior de Justicia de la CDMX', 'TSJCDMX', IE, None),
+        ('Marta Elena Gil Sandoval', None, 'CDHCM', 'CDHDF', OT, None),
+        ('Ana Lilia Becerra Rosas', None, COLECT, None, SC, None),
+        ('Joaquín Pérez Alcántara', None, FAMS, None, SC, None),
+        ('Omar Delgado Fierro', None, 'Secretaría Ejecutiva del PDHCDMX', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=605, title=T605,
+             goals=[G(*G605_1, ['Se realizaron 4 ferias de empleo virtuales con 37 empresas participantes; 212 personas liberadas fueron entrevistadas y 64 personas obtuvieron un empleo formal.']),
+                    G('605.2', 'Otorgar cursos de capacitación para el trabajo con certificación oficial a personas liberadas',
+                      'Número de personas liberadas que concluyen un curso certificado', 'ICAT', 'ICAT',
+                      ['El ICAT impartió 9 cursos de capacitación en oficios; 118 personas concluyeron y recibieron su constancia con validez oficial.'])],
+             figures=[(4, 'ferias de empleo', '605.1', 'Se realizaron 4 ferias de empleo virtuales'),
+                      (37, 'empresas', '605.1', 'con 37 empresas participantes'),
+                      (212, 'personas liberadas', '605.1', '212 personas liberadas fueron entrevistadas'),
+                      (64, 'personas', '605.1', '64 personas obtuvieron un empleo formal'),
+                      (9, 'cursos', '605.2', 'El ICAT impartió 9 cursos de capacitación en oficios'),
+                      (118, 'personas', '605.2', '118 personas concluyeron y recibieron su constancia con validez oficial')],
+             feedback=[
+                 ('Se reportan datos duros que permiten conocer cuántas personas obtuvieron empleo; se sugiere informar también la permanencia en el empleo a seis meses.', 'retroalimentacion', '605.1', 'solicita_datos', 'SE'),
+                 ('El Colectivo cuestiona que varias de las empresas de las ferias sigan pidiendo la constancia de antecedentes penales.', 'observacion', '605.1', 'cuestiona', 'OSC'),
+                 ('Los cursos contribuyen a la meta, pero por sí solos no garantizan la inserción laboral si no hay vinculación con empleadores.', 'retroalimentacion', '605.2', 'insuficiente', 'SE'),
+             ]),
+        dict(number=608, title=T608,
+             goals=[G('608.1', 'Brindar atención psicosocial y jurídica a las personas liberadas en el Instituto de Reinserción Social',
+                      'Número de personas liberadas atendidas', 'Instituto de Reinserción Social', 'SECGOB',
+                      ['Se atendió a 486 personas liberadas: 302 personas recibieron atención psicológica y 184 personas asesoría jurídica para trámites de identidad.']),
+                    G(*G608_2, None, 'No')],
+             figures=[(486, 'personas liberadas', '608.1', 'Se atendió a 486 personas liberadas'),
+                      (302, 'personas', '608.1', '302 personas recibieron atención psicológica'),
+                      (184, 'personas', '608.1', '184 personas asesoría jurídica para trámites de identidad')],
+             feedback=[
+                 ('La atención reportada corresponde a la meta y al indicador, y muestra un avance sostenido.', 'retroalimentacion', '608.1', 'avance', 'SE'),
+                 ('Es necesario que la SIBISO empiece a incorporar a las personas liberadas en situación de calle en sus programas.', 'retroalimentacion', '608.2', 'exhorta', 'SE'),
+                 ('La SIBISO menciona que no cuenta con un registro que identifique a las personas liberadas dentro de su población atendida.', 'observacion', '608.2', 'instancia', 'SIBISO'),
+             ]),
+        dict(number=611, title=T611,
+             goals=[G(*G611_1, None, 'No')],
+             figures=[],
+             feedback=[
+                 ('Es necesario convocar a la Consejería Jurídica, que no ha asistido a ninguna sesión del Espacio, para revisar esta meta.', 'retroalimentacion', '611.1', 'proceso', 'SE'),
+             ]),
+    ],
+    agreements=[
+        A('La STyFE enviará el listado de empresas participantes en las ferias de empleo.', ['2021-07-02'], responsible='STyFE', due='02/07/2021'),
+        A('La Secretaría Ejecutiva convocará a la Consejería Jurídica para la revisión de la estrategia 611.', ['2021-07-15'], responsible='Secretaría Ejecutiva', due='15/07/2021'),
+    ],
+    next_dmy='15/07/2021', next_modality='Virtual',
+    extra_comment='Se conectaron hasta 14 dispositivos; la sesión se grabó con el consentimiento de las personas asistentes.',
+    next={'date': '2021-07-15', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='LimeSurvey print-answers page (Chromium): question | answer rows, attendance as array slots, ¿presentó informe? Sí/No, submission timestamp is not the session date; next session in its own group (not an agreement)',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-reinsercion-09-2021-07-15', layout='O5', esp='reinsercion',
+    body=REI_BODY, kind='sesión ordinaria', number=9, date='2021-07-15', dmy='15/07/2021', start='11:00', end='13:20', place=REI_PLACE,
+    topic=None, objective=None, coordinator=REI_COORD, response_id=141, submitted='2021-07-19 09:12:55', modality='Virtual',
+    attendance=[
+        ('Héctor Salinas Ruvalcaba', None, 'Subsecretaría de Sistema Penitenciario', 'SECGOB', IE, None),
+        ('Karla Ontiveros Ríos', None, 'Instituto de Reinserción Social', 'SECGOB', IE, None),
+        ('Luis Fernando Mejía Bravo', None, 'STyFE', 'STYFE', IE, None),
+        ('Ivonne Castro Peralta', None, 'ICAT', 'ICAT', IE, None),
+        ('Rebeca Juárez Mondragón', None, 'SIBISO', 'SIBISO', IE, None),
+        ('Alejandro Rivas Cano', None, 'Consejería Jurídica y de Servicios Legales', 'CEJUR', IE, None),
+        ('Sandra Luna Pacheco', None, 'UACM', 'UACM', OT, None),
+        ('Ana Lilia Becerra Rosas', None, COLECT, None, SC, None),
+        ('Joaquín Pérez Alcántara', None, FAMS, None, SC, None),
+        ('Omar Delgado Fierro', None, 'Secretaría Ejecutiva del PDHCDMX', 'SE-PDHCDMX', SE, None),
+    ],
+    strategies=[
+        dict(number=605, title=T605,
+             goals=[G(*G605_1, ['En junio se colocó a 29 personas liberadas en empleos formales; 41 personas colocadas en marzo conservan su empleo.'])],
+             figures=[(29, 'personas liberadas', '605.1', 'se colocó a 29 personas liberadas en empleos formales'),
+                      (41, 'personas', '605.1', '41 personas colocadas en marzo conservan su empleo')],
+             feedback=[
+                 ('Se reconoce que se reportó la permanencia en el empleo, como se solicitó en la sesión anterior.', 'retroalimentacion', '605.1', 'avance', 'SE'),
+                 ('La Red de Familias pide que las ferias de empleo también se realicen de forma presencial dentro de los centros de reinserción.', 'observacion', '605.1', 'exhorta', 'OSC'),
+             ]),
+        dict(number=608, title=T608,
+             goals=[G(*G608_2, ['La SIBISO incorporó a 57 personas liberadas en situación de calle al programa de albergues y a 23 personas a los comedores sociales.'])],
+             figures=[(57, 'personas liberadas', '608.2', 'La SIBISO incorporó a 57 personas liberadas en situación de calle al programa de albergues'),
+                      (23, 'personas', '608.2', 'a 23 personas a los comedores sociales')],
+             feedback=[
+                 ('Es necesario precisar en qué alcaldías se ubican los albergues y cuánto tiempo permanecen en ellos las personas liberadas.', 'retroalimentacion', '608.2', 'solicita_datos', 'SE'),
+             ]),
+        dict(number=611, title=T611,
+             goals=[G(*G611_1, ['La Consejería Jurídica elaboró un proyecto de lineamientos para eliminar el requisito; 14 dependencias ya no lo solicitan.'])],
+             figures=[(14, 'dependencias', '611.1', '14 dependencias ya no lo solicitan')],
+             feedback=[
+                 ('El proyecto de lineamientos es un avance, pero por sí solo no da cumplimiento a la meta mientras no se publique.', 'retroalimentacion', '611.1', 'insuficiente', 'SE'),
+                 ('La Consejería Jurídica refiere que los lineamientos requieren la opinión de la Secretaría de Administración y Finanzas antes de publicarse.', 'observacion', '611.1', 'instancia', 'CEJUR'),
+             ]),
+    ],
+    agreements=[
+        A('La Consejería Jurídica compartirá el proyecto de lineamientos con las organizaciones del Espacio.', ['2021-07-30'], responsible='Consejería Jurídica', due='30/07/2021'),
+        A('La STyFE y el ICAT presentarán una propuesta de feria de empleo presencial en el Centro Varonil de Reinserción Social.', ['2021-08-19'], responsible='STyFE e ICAT', due='19/08/2021'),
+    ],
+    next_dmy='19/08/2021', next_modality='Presencial',
+    extra_comment='Primera sesión con la participación de la Consejería Jurídica; asistieron 10 personas.',
+    next={'date': '2021-08-19', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='LimeSurvey print-answers page (Chromium); as -08',
+))
