@@ -416,9 +416,156 @@ def build_O5(a, path):
     D.write(path, ''.join(b) + D.sect(header=False, footer=False), font='Arial', size=18)
 
 
-BUILDERS = {'O5': build_O5, 'O1': build_O1, 'O2': build_O2, 'O3': build_O3, 'O4': lambda a, p: build_O4(a, p, keep_rtf=a['stem'] in RTF_ORIGINALS_KEPT)}
+# ------------------------------------------------------------------ O6 acta published on the SE web portal (Chromium) + the "Descargar (Word)" version
+ORD_UP = ['PRIMERO', 'SEGUNDO', 'TERCERO', 'CUARTO', 'QUINTO', 'SEXTO', 'SÉPTIMO', 'OCTAVO']
+ROMAN = ['I', 'II', 'III', 'IV', 'V']
+
+
+def o6_blocks(a):
+    """the acta as a list of ('opening'|'point'|'att'|'goal'|'para'|'agr'|'closing', ...) blocks shared by HTML and docx"""
+    B = []
+    B.append(('opening', f"En la Ciudad de México, siendo {a['start_words']} del {a['date_words']}, en la {a['place']}, se reunieron las personas integrantes del "
+                         f"Espacio de Participación de {a['body']} para celebrar su {a['ordinal']} Sesión Ordinaria, conforme a lo siguiente:"))
+    k = 0
+    B.append(('point', ORD_UP[k], 'Lista de asistencia y declaración de quórum.')); k += 1
+    B.append(('para', 'Se hizo constar la asistencia de las personas que a continuación se enlistan, por lo que la Coordinación declaró la existencia de quórum:'))
+    B.append(('att', a['att_groups']))
+    B.append(('point', ORD_UP[k], 'Lectura y aprobación del orden del día.')); k += 1
+    B.append(('para', 'La Secretaría Ejecutiva dio lectura al orden del día, que fue aprobado por unanimidad.'))
+    for st in a['strategies']:
+        B.append(('point', ORD_UP[k], f"Seguimiento de la Estrategia {st['number']}: {st['title']}.")); k += 1
+        for i, g in enumerate(st['goals']):
+            B.append(('goal', ROMAN[i], g, [f for f in st['feedback'] if f[2] == g['id']]))
+    B.append(('point', ORD_UP[k], 'Asuntos generales.')); k += 1
+    B.append(('para', a['general']))
+    B.append(('point', ORD_UP[k], 'Acuerdos.')); k += 1
+    B.append(('para', 'Las personas integrantes del Espacio adoptaron los siguientes:'))
+    for j, ag in enumerate(a['agreements'], 1):
+        B.append(('agr', f"ACUERDO {a['number']}/{j:02d}.", ag['text']))
+    B.append(('closing', f"No habiendo más asuntos que tratar, se dio por concluida la sesión a {a['end_words']} del mismo día, firmando al calce quienes en ella intervinieron."))
+    return B
+
+
+def goal_items(g, fb):
+    items = [('a)', 'Indicador:', [g['indicator']]), ('b)', 'Instancia ejecutora:', [g['executor']]),
+             ('c)', 'Informe:', g['report'] or [g['status']])]
+    ret = [f[0] for f in fb if f[1] == 'retroalimentacion']
+    obs = [f[0] for f in fb if f[1] == 'observacion']
+    items.append(('d)', 'Retroalimentación de la Secretaría Ejecutiva:', ret or ['Sin comentarios.']))
+    items.append(('e)', 'Observaciones de las personas integrantes:', obs or ['Sin observaciones.']))
+    return items
+
+
+def html_O6(a):
+    e = H.escape
+    art = ''
+    for b in o6_blocks(a):
+        if b[0] == 'opening': art += f'<p class="lead">{e(b[1])}</p>'
+        elif b[0] == 'point': art += f'<h3><span class="ord">{b[1]}.</span> {e(b[2])}</h3>'
+        elif b[0] == 'para': art += f'<p>{e(b[1])}</p>'
+        elif b[0] == 'att':
+            art += '<div class="att">'
+            for head, rows in b[1]:
+                art += f'<h4>{e(head)}</h4><dl>'
+                insts = []
+                for r in rows:
+                    if insts and insts[-1][0] == r[2]: insts[-1][1].append(r)
+                    else: insts.append((r[2], [r]))
+                for inst, rs in insts:
+                    art += f'<dt>{e(inst)}</dt>' + ''.join(f'<dd>{e(title_name(r))}</dd>' for r in rs)
+                art += '</dl>'
+            art += '</div>'
+        elif b[0] == 'goal':
+            _t, rom, g, fb = b
+            art += f'<div class="goal"><p class="gt"><b>{rom}. Meta {e(g["id"])}.</b> {e(g["text"])}.</p><ul class="alpha">'
+            for lit, lab, texts in goal_items(g, fb):
+                ps = ''.join(f'<p>{e(x)}</p>' for x in texts)
+                art += f'<li><span class="lit">{lit}</span> <i>{e(lab)}</i>{ps}</li>'
+            art += '</ul></div>'
+        elif b[0] == 'agr': art += f'<p class="agr"><b>{e(b[1])}</b> {e(b[2])}</p>'
+        elif b[0] == 'closing': art += f'<p>{e(b[1])}</p>'
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    art += (f'<div class="firmas"><div><div class="line"></div>{e("Mtra. " + a["coordinator"][0])}<br><small>{e(a["coordinator"][1])}</small></div>'
+            f'<div><div class="line"></div>{e(title_name(se))}<br><small>Secretaría Ejecutiva · Relatoría</small></div></div>')
+    side = ''.join(f'<li><a href="#">{e(t)}</a><br><small>{e(d)}</small></li>' for t, d in a['others'])
+    return f"""<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Acta de la {a['ordinal']} Sesión Ordinaria · Derechos Lingüísticos · PDHCDMX</title>
+<style>
+@page {{ size: letter; margin: 12mm 12mm 14mm 12mm; }}
+body {{ font-family: 'Source Sans Pro', 'Open Sans', Arial, sans-serif; font-size: 11px; color: #222; margin: 0; }}
+header.site {{ background: #691c32; color: #fff; padding: 10px 14px; }}
+header.site .t1 {{ font-size: 15px; font-weight: bold; }} header.site .t2 {{ font-size: 10px; opacity: .9; }}
+nav.menu {{ background: #4d1424; padding: 5px 14px; font-size: 10px; }} nav.menu a {{ color: #fff; margin-right: 14px; text-decoration: none; }}
+.crumbs {{ font-size: 9.5px; color: #666; padding: 6px 14px; border-bottom: 1px solid #ddd; }}
+.wrap {{ display: flex; gap: 16px; padding: 8px 14px; }}
+main {{ flex: 1; }} aside {{ width: 150px; font-size: 9.5px; border-left: 1px solid #ddd; padding-left: 10px; }}
+aside h5 {{ font-size: 10.5px; margin: 6px 0; color: #691c32; }} aside ul {{ padding-left: 12px; margin: 0 0 10px 0; }} aside li {{ margin-bottom: 6px; }}
+aside a {{ color: #235b4e; }}
+h1 {{ font-size: 17px; color: #691c32; margin: 4px 0 6px 0; }}
+.metabox {{ background: #f4efe9; border: 1px solid #e0d6c8; padding: 6px 8px; font-size: 9.5px; margin-bottom: 10px; }}
+.metabox span {{ margin-right: 14px; }}
+h3 {{ font-size: 12px; margin: 12px 0 4px 0; }} .ord {{ color: #691c32; }}
+h4 {{ font-size: 10.5px; margin: 6px 0 2px 0; text-transform: uppercase; color: #555; }}
+dl {{ margin: 0 0 4px 12px; }} dt {{ font-weight: bold; margin-top: 3px; }} dd {{ margin-left: 14px; }}
+dd::before {{ content: "– "; }}
+.goal {{ margin-left: 14px; }} .gt {{ margin: 6px 0 2px 0; }}
+ul.alpha {{ list-style: none; margin: 0 0 0 16px; padding: 0; }} ul.alpha li {{ margin-bottom: 3px; }} ul.alpha p {{ margin: 1px 0 1px 18px; }}
+.lit {{ display: inline-block; width: 16px; }}
+.agr {{ margin-left: 14px; }} .lead {{ text-align: justify; }}
+.firmas {{ display: flex; justify-content: space-around; margin-top: 34px; text-align: center; font-size: 10.5px; break-inside: avoid; }}
+.firmas .line {{ border-top: 1px solid #000; width: 200px; margin: 0 auto 3px auto; }}
+footer.site {{ margin-top: 16px; background: #eee; color: #555; font-size: 9px; padding: 8px 14px; }}
+.share {{ font-size: 9.5px; color: #235b4e; margin: 8px 0; }}
+</style></head><body>
+<header class="site"><div class="t1">Programa de Derechos Humanos de la Ciudad de México</div>
+<div class="t2">Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación</div></header>
+<nav class="menu"><a href="#">Inicio</a><a href="#">El Programa</a><a href="#">Espacios de Participación</a><a href="#">Transparencia</a><a href="#">Contacto</a></nav>
+<div class="crumbs">Inicio › Espacios de Participación › Derechos Lingüísticos › Actas {a['date'][:4]}</div>
+<div class="wrap"><main>
+<h1>Acta de la {a['ordinal']} Sesión Ordinaria del Espacio de Participación de {e(a['body'])}</h1>
+<div class="metabox"><span><b>Tipo de documento:</b> Acta</span><span><b>Fecha de sesión:</b> {a['date_meta']}</span><span><b>Publicado:</b> {a['published']}</span></div>
+{art}
+<div class="share">⬇ Descargar acta firmada (PDF, 412 KB) · Compartir: Facebook · X · Correo</div>
+</main>
+<aside><h5>Actas de este Espacio</h5><ul>{side}</ul><h5>Documentos relacionados</h5><ul><li><a href="#">Programa de trabajo {a['date'][:4]} (PDF, 320 KB)</a></li><li><a href="#">Directorio de integrantes</a></li></ul></aside></div>
+<footer class="site">General Prim 4, colonia Centro, alcaldía Cuauhtémoc, C.P. 06010, Ciudad de México · Aviso de privacidad · Última actualización: {a['published']}</footer>
+</body></html>"""
+
+
+def build_O6(a, path):
+    x = [P(R(f"ACTA DE LA {a['ordinal'].upper()} SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DE {a['body'].upper()}", b=True), align='center', after=200)]
+    for b in o6_blocks(a):
+        if b[0] == 'opening': x.append(P(b[1], align='both'))
+        elif b[0] == 'point': x.append(P(R(b[1] + '. ', b=True), R(b[2], b=True), before=160, keep=True))
+        elif b[0] == 'para': x.append(P(b[1], align='both'))
+        elif b[0] == 'att':
+            for head, rows in b[1]:
+                x.append(P(R(head, b=True, i=True), ind=(360, 0)))
+                insts = []
+                for r in rows:
+                    if insts and insts[-1][0] == r[2]: insts[-1][1].append(r)
+                    else: insts.append((r[2], [r]))
+                for inst, rs in insts:
+                    x.append(P(R(inst, b=True), ind=(720, 0), after=0))
+                    for r in rs: x.append(P('– ' + title_name(r), ind=(1080, 0), after=0))
+                x.append(EMPTY)
+        elif b[0] == 'goal':
+            _t, rom, g, fb = b
+            x.append(P(R(f"{rom}. Meta {g['id']}. ", b=True), R(g['text'] + '.'), ind=(720, 360), keep=True))
+            for lit, lab, texts in goal_items(g, fb):
+                x.append(P(R(lit + '\t'), R(lab, i=True), ind=(1440, 360), after=0, tabs=[1440]))
+                for t in texts: x.append(P(t, ind=(1440, 0), after=40))
+        elif b[0] == 'agr': x.append(P(R(b[1] + ' ', b=True), R(b[2]), ind=(720, 0)))
+        elif b[0] == 'closing': x.append(P(b[1], align='both', after=600))
+    se = [r for r in a['attendance'] if r[4] == SE][0]
+    sig = [[C([P('________________________________', align='center'), P('Mtra. ' + a['coordinator'][0], align='center'), P(a['coordinator'][1], align='center')]),
+            C([P('________________________________', align='center'), P(title_name(se), align='center'), P('Secretaría Ejecutiva · Relatoría', align='center')])]]
+    x.append(T(sig, [4800, 4800], borders=False))
+    D.write(path, ''.join(x) + D.sect(header=False, footer=True), footer_xml=P(D.PAGE_FIELD, align='center'), font='Arial', size=20)
+
+
+BUILDERS = {'O6': build_O6, 'O5': build_O5, 'O1': build_O1, 'O2': build_O2, 'O3': build_O3, 'O4': lambda a, p: build_O4(a, p, keep_rtf=a['stem'] in RTF_ORIGINALS_KEPT)}
 RTF_ORIGINALS_KEPT = {'blind-o-inquilinos-02-2015-02-11'}
-HTML = {'O5': html_O5}
+HTML = {'O5': html_O5, 'O6': html_O6}
 # stem -> extra formats converted from the docx (same gold)
 EXTRA_FORMATS = {'blind-o-arbolado-07-2019-09-26': ['doc']}
 

@@ -681,3 +681,148 @@ ACTAS.append(dict(
     next={'date': '2021-08-19', 'start_time': '11:00', 'end_time': None, 'strategies': []},
     notes='LimeSurvey print-answers page (Chromium); as -08',
 ))
+
+# ================================================================ O6 linguisticos (acta published on the SE web portal, legal outline PRIMERO…SEXTO; Chromium)
+LIN_BODY = 'Derechos Lingüísticos y Acceso a Intérpretes y Traductores'
+LIN_PLACE = 'Sala de Juntas de la Secretaría de Pueblos y Barrios Originarios y Comunidades Indígenas Residentes, Fray Servando Teresa de Mier 198, colonia Centro'
+LIN_COORD = ('Xóchitl Mireles Antúnez', 'Coordinadora del Espacio de Participación')
+SEPI_N = 'Secretaría de Pueblos y Barrios Originarios y Comunidades Indígenas Residentes'
+TSJ_N = 'Tribunal Superior de Justicia de la Ciudad de México'
+FGJ_N = 'Fiscalía General de Justicia de la Ciudad de México'
+COL_INT = 'Colectivo de Intérpretes y Traductores en Lenguas Indígenas, A.C.'
+T524 = 'Garantizar el derecho de las personas hablantes de lenguas indígenas a contar con intérpretes y traductores en los procedimientos de justicia'
+T526 = 'Garantizar el acceso a los servicios de salud y de emergencia en lenguas indígenas y en Lengua de Señas Mexicana'
+G524_2 = ('524.2', 'Contar con intérpretes en lenguas indígenas desde la presentación de la denuncia ante el Ministerio Público',
+          'Número de carpetas de investigación en las que se asignó persona intérprete', 'Fiscalía General de Justicia', 'PGJCDMX')
+G526_1 = ('526.1', 'Brindar atención en lenguas indígenas en los hospitales de la red de la Secretaría de Salud',
+          'Número de hospitales con personal intérprete o facilitador intercultural', 'Secretaría de Salud', 'SEDESA')
+LIN_SE = ('Verónica Luna Téllez', 'Lic.', 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None)
+
+ACTAS.append(dict(
+    stem='blind-o-linguisticos-10-2024-03-14', layout='O6', esp='linguisticos',
+    body=LIN_BODY, kind='sesión ordinaria', number=10, ordinal='Décima', date='2024-03-14', date_words='jueves catorce de marzo de dos mil veinticuatro',
+    date_meta='14 de marzo de 2024', published='2 de abril de 2024', start='11:00', start_words='las once horas', end='13:10', end_words='las trece horas con diez minutos',
+    place=LIN_PLACE, topic=None, objective=None, coordinator=LIN_COORD,
+    others=[('Acta de la Novena Sesión Ordinaria', '8 de febrero de 2024'), ('Acta de la Octava Sesión Ordinaria', '7 de diciembre de 2023'), ('Acta de la Séptima Sesión Ordinaria', '12 de octubre de 2023')],
+    general='En asuntos generales, la SEPI informó que con motivo del Día Internacional de la Lengua Materna, el 21 de febrero, se realizaron 3 foros y una feria con 40 expositoras; la información se compartirá por correo electrónico.',
+    att_groups=[
+        ('Instancias ejecutoras', [
+            ('Tonatiuh Ramírez Xolalpa', 'Mtro.', SEPI_N, 'SEPI', IE, None),
+            ('Yolanda Hernández Cruz', 'Lic.', SEPI_N, 'SEPI', IE, None),
+            ('Cecilia Paredes Luján', 'Dra.', 'Secretaría de Salud de la Ciudad de México', 'SEDESA', IE, None),
+            ('Benjamín Ortiz Velasco', 'Lic.', TSJ_N, 'TSJCDMX', IE, None),
+            ('Margarita Sotelo Díaz', 'Lic.', FGJ_N, 'PGJCDMX', IE, None),
+            ('Raúl Bautista Nájera', 'Ing.', 'Centro de Comando, Control, Cómputo, Comunicaciones y Contacto Ciudadano (C5)', 'LOCATEL', IE, None),
+            ('Laura Itzel Campos Reyes', 'Mtra.', 'Secretaría de Educación, Ciencia, Tecnología e Innovación', 'SEDU', IE, None)]),
+        ('Otras instituciones', [
+            ('Isaac Martínez Chávez', 'Lic.', 'Instituto Nacional de Lenguas Indígenas (INALI)', 'INALI', OT, None),
+            ('Fernanda Solano Ruiz', 'Dra.', 'Universidad Autónoma de la Ciudad de México', 'UACM', OT, None)]),
+        ('Sociedad civil', [
+            ('Abigail Santiago López', 'C.', COL_INT, None, SC, None),
+            ('Julián Mendoza Pérez', 'C.', COL_INT, None, SC, None),
+            ('Diego Herrera Nava', 'C.', 'Comunidad Sorda Unida, A.C.', None, SC, None)]),
+        ('Secretaría Ejecutiva', [LIN_SE]),
+    ],
+    strategies=[
+        dict(number=524, title=T524,
+             goals=[G('524.1', 'Asignar personas intérpretes certificadas en lenguas indígenas en todas las audiencias en que participen personas hablantes',
+                      'Porcentaje de audiencias con persona intérprete certificada respecto del total de audiencias con personas hablantes de lenguas indígenas',
+                      'Tribunal Superior de Justicia', 'TSJCDMX',
+                      ['En 2023 se celebraron 214 audiencias con personas hablantes de lenguas indígenas; en 189 audiencias se contó con intérprete certificado, principalmente en náhuatl, mixteco, mazateco y otomí.']),
+                    G(*G524_2, ['Se asignó intérprete en 97 carpetas de investigación; la Fiscalía cuenta con un padrón de 46 personas intérpretes en 19 lenguas.'])],
+             figures=[(214, 'audiencias', '524.1', 'En 2023 se celebraron 214 audiencias con personas hablantes de lenguas indígenas'),
+                      (189, 'audiencias', '524.1', 'en 189 audiencias se contó con intérprete certificado'),
+                      (97, 'carpetas de investigación', '524.2', 'Se asignó intérprete en 97 carpetas de investigación'),
+                      (46, 'personas intérpretes', '524.2', 'un padrón de 46 personas intérpretes'),
+                      (19, 'lenguas', '524.2', 'en 19 lenguas')],
+             feedback=[
+                 ('Se reportan datos duros que permiten calcular el indicador; se observa una cobertura cercana al noventa por ciento de las audiencias.', 'retroalimentacion', '524.1', 'avance', 'SE'),
+                 ('El Colectivo de Intérpretes cuestiona que las personas intérpretes reciban el pago de sus honorarios con meses de retraso, lo que desalienta su participación.', 'observacion', '524.1', 'cuestiona', 'OSC'),
+                 ('Es necesario desagregar las carpetas por lengua y por delito, y señalar en cuántas la persona intérprete estuvo presente desde la primera declaración.', 'retroalimentacion', '524.2', 'solicita_datos', 'SE'),
+             ]),
+        dict(number=526, title=T526,
+             goals=[G(*G526_1, None, 'No se recibió informe de la instancia.'),
+                    G('526.2', 'Atender llamadas de emergencia en Lengua de Señas Mexicana mediante videollamada',
+                      'Número de llamadas de emergencia atendidas en Lengua de Señas Mexicana', 'C5', 'LOCATEL',
+                      ['El servicio de videollamada del 911 atendió 1,356 llamadas en Lengua de Señas Mexicana y se capacitó a 24 operadoras y operadores.'])],
+             figures=[(1356, 'llamadas', '526.2', 'atendió 1,356 llamadas en Lengua de Señas Mexicana'),
+                      (24, 'operadoras y operadores', '526.2', 'se capacitó a 24 operadoras y operadores')],
+             feedback=[
+                 ('Es necesario que quien asista al Espacio por parte de la Secretaría de Salud cuente con la información de los hospitales para poder retroalimentar la meta.', 'retroalimentacion', '526.1', 'proceso', 'SE'),
+                 ('La Secretaría de Salud refiere que su informe se encuentra en revisión de su área jurídica y que lo remitirá en la semana.', 'observacion', '526.1', 'instancia', 'SEDESA'),
+                 ('Comunidad Sorda Unida pide conocer el horario del servicio y cuántas llamadas quedaron sin atender.', 'observacion', '526.2', 'solicita_datos', 'OSC'),
+             ]),
+    ],
+    agreements=[
+        A('La Secretaría de Salud enviará su informe de la meta 526.1 a la Secretaría Ejecutiva a más tardar el veintidós de marzo de dos mil veinticuatro.', ['2024-03-22'], responsible='Secretaría de Salud'),
+        A('La Secretaría Ejecutiva y el Tribunal Superior de Justicia organizarán una mesa de trabajo sobre el pago de honorarios a las personas intérpretes de la estrategia 524.', [], responsible='Secretaría Ejecutiva y el Tribunal Superior de Justicia'),
+        A('La Undécima Sesión Ordinaria se celebrará el jueves once de abril de dos mil veinticuatro a las once horas, en la misma sede.', ['2024-04-11'], next_session=True),
+    ],
+    next={'date': '2024-04-11', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='acta published as a web page of the SE portal (Chromium): breadcrumb, metadata box with publication date, sidebar with other actas and their dates; legal outline PRIMERO…SEXTO, goals I./II. with a)–e); date and times in words in the opening; agreements coded "ACUERDO 10/01."; next session is the last agreement, date in words',
+))
+
+ACTAS.append(dict(
+    stem='blind-o-linguisticos-11-2024-04-11', layout='O6', esp='linguisticos',
+    body=LIN_BODY, kind='sesión ordinaria', number=11, ordinal='Undécima', date='2024-04-11', date_words='jueves once de abril de dos mil veinticuatro',
+    date_meta='11 de abril de 2024', published='29 de abril de 2024', start='11:15', start_words='las once horas con quince minutos', end='13:40', end_words='las trece horas con cuarenta minutos',
+    place=LIN_PLACE, topic=None, objective=None, coordinator=LIN_COORD,
+    others=[('Acta de la Décima Sesión Ordinaria', '14 de marzo de 2024'), ('Acta de la Novena Sesión Ordinaria', '8 de febrero de 2024'), ('Acta de la Octava Sesión Ordinaria', '7 de diciembre de 2023')],
+    general='En asuntos generales, el INALI invitó al diplomado de formación de intérpretes que iniciará el 6 de mayo, con 35 lugares para personas hablantes de la Ciudad de México.',
+    att_groups=[
+        ('Instancias ejecutoras', [
+            ('Tonatiuh Ramírez Xolalpa', 'Mtro.', SEPI_N, 'SEPI', IE, None),
+            ('Cecilia Paredes Luján', 'Dra.', 'Secretaría de Salud de la Ciudad de México', 'SEDESA', IE, None),
+            ('Benjamín Ortiz Velasco', 'Lic.', TSJ_N, 'TSJCDMX', IE, None),
+            ('Margarita Sotelo Díaz', 'Lic.', FGJ_N, 'PGJCDMX', IE, None),
+            ('Laura Itzel Campos Reyes', 'Mtra.', 'Secretaría de Educación, Ciencia, Tecnología e Innovación', 'SEDU', IE, None),
+            ('Gonzalo Rea Meza', 'Lic.', 'Consejo para Prevenir y Eliminar la Discriminación de la Ciudad de México', 'COPRED', IE, None)]),
+        ('Otras instituciones', [
+            ('Isaac Martínez Chávez', 'Lic.', 'Instituto Nacional de Lenguas Indígenas (INALI)', 'INALI', OT, None)]),
+        ('Sociedad civil', [
+            ('Abigail Santiago López', 'C.', COL_INT, None, SC, None),
+            ('Julián Mendoza Pérez', 'C.', COL_INT, None, SC, None)]),
+        ('Secretaría Ejecutiva', [LIN_SE]),
+    ],
+    strategies=[
+        dict(number=524, title=T524,
+             goals=[G(*G524_2, ['En el primer trimestre se asignó intérprete en 31 carpetas de investigación y se incorporaron 8 personas intérpretes al padrón.'])],
+             figures=[(31, 'carpetas de investigación', '524.2', 'se asignó intérprete en 31 carpetas de investigación'),
+                      (8, 'personas intérpretes', '524.2', 'se incorporaron 8 personas intérpretes al padrón')],
+             feedback=[
+                 ('Se reconoce el crecimiento del padrón; las carpetas reportadas permiten dar seguimiento al indicador.', 'retroalimentacion', '524.2', 'avance', 'SE'),
+                 ('La Fiscalía menciona que la falta de intérpretes en lenguas de menor presencia, como el triqui y el tsotsil, retrasa las diligencias.', 'observacion', '524.2', 'instancia', 'FGJ'),
+             ]),
+        dict(number=526, title=T526,
+             goals=[G(*G526_1, ['Se contrataron 6 personas facilitadoras interculturales para 4 hospitales generales y se atendió en lengua indígena a 273 personas usuarias.'])],
+             figures=[(6, 'personas facilitadoras interculturales', '526.1', 'Se contrataron 6 personas facilitadoras interculturales'),
+                      (4, 'hospitales generales', '526.1', 'para 4 hospitales generales'),
+                      (273, 'personas usuarias', '526.1', 'se atendió en lengua indígena a 273 personas usuarias')],
+             feedback=[
+                 ('La contratación de personas facilitadoras contribuye a la meta, pero por sí sola no garantiza la atención en todos los hospitales de la red.', 'retroalimentacion', '526.1', 'insuficiente', 'SE'),
+             ]),
+        dict(number=529, title='Promover el uso, la enseñanza y la difusión de las lenguas indígenas en la Ciudad de México',
+             goals=[G('529.1', 'Ofrecer cursos gratuitos de lenguas indígenas en los PILARES', 'Número de personas inscritas en cursos de lenguas indígenas',
+                      'SECTEI', 'SEDU',
+                      ['Se abrieron 38 grupos de náhuatl, mixteco, otomí y mazahua en 21 PILARES, con 612 personas inscritas; también se abrieron 5 grupos de inglés.']),
+                    G('529.2', 'Producir materiales de difusión de derechos en lenguas indígenas', 'Número de materiales producidos por lengua', 'SEPI', 'SEPI',
+                      None, 'La instancia no presentó informe.')],
+             figures=[(38, 'grupos', '529.1', 'Se abrieron 38 grupos de náhuatl, mixteco, otomí y mazahua'),
+                      (21, 'PILARES', '529.1', 'en 21 PILARES'),
+                      (612, 'personas', '529.1', 'con 612 personas inscritas'),
+                      (5, 'grupos', '529.1', 'también se abrieron 5 grupos de inglés')],
+             feedback=[
+                 ('Se recomienda omitir del informe los grupos de inglés, que no corresponden a la meta.', 'retroalimentacion', '529.1', 'desalineado', 'SE'),
+                 ('El Colectivo de Intérpretes exhorta a la SEPI a publicar los materiales en lenguas indígenas antes del periodo vacacional.', 'observacion', '529.2', 'exhorta', 'OSC'),
+             ]),
+    ],
+    agreements=[
+        A('La SEPI presentará los materiales de difusión de la meta 529.2 en la siguiente sesión.', [], responsible='SEPI'),
+        A('La Fiscalía General de Justicia enviará el listado de lenguas sin persona intérprete en su padrón a más tardar el treinta de abril de dos mil veinticuatro.', ['2024-04-30'], responsible='Fiscalía General de Justicia'),
+        A('La Duodécima Sesión Ordinaria se celebrará el jueves dieciséis de mayo de dos mil veinticuatro a las once horas, en la misma sede.', ['2024-05-16'], next_session=True),
+    ],
+    next={'date': '2024-05-16', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+    notes='web portal acta (Chromium); as -10',
+))
+for _a in ACTAS:
+    if 'att_groups' in _a: _a['attendance'] = [r for _h, rows in _a['att_groups'] for r in rows]
