@@ -128,16 +128,19 @@ def check_schema(g, schema, errs, stem):
 
 
 def check_extra_formats(errs):
-    """--extra: the .odt/.doc copies, converted back to text by LibreOffice, hold every gold string (case-insensitive)"""
+    """--extra: the .odt/.doc/.rtf copies, re-saved as .docx by LibreOffice (so that frames and text boxes are kept), hold every
+    gold string (case-insensitive, final view)"""
     import tempfile
     tmp = tempfile.mkdtemp(prefix='blind-o-extra-')
     n = 0
     for f in sorted(os.listdir(OUT)):
         if not f.endswith(('.odt', '.doc', '.rtf')): continue
-        stem = f.rsplit('.', 1)[0]
-        subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/lo-blind-o', '--headless', '--convert-to', 'txt:Text (encoded):UTF8',
-                        '--outdir', tmp, os.path.join(OUT, f)], check=True, capture_output=True)
-        t = ws(open(os.path.join(tmp, stem + '.txt'), encoding='utf-8').read()).casefold()
+        stem, ext = f.rsplit('.', 1)
+        sub = os.path.join(tmp, ext)
+        os.makedirs(sub, exist_ok=True)
+        subprocess.run(['soffice', '-env:UserInstallation=file:///tmp/lo-blind-o', '--headless', '--convert-to', 'docx:MS Word 2007 XML',
+                        '--outdir', sub, os.path.join(OUT, f)], check=True, capture_output=True)
+        t = docx_text(os.path.join(sub, stem + '.docx')).casefold()
         g = json.load(open(os.path.join(OUT, stem + '.gold.json'), encoding='utf-8'))
         for where, x in gold_strings(g):
             if x is None: continue
