@@ -5,7 +5,7 @@ import json, os, re, subprocess, sys, shutil, html as H
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import docx as D
 from docx import esc
-from build_common import R, P, C, T, EMPTY, gold, OUT, CHROMIUM_LAYOUTS, field_complex
+from build_common import R, P, C, T, EMPTY, gold, OUT, CHROMIUM_LAYOUTS, field_complex, comments_part, commented, COMMENTS_REL
 from content import ACTAS, IE, SC, SE, OT
 
 LO_PROFILE = 'file:///tmp/lo-blind-o'
@@ -79,11 +79,17 @@ def build_O1(a, path):
                 if gl != g['id']: continue
                 if sp == 'SE': lines.append(f"La Secretaría Ejecutiva les dijo: {t}")
                 else: lines.append(f"{sp} dijo: {t}")
-        body.append(np(*lines)); body.append(blank)
+        if st.get('comment'):   # a Word comment left by the coordinator on the whole block (not document text)
+            body.append(P(commented(0, R('\n'.join(lines)))))
+        else:
+            body.append(np(*lines))
+        body.append(blank)
     lines = ['Acuerdos:'] + [f"{NUM_WORD[k]}. {ag['text']}" for k, ag in enumerate(a['agreements'])]
     body.append(np(*lines)); body.append(blank)
     body.append(np(f"Se terminó a las {a['end']}."))
-    D.write(path, ''.join(body) + D.sect(header=False, footer=False), font='Calibri', size=22)
+    cm = [st['comment'] for st in a['strategies'] if st.get('comment')]
+    kw = dict(extra_rels=[COMMENTS_REL], extra_parts=[comments_part([('Verónica Salgado', cm[0])])]) if cm else {}
+    D.write(path, ''.join(body) + D.sect(header=False, footer=False), font='Calibri', size=22, **kw)
 
 
 # ------------------------------------------------------------------ O3 minuta + cuadro comparativo (landscape)

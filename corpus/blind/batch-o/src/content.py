@@ -51,7 +51,7 @@ ACTAS.append(dict(
         ('Ramón Ibarra Celis', None, 'Secretaría Ejecutiva', 'SE-PDHCDMX', SE, None),
     ],
     strategies=[
-        dict(number=221, title=T221,
+        dict(number=221, title=T221, comment='¿Fueron 6 o 7 servicios con desabasto? Confirmar con Laura antes de circular.',
              goals=[G(*G221_1, ['En 2021 operaron 87 servicios amigables en centros de salud y se otorgaron 41,350 consultas a personas adolescentes.']),
                     G(*G221_2, ['Se distribuyeron 18,600 implantes subdérmicos y 9,240 dispositivos intrauterinos; 6 servicios amigables reportaron desabasto durante el mes de diciembre.'])],
              figures=[(87, 'servicios amigables', '221.1', 'operaron 87 servicios amigables en centros de salud'),
