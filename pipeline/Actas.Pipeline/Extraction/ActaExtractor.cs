@@ -48,7 +48,16 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
             {
                 attendance = _attendance.Extract(elsewhere);
             }
-            else if (attendanceRows.Count == 0)
+
+            if (attendance.Count == 0)
+            {
+                // A legal acta whose only list of those present is its signature sheet ("firmando al calce…").
+                // The coordinator signs too but is no attendee; the last signature found with another role ("Enlace del Espacio") is one.
+                var coordinator = signature?.Coordinator is { Role: { } role } c && TextFold.Fold(role).Contains("coordinad", StringComparison.Ordinal) ? c.Name : null;
+                attendance = _attendance.FromSignatures(rows, coordinator);
+            }
+
+            if (attendance.Count == 0 && attendanceRows.Count == 0)
             {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
             }

@@ -506,6 +506,116 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return null;
     }
 
+    /// <summary>
+    /// The people of a signature sheet, for a legal acta whose only list of those present is its signatures "al calce":
+    /// each block a rule, the name under it, then its post and body (<see cref="SignatureSheet"/>), under sector headings
+    /// ("POR LAS ORGANIZACIONES DE LA SOCIEDAD CIVIL"). The coordinator's block and a block with no body and no heading that
+    /// names one are no attendees; fewer than two blocks are no sheet.
+    /// </summary>
+    public IReadOnlyList<Attendee> FromSignatures(IReadOnlyList<Row> rows, string? coordinator)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var lines = SignatureSheet.Lines(rows.SelectMany(NestedRows.Expand).ToList(), text => HeadingOf(text) is not null);
+        var firstRule = lines.ToList().FindIndex(l => l.Kind == SignatureSheet.LineKind.Rule);
+        if (firstRule < 0)
+        {
+            return [];
+        }
+
+        // Sector headings count from the one right above the first signature on: a heading-like line earlier in the acta is not the sheet's.
+        var start = firstRule;
+        while (start > 0 && lines[start - 1].Kind == SignatureSheet.LineKind.Text && HeadingOf(lines[start - 1].Text) is not null)
+        {
+            start--;
+        }
+
+        var people = new List<Attendee>();
+        var skip = coordinator is null ? null : TextFold.Key(PersonNames.WithoutPost(coordinator));
+        SectorHeading? heading = null;
+        for (var i = start; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != SignatureSheet.LineKind.Rule)
+            {
+                heading = HeadingOf(lines[i].Text) ?? heading;
+                continue;
+            }
+
+            var block = lines.Skip(i + 1).TakeWhile(l => l.Kind == SignatureSheet.LineKind.Text).ToList();
+            while (block.Count > 1 && i + 1 + block.Count < lines.Count && NextGroup(block[^1].Text))
+            {
+                // "POR LA SECRETARÍA EJECUTIVA" between the last block of a group and the next rule heads the next group.
+                block.RemoveAt(block.Count - 1);
+            }
+
+            if (block.Count == 0 || !PersonNames.LooksLikePerson(block[0].Text) || CleanName(block[0].Text) is not { } name ||
+                TextFold.Key(name) == skip)
+            {
+                continue;
+            }
+
+            var body = BodyUnderPost(block.Skip(1).Select(l => l.Text).ToList());
+            if (body is not null || heading?.Body is not null)
+            {
+                people.Add(Make(name, body, null, heading, block[0].Location));
+            }
+
+            i += block.Count;
+        }
+
+        return people.Count >= 2 ? people : [];
+    }
+
+    /// <summary>
+    /// A sector heading that opens the next group of signatures rather than ending a block: "Por la Secretaría Ejecutiva",
+    /// "SOCIEDAD CIVIL:"; a body the gazetteer knows ("Secretaría Ejecutiva") under a signed name is that person's body.
+    /// </summary>
+    private bool NextGroup(string text) =>
+        HeadingOf(text) is not null && (text.TrimEnd().EndsWith(':') || TextFold.Key(text).StartsWith("por ", StringComparison.Ordinal) || gazetteer.Find(text) is null);
+
+    /// <summary>
+    /// The body in the lines under a signed name: after the post lines ("Subdirectora de Fomento Sanitario", "Asociado"), the
+    /// rest joined (a PDF wraps "Secretaría Ejecutiva del Mecanismo de⏎Seguimiento y Evaluación"); a post and body on one line
+    /// ("Director de Abasto y Comercio Secretaría de Desarrollo Económico") split where a public head word opens a new phrase.
+    /// </summary>
+    private string? BodyUnderPost(IReadOnlyList<string> lines)
+    {
+        for (var j = 0; j < lines.Count; j++)
+        {
+            if (ActaVocabulary.Post.PrefixLength(TextFold.Fold(lines[j])) > 0)
+            {
+                if (j == lines.Count - 1 && BodyAfterPost(lines[j]) is { } body)
+                {
+                    return body;
+                }
+
+                continue;
+            }
+
+            if (IsBody(lines[j]) || j == lines.Count - 1)
+            {
+                return string.Join(' ', lines.Skip(j));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Coordinador de Verificación al Comercio Instituto de Verificación Administrativa" → "Instituto de Verificación Administrativa".</summary>
+    private static string? BodyAfterPost(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 2; k < words.Length; k++)
+        {
+            if (char.IsUpper(words[k][0]) && InstitutionNameWords.PublicHeads.Contains(TextFold.Key(words[k])) &&
+                !InstitutionNameWords.StopWords.Contains(TextFold.Key(words[k - 1])))
+            {
+                return string.Join(' ', words[k..]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when a table without a Nombre | Institución header still reads as an attendance list (sector headings and people, line by line).</summary>
     public bool LooksLikeAttendance(IReadOnlyList<Row> tableRows)
     {
