@@ -15,7 +15,15 @@ public static partial class RowStream
     /// labels ("Informe:", "Responsable:") are cut only inside a strategy block
     /// (<see cref="SplitOnFieldLabels"/>), since an agreement may say "Responsable: SEDESA".
     /// </summary>
-    public static IReadOnlyList<string> SplitOnStrategyLabels(string text) => Split(text, StrategyStart);
+    public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
+    {
+        var pieces = Split(text, StrategyStart);
+        // "CUARTO. Seguimiento de la Estrategia 526: …": the agenda point's lead-in before the strategy is no text of the block above.
+        return pieces.Count > 1 && pieces[0].Length <= 60 && ObjectOfPhrase().IsMatch(TextFold.Fold(pieces[0]) + " ") &&
+               TextFold.Fold(pieces[1]).StartsWith("estrategia", StringComparison.Ordinal)
+            ? pieces.Skip(1).ToList()
+            : pieces;
+    }
 
     /// <summary>A paragraph row of a strategy block cut before each capitalised field label followed by a colon.</summary>
     public static IEnumerable<Row> SplitOnFieldLabels(Row row)
@@ -40,7 +48,7 @@ public static partial class RowStream
         }
 
         var cuts = labels.Matches(folded)
-            .Where(m => char.IsUpper(text[m.Index]) &&
+            .Where(m => char.IsUpper(text[m.Index]) && (labels != FieldLabel || !ObjectOfPhrase().IsMatch(folded[..m.Index])) &&
                         (!m.Groups["id"].Success || (m.Index + m.Length < text.Length && char.IsUpper(text[m.Index + m.Length]))))
             .Select(m => m.Index);
         return TextCuts.At(text, cuts);
@@ -161,6 +169,13 @@ public static partial class RowStream
     /// <summary>A dot leader between a short label and its value: "META ........231.1", "FECHA …… 07/03/2023".</summary>
     [GeneratedRegex(@"(?<=^\s*[\p{L}¿?][^\t.…]{0,40}?)\s*(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*(?=\S)")]
     private static partial Regex DotLeader();
+
+    /// <summary>
+    /// Text ending in a preposition or article: a label after it is the object of the phrase, no label of its own
+    /// ("CUARTO. Seguimiento de la Estrategia 526: …" is one heading, "… el informe de la Meta: …" one sentence).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
+    private static partial Regex ObjectOfPhrase();
 
     /// <summary>A list number standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-".</summary>
     [GeneratedRegex(@"^(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)$")]

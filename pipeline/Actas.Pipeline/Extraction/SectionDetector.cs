@@ -88,6 +88,10 @@ public static partial class SectionDetector
         (ActaVocabulary.AgendaHeading, SectionKind.Discussion),
     ];
 
-    [GeneratedRegex(@"^(?:[ivx]+|\d{1,2}|[a-h])\s+(?=\p{L})")]
+    /// <summary>
+    /// The outline mark before a heading's words, folded: "IV", "3", "b", or the ordinal word of a legal outline
+    /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO.").
+    /// </summary>
+    [GeneratedRegex(@"^(?:[ivx]+|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
     private static partial Regex Prefix();
 }

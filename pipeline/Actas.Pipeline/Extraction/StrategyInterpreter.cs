@@ -49,7 +49,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
             // with no figure whose clause says the body did not report.
-            return ConstancyOfNoReport().Match(key) is { Success: true } clause && !key.Any(char.IsDigit) &&
+            // "La instancia no presentó informe.": the same clause with the body as its subject.
+            return (ConstancyOfNoReport().Match(key) is { Success: true } c ? c : BodyOfNoReport().Match(key)) is { Success: true } clause && !key.Any(char.IsDigit) &&
                    key.Split(' ').Length <= 30 && report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0 &&
                    ActaVocabulary.NotReported.PrefixLength(key[clause.Groups["no"].Index..]) > 0;
         }
@@ -88,8 +89,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:de|del|sobre|a|para)\s+(?:la\s+)?)?(?:estrategia|meta)\s*(?:no\.?\s*)?\d{3}(?:\.\d{1,2})?\s*\.?$")]
     private static partial Regex NamesOnlyStrategyOrGoal();
 
-    /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
-    [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:su|el)\s+(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
+    /// <summary>"la instancia no…", "la dependencia responsable no…": a sentence whose subject is the executing body, up to its "no".</summary>
+    [GeneratedRegex(@"^(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)")]
+    private static partial Regex BodyOfNoReport();
+
+    /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "la instancia no presento informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
+    [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:(?:su|el)\s+)?(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
     private static partial Regex ReportSentence();
 
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?$")]
@@ -564,7 +569,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
                         .Select(t => (Text: SpeakerTag.Strip(t), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null))
-                        .Where(t => t.Text.Length > 0).ToList();
+                        .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
                     foreach (var (text, aboutGoal) in remarks)
                     {
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.

@@ -46,7 +46,8 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
     private static partial Regex CutWord();
 
-    [GeneratedRegex(@"^\s*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)[.)]?\s+(?=\p{Lu})")]
+    /// <summary>An outline mark before a label: "III.", "2)", "4.1", a letter with its stop or parenthesis ("d) Retroalimentación…:").</summary>
+    [GeneratedRegex(@"^\s*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})?)[.)]?|[a-zA-Z][.)])\s+(?=\p{Lu})")]
     private static partial Regex OutlineNumber();
 
     private static Found? ReadAsWritten(string text)

@@ -159,6 +159,17 @@ public static class ActaVocabulary
         [.. NotReported.Phrases, "no", "n r", "nr", "no reportad(o|a)", "no (entregado|entregada|presentado|presentada|recibido|recibida)", "omiso", "falta[ (informe|reporte)]",
          "sin entregar", "no hay"]);
 
+    /// <summary>
+    /// What a feedback or observations field says when nobody remarked anything: "Sin comentarios.", "Sin observaciones",
+    /// "Ninguna.", "No se formularon observaciones." — no remark of its own.
+    /// </summary>
+    public static readonly PhraseSet NoRemark = new(
+        "sin (comentario|comentarios|observacion|observaciones|retroalimentacion)[ adicionales| al respecto]",
+        "sin (observaciones ni comentarios|comentarios ni observaciones)",
+        "ningun(a|o)", "ninguna observacion", "ningun comentario", "no hay (comentarios|observaciones)[ al respecto]",
+        "no se (formularon|realizaron|emitieron|hicieron|presentaron) (comentarios|observaciones)[ al respecto]",
+        "no hubo (comentarios|observaciones)[ al respecto]", "none");
+
     // ---- The next meeting
 
     /// <summary>Words that announce a later meeting: "la próxima sesión", "se convoca a…", "nos reuniremos".</summary>
