@@ -128,6 +128,29 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
+                    if (FieldsAfter(text, 0) is { } lineFields && agreements.Count > 0)
+                    {
+                        // "Responsable: SIBISO Fecha compromiso: 29/09/2023": a form's line of fields under an agreement completes it.
+                        var last = agreements[^1];
+                        agreements[^1] = last with
+                        {
+                            Responsible = last.Responsible ?? lineFields.Responsible,
+                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(lineFields.Due ?? "", year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
+                        };
+                        continue;
+                    }
+
+                    if (FieldsTail().Match(TextFold.Fold(text)) is { Success: true } fieldsTail && TextFold.Fold(text).Length == text.Length &&
+                        FieldsAfter(text, fieldsTail.Index + fieldsTail.Length) is { } tailFields)
+                    {
+                        // "La SIBISO enviará su informe… . Responsable: SIBISO Fecha compromiso: 29/09/2023" (blind batch N, N6, the
+                        // form's field line joined to the agreement above it): the fields complete the sentence before them.
+                        var sentence = text[..(fieldsTail.Index + 1)].Trim();
+                        agreements.Add(Make(sentence, tailFields.Responsible, tailFields.Due, year, row.CellLocation(cell)));
+                        announcements.Add(sentence);
+                        continue;
+                    }
+
                     if (agreements.Count > 0 && ItemField(text) is { } field)
                     {
                         // "✔ La SEDESA enviará la lista…" ¶ "Responsable: SEDESA" ¶ "Plazo: 26/08/2022": the lines under an agreement
@@ -361,6 +384,59 @@ public static partial class AgreementExtractor
             : ActaVocabulary.DueDateColumn.IsWhole(label) && SpanishDateParser.FindAll(value, null).Any() ? (false, value)
             : null;
     }
+
+    /// <summary>
+    /// The responsible and the due date of a run of labelled fields that fills the text from <paramref name="start"/> to its end
+    /// ("Responsable: SIBISO Fecha compromiso: 29/09/2023"), or null when the text there is anything else.
+    /// </summary>
+    private static (string? Responsible, string? Due)? FieldsAfter(string text, int start)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        var labels = AgreementFieldLabel.Matches(folded, start).ToList();
+        if (labels.Count == 0 || labels[0].Index != start)
+        {
+            return null;
+        }
+
+        string? responsible = null, due = null;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
+            var value = text[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd('.', ';').Trim();
+            if (value.Length == 0)
+            {
+                return null;
+            }
+
+            if (labels[i].Groups["due"].Success)
+            {
+                due ??= value;
+            }
+            else
+            {
+                responsible ??= value;
+            }
+        }
+
+        return due is not null && !SpanishDateParser.FindAll(due, null).Any() ? null : (responsible, due);
+    }
+
+    /// <summary>A responsible's or a due date's label and its colon, standing as a word: "Responsable:", "Fecha compromiso:".</summary>
+    private static readonly Regex AgreementFieldLabel = new(
+        @"(?<![\p{L}\d])(?:(?<due>" + ActaVocabulary.DueDateLabel.Pattern + @")|" + ActaVocabulary.ResponsibleColumn.Pattern + @")\s*:\s*",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>A sentence's end, then a responsible's or due date's label and its colon: where an agreement's fields begin.</summary>
+    private static readonly Regex FieldsTailPattern = new(
+        @"(?<=.{8})[.;!?]\s+(?=(?:" + ActaVocabulary.DueDateLabel.Pattern + "|" + ActaVocabulary.ResponsibleColumn.Pattern + @")\s*:)",
+        RegexOptions.CultureInvariant);
+
+    private static Regex FieldsTail() => FieldsTailPattern;
 
     /// <summary>"… a más tardar el 28 de junio de 2019. — Responsable: ISC.": a sentence, a dash, a labelled field.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<field>[^—–]{4,120})$")]

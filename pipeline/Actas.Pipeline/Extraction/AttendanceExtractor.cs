@@ -42,6 +42,25 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 institutionAbove = null;
             }
 
+            if (row.Table is null && LabelledAttendeeLine.Read(row.Text) is { } labelled)
+            {
+                // "1. Nombre: Ing. A Institución: SEDECO Sector: ☒ IE ☐ OSC" (a form's line; a PDF may put the sector on a line of its own).
+                if (labelled.Sector is null && index + 1 < rows.Count && rows[index + 1] is { Table: null } below && LabelledAttendeeLine.IsSectorLine(below.Text))
+                {
+                    labelled = LabelledAttendeeLine.Read(row.Text + " " + below.Text) ?? labelled;
+                    index++;
+                }
+
+                var ticked = labelled.Sector is not { } option ? null
+                    : legend.TryGetValue(option.TrimEnd('.'), out var spelledOut) ? spelledOut : SectorHeadings.Classify(option);
+                if (CleanName(PersonNames.WithoutTitle(labelled.Name)) is { } labelledName)
+                {
+                    people.Add(Make(labelledName, labelled.Institution, ticked, heading, row.Location));
+                }
+
+                continue;
+            }
+
             if (row.Table is null && row.SoftLines is { Count: >= 2 } softLines)
             {
                 // "Instancias ejecutoras:⏎Lic. A — COPRED⏎Iván B — SSC", "Dra. Mónica Arreola Pineda⏎SEDESA": a list

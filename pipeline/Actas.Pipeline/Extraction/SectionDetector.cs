@@ -32,10 +32,21 @@ public static partial class SectionDetector
             return kind;
         }
 
+        // "II. ASISTENCIA (anexar lista firmada)": a form's heading with its instruction in parentheses (blind batch N, N6).
+        if (Instruction().Match(text) is { Success: true, Index: > 0 } note &&
+            PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..note.Index]), ""), out var instructed))
+        {
+            return instructed;
+        }
+
         // "ACUERDOS – 2a. SESIÓN ORDINARIA – 24/09/2015": a heading, a dash, and the session it belongs to.
         var dash = SessionQualifier().Match(text);
         return dash.Success && PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..dash.Index]), ""), out var qualified) ? qualified : null;
     }
+
+    /// <summary>A closing parenthesis of a few words: " (anexar lista firmada)", " (repetir el bloque por cada meta)".</summary>
+    [GeneratedRegex(@"\s*\([^()]{3,60}\)\s*$")]
+    private static partial Regex Instruction();
 
     /// <summary>A dash, then a reference to the session or a date up to the end: " – 2a. SESIÓN ORDINARIA – 24/09/2015".</summary>
     [GeneratedRegex(@"\s[–—-]\s+(?=[^–—]*(?:(?i:sesi[oó]n|reuni[oó]n)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))(?!.*\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}).*$")]

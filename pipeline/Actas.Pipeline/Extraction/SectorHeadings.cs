@@ -15,7 +15,8 @@ public static partial class SectorHeadings
             return null;
         }
 
-        var key = ByWhom().Replace(TextFold.Key(text).Trim(), "");
+        // "Instancias ejecutoras (6)", "Sociedad civil (2 personas)": a sub-heading may count its people (blind batch N, N1).
+        var key = ByWhom().Replace(HeadCount().Replace(TextFold.Key(text).Trim(), ""), "");
         if (PhraseSet.TryClassify(Sectors, key, out var sector))
         {
             return sector;
@@ -32,6 +33,9 @@ public static partial class SectorHeadings
         // group by "y"/"e" is the sector named first (a pair the vocabulary declares whole was found above).
         return Joined().Match(withoutVerb) is { Success: true } joined && PhraseSet.TryClassify(Sectors, joined.Groups["first"].Value, out sector) ? sector : null;
     }
+
+    [GeneratedRegex(@"(?<=\p{L})\s+\d{1,3}(?:\s+(?:personas?|asistentes?|participantes?))?$")]
+    private static partial Regex HeadCount();
 
     [GeneratedRegex(@"^(?<first>.+?)\s+[ye]\s+\S+(?:\s+\S+){0,3}$")]
     private static partial Regex Joined();

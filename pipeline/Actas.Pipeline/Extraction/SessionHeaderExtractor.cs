@@ -523,7 +523,8 @@ public static partial class SessionHeaderExtractor
 
         // "…, siendo las 9:30 horas, en Instalaciones del IASIS, Calle Ameyalco 30, …, se reunieron": after the hour, a
         // capitalised venue needs no venue noun.
-        var m = PlaceInOpening().Matches(folded).Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
+        var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded))
+            .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
             .OrderBy(p => p.Index).FirstOrDefault();
         return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
     }
@@ -571,6 +572,13 @@ public static partial class SessionHeaderExtractor
     // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
     [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceInOpening();
+
+    /// <summary>
+    /// "…, se celebró en la sala de juntas de la Comisión…, colonia Centro la Cuarta Sesión Ordinaria del…" (blind batch N, N1:
+    /// a memo's first sentence): the venue after the verb of holding, up to the session it held.
+    /// </summary>
+    [GeneratedRegex(@"\bse\s+(?:celebro|llevo\s+a\s+cabo|realizo|efectuo|desarrollo)\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)(?:(?=,?\s+(?:la|el)\s+(?:\S+\s+){0,3}(?:sesion|reunion)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
+    private static partial Regex PlaceWhereHeld();
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceAfterHours();

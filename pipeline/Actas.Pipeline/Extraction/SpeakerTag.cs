@@ -72,7 +72,9 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         var length = Length(text);
-        return length == 0 ? text : text[length..].Trim();
+        var stripped = length == 0 ? text : text[length..].Trim();
+        // "… aún no inician obra. (meta 441.1)": a tag after the remark (blind batch N, N1) is no part of it either.
+        return TrailingGoalTag().Match(stripped) is { Success: true, Index: > 0 } tail ? stripped[..tail.Index].TrimEnd() : stripped;
     }
 
     /// <summary>The goal a remark's tag names ("Secretaría Ejecutiva, meta 540.1: Se reconoce…" → "540.1"), or null.</summary>
@@ -81,8 +83,13 @@ public static partial class SpeakerTag
         ArgumentNullException.ThrowIfNull(text);
         return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
             : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value
-            : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value : null;
+            : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value
+            : TrailingGoalTag().Match(text) is { Success: true, Index: > 0 } tail ? tail.Groups["id"].Value : null;
     }
+
+    /// <summary>" (meta 441.1)", " (Meta 304.2)." at the end of a remark: the goal it speaks of.</summary>
+    [GeneratedRegex(@"\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\.?\s*$")]
+    private static partial Regex TrailingGoalTag();
 
     /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
     public static string? TurnSpeaker(string text)

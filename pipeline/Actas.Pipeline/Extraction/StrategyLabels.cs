@@ -69,6 +69,7 @@ public static partial class StrategyLabels
         {
             var id = goal.Groups["id"].Success ? goal.Groups["id"].Value : null;
             var rest = t[goal.Length..].Trim().TrimStart('→', '·').TrimStart(); // "Meta 503.1 → El anexo…": an arrow sets off the text
+            rest = WithoutLeadingLabel(rest, ActaVocabulary.GoalDescriptionColumn);
             if (id is not null || rest.Length == 0 || goal.Value.Contains(':'))
             {
                 return new Found(StrategyField.Goal, rest, id);
@@ -117,6 +118,23 @@ public static partial class StrategyLabels
 
         return null;
     }
+
+    /// <summary>
+    /// The text after a label that names the text itself: a form's "Meta núm.: 611.1 Descripción: Instalar…" (blind batch N,
+    /// N6) → "Instalar…"; the text unchanged when it does not start with one of <paramref name="labels"/> and a colon.
+    /// </summary>
+    public static string WithoutLeadingLabel(string text, PhraseSet labels)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(labels);
+        var folded = TextFold.Fold(text);
+        var length = folded.Length == text.Length ? labels.PrefixLength(folded) : 0;
+        var colon = length > 0 ? LabelColon().Match(text, length) : Match.Empty;
+        return colon.Success && text.Length > length + colon.Length ? text[(length + colon.Length)..].Trim() : text;
+    }
+
+    [GeneratedRegex(@"\G\s*:\s*")]
+    private static partial Regex LabelColon();
 
     /// <summary>The strategy field a "(retroalimentación)" / "(observaciones)" inside a label's qualifier names, or null.</summary>
     private static StrategyField? ParenthesisedField(string qualifier)
@@ -181,9 +199,9 @@ public static partial class StrategyLabels
         return m.Success ? (m.Groups["id"].Value, text.Trim()[m.Length..].Trim()) : (null, text.Trim());
     }
 
-    /// <summary>Goal label with its optional id: "Meta 516.1", "META:", "Metas No. 516.1 –".</summary>
+    /// <summary>Goal label with its optional id: "Meta 516.1", "META:", "Metas No. 516.1 –", a form's "Meta núm.: 611.1".</summary>
     private static readonly Regex Goal = new(
-        @"^" + ActaVocabulary.Goal.Pattern + @"(?:\s+(?:no\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?",
+        @"^" + ActaVocabulary.Goal.Pattern + @"(?:\s+(?:(?:no|num(?:ero)?)\.?\s*)?)?(?:\s*[:.\-]\s*|\s+|$)(?:(?<id>\d{3}\.\d{1,2})\.?(?:\s*[:.\-]+)?\s*)?",
         RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -159,7 +160,7 @@ public static partial class StrategySegmenter
         }
 
         var number = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var title = TitleTrim().Replace(text[m.Length..], "").Trim();
+        var title = StrategyLabels.WithoutLeadingLabel(TitleTrim().Replace(text[m.Length..], "").Trim(), ActaVocabulary.StrategyTitleLabel);
         if (title.Length == 0 && row.NonEmpty.Skip(1).FirstOrDefault() is { } second && StrategyLabels.Read(second.Text) is null)
         {
             title = second.Text.Trim(); // row-labelled: "Estrategia 523" | "Coordinar…"

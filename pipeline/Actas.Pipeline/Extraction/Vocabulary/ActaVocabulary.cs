@@ -54,7 +54,9 @@ public static class ActaVocabulary
         "stakeholder comments", "comments from participants",
         // A civil-society author's own relatoría speaks in the first person plural: "Nuestra lectura (y la de otras participantes)".
         "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…",
-        "comentario de[ las| los] (participantes|personas participantes)");
+        "comentario de[ las| los] (participantes|personas participantes)",
+        // A tarjeta informativa (blind batch N, N1): "Posicionamientos de las personas participantes:".
+        "posicionamiento(s) de[ las| los] (participantes|personas participantes|personas asistentes|organizaciones)");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
@@ -87,6 +89,9 @@ public static class ActaVocabulary
     /// <summary>A column holding only the goal's id ("516.1").</summary>
     /// <summary>The goal's text as a column of its own beside a "Meta" column of ids: "Meta | Descripción | Indicador | …".</summary>
     public static readonly PhraseSet GoalDescriptionColumn = new("descripcion[ de[ la] meta]", "(texto|redaccion|enunciado) de[ la] meta", "meta (descripcion)");
+
+    /// <summary>The label of a strategy's title written after its number, as a form prints it: "Estrategia núm.: 611 Título: Reducir…".</summary>
+    public static readonly PhraseSet StrategyTitleLabel = new("titulo[ de[ la] estrategia]", "nombre de[ la] estrategia", "denominacion");
 
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
@@ -273,6 +278,14 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet InstitutionColumn = new(
         "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…", "organisation", "organization");
+
+    /// <summary>The labels of one attendee's line in a form: "Nombre: … Institución: … Cargo: … Sector: ☒ IE ☐ OSC" (sector: <see cref="SectorColumn"/>).</summary>
+    public static readonly PhraseSet AttendeeNameLabel = new("nombre[ completo]", "nombre de la persona[ asistente| participante]");
+
+    public static readonly PhraseSet AttendeeInstitutionLabel = new(
+        "institucion", "dependencia", "organizacion", "instancia", "adscripcion", "procedencia", "(institucion|dependencia) u organizacion");
+
+    public static readonly PhraseSet AttendeePostLabel = new("cargo", "puesto");
 
     public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo");
 
