@@ -174,6 +174,17 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
+                    if (ParenthesisedTail().Match(text) is { Success: true } bracketed && ItemField(bracketed.Groups["field"].Value) is { } inner)
+                    {
+                        // "… a más tardar el 18 de marzo de 2016. (Resp.: Protección Civil)": the field in parentheses after the sentence.
+                        var sentence = bracketed.Groups["text"].Value;
+                        agreements.Add(inner.Responsible
+                            ? Make(sentence, inner.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
+                            : Make(sentence, null, inner.Value, year, row.CellLocation(cell)));
+                        announcements.Add(sentence);
+                        continue;
+                    }
+
                     if (ActionTail().Match(text) is { Success: true } tail && SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any())
                     {
                         // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
@@ -442,6 +453,10 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<field>[^—–]{4,120})$")]
     private static partial Regex FieldTail();
 
+    /// <summary>"… su programa de atención. (Resp.: Protección Civil)": a sentence, then a labelled field in parentheses.</summary>
+    [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s*\((?<field>[^()]{4,120})\)\.?$")]
+    private static partial Regex ParenthesisedTail();
+
     /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]
     private static partial Regex ActionTail();
@@ -497,8 +512,9 @@ public static partial class AgreementExtractor
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
-    // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too.
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–✔✓☑►▸]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
+    // (agreement 1 of agenda item 3, blind batch N, N5).
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–✔✓☑►▸]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
     private static partial Regex ListMarker();
 
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail

@@ -109,6 +109,11 @@ public static partial class SessionHeaderExtractor
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
         var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
+        // A short cell or line that opens with the session's ordinal when the title does not name it (blind batch N, N4: the band
+        // "6ª Sesión Ordinaria | 19.04.2018 | 10:00–12:35 h | Aula 2…" under "BITÁCORA DE LA SESIÓN").
+        number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).SelectMany(p => p.Split('\t'))
+            .Select(p => p.Trim()).Where(p => p.Length <= 60 && OrdinalMeetingLine().IsMatch(TextFold.Fold(p)))
+            .Select(SpanishOrdinalParser.Find).FirstOrDefault(n => n is not null);
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromOpening(opening),
             number,
@@ -352,6 +357,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
     private static partial Regex SessionCode();
+
+    /// <summary>"6ª sesion ordinaria", "12a. reunion de trabajo", "decima sesion" (folded): a line that opens with a meeting's ordinal.</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}\s*(?:ª|º|a|o)\.?|\p{L}+(?:\s\p{L}+)?)\s+(?:sesion|reunion)\b")]
+    private static partial Regex OrdinalMeetingLine();
 
     private static string? KindOf(string text, bool specificOnly = false)
     {

@@ -45,6 +45,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         }
 
         var length = ActaVocabulary.NotReported.PrefixLength(key);
+        if (length == 0 && AbsentAndSilent().Match(key) is { Success: true } absent && !key.Any(char.IsDigit) && key.Split(' ').Length <= 30 &&
+            report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            // "El INVEA no asistió ni envió información." (blind batch N, N4): the body neither came nor sent its report.
+            var silent = "no " + key[(absent.Index + absent.Length)..];
+            var said = ActaVocabulary.NotReported.PrefixLength(silent);
+            return said > 0 && silent[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        }
+
         if (length == 0)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
@@ -80,6 +89,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"se hizo constar que la delegacion xochimilco no presento…", "se informo que la instancia no remitio…" (a key).</summary>
     [GeneratedRegex(@"^(?:se\s+(?:hizo\s+constar|hace\s+constar|informo|senalo|indico|asento|dio\s+cuenta\s+de)\s+que\s+)(?:(?:la|el|los|las)\s+)?[^,]{2,120}?\s(?<no>no\s+(?:present|remiti|envi|entreg|report|inform)\w*)")]
     private static partial Regex ConstancyOfNoReport();
+
+    /// <summary>"el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send.</summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+ni\s+(?=(?:present|remiti|envi|entreg)\w*)")]
+    private static partial Regex AbsentAndSilent();
 
     /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]

@@ -23,6 +23,7 @@ public static partial class AgendaItemStrategies
         ArgumentNullException.ThrowIfNull(rows);
         List<Row>? output = null;
         int? agenda = null;
+        AgendaAgreements? agreements = null;
         for (var i = 0; i < rows.Count; i++)
         {
             var rewritten = Strategy(rows[i]);
@@ -31,6 +32,8 @@ public static partial class AgendaItemStrategies
                 output ??= [.. rows.Take(i)];
                 output.AddRange(rewritten);
                 agenda = rows[i].Table;
+                agreements ??= AgendaAgreements.Of(rows, rows[i].Table!.Value);
+                agreements?.Read(rows[i], output.Count);
                 continue;
             }
 
@@ -45,8 +48,10 @@ public static partial class AgendaItemStrategies
             }
 
             output.Add(rows[i]);
+            agreements?.Read(rows[i], output.Count);
         }
 
+        agreements?.InsertInto(output!);
         return output ?? rows;
     }
 

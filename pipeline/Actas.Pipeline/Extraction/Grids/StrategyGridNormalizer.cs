@@ -46,7 +46,7 @@ public static partial class StrategyGridNormalizer
     public static IReadOnlyList<Row> Normalize(IReadOnlyList<Row> rows, List<string>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        rows = AgendaItemStrategies.Rewrite(rows);
+        rows = TimelineRows.Rewrite(AgendaItemStrategies.Rewrite(rows));
         rows = SplitRowJoiner.Join(rows, cells => Read(cells) is { } map ? map.ColumnOf(StrategyColumn.GoalId) ?? map.ColumnOf(StrategyColumn.Goal) : null);
         rows = ExecutorColumnGrid.Rewrite(StrategyLabelLine.Join(rows).SelectMany(NestedTableSplitter.Split).ToList(), warnings);
         var output = new List<Row>(rows.Count);

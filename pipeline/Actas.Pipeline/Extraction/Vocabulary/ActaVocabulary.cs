@@ -342,7 +342,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet RemarkOrAgreementColumn = new("descripcion", "asunto", "contenido", "texto", "detalle");
 
     public static readonly PhraseSet ResponsibleColumn = new(
-        "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner");
+        "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner",
+        // The abbreviation of a trailer "(Resp.: Protección Civil)" (blind batch N, N5).
+        "resp");
 
     public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite",
         // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?"), an English "Due date".
