@@ -76,7 +76,7 @@ public static partial class RowStream
     {
         ArgumentNullException.ThrowIfNull(document);
         var rows = new List<Row>();
-        foreach (var block in document.Blocks.SelectMany(MarginRubrics.Unwrap))
+        foreach (var block in document.Blocks.Select(Grids.SpreadsheetHeadings.Strip).SelectMany(MarginRubrics.Unwrap))
         {
             switch (block)
             {

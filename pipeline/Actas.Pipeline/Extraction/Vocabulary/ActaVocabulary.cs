@@ -39,7 +39,9 @@ public static class ActaVocabulary
         "lo que (dijo|comento|senalo|observo) la (secretaria ejecutiva|se)", "key points raised[ secretaria ejecutiva| by the secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
         "orientaciones",
         // A minuta's labelled paragraphs in the singular (blind batch N, N5: "Comentario de la SE:").
-        "comentario de la (secretaria ejecutiva|se)");
+        "comentario de la (secretaria ejecutiva|se)",
+        // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
+        "retroalimentacion (se|secretaria ejecutiva)");
 
     /// <summary>Observaciones.</summary>
     public static readonly PhraseSet Observation = new(
@@ -54,7 +56,9 @@ public static class ActaVocabulary
         "stakeholder comments", "comments from participants",
         // A civil-society author's own relatoría speaks in the first person plural: "Nuestra lectura (y la de otras participantes)".
         "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…",
-        "comentario de[ las| los] (participantes|personas participantes)");
+        "comentario de[ las| los] (participantes|personas participantes)",
+        // Inclusive doubled articles (blind batch N, N2: "OBSERVACIONES DE LAS Y LOS PARTICIPANTES").
+        "(observaciones|observacion|comentarios|comentario) de (las y los|los y las) (participantes|personas participantes|asistentes|integrantes)");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
