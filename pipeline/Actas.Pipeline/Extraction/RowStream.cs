@@ -118,7 +118,7 @@ public static partial class RowStream
             }
         }
 
-        return TableOfContents.Without(TabAligned(rows));
+        return TableOfContents.Without(PullQuotes.Join(TabAligned(rows)));
     }
 
     /// <summary>
