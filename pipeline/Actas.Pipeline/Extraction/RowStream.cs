@@ -87,7 +87,7 @@ public static partial class RowStream
     {
         ArgumentNullException.ThrowIfNull(document);
         var rows = new List<Row>();
-        foreach (var block in document.Blocks.SelectMany(MarginRubrics.Unwrap))
+        foreach (var block in document.Blocks.Select(Grids.SpreadsheetHeadings.Strip).SelectMany(MarginRubrics.Unwrap))
         {
             switch (block)
             {
@@ -129,7 +129,7 @@ public static partial class RowStream
             }
         }
 
-        return TableOfContents.Without(TabAligned(rows));
+        return TableOfContents.Without(PullQuotes.Join(TabAligned(rows)));
     }
 
     /// <summary>

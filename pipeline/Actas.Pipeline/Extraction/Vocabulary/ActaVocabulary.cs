@@ -23,14 +23,18 @@ public static class ActaVocabulary
         "instancia(s) ejecutora(s)", "instancia(s) responsable(s)", "instancia(s)",
         "ente(s) ejecutor(es)", "ente(s) responsable(s)", "ente(s) publico(s)[ responsable(s)]",
         "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
-        "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner");
+        "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner",
+        // A bulletin's ficha names who reports (blind batch N, N3: "Quién informa: SEDESA").
+        "quien (informa|reporta)");
 
     /// <summary>INFORME: what the institution reported.</summary>
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
         "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
-        "informacion reportada", "reporte de la instancia ejecutora");
+        "informacion reportada", "reporte de la instancia ejecutora",
+        // A bulletin tells the report in the first person plural (blind batch N, N3: "Lo que nos contaron:").
+        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -39,7 +43,11 @@ public static class ActaVocabulary
         "lo que (dijo|comento|senalo|observo) la (secretaria ejecutiva|se)", "key points raised[ secretaria ejecutiva| by the secretaria ejecutiva]", "comentarios y retroalimentacion", "recomendaciones[ del espacio]",
         "orientaciones",
         // A minuta's labelled paragraphs in the singular (blind batch N, N5: "Comentario de la SE:").
-        "comentario de la (secretaria ejecutiva|se)");
+        "comentario de la (secretaria ejecutiva|se)",
+        // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
+        "retroalimentacion (se|secretaria ejecutiva)",
+        // A bulletin's heading over the secretariat's quotes (blind batch N, N3: "La Secretaría Ejecutiva opinó").
+        "la (secretaria ejecutiva|se) (opino|comento|senalo|observo|dijo)");
 
     /// <summary>Observaciones.</summary>
     public static readonly PhraseSet Observation = new(
@@ -56,7 +64,11 @@ public static class ActaVocabulary
         "nuestra lectura…", "nuestras observaciones…", "nuestros comentarios…",
         "comentario de[ las| los] (participantes|personas participantes)",
         // A tarjeta informativa (blind batch N, N1): "Posicionamientos de las personas participantes:".
-        "posicionamiento(s) de[ las| los] (participantes|personas participantes|personas asistentes|organizaciones)");
+        "posicionamiento(s) de[ las| los] (participantes|personas participantes|personas asistentes|organizaciones)",
+        // Inclusive doubled articles (blind batch N, N2: "OBSERVACIONES DE LAS Y LOS PARTICIPANTES").
+        "(observaciones|observacion|comentarios|comentario) de (las y los|los y las) (participantes|personas participantes|asistentes|integrantes)",
+        // The same bulletin's heading over everyone else's quotes: "Otras voces".
+        "otras voces");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
@@ -140,7 +152,9 @@ public static class ActaVocabulary
         "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
         "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
-        "n a", "na", "n r", "nr", "s r", "s i", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo");
+        "n a", "na", "n r", "nr", "s r", "s i", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo",
+        // This time only (blind batch N, N3: "Esta vez no hubo reporte.").
+        "(esta vez|en esta ocasion|por ahora|por el momento|de momento) no (hubo|se recibio|se presento|llego) (reporte|informe|informacion)");
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".

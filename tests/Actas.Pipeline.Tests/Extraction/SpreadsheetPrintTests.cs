@@ -1,0 +1,89 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// A relator's workbook: the session kept sheet by sheet (data, attendance, one goal per row, agreements), pasted into
+/// Word or printed with the spreadsheet's row and column headings on.
+/// </summary>
+public sealed class SpreadsheetPrintTests
+{
+    private static int _block;
+
+    private static Paragraph P(string text) => new(text, ParagraphRole.Body, new SourceLocation(1, _block++));
+
+    private static Table T(params string[][] rows)
+    {
+        var block = _block++;
+        return new Table(
+            rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : c.Split('\n'))).ToList())).ToList(),
+            rows.Max(r => r.Length), true, new SourceLocation(1, block));
+    }
+
+    /// <summary>The sheet as printed with headings: "| A | B …" over it and the row numbers down its left side.</summary>
+    private static Table Printed(params string[][] rows)
+    {
+        var width = rows.Max(r => r.Length);
+        var letters = new[] { "" }.Concat(Enumerable.Range(0, width).Select(i => ((char)('A' + i)).ToString())).ToArray();
+        return T([letters, .. rows.Select((r, i) => new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(r).ToArray())]);
+    }
+
+    private static Acta Extract(params LayoutBlock[] blocks) =>
+        new ActaExtractor().Extract(new LayoutDocument("libro.pdf", "pdf", new string('0', 64), 3, blocks, []));
+
+    private static readonly string[] GridHeader =
+        ["ESTRATEGIA", "META", "DESCRIPCIÓN DE LA META", "INDICADOR", "ENTE RESPONSABLE", "¿REPORTÓ?", "AVANCE REPORTADO", "RETROALIMENTACIÓN SE", "OBSERVACIONES DE LOS Y LAS PARTICIPANTES"];
+
+    private static readonly string[] FirstGoal =
+        ["207. Reducir los tiempos de traslado en el transporte público", "207.1", "Ampliar los carriles exclusivos", "Kilómetros de carril", "SEMOVI", "SÍ", "Se habilitaron 12 kilómetros de carril exclusivo.", "Falta el dato por alcaldía.", "Las usuarias piden más vigilancia nocturna."];
+
+    private static readonly string[] SecondGoal =
+        ["", "207.2", "Renovar las unidades", "Unidades renovadas", "METROBÚS", "NO", "S/I", "Se pide el informe para la próxima sesión.", ""];
+
+    [Fact]
+    public void A_goal_grid_headed_by_the_acronym_of_the_secretariat_and_inclusive_articles_is_read()
+    {
+        var acta = Extract(
+            P("ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA MOVILIDAD · 4a. SESIÓN ORDINARIA · 14/03/2016"),
+            P("SEGUIMIENTO DE ESTRATEGIAS"),
+            T(GridHeader, FirstGoal, SecondGoal));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["207.1", "207.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal(
+            [(FeedbackSection.Retroalimentacion, "Falta el dato por alcaldía."), (FeedbackSection.Observacion, "Las usuarias piden más vigilancia nocturna."),
+             (FeedbackSection.Retroalimentacion, "Se pide el informe para la próxima sesión.")],
+            strategy.Feedback.Select(f => (f.Section, f.Text)));
+    }
+
+    [Fact]
+    public void Row_and_column_headings_of_a_printed_sheet_are_not_read_as_its_cells()
+    {
+        var acta = Extract(
+            P("Libro_2016.xlsx — DATOS"),
+            Printed(["FECHA", "14/03/2016"], ["SEDE", "Sala de juntas de la SEMOVI"]),
+            P("Libro_2016.xlsx — ASISTENCIA"),
+            Printed(
+                ["LISTA DE ASISTENCIA – 4a. SESIÓN ORDINARIA – 14/03/2016"],
+                ["NO.", "NOMBRE", "INSTITUCIÓN", "CARGO", "TIPO"],
+                ["1", "MARTA SOLÍS ROJO", "SEMOVI", "DIRECTORA", "GOBIERNO CDMX"],
+                ["2", "JUAN PÉREZ LARA", "RUEDA LIBRE A.C.", "COORDINADOR", "OSC"]),
+            P("Libro_2016.xlsx — SEGUIMIENTO"),
+            Printed(["SEGUIMIENTO DE ESTRATEGIAS – 4a. SESIÓN ORDINARIA"], GridHeader, FirstGoal, SecondGoal),
+            P("Libro_2016.xlsx — ACUERDOS"),
+            Printed(
+                ["ACUERDOS – 4a. SESIÓN ORDINARIA – 14/03/2016"],
+                ["NO.", "ACUERDO", "RESPONSABLE", "FECHA COMPROMISO"],
+                ["1", "La SEMOVI enviará el mapa de carriles.", "SEMOVI", "01/04/2016"]));
+
+        Assert.Equal(["MARTA SOLÍS ROJO", "JUAN PÉREZ LARA"], acta.Attendance.Select(a => a.Name));
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["207.1", "207.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal("Se habilitaron 12 kilómetros de carril exclusivo.", strategy.Goals[0].Report);
+        var agreement = Assert.Single(acta.Agreements);
+        Assert.Equal("La SEMOVI enviará el mapa de carriles.", agreement.Text);
+    }
+}
