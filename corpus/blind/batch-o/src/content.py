@@ -808,7 +808,7 @@ ACTAS.append(dict(
                     G('529.2', 'Producir materiales de difusión de derechos en lenguas indígenas', 'Número de materiales producidos por lengua', 'SEPI', 'SEPI',
                       None, 'La instancia no presentó informe.')],
              figures=[(38, 'grupos', '529.1', 'Se abrieron 38 grupos de náhuatl, mixteco, otomí y mazahua'),
-                      (21, 'PILARES', '529.1', 'en 21 PILARES'),
+                      (21, 'pilares', '529.1', 'en 21 PILARES'),
                       (612, 'personas', '529.1', 'con 612 personas inscritas'),
                       (5, 'grupos', '529.1', 'también se abrieron 5 grupos de inglés')],
              feedback=[
