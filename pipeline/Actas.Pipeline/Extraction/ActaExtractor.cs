@@ -38,7 +38,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
-        var attendance = _attendance.Extract(attendanceRows);
+        // A questionnaire's numbered attendee slots ("[Asistente 3] [Sector]", blind batch O, O5) are gathered back into a table first.
+        var attendance = _attendance.Extract(AttendanceSlots.Gather(attendanceRows));
         if (attendance.Count == 0)
         {
             // No ASISTENCIA section, or one that lists nobody (an agenda item "Lista de asistencia y verificación del quórum").

@@ -25,6 +25,7 @@ public static partial class SessionHeaderExtractor
         rows = rows.Select(FormBlanks.Clear).ToList();
         (rows, headerEnd) = WithoutMailHeader(rows, headerEnd);
         string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
+        int? labelledNumber = null;
         var titleParts = new List<string>();
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
@@ -56,6 +57,10 @@ public static partial class SessionHeaderExtractor
                 case "body": body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
+                case "title" when labelledNumber is null && BareNumber().IsMatch(value):
+                    // "Número de sesión: 8" (blind batch O, O5): a session label whose value is the bare number.
+                    labelledNumber = int.Parse(value, CultureInfo.InvariantCulture);
+                    break;
                 case "title":
                     // "Sesión: Quinta reunión de trabajo" gives its value; "Reunión de trabajo: 23ª" needs its label, which names the kind.
                     titleParts.Add(TitleWords().IsMatch(TextFold.Fold(value)) ? value : row.Text.Replace(":", " ", StringComparison.Ordinal));
@@ -108,7 +113,7 @@ public static partial class SessionHeaderExtractor
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
-        var number = SpanishOrdinalParser.Find(title) ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
+        var number = SpanishOrdinalParser.Find(title) ?? labelledNumber ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
         // A short cell or line that opens with the session's ordinal when the title does not name it (blind batch N, N4: the band
         // "6ª Sesión Ordinaria | 19.04.2018 | 10:00–12:35 h | Aula 2…" under "BITÁCORA DE LA SESIÓN").
         number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).SelectMany(p => p.Split('\t'))
@@ -315,7 +320,8 @@ public static partial class SessionHeaderExtractor
             return (null, null);
         }
 
-        var label = PhraseSet.TryClassify(Labels, labelText, out var name) ? name : null;
+        // "G1Q04 Fecha de la sesión (dd/mm/aaaa):" (blind batch O, O5): a form's question label read without its code and format hint.
+        var label = PhraseSet.TryClassify(Labels, labelText, out var name) || PhraseSet.TryClassify(Labels, FormQuestion.Label(labelText), out name) ? name : null;
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }
@@ -355,6 +361,9 @@ public static partial class SessionHeaderExtractor
     /// An office's acta code with the session's kind, number and year between slashes or hyphens: "ESP-IDE/SO/03/2019",
     /// "CI-SE-02-2020", "Acta SO/4/21" (folded). "SE" alone is the Secretaría Ejecutiva; only the number and year after it make a code.
     /// </summary>
+    [GeneratedRegex(@"^[1-9][0-9]?$")]
+    private static partial Regex BareNumber();
+
     [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
     private static partial Regex SessionCode();
 
