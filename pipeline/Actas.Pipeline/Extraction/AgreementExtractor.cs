@@ -162,25 +162,16 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
-                    if (FieldTail().Match(text) is { Success: true } labelled && ItemField(labelled.Groups["field"].Value) is { } own)
+                    // "El ISC remitirá el reporte a más tardar el 28 de junio. — Responsable: ISC." and "… a más tardar el 18 de marzo
+                    // de 2016. (Resp.: Protección Civil)": the label after the dash or in parentheses names the responsible (or the
+                    // date); the agreement is the sentence before.
+                    if (new[] { FieldTail().Match(text), ParenthesisedTail().Match(text) }.FirstOrDefault(m => m.Success && ItemField(m.Groups["field"].Value) is not null) is { } labelled)
                     {
-                        // "El ISC remitirá el reporte a más tardar el 28 de junio. — Responsable: ISC.": the label after the dash
-                        // names the responsible (or the date); the agreement is the sentence before.
+                        var own = ItemField(labelled.Groups["field"].Value)!.Value;
                         var sentence = labelled.Groups["text"].Value;
                         agreements.Add(own.Responsible
                             ? Make(sentence, own.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
                             : Make(sentence, null, own.Value, year, row.CellLocation(cell)));
-                        announcements.Add(sentence);
-                        continue;
-                    }
-
-                    if (ParenthesisedTail().Match(text) is { Success: true } bracketed && ItemField(bracketed.Groups["field"].Value) is { } inner)
-                    {
-                        // "… a más tardar el 18 de marzo de 2016. (Resp.: Protección Civil)": the field in parentheses after the sentence.
-                        var sentence = bracketed.Groups["text"].Value;
-                        agreements.Add(inner.Responsible
-                            ? Make(sentence, inner.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
-                            : Make(sentence, null, inner.Value, year, row.CellLocation(cell)));
                         announcements.Add(sentence);
                         continue;
                     }
@@ -519,7 +510,7 @@ public static partial class AgreementExtractor
 
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
     // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,").
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|concluye)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]

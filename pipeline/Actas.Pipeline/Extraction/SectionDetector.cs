@@ -41,8 +41,19 @@ public static partial class SectionDetector
 
         // "ACUERDOS – 2a. SESIÓN ORDINARIA – 24/09/2015": a heading, a dash, and the session it belongs to.
         var dash = SessionQualifier().Match(text);
-        return dash.Success && PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..dash.Index]), ""), out var qualified) ? qualified : null;
+        if (dash.Success && PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..dash.Index]), ""), out var qualified))
+        {
+            return qualified;
+        }
+
+        // "V. Acuerdos de la 6ª sesión", "Asistencia de esta reunión": the session named after "de" (not "anterior").
+        var named = OwnSession().Match(Prefix().Replace(TextFold.Key(text), ""));
+        return named.Success && PhraseSet.TryClassify(HeadingKinds, named.Groups["heading"].Value, out var own) ? own : null;
     }
+
+    /// <summary>A heading's words, then "de la 6ª sesión", "de esta reunión", "de la sexta sesión ordinaria" (a key).</summary>
+    [GeneratedRegex(@"^(?<heading>.+?)\s+de\s+(?:la|esta)\s+(?:(?:\d{1,2}\s?[aoªº]?|(?!anterior|previa|pasada)[a-z]+)\s+)?(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?$")]
+    private static partial Regex OwnSession();
 
     /// <summary>A closing parenthesis of a few words: " (anexar lista firmada)", " (repetir el bloque por cada meta)".</summary>
     [GeneratedRegex(@"\s*\([^()]{3,60}\)\s*$")]

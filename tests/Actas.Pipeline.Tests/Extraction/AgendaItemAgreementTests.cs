@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,27 +11,12 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class AgendaItemAgreementTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text) => new(text, ParagraphRole.Body, new SourceLocation(1, _block++));
-
-    private static Table T(params string[][] rows)
-    {
-        var block = _block++;
-        return new Table(
-            rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : c.Split('\n'))).ToList())).ToList(),
-            rows.Max(r => r.Length), true, new SourceLocation(1, block));
-    }
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("minuta.pdf", "pdf", new string('0', 64), 2, blocks, []));
-
     private static readonly string[] Header = ["No.", "Tema", "Desarrollo", "Acuerdos"];
 
     [Fact]
     public void The_agreements_column_of_an_agenda_table_gives_the_agreements()
     {
-        var acta = Extract(
+        var acta = ExtractPdf(
             P("MINUTA DE REUNIÓN"),
             T(["Reunión:", "V Sesión Ordinaria del Espacio de Participación del Derecho al Agua"], ["Fecha:", "9 de junio de 2017"]),
             T(

@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,18 +11,6 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class SpreadsheetPrintTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text) => new(text, ParagraphRole.Body, new SourceLocation(1, _block++));
-
-    private static Table T(params string[][] rows)
-    {
-        var block = _block++;
-        return new Table(
-            rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : c.Split('\n'))).ToList())).ToList(),
-            rows.Max(r => r.Length), true, new SourceLocation(1, block));
-    }
-
     /// <summary>The sheet as printed with headings: "| A | B …" over it and the row numbers down its left side.</summary>
     private static Table Printed(params string[][] rows)
     {
@@ -29,9 +18,6 @@ public sealed class SpreadsheetPrintTests
         var letters = new[] { "" }.Concat(Enumerable.Range(0, width).Select(i => ((char)('A' + i)).ToString())).ToArray();
         return T([letters, .. rows.Select((r, i) => new[] { (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(r).ToArray())]);
     }
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("libro.pdf", "pdf", new string('0', 64), 3, blocks, []));
 
     private static readonly string[] GridHeader =
         ["ESTRATEGIA", "META", "DESCRIPCIÓN DE LA META", "INDICADOR", "ENTE RESPONSABLE", "¿REPORTÓ?", "AVANCE REPORTADO", "RETROALIMENTACIÓN SE", "OBSERVACIONES DE LOS Y LAS PARTICIPANTES"];
@@ -45,7 +31,7 @@ public sealed class SpreadsheetPrintTests
     [Fact]
     public void A_goal_grid_headed_by_the_acronym_of_the_secretariat_and_inclusive_articles_is_read()
     {
-        var acta = Extract(
+        var acta = ExtractPdf(
             P("ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA MOVILIDAD · 4a. SESIÓN ORDINARIA · 14/03/2016"),
             P("SEGUIMIENTO DE ESTRATEGIAS"),
             T(GridHeader, FirstGoal, SecondGoal));
@@ -62,7 +48,7 @@ public sealed class SpreadsheetPrintTests
     [Fact]
     public void Row_and_column_headings_of_a_printed_sheet_are_not_read_as_its_cells()
     {
-        var acta = Extract(
+        var acta = ExtractPdf(
             P("Libro_2016.xlsx — DATOS"),
             Printed(["FECHA", "14/03/2016"], ["SEDE", "Sala de juntas de la SEMOVI"]),
             P("Libro_2016.xlsx — ASISTENCIA"),

@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,27 +11,12 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class TimelineTableTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text, ParagraphRole role = ParagraphRole.Body) => new(text, role, new SourceLocation(1, _block++));
-
-    private static Table T(params string[][] rows)
-    {
-        var block = _block++;
-        return new Table(
-            rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : c.Split('\n'))).ToList())).ToList(),
-            rows.Max(r => r.Length), true, new SourceLocation(1, block));
-    }
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("bitacora.pdf", "pdf", new string('0', 64), 2, blocks, []));
-
     private static readonly string[] Header = ["Hora", "Punto", "Interviene", "Desarrollo"];
 
     [Fact]
     public void Timeline_rows_give_strategies_goals_remarks_and_agreements()
     {
-        var acta = Extract(
+        var acta = ExtractPdf(
             P("BITÁCORA DE LA SESIÓN"),
             P("3ª Sesión Ordinaria del Espacio de Participación del Derecho al Agua, 14 de marzo de 2019"),
             P("Desarrollo de la sesión", ParagraphRole.Heading),

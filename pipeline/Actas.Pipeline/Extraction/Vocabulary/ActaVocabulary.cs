@@ -360,12 +360,17 @@ public static class ActaVocabulary
         // The abbreviation of a trailer "(Resp.: Protección Civil)" (blind batch N, N5).
         "resp");
 
-    public static readonly PhraseSet DueDateColumn = new("fecha", "plazo", "fecha de cumplimiento", "fecha compromiso", "fecha limite",
-        // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?"), an English "Due date".
-        "para cuando", "cuando", "due date");
-
     /// <summary>The label of an agreement's due date written after it ("Responsable: SIBISO Fecha compromiso: 29/09/2023"): its date is a deadline, not a meeting's.</summary>
     public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo");
+
+    /// <summary>
+    /// A due-date column of an agreements table: every due-date label, and as a column header also a bare "Fecha" (a label
+    /// "Fecha:" may be a next meeting's), or the question of a commitments table.
+    /// </summary>
+    public static readonly PhraseSet DueDateColumn = new(
+        [.. DueDateLabel.Phrases, "fecha",
+         // A commitments table headed by questions (blind batch M, M5: "¿Qué? | ¿Quién? | ¿Para cuándo?"), an English "Due date".
+         "para cuando", "cuando", "due date"]);
 
     /// <summary>"Clave": the agreement's key column ("SO3-21/01"), no field of its own.</summary>
     public static readonly PhraseSet AgreementKeyColumn = new("clave", "folio", "id", "no de acuerdo", "numero de acuerdo");
