@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,21 +11,6 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class AgendaItemStrategyTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text) => new(text, ParagraphRole.Body, new SourceLocation(1, _block++));
-
-    private static Table T(params string[][] rows)
-    {
-        var block = _block++;
-        return new Table(
-            rows.Select(r => new TableRow(r.Select((c, i) => new TableCell(i, 1, c.Length == 0 ? [] : c.Split('\n'))).ToList())).ToList(),
-            rows.Max(r => r.Length), true, new SourceLocation(1, block));
-    }
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("minuta.docx", "docx", new string('0', 64), 1, blocks, []));
-
     [Fact]
     public void A_topic_cell_naming_a_strategy_opens_it_and_the_next_cell_gives_its_goals()
     {
