@@ -151,6 +151,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
             {
                 current = SectionKind.Strategies; // prose minutes may go straight from the list to the strategies
             }
+            else if (current == SectionKind.Attendance && rows[i] is { Table: null, IsSingle: true } && StrategyLabels.Read(rows[i].Text) is
+                     { Rest.Length: 0, Field: StrategyField.Report or StrategyField.Feedback or StrategyField.Observation })
+            {
+                // "La Secretaría Ejecutiva opinó", "Observaciones": a remark or report label standing alone ends the list of
+                // those present (a two-column PDF page may run the list straight into the remarks beside it).
+                current = SectionKind.Strategies;
+            }
 
             kinds[i] = seenHeading ? current : SectionKind.Header;
         }

@@ -217,7 +217,7 @@ public static class ActaVocabulary
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
         "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de |registro de ]asistencia y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…",
         "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
-        "quienes (participamos|participaron|asistimos|estuvimos)", "attendance", "attendees", "present", "participants");
+        "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)", "attendance", "attendees", "present", "participants");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -319,7 +319,9 @@ public static class ActaVocabulary
         "otra(s) instancia(s)[ publica(s)| gubernamental(es)| de gobierno]", "otra(s) institucion(es)[ publica(s)]", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
-        "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…");
+        "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…",
+        // Federal bodies that attend a city programme's space execute none of its goals (blind batch N, N3: "INSTITUCIONES FEDERALES").
+        "(institucion|instancia|dependencia|entidad)(es|s) federal(es)", "gobierno federal", "administracion publica federal");
 
     /// <summary>
     /// A post written between a person's name and the body ("Name, Directora de…, Secretaría…"): the word it starts
