@@ -227,7 +227,7 @@ def build_P3(a, path):
     rows = [[C([P(R(h, b=True), align='center')], shade=sh) for h in ('No.', 'Acuerdo', 'Responsable', 'Plazo', 'Estatus')]]
     for k, ag in enumerate(a['agreements'], 1):
         rows.append([C([P(f"{a['roman']}-{k}", align='center')]), C([P(ag['text'])]), C([P(ag['responsible'])]), C([P(ag['due'], align='center')]), C([P(ag['state'], align='center')])])
-    x.append(T(rows, [800, 4700, 1900, 1200, 1000], header_rows=1))
+    x.append(T(rows, [700, 4200, 2000, 1600, 1100], header_rows=1))
     x.append(P(a['closing'], align='both', after=480))
     x.append(T([[C([P('_____________________________', align='center'), P('Mtra. ' + a['coordinator'][0], align='center', after=0), P(a['coordinator'][1], align='center')]),
                  C([P('_____________________________', align='center'), P('Elaboró: ' + [f"{r[1]} {r[0]}" for r in a['attendance'] if r[4] == SE][0], align='center', after=0), P('Secretaría Ejecutiva', align='center')])]],
@@ -257,7 +257,7 @@ def build_P3(a, path):
                 rows.append([C([EMPTY], vmerge=True), C(cellp, span=4, shade='F7F7F7')])
     x.append(T(rows, W, header_rows=1, after=False))
     x.append(P(R('Fuente: informes remitidos por las instancias ejecutoras y relatoría de la sesión.', i=True, sz=16)))
-    hdr = P(R('PROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO · Secretaría Ejecutiva', sz=16), R(f"\tMinuta {a['roman']} SO · EP Alimentación Escolar", sz=16), tabs=[9000])
+    hdr = P(R('PROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO · Secretaría Ejecutiva', sz=16), after=0) + P(R(f"Minuta {a['roman']} SO · EP Alimentación Escolar", sz=16), align='right')
     ftr = P(R('Página ', sz=16) + field_complex('PAGE', R('1', sz=16)) + R(' de ', sz=16) + field_complex('NUMPAGES', R('3', sz=16)), align='right')
     numx = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + f'<w:numbering {D.W}>'
             '<w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr><w:rPr><w:b/></w:rPr></w:lvl></w:abstractNum>'
@@ -279,6 +279,7 @@ def blocks_P4(a):
     B.append(('h3', 'Agenda'))
     for t in ('Bienvenida y registro de asistencia', 'Aprobación del orden del día', 'Seguimiento de estrategias ' + ', '.join(str(s['number']) for s in a['strategies']), 'Tareas de seguimiento y próxima reunión'):
         B.append(('chk', True, t, None))
+    clock = [12]
     for st in a['strategies']:
         B.append(('h3', f"Estrategia {st['number']} · {st['title']}"))
         rows = []
@@ -291,7 +292,8 @@ def blocks_P4(a):
             B.append(('h4', 'Comentarios'))
             for k, (t, sec, gl, _lab, sp) in enumerate(fb):
                 who = 'Secretaría Ejecutiva' if sp == 'SE' else sp
-                B.append(('comment', f"{who} · {st.get('times', ['10:2%d' % k])[0] if False else '%d:%02d' % (10 + (st['number'] % 2), 14 + 9 * k)} · Meta {gl}", t))
+                clock[0] += 6 + (len(t) % 5)
+                B.append(('comment', f"{who} · {10 + clock[0] // 60}:{clock[0] % 60:02d} · Meta {gl}", t))
     B.append(('h2', f"Tareas de seguimiento ({len(a['agreements'])})"))
     for ag in a['agreements']:
         B.append(('chk', False, ag['text'], f"Asignada a: {ag['responsible']} · " + (f"Vence: {ag['due']}" if ag['due'] else 'Sin fecha de vencimiento')))
