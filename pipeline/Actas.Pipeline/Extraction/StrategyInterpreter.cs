@@ -592,6 +592,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
+                        if (StrategyLabels.Byline(text) is { } byline)
+                        {
+                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself.
+                            _field = byline;
+                            continue;
+                        }
+
                         var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? targets[0].Id;
                         if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && last.Section == section && ContinuesSentence(last.Text, text))
