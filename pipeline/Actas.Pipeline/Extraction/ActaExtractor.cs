@@ -28,7 +28,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = SpeakerTurns.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(RowStream.Build(document)), warnings)), gazetteer);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(RowStream.Build(document)), warnings))), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -56,6 +56,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 // The coordinator signs too but is no attendee; the last signature found with another role ("Enlace del Espacio") is one.
                 var coordinator = signature?.Coordinator is { Role: { } role } c && TextFold.Fold(role).Contains("coordinad", StringComparison.Ordinal) ? c.Name : null;
                 attendance = _attendance.FromSignatures(rows, coordinator);
+            }
+
+            if (attendance.Count == 0 && attendanceRows.Count == 0)
+            {
+                // A note that tells who came in sentences ("Por gobierno llegaron A y B de la Secretaría de Salud…").
+                attendance = _attendance.FromSentences(rows.Take(Math.Min(firstStrategy, signatureStart)).ToList());
             }
 
             if (attendance.Count == 0 && attendanceRows.Count == 0)

@@ -678,6 +678,27 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return gazetteer.Find(body) is { } entry && entry.Sector == sector ? body : null;
     }
 
+    /// <summary>
+    /// The people that paragraphs before the strategies tell in sentences ("Por gobierno llegaron A y B de la Secretaría de
+    /// Salud…", see <see cref="SpokenAttendance"/>), when the acta has no list; a sentence whose lead names no sector leaves
+    /// the sector to the body.
+    /// </summary>
+    public IReadOnlyList<Attendee> FromSentences(IReadOnlyList<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var people = new List<Attendee>();
+        foreach (var row in rows.Where(r => r.Table is null && r.IsSingle))
+        {
+            foreach (var group in SpokenAttendance.Read(row.Text, text => gazetteer.Find(text) is not null))
+            {
+                SectorHeading? heading = group.Sector is { } sector ? new SectorHeading(sector, BodyOfHeading(group.Lead, sector)) : null;
+                people.AddRange(group.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+            }
+        }
+
+        return people;
+    }
+
     /// <summary>A sector heading an attendance list stands under, and the body it names when it names one.</summary>
     private readonly record struct SectorHeading(Sector Sector, string? Body);
 

@@ -543,6 +543,7 @@ public static partial class SessionHeaderExtractor
         // capitalised venue needs no venue noun.
         var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded))
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
+            .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
         return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
     }
@@ -600,6 +601,13 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceAfterHours();
+
+    /// <summary>
+    /// "Empezamos a las 10:10 en la sala 2 de la Secretaría Ejecutiva, con varias personas conectadas…" (blind batch O, O1: a
+    /// dictated note): the venue right after a clock time in digits, written in lower case, up to who was there.
+    /// </summary>
+    [GeneratedRegex(@"\ba\s+las\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|horas)\b\.?)?\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo)\b[^;\n]{3,260}?)(?:(?=,\s+con\s+(?:(?:varias|algunas|otras|muchas|pocas|las|los|\d+)\s+)?(?:personas|participantes|asistentes|integrantes)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
+    private static partial Regex PlaceAfterClock();
 
     [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+\d{1,3}/(?:19|20)\d{2}(?![\d/])")]
     private static partial Regex NumberSlashYear();
