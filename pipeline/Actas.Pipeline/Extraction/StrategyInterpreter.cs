@@ -64,10 +64,36 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                    ActaVocabulary.NotReported.PrefixLength(key[clause.Groups["no"].Index..]) > 0;
         }
 
+        if (StatusThenReason(report))
+        {
+            return true;
+        }
+
         // "No reportó en el periodo." is still no report; "No reportó X, pero realizó 12 talleres" is one.
         var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
     }
+
+    /// <summary>
+    /// A not-reported status closed by a colon, semicolon or dash, then the reason in words of its own, with no figure:
+    /// "Sin reporte: la Secretaría de Cultura no entregó información de esta meta." (blind batch O, O2). What follows such a
+    /// status explains it, however long; a figure after it ("No reportó; realizó 12 talleres") would be a report.
+    /// </summary>
+    private static bool StatusThenReason(string report)
+    {
+        var text = report.Trim();
+        var folded = TextFold.Fold(text);
+        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded) : 0;
+        if (length == 0 || ReasonAfterStatus().Match(folded, length) is not { Success: true } reason)
+        {
+            return false;
+        }
+
+        return FigureExtractor.Extract(text[(length + reason.Length)..]).Count == 0;
+    }
+
+    [GeneratedRegex(@"\G\s*[:;—–]\s*(?=\p{L})")]
+    private static partial Regex ReasonAfterStatus();
 
     /// <summary>
     /// The report as transcribed in the minutes: "La Secretaría X dio lectura a su informe, que se transcribe: «En 2017 se
@@ -524,7 +550,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
-            if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
+            if (SpeakerTag.BracketSpeaker(texts[0]) is { } speaker)
+            {
+                // "[SE · meta 355.1] El reporte permite…" ¶ "[Red de Bibliotecas · meta 355.1] La Red cuestiona…" (blind batch O, O2): a
+                // remark tagged with who made it, wherever it stands (here right after the report's bullets); the secretariat's
+                // remark is feedback, anybody else's an observation.
+                _field = ActaVocabulary.SecretariatSector.IsWhole(speaker) ? StrategyField.Feedback : StrategyField.Observation;
+            }
+            else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
             {
                 // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text.
                 _field = StrategyField.Feedback;

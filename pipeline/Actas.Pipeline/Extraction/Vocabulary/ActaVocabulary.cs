@@ -31,10 +31,13 @@ public static class ActaVocabulary
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
-        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
+        "avance(s)[ reportado(s)| informado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora",
         // A bulletin tells the report in the first person plural (blind batch N, N3: "Lo que nos contaron:").
-        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)");
+        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)",
+        // What was informed, the participle after the noun (blind batch O, O2/O4: "Avances informados:", "Avance informado:"; the
+        // "avance" variant sits in the "avance(s)[ reportado(s)…]" entry above, as the first alternative that matches wins).
+        "accion(es) informada(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
