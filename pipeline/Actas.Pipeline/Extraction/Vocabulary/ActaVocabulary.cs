@@ -25,7 +25,9 @@ public static class ActaVocabulary
         "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
         "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner",
         // A bulletin's ficha names who reports (blind batch N, N3: "Quién informa: SEDESA").
-        "quien (informa|reporta)");
+        "quien (informa|reporta)",
+        // A questionnaire's question (blind batch O, O5: "Instancia ejecutora responsable:").
+        "instancia(s) ejecutora(s) responsable(s)");
 
     /// <summary>INFORME: what the institution reported.</summary>
     public static readonly PhraseSet Report = new(
@@ -34,7 +36,9 @@ public static class ActaVocabulary
         "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora",
         // A bulletin tells the report in the first person plural (blind batch N, N3: "Lo que nos contaron:").
-        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)");
+        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)",
+        // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
+        "resumen del (avance|informe|reporte)[ (informado|reportado)]");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -90,7 +94,7 @@ public static class ActaVocabulary
 
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
-        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
 
     /// <summary>
     /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
@@ -125,6 +129,8 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet StatusQuestion = new(
         "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        // A questionnaire names who reports (blind batch O, O5: "¿La instancia presentó informe de avance?").
+        "(la|el) (instancia|dependencia|ente)[ ejecutora| responsable] (presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)[ de avance(s)]",
         "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
 
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
