@@ -73,7 +73,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next, named) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
+        var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
         // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
