@@ -82,6 +82,10 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                  NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
         // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
         next ??= named;
+        if (next is { StartTime: null } untimed && NextSessionFinder.LabelledHour(rows.Select(r => r.Text)) is { } hour)
+        {
+            next = untimed with { StartTime = hour }; // a form asks the next meeting's hour after its date, on a line of its own
+        }
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {
