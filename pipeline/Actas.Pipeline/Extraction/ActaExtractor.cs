@@ -28,7 +28,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(RowStream.Build(document)), warnings))), gazetteer);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(RowStream.Build(document))), warnings))), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -79,7 +79,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next, named) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
+        var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
         // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
@@ -88,6 +88,10 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                  NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
         // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
         next ??= named;
+        if (next is { StartTime: null } untimed && NextSessionFinder.LabelledHour(rows.Select(r => r.Text)) is { } hour)
+        {
+            next = untimed with { StartTime = hour }; // a form asks the next meeting's hour after its date, on a line of its own
+        }
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {

@@ -25,7 +25,9 @@ public static class ActaVocabulary
         "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
         "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner",
         // A bulletin's ficha names who reports (blind batch N, N3: "Quién informa: SEDESA").
-        "quien (informa|reporta)");
+        "quien (informa|reporta)",
+        // A questionnaire's question (blind batch O, O5: "Instancia ejecutora responsable:").
+        "instancia(s) ejecutora(s) responsable(s)");
 
     /// <summary>INFORME: what the institution reported.</summary>
     public static readonly PhraseSet Report = new(
@@ -37,7 +39,9 @@ public static class ActaVocabulary
         "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)",
         // What was informed, the participle after the noun (blind batch O, O2/O4: "Avances informados:", "Avance informado:"; the
         // "avance" variant sits in the "avance(s)[ reportado(s)…]" entry above, as the first alternative that matches wins).
-        "accion(es) informada(s)");
+        "accion(es) informada(s)",
+        // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
+        "resumen del (avance|informe|reporte)[ (informado|reportado)]");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -93,7 +97,7 @@ public static class ActaVocabulary
 
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
-        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
 
     /// <summary>
     /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
@@ -128,6 +132,8 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet StatusQuestion = new(
         "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        // A questionnaire names who reports (blind batch O, O5: "¿La instancia presentó informe de avance?").
+        "(la|el) (instancia|dependencia|ente)[ ejecutora| responsable] (presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)[ de avance(s)]",
         "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
 
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
