@@ -128,6 +128,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && index > 0 && rows[index - 1] is { Table: null, IsSingle: true } over &&
+                    TextFold.Key(over.Text) == TextFold.Key(cells[0].Text) && BodyOverPeople(rows, index) is { } repeated)
+                {
+                    // "SECRETARÍA EJECUTIVA" ¶ "Secretaría Ejecutiva" ¶ "– Lic. …" (blind batch O, O6): the sector heading, then the
+                    // body of the same name over its people.
+                    listBody = repeated;
+                    continue;
+                }
+
                 if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
                     heading = sectorHeading;

@@ -573,7 +573,8 @@ public static partial class SessionHeaderExtractor
     private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017", "… Residentes 16 feb 2023 |".</summary>
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    // A section heading may carry its outline number: "… Áreas Verdes" ¶ "I. Datos generales" (blind batch O, O3) read as one title.
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>

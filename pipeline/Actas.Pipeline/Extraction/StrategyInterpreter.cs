@@ -54,6 +54,18 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return said > 0 && silent[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         }
 
+        if (length == 0 && NamedBodyOfNoReport().Match(key) is { Success: true } named && !key.Any(char.IsDigit) &&
+            report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            // "La Alcaldía no envió informe." (blind batch O, O3): a body named in a few words, then only that it did not report.
+            var denial = key[named.Groups["no"].Index..];
+            var said = ActaVocabulary.NotReported.PrefixLength(denial);
+            if (said > 0 && denial[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            {
+                return true;
+            }
+        }
+
         if (length == 0)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
@@ -131,6 +143,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"la instancia no…", "la dependencia responsable no…": a sentence whose subject is the executing body, up to its "no".</summary>
     [GeneratedRegex(@"^(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)")]
     private static partial Regex BodyOfNoReport();
+
+    /// <summary>"la alcaldia no…", "la sedesa no…", "el instituto de la juventud no…": an article and at most five words, up to their "no".</summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+(?:\S+\s+){1,5}?(?<no>no\s+)")]
+    private static partial Regex NamedBodyOfNoReport();
 
     /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "la instancia no presento informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
     [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:(?:su|el)\s+)?(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
@@ -309,7 +325,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // what the remark is about; it opens no second goal with the remark as its text.
                     _active = [remarkedGoal];
                     _bodyGroups = null;
-                    Content(row, cell, [label.Rest]);
+                    var remark = label.Rest;
+                    if (StrategyLabels.Read(remark) is { Field: StrategyField.Feedback or StrategyField.Observation, Rest.Length: > 0 } kind)
+                    {
+                        // "Meta 472.1 · Observación OSC: Bosque Urbano Vivo cuestiona…" (blind batch O, O3): the goal, then the kind of
+                        // remark; the label says which kind and is no part of the remark.
+                        _field = kind.Field;
+                        remark = kind.Rest;
+                    }
+
+                    Content(row, cell, [remark]);
                     continue;
                 }
 

@@ -124,6 +124,12 @@ public static partial class StrategyLabels
                 // "Comentarios de la Secretaría Ejecutiva (retroalimentación):": the field named in parentheses is the field.
                 named = ParenthesisedField(qualifier.Value) ?? field;
             }
+            else if (field is StrategyField.Feedback or StrategyField.Observation && SpeakerAcronym().Match(t, length) is { Success: true } speaker)
+            {
+                // "Observación OSC: Bosque Urbano Vivo cuestiona…" (blind batch O, O3): the speaker's acronym between the label
+                // and its colon names who spoke; the remark is what follows the colon.
+                length += speaker.Length;
+            }
 
             // "Retroalimentación 301.1", "Observaciones (meta 304.2):": the label names the goal it speaks of.
             var reference = GoalReference().Match(folded, length);
@@ -239,6 +245,10 @@ public static partial class StrategyLabels
     /// </summary>
     [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|e|o|u|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{1,40}\))?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
+
+    /// <summary>An acronym in capitals right before the label's colon: " OSC", " SGIRPC", " DIF-CDMX" (read on the text as written).</summary>
+    [GeneratedRegex(@"\G\s+\p{Lu}[\p{Lu}\d]{1,11}(?:-[\p{Lu}\d]{1,8})?(?=\s*:)")]
+    private static partial Regex SpeakerAcronym();
 
     [GeneratedRegex(@"\((?<inner>[^()]+)\)")]
     private static partial Regex Parenthesised();
