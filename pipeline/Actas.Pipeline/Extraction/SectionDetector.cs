@@ -22,13 +22,6 @@ public static partial class SectionDetector
         }
 
         var text = row.Text;
-        if (text.TrimEnd().EndsWith(':') && SpeakerTag.TurnSpeaker(text) is not null)
-        {
-            // "LA C. LIC. DANIELA PASTRANA OCHOA.- Acuerdos de la Séptima Sesión Ordinaria:" (blind batch P, P1): a speaker who
-            // announces what they read next opens that section with their words alone.
-            text = SpeakerTag.Strip(text).TrimEnd().TrimEnd(':');
-        }
-
         if (text.Length > 90)
         {
             return null;

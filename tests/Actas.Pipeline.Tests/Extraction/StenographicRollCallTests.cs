@@ -5,8 +5,8 @@ using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
-/// A stenographic version read as the session ran: the roll call read aloud body by body ("…: el ingeniero A, presente"),
-/// and the agreements announced by a speaker ("EL C. X.- Acuerdos de esta sesión:") and closed by the next speaker's turn.
+/// A stenographic version read as the session ran: the roll call read aloud body by body
+/// ("…: el ingeniero A, presente"), and the reader naming themself last ("Y por la X, el de la voz, Name").
 /// </summary>
 public sealed class StenographicRollCallTests
 {
@@ -41,23 +41,5 @@ public sealed class StenographicRollCallTests
              ("Elena Ruiz Tapia", "Agua para Todos, A.C.", Sector.SociedadCivil),
              ("Raúl Soto Vega", "Secretaría Ejecutiva", Sector.SecretariaEjecutiva)],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
-    }
-
-    [Fact]
-    public void Agreements_a_speaker_announces_end_with_the_next_speakers_turn()
-    {
-        var acta = Extract([.. Opening, .. Strategy,
-            P("EL C. LIC. RAÚL SOTO VEGA.- Acuerdos de esta sesión:"),
-            P("Primero.- El Sistema de Aguas enviará el padrón de colonias de la meta 220.1 a más tardar el 31 de mayo."),
-            P("Segundo.- La Quinta Sesión Ordinaria se celebrará el martes 11 de junio a las 10:00 horas."),
-            P("EL C. COORDINADOR.- Quienes estén a favor de los acuerdos, favor de levantar la mano."),
-            P("(Votación)"),
-            P("EL C. COORDINADOR.- Aprobados por unanimidad. Se levanta la sesión.")]);
-
-        Assert.Equal(
-            ["El Sistema de Aguas enviará el padrón de colonias de la meta 220.1 a más tardar el 31 de mayo.",
-             "La Quinta Sesión Ordinaria se celebrará el martes 11 de junio a las 10:00 horas."],
-            acta.Agreements.Select(a => a.Text));
-        Assert.Equal("2019-06-11", acta.NextSession?.Date);
     }
 }
