@@ -240,7 +240,9 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
-        return rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
+        var runOn = rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
+        // A roll call read aloud: "Secretaría de Movilidad: el licenciado Jorge Treviño Salas, presente; …" (blind batch P, P1).
+        return runOn.Count > 0 ? runOn : [.. RollCall.Rewrite(rows.Take(end))];
     }
 
     /// <summary>The outline number before a heading: "V. ", "5.- ", "IV) ".</summary>
