@@ -310,7 +310,9 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet AttendeePostLabel = new("cargo", "puesto");
 
-    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo");
+    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo",
+        // A typed list's third column (blind batch O, O4: "Nombre ⇥ Dependencia / organización ⇥ Carácter", "Ente público").
+        "caracter");
 
     public static readonly PhraseSet ExecutorSector = new(
         "instancia(s) ejecutora(s)", "ie", "gob", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
