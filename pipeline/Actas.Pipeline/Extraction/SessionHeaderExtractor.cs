@@ -88,6 +88,7 @@ public static partial class SessionHeaderExtractor
 
         var date = labelledDate
             ?? SpanishDateParser.FindFirst(title)
+            ?? HeldAfterDateline(rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text).ToList())
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
         // The lines of one paragraph read together too: "Jueves 17 de mayo de 2018⏎10:00 horas⏎Sala de juntas…".
@@ -179,6 +180,44 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// A letter that reports on the session opens with its own dateline ("Ciudad de México, a 21 de marzo de 2023") and names
+    /// the session's day further on ("…Sesión Ordinaria…, celebrada el martes 14 de marzo de 2023"): the day the session was
+    /// held, when it comes before the letter's date. Null when the first dated line is no dateline or no such day follows.
+    /// </summary>
+    private static SpanishDate? HeldAfterDateline(IReadOnlyList<string> lines)
+    {
+        var first = lines.Select((text, i) => (text, i, date: SpanishDateParser.FindFirst(text))).FirstOrDefault(l => l.date is not null);
+        if (first.date is not { } written || !Dateline().IsMatch(first.text.Trim()))
+        {
+            return null;
+        }
+
+        // The lines after the dateline read as one text: a PDF may wrap "celebrada el martes 14 de" ¶ "marzo de 2023".
+        foreach (var line in new[] { string.Join(' ', lines.Skip(first.i + 1)) })
+        {
+            var folded = TextFold.Fold(line);
+            foreach (Match held in HeldOn().Matches(folded))
+            {
+                var after = folded[(held.Index + held.Length)..];
+                if (SpanishDateParser.FindFirst(after, written.Value.Year) is { Index: <= 12 } date && date.Value < written.Value)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A letter's dateline and nothing more: a place, a comma, an optional "a", the date ("Ciudad de México, a 21 de marzo de 2023").</summary>
+    [GeneratedRegex(@"^[\p{L} .]{3,40},\s*(?:a\s+)?(?:\p{L}+,?\s+)?\d{1,2}\s+de\s+\p{L}+\s+(?:de\s+|del\s+)?\d{4}\.?$")]
+    private static partial Regex Dateline();
+
+    /// <summary>The words that say when a meeting was held: "celebrada el", "que se llevó a cabo el", "realizada el".</summary>
+    [GeneratedRegex(@"(?i)\b(?:celebrad[ao]s?|realizad[ao]s?|efectuad[ao]s?|llevad[ao]s? a cabo|(?:que )?(?:se )?(?:celebro|realizo|llevo a cabo|efectuo)) (?:el(?: dia)?|los dias)\s")]
+    private static partial Regex HeldOn();
 
     /// <summary>
     /// Minutes sent in the body of an e-mail keep the mail's header ("De:", "Enviado el: viernes, 15 de marzo de 2019

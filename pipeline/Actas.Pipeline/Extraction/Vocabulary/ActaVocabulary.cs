@@ -206,7 +206,9 @@ public static class ActaVocabulary
         "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
         "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara",
         // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
-        "(next|following) (meeting|session)");
+        "(next|following) (meeting|session)",
+        // A meeting app's card for the meeting it has scheduled next: "Reunión de seguimiento programada · jueves, 14 de marzo…".
+        "(reunion|sesion) de seguimiento programada");
 
     /// <summary>
     /// A future verb that, after a meeting word, fixes when that meeting is held: "La Duodécima Sesión Ordinaria se
@@ -237,7 +239,9 @@ public static class ActaVocabulary
         // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
         "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions",
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
-        "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos");
+        "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos",
+        // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
+        "tareas de seguimiento");
 
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
@@ -371,10 +375,14 @@ public static class ActaVocabulary
     public static readonly PhraseSet ResponsibleColumn = new(
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner",
         // The abbreviation of a trailer "(Resp.: Protección Civil)" (blind batch N, N5).
-        "resp");
+        "resp",
+        // A task list's assignee: "Asignada a: Arturo Beltrán Quezada (IMSS)".
+        "asignad(o|a) a");
 
     /// <summary>The label of an agreement's due date written after it ("Responsable: SIBISO Fecha compromiso: 29/09/2023"): its date is a deadline, not a meeting's.</summary>
-    public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo");
+    public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo",
+        // A task list's due date: "Vence: 08/03/2024".
+        "vence");
 
     /// <summary>
     /// A due-date column of an agreements table: every due-date label, and as a column header also a bare "Fecha" (a label
