@@ -28,7 +28,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = SpeakerTurns.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(RowStream.Build(document)), warnings)), gazetteer);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(RowStream.Build(document))), warnings))), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -60,6 +60,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
             if (attendance.Count == 0 && attendanceRows.Count == 0)
             {
+                // A note that tells who came in sentences ("Por gobierno llegaron A y B de la Secretaría de Salud…").
+                attendance = _attendance.FromSentences(rows.Take(Math.Min(firstStrategy, signatureStart)).ToList());
+            }
+
+            if (attendance.Count == 0 && attendanceRows.Count == 0)
+            {
                 warnings.Add("no attendance list found (no ASISTENCIA heading or Nombre | Institución table)");
             }
         }
@@ -73,7 +79,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next, named) = AgreementExtractor.Extract(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart)), session.Date, session.Number);
+        var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
         next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
         // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
@@ -82,6 +88,10 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                  NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
         // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
         next ??= named;
+        if (next is { StartTime: null } untimed && NextSessionFinder.LabelledHour(rows.Select(r => r.Text)) is { } hour)
+        {
+            next = untimed with { StartTime = hour }; // a form asks the next meeting's hour after its date, on a line of its own
+        }
 
         if (strategies.Count == 0 && attendance.Count == 0 && agreements.Count == 0)
         {
@@ -150,6 +160,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
             if (current == SectionKind.Attendance && StrategySegmenter.Start(rows[i]) is not null)
             {
                 current = SectionKind.Strategies; // prose minutes may go straight from the list to the strategies
+            }
+            else if (current == SectionKind.Attendance && rows[i] is { Table: null, IsSingle: true } && StrategyLabels.Read(rows[i].Text) is
+                     { Rest.Length: 0, Field: StrategyField.Report or StrategyField.Feedback or StrategyField.Observation })
+            {
+                // "La Secretaría Ejecutiva opinó", "Observaciones": a remark or report label standing alone ends the list of
+                // those present (a two-column PDF page may run the list straight into the remarks beside it).
+                current = SectionKind.Strategies;
             }
 
             kinds[i] = seenHeading ? current : SectionKind.Header;
@@ -223,7 +240,9 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
-        return rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
+        var runOn = rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
+        // A roll call read aloud: "Secretaría de Movilidad: el licenciado Jorge Treviño Salas, presente; …" (blind batch P, P1).
+        return runOn.Count > 0 ? runOn : [.. RollCall.Rewrite(rows.Take(end))];
     }
 
     /// <summary>The outline number before a heading: "V. ", "5.- ", "IV) ".</summary>

@@ -356,6 +356,14 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "Reunión de seguimiento programada", "4. Próxima sesión. Las personas integrantes acordaron…": the next meeting's own
+        // heading (alone, or as a numbered point's run-in head) follows the agreements.
+        if (anyRead && rows[index].Table is null && NextMeetingHead().Match(text) is { Success: true } head &&
+            ActaVocabulary.NextMeeting.IsWhole(TextFold.Key(head.Groups["head"].Value)))
+        {
+            return true;
+        }
+
         var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
         return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
                CoordinatorExtractor.IsRole(next.Text.Trim());
@@ -410,6 +418,8 @@ public static partial class AgreementExtractor
         {
             var end = i + 1 < labels.Count ? labels[i + 1].Index : text.Length;
             var value = text[(labels[i].Index + labels[i].Length)..end].Trim().TrimEnd('.', ';').Trim();
+            // "Asignada a: Arturo Beltrán (IMSS) · Vence: 08/03/2024": a middle dot sets the fields of a task's line apart.
+            value = value.Split(" · ", 2)[0].TrimEnd('·', ' ', '.', ';');
             if (value.Length == 0)
             {
                 return null;
@@ -505,12 +515,16 @@ public static partial class AgreementExtractor
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
     // (agreement 1 of agenda item 3, blind batch N, N5).
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–✔✓☑►▸]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–)))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[-•*·–✔✓☑☐☒►▸]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–))|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     private static partial Regex ListMarker();
+
+    /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>
+    [GeneratedRegex(@"^(?:(?:\d{1,2}|[IVX]{1,4})\.\s+)?(?<head>[^.:;]{3,40}?)(?:[.:]?$|\.\s+(?=\p{Lu}))")]
+    private static partial Regex NextMeetingHead();
 
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
     // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,").
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion) )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]

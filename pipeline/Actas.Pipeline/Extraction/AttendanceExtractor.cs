@@ -128,6 +128,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && index > 0 && rows[index - 1] is { Table: null, IsSingle: true } over &&
+                    TextFold.Key(over.Text) == TextFold.Key(cells[0].Text) && BodyOverPeople(rows, index) is { } repeated)
+                {
+                    // "SECRETARÍA EJECUTIVA" ¶ "Secretaría Ejecutiva" ¶ "– Lic. …" (blind batch O, O6): the sector heading, then the
+                    // body of the same name over its people.
+                    listBody = repeated;
+                    continue;
+                }
+
                 if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
                     heading = sectorHeading;
@@ -676,6 +685,27 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     {
         var body = ByWhom().Replace(label.Trim().TrimEnd(':', '.').Trim(), "");
         return gazetteer.Find(body) is { } entry && entry.Sector == sector ? body : null;
+    }
+
+    /// <summary>
+    /// The people that paragraphs before the strategies tell in sentences ("Por gobierno llegaron A y B de la Secretaría de
+    /// Salud…", see <see cref="SpokenAttendance"/>), when the acta has no list; a sentence whose lead names no sector leaves
+    /// the sector to the body.
+    /// </summary>
+    public IReadOnlyList<Attendee> FromSentences(IReadOnlyList<Row> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var people = new List<Attendee>();
+        foreach (var row in rows.Where(r => r.Table is null && r.IsSingle))
+        {
+            foreach (var group in SpokenAttendance.Read(row.Text, text => gazetteer.Find(text) is not null))
+            {
+                SectorHeading? heading = group.Sector is { } sector ? new SectorHeading(sector, BodyOfHeading(group.Lead, sector)) : null;
+                people.AddRange(group.People.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+            }
+        }
+
+        return people;
     }
 
     /// <summary>A sector heading an attendance list stands under, and the body it names when it names one.</summary>

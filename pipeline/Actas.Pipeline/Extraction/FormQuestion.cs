@@ -16,6 +16,13 @@ public static partial class FormQuestion
         return FormatHint().Replace(QuestionCode().Replace(text, ""), "");
     }
 
+    /// <summary>True when the text starts with a question code ("G1Q04 …", "E1M2Q5 …").</summary>
+    public static bool HasCode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return QuestionCode().IsMatch(text);
+    }
+
     [GeneratedRegex(@"^\s*[A-Z]+[0-9][A-Z0-9_]*\s+(?=\S)", RegexOptions.CultureInvariant)]
     private static partial Regex QuestionCode();
 

@@ -90,6 +90,29 @@ public static class NextSessionFinder
         return null;
     }
 
+    /// <summary>
+    /// The hour of the next meeting asked on a line of its own, as a form asks it after the date (blind batch O, O5:
+    /// "Fecha de la próxima sesión (dd/mm/aaaa): 15/07/2021" ¶ "Hora de la próxima sesión (hh:mm): 11:00"); null when no line names it.
+    /// </summary>
+    public static string? LabelledHour(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        foreach (var text in texts)
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length == text.Length && HourOfNextMeeting.Match(folded) is { Success: true } m &&
+                ClockTime.FindAll(text[(m.Index + m.Length)..]) is [var (time, _), ..])
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Hora de la próxima sesión", "horario de la siguiente reunión": an hour label before a next-meeting phrase of <see cref="ActaVocabulary.NextMeeting"/>.</summary>
+    private static readonly Regex HourOfNextMeeting = new(@"\bhora(?:rio)?\s+de\s+(?:la\s+|el\s+)?" + ActaVocabulary.NextMeeting.Pattern + @"\b", RegexOptions.CultureInvariant);
+
     private static NextSession? From(string tail, int? year, DateOnly? after)
     {
         // "… para la próxima sesión. Responsable: SE Fecha compromiso: 03/10/2023": the due date of an agreement is not the meeting's.

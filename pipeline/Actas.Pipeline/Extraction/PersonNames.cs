@@ -69,12 +69,13 @@ public static partial class PersonNames
     }
 
     // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials; "M. en C.", "Ing. Agr.", "Biól.".
-    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano)\s+")]
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador)\s+")]
     private static partial Regex Title();
 
     [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]
     private static partial Regex Particle();
 
-    [GeneratedRegex(@"\b(?:secretaria|secretariado|subsecretaria|instituto|comision|direccion|consejo|consejeria|sistema|colectivo|red|asociacion|fundacion|centro|coalicion|asamblea|programa|procuraduria|tribunal|fiscalia|alcaldia|delegacion|organizacion|unidad|coordinacion|gobierno|servicios|agencia|mecanismo|universidad|escuela|hospital|clinica|junta|oficina|defensoria|casa|grupo|comite|frente|movimiento|iniciativa|observatorio|colegio|federacion|confederacion|union|sociedad|civil|a c|ac|iap|abp|s c|jefatura|espacio|metro|transporte|jefe|jefa|director|directora|subdirector|subdirectora|coordinador|coordinadora|enlace|titular|presidenta|presidente|vocera|vocero|integrante|representante|ciudad|mexico|nacional|unid[oa]s|damnificad[oa]s|vecin[oa]s|colon[oa]s|alianza|cooperativa|sindicato|foro|plataforma|voces|mujeres|derechos|humanos|accion|ciudadan[oa]s|pueblos|indigenas)\b")]
+    // "Acta de la Novena Sesión Ordinaria" (blind batch O, O6: a web page's sidebar of other actas read into the attendance) names a session, not a person.
+    [GeneratedRegex(@"\b(?:secretaria|secretariado|subsecretaria|instituto|comision|direccion|consejo|consejeria|sistema|colectivo|red|asociacion|fundacion|centro|coalicion|asamblea|programa|procuraduria|tribunal|fiscalia|alcaldia|delegacion|organizacion|unidad|coordinacion|gobierno|servicios|agencia|mecanismo|universidad|escuela|hospital|clinica|junta|oficina|defensoria|casa|grupo|comite|frente|movimiento|iniciativa|observatorio|colegio|federacion|confederacion|union|sociedad|civil|a c|ac|iap|abp|s c|jefatura|espacio|metro|transporte|jefe|jefa|director|directora|subdirector|subdirectora|coordinador|coordinadora|enlace|titular|presidenta|presidente|vocera|vocero|integrante|representante|ciudad|mexico|nacional|unid[oa]s|damnificad[oa]s|vecin[oa]s|colon[oa]s|alianza|cooperativa|sindicato|foro|plataforma|voces|mujeres|derechos|humanos|accion|ciudadan[oa]s|pueblos|indigenas|acta|sesion|reunion|ordinaria|extraordinaria)\b")]
     private static partial Regex InstitutionWord();
 }

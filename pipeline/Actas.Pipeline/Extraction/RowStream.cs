@@ -91,6 +91,9 @@ public static partial class RowStream
         {
             switch (block)
             {
+                case Paragraph p when !string.IsNullOrWhiteSpace(p.Text) && HeadingOverSoftLines(p) is { } lines:
+                    rows.AddRange(lines.Select(line => new Row([new RowCell(0, 1, [line])], p.Location, null, true, p.Role)));
+                    break;
                 case Paragraph p when !string.IsNullOrWhiteSpace(p.Text):
                     var pieces = Unmarked(p.Text).SelectMany(SplitOnStrategyLabels).ToList();
                     foreach (var piece in pieces)
@@ -130,6 +133,24 @@ public static partial class RowStream
         }
 
         return TableOfContents.Without(PullQuotes.Join(TabAligned(rows)));
+    }
+
+    /// <summary>
+    /// A paragraph whose first soft line is a section heading and whose next lines are its content, one per soft line break
+    /// (blind batch O, O1: a note typed on a phone, "Acuerdos:" ↵ "Uno. La Secretaría…" ↵ "Dos. …" in one paragraph): its
+    /// lines as paragraphs of their own, as a PDF prints them; null for any other paragraph.
+    /// </summary>
+    private static IReadOnlyList<string>? HeadingOverSoftLines(Paragraph p)
+    {
+        if (p.Lines is not { Count: >= 2 } lines || p.Text.Contains('\t', StringComparison.Ordinal) || HtmlFragment.HasMarkup(p.Text))
+        {
+            return null;
+        }
+
+        var first = new Row([new RowCell(0, 1, [lines[0].Trim()])], p.Location, null, true, p.Role);
+        return SectionDetector.Classify(first) is not null && lines.Skip(1).Any(l => l.Trim().Length > 0)
+            ? lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList()
+            : null;
     }
 
     /// <summary>

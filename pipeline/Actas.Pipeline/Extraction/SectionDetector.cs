@@ -46,10 +46,33 @@ public static partial class SectionDetector
             return qualified;
         }
 
+        // "Tareas de seguimiento (3)": a meeting app's heading with the count of its items.
+        if (ItemCount().Match(text) is { Success: true, Index: > 0 } count &&
+            PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..count.Index]), ""), out var counted))
+        {
+            return counted;
+        }
+
+        // "3. Acuerdos. Las personas integrantes aprobaron los siguientes acuerdos:": a numbered point whose run-in head names the
+        // section, then the point's first sentence.
+        if (RunInHead().Match(text) is { Success: true } runIn &&
+            PhraseSet.TryClassify(HeadingKinds, TextFold.Key(runIn.Groups["head"].Value), out var headed))
+        {
+            return headed;
+        }
+
         // "V. Acuerdos de la 6ª sesión", "Asistencia de esta reunión": the session named after "de" (not "anterior").
         var named = OwnSession().Match(Prefix().Replace(TextFold.Key(text), ""));
         return named.Success && PhraseSet.TryClassify(HeadingKinds, named.Groups["heading"].Value, out var own) ? own : null;
     }
+
+    /// <summary>A count in parentheses closing a heading: " (3)".</summary>
+    [GeneratedRegex(@"\s*\(\d{1,3}\)\s*$")]
+    private static partial Regex ItemCount();
+
+    /// <summary>An outline number, a head of a few words closed by a period, then a capitalised sentence: "3. Acuerdos. Las…".</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+(?<head>[^.:;]{3,40}?)\.\s+(?=\p{Lu})")]
+    private static partial Regex RunInHead();
 
     /// <summary>A heading's words, then "de la 6ª sesión", "de esta reunión", "de la sexta sesión ordinaria" (a key).</summary>
     [GeneratedRegex(@"^(?<heading>.+?)\s+de\s+(?:la|esta)\s+(?:(?:\d{1,2}\s?[aoªº]?|(?!anterior|previa|pasada)[a-z]+)\s+)?(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?$")]

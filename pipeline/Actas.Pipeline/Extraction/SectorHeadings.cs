@@ -31,8 +31,19 @@ public static partial class SectorHeadings
 
         // "Por las organizaciones de la sociedad civil y pueblos", "Sociedad civil y academia": a sector joined to another
         // group by "y"/"e" is the sector named first (a pair the vocabulary declares whole was found above).
-        return Joined().Match(withoutVerb) is { Success: true } joined && PhraseSet.TryClassify(Sectors, joined.Groups["first"].Value, out sector) ? sector : null;
+        if (Joined().Match(withoutVerb) is { Success: true } joined && PhraseSet.TryClassify(Sectors, joined.Groups["first"].Value, out sector))
+        {
+            return sector;
+        }
+
+        // "Organizaciones civiles, bibliotecas comunitarias y academia" (blind batch O, O2): groups listed with commas and a
+        // last "y" are the sector named first, as a pair is.
+        return Listed().Match(TextFold.Fold(text).Trim()) is { Success: true } listed &&
+               PhraseSet.TryClassify(Sectors, ByWhom().Replace(TextFold.Key(listed.Groups["first"].Value).Trim(), ""), out sector) ? sector : null;
     }
+
+    [GeneratedRegex(@"^(?<first>[^,]{2,40}),\s*[^,]+(?:,\s*[^,]+)*\s+[ye]\s+[^,]+$")]
+    private static partial Regex Listed();
 
     [GeneratedRegex(@"(?<=\p{L})\s+\d{1,3}(?:\s+(?:personas?|asistentes?|participantes?))?$")]
     private static partial Regex HeadCount();

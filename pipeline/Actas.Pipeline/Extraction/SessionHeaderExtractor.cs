@@ -88,6 +88,7 @@ public static partial class SessionHeaderExtractor
 
         var date = labelledDate
             ?? SpanishDateParser.FindFirst(title)
+            ?? HeldAfterDateline(rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text).ToList())
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
         // The lines of one paragraph read together too: "Jueves 17 de mayo de 2018⏎10:00 horas⏎Sala de juntas…".
@@ -179,6 +180,44 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// A letter that reports on the session opens with its own dateline ("Ciudad de México, a 21 de marzo de 2023") and names
+    /// the session's day further on ("…Sesión Ordinaria…, celebrada el martes 14 de marzo de 2023"): the day the session was
+    /// held, when it comes before the letter's date. Null when the first dated line is no dateline or no such day follows.
+    /// </summary>
+    private static SpanishDate? HeldAfterDateline(IReadOnlyList<string> lines)
+    {
+        var first = lines.Select((text, i) => (text, i, date: SpanishDateParser.FindFirst(text))).FirstOrDefault(l => l.date is not null);
+        if (first.date is not { } written || !Dateline().IsMatch(first.text.Trim()))
+        {
+            return null;
+        }
+
+        // The lines after the dateline read as one text: a PDF may wrap "celebrada el martes 14 de" ¶ "marzo de 2023".
+        foreach (var line in new[] { string.Join(' ', lines.Skip(first.i + 1)) })
+        {
+            var folded = TextFold.Fold(line);
+            foreach (Match held in HeldOn().Matches(folded))
+            {
+                var after = folded[(held.Index + held.Length)..];
+                if (SpanishDateParser.FindFirst(after, written.Value.Year) is { Index: <= 12 } date && date.Value < written.Value)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A letter's dateline and nothing more: a place, a comma, an optional "a", the date ("Ciudad de México, a 21 de marzo de 2023").</summary>
+    [GeneratedRegex(@"^[\p{L} .]{3,40},\s*(?:a\s+)?(?:\p{L}+,?\s+)?\d{1,2}\s+de\s+\p{L}+\s+(?:de\s+|del\s+)?\d{4}\.?$")]
+    private static partial Regex Dateline();
+
+    /// <summary>The words that say when a meeting was held: "celebrada el", "que se llevó a cabo el", "realizada el".</summary>
+    [GeneratedRegex(@"(?i)\b(?:celebrad[ao]s?|realizad[ao]s?|efectuad[ao]s?|llevad[ao]s? a cabo|(?:que )?(?:se )?(?:celebro|realizo|llevo a cabo|efectuo)) (?:el(?: dia)?|los dias)\s")]
+    private static partial Regex HeldOn();
 
     /// <summary>
     /// Minutes sent in the body of an e-mail keep the mail's header ("De:", "Enviado el: viernes, 15 de marzo de 2019
@@ -543,6 +582,7 @@ public static partial class SessionHeaderExtractor
         // capitalised venue needs no venue noun.
         var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded))
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
+            .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
         return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
     }
@@ -572,7 +612,8 @@ public static partial class SessionHeaderExtractor
     private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017", "… Residentes 16 feb 2023 |".</summary>
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    // A section heading may carry its outline number: "… Áreas Verdes" ¶ "I. Datos generales" (blind batch O, O3) read as one title.
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
@@ -600,6 +641,13 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceAfterHours();
+
+    /// <summary>
+    /// "Empezamos a las 10:10 en la sala 2 de la Secretaría Ejecutiva, con varias personas conectadas…" (blind batch O, O1: a
+    /// dictated note): the venue right after a clock time in digits, written in lower case, up to who was there.
+    /// </summary>
+    [GeneratedRegex(@"\ba\s+las\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|horas)\b\.?)?\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo)\b[^;\n]{3,260}?)(?:(?=,\s+con\s+(?:(?:varias|algunas|otras|muchas|pocas|las|los|\d+)\s+)?(?:personas|participantes|asistentes|integrantes)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
+    private static partial Regex PlaceAfterClock();
 
     [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+\d{1,3}/(?:19|20)\d{2}(?![\d/])")]
     private static partial Regex NumberSlashYear();

@@ -35,6 +35,11 @@ public static partial class SpeakerTag
             return tagged.Length;
         }
 
+        if (BracketedSpeaker().Match(text) is { Success: true } bracketed)
+        {
+            return bracketed.Length;
+        }
+
         if (Attribution().Match(text) is { Success: true } labelled)
         {
             var rest = text[labelled.Length..];
@@ -84,6 +89,7 @@ public static partial class SpeakerTag
         return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
             : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value
             : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value
+            : BracketedSpeaker().Match(text) is { Success: true } bracketed ? bracketed.Groups["id"].Value
             : TrailingGoalTag().Match(text) is { Success: true, Index: > 0 } tail ? tail.Groups["id"].Value : null;
     }
 
@@ -122,8 +128,22 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó])\s+que\s+")]
     private static partial Regex ReportedSpeech();
 
-    /// <summary>"510.1 · Los logros…", "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se reportan…", "Meta 503.1 → El anexo…": the goal's id before the remark, set off by a mark.</summary>
-    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
+    /// <summary>
+    /// The speaker a bracketed tag names before a remark ("[SE · meta 355.1] El reporte…", "[Red de Bibliotecas · meta 355.1]
+    /// La Red cuestiona…", blind batch O, O2), or null when the text opens with no such tag.
+    /// </summary>
+    public static string? BracketSpeaker(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return BracketedSpeaker().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+    }
+
+    /// <summary>"[SE · meta 355.1] ", "[Colectivo X, meta 540.1] ": who spoke and the goal, in brackets before the remark.</summary>
+    [GeneratedRegex(@"^\s*\[(?<who>[^\[\]\d]{1,120}?)\s*[·,;:|–—\-]\s*(?i:meta\s+)?(?<id>\d{3}\.\d{1,2})\s*\]\s*(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex BracketedSpeaker();
+
+    /// <summary>"510.1 · Los logros…", "Sobre 138.1: El Frente…" (blind batch O, O4), "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se reportan…", "Meta 503.1 → El anexo…": the goal's id before the remark, set off by a mark.</summary>
+    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?:(?:[Ss]obre|SOBRE|[Rr]especto\s+(?:de|a)|[Aa]cerca\s+de|[Ee]n\s+relaci[oó]n\s+con)\s+(?:la\s+)?(?:(?i:meta)\s+)?)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalTag();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>

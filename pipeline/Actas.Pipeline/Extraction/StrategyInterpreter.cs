@@ -54,6 +54,18 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return said > 0 && silent[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
         }
 
+        if (length == 0 && NamedBodyOfNoReport().Match(key) is { Success: true } named && !key.Any(char.IsDigit) &&
+            report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            // "La Alcaldía no envió informe." (blind batch O, O3): a body named in a few words, then only that it did not report.
+            var denial = key[named.Groups["no"].Index..];
+            var said = ActaVocabulary.NotReported.PrefixLength(denial);
+            if (said > 0 && denial[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            {
+                return true;
+            }
+        }
+
         if (length == 0)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
@@ -64,10 +76,36 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                    ActaVocabulary.NotReported.PrefixLength(key[clause.Groups["no"].Index..]) > 0;
         }
 
+        if (StatusThenReason(report))
+        {
+            return true;
+        }
+
         // "No reportó en el periodo." is still no report; "No reportó X, pero realizó 12 talleres" is one.
         var tail = key[length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return tail.Length <= 6 && !tail.Any(w => w.Any(char.IsDigit));
     }
+
+    /// <summary>
+    /// A not-reported status closed by a colon, semicolon or dash, then the reason in words of its own, with no figure:
+    /// "Sin reporte: la Secretaría de Cultura no entregó información de esta meta." (blind batch O, O2). What follows such a
+    /// status explains it, however long; a figure after it ("No reportó; realizó 12 talleres") would be a report.
+    /// </summary>
+    private static bool StatusThenReason(string report)
+    {
+        var text = report.Trim();
+        var folded = TextFold.Fold(text);
+        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded) : 0;
+        if (length == 0 || ReasonAfterStatus().Match(folded, length) is not { Success: true } reason)
+        {
+            return false;
+        }
+
+        return FigureExtractor.Extract(text[(length + reason.Length)..]).Count == 0;
+    }
+
+    [GeneratedRegex(@"\G\s*[:;—–]\s*(?=\p{L})")]
+    private static partial Regex ReasonAfterStatus();
 
     /// <summary>
     /// The report as transcribed in the minutes: "La Secretaría X dio lectura a su informe, que se transcribe: «En 2017 se
@@ -105,6 +143,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"la instancia no…", "la dependencia responsable no…": a sentence whose subject is the executing body, up to its "no".</summary>
     [GeneratedRegex(@"^(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)")]
     private static partial Regex BodyOfNoReport();
+
+    /// <summary>"la alcaldia no…", "la sedesa no…", "el instituto de la juventud no…": an article and at most five words, up to their "no".</summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+(?:\S+\s+){1,5}?(?<no>no\s+)")]
+    private static partial Regex NamedBodyOfNoReport();
 
     /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "la instancia no presento informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
     [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:(?:su|el)\s+)?(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
@@ -283,7 +325,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // what the remark is about; it opens no second goal with the remark as its text.
                     _active = [remarkedGoal];
                     _bodyGroups = null;
-                    Content(row, cell, [label.Rest]);
+                    var remark = label.Rest;
+                    if (StrategyLabels.Read(remark) is { Field: StrategyField.Feedback or StrategyField.Observation, Rest.Length: > 0 } kind)
+                    {
+                        // "Meta 472.1 · Observación OSC: Bosque Urbano Vivo cuestiona…" (blind batch O, O3): the goal, then the kind of
+                        // remark; the label says which kind and is no part of the remark.
+                        _field = kind.Field;
+                        remark = kind.Rest;
+                    }
+
+                    Content(row, cell, [remark]);
                     continue;
                 }
 
@@ -524,7 +575,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
-            if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
+            if (SpeakerTag.BracketSpeaker(texts[0]) is { } speaker)
+            {
+                // "[SE · meta 355.1] El reporte permite…" ¶ "[Red de Bibliotecas · meta 355.1] La Red cuestiona…" (blind batch O, O2): a
+                // remark tagged with who made it, wherever it stands (here right after the report's bullets); the secretariat's
+                // remark is feedback, anybody else's an observation.
+                _field = ActaVocabulary.SecretariatSector.IsWhole(speaker) ? StrategyField.Feedback : StrategyField.Observation;
+            }
+            else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
             {
                 // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text.
                 _field = StrategyField.Feedback;
@@ -589,6 +647,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
                         {
                             _field = sub.Field;
+                            continue;
+                        }
+
+                        if (StrategyLabels.Byline(text) is { } byline)
+                        {
+                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself.
+                            _field = byline;
                             continue;
                         }
 

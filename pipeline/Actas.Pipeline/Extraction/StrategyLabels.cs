@@ -37,11 +37,39 @@ public static partial class StrategyLabels
             return numbered;
         }
 
+        // "▾ Meta 661.1 — …", "► Informe:", "⚠️ No informó.": a toggle, an arrow or an emoji before a label is decoration
+        // (a web page's disclosure triangles and icons, kept by a print or a copy into Word).
+        if (LeadingGlyphs().Match(text) is { Success: true } glyphs && Read(text[glyphs.Length..]) is { } undecorated)
+        {
+            return undecorated;
+        }
+
         // "Retroalimentació n": a label a narrow PDF cell wrapped before its last letters, read whole.
         return CutWord().Match(text.Trim()) is { Success: true } cut && ReadAsWritten(cut.Groups["head"].Value + cut.Groups["tail"].Value) is { Rest.Length: 0 } whole
             ? whole
             : null;
     }
+
+    /// <summary>
+    /// A byline over a remark: who spoke, a middle dot or a bar, then the remark's label alone ("Paulina Ceja Robledo ·
+    /// Retroalimentación SE", "Colectivo Manos que Hablan | Observación"): the field of the remark under it, or null.
+    /// </summary>
+    public static StrategyField? Byline(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var m = BylineParts().Match(text.Trim());
+        // The label may carry who it comes from in an acronym ("Retroalimentación SE", "Observación OSC").
+        return m.Success && Read(m.Groups["label"].Value) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } label
+            ? label.Field
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:]{2,80}?)\s+[·•|]\s+(?<label>\p{L}[^·•|]{2,60}?)(?:\s+\p{Lu}[\p{Lu}\d]{1,11})?$")]
+    private static partial Regex BylineParts();
+
+    /// <summary>Symbols (with an emoji's variation selector) before the first letter: "▾ ", "► ", "⚠️ ", "📌 ".</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{So}\p{Sm}\p{Cs}•‣∙◦]\uFE0F?\s*)+(?=\p{L})")]
+    private static partial Regex LeadingGlyphs();
 
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
     private static partial Regex CutWord();
@@ -68,7 +96,7 @@ public static partial class StrategyLabels
         if (goal.Success)
         {
             var id = goal.Groups["id"].Success ? goal.Groups["id"].Value : null;
-            var rest = t[goal.Length..].Trim().TrimStart('→', '·').TrimStart(); // "Meta 503.1 → El anexo…": an arrow sets off the text
+            var rest = t[goal.Length..].Trim().TrimStart('→', '·', '—', '–').TrimStart(); // "Meta 503.1 → El anexo…": an arrow sets off the text
             rest = WithoutLeadingLabel(rest, ActaVocabulary.GoalDescriptionColumn);
             if (id is not null || rest.Length == 0 || goal.Value.Contains(':'))
             {
@@ -95,6 +123,12 @@ public static partial class StrategyLabels
                 length += qualifier.Length;
                 // "Comentarios de la Secretaría Ejecutiva (retroalimentación):": the field named in parentheses is the field.
                 named = ParenthesisedField(qualifier.Value) ?? field;
+            }
+            else if (field is StrategyField.Feedback or StrategyField.Observation && SpeakerAcronym().Match(t, length) is { Success: true } speaker)
+            {
+                // "Observación OSC: Bosque Urbano Vivo cuestiona…" (blind batch O, O3): the speaker's acronym between the label
+                // and its colon names who spoke; the remark is what follows the colon.
+                length += speaker.Length;
             }
 
             // "Retroalimentación 301.1", "Observaciones (meta 304.2):": the label names the goal it speaks of.
@@ -209,8 +243,12 @@ public static partial class StrategyLabels
     /// "de la Secretaría Ejecutiva (retroalimentación)", "(observaciones)"; the other labels of a heading that lists
     /// several (", observaciones y acuerdos").
     /// </summary>
-    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|e|o|u|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{2,40}\))?(?=\s*:|\s*$)")]
+    [GeneratedRegex(@"\G(?:\s+(?:de|del|por|para|y|e|o|u|a|sobre)\s[^.;:()]{1,70}?|,\s*(?:retroalimentacion|observacion|comentario|acuerdo|recomendacion)[^.;:()]{0,60}?)?(?:\s*\([^.;:()]{1,40}\))?(?=\s*:|\s*$)")]
     private static partial Regex Qualifier();
+
+    /// <summary>An acronym in capitals right before the label's colon: " OSC", " SGIRPC", " DIF-CDMX" (read on the text as written).</summary>
+    [GeneratedRegex(@"\G\s+\p{Lu}[\p{Lu}\d]{1,11}(?:-[\p{Lu}\d]{1,8})?(?=\s*:)")]
+    private static partial Regex SpeakerAcronym();
 
     [GeneratedRegex(@"\((?<inner>[^()]+)\)")]
     private static partial Regex Parenthesised();

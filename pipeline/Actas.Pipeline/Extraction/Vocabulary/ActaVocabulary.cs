@@ -25,16 +25,23 @@ public static class ActaVocabulary
         "dependencia(s)[ responsable(s)| ejecutora(s)]", "responsable(s)[ de[ la] meta]",
         "area(s) responsable(s)", "unidad(es) responsable(s)", "institucion(es) responsable(s)", "ejecutor(es)", "ejecuta", "owner",
         // A bulletin's ficha names who reports (blind batch N, N3: "Quién informa: SEDESA").
-        "quien (informa|reporta)");
+        "quien (informa|reporta)",
+        // A questionnaire's question (blind batch O, O5: "Instancia ejecutora responsable:").
+        "instancia(s) ejecutora(s) responsable(s)");
 
     /// <summary>INFORME: what the institution reported.</summary>
     public static readonly PhraseSet Report = new(
         "informe(s)[ de[ la| las] instancia(s)[ ejecutora(s)]]", "informe(s) de avance(s)", "informe reportado",
         "informe de actividades", "reporte(s)[ de[ la] instancia]", "reporte de avance(s)", "reporte de actividades",
-        "avance(s)[ reportado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
+        "avance(s)[ reportado(s)| informado(s)][ de[ la] meta]", "lo reportado", "lo informado", "lo que se (informo|reporto)", "lo que (informo|reporto|informaron|reportaron)[ la instancia]", "update[ reported]", "progress[ reported]", "acciones reportadas", "acciones realizadas",
         "informacion reportada", "reporte de la instancia ejecutora",
         // A bulletin tells the report in the first person plural (blind batch N, N3: "Lo que nos contaron:").
-        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)");
+        "lo que nos (contaron|dijeron|informaron|reportaron|compartieron)",
+        // What was informed, the participle after the noun (blind batch O, O2/O4: "Avances informados:", "Avance informado:"; the
+        // "avance" variant sits in the "avance(s)[ reportado(s)…]" entry above, as the first alternative that matches wins).
+        "accion(es) informada(s)",
+        // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
+        "resumen del (avance|informe|reporte)[ (informado|reportado)]");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -90,7 +97,7 @@ public static class ActaVocabulary
 
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
-        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa");
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
 
     /// <summary>
     /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
@@ -125,6 +132,8 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet StatusQuestion = new(
         "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        // A questionnaire names who reports (blind batch O, O5: "¿La instancia presentó informe de avance?").
+        "(la|el) (instancia|dependencia|ente)[ ejecutora| responsable] (presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)[ de avance(s)]",
         "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
 
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
@@ -197,7 +206,9 @@ public static class ActaVocabulary
         "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
         "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara",
         // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
-        "(next|following) (meeting|session)");
+        "(next|following) (meeting|session)",
+        // A meeting app's card for the meeting it has scheduled next: "Reunión de seguimiento programada · jueves, 14 de marzo…".
+        "(reunion|sesion) de seguimiento programada");
 
     /// <summary>
     /// A future verb that, after a meeting word, fixes when that meeting is held: "La Duodécima Sesión Ordinaria se
@@ -217,7 +228,7 @@ public static class ActaVocabulary
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
         "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de |registro de ]asistencia y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…",
         "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
-        "quienes (participamos|participaron|asistimos|estuvimos)", "attendance", "attendees", "present", "participants");
+        "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)", "attendance", "attendees", "present", "participants");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -228,7 +239,9 @@ public static class ActaVocabulary
         // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
         "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions",
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
-        "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos");
+        "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos",
+        // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
+        "tareas de seguimiento");
 
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
@@ -301,7 +314,9 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet AttendeePostLabel = new("cargo", "puesto");
 
-    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo");
+    public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo",
+        // A typed list's third column (blind batch O, O4: "Nombre ⇥ Dependencia / organización ⇥ Carácter", "Ente público").
+        "caracter");
 
     public static readonly PhraseSet ExecutorSector = new(
         "instancia(s) ejecutora(s)", "ie", "gob", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
@@ -319,7 +334,9 @@ public static class ActaVocabulary
         "otra(s) instancia(s)[ publica(s)| gubernamental(es)| de gobierno]", "otra(s) institucion(es)[ publica(s)]", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
-        "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…");
+        "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…",
+        // Federal bodies that attend a city programme's space execute none of its goals (blind batch N, N3: "INSTITUCIONES FEDERALES").
+        "(institucion|instancia|dependencia|entidad)(es|s) federal(es)", "gobierno federal", "administracion publica federal");
 
     /// <summary>
     /// A post written between a person's name and the body ("Name, Directora de…, Secretaría…"): the word it starts
@@ -358,10 +375,14 @@ public static class ActaVocabulary
     public static readonly PhraseSet ResponsibleColumn = new(
         "responsable(s)", "quien", "instancia responsable", "area responsable", "responsable de[l] seguimiento", "owner",
         // The abbreviation of a trailer "(Resp.: Protección Civil)" (blind batch N, N5).
-        "resp");
+        "resp",
+        // A task list's assignee: "Asignada a: Arturo Beltrán Quezada (IMSS)".
+        "asignad(o|a) a");
 
     /// <summary>The label of an agreement's due date written after it ("Responsable: SIBISO Fecha compromiso: 29/09/2023"): its date is a deadline, not a meeting's.</summary>
-    public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo");
+    public static readonly PhraseSet DueDateLabel = new("fecha compromiso", "fecha limite", "fecha de cumplimiento", "fecha de entrega", "plazo",
+        // A task list's due date: "Vence: 08/03/2024".
+        "vence");
 
     /// <summary>
     /// A due-date column of an agreements table: every due-date label, and as a column header also a bare "Fecha" (a label

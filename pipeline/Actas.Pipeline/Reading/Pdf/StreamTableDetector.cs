@@ -135,6 +135,13 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             }
 
             var slice = lines.Skip(i).Take(end - i).ToList();
+            if (SidebarColumn.Extent(slice, edges) is { } beside)
+            {
+                columns.Add(new PdfTextColumns(edges, slice.Take(beside).Select(l => l.Box).Aggregate((a, b) => a.Union(b))));
+                i += beside;
+                continue;
+            }
+
             if (BulletColumn.IsList(slice, edges))
             {
                 i = end;
