@@ -17,6 +17,7 @@ public sealed partial class PhraseSet
     private readonly Regex _prefix;
     private readonly Regex _whole;
     private readonly Regex _anywhere;
+    private readonly Regex[] _eachPrefix;
 
     public PhraseSet(params string[] phrases)
     {
@@ -32,6 +33,7 @@ public sealed partial class PhraseSet
         _prefix = new Regex(@"^" + Pattern + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
         _whole = new Regex(@"^" + Pattern + @"$", RegexOptions.CultureInvariant);
         _anywhere = new Regex(@"(?<![\p{L}\p{N}])" + Pattern + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        _eachPrefix = phrases.Select(p => new Regex(@"^" + ToRegex(p) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)).ToArray();
     }
 
     /// <summary>The phrases as declared.</summary>
@@ -40,12 +42,27 @@ public sealed partial class PhraseSet
     /// <summary>The alternation as a regular expression over folded text (words separated by <c>\s+</c>), for composing.</summary>
     public string Pattern { get; }
 
-    /// <summary>Length of the phrase that starts <paramref name="folded"/> (already folded), or 0.</summary>
+    /// <summary>
+    /// Length of the longest phrase that starts <paramref name="folded"/> (already folded), or 0. The longest across
+    /// phrases, not the first that matches: "retroalimentacion se" is the declared "retroalimentacion (se|…)", not
+    /// "retroalimentacion[ y orientacion]…" stopped after its first word.
+    /// </summary>
     public int PrefixLength(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        var m = _prefix.Match(folded);
-        return m.Success ? m.Length : 0;
+        if (!_prefix.IsMatch(folded))
+        {
+            return 0;
+        }
+
+        var longest = 0;
+        foreach (var phrase in _eachPrefix)
+        {
+            var m = phrase.Match(folded);
+            longest = m.Success ? Math.Max(longest, m.Length) : longest;
+        }
+
+        return longest;
     }
 
     /// <summary>True when the whole text, as a key (<see cref="TextFold.Key"/>), is one of the phrases.</summary>
