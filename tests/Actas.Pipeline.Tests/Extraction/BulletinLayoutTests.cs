@@ -1,6 +1,7 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
 
@@ -10,13 +11,6 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// </summary>
 public sealed class BulletinLayoutTests
 {
-    private static int _block;
-
-    private static Paragraph P(string text) => new(text, ParagraphRole.Body, new SourceLocation(1, _block++));
-
-    private static Acta Extract(params LayoutBlock[] blocks) =>
-        new ActaExtractor().Extract(new LayoutDocument("boletin.docx", "docx", new string('0', 64), 2, blocks, []));
-
     private static Acta Bulletin() => Extract(
         P("Boletín del Espacio de Participación del Derecho al Agua"),
         P("Así vivimos la 3ª sesión ordinaria"),
