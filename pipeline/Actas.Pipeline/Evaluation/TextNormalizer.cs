@@ -11,7 +11,7 @@ public static class TextNormalizer
 {
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        "lic", "licda", "licdo", "mtro", "mtra", "dr", "dra", "ing", "arq", "psic", "prof", "profa",
+        "lic", "licda", "licdo", "mtro", "mtra", "dr", "dra", "ing", "arq", "psic", "prof", "profa", "profr", "profra",
         "c", "sr", "sra", "srita", "antrop", "soc", "act", "mto",
         // Professional and rank titles the gold conventions also drop ("MVZ", "Q.F.B.", "Ing. Agr.", "Suboficial").
         "mvz", "qfb", "cp", "mc", "enf", "biol", "agr", "suboficial",

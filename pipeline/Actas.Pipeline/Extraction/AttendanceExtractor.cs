@@ -396,13 +396,19 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
 
-    /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo").</summary>
+    /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo"),
+    /// or one per title when a PDF ran the cell's titled names into one line.</summary>
     private static IEnumerable<string> Names(RowCell cell)
     {
         var paragraphs = cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
         if (paragraphs.Count > 1 && paragraphs.All(p => PersonNames.LooksLikePerson(p)))
         {
             return paragraphs.Select(p => CleanName(p)).OfType<string>();
+        }
+
+        if (paragraphs.Count == 1 && PersonNames.SplitAtTitles(paragraphs[0]) is { } joined)
+        {
+            return joined.Select(p => CleanName(p)).OfType<string>();
         }
 
         return CleanName(cell.Text) is { } one ? [one] : [];

@@ -59,6 +59,18 @@ public static partial class PersonNames
         return text;
     }
 
+    /// <summary>
+    /// The people of one line that runs several titled names together, as a PDF joins the lines of a name cell (blind batch
+    /// P, P3: "Lic. Lorena Vega Albarrán Mtro. Adrián Castillo Meza"): the line cut before every title that follows a
+    /// word of the name before it, when every piece reads as a person; null otherwise (one person, or not names at all).
+    /// </summary>
+    public static IReadOnlyList<string>? SplitAtTitles(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var pieces = TitleInside().Split(line.Trim()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return pieces.Count >= 2 && pieces.All(p => Title().Match(TextFold.Fold(p)).Length > 0 && LooksLikePerson(p)) ? pieces : null;
+    }
+
     /// <summary>The name without the courtesy and professional titles before it ("Ing. Agr. Tomás Chavira" → "Tomás Chavira").</summary>
     public static string WithoutTitle(string name)
     {
@@ -69,8 +81,12 @@ public static partial class PersonNames
     }
 
     // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials; "M. en C.", "Ing. Agr.", "Biól.".
-    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador)\s+")]
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|profr|profra|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador)\s+")]
     private static partial Regex Title();
+
+    // A title that starts a second name: after a lower-case letter ending a surname, before a capitalised word.
+    [GeneratedRegex(@"(?<=\p{Ll}\s+)(?=(?:Lic|Licda|Licdo|Mtro|Mtra|Dr|Dra|Ing|Arq|Biól|C|Prof|Profa|Profr|Profra|Psic|Sr|Sra|Srta)\.\s*\p{Lu})")]
+    private static partial Regex TitleInside();
 
     [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]
     private static partial Regex Particle();

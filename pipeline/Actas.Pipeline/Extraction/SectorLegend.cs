@@ -10,7 +10,7 @@ namespace Actas.Pipeline.Extraction;
 /// A line is a legend when at least two of its "SIGLA: words" pairs name a sector. Abbreviations may be
 /// capitalised words with a dot and the legend may stand in parentheses (blind batch D, BD5:
 /// <c>(Gob. = instancia ejecutora; OSC = organización de la sociedad civil; SE = Secretaría Ejecutiva)</c>);
-/// a sector cell is looked up without its dot.
+/// a sector cell is looked up without its dot. Pairs may be parted by a middle dot and carry an aside in parentheses.
 /// </summary>
 public static partial class SectorLegend
 {
@@ -38,6 +38,8 @@ public static partial class SectorLegend
         return legend;
     }
 
-    [GeneratedRegex(@"(?:^\(?|[;,]\s*|\.\s+)(?<abbr>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}\.)\s*[:=–—]\s*(?<words>[^;:=()]+?)\s*(?=;|\)?$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
+    // Pairs part at ";", ",", a middle dot or a bar; an aside in parentheses after the words is left out (blind batch P, P3:
+    // "IE: instancia ejecutora · OA: otros actores (instancias federales, alcaldías y academia) · OSC: …").
+    [GeneratedRegex(@"(?:^\(?|[;,·|]\s*|\.\s+)(?<abbr>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}\.)\s*[:=–—]\s*(?<words>[^;:=()·|]+?)\s*(?:\([^()]*\)\s*)?(?=[;·|]|\)?\.?$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
     private static partial Regex Pair();
 }

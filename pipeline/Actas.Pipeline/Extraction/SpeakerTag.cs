@@ -79,7 +79,9 @@ public static partial class SpeakerTag
         var length = Length(text);
         var stripped = length == 0 ? text : text[length..].Trim();
         // "… aún no inician obra. (meta 441.1)": a tag after the remark (blind batch N, N1) is no part of it either.
-        return TrailingGoalTag().Match(stripped) is { Success: true, Index: > 0 } tail ? stripped[..tail.Index].TrimEnd() : stripped;
+        stripped = TrailingGoalTag().Match(stripped) is { Success: true, Index: > 0 } tail ? stripped[..tail.Index].TrimEnd() : stripped;
+        // "… con nutrióloga de planta. (Alianza por la Salud Alimentaria)": who said it, after the remark's last stop (blind batch P, P3).
+        return TrailingSpeaker().Match(stripped) is { Success: true, Index: > 0 } speaker ? stripped[..speaker.Index].TrimEnd() : stripped;
     }
 
     /// <summary>The goal a remark's tag names ("Secretaría Ejecutiva, meta 540.1: Se reconoce…" → "540.1"), or null.</summary>
@@ -96,6 +98,10 @@ public static partial class SpeakerTag
     /// <summary>" (meta 441.1)", " (Meta 304.2)." at the end of a remark: the goal it speaks of.</summary>
     [GeneratedRegex(@"\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\.?\s*$")]
     private static partial Regex TrailingGoalTag();
+
+    /// <summary>" (Red de Madres y Padres)" after a remark's closing stop: a name in parentheses, no figure, nothing after it.</summary>
+    [GeneratedRegex(@"(?<=[.!?»”""])\s*\((?<who>\p{Lu}[^()\d]{2,80})\)\.?\s*$")]
+    private static partial Regex TrailingSpeaker();
 
     /// <summary>The speaker a stenographic turn names ("LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX"), or null.</summary>
     public static string? TurnSpeaker(string text)

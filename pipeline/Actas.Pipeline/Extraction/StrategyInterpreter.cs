@@ -60,7 +60,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             // "La Alcaldía no envió informe." (blind batch O, O3): a body named in a few words, then only that it did not report.
             var denial = key[named.Groups["no"].Index..];
             var said = ActaVocabulary.NotReported.PrefixLength(denial);
-            if (said > 0 && denial[said..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+            // "La Secretaría de Salud no presentó avance de esta meta en la sesión." (blind batch P, P3): where and about what it
+            // did not report is no report either.
+            if (said > 0 && ScopeOfNoReport().Replace(denial[said..], " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
             {
                 return true;
             }
@@ -127,6 +129,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"se hizo constar que la delegacion xochimilco no presento…", "se informo que la instancia no remitio…" (a key).</summary>
     [GeneratedRegex(@"^(?:se\s+(?:hizo\s+constar|hace\s+constar|informo|senalo|indico|asento|dio\s+cuenta\s+de)\s+que\s+)(?:(?:la|el|los|las)\s+)?[^,]{2,120}?\s(?<no>no\s+(?:present|remiti|envi|entreg|report|inform)\w*)")]
     private static partial Regex ConstancyOfNoReport();
+
+    /// <summary>"de esta meta", "respecto de la meta", "en la sesion", "en el periodo" (a key): what a no-report is about, no report of its own.</summary>
+    [GeneratedRegex(@"\b(?:(?:de|sobre|para|respecto\s+(?:de|a)|en\s+relacion\s+con|con\s+relacion\s+a)\s+(?:esta|la|dicha)\s+meta|en\s+(?:la|esta)\s+sesion|en\s+el\s+(?:periodo|trimestre|semestre)(?:\s+reportado)?)\b")]
+    private static partial Regex ScopeOfNoReport();
 
     /// <summary>"el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send.</summary>
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+ni\s+(?=(?:present|remiti|envi|entreg)\w*)")]

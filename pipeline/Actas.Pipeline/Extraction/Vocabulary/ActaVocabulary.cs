@@ -330,7 +330,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
 
     public static readonly PhraseSet OtherSector = new(
-        "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "observador(es|as)",
+        "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "otros actores", "observador(es|as)",
         "otra(s) instancia(s)[ publica(s)| gubernamental(es)| de gobierno]", "otra(s) institucion(es)[ publica(s)]", "otra(s) dependencia(s)", "otra(s) organizacion(es)", "otros participantes",
         "organismo(s)[ publico(s)] autonomo(s)", "persona(s) invitada(s)", "instancia(s) invitada(s)", "organismo(s) internacional(es)", "organismo(s) invitado(s)", "institucion(es) invitada(s)",
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
