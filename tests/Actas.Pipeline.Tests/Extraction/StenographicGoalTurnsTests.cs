@@ -84,6 +84,23 @@ public sealed class StenographicGoalTurnsTests
     }
 
     [Fact]
+    public void A_report_named_then_not_given_is_no_report()
+    {
+        var acta = Extract(
+        [
+            .. Opening[..4],
+            P("LA C. COORDINADORA.- La meta 230.2 dice: «Vacunar a la población infantil». El indicador es: «Dosis aplicadas». La instancia responsable es la Secretaría de Salud. La Secretaría de Salud informó que su reporte sigue en revisión interna y no lo presentó."),
+            P("LA C. COORDINADORA.- La retroalimentación de la Secretaría Ejecutiva para esta meta es la siguiente:"),
+            P("Se pide traer el reporte a la siguiente sesión."),
+            .. Agreements,
+        ]);
+
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal(ReportStatus.NotReported, goal.ReportStatus);
+        Assert.Null(goal.Report);
+    }
+
+    [Fact]
     public void A_numbered_agreement_tag_is_no_speaker_and_does_not_end_the_list()
     {
         var acta = Extract(
