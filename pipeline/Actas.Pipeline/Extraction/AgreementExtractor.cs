@@ -343,6 +343,13 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "Tercero.- …" ¶ "LA C. COORDINADORA.- Quienes estén por la afirmativa…" (blind batch P, P1): in a transcript the list
+        // read aloud ends with the reader's turn; the next speaker puts it to the vote.
+        if (anyRead && rows[index].Table is null && SpeakerTag.PersonSpeaker(text) is not null)
+        {
+            return true;
+        }
+
         // "Relatoría: Lic. Fabiola Herrera Ayala, Secretaría Ejecutiva", "Visto bueno: Mtro. …": who wrote and approved the minutes.
         if (anyRead && text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 30 and var colon && ActaVocabulary.SignOffLabel.IsWhole(text[..colon]))
         {

@@ -34,6 +34,7 @@ public static partial class ProseStrategies
         int? strategy = null;
         var labelledHeading = false;
         var remarks = false;
+        var read = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -75,7 +76,17 @@ public static partial class ProseStrategies
                 (!labelledHeading || TellsReport(row.Text)))
             {
                 var (text, consumed) = WithRunOnQuote(rows, i);
-                result.AddRange(GoalRows(row, text, named));
+                var goalRows = GoalRows(row, text, named).ToList();
+                if (goalRows.Count == 1 && SpeakerTag.PersonSpeaker(row.Text) is not null && read.Contains(named.Id))
+                {
+                    // "EL C. FERNANDO QUIÑONES DÁVILA.- El registro de la meta 318.2 podría enmarcarse…" (blind batch P, P1): a turn that
+                    // names a goal already read and tells none of its fields is a remark on it, not the goal again.
+                    result.Add(row);
+                    continue;
+                }
+
+                read.Add(named.Id);
+                result.AddRange(goalRows);
                 i += consumed;
                 continue;
             }
@@ -180,7 +191,9 @@ public static partial class ProseStrategies
         var masked = Masked(folded, quotes);
 
         // "meta 151.1 («Impartir…»)": the goal's words may stand in parentheses after its number.
-        var goalQuote = quotes.FirstOrDefault(q => q.Start >= goal.End && string.IsNullOrWhiteSpace(LeadingPunctuation().Replace(text[goal.End..q.Start], "").TrimStart('(')));
+        // "La meta 312.1 dice: «Planear…»" (blind batch P, P1): or after a verb that reads them out.
+        var goalQuote = quotes.FirstOrDefault(q => q.Start >= goal.End && LeadingPunctuation().Replace(folded[goal.End..q.Start], "").TrimStart('(') is var between &&
+            (string.IsNullOrWhiteSpace(between) || GoalQuoteVerb().IsMatch(between)));
         var indicator = quotes.FirstOrDefault(q => q != goalQuote && Before(masked, q.Start, 40).Contains("indicador", StringComparison.Ordinal));
         var report = quotes.FirstOrDefault(q => q != goalQuote && q != indicator && ReportCue().IsMatch(Before(masked, q.Start, 120)));
 
@@ -194,6 +207,12 @@ public static partial class ProseStrategies
         {
             var start = executor.Index + executor.Length;
             var end = masked.IndexOfAny([',', ';'], start);
+            // "… es la Secretaría de Movilidad. Tiene la palabra el licenciado…" (blind batch P, P1): the name ends with its sentence.
+            if (SentenceEnd().Match(text, start) is { Success: true } stop && (end < 0 || stop.Index < end))
+            {
+                end = stop.Index;
+            }
+
             var name = text[start..(end < 0 ? text.Length : end)].Trim().TrimEnd('.');
             if (name.Length > 1 && name.Length <= 150)
             {
@@ -289,6 +308,14 @@ public static partial class ProseStrategies
 
     [GeneratedRegex(@"^[\s,.:;–—\-]*")]
     private static partial Regex LeadingPunctuation();
+
+    /// <summary>A verb that reads the goal out before its quote: "dice:", "establece:", "señala que" (folded).</summary>
+    [GeneratedRegex(@"^(?:dice|reza|establece|senala|indica|plantea|es)(?:\s+(?:lo\s+siguiente|que))?\s*:?\s*$")]
+    private static partial Regex GoalQuoteVerb();
+
+    /// <summary>A period that ends a sentence before a capital, not an initial's ("Gustavo A. Madero").</summary>
+    [GeneratedRegex(@"(?<!(?:^|\s)\p{Lu})\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>Words after which a quote is the report: "dio lectura al informe remitido: «…»", "reportó: «…»".</summary>
     [GeneratedRegex(@"(?<![\p{L}])(?:inform\w*|report\w*|lectura|avance\w*|expuso|señal\w*|senal\w*|indic[oó]|mencion\w*|comunic\w*|precis\w*)(?![\p{L}])")]

@@ -22,6 +22,13 @@ public static partial class SectionDetector
         }
 
         var text = row.Text;
+        if (text.TrimEnd().EndsWith(':') && SpeakerTag.PersonSpeaker(text) is not null)
+        {
+            // "LA C. LIC. DANIELA PASTRANA OCHOA.- Acuerdos de la Séptima Sesión Ordinaria:" (blind batch P, P1): a speaker who
+            // announces what they read next opens that section with their words alone.
+            text = SpeakerTag.Strip(text).TrimEnd().TrimEnd(':');
+        }
+
         if (text.Length > 90)
         {
             return null;

@@ -110,6 +110,13 @@ public static partial class SpeakerTag
         return Stenographic().Match(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value) ? turn.Groups["who"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// The speaker of a stenographic turn when the tag names a person or body ("LA C. LIC. DANIELA PASTRANA OCHOA"), or null: a
+    /// tag with a digit or a slash is a numbered item ("ACUERDO EP-DPC/04/02.-", blind batch L), not somebody speaking.
+    /// </summary>
+    public static string? PersonSpeaker(string text) =>
+        TurnSpeaker(text) is { } who && !who.Any(char.IsDigit) && !who.Contains('/', StringComparison.Ordinal) ? who : null;
+
     /// <summary>A name of two words or more ("EL C. GERARDO VILLA TÉLLEZ, FUNDAR"), not a list numeral ("III.-").</summary>
     private static bool IsSpeaker(string who) => who.Trim().Contains(' ', StringComparison.Ordinal);
 

@@ -28,12 +28,13 @@ public static partial class SpeakerTurns
         string? executor = null;
         var reported = false;
         var chairSaysNone = false;
+        var observationsAsked = false;
         foreach (var row in rows)
         {
             if (StrategySegmenter.Start(row) is not null || SectionDetector.Classify(row) is not null)
             {
                 inStrategy = StrategySegmenter.Start(row) is not null;
-                (executor, reported, chairSaysNone) = (null, false, false);
+                (executor, reported, chairSaysNone, observationsAsked) = (null, false, false, false);
                 result.Add(row);
                 continue;
             }
@@ -47,6 +48,7 @@ public static partial class SpeakerTurns
                     StrategyField.Report => (executor, true, chairSaysNone),
                     _ => (executor, reported, chairSaysNone),
                 };
+                observationsAsked &= label.Field != StrategyField.Goal;
                 result.Add(row);
                 continue;
             }
@@ -58,14 +60,33 @@ public static partial class SpeakerTurns
             }
 
             var text = SpeakerTag.Strip(row.Text);
+            var folded = TextFold.Fold(text);
             if (Chair().IsMatch(speaker))
             {
-                chairSaysNone |= NoReport().IsMatch(TextFold.Fold(text));
+                chairSaysNone |= NoReport().IsMatch(folded);
+                observationsAsked = AsksForObservations().IsMatch(folded);
+                if (AnnouncesFeedback().IsMatch(folded))
+                {
+                    // "LA C. COORDINADORA.- La retroalimentación de la Secretaría Ejecutiva para esta meta es la siguiente:" ¶ remark
+                    // (blind batch P, P1): the chair reads the secretariat's remark out in the paragraphs after the announcement.
+                    result.Add(row with { Cells = [new RowCell(0, 1, ["Retroalimentación:"])], Role = Layout.ParagraphRole.Body });
+                }
+
+                continue;
+            }
+
+            if (!reported && !chairSaysNone && AnnouncesReport().IsMatch(folded))
+            {
+                // "EL C. LIC. JORGE TREVIÑO SALAS.- Gracias, coordinadora. Doy lectura al informe de la meta:" ¶ report ¶ report
+                // (blind batch P, P1): whoever was given the floor reads the report in the unlabelled paragraphs after the turn.
+                reported = true;
+                result.Add(row with { Cells = [new RowCell(0, 1, ["Informe:"])], Role = Layout.ParagraphRole.Body });
                 continue;
             }
 
             var isExecutor = executor is not null && SameInstitution(speaker, executor, gazetteer);
-            var labelled = isExecutor && !reported && !chairSaysNone ? "Informe: " : isExecutor ? "Observaciones: " : "Retroalimentación: ";
+            var labelled = isExecutor && !reported && !chairSaysNone ? "Informe: "
+                : isExecutor || observationsAsked ? "Observaciones: " : "Retroalimentación: "; // "¿Alguna observación sobre esta meta?": the answers are observations
             reported |= isExecutor;
             result.Add(row with { Cells = [new RowCell(0, 1, [labelled + text])], Role = Layout.ParagraphRole.Body });
         }
@@ -97,6 +118,18 @@ public static partial class SpeakerTurns
 
         return gazetteer.KeyOf(institution) is { } key && key == gazetteer.KeyOf(executor);
     }
+
+    /// <summary>A turn that ends announcing the report it reads next: "Doy lectura al informe de la meta:", "Les comparto el avance:" (folded).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:informe|reporte|avance)s?(?![\p{L}])[^.?!]{0,60}:\s*$")]
+    private static partial Regex AnnouncesReport();
+
+    /// <summary>The chair announcing the secretariat's remark: "La retroalimentación de la Secretaría Ejecutiva … es la siguiente:" (folded).</summary>
+    [GeneratedRegex(@"(?<![\p{L}])retroalimentacion(?![\p{L}])[^.?!]{0,100}:\s*$")]
+    private static partial Regex AnnouncesFeedback();
+
+    /// <summary>The chair asking for remarks: "¿Alguna observación sobre esta meta?", "¿Hay comentarios?" (folded).</summary>
+    [GeneratedRegex(@"¿[^?]{0,40}(?<![\p{L}])(?:observacion|comentario)(?:es|s)?(?![\p{L}])[^?]{0,60}\?")]
+    private static partial Regex AsksForObservations();
 
     [GeneratedRegex(@"COORDINADOR|MODERADOR|PRESIDENT|Coordinador|Moderador|President")]
     private static partial Regex Chair();

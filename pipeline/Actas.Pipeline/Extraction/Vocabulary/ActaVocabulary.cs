@@ -163,7 +163,9 @@ public static class ActaVocabulary
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
         "n a", "na", "n r", "nr", "s r", "s i", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo",
         // This time only (blind batch N, N3: "Esta vez no hubo reporte.").
-        "(esta vez|en esta ocasion|por ahora|por el momento|de momento) no (hubo|se recibio|se presento|llego) (reporte|informe|informacion)");
+        "(esta vez|en esta ocasion|por ahora|por el momento|de momento) no (hubo|se recibio|se presento|llego) (reporte|informe|informacion)",
+        // The report named before, then not given (blind batch P, P1: "…informó que su reporte todavía está en validación y no lo presentó.").
+        "no (lo|la) (presento|presentaron|envio|enviaron|entrego|entregaron|remitio|remitieron)");
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
