@@ -308,6 +308,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
+            if (_field == StrategyField.Report && row.Table is not null && cells.Count >= 2 && cells.All(c => StrategyLabels.Read(c.Text) is null) &&
+                cells.SelectMany(c => Targets(c)).Distinct().Count() == 1)
+            {
+                // "Avance informado:" ¶ a table "Actividad | Cantidad", "Calentadores solares instalados | 1,326" (blind batch P, P2): the
+                // report is a small table of its own; a number alone in its cell counts what the label cell beside it names, so the
+                // row is read for figures as one text, its cells set off by " | " as a nested table's are.
+                foreach (var cell in cells)
+                {
+                    Content(row, cell, cell.Paragraphs, figures: false);
+                }
+
+                var goal = Targets(cells[0])[0];
+                _figures.AddRange(FigureExtractor.Extract(string.Join(" | ", cells.Select(c => c.Text.Trim())))
+                    .Select(q => new Figure(q.Value, q.Unit, goal.Id, q.Context, row.CellLocation(cells[0]))));
+                return;
+            }
+
             var opened = new List<(string? Id, string Text, RowCell Cell)>();
             foreach (var cell in cells)
             {
@@ -561,7 +578,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return overlapping.Count > 0 ? overlapping : [_active[Math.Min(cell.Column, _active.Count - 1)]];
         }
 
-        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs)
+        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool figures = true)
         {
             var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             if (texts.Count == 0)
@@ -625,7 +642,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
                 case StrategyField.Report:
                     foreach (var g in targets) g.Report.AddRange(texts);
-                    foreach (var text in texts)
+                    foreach (var text in figures ? texts : [])
                     {
                         // A transcribed report ("… dio lectura a su informe, que se transcribe: «Se incorporaron 3,420 hectáreas…»")
                         // is read inside its guillemets, where a quoted title's numbers would be skipped.
