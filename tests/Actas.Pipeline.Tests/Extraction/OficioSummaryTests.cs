@@ -40,4 +40,21 @@ public sealed class OficioSummaryTests
         Assert.Contains(figures, f => f is { Value: 2_480_000, Unit: "pesos" });
         Assert.Contains(figures, f => f is { Value: 64, Unit: "%" });
     }
+
+    [Fact]
+    public void A_dashed_remark_by_anyone_loses_its_label()
+    {
+        var acta = Extract(
+            P("Cuarta Sesión Ordinaria del Espacio de Participación del Derecho al Agua", ParagraphRole.Heading),
+            P("Fecha: 30 de septiembre de 2022"),
+            P("Estrategia 410. Ampliar el acceso al agua potable en colonias sin red"),
+            P("Meta 410.1: Instalar sistemas de captación de lluvia en escuelas."),
+            P("Avance informado: Se rehabilitaron 215 cisternas."),
+            P("– Observación de Red Vecinal Agua Para Todas: Las cisternas no llegan a las escuelas de la sierra."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("El organismo enviará su padrón a la Secretaría Ejecutiva."));
+
+        var remark = Assert.Single(acta.Strategies.Single().Feedback);
+        Assert.Equal(("Las cisternas no llegan a las escuelas de la sierra.", FeedbackSection.Observacion), (remark.Text, remark.Section));
+    }
 }
