@@ -66,6 +66,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
         }
 
+        if (length == 0 && PromisedReport().IsMatch(key) && !key.Any(char.IsDigit) && key.Split(' ').Length <= 30 &&
+            report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            // "El ICAT informó que enviará su avance por escrito, pues el área responsable no pudo asistir." (blind batch P, P2): one
+            // sentence, no figure, a report promised for later: none yet.
+            return true;
+        }
+
         if (length == 0)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
@@ -127,6 +135,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"se hizo constar que la delegacion xochimilco no presento…", "se informo que la instancia no remitio…" (a key).</summary>
     [GeneratedRegex(@"^(?:se\s+(?:hizo\s+constar|hace\s+constar|informo|senalo|indico|asento|dio\s+cuenta\s+de)\s+que\s+)(?:(?:la|el|los|las)\s+)?[^,]{2,120}?\s(?<no>no\s+(?:present|remiti|envi|entreg|report|inform)\w*)")]
     private static partial Regex ConstancyOfNoReport();
+
+    /// <summary>
+    /// "el icat informo que enviara su avance", "la instancia remitira su informe", "se indico que la alcaldia hara llegar la
+    /// informacion" (a key): the sentence's main verb promises the report for later.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:la|el|los|las)\s+[^,]{2,80}?\s+)?(?:(?:se\s+)?(?:informo|informaron|indico|senalo|comento|manifesto|refirio|menciono)\s+que\s+(?:(?:la|el|los|las)\s+[^,]{2,60}?\s+)?)?(?:enviaran?|remitiran?|entregaran?|presentaran?|haran?\s+llegar)\s+(?:(?:su|sus|el|la|los|las)\s+)?(?:informe|reporte|avance|informacion)s?\b")]
+    private static partial Regex PromisedReport();
 
     /// <summary>"el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send.</summary>
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+ni\s+(?=(?:present|remiti|envi|entreg)\w*)")]

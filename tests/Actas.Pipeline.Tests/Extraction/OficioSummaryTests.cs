@@ -57,4 +57,21 @@ public sealed class OficioSummaryTests
         var remark = Assert.Single(acta.Strategies.Single().Feedback);
         Assert.Equal(("Las cisternas no llegan a las escuelas de la sierra.", FeedbackSection.Observacion), (remark.Text, remark.Section));
     }
+
+    [Fact]
+    public void A_report_that_only_promises_to_send_the_progress_later_is_no_report()
+    {
+        var acta = Extract(
+            P("Cuarta Sesión Ordinaria del Espacio de Participación del Derecho al Agua", ParagraphRole.Heading),
+            P("Fecha: 30 de septiembre de 2022"),
+            P("Estrategia 410. Ampliar el acceso al agua potable en colonias sin red"),
+            P("Meta 410.1: Instalar sistemas de captación de lluvia en escuelas."),
+            P("Instancia responsable: Alcaldía Tlalpan."),
+            P("Avance informado: La alcaldía indicó que remitirá su informe por correo, ya que nadie del área pudo acudir."),
+            P("– Retroalimentación de la Secretaría Ejecutiva: Se pide a la alcaldía enviar el informe antes de la próxima sesión."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("El organismo enviará su padrón a la Secretaría Ejecutiva."));
+
+        Assert.Equal(ReportStatus.NotReported, acta.Strategies.Single().Goals.Single().ReportStatus);
+    }
 }
