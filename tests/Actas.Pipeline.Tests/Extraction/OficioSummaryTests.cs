@@ -74,4 +74,16 @@ public sealed class OficioSummaryTests
 
         Assert.Equal(ReportStatus.NotReported, acta.Strategies.Single().Goals.Single().ReportStatus);
     }
+
+    [Fact]
+    public void A_letter_dateline_joined_with_the_lines_under_it_still_gives_way_to_the_day_the_session_was_held()
+    {
+        var acta = ExtractPdf(
+            P("Toluca, a 9 de octubre de 2022 Oficio No. OA/DG/0412/2022 Asunto: Resumen de la Segunda Sesión Ordinaria"),
+            P("Le informo sobre la Segunda Sesión Ordinaria del Espacio de Participación del Derecho al Agua, celebrada el viernes 30 de septiembre de 2022 en la sala del organismo."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("El organismo enviará su padrón a la Secretaría Ejecutiva."));
+
+        Assert.Equal("2022-09-30", acta.Session.Date);
+    }
 }
