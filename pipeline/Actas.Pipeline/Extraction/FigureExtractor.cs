@@ -52,9 +52,29 @@ public static partial class FigureExtractor
             }
 
             var context = string.Join(' ', label) + " " + number.Value;
-            yield return new ReportedQuantity(value, label[0].ToLower(CultureInfo.InvariantCulture), context, number.Index);
+            yield return new ReportedQuantity(value, LabelUnit(text[start..m.Index]) ?? label[0].ToLower(CultureInfo.InvariantCulture), context, number.Index);
         }
     }
+
+    /// <summary>
+    /// The unit a label cell states in parentheses at its end: "Monto ejercido en el bimestre (pesos) | 4,305,000" counts pesos,
+    /// "Viviendas con ecotecnias (por ciento) | 70" is 70%; null when there is none. Lower-case words only: "(Iztapalapa)",
+    /// "(SEDEMA)" name a place or a body, not a unit.
+    /// </summary>
+    private static string? LabelUnit(string label)
+    {
+        var m = ParenthesisedUnit().Match(label);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["unit"].Value.Trim();
+        return unit == "%" || TextFold.Fold(unit) is "por ciento" or "porcentaje" ? "%" : unit;
+    }
+
+    [GeneratedRegex(@"\((?<unit>%|\p{Ll}+(?: \p{Ll}+){0,2})\)[\s|]*$")]
+    private static partial Regex ParenthesisedUnit();
 
     private static int PreviousNumberEnd(string text, int before)
     {

@@ -35,7 +35,9 @@ public static partial class RowStream
         }
 
         var pieces = Split(row.Text, FieldLabel);
-        return pieces.Count == 1 ? [row] : pieces.Select(p => row with { Cells = [new RowCell(0, 1, [p])] });
+        // "– Retroalimentación de la Secretaría Ejecutiva: …" (blind batch P, P2): the dash of a typed bullet, cut off before the
+        // label, is no text of the field above.
+        return pieces.Count == 1 ? [row] : pieces.Where(p => p.Any(char.IsLetterOrDigit)).Select(p => row with { Cells = [new RowCell(0, 1, [p])] });
     }
 
     private static IReadOnlyList<string> Split(string text, Regex labels)

@@ -87,7 +87,7 @@ public static partial class SessionHeaderExtractor
         }
 
         var date = labelledDate
-            ?? SpanishDateParser.FindFirst(title)
+            ?? (OpensWithDateline(title) ? null : SpanishDateParser.FindFirst(title))
             ?? HeldAfterDateline(rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text).ToList())
             ?? SpanishDateParser.FindFirst(opening);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
@@ -189,7 +189,9 @@ public static partial class SessionHeaderExtractor
     private static SpanishDate? HeldAfterDateline(IReadOnlyList<string> lines)
     {
         var first = lines.Select((text, i) => (text, i, date: SpanishDateParser.FindFirst(text))).FirstOrDefault(l => l.date is not null);
-        if (first.date is not { } written || !Dateline().IsMatch(first.text.Trim()))
+        // A PDF may join the dateline with the lines under it ("Ciudad de México, a 21 de marzo de 2023 Oficio No. … Asunto: …",
+        // blind batch P, P2): the dateline is the text up to its date.
+        if (first.date is not { } written || !Dateline().IsMatch(first.text[..(written.Index + written.Length)].Trim()))
         {
             return null;
         }
@@ -210,6 +212,13 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// A title read from a PDF paragraph that joins the letter's dateline with its subject ("Ciudad de México, a 21 de marzo de
+    /// 2023 Oficio No. … Asunto: Se remite resumen de la Tercera Sesión Ordinaria…", blind batch P, P2): its date is the letter's.
+    /// </summary>
+    private static bool OpensWithDateline(string? title) =>
+        title is not null && SpanishDateParser.FindFirst(title) is { } date && Dateline().IsMatch(title[..(date.Index + date.Length)].Trim());
 
     /// <summary>A letter's dateline and nothing more: a place, a comma, an optional "a", the date ("Ciudad de México, a 21 de marzo de 2023").</summary>
     [GeneratedRegex(@"^[\p{L} .]{3,40},\s*(?:a\s+)?(?:\p{L}+,?\s+)?\d{1,2}\s+de\s+\p{L}+\s+(?:de\s+|del\s+)?\d{4}\.?$")]

@@ -68,6 +68,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
         }
 
+        if (length == 0 && PromisedReport().IsMatch(key) && !key.Any(char.IsDigit) && key.Split(' ').Length <= 30 &&
+            report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
+        {
+            // "El ICAT informó que enviará su avance por escrito, pues el área responsable no pudo asistir." (blind batch P, P2): one
+            // sentence, no figure, a report promised for later: none yet.
+            return true;
+        }
+
         if (length == 0)
         {
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
@@ -133,6 +141,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// <summary>"de esta meta", "respecto de la meta", "en la sesion", "en el periodo" (a key): what a no-report is about, no report of its own.</summary>
     [GeneratedRegex(@"\b(?:(?:de|sobre|para|respecto\s+(?:de|a)|en\s+relacion\s+con|con\s+relacion\s+a)\s+(?:esta|la|dicha)\s+meta|en\s+(?:la|esta)\s+sesion|en\s+el\s+(?:periodo|trimestre|semestre)(?:\s+reportado)?)\b")]
     private static partial Regex ScopeOfNoReport();
+
+    /// <summary>
+    /// "el icat informo que enviara su avance", "la instancia remitira su informe", "se indico que la alcaldia hara llegar la
+    /// informacion" (a key): the sentence's main verb promises the report for later.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:la|el|los|las)\s+[^,]{2,80}?\s+)?(?:(?:se\s+)?(?:informo|informaron|indico|senalo|comento|manifesto|refirio|menciono)\s+que\s+(?:(?:la|el|los|las)\s+[^,]{2,60}?\s+)?)?(?:enviaran?|remitiran?|entregaran?|presentaran?|haran?\s+llegar)\s+(?:(?:su|sus|el|la|los|las)\s+)?(?:informe|reporte|avance|informacion)s?\b")]
+    private static partial Regex PromisedReport();
 
     /// <summary>"el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send.</summary>
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+ni\s+(?=(?:present|remiti|envi|entreg)\w*)")]
@@ -311,6 +326,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     Content(row, cell, cell.Paragraphs);
                 }
 
+                return;
+            }
+
+            if (_field == StrategyField.Report && row.Table is not null && cells.Count >= 2 && cells.All(c => StrategyLabels.Read(c.Text) is null) &&
+                cells.SelectMany(c => Targets(c)).Distinct().Count() == 1)
+            {
+                // "Avance informado:" ¶ a table "Actividad | Cantidad", "Calentadores solares instalados | 1,326" (blind batch P, P2): the
+                // report is a small table of its own; a number alone in its cell counts what the label cell beside it names, so the
+                // row is read for figures as one text, its cells set off by " | " as a nested table's are.
+                foreach (var cell in cells)
+                {
+                    Content(row, cell, cell.Paragraphs, figures: false);
+                }
+
+                var goal = Targets(cells[0])[0];
+                _figures.AddRange(FigureExtractor.Extract(string.Join(" | ", cells.Select(c => c.Text.Trim())))
+                    .Select(q => new Figure(q.Value, q.Unit, goal.Id, q.Context, row.CellLocation(cells[0]))));
                 return;
             }
 
@@ -567,7 +599,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return overlapping.Count > 0 ? overlapping : [_active[Math.Min(cell.Column, _active.Count - 1)]];
         }
 
-        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs)
+        private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool figures = true)
         {
             var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             if (texts.Count == 0)
@@ -631,7 +663,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     break;
                 case StrategyField.Report:
                     foreach (var g in targets) g.Report.AddRange(texts);
-                    foreach (var text in texts)
+                    foreach (var text in figures ? texts : [])
                     {
                         // A transcribed report ("… dio lectura a su informe, que se transcribe: «Se incorporaron 3,420 hectáreas…»")
                         // is read inside its guillemets, where a quoted title's numbers would be skipped.

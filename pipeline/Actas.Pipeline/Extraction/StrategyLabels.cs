@@ -67,8 +67,11 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:]{2,80}?)\s+[·•|]\s+(?<label>\p{L}[^·•|]{2,60}?)(?:\s+\p{Lu}[\p{Lu}\d]{1,11})?$")]
     private static partial Regex BylineParts();
 
-    /// <summary>Symbols (with an emoji's variation selector) before the first letter: "▾ ", "► ", "⚠️ ", "📌 ".</summary>
-    [GeneratedRegex(@"^\s*(?:[\p{So}\p{Sm}\p{Cs}•‣∙◦]\uFE0F?\s*)+(?=\p{L})")]
+    /// <summary>
+    /// Symbols (with an emoji's variation selector) before the first letter: "▾ ", "► ", "⚠️ ", "📌 "; a dash set off by a space
+    /// as a typed bullet ("– Observación de Colectivo Energía Justa: …", blind batch P, P2).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sm}\p{Cs}•‣∙◦]\uFE0F?|[–—-](?=\s))\s*)+(?=\p{L})")]
     private static partial Regex LeadingGlyphs();
 
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]

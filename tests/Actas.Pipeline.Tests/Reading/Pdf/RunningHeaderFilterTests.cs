@@ -23,6 +23,21 @@ public sealed class RunningHeaderFilterTests
     }
 
     [Fact]
+    public void A_letterhead_of_four_lines_repeating_on_every_page_is_dropped_whole()
+    {
+        var pages = Enumerable.Range(1, 3).Select(n => Page(n,
+            Line("GOBIERNO DEL ESTADO", 57, 815),
+            Line("SECRETARÍA DE OBRAS", 57, 803),
+            Line("DIRECCIÓN GENERAL DE AGUA\t2024: Año del Agua Limpia", 57, 791),
+            Line("SUBDIRECCIÓN DE REDES", 57, 779),
+            Line($"Texto propio de la página {n} que no se repite igual", 57, 600))).ToList();
+
+        var (filtered, _) = new RunningHeaderFilter().Filter(pages);
+
+        Assert.All(filtered.Skip(1), p => Assert.StartsWith("Texto propio", Assert.Single(p.Lines).Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Lone_number_in_the_middle_of_a_page_is_kept()
     {
         var page = Page(1, Line("ASISTENCIA", 57, 700), Line("23", 57, 400), Line("fin", 57, 380));
