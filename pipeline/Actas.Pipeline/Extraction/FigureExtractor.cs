@@ -127,6 +127,12 @@ public static partial class FigureExtractor
                 continue;
             }
 
+            // "el 64 por ciento proviene de Guerrero" (blind batch P, P6): "por ciento" is the percent sign of the number before it, not 100.
+            if (i > 0 && folded[i] == "ciento" && folded[i - 1] == "por")
+            {
+                continue;
+            }
+
             var read = SpanishNumberWords.Read(folded, i);
             if (read is not { } r || i + r.Length >= words.Count)
             {

@@ -121,7 +121,7 @@ public static partial class SessionHeaderExtractor
             .Select(p => p.Trim()).Where(p => p.Length <= 60 && OrdinalMeetingLine().IsMatch(TextFold.Fold(p)))
             .Select(SpanishOrdinalParser.Find).FirstOrDefault(n => n is not null);
         return new SessionInfo(
-            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromOpening(opening),
+            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ?? BodyFromOpening(opening),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
             KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
@@ -492,6 +492,15 @@ public static partial class SessionHeaderExtractor
         return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) || DanglingWord().IsMatch(TextFold.Fold(body)) && !body.Contains(' ')
             ? null : SentenceCaseIfShouting(body);
     }
+
+    /// <summary>
+    /// The body named by a title line among the first rows when the title block stopped short of it: a Word page header read
+    /// first ("Relatoría · 2a. Sesión Ordinaria · EP Desplazamiento…") ¶ "RELATORÍA" ¶ "2a. Sesión Ordinaria del Espacio de
+    /// Participación de los Derechos de las Personas en Situación de Desplazamiento Forzado Interno" (blind batch P, P6).
+    /// </summary>
+    private static string? BodyFromTitleLine(IReadOnlyList<Row> rows) =>
+        rows.Take(8).Where(r => r.Text.Length < 300 && TitleWords().IsMatch(TextFold.Fold(r.Text)))
+            .Select(r => BodyFromTitle(r.Text)).FirstOrDefault(b => b is not null && b.IndexOfAny([',', ';', ':']) < 0); // a title, not a sentence
 
     /// <summary>
     /// The Espacio named in the opening sentence when no heading names it: "la minuta de la 5a. reunión de trabajo del

@@ -81,7 +81,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             // "Se hizo constar que la Delegación Xochimilco no presentó informe respecto de esta meta.": one short sentence
             // with no figure whose clause says the body did not report.
             // "La instancia no presentó informe.": the same clause with the body as its subject.
-            return (ConstancyOfNoReport().Match(key) is { Success: true } c ? c : BodyOfNoReport().Match(key)) is { Success: true } clause && !key.Any(char.IsDigit) &&
+            // "La Consejería informó que su reporte está en revisión y no lo envió." (blind batch P, P6): the report named, then
+            // that it was not sent.
+            return new[] { ConstancyOfNoReport(), BodyOfNoReport(), WithheldReport() }.Select(r => r.Match(key)).FirstOrDefault(m => m.Success) is { } clause &&
+                   !key.Any(char.IsDigit) &&
                    key.Split(' ').Length <= 30 && report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0 &&
                    ActaVocabulary.NotReported.PrefixLength(key[clause.Groups["no"].Index..]) > 0;
         }
@@ -169,6 +172,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el|los|las)\s+(?:\S+\s+){1,5}?(?<no>no\s+)")]
     private static partial Regex NamedBodyOfNoReport();
 
+    /// <summary>"… que su reporte esta en revision y no lo envio por correo" (a key): the report named, then "no lo/la" and a verb of sending.</summary>
+    [GeneratedRegex(@"\b(?:su|el|la)\s+(?:informe|reporte|informacion)\s+(?:\S+\s+){0,10}?(?<no>no\s+)(?:lo|la|los|las)\s+(?:envio|entrego|remitio|presento|enviaron|entregaron|remitieron|presentaron)\b")]
+    private static partial Regex WithheldReport();
+
     /// <summary>"la instancia presento su informe", "la dependencia no remitio su informe", "la instancia no presento informe", "no se recibio informe" (a key: folded, no punctuation).</summary>
     [GeneratedRegex(@"^(?:(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)?(?:present|remiti|envi|entreg)o\s+(?:(?:su|el)\s+)?(?:informe|reporte)|(?<no>no\s+)?se\s+(?:recibio|presento)\s+(?:el\s+|su\s+)?(?:informe|reporte))\b")]
     private static partial Regex ReportSentence();
@@ -226,6 +233,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _warnedUnlabelled;
         private readonly bool _discussion = IsDiscussion(segment);
         private string? _discussedGoal;
+
+        /// <summary>The e-mail a report under the current label may be pasted as (a fresh one for each label).</summary>
+        private QuotedEmail _email = new();
 
         /// <summary>The goal the current label names ("Retroalimentación 301.1"), when it was read before.</summary>
         private GoalDraft? _named;
@@ -495,6 +505,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private void Switch(StrategyField field, int index, string? goalId = null)
         {
             _field = field;
+            _email = new();
             _named = field == StrategyField.Goal || goalId is null ? null : _goals.LastOrDefault(g => g.Id == goalId);
             if (field is StrategyField.Report or StrategyField.Feedback or StrategyField.Observation && !_bodyMapped)
             {
@@ -569,6 +580,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             _bodyGroups = null;
             _bodyMapped = false;
             _field = StrategyField.Goal;
+            _email = new();
         }
 
         private IReadOnlyList<GoalDraft> Targets(RowCell cell)
@@ -662,8 +674,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     foreach (var g in targets) g.Status.AddRange(texts);
                     break;
                 case StrategyField.Report:
-                    foreach (var g in targets) g.Report.AddRange(texts);
-                    foreach (var text in figures ? texts : [])
+                    // "De: …" ¶ "Asunto: Informe meta 152.1" ¶ "Buen día:" ¶ the report ¶ "Saludos cordiales." ¶ the signature: a
+                    // report pasted as its e-mail is the e-mail's body.
+                    var reported = texts.Where(_email.Keeps).ToList();
+                    foreach (var g in targets) g.Report.AddRange(reported);
+                    foreach (var text in figures ? reported : [])
                     {
                         // A transcribed report ("… dio lectura a su informe, que se transcribe: «Se incorporaron 3,420 hectáreas…»")
                         // is read inside its guillemets, where a quoted title's numbers would be skipped.

@@ -24,15 +24,29 @@ public static partial class TableOfContents
         }
 
         var drop = new HashSet<int>();
+        var byStart = new List<int>();
+        var inTables = new List<int>();
         for (var i = 0; i < rows.Count; i++)
         {
             var cells = rows[i].NonEmpty.ToList();
-            if (rows[i].Table is not null || cells.Count != 2 || !PageNumber().IsMatch(cells[1].Text.Trim()))
+            if (cells.Count != 2 || !PageNumber().IsMatch(cells[1].Text.Trim()))
             {
                 continue;
             }
 
             var entry = TextFold.Key(cells[0].Text);
+            if (rows[i].Table is not null)
+            {
+                // A PDF's dot leaders read as a table (blind batch P, P6: "1. Datos de la sesión……1" printed): its rows are
+                // entries only when the whole table is one (below).
+                if ((later.TryGetValue(entry, out var named) && named > i) || (entry.Contains(' ', StringComparison.Ordinal) && HeadsLaterRow(rows, i, entry)))
+                {
+                    inTables.Add(i);
+                }
+
+                continue;
+            }
+
             if (later.TryGetValue(entry, out var heading) && heading > i)
             {
                 drop.Add(i);
@@ -43,9 +57,48 @@ public static partial class TableOfContents
                 drop.Add(i - 1);
                 drop.Add(i);
             }
+            else if (entry.Contains(' ', StringComparison.Ordinal) && HeadsLaterRow(rows, i, entry))
+            {
+                byStart.Add(i);
+            }
+        }
+
+        // "Estrategia 152⇥1" for the heading "Estrategia 152. Identificar y registrar…" (blind batch P, P6): an entry that names a
+        // later heading by its first words, among entries named whole (a row "Total⇥12" elsewhere is no entry).
+        for (var added = true; added;)
+        {
+            added = false;
+            foreach (var i in byStart.Where(i => !drop.Contains(i) && drop.Any(d => Math.Abs(d - i) <= 3)).ToList())
+            {
+                added |= drop.Add(i);
+            }
+        }
+
+        // A table of three or more rows that are all entries is a table of contents; a table with other rows keeps them all.
+        foreach (var table in inTables.GroupBy(i => rows[i].Table))
+        {
+            if (table.Count() >= 3 && table.Count() == rows.Count(r => r.Table == table.Key))
+            {
+                drop.UnionWith(table);
+            }
         }
 
         return drop.Count == 0 ? rows : [.. rows.Where((_, i) => !drop.Contains(i))];
+    }
+
+    /// <summary>Whether a later single row's text (as a key) starts with the entry's words, then more words.</summary>
+    private static bool HeadsLaterRow(IReadOnlyList<Row> rows, int entryAt, string entry)
+    {
+        for (var j = entryAt + 1; j < rows.Count; j++)
+        {
+            if (rows[j].IsSingle && TextFold.Key(rows[j].Text) is var key && key.Length > entry.Length && key[entry.Length] == ' ' &&
+                key.StartsWith(entry, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^\d{1,3}$")]

@@ -41,7 +41,9 @@ public static class ActaVocabulary
         // "avance" variant sits in the "avance(s)[ reportado(s)…]" entry above, as the first alternative that matches wins).
         "accion(es) informada(s)",
         // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
-        "resumen del (avance|informe|reporte)[ (informado|reportado)]");
+        "resumen del (avance|informe|reporte)[ (informado|reportado)]",
+        // A report that came by e-mail, pasted under its label (blind batch P, P6: "Informe recibido por correo electrónico:").
+        "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -158,7 +160,9 @@ public static class ActaVocabulary
         "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no (fue|fueron|ha sido|han sido) reportad(a|o|as|os)",
         "no se (ha|han) (reportado|recibido)", "no (ha|han) (reportado|enviado|presentado|remitido)[ informe| reporte| informacion]",
         "no se recibieron (informes|reportes)", "no se presento[ informe| reporte| informacion]",
-        "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
+        "no (envio|entrego|remitio|enviaron|entregaron|remitieron)[ informe| reporte| informacion]",
+        // The report named before, then not sent (blind batch P, P6: "…su reporte está en revisión y no lo envió por correo.").
+        "no (lo|la|los|las) (envio|entrego|remitio|presento|enviaron|entregaron|remitieron|presentaron)", "no se (envio|entrego|remitio)[ informe| reporte| informacion]",
         "sin (informe|reporte|informacion|datos|avance|avances|respuesta)[ reportad(a|o)(s)]", "no hay (informe|reporte|informacion)",
         "no se cuenta con (informe|reporte|informacion)", "no cuenta con (informe|reporte|informacion)",
         "n a", "na", "n r", "nr", "s r", "s i", "no aplica", "pendiente[ de envio| de entrega| de reporte]", "por reportar", "no informo", "no se informo",
@@ -406,4 +410,33 @@ public static class ActaVocabulary
 
     /// <summary>An agreement status that marks an agreement made at this session: "Nuevo", "Nuevo acuerdo".</summary>
     public static readonly PhraseSet NewAgreementStatus = new("nuev(o|a)(s)…");
+
+    // ---- A report pasted as an e-mail (blind batch P, P6: "De: Graciela Montoya [mailto:…]" ¶ "Enviado el: lunes, 22 de agosto de
+    // 2016 06:41 p.m." ¶ "Para: …" ¶ "Asunto: Informe meta 152.1" ¶ "Buen día:" ¶ "Les comparto el avance…" ¶ the report ¶
+    // "Saludos cordiales." ¶ the sender's name and institution). Read by <see cref="QuotedEmail"/>.
+
+    /// <summary>The header labels of a pasted or forwarded e-mail, Spanish and English mail clients: "De:", "Enviado el:", "Asunto:".</summary>
+    public static readonly PhraseSet EmailHeaderLabel = new(
+        "de", "from", "enviado[ el]", "sent", "fecha", "date", "para", "to", "cc", "cco", "bcc", "con copia[ a| para]", "asunto", "subject",
+        "importancia", "importance", "datos adjuntos", "adjunto(s)", "attachments");
+
+    /// <summary>The header label that opens a pasted e-mail: "De:", "From:".</summary>
+    public static readonly PhraseSet EmailSenderLabel = new("de", "from");
+
+    /// <summary>An e-mail's salutation, a short line of its own: "Buen día:", "Estimada Secretaría Ejecutiva:", "Hola a todas,".</summary>
+    public static readonly PhraseSet EmailGreeting = new(
+        "buen(os) dia(s)…", "buenas (tardes|noches)…", "hola…", "estimad(o|a|os|as|es)…", "apreciable(s)…", "querid(o|a|os|as)…",
+        "muy buen(os) dia(s)…", "dear…", "good (morning|afternoon)…");
+
+    /// <summary>The line that announces the report it carries: "Les comparto el avance de la meta 152.1…", "Por este medio envío…".</summary>
+    public static readonly PhraseSet EmailCoverLine = new(
+        "[por este medio |por medio del presente ](les|le|te|os) (comparto|compartimos|envio|enviamos|remito|remitimos|hago llegar|hacemos llegar|adjunto|adjuntamos|anexo|anexamos)…",
+        "[por este medio |por medio del presente ](comparto|compartimos|envio|enviamos|remito|remitimos|hago llegar|hacemos llegar|adjunto|adjuntamos) (el|la|los|las|mi|nuestro|nuestra)…",
+        "me permito (compartir|enviar|remitir|hacer llegar|adjuntar)…", "nos permitimos (compartir|enviar|remitir|hacer llegar|adjuntar)…");
+
+    /// <summary>An e-mail's closing: "Saludos cordiales.", "Atentamente", "Quedo atenta a sus comentarios."; what follows is the signature.</summary>
+    public static readonly PhraseSet EmailClosing = new(
+        "saludos[ cordiales]…", "un saludo…", "(reciba|reciban) un (cordial|afectuoso|atento) saludo…", "un (cordial|afectuoso|atento) saludo…",
+        "atentamente…", "cordialmente…", "quedo (atento|atenta)…", "quedo a (sus|tus) ordenes…", "quedamos (atentos|atentas)…", "quedamos a sus ordenes…",
+        "sin mas (por el momento|por ahora)…", "muchas gracias…", "gracias…", "best regards…", "regards…", "kind regards…");
 }
