@@ -43,6 +43,11 @@ public static partial class AgreementExtractor
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
 
+            if (agreements.Count > 0 && row.IsSingle && NextMeetingCallout(row.Text))
+            {
+                break; // a callout box pasted into Word is a one-cell table
+            }
+
             if (HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, AgreementIgnorable) is { } header &&
                 header.ColumnOf(AgreementColumn.Text) is { } agreementColumn && cells.Count >= 2)
             {
@@ -173,6 +178,28 @@ public static partial class AgreementExtractor
                             ? Make(sentence, own.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
                             : Make(sentence, null, own.Value, year, row.CellLocation(cell)));
                         announcements.Add(sentence);
+                        continue;
+                    }
+
+                    if (MentionTail().Match(text) is { Success: true } mention)
+                    {
+                        // "INDEPEDI enviará la lista de módulos… @INDEPEDI · 📅 8 de octubre de 2021" (blind batch P, P5): a to-do item
+                        // of a workspace page, whose line under it mentions who it is assigned to and the date it is due.
+                        var due = mention.Groups["date"].Success ? mention.Groups["date"].Value : null;
+                        agreements.Add(Make(mention.Groups["text"].Value, mention.Groups["who"].Value, due, year, row.CellLocation(cell)));
+                        announcements.Add(due is null ? mention.Groups["text"].Value : mention.Groups["text"].Value + " — " + due);
+                        continue;
+                    }
+
+                    if (agreements.Count > 0 && MentionTail().Match("Sentence. " + text) is { Success: true, Groups: var alone } && text.TrimStart().StartsWith('@'))
+                    {
+                        // The mention line on its own, under its to-do item: it completes the item.
+                        var last = agreements[^1];
+                        agreements[^1] = last with
+                        {
+                            Responsible = last.Responsible ?? alone["who"].Value.Trim(),
+                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(alone["date"].Value, year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
+                        };
                         continue;
                     }
 
@@ -363,6 +390,11 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        if (anyRead && NextMeetingCallout(text))
+        {
+            return true;
+        }
+
         // "Reunión de seguimiento programada", "4. Próxima sesión. Las personas integrantes acordaron…": the next meeting's own
         // heading (alone, or as a numbered point's run-in head) follows the agreements.
         if (anyRead && rows[index].Table is null && NextMeetingHead().Match(text) is { Success: true } head &&
@@ -464,6 +496,31 @@ public static partial class AgreementExtractor
     /// <summary>"… su programa de atención. (Resp.: Protección Civil)": a sentence, then a labelled field in parentheses.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s*\((?<field>[^()]{4,120})\)\.?$")]
     private static partial Regex ParenthesisedTail();
+
+    /// <summary>
+    /// "📅 Próxima sesión: jueves 21 de octubre de 2021, 10:00 h, …" (blind batch P, P5): an icon, then the next meeting's label
+    /// and its colon — a workspace page's callout under its to-do list, no agreement ("Próxima sesión: 15/VI/2017…" without an
+    /// icon is one, as many actas number it among their agreements). A PDF may print the emoji as a NUL.
+    /// </summary>
+    private static bool NextMeetingCallout(string text)
+    {
+        if (LeadingIcon().Match(text) is not { Success: true } icon)
+        {
+            return false;
+        }
+
+        var rest = text[icon.Length..];
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        return colon is > 0 and <= 40 && ActaVocabulary.NextMeeting.IsWhole(TextFold.Key(rest[..colon]));
+    }
+
+    /// <summary>Pictographs before the first letter ("📅 ", "🗓️ "), or the NUL a PDF's text layer may leave for one.</summary>
+    [GeneratedRegex(@"^\s*(?:[\p{So}\p{Cs}\u0000]\uFE0F?\s*)+(?=\p{L})")]
+    private static partial Regex LeadingIcon();
+
+    /// <summary>"… videointerpretación. @INDEPEDI · 📅 8 de octubre de 2021", "… la meta 663.2. @Secretaría Ejecutiva": a sentence, a mention of who is assigned, perhaps a due date.</summary>
+    [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+@(?<who>[^@·•|]{2,80}?)\s*(?:[·•|]\s*[^\p{L}\d]*(?<date>[^·•|@]{4,40}?))?\s*$")]
+    private static partial Regex MentionTail();
 
     /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]

@@ -797,7 +797,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return null;
         }
 
-        return name;
+        // A person's name holds no digit: "Con informe (3)" | "Sin informe (1)" over "Meta 661.1 · INDEPEDI" is a board of goal
+        // cards (blind batch P, P5: a workspace page's kanban between the attendance table and the strategies), no people.
+        return name.Any(char.IsDigit) ? null : name;
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ public static partial class SessionHeaderExtractor
         string? place = null, mode = null, dateText = null, timeText = null, body = null, topic = null, objective = null;
         int? labelledNumber = null;
         var titleParts = new List<string>();
+        var titleClosed = false;
         var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
         {
@@ -35,11 +36,18 @@ public static partial class SessionHeaderExtractor
             if (label is null || value is null)
             {
                 // A title may run over two or three heading lines; prose after it is not title.
-                if (row.IsSingle && place is null && dateText is null &&
+                if (row.IsSingle && place is null && dateText is null && !titleClosed &&
                     ((titleParts.Count < 3 && (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower))) ||
                      (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150)))
                 {
                     titleParts.Add(row.Text);
+                }
+                else if (titleParts.Count > 0 && SpanishDateParser.FindFirst(row.Text) is not null)
+                {
+                    // The meeting's date line under its title ends the title, as a "Fecha:" label does: a heading further down
+                    // ("Notas de la reunión" under a meeting app's "jue 15/02/2024 10:00 – 12:10 · Sala…", blind batch P, P4) is
+                    // no line of it.
+                    titleClosed = true;
                 }
 
                 continue;

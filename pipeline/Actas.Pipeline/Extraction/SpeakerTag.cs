@@ -151,6 +151,24 @@ public static partial class SpeakerTag
         return BracketedSpeaker().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
     }
 
+    /// <summary>
+    /// The head line of a meeting app's comment card, over the comment ("Secretaría Ejecutiva · 10:20 · Meta 631.1", "Saúl
+    /// Cárdenas Mejía · 10:30 · Meta 631.1", blind batch P, P4 Teams notes): who commented and on which goal; the clock time
+    /// is when the comment was written, no part of it. The goal is null when the head names none, or when a PDF's line broke
+    /// before it ("Secretaría Ejecutiva · 10:20 ·" ¶ "Meta 631.1 El informe…"). Null for any other line.
+    /// </summary>
+    public static (string Who, string? GoalId)? CommentHead(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return CardHead().Match(text.Trim()) is { Success: true } m
+            ? (m.Groups["who"].Value.Trim(), m.Groups["id"].Success ? m.Groups["id"].Value : null)
+            : null;
+    }
+
+    /// <summary>"who · 10:20 · Meta 631.1", "who | 15/02 10:20 | meta 631.1": a name, a time (after a short date), the goal.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:\d]{1,80}?)\s*[·•|]\s*[^·•|]{0,16}?\d{1,2}:\d{2}(?:\s*(?:h|hrs|horas|[ap]\.?\s?m\.?))?(?:\s*[·•|]\s*(?:(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\.?)?)?$")]
+    private static partial Regex CardHead();
+
     /// <summary>"[SE · meta 355.1] ", "[Colectivo X, meta 540.1] ": who spoke and the goal, in brackets before the remark.</summary>
     [GeneratedRegex(@"^\s*\[(?<who>[^\[\]\d]{1,120}?)\s*[·,;:|–—\-]\s*(?i:meta\s+)?(?<id>\d{3}\.\d{1,2})\s*\]\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex BracketedSpeaker();

@@ -710,8 +710,22 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
+                        if (SpeakerTag.CommentHead(text) is { } head)
+                        {
+                            // "Secretaría Ejecutiva · 10:20 · Meta 631.1" over a comment: the secretariat's comment is feedback, anybody
+                            // else's an observation, on the goal the head names; the head is no remark.
+                            _field = ActaVocabulary.SecretariatSector.IsWhole(head.Who) ? StrategyField.Feedback : StrategyField.Observation;
+                            _named = head.GoalId is null ? null : _goals.LastOrDefault(g => g.Id == head.GoalId);
+                            continue;
+                        }
+
+                        if (text.Trim().Length == 1)
+                        {
+                            continue; // "S": a comment card's initial avatar, printed beside its head
+                        }
+
                         var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
-                        var goalId = aboutGoal ?? targets[0].Id;
+                        var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;
                         if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && last.Section == section && ContinuesSentence(last.Text, text))
                         {
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
