@@ -28,7 +28,7 @@ public static partial class SessionHeaderExtractor
         int? labelledNumber = null;
         var titleParts = new List<string>();
         var titleClosed = false;
-        var header = rows.Take(Math.Min(headerEnd, rows.Count)).SelectMany(SplitRunOnLabels).ToList();
+        var header = ColumnHeadedFields(rows.Take(Math.Min(headerEnd, rows.Count)).ToList()).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             var row = header[i];
@@ -296,9 +296,12 @@ public static partial class SessionHeaderExtractor
             return cells.SelectMany(c => SplitEmbedded(Single(row, c.Text)));
         }
 
-        // "Fecha | 08-abr-2021 | Hora | 11:00": label and value cells side by side, two or more pairs in one row.
+        // "Fecha | 08-abr-2021 | Hora | 11:00": label and value cells side by side, two or more pairs in one row. A label cell
+        // closed by a colon is a label even when it names no field read here (blind batch Q, Q6, a tracking system's report:
+        // "Espacio: | Derechos… | Cve. sesión: | EP-POB-2015-11"), so long as one of the row's labels names one.
         if (cells.Count >= 4 && cells.Count % 2 == 0 &&
-            Enumerable.Range(0, cells.Count / 2).All(k => PhraseSet.TryClassify(Labels, cells[2 * k].Text.TrimEnd(':', ' '), out _)))
+            Enumerable.Range(0, cells.Count / 2).All(k => IsHeaderLabel(cells[2 * k].Text) || IsBareLabel(cells[2 * k].Text)) &&
+            Enumerable.Range(0, cells.Count / 2).Any(k => IsHeaderLabel(cells[2 * k].Text)))
         {
             return Enumerable.Range(0, cells.Count / 2).Select(k => row with { Cells = [cells[2 * k], cells[(2 * k) + 1]] });
         }
@@ -310,6 +313,46 @@ public static partial class SessionHeaderExtractor
 
         return SplitEmbedded(row);
     }
+
+    private static bool IsHeaderLabel(string text) => PhraseSet.TryClassify(Labels, text.TrimEnd(':', ' '), out _);
+
+    /// <summary>"Cve. sesión:", "Estatus acta:": a short cell of words closed by a colon, no figure in it.</summary>
+    private static bool IsBareLabel(string text) =>
+        text.TrimEnd() is { Length: > 1 and <= 30 } t && t.EndsWith(':') && t.IndexOf(':') == t.Length - 1 && !t.Any(char.IsDigit);
+
+    /// <summary>
+    /// A header table whose first row names the fields and the row below holds their values (blind batch Q, Q3: "Fecha |
+    /// Horario | Sede / modalidad | Coordinación" over "17/08/2022 | 10:00 – 13:05 hrs. | Sala… | …"): one label | value row
+    /// per column, as a table with the labels down its first column would give.
+    /// </summary>
+    private static List<Row> ColumnHeadedFields(List<Row> rows)
+    {
+        var result = new List<Row>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i + 1 < rows.Count && rows[i].Table is { } table && rows[i + 1].Table == table && LabelRow(rows[i]) &&
+                !rows[i + 1].NonEmpty.Any(c => IsHeaderLabel(c.Text)) &&
+                rows[i].NonEmpty.Select(l => (Label: l, Value: rows[i + 1].NonEmpty.FirstOrDefault(v => v.Column == l.Column)))
+                    .Where(p => p.Value is not null).ToList() is { Count: >= 2 } pairs)
+            {
+                result.AddRange(pairs.Select(p => rows[i] with { Cells = [p.Label, p.Value!] }));
+                i++;
+                continue;
+            }
+
+            result.Add(rows[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A table row of three or more short label cells without figures, two of them naming header fields (two cells are a
+    /// label and its value: "Modalidad | Presencial").
+    /// </summary>
+    private static bool LabelRow(Row row) =>
+        row.NonEmpty.ToList() is { Count: >= 3 } cells && cells.All(c => c.Text.Length <= 40 && !c.Text.Any(char.IsDigit)) &&
+        cells.Count(c => IsHeaderLabel(c.Text)) >= 2;
 
     /// <summary>One paragraph cut before each capitalised label with a colon inside it.</summary>
     private static IEnumerable<Row> SplitEmbedded(Row row)

@@ -275,6 +275,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
         "sede y modalidad", "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma",
+        "sede modalidad", "lugar modalidad",
         // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
         "venue");
 
@@ -284,14 +285,17 @@ public static class ActaVocabulary
     public static readonly PhraseSet DateLabel = new("fecha[ de[ la] (reunion|sesion)]", "dia", "fecha y hora", "date", "fecha dd mm aaaa");
 
     public static readonly PhraseSet TimeLabel = new(
-        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio", "time");
+        "hora[ de inicio]", "horario", "hora de[ la] (reunion|sesion)", "hora de inicio de[ la] (reunion|sesion)", "inicio", "time",
+        // A tracking system's abbreviated field names (blind batch Q, Q6: "Hr. inicio:").
+        "hr(s)[ de] inicio", "hora inicio");
 
     public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero");
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero",
+        "no sesion", "num sesion", "numero sesion");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
