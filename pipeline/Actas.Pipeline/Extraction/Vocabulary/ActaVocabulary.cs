@@ -404,4 +404,14 @@ public static class ActaVocabulary
 
     /// <summary>An agreement status that marks an agreement made at this session: "Nuevo", "Nuevo acuerdo".</summary>
     public static readonly PhraseSet NewAgreementStatus = new("nuev(o|a)(s)…");
+
+    // ---- A chat exported into the minutes
+
+    /// <summary>
+    /// A chat export's own notices, no words of anyone (blind batch Q, Q2: a WhatsApp group's "&lt;Multimedia omitido&gt;",
+    /// "Se eliminó este mensaje").
+    /// </summary>
+    public static readonly PhraseSet ChatNotice = new(
+        "(multimedia|imagen|video|audio|sticker|gif|documento) omitid(o|a)", "(media|image|video|audio|sticker|gif|document) omitted",
+        "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
 }
