@@ -28,7 +28,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(RowStream.Build(document))), warnings))), gazetteer);
+        var built = RowStream.Build(document);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(built))), warnings))), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -48,6 +49,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
             if (elsewhere.Count > 0)
             {
                 attendance = _attendance.Extract(elsewhere);
+            }
+
+            if (attendance.Count == 0)
+            {
+                // A session held in a chat group: those who answered its roll call ("Presente. Lic. A, Secretaría…", blind batch Q, Q2).
+                attendance = _attendance.FromRollCall(ChatTranscript.RollCall(built));
             }
 
             if (attendance.Count == 0)

@@ -714,6 +714,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return people;
     }
 
+    /// <summary>People named with their body and no sector (a chat's roll call, <see cref="ChatTranscript.RollCall"/>): the gazetteer or the body's name gives the sector.</summary>
+    public IReadOnlyList<Attendee> FromRollCall(IEnumerable<(string Name, string? Institution, SourceLocation Location)> people)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        return people.Select(p => Make(p.Name, p.Institution, null, null, p.Location)).ToList();
+    }
+
     /// <summary>A sector heading an attendance list stands under, and the body it names when it names one.</summary>
     private readonly record struct SectorHeading(Sector Sector, string? Body);
 

@@ -443,4 +443,14 @@ public static class ActaVocabulary
         "saludos[ cordiales]…", "un saludo…", "(reciba|reciban) un (cordial|afectuoso|atento) saludo…", "un (cordial|afectuoso|atento) saludo…",
         "atentamente…", "cordialmente…", "quedo (atento|atenta)…", "quedo a (sus|tus) ordenes…", "quedamos (atentos|atentas)…", "quedamos a sus ordenes…",
         "sin mas (por el momento|por ahora)…", "muchas gracias…", "gracias…", "best regards…", "regards…", "kind regards…");
+
+    // ---- A chat exported into the minutes
+
+    /// <summary>
+    /// A chat export's own notices, no words of anyone (blind batch Q, Q2: a WhatsApp group's "&lt;Multimedia omitido&gt;",
+    /// "Se eliminó este mensaje").
+    /// </summary>
+    public static readonly PhraseSet ChatNotice = new(
+        "(multimedia|imagen|video|audio|sticker|gif|documento) omitid(o|a)", "(media|image|video|audio|sticker|gif|document) omitted",
+        "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
 }
