@@ -236,7 +236,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var header = rows.FirstOrDefault(r => r.Table is not null && AttendanceExtractor.IsHeaderRow(r.NonEmpty.ToList()));
         if (header is not null)
         {
-            return rows.Where(r => r.Table == header.Table).ToList();
+            var own = rows.Where(r => r.Table == header.Table).ToList();
+            // A header row ruled apart from its body (a printed spreadsheet's frozen row, blind-q Q4 descanso): the
+            // table right after it holds the people.
+            var at = rows.ToList().LastIndexOf(own[^1]);
+            return own[^1] == header && at + 1 < rows.Count && rows[at + 1].Table is { } next
+                ? [.. own, .. rows.Where(r => r.Table == next)]
+                : own;
         }
 
         var table = rows.Take(end).Where(r => r.Table is not null).GroupBy(r => r.Table)

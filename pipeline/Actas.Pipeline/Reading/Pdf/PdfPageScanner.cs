@@ -43,7 +43,7 @@ public sealed class PdfPageScanner(
                 bold));
         }
 
-        words = MarginLineNumbers.Filter(HyphenFill.Filter(DotLeaderFilter.Filter(footnotes.Filter(words))));
+        words = SpreadsheetHeadings.Filter(MarginLineNumbers.Filter(HyphenFill.Filter(DotLeaderFilter.Filter(footnotes.Filter(words)))));
         var count = words.Count;
         if (count == 0)
         {
