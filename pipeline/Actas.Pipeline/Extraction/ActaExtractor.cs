@@ -255,7 +255,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // The opening paragraphs of a stenographic version: "Por las instancias ejecutoras: Mtra. A (INFOCDMX), …" (BD1).
         var runOn = rows.Take(end).Where(r => r.Table is null && RunOnAttendance.Read(r.Text).Count > 0).ToList();
         // A roll call read aloud: "Secretaría de Movilidad: el licenciado Jorge Treviño Salas, presente; …" (blind batch P, P1).
-        return runOn.Count > 0 ? runOn : [.. RollCall.Rewrite(rows.Take(end))];
+        // Those present named in a legal acta's opening sentence: "…se encuentran presentes: por las instancias ejecutoras, la doctora A, …" (blind batch Q, Q1).
+        return runOn.Count > 0 ? runOn : PresentList.Rewrite(rows.Take(end)) is { Count: > 0 } present ? [.. present] : [.. RollCall.Rewrite(rows.Take(end))];
     }
 
     /// <summary>The outline number before a heading: "V. ", "5.- ", "IV) ".</summary>
