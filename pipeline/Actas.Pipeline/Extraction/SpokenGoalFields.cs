@@ -10,7 +10,8 @@ namespace Actas.Pipeline.Extraction;
 /// rows the strategy reader knows:
 /// <list type="bullet">
 /// <item>"El indicador es X y le toca a la Y." → "Indicador: X", "Instancia ejecutora: Y" ("le corresponde a", "a cargo de");</item>
-/// <item>"Informaron: …", "Se informó: …", "Nos reportaron: …" (a verb of reporting and a colon) → "Informe: …";</item>
+/// <item>"Informaron: …", "Se informó: …", "Nos reportaron: …" (a verb of reporting and a colon) → "Informe: …"; a paragraph
+/// that is only "La Secretaría de Salud informó:" is the label over the report below it;</item>
 /// <item>"Who (les) dijo: …" (a verb of saying and a colon) → a remark without its speaker: "Retroalimentación: …" when the
 /// Secretaría Ejecutiva speaks, "Observaciones: …" for anybody else.</item>
 /// </list>
@@ -35,6 +36,13 @@ public static partial class SpokenGoalFields
             if (!inStrategy || row.Table is not null || !row.IsSingle)
             {
                 result.Add(row);
+                continue;
+            }
+
+            if (ReportLead().IsMatch(TextFold.Fold(row.Text.Trim())))
+            {
+                // "La Secretaría de Salud informó:" alone, the report quoted in the paragraphs below (blind batch Q, Q5).
+                result.Add(row with { Cells = [new RowCell(0, 1, ["Informe:"])], SoftLines = null, Role = Layout.ParagraphRole.Body });
                 continue;
             }
 
@@ -122,6 +130,10 @@ public static partial class SpokenGoalFields
         var own = string.Join(' ', new[] { head }.Concat(extra).Where(s => s.Length > 0));
         return own.Length > 0 ? [own, .. pieces] : pieces;
     }
+
+    /// <summary>"la secretaria de salud informo:", "el dif reporto lo siguiente:" (folded): a body, a verb of reporting, a colon, nothing after.</summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+[^.:;!?]{2,120}?\s+(?:informo|informaron|reporto|reportaron|presento|presentaron|rindio|rindieron|dio\s+cuenta\s+de|dieron\s+cuenta\s+de)(?:\s+lo\s+siguiente)?\s*:$")]
+    private static partial Regex ReportLead();
 
     private static bool IsSentenceStart(string folded, int index)
     {
