@@ -29,6 +29,7 @@ public static partial class StrategyGridNormalizer
         (ActaVocabulary.Report, StrategyColumn.Report),
         (ActaVocabulary.Feedback, StrategyColumn.Feedback),
         (ActaVocabulary.Observation, StrategyColumn.Observation),
+        (ActaVocabulary.RemarkAuthorColumn, StrategyColumn.Speaker),
     ];
 
     /// <summary>The canonical label written into the rewritten rows for each column.</summary>
