@@ -171,6 +171,9 @@ public static partial class StrategyGridNormalizer
     [GeneratedRegex(@"^meta\s*(?=\d{3}\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
 
+    /// <summary>True when the cells read as the header of a goal-per-row grid ("Estrategia | Meta | Indicador | …").</summary>
+    public static bool IsHeader(IReadOnlyList<RowCell> cells) => Read(cells) is not null;
+
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
         var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);

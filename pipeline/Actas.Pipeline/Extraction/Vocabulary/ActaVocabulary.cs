@@ -105,6 +105,14 @@ public static class ActaVocabulary
         "quien (observa|comenta|opina|senala|interviene|emite|retroalimenta)", "(observado|comentado|emitido|senalado|formulado) por",
         "(autor|autora|emisor|emisora) de[ la| las| los] (observacion|comentario)(es|s)");
 
+    /// <summary>
+    /// The menu bar of a spreadsheet printed from its program or browser (blind batch Q, Q4: "Archivo Editar Ver Insertar Formato
+    /// Datos Herramientas Complementos Ayuda"): each word a menu, none of them content.
+    /// </summary>
+    public static readonly PhraseSet SpreadsheetMenu = new(
+        "archivo", "editar", "ver", "insertar", "formato", "datos", "herramientas", "complementos", "extensiones", "ayuda", "hoja", "ventana",
+        "tabla", "file", "edit", "view", "insert", "format", "data", "tools", "extensions", "help", "window");
+
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
