@@ -28,7 +28,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
-        var built = RowStream.Build(document);
+        // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
+        var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
         var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(built))), warnings))), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
@@ -154,8 +155,19 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var current = SectionKind.Header;
         var seenHeading = false;
         var headings = SectionDetector.Headings(rows);
+        // A workbook printed sheet after sheet names no section (blind batch Q, Q4): with no heading anywhere, an attendance
+        // or agreements table's column header opens its section, and stays in it for the section to map its columns.
+        var opened = headings.All(h => h is null) ? rows.Select(HeaderSection).ToArray() : null;
         for (var i = 0; i < rows.Count; i++)
         {
+            if (opened?[i] is { } byHeader)
+            {
+                current = byHeader;
+                seenHeading = true;
+                kinds[i] = byHeader;
+                continue;
+            }
+
             if (headings[i] is { } kind)
             {
                 current = kind;
@@ -181,6 +193,15 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         return kinds;
     }
+
+    private static SectionKind? HeaderSection(Row row) =>
+        row.Table is null ? null
+        : AttendanceExtractor.IsHeaderRow(row.NonEmpty.ToList()) ? SectionKind.Attendance
+        : AgreementExtractor.IsHeaderRow(row.NonEmpty.ToList()) ? SectionKind.Agreements
+        : null;
+
+    private static bool IsColumnHeader(IReadOnlyList<RowCell> cells) =>
+        StrategyGridNormalizer.IsHeader(cells) || AttendanceExtractor.IsHeaderRow(cells) || AgreementExtractor.IsHeaderRow(cells);
 
     /// <summary>
     /// A public-looking institution the gazetteer lacks, or a name two bodies fit, stays without key

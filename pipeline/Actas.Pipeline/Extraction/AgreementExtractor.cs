@@ -246,6 +246,10 @@ public static partial class AgreementExtractor
         return newMarked || ActaVocabulary.DoneAgreementStatus.PrefixLength(folded) > 0;
     }
 
+    /// <summary>True when the cells read as an agreements table's header: an Acuerdo column and at least one other (Responsable, Fecha, Estatus).</summary>
+    public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) =>
+        HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 2, AgreementIgnorable) is { } header && header.ColumnOf(AgreementColumn.Text) is not null;
+
     private static readonly PhraseSet AgreementIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.AgreementKeyColumn.Phrases]);
 
     private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =

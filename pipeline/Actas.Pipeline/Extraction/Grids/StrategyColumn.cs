@@ -18,4 +18,6 @@ public enum StrategyColumn
     Report,
     Feedback,
     Observation,
+    /// <summary>Quién observa: who made the remarks of the row; names no field of the goal.</summary>
+    Speaker,
 }

@@ -29,6 +29,7 @@ public static partial class StrategyGridNormalizer
         (ActaVocabulary.Report, StrategyColumn.Report),
         (ActaVocabulary.Feedback, StrategyColumn.Feedback),
         (ActaVocabulary.Observation, StrategyColumn.Observation),
+        (ActaVocabulary.RemarkAuthorColumn, StrategyColumn.Speaker),
     ];
 
     /// <summary>The canonical label written into the rewritten rows for each column.</summary>
@@ -169,6 +170,9 @@ public static partial class StrategyGridNormalizer
 
     [GeneratedRegex(@"^meta\s*(?=\d{3}\.\d)", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
+
+    /// <summary>True when the cells read as the header of a goal-per-row grid ("Estrategia | Meta | Indicador | …").</summary>
+    public static bool IsHeader(IReadOnlyList<RowCell> cells) => Read(cells) is not null;
 
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {

@@ -97,6 +97,22 @@ public static class ActaVocabulary
         "interviene", "interviniente", "origen", "fuente", "ponente", "orador(a)", "autor(a)", "sector", "institucion u organizacion",
         "institucion", "organizacion", "instancia", "realizado por", "emitido por", "hecho por", "formulado por", "quien lo formula");
 
+    /// <summary>
+    /// The column of a goal-per-row grid that names who made the row's remarks (blind batch Q, Q4: "Estrategia | Meta | … |
+    /// Observaciones | Quién observa"); it names no field of the goal.
+    /// </summary>
+    public static readonly PhraseSet RemarkAuthorColumn = new(
+        "quien (observa|comenta|opina|senala|interviene|emite|retroalimenta)", "(observado|comentado|emitido|senalado|formulado) por",
+        "(autor|autora|emisor|emisora) de[ la| las| los] (observacion|comentario)(es|s)");
+
+    /// <summary>
+    /// The menu bar of a spreadsheet printed from its program or browser (blind batch Q, Q4: "Archivo Editar Ver Insertar Formato
+    /// Datos Herramientas Complementos Ayuda"): each word a menu, none of them content.
+    /// </summary>
+    public static readonly PhraseSet SpreadsheetMenu = new(
+        "archivo", "editar", "ver", "insertar", "formato", "datos", "herramientas", "complementos", "extensiones", "ayuda", "hoja", "ventana",
+        "tabla", "file", "edit", "view", "insert", "format", "data", "tools", "extensions", "help", "window");
+
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
