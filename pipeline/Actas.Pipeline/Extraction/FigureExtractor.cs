@@ -120,8 +120,16 @@ public static partial class FigureExtractor
 
         var enumerated = EnumerationSpans(text);
         var folded = words.Select(w => w.Folded).ToList();
+        var restated = Restated(text, words, folded, masked);
+        found.AddRange(restated.Select(r => r.Figure));
         for (var i = 0; i < words.Count; i++)
         {
+            if (restated.FirstOrDefault(r => r.Start == i) is { Figure: not null } written)
+            {
+                i += written.Length - 1;
+                continue;
+            }
+
             if (!SpanishNumberWords.IsNumberWord(words[i].Folded) || masked[words[i].Index])
             {
                 continue;
@@ -160,6 +168,50 @@ public static partial class FigureExtractor
         found.AddRange(CellFigures(text, cellNumbers));
         return found.OrderBy(f => f.Index).ToList();
     }
+
+    /// <summary>
+    /// A number written in words with its digits after it in parentheses, as legal actas write them: "seis mil ochocientas
+    /// doce (6,812) personas", "el noventa y cuatro (94) por ciento", "un (1) convenio" (blind batch Q, Q1). One figure, counted
+    /// by the noun after the parenthesis; the digits confirm the words, so "un (1)" is a count, not an article.
+    /// </summary>
+    private static List<(int Start, int Length, ReportedQuantity Figure)> Restated(
+        string text, List<(string Value, string Folded, int Index)> words, List<string> folded, bool[] masked)
+    {
+        var restated = new List<(int Start, int Length, ReportedQuantity Figure)>();
+        foreach (Match m in ParenthesisedDigits().Matches(text))
+        {
+            if (!TryParseDigits(m.Groups["n"].Value, out var digits) || masked[m.Index])
+            {
+                continue;
+            }
+
+            var last = words.FindLastIndex(w => w.Index < m.Index);
+            if (last < 0 || text[(words[last].Index + words[last].Value.Length)..m.Index].Trim().Length > 0)
+            {
+                continue;
+            }
+
+            for (var i = Math.Max(0, last - 10); i <= last; i++)
+            {
+                if (!masked[words[i].Index] && SpanishNumberWords.Read(folded, i) is { } r && i + r.Length - 1 == last && r.Value == digits)
+                {
+                    var value = digits;
+                    if (UnitAt(text, words, m.Index + m.Length, ref value) is { } unit)
+                    {
+                        restated.Add((i, r.Length, new ReportedQuantity(value, unit, ContextOf(text, words[i].Index), words[i].Index)));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return restated;
+    }
+
+    /// <summary>"(6,812)", "(94)": digits alone in parentheses.</summary>
+    [GeneratedRegex(@"\((?<n>\d{1,3}(?:,\d{3})+|\d+)\)")]
+    private static partial Regex ParenthesisedDigits();
 
     private static string? UnitAt(string text, List<(string Value, string Folded, int Index)> words, int after, ref decimal value)
     {

@@ -72,10 +72,33 @@ public static partial class SpeakerTag
         return Attribution().IsMatch(text);
     }
 
+    /// <summary>
+    /// A remark given as quoted speech: "En uso de la palabra, la señora X, de la Federación Y, manifestó: «El padrón debe…»"
+    /// (blind batch Q, Q1) — who spoke, a verb of saying, a colon and the remark in quotes, nothing after it. Returns whether
+    /// the speaker is the secretariat (its remark is feedback, anybody else's an observation), or null for any other text.
+    /// Verbs of reporting ("informó", "dio lectura") are left out: what they quote is a report.
+    /// </summary>
+    public static bool? QuotedRemarkBySecretariat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (QuotedSpeech().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var who = SpeechPreamble().Replace(TextFold.Key(m.Groups["who"].Value), "");
+        return ActaVocabulary.SecretariatSector.PrefixLength(who) > 0;
+    }
+
     /// <summary>The remark without its speaker tag (the text itself when it has none).</summary>
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (QuotedSpeech().Match(text) is { Success: true } quoted)
+        {
+            return quoted.Groups["said"].Value.Trim();
+        }
+
         var length = Length(text);
         var stripped = length == 0 ? text : text[length..].Trim();
         // "… aún no inician obra. (meta 441.1)": a tag after the remark (blind batch N, N1) is no part of it either.
@@ -176,6 +199,14 @@ public static partial class SpeakerTag
     /// <summary>"510.1 · Los logros…", "Sobre 138.1: El Frente…" (blind batch O, O4), "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se reportan…", "Meta 503.1 → El anexo…": the goal's id before the remark, set off by a mark.</summary>
     [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?:(?:[Ss]obre|SOBRE|[Rr]especto\s+(?:de|a)|[Aa]cerca\s+de|[Ee]n\s+relaci[oó]n\s+con)\s+(?:la\s+)?(?:(?i:meta)\s+)?)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalTag();
+
+    /// <summary>"En uso de la palabra, la doctora X, de la Facultad Y, manifestó: «…»." (see <see cref="QuotedRemarkBySecretariat"/>).</summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^«“""]{2,300}?)\s+(?:manifest[oó]|señal[oó]|expres[oó]|coment[oó]|indic[oó]|observ[oó]|dijo|refiri[oó]|mencion[oó]|solicit[oó]|pregunt[oó]|propuso|cuestion[oó]|apunt[oó]|agreg[oó]|afirm[oó]|sostuvo|precis[oó]|plante[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|destac[oó]|subray[oó]|insisti[oó]|advirti[oó]|consider[oó]|opin[oó])(?:\s+lo\s+siguiente)?\s*:\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*$")]
+    private static partial Regex QuotedSpeech();
+
+    /// <summary>"en uso de la palabra la ", "la ", "el " (a key) before the speaker's name.</summary>
+    [GeneratedRegex(@"^(?:en\s+uso\s+de\s+la\s+palabra\s+)?(?:(?:la|el)\s+)?")]
+    private static partial Regex SpeechPreamble();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]

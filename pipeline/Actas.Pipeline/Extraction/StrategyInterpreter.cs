@@ -44,6 +44,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return true;
         }
 
+        if (DenialThenReason(report))
+        {
+            return true;
+        }
+
         var length = ActaVocabulary.NotReported.PrefixLength(key);
         if (length == 0 && AbsentAndSilent().Match(key) is { Success: true } absent && !key.Any(char.IsDigit) && key.Split(' ').Length <= 30 &&
             report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
@@ -121,6 +126,26 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     private static partial Regex ReasonAfterStatus();
 
     /// <summary>
+    /// One sentence that says the body did not report, then after a semicolon why, or when it will, with no figure: "La
+    /// Secretaría de Salud no presentó informe de esta meta; refirió que el padrón está en proceso de integración." (blind
+    /// batch Q, Q1). The clause before the semicolon decides; what follows it explains the denial.
+    /// </summary>
+    private static bool DenialThenReason(string report)
+    {
+        var text = report.Trim();
+        var semicolon = text.IndexOf(';', StringComparison.Ordinal);
+        if (semicolon <= 0 || text.TrimEnd('.').IndexOf('.', StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        var reason = text[(semicolon + 1)..];
+        var denial = text[..semicolon];
+        return reason.Any(char.IsLetter) && !reason.Any(char.IsDigit) && FigureExtractor.Extract(reason).Count == 0 &&
+               denial.IndexOf(';', StringComparison.Ordinal) < 0 && SaysNotReported(denial);
+    }
+
+    /// <summary>
     /// The report as transcribed in the minutes: "La Secretaría X dio lectura a su informe, que se transcribe: «En 2017 se
     /// incorporaron…»" is the quoted text; any other report unchanged.
     /// </summary>
@@ -168,8 +193,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el)\s+(?:instancia|dependencia|ente|institucion|entidad|area)(?:\s+(?:ejecutora|responsable|publica))?\s+(?<no>no\s+)")]
     private static partial Regex BodyOfNoReport();
 
-    /// <summary>"la alcaldia no…", "la sedesa no…", "el instituto de la juventud no…": an article and at most five words, up to their "no".</summary>
-    [GeneratedRegex(@"^(?:la|el|los|las)\s+(?:\S+\s+){1,5}?(?<no>no\s+)")]
+    /// <summary>"la alcaldia no…", "la sedesa no…", "el instituto de la juventud no…", "la secretaria de trabajo y fomento al empleo no…" (blind batch Q, Q1): an article and at most eight words, up to their "no".</summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+(?:\S+\s+){1,8}?(?<no>no\s+)")]
     private static partial Regex NamedBodyOfNoReport();
 
     /// <summary>"… que su reporte esta en revision y no lo envio por correo" (a key): the report named, then "no lo/la" and a verb of sending.</summary>
@@ -631,6 +656,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // remark tagged with who made it, wherever it stands (here right after the report's bullets); the secretariat's
                 // remark is feedback, anybody else's an observation.
                 _field = ActaVocabulary.SecretariatSector.IsWhole(speaker) ? StrategyField.Feedback : StrategyField.Observation;
+            }
+            else if ((_field is StrategyField.Feedback or StrategyField.Observation || _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) &&
+                     SpeakerTag.QuotedRemarkBySecretariat(texts[0]) is { } bySecretariat)
+            {
+                // "Informe:" ¶ the report ¶ "En uso de la palabra, la señora X, de la Federación Y, manifestó: «Las becas…»" (blind batch
+                // Q, Q1): a remark quoted after the report or the feedback is the speaker's, not more of either.
+                _field = bySecretariat ? StrategyField.Feedback : StrategyField.Observation;
             }
             else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
             {

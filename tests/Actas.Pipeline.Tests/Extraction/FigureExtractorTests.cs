@@ -14,6 +14,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_number_in_words_restated_in_parentheses_is_one_figure_counted_by_the_noun_after_it()
+    {
+        Assert.Equal(["2405 viviendas", "37 %", "1 acuerdo"],
+            Figures("Se revisaron dos mil cuatrocientas cinco (2,405) viviendas, el treinta y siete (37) por ciento del padrón, y se firmó un (1) acuerdo."));
+    }
+
+    [Fact]
     public void A_part_given_with_a_copula_takes_the_noun_after_it()
     {
         Assert.Equal(["412 personas", "171 mujeres"], Figures("se colocó a 412 personas, de las cuales 171 son mujeres, y 5 son los casos pendientes"));
