@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Extraction.Institutions;
 using Actas.Pipeline.Extraction.Vocabulary;
+using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Extraction;
@@ -162,6 +163,17 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && listBody is not null && PersonThenPost.Read(cells[0].Text) is { } posted && PostUnder(listBody, posted.Tail, headingOverItems: false))
+                {
+                    // "Lic. Joel Espinosa Lemus — Subdirector de Programas Sociales" under its body's line: the post is no body.
+                    if (CleanName(PersonNames.WithoutTitle(posted.Person)) is { } underBody)
+                    {
+                        people.Add(Make(underBody, listBody, null, heading, row.Location));
+                    }
+
+                    continue;
+                }
+
                 if (row.Table is null && index > 0 && rows[index - 1] is { Table: null, IsSingle: true } above && HeadingOf(above.Text) is not null &&
                     RunOnAttendance.People(cells[0].Text) is { Count: >= 2 } run &&
                     run.All(p => p.Institution is not null && cells[0].Text.Contains($"({p.Institution})", StringComparison.Ordinal)))
@@ -298,14 +310,37 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     {
         var text = rows[index].Text.Trim().TrimEnd(':').Trim();
         if (text.Length > 150 || PersonNames.LooksLikePerson(text) || NameThenInstitution(text) is not null || index + 1 >= rows.Count ||
-            rows[index + 1] is not { Table: null, IsSingle: true } next || !PersonNames.LooksLikePerson(Unbulleted(next.Text)) ||
-            Listed(Unbulleted(next.Text)) is { Institution: not null })
+            rows[index + 1] is not { Table: null, IsSingle: true } next || PersonFirst(text))
+        {
+            return null;
+        }
+
+        var alone = PersonNames.LooksLikePerson(Unbulleted(next.Text)) && Listed(Unbulleted(next.Text)) is not { Institution: not null };
+        if (!alone && !(PersonThenPost.Read(next.Text) is { } posted && PostUnder(text, posted.Tail, rows[index].Role == ParagraphRole.Heading && next.Role == ParagraphRole.ListItem)))
         {
             return null;
         }
 
         return IsBody(text) ? text : null;
     }
+
+    /// <summary>
+    /// "Guadalupe Tenorio Ríos – Salud Integral para la Mujer, A.C.": a person before a post or a body is a line of the list,
+    /// no body over it ("Caminantes Urbanos, A.C.", a name before its legal form alone, is a body).
+    /// </summary>
+    private static bool PersonFirst(string text) =>
+        (PersonThenPost.Read(text) is { } posted && (posted.Tail.Contains(' ', StringComparison.Ordinal) || PersonThenPost.IsPost(posted.Tail))) ||
+        (ListedPerson(Unbulleted(text)) is { Institution: { } institution } listed && PersonNames.LooksLikePerson(listed.Name) && institution.Contains(' ', StringComparison.Ordinal));
+
+    /// <summary>
+    /// The words after a person under a body's line are that body's post or unit: under a heading over list items (a bold
+    /// body line over its bulleted people) always; else when they read as a post or name no other body the gazetteer knows.
+    /// </summary>
+    private bool PostUnder(string body, string tail, bool headingOverItems) =>
+        headingOverItems || PersonThenPost.IsPost(tail) || !IsBody(tail) ||
+        (gazetteer.Find(tail) is { } other ? other.Key == gazetteer.Find(body)?.Key
+            // "Subinspector Iván Cervantes Moreno, Unidad de Derechos Humanos" under "Secretaría de Seguridad Ciudadana": a public unit of a public body.
+            : new InstitutionName(tail).LooksPublic && new InstitutionName(body).LooksPublic);
 
     /// <summary>A body by its words: one the gazetteer knows, one opening with a public head word, or one marked as civil society.</summary>
     private bool IsBody(string text)
@@ -339,6 +374,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var people = PeopleSeparator().Split(m.Groups["people"].Value.Trim().TrimEnd('.', ';')).Select(p => p.Trim()).ToList();
+            if (!colon && PersonThenPost.Read(m.Groups["people"].Value) is { } posted && PostUnder(body, posted.Tail, headingOverItems: false) &&
+                CleanName(PersonNames.WithoutTitle(posted.Person)) is { } postedName)
+            {
+                // "Secretaría de Salud – Dra. Diana Laura Cuevas Farías, Subdirectora de Salud…": a PDF joins a body's list
+                // item and the one person under it; the words after the comma are the post.
+                return (body, [postedName]);
+            }
+
             if (people.Count == 0 || !people.All(PersonNames.LooksLikePerson))
             {
                 continue;

@@ -81,7 +81,7 @@ public static partial class PersonNames
     }
 
     // "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials; "M. en C.", "Ing. Agr.", "Biól.".
-    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|profr|profra|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador)\s+")]
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|profr|profra|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|subinspector|subinspectora|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador)\s+")]
     private static partial Regex Title();
 
     // A title that starts a second name: after a lower-case letter ending a surname, before a capitalised word.

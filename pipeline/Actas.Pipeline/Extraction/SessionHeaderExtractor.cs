@@ -28,7 +28,7 @@ public static partial class SessionHeaderExtractor
         int? labelledNumber = null;
         var titleParts = new List<string>();
         var titleClosed = false;
-        var header = ColumnHeadedFields(rows.Take(Math.Min(headerEnd, rows.Count)).ToList()).SelectMany(SplitRunOnLabels).ToList();
+        var header = DefinitionListFields.Join(ColumnHeadedFields(rows.Take(Math.Min(headerEnd, rows.Count)).ToList())).SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             var row = header[i];
@@ -314,7 +314,7 @@ public static partial class SessionHeaderExtractor
         return SplitEmbedded(row);
     }
 
-    private static bool IsHeaderLabel(string text) => PhraseSet.TryClassify(Labels, text.TrimEnd(':', ' '), out _);
+    internal static bool IsHeaderLabel(string text) => PhraseSet.TryClassify(Labels, text.TrimEnd(':', ' '), out _);
 
     /// <summary>"Cve. sesión:", "Estatus acta:": a short cell of words closed by a colon, no figure in it.</summary>
     private static bool IsBareLabel(string text) =>
@@ -426,7 +426,7 @@ public static partial class SessionHeaderExtractor
     }
 
     /// <summary>A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit.</summary>
-    private static (string Label, string Value)? UnpunctuatedLabel(string text)
+    internal static (string Label, string Value)? UnpunctuatedLabel(string text)
     {
         var folded = TextFold.Fold(text);
         if (folded.Length != text.Length)

@@ -220,4 +220,25 @@ public sealed class ReportStatusTests
         // A remark heading that names "instancias" is one label, not cut before "INSTANCIAS:" into an executor label.
         Assert.Equal(("231.1", "El colectivo pide que los apoyos lleguen a tiempo."), (Assert.Single(strategy.Feedback).Goal, strategy.Feedback[0].Text));
     }
+
+    [Fact]
+    public void A_form_delivery_box_states_the_status_over_the_report_text()
+    {
+        // One boxed form per goal, labels down its first column (blind batch Q, Q3): the ticked delivery box says the
+        // goal was not reported even when the report field holds a sentence.
+        var acta = Extract([
+            .. Opening(),
+            P("FICHA DE SEGUIMIENTO · META 520.1"),
+            T(
+                ["Estrategia", "520. Ampliar la red de comedores comunitarios."],
+                ["Meta", "520.1 Abrir comedores en colonias de alta marginación."],
+                ["Instancia responsable", "SIBISO"],
+                ["Entrega del reporte", "☐ Entregado ☒ No entregado"],
+                ["Avance reportado", "—¶La dependencia enviará sus datos la próxima semana."]),
+        ]);
+
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal(ReportStatus.NotReported, goal.ReportStatus);
+        Assert.Null(goal.Report);
+    }
 }

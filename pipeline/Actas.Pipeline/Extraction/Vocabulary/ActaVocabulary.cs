@@ -142,7 +142,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet StatusLabel = new(
         "estado[ del| de][ la] (reporte|informe|entrega)", "estatus[ del| de][ la][ (reporte|informe|entrega|meta)]", "status[ del reporte]",
-        "situacion del (reporte|informe)", "estado", "semaforo[ de cumplimiento| de avance]", "rag[ status]");
+        "situacion del (reporte|informe)", "estado", "semaforo[ de cumplimiento| de avance]", "rag[ status]",
+        // A tracking form's delivery box (blind batch Q, Q3: "Entrega de informe | ☒ Entregado ☐ No entregado").
+        "entrega (de|del) (informe|reporte|cedula)");
 
     /// <summary>
     /// The report status asked as a question: "¿Reportó?", "¿Informó?", "¿Presentó informe?", "¿Se recibió informe?". A label only

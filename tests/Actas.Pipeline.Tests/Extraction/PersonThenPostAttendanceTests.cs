@@ -1,0 +1,65 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// A list that names each body once, then its people each with their post after a comma or a dash (blind batch Q, Q5 and
+/// Q3): the post is what the person does in the body above, never the body; a PDF may join the body's line and the one
+/// person under it ("Body – Person, post").
+/// </summary>
+public sealed class PersonThenPostAttendanceTests
+{
+    private static readonly LayoutBlock[] Title =
+    [
+        P("Memoria de la reunión", ParagraphRole.Heading),
+        P("Tercera Sesión Ordinaria del Espacio de Participación del Derecho al Agua", ParagraphRole.Heading),
+        P("Fecha: martes 9 de mayo de 2023"),
+    ];
+
+    private static readonly LayoutBlock[] Strategy =
+    [
+        P("Estrategia 410. Garantizar el suministro de agua potable", ParagraphRole.Heading),
+        P("Meta 410.1. Instalar cisternas comunitarias."),
+        P("Informe: Se instalaron 12 cisternas."),
+    ];
+
+    [Fact]
+    public void People_with_a_post_under_their_body_take_the_body()
+    {
+        var acta = Extract([.. Title,
+            P("2. Participantes", ParagraphRole.Heading),
+            P("Instancias ejecutoras", ParagraphRole.Heading),
+            P("Sistema de Aguas de la Ciudad de México", ParagraphRole.ListItem),
+            P("Ing. Raúl Esquivel Dorantes, Director de Agua Potable", ParagraphRole.ListItem),
+            P("Arq. Teresa Lozano Bravo, Unidad de Atención Ciudadana", ParagraphRole.ListItem),
+            P("Organizaciones de la sociedad civil", ParagraphRole.Heading),
+            P("Colectivo Agua para Todas, A.C.", ParagraphRole.Heading),
+            P("Marcela Ibarra Quintero — integrante", ParagraphRole.ListItem),
+            P("3. Seguimiento de las estrategias", ParagraphRole.Heading),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Raúl Esquivel Dorantes", "Sistema de Aguas de la Ciudad de México", Sector.InstanciaEjecutora),
+             ("Teresa Lozano Bravo", "Sistema de Aguas de la Ciudad de México", Sector.InstanciaEjecutora),
+             ("Marcela Ibarra Quintero", "Colectivo Agua para Todas, A.C.", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
+
+    [Fact]
+    public void A_body_joined_to_its_one_person_and_post_keeps_the_body()
+    {
+        var acta = ExtractPdf([.. Title,
+            P("2. Participantes", ParagraphRole.Heading),
+            P("Instancias ejecutoras", ParagraphRole.Heading),
+            P("Sistema de Aguas de la Ciudad de México – Ing. Raúl Esquivel Dorantes, Director de Agua Potable", ParagraphRole.ListItem),
+            P("Secretaría del Medio Ambiente – Subinspectora Elena Ruiz Campos, enlace", ParagraphRole.ListItem),
+            P("3. Seguimiento de las estrategias", ParagraphRole.Heading),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Raúl Esquivel Dorantes", "Sistema de Aguas de la Ciudad de México"), ("Elena Ruiz Campos", "Secretaría del Medio Ambiente")],
+            acta.Attendance.Select(a => (a.Name, a.Institution)));
+    }
+}
