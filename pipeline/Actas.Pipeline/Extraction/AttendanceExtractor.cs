@@ -185,7 +185,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
-                if (row.Table is null && Listed(cells[0].Text) is { } listed)
+                // "-⇥Lic. Name, Institution.": a typed hyphen and a tab make the bullet where Word numbering was not used.
+                if (row.Table is null && Listed(Unbulleted(cells[0].Text)) is { } listed)
                 {
                     people.Add(Make(listed.Name, listed.Institution, null, heading, row.Location));
                 }

@@ -48,8 +48,10 @@ public static partial class PresentList
                 var named = m.Groups["label"].Value.Trim()[3..].Trim(); // without "por"
                 var labelBody = BodyHead().IsMatch(TextFold.Fold(named)) ? Article().Replace(named, "") : null;
                 var people = m.Groups["people"].Value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                    .Select(p => Person().Match(p)).Where(p => p.Success && PersonNames.LooksLikePerson(p.Groups["name"].Value.Trim()))
-                    .Select(p => (Name: p.Groups["name"].Value.Trim(), Body: BodyOfPost(p.Groups["post"].Value) ?? labelBody))
+                    .Select(p => Person().Match(p)).Where(p => p.Success)
+                    .Select(p => (Name: PersonNames.WithoutTitle(p.Groups["name"].Value.Trim()), Post: p.Groups["post"].Value))
+                    .Where(p => PersonNames.LooksLikePerson(p.Name))
+                    .Select(p => (p.Name, Body: BodyOfPost(p.Post) ?? labelBody))
                     .Select(p => p.Body is null ? p.Name : $"{p.Name} ({p.Body})")
                     .ToList();
                 if (people.Count > 0)
@@ -105,8 +107,9 @@ public static partial class PresentList
     [GeneratedRegex(@"^(?<label>por\s+[^,;]{3,160}?),\s+(?<people>(?:el|la)\s.+)$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex LabelThenPeople();
 
-    // "la doctora Ximena Larios Bracamontes, Subdirectora de…", "y el señor Octavio Barragán Celis, Vocal de…".
-    [GeneratedRegex(@"^(?:y\s+)?(?:el|la)\s+(?:(?:doctora?|licenciad[oa]|maestr[oa]|señora?|señorita|ingenier[oa]|arquitect[oa]|profesora?|contadora?|ciudadan[oa]|bi[oó]log[oa]|psic[oó]log[oa]|antrop[oó]log[oa]|abogad[oa])\s+)?(?<name>[^,]{5,80}?)(?:,\s*(?<post>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    // "la doctora Ximena Larios Bracamontes, Subdirectora de…", "y el señor Octavio Barragán Celis, Vocal de…" (the title is
+    // PersonNames' to drop).
+    [GeneratedRegex(@"^(?:y\s+)?(?:el|la)\s+(?<name>[^,]{5,80}?)(?:,\s*(?<post>.+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Person();
 
     [GeneratedRegex(@"\b(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?=\p{Lu})")]

@@ -203,7 +203,7 @@ public static partial class RowStream
     [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
     private static partial Regex ObjectOfPhrase();
 
-    /// <summary>A list number standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-".</summary>
-    [GeneratedRegex(@"^(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)$")]
+    /// <summary>A list number or a typed bullet standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-", "-", "•".</summary>
+    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)|[-–—•·*▪◦])$")]
     private static partial Regex ListMarker();
 }

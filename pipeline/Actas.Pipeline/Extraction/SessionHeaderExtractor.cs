@@ -245,9 +245,11 @@ public static partial class SessionHeaderExtractor
     {
         var mail = Enumerable.Range(0, Math.Min(rows.Count, 12)).Where(i => MailLabel(rows[i]) is not null).ToList();
         // A memo's routing block ("PARA: … DE: … FECHA: 19 de junio de 2019 ASUNTO: …", blind batch N, N1): its date is when the
-        // memo was written, the day after the session; with "Para" and "De" beside it, the dated row goes with them.
+        // memo was written, the day after the session; with "Para" and "De" beside it, the dated row goes with them, after
+        // them or just before them (a fax cover sheet's "FECHA: … PARA: … FAX: … DE: …", blind batch R, R3).
+        var from = Math.Max(0, mail.DefaultIfEmpty(0).Min() - 2);
         if (mail.Count >= 2 && mail.Any(i => MailLabel(rows[i]) is "PARA" or "Para" or "para") && mail.Any(i => MailLabel(rows[i]) is "DE" or "De" or "de") &&
-            Enumerable.Range(mail.Min(), Math.Min(rows.Count, mail.Max() + 3) - mail.Min()).FirstOrDefault(i => !mail.Contains(i) && SplitLabel(rows[i]).Label == "date", -1) is >= 0 and var dated)
+            Enumerable.Range(from, Math.Min(rows.Count, mail.Max() + 3) - from).FirstOrDefault(i => !mail.Contains(i) && SplitLabel(rows[i]).Label == "date", -1) is >= 0 and var dated)
         {
             mail.Add(dated);
         }

@@ -198,6 +198,15 @@ public static partial class StrategyGridNormalizer
             map = map.With(progress, StrategyColumn.Status);
         }
 
+        // "¿Informe? | Lo que se informó" (blind batch R, R4: a goal table pasted from Excel): of two report columns, the one
+        // asked as a question holds the yes/no answer, the other the report.
+        if (map is not null && map.ColumnOf(StrategyColumn.Status) is null &&
+            map.Columns.Where(c => c.Value == StrategyColumn.Report).Select(c => c.Key).ToList() is [_, _] asked &&
+            asked.Where(c => cells.FirstOrDefault(x => x.Column == c) is { } cell && cell.Text.TrimEnd().EndsWith('?')).ToList() is [var question])
+        {
+            map = map.With(question, StrategyColumn.Status);
+        }
+
         // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.
         return map is not null && map.Columns.Values.Any(f => f is StrategyColumn.Goal or StrategyColumn.GoalId or StrategyColumn.Report) ? map : null;
     }
