@@ -42,15 +42,60 @@ public static partial class ChatTranscript
         var chair = messages.Where(m => OpensStrategyOrGoal(m.Lines[0])).GroupBy(m => m.Sender).OrderByDescending(g => g.Count()).FirstOrDefault()?.Key;
         var result = new List<Row>(before);
         var inGoal = false;
-        foreach (var message in messages)
+        var agreementsOpened = false;
+        for (var m = 0; m < messages.Count; m++)
         {
+            var message = messages[m];
             var lines = message.Lines.Where(l => !ActaVocabulary.ChatNotice.IsWhole(l)).Select(WithoutMentions).Where(l => l.Length > 0).ToList();
             if (lines.Count == 0)
             {
                 continue;
             }
 
+            if (lines[^1].EndsWith(':') && m + 1 < messages.Count && messages[m + 1].Sender == message.Sender)
+            {
+                // "Doy lectura a nuestro informe de la meta 412.1:" and the report in the speaker's next cue: one message.
+                lines.AddRange(messages[++m].Lines);
+            }
+
             var first = lines[0];
+            if (SpokenFields(string.Join(' ', lines)) is { Count: > 0 } spokenFields)
+            {
+                // "La meta 412.1 es «…». El indicador es «…». La instancia responsable es la Secretaría…": a goal read aloud.
+                inGoal = true;
+                result.AddRange(spokenFields.Select(f => Paragraph(message.First, f)));
+                continue;
+            }
+
+            if (AnnouncedReport(first) is { } announced)
+            {
+                // "Gracias. Doy lectura a nuestro informe de la meta 412.1:" — the label is the last word(s) before the goal.
+                result.Add(Paragraph(message.First, announced + ": " + string.Join(' ', lines.Skip(1)).Trim()));
+                continue;
+            }
+
+            if (MovingOn().Match(first) is { Success: true } moving && ActaVocabulary.DiscussionHeading.IsWhole(moving.Groups["heading"].Value))
+            {
+                // "Pasamos a asuntos generales." — the chair leaves the strategies for a section of the minutes.
+                inGoal = false;
+                result.Add(Paragraph(message.First, moving.Groups["heading"].Value.Trim()));
+                continue;
+            }
+
+            if (NumberedAgreement().Match(first) is { Success: true } agreement && (agreement.Groups["digits"].Success || SpanishNumberWords.Parse(agreement.Groups["n"].Value) is not null))
+            {
+                // "Acuerdo uno: La Secretaría…", "Acuerdo 2. …": an agreement read aloud, under a heading the first one opens.
+                inGoal = false;
+                if (!agreementsOpened)
+                {
+                    agreementsOpened = true;
+                    result.Add(Paragraph(message.First, "Acuerdos"));
+                }
+
+                result.Add(Paragraph(message.First, string.Join(' ', lines.Skip(1).Prepend(agreement.Groups["rest"].Value)).Trim()));
+                continue;
+            }
+
             if (GoalLabel().Match(first) is { Success: true } labelled && StrategyLabels.Read(labelled.Groups["label"].Value + ":") is { Rest.Length: 0, Field: not StrategyField.Goal })
             {
                 // "Informe meta 233.1:" ¶ the report: the label over its text, the goal it names being the one just posted.
@@ -157,8 +202,10 @@ public static partial class ChatTranscript
         var before = new List<Row>();
         var messages = new List<Message>();
         var after = new List<Row>();
-        foreach (var row in rows)
+        var cueOpen = false;
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             if (after.Count > 0 || row.Table is not null || !row.IsSingle)
             {
                 (messages.Count == 0 ? before : after).Add(row);
@@ -166,6 +213,47 @@ public static partial class ChatTranscript
             }
 
             var text = row.Text.Trim();
+            if (CueNumber().IsMatch(text) && r + 1 < rows.Count && rows[r + 1].Table is null && CueTiming().Match(rows[r + 1].Text.Trim()) is { Success: true, Index: 0 })
+            {
+                continue; // a WebVTT cue's number on its own line, over the cue's timing
+            }
+
+            if (cueOpen && CueSpeaker().Match(text) is { Success: true } spoken)
+            {
+                // The line under a cue's timing: "Display name: what was said".
+                cueOpen = false;
+                messages.Add(new Message(row, spoken.Groups["sender"].Value.Trim(), [spoken.Groups["said"].Value.Trim()]));
+                continue;
+            }
+
+            cueOpen = false;
+            if (CueTiming().Match(text) is { Success: true } timing && (timing.Index == 0 || CueNumber().IsMatch(text[..timing.Index].Trim()) || messages.Count > 0))
+            {
+                // "12 00:01:26.743 --> 00:01:50.314 Name: text" (a PDF may join a cue's lines): the text before it closes the last cue.
+                var lead = timing.Index == 0 ? "" : CueTrailingNumber().Replace(text[..timing.Index], "").Trim();
+                if (lead.Length > 0 && messages.Count > 0)
+                {
+                    messages[^1].Lines.Add(lead);
+                }
+
+                var rest = text[(timing.Index + timing.Length)..].Trim();
+                if (rest.Length == 0)
+                {
+                    if (messages.Count == 0)
+                    {
+                        before.Add(row);
+                    }
+
+                    cueOpen = true;
+                }
+                else if (CueSpeaker().Match(rest) is { Success: true } inline)
+                {
+                    messages.Add(new Message(row, inline.Groups["sender"].Value.Trim(), [inline.Groups["said"].Value.Trim()]));
+                }
+
+                continue;
+            }
+
             var stamps = Stamp().Matches(text).Where(m => m.Index == 0 || char.IsWhiteSpace(text[m.Index - 1])).ToList();
             var head = stamps.Count == 0 ? text : text[..stamps[0].Index].Trim();
             if (head.Length > 0)
@@ -196,6 +284,52 @@ public static partial class ChatTranscript
         return (before, messages, after);
     }
 
+    /// <summary>
+    /// A goal read aloud as "The label is value." sentences ("La meta 412.1 es «…». El indicador es «…». La instancia
+    /// responsable es la Secretaría de Salud."): each field a labelled paragraph ("Meta 412.1: …", "Indicador: …"), other
+    /// sentences ("Adelante, Laura.") dropped; null when the text does not open with a goal so read.
+    /// </summary>
+    private static List<string>? SpokenFields(string text)
+    {
+        var fields = new List<string>();
+        foreach (Match sentence in SpokenField().Matches(text))
+        {
+            var label = sentence.Groups["label"].Value.Trim();
+            var id = sentence.Groups["id"].Value;
+            var labelled = id.Length > 0 ? $"{label} {id}" : label;
+            if (StrategyLabels.Read(labelled + ":") is not { } read || (fields.Count == 0) != (read.Field == StrategyField.Goal && id.Length > 0))
+            {
+                continue;
+            }
+
+            fields.Add(labelled + ": " + sentence.Groups["value"].Value.Trim());
+        }
+
+        return fields.Count > 0 ? fields : null;
+    }
+
+    /// <summary>"Gracias. Doy lectura a nuestro informe de la meta 412.1:" → "informe" (the label the announcing sentence ends with), or null.</summary>
+    private static string? AnnouncedReport(string line)
+    {
+        var last = SentenceBreak().Split(line.Trim())[^1];
+        if (!last.EndsWith(':') || GoalLabel().Match(last) is not { Success: true } labelled || labelled.Groups["rest"].Length > 0)
+        {
+            return null;
+        }
+
+        var words = labelled.Groups["label"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = words.Length - 1; k >= Math.Max(0, words.Length - 3); k--)
+        {
+            var label = string.Join(' ', words[k..]);
+            if (StrategyLabels.Read(label + ":") is { Rest.Length: 0, Field: StrategyField.Report })
+            {
+                return char.ToUpperInvariant(label[0]) + label[1..];
+            }
+        }
+
+        return null;
+    }
+
     private static bool OpensStrategyOrGoal(string text) =>
         StrategyLabels.Read(text) is { Field: StrategyField.Goal } || ProseStrategies.StrategyOpening(text) is not null ||
         StrategySegmenter.Start(Paragraph(null, text)) is not null;
@@ -213,6 +347,35 @@ public static partial class ChatTranscript
     /// </summary>
     [GeneratedRegex(@"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[apAP]\.?\s?[mM]\.?)?\]\s*|\b\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[apAP]\.?\s?[mM]\.?)?\s+[-–]\s+)(?<sender>[^:\[\]]{1,60}?):(?:\s+|$)")]
     private static partial Regex Stamp();
+
+    /// <summary>"El indicador es «…».", "La meta 412.1 es «…».", "La instancia responsable es la Secretaría…": one spoken field.</summary>
+    [GeneratedRegex(@"(?:^|(?<=[.!?»]\s+))(?:El|La|Los|Las)\s+(?<label>\p{Ll}[\p{Ll} ]{1,40}?)(?:\s+(?<id>\d{1,3}\.\d{1,2}))?\s+(?:es|son)\s+(?:(?:el|la|los|las)\s+(?=\p{Lu}))?(?:«(?<value>[^«»]+)»\.?|(?<value>[^«»]+?)(?:\.(?=\s|$)|$))")]
+    private static partial Regex SpokenField();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu}|¿|¡)")]
+    private static partial Regex SentenceBreak();
+
+    /// <summary>"Pasamos a asuntos generales.", "Vamos con los asuntos generales:": the chair moving to a part of the agenda.</summary>
+    [GeneratedRegex(@"^(?:\p{L}+,\s+)?(?:[Pp]asamos|[Pp]asemos|[Vv]amos|[Cc]ontinuamos|[Ss]eguimos)\s+(?:a|al|con)\s+(?:el\s+punto\s+de\s+|los\s+|las\s+|el\s+)?(?<heading>[\p{L} ]{3,60}?)\s*[.:;,]")]
+    private static partial Regex MovingOn();
+
+    /// <summary>"Acuerdo uno: …", "Acuerdo número 2. …": an agreement read out with its number.</summary>
+    [GeneratedRegex(@"^[Aa]cuerdo\s+(?:n[úu]mero\s+)?(?:(?<digits>\d{1,2})|(?<n>\p{Ll}+))\s*[:.]\s+(?<rest>\S.*)$")]
+    private static partial Regex NumberedAgreement();
+
+    /// <summary>A WebVTT cue's timing (Zoom, Teams, Meet transcripts): "00:01:26.743 --> 00:01:50.314", hours optional.</summary>
+    [GeneratedRegex(@"(?<![\d:.])(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}(?![\d:.])")]
+    private static partial Regex CueTiming();
+
+    [GeneratedRegex(@"^\d{1,5}$")]
+    private static partial Regex CueNumber();
+
+    [GeneratedRegex(@"(?:^|\s)\d{1,5}\s*$")]
+    private static partial Regex CueTrailingNumber();
+
+    /// <summary>A cue's speaker and words: "Laura Ibáñez Soto - SEDESA: Gracias…" (the display name has no colon).</summary>
+    [GeneratedRegex(@"^(?<sender>[^:\n]{2,80}?):\s+(?<said>\S.*)$", RegexOptions.Singleline)]
+    private static partial Regex CueSpeaker();
 
     /// <summary>"Informe meta 233.1: …", "Retroalimentación de la meta 235.2: …": a label, the goal it is about, a colon.</summary>
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L} ]{2,40}?)\s+(?:(?:de\s+)?(?:la\s+)?(?:[Mm]eta)\s+)?\d{3}\.\d{1,2}\s*:\s*(?<rest>.*)$")]

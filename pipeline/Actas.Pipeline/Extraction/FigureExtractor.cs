@@ -135,6 +135,12 @@ public static partial class FigureExtractor
                 continue;
             }
 
+            // "540 mil pesos" (blind batch R, R4): the "mil" multiplies the digits before it, read above; it is no number of its own.
+            if (folded[i] is "mil" or "millones" or "millon" && text[..words[i].Index].TrimEnd() is { Length: > 0 } before && char.IsDigit(before[^1]))
+            {
+                continue;
+            }
+
             // "el 64 por ciento proviene de Guerrero" (blind batch P, P6): "por ciento" is the percent sign of the number before it, not 100.
             if (i > 0 && folded[i] == "ciento" && folded[i - 1] == "por")
             {

@@ -51,6 +51,14 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Thousands_said_as_mil_after_digits_are_one_figure()
+    {
+        Assert.Equal(["12 cisternas", "5000 litros", "540000 pesos"],
+            Figures("Se instalaron 12 cisternas de 5 mil litros, con una inversión de 540 mil pesos."));
+        Assert.Equal(["3000000 pesos"], Figures("Se ejercieron 3 millones de pesos."));
+    }
+
+    [Fact]
     public void Thousands_separators_are_read()
     {
         Assert.Equal(["1248 denuncias", "2500 personas"], Figures("se recibieron 1,248 denuncias y se atendió a 2.500 personas"));
