@@ -180,6 +180,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
             {
                 current = SectionKind.Strategies; // prose minutes may go straight from the list to the strategies
             }
+            else if (current == SectionKind.Agreements && rows[i].Table is not null && StrategySegmenter.Start(rows[i]) is not null)
+            {
+                // A table opened by its "ESTRATEGIA 261 | title" band after the agreements, with no heading of its own: the
+                // letters merged after a cover note (blind batch R, R1) hold one label | value table per goal.
+                current = SectionKind.Strategies;
+            }
             else if (current == SectionKind.Attendance && rows[i] is { Table: null, IsSingle: true } && StrategyLabels.Read(rows[i].Text) is
                      { Rest.Length: 0, Field: StrategyField.Report or StrategyField.Feedback or StrategyField.Observation })
             {

@@ -407,6 +407,14 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "3. La Octava Sesión Ordinaria se celebrará…" ¶ "Oficios generados" (bold) ¶ "Con base en la relatoría…" (blind batch R,
+        // R1): a heading of its own after the numbered agreements, with no numbered item after it, opens what follows them.
+        if (anyRead && rows[index] is { Table: null, Role: Layout.ParagraphRole.Heading } && !StartsWithMarker(text) &&
+            !rows.Skip(index + 1).Any(r => r.Table is null && StartsWithMarker(r.Text.Trim())))
+        {
+            return true;
+        }
+
         var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
         return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
                CoordinatorExtractor.IsRole(next.Text.Trim());

@@ -106,7 +106,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
     /// <summary>
     /// A not-reported status closed by a colon, semicolon or dash, then the reason in words of its own, with no figure:
-    /// "Sin reporte: la Secretaría de Cultura no entregó información de esta meta." (blind batch O, O2). What follows such a
+    /// "Sin reporte: la Secretaría de Cultura no entregó información de esta meta." (blind batch O, O2), or a full stop. What follows such a
     /// status explains it, however long; a figure after it ("No reportó; realizó 12 talleres") would be a report.
     /// </summary>
     private static bool StatusThenReason(string report)
@@ -122,7 +122,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         return FigureExtractor.Extract(text[(length + reason.Length)..]).Count == 0;
     }
 
-    [GeneratedRegex(@"\G\s*[:;—–]\s*(?=\p{L})")]
+    // A full stop too: "Sin informe. No se recibió informe de su institución para esta meta." (blind batch R, R1: the status
+    // in bold, then its reason in a sentence of its own).
+    [GeneratedRegex(@"\G\s*(?:[:;—–]|\.(?=\s))\s*(?=\p{L})")]
     private static partial Regex ReasonAfterStatus();
 
     /// <summary>

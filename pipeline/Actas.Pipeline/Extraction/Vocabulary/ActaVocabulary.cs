@@ -43,7 +43,9 @@ public static class ActaVocabulary
         // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
         "resumen del (avance|informe|reporte)[ (informado|reportado)]",
         // A report that came by e-mail, pasted under its label (blind batch P, P6: "Informe recibido por correo electrónico:").
-        "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]");
+        "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]",
+        // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
+        "(informe|reporte)(s) (presentado|entregado)(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
