@@ -13,8 +13,11 @@ namespace Actas.Pipeline.Extraction;
 /// </summary>
 public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 {
-    /// <summary>Bump when extraction changes what it stores, so imports can re-read older documents.</summary>
-    public const string Version = "1.0.0";
+    /// <summary>
+    /// Bump when extraction changes what it stores, so <c>import --reprocess-outdated</c> re-reads older documents. It stood at
+    /// 1.0.0 from the first commit through session 16 although every session changed extraction; 1.1.0 is session 17's.
+    /// </summary>
+    public const string Version = "1.1.0";
 
     private readonly AttendanceExtractor _attendance = new(gazetteer);
     private readonly StrategyInterpreter _strategies = new(gazetteer);
