@@ -71,6 +71,13 @@ public static partial class PersonNames
         return pieces.Count >= 2 && pieces.All(p => Title().Match(TextFold.Fold(p)).Length > 0 && LooksLikePerson(p)) ? pieces : null;
     }
 
+    /// <summary>True when the text holds a word that names a body rather than a person ("Colectivo…", "…, A.C.", "Consejería…").</summary>
+    public static bool NamesBody(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return InstitutionWord().IsMatch(TextFold.Fold(text));
+    }
+
     /// <summary>The name without the courtesy and professional titles before it ("Ing. Agr. Tomás Chavira" → "Tomás Chavira").</summary>
     public static string WithoutTitle(string name)
     {

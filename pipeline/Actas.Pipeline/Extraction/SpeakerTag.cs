@@ -90,6 +90,19 @@ public static partial class SpeakerTag
         return ActaVocabulary.SecretariatSector.PrefixLength(who) > 0;
     }
 
+    /// <summary>
+    /// A remark in a remarks field without the name of who made it before a colon: "Dra. Lucía Estrada Cano (UNAM): Se
+    /// solicita…" → "Se solicita…", "Colectivo de Familias de Víctimas de Feminicidio: Muchas abuelas…" → "Muchas abuelas…".
+    /// Only for text already known to be a remark: elsewhere "Name: text" is a label and its value.
+    /// </summary>
+    public static string WithoutNamedSpeaker(string remark)
+    {
+        ArgumentNullException.ThrowIfNull(remark);
+        return NamedSpeaker().Match(remark) is { Success: true } named && IsNamedSpeaker(named.Groups["who"].Value) && named.Length < remark.Length
+            ? remark[named.Length..].Trim()
+            : remark;
+    }
+
     /// <summary>The remark without its speaker tag (the text itself when it has none).</summary>
     public static string Strip(string text)
     {
@@ -141,6 +154,22 @@ public static partial class SpeakerTag
         TurnSpeaker(text) is { } who && !who.Any(char.IsDigit) && !who.Contains('/', StringComparison.Ordinal) ? who : null;
 
     /// <summary>A name of two words or more ("EL C. GERARDO VILLA TÉLLEZ, FUNDAR"), not a list numeral ("III.-").</summary>
+    /// <summary>
+    /// "Dra. Lucía Estrada Cano (Universidad Nacional Autónoma de México)", "Colectivo de Familias de Víctimas": a person, with
+    /// their body in parentheses or not, or a body — a short name with no digit (not "Meta 162.1", not a label).
+    /// </summary>
+    private static bool IsNamedSpeaker(string who)
+    {
+        var t = who.Trim();
+        if (t.Any(char.IsDigit) || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
+        {
+            return false;
+        }
+
+        var person = PersonWithBody().Match(t);
+        return (person.Success && PersonNames.LooksLikePerson(person.Groups["name"].Value)) || PersonNames.NamesBody(t);
+    }
+
     private static bool IsSpeaker(string who) => who.Trim().Contains(' ', StringComparison.Ordinal);
 
     private static bool IsSector(string word)
@@ -207,6 +236,16 @@ public static partial class SpeakerTag
     /// <summary>"en uso de la palabra la ", "la ", "el " (a key) before the speaker's name.</summary>
     [GeneratedRegex(@"^(?:en\s+uso\s+de\s+la\s+palabra\s+)?(?:(?:la|el)\s+)?")]
     private static partial Regex SpeechPreamble();
+
+    /// <summary>
+    /// "Dra. Lucía Estrada Cano (Universidad Nacional Autónoma de México): Se solicita…", "Colectivo de Familias de Víctimas de
+    /// Feminicidio: Muchas abuelas…" (blind batches R, R1, and Q, Q3): who spoke, a colon, and the remark as a sentence of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;«“""]{2,160}?)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex NamedSpeaker();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\([^()]+\))?$")]
+    private static partial Regex PersonWithBody();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
