@@ -149,6 +149,8 @@ public sealed class IsolatedImportTests : IDisposable
             new IsolationOptions(Grace: TimeSpan.FromSeconds(1)));
         // The worker is up and warm: what follows times the read alone. A cold worker's first extraction may itself pass
         // the 1 s budget on a loaded machine (CI beside other builds): the warm-up tries again, the test times the docx only.
+        // Session 17's CI saw all three warm-ups of the seed pass 1 s beside the other test projects (the seed alone reads in
+        // about 0.1 s): a warm-up that never finishes only warms, the docx below is what the test times.
         for (var attempt = 0; attempt < 3; attempt++)
         {
             try
@@ -156,7 +158,7 @@ public sealed class IsolatedImportTests : IDisposable
                 pool.Read(RepositoryPaths.SeedText);
                 break;
             }
-            catch (ActaReadException warming) when (warming.Code == "timeout" && attempt < 2)
+            catch (ActaReadException warming) when (warming.Code == "timeout")
             {
             }
         }
