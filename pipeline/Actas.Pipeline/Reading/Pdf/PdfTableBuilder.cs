@@ -37,13 +37,12 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
 
     private static bool Place(PdfGrid grid, PdfWord word, Dictionary<PdfGridCell, List<PdfWord>> byCell)
     {
-        var (x, y) = (word.CentreX, word.CentreY);
-        if (x < grid.Box.Left || x > grid.Box.Right || y < grid.Box.Bottom || y > grid.Box.Top)
+        if (!word.IsIn(grid.Box))
         {
             return false;
         }
 
-        var cell = grid.Cells.FirstOrDefault(c => x >= c.Box.Left && x <= c.Box.Right && y >= c.Box.Bottom && y <= c.Box.Top);
+        var cell = grid.Cells.FirstOrDefault(c => word.IsIn(c.Box));
         while (cell is { ContinuesAbove: true })
         {
             var current = cell;
