@@ -160,7 +160,7 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
                 var rows = relative.Count == 0 && !StreamRowSplitter.RowsRuled(slice, edges, input.HorizontalRules) && SideBySide(slice, edges)
                     ? [new StreamRow(slice.Max(l => l.Box.Top), slice.Min(l => l.Box.Bottom), false)]
                     : _rows.Split(slice, edges, input.HorizontalRules, relative);
-                tables.Add(StreamRowSplitter.Grid(edges, rows));
+                tables.Add(StreamRowSplitter.Grid(edges, rows) with { RowsDrawn = StreamRowSplitter.RowsRuled(slice, edges, input.HorizontalRules) });
             }
 
             i = end;
