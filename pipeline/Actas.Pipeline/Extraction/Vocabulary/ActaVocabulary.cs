@@ -58,7 +58,9 @@ public static class ActaVocabulary
         // A report that came by e-mail, pasted under its label (blind batch P, P6: "Informe recibido por correo electrónico:").
         "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]",
         // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
-        "(informe|reporte)(s) (presentado|entregado)(s)");
+        "(informe|reporte)(s) (presentado|entregado)(s)",
+        // What was achieved, as a list of achievements under its label (blind batch S, S2: "Logros reportados:" over bullets).
+        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
