@@ -1,3 +1,4 @@
+using System.Reflection;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Extraction.Grids;
 using Actas.Pipeline.Extraction.Vocabulary;
@@ -14,10 +15,13 @@ namespace Actas.Pipeline.Extraction;
 public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 {
     /// <summary>
-    /// Bump when extraction changes what it stores, so <c>import --reprocess-outdated</c> re-reads older documents. It stood at
-    /// 1.0.0 from the first commit through session 16 although every session changed extraction; 1.1.0 is session 17's.
+    /// The version every stored document records as the extractor that read it, compared by <c>import --reprocess-outdated</c>:
+    /// this assembly's version, which is <c>ActasVersion</c> in Directory.Build.props — the one number <c>actas --version</c>
+    /// prints too. (As a constant of its own it stood at 1.0.0 from the first commit through session 16 while every session
+    /// changed extraction; 1.1.0 was session 17's.)
     /// </summary>
-    public const string Version = "1.1.0";
+    public static string Version { get; } =
+        typeof(ActaExtractor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
 
     private readonly AttendanceExtractor _attendance = new(gazetteer);
     private readonly StrategyInterpreter _strategies = new(gazetteer);

@@ -505,7 +505,7 @@ public static partial class SessionHeaderExtractor
                 return below;
             }
 
-            if ((lines[i].Role == Layout.ParagraphRole.Heading || folded.StartsWith("espacio de participacion", StringComparison.Ordinal)) &&
+            if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded)) &&
                 BodyFromTitle(text) is { } body)
             {
                 // "… a Derechos" ¶ "Humanos", "… Defensoras de Derechos" ¶ "Humanos y Periodistas": a PDF's line break inside the name.
@@ -518,6 +518,13 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// A line that names the Espacio within its first words: "Espacio de Participación de …", "Boletín del Espacio de Participación
+    /// del Derecho a la Lactancia…" (blind batch N, N3: a newsletter's masthead, no heading style).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,3}espacio de participacion\b")]
+    private static partial Regex EspacioNamedEarly();
 
     private static string? BodyFromTitle(string title)
     {
@@ -575,8 +582,11 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=\s*[,.;:()\n|])")]
     private static partial Regex BodyInSentence();
 
-    /// <summary>A title line that stops on an article, a preposition or a conjunction: its next line goes on with it.</summary>
-    private static bool Dangling(string text) => DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
+    /// <summary>
+    /// A title line that stops on an article, a preposition, a conjunction or a comma: its next line goes on with it ("… de los
+    /// Derechos de Niñas," ¶ "Niños y Adolescentes con Cáncer", blind batch R, R6's PDF).
+    /// </summary>
+    private static bool Dangling(string text) => text.TrimEnd().EndsWith(',') || DanglingWord().IsMatch(TextFold.Fold(text.TrimEnd()));
 
     [GeneratedRegex(@"(?:^|\s)(?:de|del|la|las|los|el|a|al|y|e|en|para|con|sobre)$")]
     private static partial Regex DanglingWord();
@@ -684,7 +694,9 @@ public static partial class SessionHeaderExtractor
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017", "… Residentes 16 feb 2023 |".</summary>
     // A section heading may carry its outline number: "… Áreas Verdes" ¶ "I. Datos generales" (blind batch O, O3) read as one title.
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    // "… Espacio Público" ¶ "Memoria de la segunda reunión de trabajo" (blind batch L, L2: the body's name in the page header, the
+    // document's own title below it): a kind of minutes named for a session ends the name, and "Memoria" alone may be part of it.
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>

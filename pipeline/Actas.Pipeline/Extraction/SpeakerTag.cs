@@ -190,7 +190,7 @@ public static partial class SpeakerTag
     /// Colectivo Y, en relación con la meta 153.1, solicitó que …" — who spoke, the goal, a verb of saying and "que"; the
     /// remark is what follows.
     /// </summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó])\s+que\s+")]
+    [GeneratedRegex(@"^\s*\p{Lu}[^:;«“""]{1,200}?,\s*(?:sobre|respecto\s+(?:de|a)|en\s+relaci[oó]n\s+con|acerca\s+de|en\s+cuanto\s+a)\s+la\s+meta\s+(?<id>\d{3}\.\d{1,2}),\s*(?:(?:tambi[eé]n|adem[aá]s)\s+)?" + ActaVocabulary.SaidVerb + @"\s+que\s+")]
     private static partial Regex ReportedSpeech();
 
     /// <summary>
@@ -230,7 +230,7 @@ public static partial class SpeakerTag
     private static partial Regex GoalTag();
 
     /// <summary>"En uso de la palabra, la doctora X, de la Facultad Y, manifestó: «…»." (see <see cref="QuotedRemarkBySecretariat"/>).</summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^«“""]{2,300}?)\s+(?:manifest[oó]|señal[oó]|expres[oó]|coment[oó]|indic[oó]|observ[oó]|dijo|refiri[oó]|mencion[oó]|solicit[oó]|pregunt[oó]|propuso|cuestion[oó]|apunt[oó]|agreg[oó]|afirm[oó]|sostuvo|precis[oó]|plante[oó]|recomend[oó]|sugiri[oó]|pidi[oó]|destac[oó]|subray[oó]|insisti[oó]|advirti[oó]|consider[oó]|opin[oó])(?:\s+lo\s+siguiente)?\s*:\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*$")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^«“""]{2,300}?)\s+" + ActaVocabulary.SaidVerb + @"(?:\s+lo\s+siguiente)?\s*:\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*$")]
     private static partial Regex QuotedSpeech();
 
     /// <summary>"en uso de la palabra la ", "la ", "el " (a key) before the speaker's name.</summary>

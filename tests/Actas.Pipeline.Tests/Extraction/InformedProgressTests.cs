@@ -50,6 +50,30 @@ public sealed class InformedProgressTests
     }
 
     [Fact]
+    public void Achievements_listed_under_their_label_are_the_report()
+    {
+        var acta = Extract(
+            [.. Opening,
+            P("Estrategia 403. Llevar agua a las escuelas de la periferia"),
+            P("Meta 403.1 — Instalar tomas en escuelas sin red"),
+            P("Indicador: Número de escuelas con toma"),
+            P("Responsable: SACMEX"),
+            P("Logros alcanzados:"),
+            P("Se conectaron 14 escuelas a la red."),
+            P("Se atendieron 3,200 alumnas y alumnos."),
+            P("Meta 403.2 — Dotar de cisternas a escuelas sin red"),
+            P("Indicador: Número de cisternas"),
+            P("Responsable: SACMEX"),
+            P("Resultados reportados: Se colocaron 9 cisternas."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("El SACMEX enviará el padrón de escuelas.")]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal([ReportStatus.Reported, ReportStatus.Reported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal(["Se conectaron 14 escuelas a la red. Se atendieron 3,200 alumnas y alumnos.", "Se colocaron 9 cisternas."], strategy.Goals.Select(g => g.Report));
+    }
+
+    [Fact]
     public void A_remark_opening_with_the_goal_it_is_about_names_that_goal_and_loses_the_tag()
     {
         var acta = Extract(

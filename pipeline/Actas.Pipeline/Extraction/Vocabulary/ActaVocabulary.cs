@@ -9,6 +9,19 @@ namespace Actas.Pipeline.Extraction.Vocabulary;
 /// </summary>
 public static class ActaVocabulary
 {
+    // ---- Remarks reported as speech
+
+    /// <summary>
+    /// The verbs of saying minutes use to report a remark, in the preterite ("señaló que …", "manifestó: «…»"): a
+    /// regular-expression alternation over the text as written (accent optional, lower case), a constant so that
+    /// <see cref="SpeakerTag"/>'s generated patterns compose it. Declared once: the reported ("X, sobre la meta N, señaló
+    /// que …") and the quoted ("X manifestó: «…»") forms used to list these verbs each in their own way.
+    /// </summary>
+    public const string SaidVerb =
+        @"(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|" +
+        @"sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|" +
+        @"agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó]|opin[oó]|dijo)";
+
     // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
 
     /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
@@ -45,7 +58,9 @@ public static class ActaVocabulary
         // A report that came by e-mail, pasted under its label (blind batch P, P6: "Informe recibido por correo electrónico:").
         "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]",
         // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
-        "(informe|reporte)(s) (presentado|entregado)(s)");
+        "(informe|reporte)(s) (presentado|entregado)(s)",
+        // What was achieved, as a list of achievements under its label (blind batch S, S2: "Logros reportados:" over bullets).
+        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(

@@ -42,7 +42,7 @@ public static class FormFieldBoxes
             return grids;
         }
 
-        var loose = words.Where(w => !grids.Any(g => Contains(g.Box, w))).ToList();
+        var loose = words.Where(w => !grids.Any(g => w.IsIn(g.Box))).ToList();
         var fields = boxes.Select(b => Labelled(b, boxes, loose)).OfType<Field>().OrderByDescending(f => f.Top).ThenBy(f => f.Box.Box.Left).ToList();
         if (fields.Count < MinFields)
         {
@@ -166,9 +166,6 @@ public static class FormFieldBoxes
         var box = cells.Select(c => c.Box).Aggregate((a, b) => a.Union(b));
         return new PdfGrid(columnEdges, rowEdges, cells, box);
     }
-
-    private static bool Contains(BoundingBox box, PdfWord word) =>
-        word.CentreX >= box.Left && word.CentreX <= box.Right && word.CentreY >= box.Bottom && word.CentreY <= box.Top;
 
     private static bool Overlaps(BoundingBox a, BoundingBox b) => a.Bottom < b.Top && b.Bottom < a.Top;
 }

@@ -25,7 +25,12 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
     /// show themselves: a table cell of two lines takes its column's step, so a cell set at 1.5 spacing stays one
     /// paragraph (blind-m M4 rural: "Se pasó lista de asistencia … de las personas" / "siguientes:").
     /// </param>
-    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<double, double>? fallbackSteps)
+    /// <param name="rightEdge">
+    /// Where the lines could have gone on, when it is known and may lie beyond the longest of them: a table cell's right edge. A
+    /// cell of names one per line ("Óscar Villaseñor Trujillo" ¶ "Daniela Becerra Montes", blind batch L, L2's PDF) stops
+    /// short of it although neither line is shorter than the other; null: the longest line.
+    /// </param>
+    public IReadOnlyList<IReadOnlyList<PdfLine>> Group(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<double, double>? fallbackSteps, double? rightEdge = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var typicalSteps = TypicalSteps(lines);
@@ -34,7 +39,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
             typicalSteps.TryAdd(size, step);
         }
 
-        var rightMargin = lines.Count == 0 ? 0 : lines.Max(l => l.Box.Right);
+        var rightMargin = Math.Max(rightEdge ?? 0, lines.Count == 0 ? 0 : lines.Max(l => l.Box.Right));
         var leftMargin = lines.Count == 0 ? 0 : lines.Min(l => l.Box.Left);
         var paragraphs = new List<IReadOnlyList<PdfLine>>();
         var current = new List<PdfLine>();

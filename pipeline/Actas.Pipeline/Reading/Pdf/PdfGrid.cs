@@ -18,4 +18,10 @@ public sealed record PdfGrid(
     public int ColumnCount => ColumnEdges.Count - 1;
 
     public int RowCount => RowEdges.Count - 1;
+
+    /// <summary>
+    /// Its rows are parted by drawn rules (a ruled grid, or a borderless table with a rule under every row): a cell's edge
+    /// is where its text could have gone on, so a line that stops well short of it ended there by choice.
+    /// </summary>
+    public bool RowsDrawn { get; init; }
 }

@@ -74,7 +74,7 @@ public sealed class PdfPageScanner(
             return grid;
         }
 
-        var inside = words.Where(w => w.CentreX >= grid.Box.Left && w.CentreX <= grid.Box.Right && w.CentreY >= grid.Box.Bottom && w.CentreY <= grid.Box.Top).ToList();
+        var inside = words.Where(w => w.IsIn(grid.Box)).ToList();
         var known = grid.ColumnCount >= 2 ? grid.ColumnEdges : null;
         var found = wordTables.Detect(new PdfWordTableInput(inside, [], known, pageHeight));
         var candidate = known is null ? (found.Tables.Count == 1 ? found.Tables[0] : null) : found.Continued;
@@ -100,7 +100,7 @@ public sealed class PdfPageScanner(
     /// <summary>Takes a text-column section's words out of <paramref name="words"/>, as lines per column.</summary>
     private PdfColumnSection Columns(PdfTextColumns section, List<PdfWord> words)
     {
-        var mine = words.Where(w => w.CentreY >= section.Box.Bottom && w.CentreY <= section.Box.Top && w.CentreX >= section.Box.Left && w.CentreX <= section.Box.Right).ToList();
+        var mine = words.Where(w => w.IsIn(section.Box)).ToList();
         words.RemoveAll(mine.Contains);
         var columns = mine.GroupBy(w => StreamRowSplitter.Column(section.ColumnEdges, w.CentreX)).OrderBy(g => g.Key).Select(g => lines.Group(g, prose: true)).ToList();
         return new PdfColumnSection(section.Box.Top, columns);

@@ -27,7 +27,7 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         foreach (var row in grid.Cells.GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
             var cells = row.OrderBy(c => c.Column)
-                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue, c.ColumnSpan == 1 && Wrapped(lined[c], rights.GetValueOrDefault(c.Column)) ? steps.GetValueOrDefault(c.Column) : null), c.ContinuesAbove, c.Box))
+                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue, c.ColumnSpan == 1 && Wrapped(lined[c], rights.GetValueOrDefault(c.Column)) ? steps.GetValueOrDefault(c.Column) : null, grid.RowsDrawn ? c.Box.Right : null), c.ContinuesAbove, c.Box))
                 .ToList();
             rows.Add(new TableRow(cells, page));
         }
@@ -37,13 +37,12 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
 
     private static bool Place(PdfGrid grid, PdfWord word, Dictionary<PdfGridCell, List<PdfWord>> byCell)
     {
-        var (x, y) = (word.CentreX, word.CentreY);
-        if (x < grid.Box.Left || x > grid.Box.Right || y < grid.Box.Bottom || y > grid.Box.Top)
+        if (!word.IsIn(grid.Box))
         {
             return false;
         }
 
-        var cell = grid.Cells.FirstOrDefault(c => x >= c.Box.Left && x <= c.Box.Right && y >= c.Box.Bottom && y <= c.Box.Top);
+        var cell = grid.Cells.FirstOrDefault(c => word.IsIn(c.Box));
         while (cell is { ContinuesAbove: true })
         {
             var current = cell;
@@ -66,10 +65,10 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
     private static bool Wrapped(IReadOnlyList<PdfLine> cellLines, double right) =>
         cellLines.Count > 1 && cellLines.SkipLast(1).All(l => right - l.Box.Right < Math.Max(l.FontSize, 1));
 
-    private List<string> Paragraphs(IReadOnlyList<PdfLine> cellLines, double widest, IReadOnlyDictionary<double, double>? columnSteps)
+    private List<string> Paragraphs(IReadOnlyList<PdfLine> cellLines, double widest, IReadOnlyDictionary<double, double>? columnSteps, double? right)
     {
         var result = new List<string>();
-        foreach (var paragraph in paragraphs.Group(cellLines, columnSteps))
+        foreach (var paragraph in paragraphs.Group(cellLines, columnSteps, right))
         {
             var text = WhitespaceCollapser.Collapse(BrokenWordJoiner.Join(paragraph, widest));
             if (text.Length > 0)

@@ -11,4 +11,7 @@ public sealed record PdfWord(string Text, BoundingBox Box, double Baseline, doub
     public double CentreX => (Box.Left + Box.Right) / 2;
 
     public double CentreY => (Box.Bottom + Box.Top) / 2;
+
+    /// <summary>Whether the word's centre lies in <paramref name="box"/>: how a word is placed in a table, a cell or a box.</summary>
+    public bool IsIn(BoundingBox box) => box.Contains(CentreX, CentreY);
 }

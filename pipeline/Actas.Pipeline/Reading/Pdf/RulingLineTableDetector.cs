@@ -125,7 +125,7 @@ public sealed class RulingLineTableDetector(RulingLineTableDetectorOptions optio
             }
         }
 
-        return new PdfGrid(xs, ys, cells, new BoundingBox(xs[0], ys[^1], xs[^1], ys[0]));
+        return new PdfGrid(xs, ys, cells, new BoundingBox(xs[0], ys[^1], xs[^1], ys[0])) { RowsDrawn = true };
     }
 
     private bool Covers(RulingSegment rule, double position, double along) =>

@@ -53,7 +53,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         ArgumentNullException.ThrowIfNull(edges);
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(spanning);
-        var ruled = Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Where(j => rules.Any(r => RuleBetween(r, lines[j - 1], lines[j], edges))).ToList();
+        var ruled = RuledStarts(lines, edges, rules);
         if (ruled.Count >= 2)
         {
             var starts = new List<int> { 0 };
@@ -403,6 +403,14 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         var size = lines.Select(l => l.FontSize).DefaultIfEmpty(10).Max();
         return Math.Max(reach, next - (options.WrapAllowance * size));
     }
+
+    /// <summary>Whether drawn rules part the lines into rows (at least two inside the table, as <see cref="Split"/> takes them).</summary>
+    internal static bool RowsRuled(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules) =>
+        RuledStarts(lines, edges, rules).Count >= 2;
+
+    /// <summary>The lines (indexes) with a drawn rule right above them.</summary>
+    private static List<int> RuledStarts(IReadOnlyList<PdfLine> lines, IReadOnlyList<double> edges, IReadOnlyList<RulingSegment> rules) =>
+        [.. Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Where(j => rules.Any(r => RuleBetween(r, lines[j - 1], lines[j], edges)))];
 
     private static bool RuleBetween(RulingSegment rule, PdfLine above, PdfLine below, IReadOnlyList<double> edges)
     {

@@ -155,10 +155,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             else
             {
                 var relative = spanning.Select(j => j - i).ToHashSet();
-                var rows = relative.Count == 0 && SideBySide(slice, edges)
+                // Drawn row rules make rows of a table even when its answers are bold beside plain questions (blind batch O, O5:
+                // a survey's print view, "Pregunta | Respuesta" over bold answers): no lists side by side there.
+                var rows = relative.Count == 0 && !StreamRowSplitter.RowsRuled(slice, edges, input.HorizontalRules) && SideBySide(slice, edges)
                     ? [new StreamRow(slice.Max(l => l.Box.Top), slice.Min(l => l.Box.Bottom), false)]
                     : _rows.Split(slice, edges, input.HorizontalRules, relative);
-                tables.Add(StreamRowSplitter.Grid(edges, rows));
+                tables.Add(StreamRowSplitter.Grid(edges, rows) with { RowsDrawn = StreamRowSplitter.RowsRuled(slice, edges, input.HorizontalRules) });
             }
 
             i = end;

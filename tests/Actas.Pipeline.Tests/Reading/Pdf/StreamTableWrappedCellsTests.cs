@@ -135,6 +135,29 @@ public sealed class StreamTableWrappedCellsTests
     }
 
     [Fact]
+    public void Drawn_row_rules_keep_the_rows_of_a_form_whose_answers_are_bold_beside_plain_questions()
+    {
+        // A survey's print view: "Pregunta | Respuesta" in bold, then long plain questions beside bold answers, a thin rule
+        // under every row. Bold beside plain is what lists set side by side look like; the rules say these are rows.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Pregunta", 60, 700, bold: true));
+        words.AddRange(Words("Respuesta", 300, 700, bold: true));
+        words.AddRange(Words("Persona que coordinó la sesión de hoy:", 60, 680));
+        words.AddRange(Words("Itzia Carrillo Bautista", 300, 680, bold: true));
+        words.AddRange(Words("Sede de la reunión o plataforma usada:", 60, 660));
+        words.AddRange(Words("Sala Juárez", 300, 660, bold: true));
+        words.AddRange(Words("Fecha en que se celebró la sesión:", 60, 640));
+        words.AddRange(Words("17/06/2021", 300, 640, bold: true));
+        words.AddRange(Words("Tipo de sesión que se celebró hoy:", 60, 620));
+        words.AddRange(Words("Ordinaria", 300, 620, bold: true));
+        List<RulingSegment> rules = [.. new[] { 693.0, 673, 653, 633 }.Select(y => new RulingSegment(true, y, 50, 560))];
+
+        var grid = Assert.Single(Detector.Detect(new PdfWordTableInput(words, rules, null, 842)).Tables);
+
+        Assert.Equal(["Respuesta", "Itzia Carrillo Bautista", "Sala Juárez", "17/06/2021", "Ordinaria"], Column(grid, words, 1));
+    }
+
+    [Fact]
     public void Table_with_a_header_row_keeps_its_rows()
     {
         var words = new List<PdfWord>();

@@ -1,0 +1,53 @@
+using Actas.Pipeline.Layout;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// The Espacio's name where other hands put it: a title broken at a comma by a PDF's line, a page header naming the body
+/// above a title that names the minutes, a newsletter's masthead with no heading style.
+/// </summary>
+public sealed class BodyNameBreaksTests
+{
+    [Fact]
+    public void A_title_line_that_ends_on_a_comma_goes_on_in_the_next_line()
+    {
+        var acta = Extract(
+            P("Coordinación del Programa · Espacios de Participación", ParagraphRole.Heading),
+            P("RELATORÍA", ParagraphRole.Heading),
+            P("2a. Sesión Extraordinaria del Espacio de Participación de los Derechos de Jóvenes,", ParagraphRole.Heading),
+            P("Estudiantes y Personas Trabajadoras del Hogar en Ciudad de México", ParagraphRole.Heading),
+            P("Fecha: 3 de marzo de 2022"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la relatoría a las personas integrantes."));
+
+        Assert.Equal("Derechos de Jóvenes, Estudiantes y Personas Trabajadoras del Hogar en Ciudad de México", acta.Session.Body);
+    }
+
+    [Fact]
+    public void The_minutes_own_title_after_the_body_is_no_part_of_its_name()
+    {
+        var acta = Extract(
+            P("Relatoría · Espacio de Participación del Derecho a la Movilidad Segura"),
+            P("Relatoría de la tercera sesión ordinaria", ParagraphRole.Heading),
+            P("Fecha: 14 de octubre de 2021"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la relatoría a las personas integrantes."));
+
+        Assert.Equal("Derecho a la Movilidad Segura", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_masthead_that_names_the_espacio_after_a_word_or_two_gives_the_body()
+    {
+        var acta = Extract(
+            P("Nuestra voz cuenta"),
+            P("Gaceta del Espacio de Participación de los Derechos Culturales de los Barrios Originarios"),
+            P("Número 4 · marzo de 2023"),
+            P("Te contamos cómo fue la 4a. sesión ordinaria: el lunes 13 de marzo de 2023 nos vimos en la Casa de Cultura de Iztacalco."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la gaceta a las personas integrantes."));
+
+        Assert.Equal("Derechos Culturales de los Barrios Originarios", acta.Session.Body);
+    }
+}
