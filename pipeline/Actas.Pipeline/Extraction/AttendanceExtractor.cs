@@ -27,6 +27,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         string? listBody = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null;
         int? headerTable = null;
+        var callReport = false;
+        var seenInCall = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < rows.Count; index++)
         {
             var row = rows[index];
@@ -41,6 +43,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 nameColumn = institutionColumn = sectorColumn = null;
                 headerTable = null;
                 institutionAbove = null;
+                callReport = false;
             }
 
             if (row.Table is null && LabelledAttendeeLine.Read(row.Text) is { } labelled)
@@ -228,6 +231,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
                 headerTable = row.Table;
                 carried = null;
+                callReport = institutionColumn is null && cells.Any(c => ActaVocabulary.CallReportColumn.IsWhole(Unqualified(c.Text)));
+                seenInCall.Clear();
                 continue;
             }
 
@@ -293,6 +298,26 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var sectorText = sectorColumn is null ? null : carried;
+            if (callReport)
+            {
+                // A video call's participants report (Zoom: "Nombre (nombre original) | Correo electrónico del usuario | Duración
+                // (minutos) | Invitado"): the display name holds the person and their body ("Laura Ibáñez Soto - SEDESA",
+                // "Mtra. Karen Mireles Ochoa (AEFCM)"), no other cell does; one who reconnected is listed again, once attended.
+                // The row whose sector cell names the coordination is the coordinator ("… (Coanfitrión)" | "Coordinación"), no attendee.
+                if (sectorCell is { IsEmpty: false } && ActaVocabulary.CoordinationSector.IsWhole(sectorCell.Text))
+                {
+                    continue;
+                }
+
+                if (nameCell is { IsEmpty: false } && CallParticipant.Read(nameCell.Text) is { } participant &&
+                    CleanName(participant.Person) is { } participantName && seenInCall.Add(TextFold.Key(participantName)))
+                {
+                    people.Add(Make(participantName, participant.Institution, sectorText, heading, row.CellLocation(nameCell)));
+                }
+
+                continue;
+            }
+
             var names = nameCell is null ? [] : Names(nameCell);
             foreach (var name in names)
             {
@@ -716,9 +741,33 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     private static HeaderRowMap<AttendanceColumn>? HeaderOf(IReadOnlyList<RowCell> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        var header = HeaderRowMap<AttendanceColumn>.Read(cells, Columns, minimum: 2, ActaVocabulary.IgnorableColumn);
+        var header = HeaderRowMap<AttendanceColumn>.Read(cells, Columns, minimum: 2, ActaVocabulary.IgnorableColumn) ??
+                     CallReportHeader(cells);
         return header?.ColumnOf(AttendanceColumn.Name) is null ? null : header;
     }
+
+    private static readonly PhraseSet CallReportIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.CallReportColumn.Phrases]);
+
+    /// <summary>
+    /// A video call's participants report: "Nombre (nombre original) | Correo electrónico del usuario | Duración (minutos) |
+    /// Invitado | Sector" — its header cells read without their parenthesised notes, its own columns ignored; one of them at least.
+    /// </summary>
+    private static HeaderRowMap<AttendanceColumn>? CallReportHeader(IReadOnlyList<RowCell> cells)
+    {
+        if (!cells.Any(c => ActaVocabulary.CallReportColumn.IsWhole(Unqualified(c.Text))))
+        {
+            return null;
+        }
+
+        var plain = cells.Select(c => c with { Paragraphs = [Unqualified(c.Text)] }).ToList();
+        return HeaderRowMap<AttendanceColumn>.Read(plain, Columns, minimum: 1, CallReportIgnorable, strict: true);
+    }
+
+    /// <summary>A header cell without its parenthesised note: "Duración (minutos)" → "Duración".</summary>
+    private static string Unqualified(string text) => HeaderNote().Replace(text.Trim(), "").Trim();
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex HeaderNote();
 
     /// <summary>A sector heading ("Por las instancias ejecutoras:", "Secretaría Ejecutiva") and the body it names, if it names one.</summary>
     private SectorHeading? HeadingOf(string text)

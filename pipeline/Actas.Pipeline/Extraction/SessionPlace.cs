@@ -28,14 +28,18 @@ public static partial class SessionPlace
     [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
     private static partial Regex OpenPlaceEnd();
 
-    /// <summary>"Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link is no part of the place.</summary>
+    /// <summary>"Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link, or the meeting's ID, is no part of the place.</summary>
     public static string WithoutLinkNote(string place)
     {
         ArgumentNullException.ThrowIfNull(place);
         return LinkNote().Match(place) is { Success: true, Index: > 0 } link ? place[..link.Index] : place;
     }
 
-    /// <summary>A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)".</summary>
-    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo)\b[^()]*\)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)",
+    /// or gives the call's access details: "(ID de reunión 845 2290 1173)", "(Meeting ID: …)", "(código de acceso: …)"; and the
+    /// next labelled header line a PDF ran into it ("… (ID de reunión …) Coordinación: Name, role").
+    /// </summary>
+    [GeneratedRegex(@"\s*\((?:liga|link|enlace|url|hiperv[ií]nculo|v[ií]nculo|id|meeting\s+id|identificador|n[uú]mero\s+de\s+(?:la\s+)?(?:reuni[oó]n|sesi[oó]n)|c[oó]digo\s+de\s+acceso|contrase[nñ]a|clave\s+de\s+acceso|passcode)\b[^()]*\)(?:\s+\p{Lu}[\p{L} ]{2,30}:\s.*)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkNote();
 }

@@ -111,6 +111,9 @@ public sealed class HeaderAndAgreementVariantTests
     [InlineData("Lugar: Reunión virtual a través de la plataforma Zoom (liga de acceso)", "Reunión virtual a través de la plataforma Zoom")]
     [InlineData("Lugar: Videoconferencia por Microsoft Teams (enlace enviado por correo)", "Videoconferencia por Microsoft Teams")]
     [InlineData("Lugar: Sala de juntas (planta baja) del INVI", "Sala de juntas (planta baja) del INVI")]
+    [InlineData("Lugar: En línea, mediante Zoom (ID de reunión 912 4410 3385)", "En línea, mediante Zoom")]
+    [InlineData("Lugar: Videollamada por Webex (código de acceso: 55 12 90)", "Videollamada por Webex")]
+    [InlineData("Lugar: Sesión remota por Meet (ID: abc-defg-hij) Moderación: Luis Paz Gil, enlace", "Sesión remota por Meet")]
     public void A_closing_parenthesis_that_only_points_at_a_link_is_no_part_of_the_place(string line, string place)
     {
         var acta = WithHeader(P("Fecha: 10 de marzo de 2021"), P(line));

@@ -348,6 +348,30 @@ public static class ActaVocabulary
         "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
         "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes", "name");
 
+    /// <summary>
+    /// The columns a video call's participants report adds beside the name (Zoom: "Correo electrónico del usuario | Duración
+    /// (minutos) | Invitado"; Meet, Teams: "Hora de entrada | Hora de salida | Rol"): a header holding one is such a report,
+    /// whose names are display names (<see cref="CallRoleMark"/>, <see cref="CallParticipant"/>).
+    /// </summary>
+    public static readonly PhraseSet CallReportColumn = new(
+        "correo electronico del usuario", "correo del (usuario|participante)", "duracion…", "invitado", "hora de (entrada|salida|union|ingreso|conexion)",
+        "primera (entrada|conexion)", "ultima salida", "rol", "id del participante…", "tiempo (conectado|en la reunion|de conexion)…",
+        "user email", "duration…", "guest", "join time", "leave time", "first join", "last leave");
+
+    /// <summary>
+    /// The mark a call adds in parentheses after a display name for the person's role in the call, no part of the name:
+    /// "Mariana Olvera Luna - SE PDHCDMX (Anfitrión)", "(Coanfitrión)", "(Organizador)", "(Invitado)", "(Host)".
+    /// </summary>
+    public static readonly PhraseSet CallRoleMark = new(
+        "anfitrion(a)", "coanfitrion(a)", "co anfitrion(a)", "organizador(a)", "coorganizador(a)", "moderador(a)", "presentador(a)",
+        "invitado", "invitada", "externo", "externa", "yo", "host", "co host", "cohost", "organizer", "presenter", "guest", "external", "me");
+
+    /// <summary>
+    /// A participants report's sector or role cell that names the session's coordination ("Coordinación", "Coordinadora del
+    /// Espacio"): that row is the coordinator, who chairs the session and is no attendee.
+    /// </summary>
+    public static readonly PhraseSet CoordinationSector = new("coordinacion[ del espacio]", "coordinador(a)[ del espacio]");
+
     public static readonly PhraseSet InstitutionColumn = new(
         "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…", "organisation", "organization");
 
