@@ -109,7 +109,8 @@ public static partial class FigureExtractor
 
             var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
             var after = m.Index + m.Length;
-            var unit = UnitAt(text, words, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found));
+            var unit = (plainYear ? null : ElidedBeforeUnit(text, words, after, m.Index, value, found))
+                ?? UnitAt(text, words, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found));
             if (unit is null || (plainYear && unit != "%"))
             {
                 continue;
@@ -157,6 +158,11 @@ public static partial class FigureExtractor
             i += r.Length - 1; // "ciento setenta y siete": one number, not also "siete"
 
             var unitWord = words[start + r.Length];
+            if (unitWord.Folded == "de" && folded[start + r.Length - 1] is "millon" or "millones" && start + r.Length + 1 < words.Count)
+            {
+                unitWord = words[start + r.Length + 1]; // "dos millones de pesos"
+            }
+
             if (NotUnits.Contains(unitWord.Folded) || !char.IsLetter(unitWord.Value[0]))
             {
                 continue;
@@ -314,6 +320,68 @@ public static partial class FigureExtractor
         var context = ContextOf(text, index);
         return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
     }
+
+    /// <summary>
+    /// A number whose noun the sentence said once for several numbers, read before the word after it would be taken as
+    /// its unit: "1,320 inspecciones ordinarias y 214 extraordinarias" (an adjective agreeing with the one after the
+    /// earlier noun), "387 violaciones al descanso y 162 a vacaciones", "31 resoluciones de tutela y 12 de guarda"
+    /// (a preposition after a coordinated number), "De los 58 juzgados, 41 cuentan con…" and "… 2,184 niñas y niños.
+    /// 1,926 quedaron en orfandad" (a finite verb; a number opening its clause takes the noun of the clause before).
+    /// Null when there is no such earlier figure: the usual unit reading applies.
+    /// </summary>
+    private static string? ElidedBeforeUnit(
+        string text, List<(string Value, string Folded, int Index)> words, int after, int index, decimal value, List<ReportedQuantity> found)
+    {
+        var next = words.FirstOrDefault(w => w.Index >= after);
+        if (next.Value is null || text[after..next.Index].Trim().Length > 0 || !char.IsLower(next.Value[0]))
+        {
+            return null;
+        }
+
+        var context = ContextOf(text, index);
+        var earlier = found.LastOrDefault(f => f.Index < index && f.Unit != "%");
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        var sameClause = earlier.Context == context;
+        var k = words.IndexOf(next);
+        var before = words.LastOrDefault(w => w.Index < index);
+        var coordinated = before.Value is not null && before.Folded is "y" or "e" && text[(before.Index + before.Value.Length)..index].Trim().Length == 0;
+
+        if (sameClause && coordinated && next.Folded is "a" or "al" or "de" or "del" &&
+            !(next.Folded == "de" && k + 1 < words.Count && words[k + 1].Folded is "las" or "los"))
+        {
+            return earlier.Unit;
+        }
+
+        if (sameClause && coordinated && AdjectiveAfter(text, words, earlier) is { } adjective &&
+            next.Folded.Length > 3 && adjective.Length > 3 && next.Folded != adjective && next.Folded[^3..] == adjective[^3..])
+        {
+            return earlier.Unit;
+        }
+
+        var opensClause = context.StartsWith(text.Substring(index, after - index), StringComparison.Ordinal);
+        if (value != 1 && FiniteVerb().IsMatch(next.Folded) && !NotUnits.Contains(next.Folded) && (sameClause || opensClause))
+        {
+            return earlier.Unit;
+        }
+
+        return null;
+    }
+
+    /// <summary>The word right after an earlier figure's unit ("ordinarias" in "1,320 inspecciones ordinarias"), or null.</summary>
+    private static string? AdjectiveAfter(string text, List<(string Value, string Folded, int Index)> words, ReportedQuantity earlier)
+    {
+        var k = words.FindIndex(w => w.Index > earlier.Index && w.Folded == TextFold.Fold(earlier.Unit));
+        return k >= 0 && k + 1 < words.Count && Adjacent(text, words[k], words[k + 1]) && char.IsLower(words[k + 1].Value[0]) &&
+            !NotUnits.Contains(words[k + 1].Folded) ? words[k + 1].Folded : null;
+    }
+
+    /// <summary>A plural finite verb: "quedaron", "recibieron", "cuentan", "tienen" (a plural noun ends in -s, not -n).</summary>
+    [GeneratedRegex(@"^\p{L}{2,}(?:aron|ieron|eron|an|en)$")]
+    private static partial Regex FiniteVerb();
 
     [GeneratedRegex(@"(?:ad|id)[oa]s?$")]
     private static partial Regex Participle();

@@ -1,7 +1,7 @@
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>
-/// Cardinal numbers written in Spanish words, 0 to 999,999: "ochenta y un" → 81,
+/// Cardinal numbers written in Spanish words, 0 to 999,999,999: "ochenta y un" → 81,
 /// "veintisiete" → 27, "dos mil dieciocho" → 2018, "mil doscientos cuarenta y ocho" → 1248.
 /// Works on folded words (no accents, lower case).
 /// </summary>
@@ -46,6 +46,14 @@ public static class SpanishNumberWords
             {
                 current += value;
                 lastWasNumber = true;
+                i++;
+                used = i - start;
+            }
+            else if (word is "millon" or "millones" && lastWasNumber && total == 0)
+            {
+                // "un millón trescientos mil pesos" (blind batch R, R2): the millions, then the thousands after them.
+                total += current * 1_000_000;
+                current = 0;
                 i++;
                 used = i - start;
             }

@@ -121,4 +121,30 @@ public sealed class FigureExtractorTests
         var figures = FigureExtractor.Extract("Durante el trimestre: Concepto | Cantidad Brigadas de salud desplegadas | 64 Consultas en unidades móviles | 3,120");
         Assert.Equal([(64m, "brigadas"), (3120m, "consultas")], figures.Select(f => (f.Value, f.Unit)));
     }
+
+    [Fact]
+    public void A_coordinated_number_with_an_agreeing_adjective_takes_the_noun_said_once()
+    {
+        Assert.Equal(["90 visitas", "35 visitas"], Figures("En el año hubo 90 visitas presenciales y 35 virtuales a los mercados."));
+    }
+
+    [Fact]
+    public void A_coordinated_number_before_a_preposition_takes_the_noun_said_once()
+    {
+        Assert.Equal(["70 quejas", "25 quejas"], Figures("Se turnaron 70 quejas al área jurídica y 25 a la contraloría interna."));
+        Assert.Equal(["44 dictámenes", "9 dictámenes"], Figures("Se emitieron 44 dictámenes de viabilidad y 9 de riesgo."));
+    }
+
+    [Fact]
+    public void A_number_before_a_plural_verb_takes_the_noun_of_the_earlier_figure()
+    {
+        Assert.Equal(["30 albergues", "22 albergues"], Figures("De los 30 albergues visitados, 22 tienen accesibilidad completa."));
+    }
+
+    [Fact]
+    public void Millions_in_words_are_read_with_the_thousands_after_them()
+    {
+        Assert.Equal(["2450000 pesos", "3000000 pesos"],
+            Figures("Se ejercieron dos millones cuatrocientos cincuenta mil pesos y se programaron tres millones de pesos."));
+    }
 }
