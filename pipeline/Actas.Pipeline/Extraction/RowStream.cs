@@ -124,7 +124,7 @@ public static partial class RowStream
                         var row = t.Rows[r];
                         var rowCells = row.Cells
                             .Where(c => !c.ContinuesAbove)
-                            .Select(c => new RowCell(c.Column, Math.Max(1, c.ColumnSpan), c.Paragraphs.SelectMany(Unmarked).ToList()))
+                            .Select(c => new RowCell(c.Column, Math.Max(1, c.ColumnSpan), c.Paragraphs.SelectMany(Unmarked).ToList(), c.Notes))
                             .ToList();
                         var location = t.Location with { Row = r, Page = row.Page ?? t.Location.Page };
                         rows.Add(new Row(rowCells, location, t.Location.Block, t.SpansKnown, ParagraphRole.Body));

@@ -276,6 +276,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
         public void Read(int index)
         {
+            ReadRow(index);
+            Notes(segment.Rows[index]);
+        }
+
+        private void ReadRow(int index)
+        {
             var row = segment.Rows[index];
             var cells = row.NonEmpty.ToList();
             if (cells.Count == 0)
@@ -452,6 +458,43 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 OpenGoals(opened, row);
             }
+        }
+
+        /// <summary>
+        /// Remarks anchored on a goal's cell (Word comments, PDF sticky notes: blind batch R, R6 "Ana Laura Ruiz Cházaro (SE) –
+        /// Retroalimentación" on the Informe cell): each is one item of that goal's feedback, its author no part of the text.
+        /// The kind is the one the author line names after a dash, else the secretariat's remark is feedback and anybody
+        /// else's an observation. A note on a cell of no goal (the session's data) is no feedback.
+        /// </summary>
+        private void Notes(Row row)
+        {
+            foreach (var cell in row.Cells.Where(c => c.Notes is { Count: > 0 }))
+            {
+                if (_active.Count == 0 || _active.All(g => g.Id is null))
+                {
+                    continue;
+                }
+
+                var goal = _named ?? Targets(cell)[0];
+                foreach (var note in cell.Notes!)
+                {
+                    _feedback.Add(new FeedbackItem(note.Text, NoteSection(note.Author), goal.Id, null, null, row.CellLocation(cell)));
+                }
+            }
+        }
+
+        private static FeedbackSection NoteSection(string author)
+        {
+            var dash = author.LastIndexOfAny(['–', '—', '-']);
+            if (dash > 0 && StrategyLabels.Read(author[(dash + 1)..].Trim()) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } kind)
+            {
+                return kind.Field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+            }
+
+            var who = dash > 0 ? author[..dash] : author;
+            var open = who.LastIndexOf('(');
+            var body = open >= 0 ? who[(open + 1)..].TrimEnd(')', ' ') : who;
+            return ActaVocabulary.SecretariatSector.IsWhole(body) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
         }
 
         /// <summary>

@@ -14,13 +14,18 @@ namespace Actas.Pipeline.Layout;
 /// numbering inside a cell), null for a paragraph without one; the whole list is null when no paragraph has one.
 /// As with <see cref="Paragraph.ListLabel"/>, the label is not part of the text.
 /// </param>
+/// <param name="Notes">
+/// The remarks anchored on the cell (Word comments, PDF text annotations): not text of the cell, but a remark about what
+/// the cell holds; null when there are none.
+/// </param>
 public sealed record TableCell(
     int Column,
     int ColumnSpan,
     IReadOnlyList<string> Paragraphs,
     bool ContinuesAbove = false,
     BoundingBox? Box = null,
-    IReadOnlyList<string?>? ListLabels = null)
+    IReadOnlyList<string?>? ListLabels = null,
+    IReadOnlyList<CellNote>? Notes = null)
 {
     /// <summary>All paragraphs joined by a space.</summary>
     public string Text => string.Join(' ', Paragraphs);

@@ -39,7 +39,7 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var package = Open(stream, name);
             var styles = new DocxStyles(package.Styles);
             var numbering = new DocxListNumbering(package.Numbering, styles);
-            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting));
+            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package) };
             var body = walker.Walk(package.Body, cancellationToken);
             var firstPage = body.Count > 0 ? body[0].Location.Page : null;
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
@@ -66,6 +66,26 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
         {
             throw ActaReadException.Corrupt(name, "Word document", ex);
         }
+    }
+
+    /// <summary>
+    /// The comments by id, each as its author and its paragraphs' text joined by spaces (a comment is one remark); the
+    /// text is not read into the cell it annotates, the cell only carries it as a note.
+    /// </summary>
+    private static Dictionary<string, CellNote> Comments(DocxPackage package)
+    {
+        var comments = new Dictionary<string, CellNote>(StringComparer.Ordinal);
+        foreach (var comment in package.Comments?.Elements(WordNames.Comment) ?? [])
+        {
+            var text = WhitespaceCollapser.Collapse(string.Join(' ', comment.Elements(WordNames.ParagraphElement)
+                .Select(p => string.Concat(p.Descendants(WordNames.Text).Select(t => t.Value)))));
+            if (comment.Attribute(WordNames.Id)?.Value is { } id && text.Length > 0)
+            {
+                comments.TryAdd(id, new CellNote(WhitespaceCollapser.Collapse(comment.Attribute(WordNames.Author)?.Value ?? ""), text));
+            }
+        }
+
+        return comments;
     }
 
     /// <summary>

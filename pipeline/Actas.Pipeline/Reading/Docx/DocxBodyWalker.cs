@@ -43,6 +43,9 @@ public sealed class DocxBodyWalker
         _tables = new DocxTableBuilder(styles, _text, numbering, guard);
     }
 
+    /// <summary>The package's comments by id (<see cref="DocxPackage.Comments"/>): a comment referenced in a table cell is a note of that cell.</summary>
+    public IReadOnlyDictionary<string, CellNote> Comments { get => _tables.Comments; set => _tables.Comments = value; }
+
     /// <summary>Footnote, endnote and comment references skipped so far.</summary>
     public int NoteReferences => _notes + _tables.NoteReferences;
 

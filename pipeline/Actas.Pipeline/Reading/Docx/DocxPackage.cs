@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? comments = null)
     {
+        Comments = comments;
         Body = body;
         Styles = styles;
         Numbering = numbering;
@@ -34,6 +35,9 @@ public sealed class DocxPackage
 
     /// <summary><c>w:styles</c>, or null when the package has no styles part.</summary>
     public XElement? Styles { get; }
+
+    /// <summary><c>w:comments</c>, or null when the package has no comments part.</summary>
+    public XElement? Comments { get; }
 
     /// <summary><c>w:numbering</c>, or null when the package has no numbering part.</summary>
     public XElement? Numbering { get; }
@@ -71,7 +75,8 @@ public sealed class DocxPackage
             main.StyleDefinitionsPart is { } styles ? Load(styles) : null,
             main.NumberingDefinitionsPart is { } numbering ? Load(numbering) : null,
             headersAndFooters,
-            evenAndOdd);
+            evenAndOdd,
+            main.WordprocessingCommentsPart is { } comments ? Load(comments) : null);
     }
 
     private static XElement Load(OpenXmlPart part)

@@ -20,6 +20,9 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
     /// <summary>Word allows 63 columns; larger spans are damage and are clamped.</summary>
     private const int MaxColumns = 63;
 
+    /// <summary>The package's comments by id; a comment referenced in a cell becomes a <see cref="TableCell.Notes"/> entry of the cell.</summary>
+    public IReadOnlyDictionary<string, CellNote> Comments { get; set; } = new Dictionary<string, CellNote>();
+
     /// <summary>Footnote, endnote and comment references met in the cells read so far.</summary>
     public int NoteReferences { get; private set; }
 
@@ -75,7 +78,7 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
                 {
                     var content = new CellContent();
                     Read(cell, content, pageNumbersHidden, depth + 1);
-                    built.Add(new TableCell(column, span, content.Paragraphs, false, null, content.Labelled ? content.Labels : null));
+                    built.Add(new TableCell(column, span, content.Paragraphs, false, null, content.Labelled ? content.Labels : null, Notes(cell)));
                 }
 
                 column += span;
@@ -87,6 +90,26 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
         }
 
         return new Table(rows, columns, SpansKnown: true, new SourceLocation(page, block, Region: region));
+    }
+
+    /// <summary>
+    /// The comments whose reference mark sits in the cell (Word puts it where the commented range ends: a comment on a goal's
+    /// Informe cell is referenced there); null when none is.
+    /// </summary>
+    private List<CellNote>? Notes(XElement cell)
+    {
+        if (Comments.Count == 0)
+        {
+            return null;
+        }
+
+        var notes = cell.Descendants(CommentReference)
+            .Select(r => r.Attribute(Id)?.Value)
+            .Distinct()
+            .Select(id => id is not null && Comments.TryGetValue(id, out var note) ? note : null)
+            .OfType<CellNote>()
+            .ToList();
+        return notes.Count > 0 ? notes : null;
     }
 
     /// <summary>Whether the table's first row starts on a new page (<c>pageBreakBefore</c> on its first paragraph).</summary>

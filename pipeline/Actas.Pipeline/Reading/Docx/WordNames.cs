@@ -65,6 +65,9 @@ public static class WordNames
     public static readonly XName EndnoteReference = W + "endnoteReference";
     public static readonly XName CustomMarkFollows = W + "customMarkFollows";
     public static readonly XName CommentReference = W + "commentReference";
+    public static readonly XName Comment = W + "comment";
+    public static readonly XName Author = W + "author";
+    public static readonly XName Id = W + "id";
     public static readonly XName TextBoxContent = W + "txbxContent";
     public static readonly XName SdtProperties = W + "sdtPr";
     public static readonly XName SdtEndProperties = W + "sdtEndPr";
