@@ -521,9 +521,10 @@ public static partial class SessionHeaderExtractor
 
     /// <summary>
     /// A line that names the Espacio within its first words: "Espacio de Participación de …", "Boletín del Espacio de Participación
-    /// del Derecho a la Lactancia…" (blind batch N, N3: a newsletter's masthead, no heading style).
+    /// del Derecho a la Lactancia…" (blind batch N, N3: a newsletter's masthead, no heading style), "Seguimiento de metas ·
+    /// Espacio de Participación del Derecho al Descanso, al Tiempo Libre…" (blind batch Q, Q4: a sheet's title row).
     /// </summary>
-    [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,3}espacio de participacion\b")]
+    [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,4}espacio de participacion\b")]
     private static partial Regex EspacioNamedEarly();
 
     private static string? BodyFromTitle(string title)

@@ -50,4 +50,18 @@ public sealed class BodyNameBreaksTests
 
         Assert.Equal("Derechos Culturales de los Barrios Originarios", acta.Session.Body);
     }
+
+    [Fact]
+    public void A_sheet_title_that_names_the_espacio_after_its_subject_gives_the_whole_name_commas_and_all()
+    {
+        var acta = Extract(
+            P("Sesión 6"),
+            P("Registro de acuerdos · Espacio de Participación del Derecho a la Ciudad, al Territorio y a la Vivienda"),
+            P("Fecha: 11 de mayo de 2021"),
+            P("Mesa de trabajo en la sede de la Secretaría Ejecutiva, con la participación de 12 personas del Espacio de Participación del Derecho a la Ciudad, que revisaron sus metas."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará el registro a las personas integrantes."));
+
+        Assert.Equal("Derecho a la Ciudad, al Territorio y a la Vivienda", acta.Session.Body);
+    }
 }
