@@ -350,7 +350,11 @@ public static partial class FigureExtractor
         var before = words.LastOrDefault(w => w.Index < index);
         var coordinated = before.Value is not null && before.Folded is "y" or "e" && text[(before.Index + before.Value.Length)..index].Trim().Length == 0;
 
-        if (sameClause && coordinated && next.Folded is "a" or "al" or "de" or "del" &&
+        // "171 a mujeres y 169 a hombres": the number before took the same preposition, so each says its own noun.
+        // (Words are letters only: the first word after that number's index is the word after the number.)
+        var parallel = coordinated && DigitRun().Matches(text[..before.Index]).LastOrDefault() is { } prior &&
+            words.FirstOrDefault(w => w.Index > prior.Index).Folded == next.Folded;
+        if (sameClause && coordinated && !parallel && next.Folded is "a" or "al" or "de" or "del" &&
             !(next.Folded == "de" && k + 1 < words.Count && words[k + 1].Folded is "las" or "los"))
         {
             return earlier.Unit;
@@ -380,7 +384,8 @@ public static partial class FigureExtractor
     }
 
     /// <summary>A plural finite verb: "quedaron", "recibieron", "cuentan", "tienen" (a plural noun ends in -s, not -n).</summary>
-    [GeneratedRegex(@"^\p{L}{2,}(?:aron|ieron|eron|an|en)$")]
+    // Not "-ien": "recién", "también", "quien" are no verbs.
+    [GeneratedRegex(@"^\p{L}{2,}(?:aron|ieron|eron|an|(?<!i)en)$")]
     private static partial Regex FiniteVerb();
 
     [GeneratedRegex(@"(?:ad|id)[oa]s?$")]
@@ -453,6 +458,9 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*|%")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
+    private static partial Regex DigitRun();
 
     [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]
     private static partial Regex Quoted();

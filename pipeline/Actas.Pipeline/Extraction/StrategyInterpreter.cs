@@ -462,9 +462,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
         /// <summary>
         /// Remarks anchored on a goal's cell (Word comments, PDF sticky notes: blind batch R, R6 "Ana Laura Ruiz Cházaro (SE) –
-        /// Retroalimentación" on the Informe cell): each is one item of that goal's feedback, its author no part of the text.
-        /// The kind is the one the author line names after a dash, else the secretariat's remark is feedback and anybody
-        /// else's an observation. A note on a cell of no goal (the session's data) is no feedback.
+        /// Retroalimentación" on the Informe cell): each is one item of that goal's feedback, its author no part of the text,
+        /// of the kind the author line names after a dash. A comment whose author names no kind of remark is an editor's note
+        /// ("Falta el anexo con la evidencia", "Cifra corregida conforme al oficio…": blind batches A, C, E, I), no content of
+        /// the acta; so is a note on a cell of no goal (the session's data).
         /// </summary>
         private void Notes(Row row)
         {
@@ -478,23 +479,21 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 var goal = _named ?? Targets(cell)[0];
                 foreach (var note in cell.Notes!)
                 {
-                    _feedback.Add(new FeedbackItem(note.Text, NoteSection(note.Author), goal.Id, null, null, row.CellLocation(cell)));
+                    if (NoteSection(note.Author) is { } section)
+                    {
+                        _feedback.Add(new FeedbackItem(note.Text, section, goal.Id, null, null, row.CellLocation(cell)));
+                    }
                 }
             }
         }
 
-        private static FeedbackSection NoteSection(string author)
+        /// <summary>The kind of remark the author line names after a dash ("Name (SE) – Retroalimentación"), or null: an editor's note.</summary>
+        private static FeedbackSection? NoteSection(string author)
         {
             var dash = author.LastIndexOfAny(['–', '—', '-']);
-            if (dash > 0 && StrategyLabels.Read(author[(dash + 1)..].Trim()) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } kind)
-            {
-                return kind.Field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
-            }
-
-            var who = dash > 0 ? author[..dash] : author;
-            var open = who.LastIndexOf('(');
-            var body = open >= 0 ? who[(open + 1)..].TrimEnd(')', ' ') : who;
-            return ActaVocabulary.SecretariatSector.IsWhole(body) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+            return dash > 0 && StrategyLabels.Read(author[(dash + 1)..].Trim()) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } kind
+                ? kind.Field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion
+                : null;
         }
 
         /// <summary>

@@ -9,9 +9,9 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
-/// A remark kept as a comment on a goal's cell (a Word margin balloon) is an item of that goal's feedback: its author says
-/// who made it and, after a dash, which kind it is; the author is no part of the text, and the comment is not read into
-/// the cell's own text.
+/// A remark kept as a comment on a goal's cell (a Word margin balloon) is an item of that goal's feedback when its author
+/// line says, after a dash, which kind of remark it is; the author is no part of the text, and the comment is not read
+/// into the cell's own text. A comment that names no kind is an editor's note, not feedback.
 /// </summary>
 public sealed class CommentRemarkTests : IDisposable
 {
@@ -30,7 +30,9 @@ public sealed class CommentRemarkTests : IDisposable
                 new TableCell(3, 1, ["Se abrieron 14 lactarios."], Notes:
                 [
                     new CellNote("Rebeca Soto Luna (SE) – Retroalimentación", "Conviene decir en qué alcaldías están."),
-                    new CellNote("Pedro Gil Ramos (Red Lactancia Libre, A.C.)", "Faltan lactarios en los mercados."),
+                    new CellNote("Pedro Gil Ramos (Red Lactancia Libre, A.C.) – Observación", "Faltan lactarios en los mercados."),
+                    // An editor's note on the same cell names no kind of remark: no content of the acta (issue 10).
+                    new CellNote("Laura Méndez", "Confirmar la cifra con el oficio de la Secretaría."),
                 ])]),
         ], 4, true, At());
         var acta = Extract(

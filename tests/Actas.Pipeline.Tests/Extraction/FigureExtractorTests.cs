@@ -136,6 +136,19 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Numbers_that_each_take_the_same_preposition_say_their_own_nouns()
+    {
+        // "N a X y M a Y": the earlier number took the preposition too, so the noun after it is each number's own.
+        Assert.DoesNotContain("95 apoyos", Figures("Se dieron 300 apoyos escolares: 120 a niñas y 95 a niños."));
+    }
+
+    [Fact]
+    public void An_adverb_ending_like_a_plural_verb_is_no_verb()
+    {
+        Assert.Equal(["410 litros", "380 recién"], Figures("Se captaron 410 litros de leche, que beneficiaron a 380 recién nacidos."));
+    }
+
+    [Fact]
     public void A_number_before_a_plural_verb_takes_the_noun_of_the_earlier_figure()
     {
         Assert.Equal(["30 albergues", "22 albergues"], Figures("De los 30 albergues visitados, 22 tienen accesibilidad completa."));
