@@ -171,6 +171,16 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (!seenHeading && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
+            {
+                // "En la Ciudad de México, siendo las diez horas…, con la asistencia de las personas que se enlistan a
+                // continuación:" — an opening sentence that announces the list, where no heading names it.
+                current = SectionKind.Attendance;
+                seenHeading = true;
+                kinds[i] = SectionKind.Header;
+                continue;
+            }
+
             if (headings[i] is { } kind)
             {
                 current = kind;
@@ -201,6 +211,19 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         return kinds;
+    }
+
+    /// <summary>A paragraph that ends with a colon after words announcing the list of those present below it.</summary>
+    private static bool IsAttendanceLeadIn(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith(':'))
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(trimmed);
+        return ActaVocabulary.AttendanceLeadIn.Find(folded).Success;
     }
 
     private static SectionKind? HeaderSection(Row row) =>
