@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes)
     {
+        Footnotes = footnotes;
         Body = body;
         Styles = styles;
         Numbering = numbering;
@@ -40,6 +41,9 @@ public sealed class DocxPackage
 
     /// <summary>Header and footer parts (<c>w:hdr</c>, <c>w:ftr</c>) by relationship id; empty when there are none.</summary>
     public IReadOnlyDictionary<string, XElement> HeadersAndFooters { get; }
+
+    /// <summary><c>w:footnotes</c>, or null when the package has no footnotes part.</summary>
+    public XElement? Footnotes { get; }
 
     /// <summary>Whether even pages have headers and footers of their own (<c>w:evenAndOddHeaders</c> in the settings part).</summary>
     public bool EvenAndOddHeaders { get; }
@@ -71,7 +75,8 @@ public sealed class DocxPackage
             main.StyleDefinitionsPart is { } styles ? Load(styles) : null,
             main.NumberingDefinitionsPart is { } numbering ? Load(numbering) : null,
             headersAndFooters,
-            evenAndOdd);
+            evenAndOdd,
+            main.FootnotesPart is { } footnotes ? Load(footnotes) : null);
     }
 
     private static XElement Load(OpenXmlPart part)
