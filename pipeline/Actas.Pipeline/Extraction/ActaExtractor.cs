@@ -35,9 +35,16 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     {
         ArgumentNullException.ThrowIfNull(document);
         var warnings = document.Issues.Where(i => i.Severity >= Severity.Info).Select(i => i.ToString()).ToList();
+        // Footnotes are no content of the text their marks annotate: only a goal's report transcribed in one is read (NoteReports).
+        var notes = document.Blocks.OfType<Paragraph>().Where(p => p.Location.Region == DocumentRegion.Footnote).ToList();
+        if (notes.Count > 0)
+        {
+            document = document with { Blocks = document.Blocks.Where(b => b.Location.Region != DocumentRegion.Footnote).ToList() };
+        }
+
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
-        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(built))), warnings))), gazetteer);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(built))), warnings)), notes)), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -175,6 +182,16 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (!seenHeading && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
+            {
+                // "En la Ciudad de México, siendo las diez horas…, con la asistencia de las personas que se enlistan a
+                // continuación:" — an opening sentence that announces the list, where no heading names it.
+                current = SectionKind.Attendance;
+                seenHeading = true;
+                kinds[i] = SectionKind.Header;
+                continue;
+            }
+
             if (headings[i] is { } kind)
             {
                 current = kind;
@@ -205,6 +222,19 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         return kinds;
+    }
+
+    /// <summary>A paragraph that ends with a colon after words announcing the list of those present below it.</summary>
+    private static bool IsAttendanceLeadIn(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith(':'))
+        {
+            return false;
+        }
+
+        var folded = TextFold.Fold(trimmed);
+        return ActaVocabulary.AttendanceLeadIn.Find(folded).Success;
     }
 
     private static SectionKind? HeaderSection(Row row) =>

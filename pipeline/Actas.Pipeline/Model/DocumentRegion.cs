@@ -16,4 +16,10 @@ public enum DocumentRegion
 
     /// <summary>A text box or shape text (Word <c>w:txbxContent</c>).</summary>
     TextBox,
+
+    /// <summary>
+    /// A footnote's text (Word <c>w:footnote</c>), placed after the body: no content of the paragraph or cell its mark
+    /// annotates; extraction reads it only where the acta says a goal's report is transcribed at the foot of the page.
+    /// </summary>
+    Footnote,
 }

@@ -1,6 +1,7 @@
 using System.Xml;
 using Actas.Pipeline.Diagnostics;
 using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading.Docx;
 using DocumentFormat.OpenXml.Packaging;
 
@@ -43,7 +44,8 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var body = walker.Walk(package.Body, cancellationToken);
             var firstPage = body.Count > 0 ? body[0].Location.Page : null;
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
-            IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count == 0 ? body : [.. headers, .. body, .. footers];
+            var notes = Footnotes(package, walker, cancellationToken);
+            IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count + notes.Count == 0 ? body : [.. headers, .. body, .. notes, .. footers];
             return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, NotesIssues(walker.NoteReferences));
         }
         catch (Exception ex) when (IsFormatError(ex))
@@ -86,6 +88,24 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
         }
 
         return comments;
+    }
+
+    /// <summary>
+    /// The footnotes' paragraphs (<see cref="DocumentRegion.Footnote"/>) in the order of the part, after the body; the
+    /// separator and continuation notes Word keeps in the same part hold no text of the acta.
+    /// </summary>
+    private static List<LayoutBlock> Footnotes(DocxPackage package, DocxBodyWalker walker, CancellationToken cancellationToken)
+    {
+        var blocks = new List<LayoutBlock>();
+        foreach (var note in package.Footnotes?.Elements(WordNames.Footnote) ?? [])
+        {
+            if (note.Attribute(WordNames.TypeAttribute)?.Value is null or "normal")
+            {
+                blocks.AddRange(walker.WalkPart(note, DocumentRegion.Footnote, walker.LastPage, cancellationToken));
+            }
+        }
+
+        return blocks;
     }
 
     /// <summary>

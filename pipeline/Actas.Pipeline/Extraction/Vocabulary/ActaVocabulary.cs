@@ -271,6 +271,14 @@ public static class ActaVocabulary
         "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
         "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)", "attendance", "attendees", "present", "participants");
 
+    /// <summary>
+    /// The end of an opening sentence that announces the list of those present below it, in place of a heading: "…con la
+    /// asistencia de las personas que se enlistan a continuación:", "…estando presentes las siguientes personas:".
+    /// </summary>
+    public static readonly PhraseSet AttendanceLeadIn = new(
+        "(personas|asistentes|participantes|integrantes) que se (enlistan|listan|relacionan|mencionan|enumeran|senalan|indican) (a continuacion|enseguida|abajo)",
+        "(las|los) siguientes (personas|asistentes|participantes|integrantes)");
+
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",

@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? comments = null)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? comments)
     {
+        Footnotes = footnotes;
         Comments = comments;
         Body = body;
         Styles = styles;
@@ -44,6 +45,9 @@ public sealed class DocxPackage
 
     /// <summary>Header and footer parts (<c>w:hdr</c>, <c>w:ftr</c>) by relationship id; empty when there are none.</summary>
     public IReadOnlyDictionary<string, XElement> HeadersAndFooters { get; }
+
+    /// <summary><c>w:footnotes</c>, or null when the package has no footnotes part.</summary>
+    public XElement? Footnotes { get; }
 
     /// <summary>Whether even pages have headers and footers of their own (<c>w:evenAndOddHeaders</c> in the settings part).</summary>
     public bool EvenAndOddHeaders { get; }
@@ -76,6 +80,7 @@ public sealed class DocxPackage
             main.NumberingDefinitionsPart is { } numbering ? Load(numbering) : null,
             headersAndFooters,
             evenAndOdd,
+            main.FootnotesPart is { } footnotes ? Load(footnotes) : null,
             main.WordprocessingCommentsPart is { } comments ? Load(comments) : null);
     }
 

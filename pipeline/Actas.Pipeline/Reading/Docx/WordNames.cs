@@ -62,6 +62,7 @@ public static class WordNames
     public static readonly XName SimpleField = W + "fldSimple";
     public static readonly XName FieldInstruction = W + "instr";
     public static readonly XName FootnoteReference = W + "footnoteReference";
+    public static readonly XName Footnote = W + "footnote";
     public static readonly XName EndnoteReference = W + "endnoteReference";
     public static readonly XName CustomMarkFollows = W + "customMarkFollows";
     public static readonly XName CommentReference = W + "commentReference";

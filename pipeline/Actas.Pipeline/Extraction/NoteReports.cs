@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Actas.Pipeline.Layout;
+
+namespace Actas.Pipeline.Extraction;
+
+/// <summary>
+/// A legal acta may transcribe each goal's report in a footnote ("…presentó el informe que se transcribe al pie¹" ¶
+/// "¹ Informe de la Secretaría de Salud, meta 318.1: Entre enero y abril…"). Footnotes are no content of the text they
+/// annotate, but a note that opens as a report of a named goal is that goal's report: it is set as an "Informe:" row
+/// right under the goal's "Meta 318.1" row, when the goal has no report of its own in the text.
+/// </summary>
+public static partial class NoteReports
+{
+    public static IReadOnlyList<Row> Insert(IReadOnlyList<Row> rows, IReadOnlyList<Paragraph> notes)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(notes);
+        var reports = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var note in notes)
+        {
+            if (Report(note.Text) is { } report)
+            {
+                reports.TryAdd(report.Goal, report.Text);
+            }
+        }
+
+        if (reports.Count == 0)
+        {
+            return rows;
+        }
+
+        var result = new List<Row>(rows.Count + reports.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            result.Add(row);
+            if (row is { Table: null, IsSingle: true } && GoalRow().Match(row.Text) is { Success: true } goal &&
+                reports.Remove(goal.Groups["id"].Value, out var text) && !HasReport(rows, i + 1))
+            {
+                result.Add(row with { Cells = [new RowCell(0, 1, ["Informe: " + text])], Role = ParagraphRole.Body, SoftLines = null });
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>"Informe de la Secretaría…, meta 318.1: text" → ("318.1", "text"); null for any other note ("Sin informe. …", a source).</summary>
+    internal static (string Goal, string Text)? Report(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        var m = ReportNote().Match(folded);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var body = text[(m.Index + m.Length)..].Trim();
+        return body.Length == 0 ? null : (m.Groups["id"].Value, body);
+    }
+
+    /// <summary>Whether the goal's own rows (up to the next goal or strategy) already hold its report.</summary>
+    private static bool HasReport(IReadOnlyList<Row> rows, int from)
+    {
+        for (var i = from; i < rows.Count && i < from + 8; i++)
+        {
+            if (rows[i].Table is not null || GoalRow().IsMatch(rows[i].Text) || StrategySegmenter.Start(rows[i]) is not null)
+            {
+                return false;
+            }
+
+            if (StrategyLabels.Read(rows[i].Text) is { Field: StrategyField.Report })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A goal's row as the prose and labelled readers write it: "Meta 318.1 …".</summary>
+    [GeneratedRegex(@"^\s*Meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)")]
+    private static partial Regex GoalRow();
+
+    /// <summary>A note that opens as a report ("informe", "reporte", "avance") and names one goal before a colon.</summary>
+    [GeneratedRegex(@"^\W{0,3}\d{0,2}\s*(?:informe|reporte|avance)\b[^:]{0,200}?\bmeta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportNote();
+}
