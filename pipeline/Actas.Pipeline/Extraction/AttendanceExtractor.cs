@@ -883,6 +883,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return people.Count == lines.Count - 1 ? (lines[0], people) : null;
     }
 
+    /// <summary>A name, then a closing parenthesis of a few words: "Mtra. Rosa Campos Ávila (Enlace)".</summary>
+    [GeneratedRegex(@"^(?<name>[^()]{5,80}?)\s*\([^()]{2,80}\)$")]
+    private static partial Regex PostInParentheses();
+
     private static string? CleanName(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -892,6 +896,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         // "Dra. Andrea González Maldonado Directora de Prevención": a name cell that also holds the post.
         var name = PersonNames.WithoutPost(LeadingNumber().Replace(text.Trim(), "").Trim());
+        if (PostInParentheses().Match(name) is { Success: true } posted && PersonNames.LooksLikePerson(posted.Groups["name"].Value))
+        {
+            // "Lic. Juventino Ramírez Teutli (Director de Consulta)" (blind batch S, S5): the post in parentheses after the name.
+            name = posted.Groups["name"].Value;
+        }
+
         if (name.Length < 3 || name.Length > 90 || !name.Any(char.IsLetter) || name.All(c => c is '-' or '_' or ' '))
         {
             return null;

@@ -39,6 +39,14 @@ public static partial class SectionDetector
             return kind;
         }
 
+        // "Tlacah tlen ohualahqueh · Personas que asistieron" (blind batch S, S5): a bilingual heading pairs a label in another
+        // language with the Spanish one across a middle dot; the Spanish half names the section.
+        if (BilingualPair().Match(text) is { Success: true } pair &&
+            PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(pair.Groups["spanish"].Value), ""), out var paired))
+        {
+            return paired;
+        }
+
         // "II. ASISTENCIA (anexar lista firmada)": a form's heading with its instruction in parentheses (blind batch N, N6).
         if (Instruction().Match(text) is { Success: true, Index: > 0 } note &&
             PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(text[..note.Index]), ""), out var instructed))
@@ -72,6 +80,10 @@ public static partial class SectionDetector
         var named = OwnSession().Match(Prefix().Replace(TextFold.Key(text), ""));
         return named.Success && PhraseSet.TryClassify(HeadingKinds, named.Groups["heading"].Value, out var own) ? own : null;
     }
+
+    /// <summary>A label in another language, a spaced middle dot, then the Spanish label up to the end: "Nechicoliztli · Acuerdos".</summary>
+    [GeneratedRegex(@"^[^·]{2,60}\s·\s+(?<spanish>[^·]{3,60})$")]
+    private static partial Regex BilingualPair();
 
     /// <summary>A count in parentheses closing a heading: " (3)".</summary>
     [GeneratedRegex(@"\s*\(\d{1,3}\)\s*$")]

@@ -381,7 +381,9 @@ public static class ActaVocabulary
     public static readonly PhraseSet CoordinationSector = new("coordinacion[ del espacio]", "coordinador(a)[ del espacio]");
 
     public static readonly PhraseSet InstitutionColumn = new(
-        "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…", "organisation", "organization");
+        "institucion…", "dependencia…", "organizacion…", "instancia…", "adscripcion…", "procedencia…", "ente…", "organisation", "organization",
+        // The kinds of body a community's list names before the institution (blind batch S, S5: "Pueblo, barrio o institución").
+        "(pueblo|barrio|comunidad|colectivo|grupo)(s)[ (pueblo|barrio|comunidad|colectivo|grupo|organizacion)(s)] (o|u) (institucion|organizacion|dependencia)(es)");
 
     /// <summary>The labels of one attendee's line in a form: "Nombre: … Institución: … Cargo: … Sector: ☒ IE ☐ OSC" (sector: <see cref="SectorColumn"/>).</summary>
     public static readonly PhraseSet AttendeeNameLabel = new("nombre[ completo]", "nombre de la persona[ asistente| participante]");
