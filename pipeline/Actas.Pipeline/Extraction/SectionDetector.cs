@@ -29,6 +29,11 @@ public static partial class SectionDetector
             text = SpeakerTag.Strip(text).TrimEnd().TrimEnd(':');
         }
 
+        if (IsAgreementsLeadIn(text))
+        {
+            return SectionKind.Agreements;
+        }
+
         if (text.Length > 90)
         {
             return null;
@@ -71,6 +76,19 @@ public static partial class SectionDetector
         // "V. Acuerdos de la 6ª sesión", "Asistencia de esta reunión": the session named after "de" (not "anterior").
         var named = OwnSession().Match(Prefix().Replace(TextFold.Key(text), ""));
         return named.Success && PhraseSet.TryClassify(HeadingKinds, named.Groups["heading"].Value, out var own) ? own : null;
+    }
+
+    /// <summary>
+    /// A sentence ending in a colon that introduces this session's agreements, where no heading names them: "Registro aquí los
+    /// acuerdos tomados en la sesión, que concluyó a las 18:20 horas:" (blind batch S, S4: the coordinator's last post in a forum
+    /// thread), "V. Las personas integrantes del Espacio aprobaron por unanimidad los siguientes acuerdos:" (S1, a legal acta).
+    /// Not one about an earlier session's agreements ("los acuerdos tomados en la sesión anterior:").
+    /// </summary>
+    private static bool IsAgreementsLeadIn(string text)
+    {
+        var folded = TextFold.Fold(text.Trim());
+        return folded.Length <= 250 && folded.EndsWith(':') && ActaVocabulary.AgreementsLeadIn.Find(folded).Success &&
+               !ActaVocabulary.EarlierAgreements.Find(folded).Success;
     }
 
     /// <summary>A count in parentheses closing a heading: " (3)".</summary>
