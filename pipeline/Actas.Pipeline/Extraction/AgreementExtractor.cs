@@ -106,6 +106,20 @@ public static partial class AgreementExtractor
                     }
 
                     var text = Clean(paragraph);
+                    if (LetteredItems(text) is { Count: > 0 } lettered)
+                    {
+                        // "Sin más asuntos que tratar, … acordaron lo siguiente: a) … b) … c) La 10ª Sesión Ordinaria se llevará a cabo… .
+                        // Siendo las 12:50 hrs. … se dio por concluida la sesión" (blind batch S, S6): the agreements lettered inside one
+                        // closing paragraph, each letter one agreement, the closing formula after the last no part of it.
+                        foreach (var item in lettered)
+                        {
+                            agreements.Add(Make(item, null, null, year, row.CellLocation(cell)));
+                            announcements.Add(item);
+                        }
+
+                        continue;
+                    }
+
                     if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
                     {
                         continue;
@@ -407,6 +421,12 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "Occeppa timonechicozqueh · Próxima reunión" (blind batch S, S5): the next meeting's heading in two languages.
+        if (anyRead && rows[index].Table is null && BilingualLabel.Sides(text).Any(side => ActaVocabulary.NextMeeting.IsWhole(TextFold.Key(side))))
+        {
+            return true;
+        }
+
         // "3. La Octava Sesión Ordinaria se celebrará…" ¶ "Oficios generados" (bold) ¶ "Con base en la relatoría…" (blind batch R,
         // R1): a heading of its own after the numbered agreements, with no numbered item after it, opens what follows them.
         if (anyRead && rows[index] is { Table: null, Role: Layout.ParagraphRole.Heading } && !StartsWithMarker(text) &&
@@ -574,6 +594,49 @@ public static partial class AgreementExtractor
         var clauses = NextClause().Split(rest).Select(c => c.Trim().TrimEnd('.', ';', ',').Trim()).Where(c => c.Length > 0).ToList();
         return clauses.Count >= 2 ? clauses : [];
     }
+
+    /// <summary>
+    /// The items of a paragraph that letters its agreements after a colon ("… acordaron lo siguiente: a) A. b) B. c) C. Siendo
+    /// las…"): each "x) " up to the next letter, the last up to a closing formula; empty when no "a)" follows a colon or fewer
+    /// than two letters follow in order.
+    /// </summary>
+    internal static IReadOnlyList<string> LetteredItems(string text)
+    {
+        var run = new List<Match>();
+        foreach (Match m in InlineLetter().Matches(text))
+        {
+            if (m.Groups["letter"].Value[0] == (char)('a' + run.Count))
+            {
+                run.Add(m);
+            }
+        }
+
+        if (run.Count < 2 || run[0].Groups["colon"].Length == 0)
+        {
+            return [];
+        }
+
+        var items = new List<string>();
+        for (var i = 0; i < run.Count; i++)
+        {
+            var start = run[i].Index + run[i].Length;
+            // The period before the next letter closes this item: ". b) " keeps it.
+            var item = text[start..(i + 1 < run.Count ? run[i + 1].Index + (text[run[i + 1].Index] == '.' ? 1 : 0) : text.Length)].Trim();
+            if (i == run.Count - 1)
+            {
+                var end = SentenceEnd().Matches(item).FirstOrDefault(e => Closing().IsMatch(TextFold.Fold(item[(e.Index + e.Length)..])));
+                item = end is null ? item : item[..(end.Index + 1)];
+            }
+
+            items.Add(item.Trim().TrimEnd(';').Trim());
+        }
+
+        return items.Any(i => i.Count(char.IsLetter) < 4) ? [] : items;
+    }
+
+    /// <summary>A letter and its parenthesis after a colon, a period or a semicolon: ": a) ", ". b) ", "; c) ".</summary>
+    [GeneratedRegex(@"(?:(?<colon>:)|[.;])\s+(?<letter>[a-h])\)\s+")]
+    private static partial Regex InlineLetter();
 
     [GeneratedRegex(@"(?:acordaron|se\s+acord[oó]|se\s+acuerda|acuerdan|acordamos|se\s+tomaron\s+los\s+siguientes\s+acuerdos)\s*(?:lo\s+siguiente)?\s*:?\s+que\s+", RegexOptions.IgnoreCase)]
     private static partial Regex AgreedLead();

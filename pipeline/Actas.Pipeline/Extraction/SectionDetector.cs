@@ -29,6 +29,11 @@ public static partial class SectionDetector
             text = SpeakerTag.Strip(text).TrimEnd().TrimEnd(':');
         }
 
+        if (IsAgreementsLeadIn(text))
+        {
+            return SectionKind.Agreements;
+        }
+
         if (text.Length > 90)
         {
             return null;
@@ -40,11 +45,13 @@ public static partial class SectionDetector
         }
 
         // "Tlacah tlen ohualahqueh · Personas que asistieron" (blind batch S, S5): a bilingual heading pairs a label in another
-        // language with the Spanish one across a middle dot; the Spanish half names the section.
-        if (BilingualPair().Match(text) is { Success: true } pair &&
-            PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(pair.Groups["spanish"].Value), ""), out var paired))
+        // language with the Spanish one across a middle dot; the half the vocabulary knows names the section.
+        foreach (var side in BilingualLabel.Sides(text))
         {
-            return paired;
+            if (PhraseSet.TryClassify(HeadingKinds, Prefix().Replace(TextFold.Key(side), ""), out var paired))
+            {
+                return paired;
+            }
         }
 
         // "II. ASISTENCIA (anexar lista firmada)": a form's heading with its instruction in parentheses (blind batch N, N6).
@@ -81,9 +88,19 @@ public static partial class SectionDetector
         return named.Success && PhraseSet.TryClassify(HeadingKinds, named.Groups["heading"].Value, out var own) ? own : null;
     }
 
-    /// <summary>A label in another language, a spaced middle dot, then the Spanish label up to the end: "Nechicoliztli · Acuerdos".</summary>
-    [GeneratedRegex(@"^[^·]{2,60}\s·\s+(?<spanish>[^·]{3,60})$")]
-    private static partial Regex BilingualPair();
+
+    /// <summary>
+    /// A sentence ending in a colon that introduces this session's agreements, where no heading names them: "Registro aquí los
+    /// acuerdos tomados en la sesión, que concluyó a las 18:20 horas:" (blind batch S, S4: the coordinator's last post in a forum
+    /// thread), "V. Las personas integrantes del Espacio aprobaron por unanimidad los siguientes acuerdos:" (S1, a legal acta).
+    /// Not one about an earlier session's agreements ("los acuerdos tomados en la sesión anterior:").
+    /// </summary>
+    private static bool IsAgreementsLeadIn(string text)
+    {
+        var folded = TextFold.Fold(text.Trim());
+        return folded.Length <= 250 && folded.EndsWith(':') && ActaVocabulary.AgreementsLeadIn.Find(folded).Success &&
+               !ActaVocabulary.EarlierAgreements.Find(folded).Success;
+    }
 
     /// <summary>A count in parentheses closing a heading: " (3)".</summary>
     [GeneratedRegex(@"\s*\(\d{1,3}\)\s*$")]

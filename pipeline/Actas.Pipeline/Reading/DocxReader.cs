@@ -109,12 +109,13 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
     }
 
     /// <summary>
-    /// Footnotes, endnotes and comments are not read: they qualify a figure or cite a source, the contract has no
-    /// place for them, and placed after the last section they would read as one more agreement. One note says so.
+    /// Footnotes, endnotes and comments are not read into the paragraph or cell they annotate: they qualify a figure or cite a
+    /// source. Footnotes come after the body as their own region and comments as their cell's notes; only a footnote that is a
+    /// goal's report (<c>NoteReports</c>) or a comment that names its kind of remark is read as content. One note says so.
     /// </summary>
     private static IReadOnlyList<Issue> NotesIssues(int references) => references == 0
         ? []
-        : [new Issue("docx-notes-not-read", Severity.Info, null, $"{references} footnote, endnote or comment reference{(references == 1 ? "" : "s")}: their text is not read as part of the acta")];
+        : [new Issue("docx-notes-not-read", Severity.Info, null, $"{references} footnote, endnote or comment reference{(references == 1 ? "" : "s")}: their text is not read into the paragraph or cell they annotate")];
 
     /// <summary>What the SDK and the zip/XML layers throw for a damaged package; anything else is a bug and propagates.</summary>
     private static bool IsFormatError(Exception ex) =>

@@ -56,7 +56,8 @@ public sealed partial class HeaderRowMap<TField>
                 return null;
             }
 
-            if (!PhraseSet.TryClassify(vocabulary, text, out var field) && !TryClassifyCompound(vocabulary, text, out field))
+            if (!PhraseSet.TryClassify(vocabulary, text, out var field) && !TryClassifyCompound(vocabulary, text, out field) &&
+                !TryClassifyBilingual(vocabulary, text, out field))
             {
                 if (ignorable?.IsWhole(text) != true)
                 {
@@ -100,6 +101,21 @@ public sealed partial class HeaderRowMap<TField>
 
         field = fields[0];
         return true;
+    }
+
+    /// <summary>"Akin · Quién", "Tlanahuatilli · Acuerdo" (blind batch S, S5): a label in two languages, one side a known label.</summary>
+    private static bool TryClassifyBilingual(IReadOnlyList<(PhraseSet Phrases, TField Field)> vocabulary, string text, out TField field)
+    {
+        foreach (var side in BilingualLabel.Sides(text))
+        {
+            if (PhraseSet.TryClassify(vocabulary, side, out field))
+            {
+                return true;
+            }
+        }
+
+        field = default!;
+        return false;
     }
 
     [GeneratedRegex(@"\s*(?:,|/|;|\s+y\s+|\s+e\s+)\s*", RegexOptions.IgnoreCase)]

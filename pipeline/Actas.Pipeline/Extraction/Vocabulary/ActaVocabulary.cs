@@ -292,6 +292,17 @@ public static class ActaVocabulary
         // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
         "tareas de seguimiento");
 
+    /// <summary>
+    /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
+    /// acuerdos:", "Registro aquí los acuerdos tomados en la sesión…:", "acordaron lo siguiente:" (folded).
+    /// </summary>
+    public static readonly PhraseSet AgreementsLeadIn = new(
+        "(los|las) siguientes (acuerdos|compromisos)", "(los|las) (acuerdos|compromisos) (tomados|adoptados|alcanzados|aprobados|asumidos)",
+        "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente");
+
+    /// <summary>Words that make a lead-in sentence about agreements of an earlier session, followed up rather than made now.</summary>
+    public static readonly PhraseSet EarlierAgreements = new("anterior(es)", "previa(s)", "pasada(s)", "seguimiento", "pendientes");
+
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
