@@ -76,6 +76,8 @@ public sealed class UnheadedAgreementsTests
         var acta = Extract(
             Title,
             P("Fecha: 4 de mayo de 2022"),
+            // Its heading in two languages too (read by SectionDetector): the table's own header row is the point here.
+            P("Tlanahuatilli · Acuerdos"),
             T(
                 ["#", "Tlanahuatilli · Acuerdo", "Akin · Quién", "Quemman · Cuándo"],
                 ["1", "El SACMEX entregará el padrón de colonias sin red.", "SACMEX", "20 de mayo de 2022"],
