@@ -225,17 +225,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>A paragraph that ends with a colon after words announcing the list of those present below it.</summary>
-    private static bool IsAttendanceLeadIn(string text)
-    {
-        var trimmed = text.TrimEnd();
-        if (!trimmed.EndsWith(':'))
-        {
-            return false;
-        }
-
-        var folded = TextFold.Fold(trimmed);
-        return ActaVocabulary.AttendanceLeadIn.Find(folded).Success;
-    }
+    private static bool IsAttendanceLeadIn(string text) => SectionDetector.IsLeadIn(text, ActaVocabulary.AttendanceLeadIn);
 
     private static SectionKind? HeaderSection(Row row) =>
         row.Table is null ? null

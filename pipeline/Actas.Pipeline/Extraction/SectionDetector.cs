@@ -95,11 +95,19 @@ public static partial class SectionDetector
     /// thread), "V. Las personas integrantes del Espacio aprobaron por unanimidad los siguientes acuerdos:" (S1, a legal acta).
     /// Not one about an earlier session's agreements ("los acuerdos tomados en la sesión anterior:").
     /// </summary>
-    private static bool IsAgreementsLeadIn(string text)
+    private static bool IsAgreementsLeadIn(string text) =>
+        TextFold.Fold(text.Trim()).Length <= 250 && IsLeadIn(text, ActaVocabulary.AgreementsLeadIn) &&
+        !ActaVocabulary.EarlierAgreements.Find(TextFold.Fold(text)).Success;
+
+    /// <summary>
+    /// A sentence ending in a colon whose words announce what follows it (<paramref name="announces"/>): the lead-in that
+    /// opens a section where no heading names it — the agreements here, the list of those present in
+    /// <see cref="ActaExtractor"/>'s opening.
+    /// </summary>
+    internal static bool IsLeadIn(string text, PhraseSet announces)
     {
         var folded = TextFold.Fold(text.Trim());
-        return folded.Length <= 250 && folded.EndsWith(':') && ActaVocabulary.AgreementsLeadIn.Find(folded).Success &&
-               !ActaVocabulary.EarlierAgreements.Find(folded).Success;
+        return folded.EndsWith(':') && announces.Find(folded).Success;
     }
 
     /// <summary>A count in parentheses closing a heading: " (3)".</summary>
