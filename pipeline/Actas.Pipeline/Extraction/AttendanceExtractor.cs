@@ -166,6 +166,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && listBody is not null && PersonThenPost.Read(cells[0].Text) is { } own && OwnBody(listBody, own.Tail))
+                {
+                    // "Alcaldía" ¶ "5. Mtra. Name, Directora de Vivienda, Alcaldía Iztapalapa" ¶ "Organizaciones vecinales…" ¶ "6. C. Name,
+                    // Presidenta, Asociación de Condóminos…": a person who names a body of their own after the post left the line above.
+                    listBody = null;
+                }
+
                 if (row.Table is null && listBody is not null && PersonThenPost.Read(cells[0].Text) is { } posted && PostUnder(listBody, posted.Tail, headingOverItems: false))
                 {
                     // "Lic. Joel Espinosa Lemus — Subdirector de Programas Sociales" under its body's line: the post is no body.
@@ -342,7 +349,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         var alone = PersonNames.LooksLikePerson(Unbulleted(next.Text)) && Listed(Unbulleted(next.Text)) is not { Institution: not null };
-        if (!alone && !(PersonThenPost.Read(next.Text) is { } posted && PostUnder(text, posted.Tail, rows[index].Role == ParagraphRole.Heading && next.Role == ParagraphRole.ListItem)))
+        if (!alone && !(PersonThenPost.Read(next.Text) is { } posted && PostUnder(text, posted.Tail, rows[index].Role == ParagraphRole.Heading && next.Role == ParagraphRole.ListItem) &&
+                        !OwnBody(text, posted.Tail)))
         {
             return null;
         }
@@ -367,6 +375,27 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         (gazetteer.Find(tail) is { } other ? other.Key == gazetteer.Find(body)?.Key
             // "Subinspector Iván Cervantes Moreno, Unidad de Derechos Humanos" under "Secretaría de Seguridad Ciudadana": a public unit of a public body.
             : new InstitutionName(tail).LooksPublic && new InstitutionName(body).LooksPublic);
+
+    /// <summary>
+    /// The words after a person's post end in a body of the person's own, not the line above's: "Directora de Vivienda,
+    /// Alcaldía Iztapalapa" under a group line "Alcaldía" (the gazetteer gives the two other keys), "Presidenta, Asociación
+    /// de Condóminos…" under a public body (a civil-society body under a public one). "Subdirectora de Salud Sexual,
+    /// Dirección de Prevención" under "Secretaría de Salud" is a unit of that body: nothing tells them apart, so it stays.
+    /// </summary>
+    private bool OwnBody(string above, string tail)
+    {
+        var comma = tail.LastIndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || !PersonThenPost.IsPost(tail[..comma]))
+        {
+            return false;
+        }
+
+        var body = tail[(comma + 2)..].Trim().TrimEnd('.', ';').Trim();
+        var own = new InstitutionName(body);
+        var line = new InstitutionName(above);
+        return gazetteer.Find(body) is { } known ? known.Key != gazetteer.Find(above)?.Key
+            : (own.HasCivilSocietyHead || own.HasCivilSocietyMark) && line.LooksPublic;
+    }
 
     /// <summary>A body by its words: one the gazetteer knows, one opening with a public head word, or one marked as civil society.</summary>
     private bool IsBody(string text)

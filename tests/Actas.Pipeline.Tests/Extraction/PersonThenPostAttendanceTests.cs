@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using static Actas.Pipeline.Tests.Support.LayoutBlocks;
@@ -45,6 +46,30 @@ public sealed class PersonThenPostAttendanceTests
              ("Teresa Lozano Bravo", "Sistema de Aguas de la Ciudad de México", Sector.InstanciaEjecutora),
              ("Marcela Ibarra Quintero", "Colectivo Agua para Todas, A.C.", Sector.SociedadCivil)],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
+
+    [Fact]
+    public void A_person_who_names_a_body_of_their_own_after_the_post_leaves_the_group_line_above()
+    {
+        // Group lines ("Alcaldía", "Organizaciones vecinales") over people each written "Name, post, body": the body after the
+        // post is the person's own, and the group line is no body of theirs.
+        var acta = Extract([.. Title,
+            P("2. Participantes", ParagraphRole.Heading),
+            P("Servidoras y servidores públicos"),
+            P("Ing. Rodrigo Salas Medina, Director de Operación, Sistema de Aguas de la Ciudad de México", ParagraphRole.ListItem),
+            P("Alcaldía"),
+            P("Lic. Tomás Bravo Quiroz, Subdirector de Vivienda, Alcaldía Coyoacán", ParagraphRole.ListItem),
+            P("Organizaciones vecinales"),
+            P("C. Rosa Elvira Mejía Ortiz, Tesorera, Unión de Colonos de Santa Úrsula", ParagraphRole.ListItem),
+            P("3. Seguimiento de las estrategias", ParagraphRole.Heading),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Rodrigo Salas Medina", "Sistema de Aguas de la Ciudad de México"),
+             ("Tomás Bravo Quiroz", "Alcaldía Coyoacán"),
+             ("Rosa Elvira Mejía Ortiz", "Unión de Colonos de Santa Úrsula")],
+            acta.Attendance.Select(a => (PersonNames.WithoutTitle(a.Name), a.Institution)));
+        Assert.Equal(Sector.SociedadCivil, acta.Attendance[2].Sector);
     }
 
     [Fact]

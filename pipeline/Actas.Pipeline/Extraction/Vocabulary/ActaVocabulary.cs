@@ -415,7 +415,9 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet CivilSocietySector = new(
         "sociedad civil[ organizada]", "osc", "organizaciones", "organizacion(es) de la sociedad civil", "organizacion(es) civil(es)",
-        "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil", "cso", "organizaciones y comunidades", "comunidades[ y organizaciones]");
+        "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil", "cso", "organizaciones y comunidades", "comunidades[ y organizaciones]",
+        // Neighbours' and condominium groups of a housing space (blind batch S, S6: "Organizaciones vecinales y condominales").
+        "organizacion(es) vecinal(es)", "organizacion(es) comunitaria(s)", "organizacion(es) condominal(es)");
 
     public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
 

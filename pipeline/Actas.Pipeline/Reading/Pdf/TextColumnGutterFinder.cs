@@ -190,11 +190,14 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
     /// From the first line that uses both sides, two lists under headings set side by side in a
     /// borderless table (blind-a BA4, blind-b BB5: "Instancias ejecutoras" | "Organizaciones de la
     /// sociedad civil", names under each): a table row of two cells, as <see cref="StreamTableDetector"/> reads it.
+    /// Such lists share the table's row baselines; columns that keep their own line grids are running
+    /// text even when a heading on one side sits beside a label on the other (blind-s S6: "II. Seguimiento
+    /// de estrategias y" beside "Comentarios:" at the top of a Word section set in two columns).
     /// </summary>
     private static bool ListsSideBySide(List<PdfLine> slice, List<List<List<PdfWord>>> sides, List<double> edges)
     {
         var both = sides.FindIndex(s => s[0].Count > 0 && s[1].Count > 0);
-        return both >= 0 && StreamTableDetector.SideBySide(slice.Skip(both).ToList(), edges);
+        return both >= 0 && StreamTableDetector.SideBySide(slice.Skip(both).ToList(), edges) && !TextColumnTest.Interleaved(slice, edges);
     }
 
     private static bool Free(PdfLine line, double from, double to) => !line.Words.Any(w => w.Box.Left < to && w.Box.Right > from);

@@ -98,6 +98,78 @@ public sealed class TextColumnGutterTests
     }
 
     [Fact]
+    public void Columns_opening_with_a_heading_beside_a_label_are_text_columns_not_lists_side_by_side()
+    {
+        // A Word section in two columns (blind-s S6's geometry, other words): a bold heading at the top of the left one
+        // beside "Observaciones:" carried over from the goal before, later a body line beside the same label again. Each
+        // column keeps its own line grid (12.3 pt and 12.2 pt steps after different paragraph spacing), so the baselines
+        // drift apart and take turns, as running text does; lists set side by side share their rows.
+        (double Baseline, string Text)[] left =
+        [
+            (661.2, "III. Revisión de las metas y"),
+            (648.4, "avances"),
+            (630.3, "Estrategia 310. Garantizar el"),
+            (618.0, "acceso a los servicios de salud"),
+            (605.8, "de las personas que viven en las"),
+            (593.5, "colonias del oriente"),
+            (577.3, "Meta 310.1. Realizar jornadas de"),
+            (565.0, "salud en las colonias con mayor"),
+            (552.8, "rezago social de la alcaldía"),
+            (540.5, "Iztapalapa"),
+            (528.3, "Indicador: Número de jornadas"),
+            (516.0, "realizadas en el periodo"),
+            (503.8, "Instancia: Secretaría de Salud de la"),
+            (491.5, "Ciudad"),
+            (479.3, "Informe: Se realizaron 14 jornadas en"),
+            (467.0, "las colonias prioritarias, con 2,310"),
+            (454.8, "consultas y 640 estudios de laboratorio"),
+            (442.5, "de los que 35 siguen pendientes de"),
+            (430.3, "entrega."),
+        ];
+        (double Baseline, string Text)[] right =
+        [
+            (661.9, "Observaciones:"),
+            (649.6, "Secretaría Ejecutiva: Se pide indicar"),
+            (637.4, "las colonias atendidas en cada una de"),
+            (625.1, "las jornadas del periodo."),
+            (606.9, "Estrategia 312. Ampliar la atención"),
+            (594.6, "domiciliaria a las personas mayores"),
+            (582.4, "que viven solas en la ciudad"),
+            (566.1, "Meta 312.1. Vacunar a personas"),
+            (553.9, "adultas mayores en sus domicilios del"),
+            (541.6, "oriente"),
+            (529.4, "Indicador: Número de dosis aplicadas"),
+            (517.1, "Instancia: Secretaría de Salud de la"),
+            (504.9, "Ciudad"),
+            (492.6, "Informe: Se aplicaron 920 dosis en"),
+            (480.4, "visitas a domicilio; 48 personas no"),
+            (468.1, "estaban en casa y se reprogramaron"),
+            (455.9, "sus visitas."),
+            (441.6, "Observaciones:"),
+            (429.4, "Secretaría Ejecutiva: El informe responde"),
+        ];
+        var words = new List<PdfWord>();
+        foreach (var (baseline, text) in left)
+        {
+            // Justified: every line but a paragraph's last is stretched to the column's right edge (wide gaps inside it).
+            var last = text is "avances" or "colonias del oriente" or "Iztapalapa" or "realizadas en el periodo" or "Ciudad" or "entrega.";
+            var line = Words(text, 57, baseline, bold: text.StartsWith("III.", StringComparison.Ordinal) || text == "avances");
+            words.AddRange(last ? line : Justified(line, 291));
+        }
+
+        foreach (var (baseline, text) in right)
+        {
+            words.AddRange(Words(text, text.StartsWith("Secretaría Ejecutiva:", StringComparison.Ordinal) ? 330 : 320, baseline));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 260, 320);
+    }
+
+    [Fact]
     public void Borderless_table_with_vertically_centred_institutions_is_no_text_columns()
     {
         // Two-line names beside one-line institutions centred in their row: one line in three sits between
@@ -189,6 +261,26 @@ public sealed class TextColumnGutterTests
         var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
 
         Assert.Empty(found.TextColumns);
+    }
+
+    /// <summary>The words of one line spread over equal gaps so the last ends at <paramref name="right"/>.</summary>
+    private static List<PdfWord> Justified(List<PdfWord> line, double right)
+    {
+        if (line.Count < 2)
+        {
+            return line;
+        }
+
+        var gap = (right - line[0].Box.Left - line.Sum(w => w.Box.Width)) / (line.Count - 1);
+        var x = line[0].Box.Left;
+        var spread = new List<PdfWord>();
+        foreach (var w in line)
+        {
+            spread.Add(w with { Box = new BoundingBox(x, w.Box.Bottom, x + w.Box.Width, w.Box.Top) });
+            x += w.Box.Width + gap;
+        }
+
+        return spread;
     }
 
     /// <summary>A justified line of words 2–9 letters long filling [left, right].</summary>
