@@ -203,6 +203,7 @@ public static partial class ChatTranscript
         var messages = new List<Message>();
         var after = new List<Row>();
         var cueOpen = false;
+        var cues = false;
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
@@ -230,6 +231,7 @@ public static partial class ChatTranscript
             if (CueTiming().Match(text) is { Success: true } timing && (timing.Index == 0 || CueNumber().IsMatch(text[..timing.Index].Trim()) || messages.Count > 0))
             {
                 // "12 00:01:26.743 --> 00:01:50.314 Name: text" (a PDF may join a cue's lines): the text before it closes the last cue.
+                cues = true;
                 var lead = timing.Index == 0 ? "" : CueTrailingNumber().Replace(text[..timing.Index], "").Trim();
                 if (lead.Length > 0 && messages.Count > 0)
                 {
@@ -265,6 +267,14 @@ public static partial class ChatTranscript
                 else if (text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 30 and var colon && ActaVocabulary.SignOffLabel.IsWhole(text[..colon]))
                 {
                     after.Add(row); // "Elaboró: …" under the export closes it
+                    continue;
+                }
+                else if (cues && stamps.Count == 0 && CueSpeaker().Match(text) is { Success: true } resumed &&
+                         messages.Any(m => m.Sender == resumed.Groups["sender"].Value.Trim()))
+                {
+                    // A cue whose number and timing a PDF's page break lost ("24 ⏎ 00:06:21.543 --> …" at a page's foot, its
+                    // words on the next page): a line that opens with the name of one who already spoke is a cue of its own.
+                    messages.Add(new Message(row, resumed.Groups["sender"].Value.Trim(), [resumed.Groups["said"].Value.Trim()]));
                     continue;
                 }
                 else

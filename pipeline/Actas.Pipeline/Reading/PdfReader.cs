@@ -82,7 +82,7 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                var content = _scanner.Scan(page, carried);
+                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page));
                 carried = content.TrailingColumns;
                 pages.Add(content);
                 if (_ocr.Needs(page, content, options))

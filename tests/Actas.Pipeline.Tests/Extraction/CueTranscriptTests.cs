@@ -48,6 +48,18 @@ public sealed class CueTranscriptTests
     }
 
     [Fact]
+    public void A_cue_that_lost_its_number_and_timing_at_a_page_break_is_still_a_cue_of_its_own()
+    {
+        // Cue 7's number and timing stood at the foot of a page the PDF reader dropped: only "Name: words" is left.
+        var broken = Transcript.Where(b => b is not Paragraph { Text: "7" or "00:02:40.100 --> 00:02:40.900" }).ToArray();
+
+        var strategy = Assert.Single(Extract(broken).Strategies);
+
+        Assert.Equal("Entregamos 85 pipas en 14 colonias de Iztapalapa durante enero.", Assert.Single(strategy.Goals).Report);
+        Assert.Equal(["En mi colonia la pipa no ha llegado desde diciembre y nadie nos avisa."], strategy.Feedback.Select(f => f.Text));
+    }
+
+    [Fact]
     public void Agreements_read_out_with_their_number_are_the_agreements()
     {
         var acta = Extract(Transcript);

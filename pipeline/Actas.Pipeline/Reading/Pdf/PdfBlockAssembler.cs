@@ -95,6 +95,15 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
             }
         }
 
+        // Footnotes come after the text, as the Word reader places them: extraction reads them apart (NoteReports).
+        foreach (var page in pages)
+        {
+            foreach (var note in page.Footnotes ?? [])
+            {
+                blocks.Add(new Paragraph(note.Text, ParagraphRole.Body, new SourceLocation(page.Number, blocks.Count, Box: note.Box, Region: DocumentRegion.Footnote)));
+            }
+        }
+
         return blocks;
     }
 

@@ -22,13 +22,24 @@ public sealed partial class PdfFootnoteFilter
     /// <summary>…and starts in the lower part of the page: below this share of its height from the top.</summary>
     private const double NoteBand = 0.5;
 
+    /// <summary>…and the mark that opens a note stands at most this share of the note's size before its first word (a space).</summary>
+    private const double NoteMarkGap = 0.4;
+
     /// <summary>The words without footnote marks and note text; the body size is the most used one on the page.</summary>
-    public List<PdfWord> Filter(List<PdfWord> words)
+    public List<PdfWord> Filter(List<PdfWord> words) => Split(words).Body;
+
+    /// <summary>
+    /// The words without footnote marks and note text, and the notes themselves: each note's words, from the mark that
+    /// opens it ("¹ Informe de la Secretaría…, meta 318.1: …") to the next mark, as the Word reader reads footnotes
+    /// apart from the text (<see cref="Model.DocumentRegion.Footnote"/>). A note's mark is set small at the start of a
+    /// line, touching its first word or a space before it.
+    /// </summary>
+    public (List<PdfWord> Body, List<List<PdfWord>> Notes) Split(List<PdfWord> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (!words.Any(w => Mark().IsMatch(w.Text)))
         {
-            return words;
+            return (words, []);
         }
 
         var body = words.GroupBy(w => Math.Round(w.FontSize, 1)).MaxBy(g => g.Sum(w => w.Text.Length))!.Key;
@@ -36,18 +47,76 @@ public sealed partial class PdfFootnoteFilter
         var bottom = words.Min(w => w.Box.Bottom);
         var marks = words.Where(w => Mark().IsMatch(w.Text) && Beside(w, words) is not null).ToHashSet();
         var noteTop = double.NegativeInfinity;
-        foreach (var mark in marks.OrderByDescending(m => m.Baseline))
+        var opening = new HashSet<PdfWord>();
+        foreach (var mark in words.Where(w => Mark().IsMatch(w.Text)).OrderByDescending(m => m.Baseline))
         {
-            var next = Beside(mark, words)!;
+            var next = marks.Contains(mark) ? Beside(mark, words)! : NoteStart(mark, words);
+            if (next is null)
+            {
+                continue;
+            }
+
             var startsLine = !words.Any(w => w != mark && w.Box.Right <= mark.Box.Left + 0.5 && Math.Abs(w.Baseline - next.Baseline) < 0.5 * next.FontSize);
             if (startsLine && next.Box.Left > mark.Box.Left && next.FontSize < NoteSize * body && mark.Baseline < top - (NoteBand * (top - bottom)))
             {
                 noteTop = Math.Max(noteTop, next.Box.Top + 0.5);
+                marks.Add(mark);
+                opening.Add(mark);
             }
         }
 
-        return [.. words.Where(w => !marks.Contains(w) && !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))];
+        if (opening.Count == 0)
+        {
+            return ([.. words.Where(w => !marks.Contains(w) && !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))], []);
+        }
+
+        // Note text, top to bottom and left to right: each opening mark starts a note; the words before the first mark
+        // (a note carried over from the previous page) are in none, and those past a gap wider than two lines under a
+        // note (a running footer: "Página 2 de 3") are text.
+        var inNotes = words.Where(w => opening.Contains(w) || (!marks.Contains(w) && w.Box.Top <= noteTop && w.FontSize < NoteSize * body))
+            .OrderByDescending(w => w.Baseline).ThenBy(w => w.Box.Left).ToList();
+        var notes = new List<List<PdfWord>>();
+        var after = new HashSet<PdfWord>();
+        List<PdfWord>? current = null;
+        var lastBaseline = double.NaN;
+        foreach (var word in inNotes)
+        {
+            if (opening.Contains(word))
+            {
+                current = [word];
+                notes.Add(current);
+            }
+            else if (current is not null && lastBaseline - word.Baseline > 2.5 * Math.Max(word.FontSize, current[^1].FontSize))
+            {
+                current = null;
+                after.Add(word);
+            }
+            else if (current is not null)
+            {
+                current.Add(word);
+            }
+            else if (notes.Count > 0)
+            {
+                after.Add(word);
+            }
+
+            lastBaseline = word.Baseline;
+        }
+
+        var kept = words.Where(w => !marks.Contains(w) && (after.Contains(w) || !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))).ToList();
+        return (kept, notes);
     }
+
+    /// <summary>
+    /// The first word of a note a mark opens when a space stands between them ("¹ Informe…"): the word on the mark's line
+    /// right after it, larger than it, at most <see cref="NoteMarkGap"/> of its size away; null when there is none.
+    /// </summary>
+    private static PdfWord? NoteStart(PdfWord mark, List<PdfWord> words) =>
+        words.Where(w => w != mark && w.Box.Bottom < mark.Box.Top && w.Box.Top > mark.Box.Bottom &&
+                w.Box.Left >= mark.Box.Right && w.Box.Left - mark.Box.Right <= NoteMarkGap * w.FontSize &&
+                mark.FontSize <= MarkSize * w.FontSize && !Mark().IsMatch(w.Text))
+            .OrderBy(w => w.Box.Left)
+            .FirstOrDefault();
 
     /// <summary>
     /// The text word a mark is set against (touching it on the left or right, larger or lower); null when there is none.

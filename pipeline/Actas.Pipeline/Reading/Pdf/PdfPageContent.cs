@@ -1,3 +1,4 @@
+using Actas.Pipeline.Model;
 using Actas.Pipeline.Layout;
 
 namespace Actas.Pipeline.Reading.Pdf;
@@ -7,6 +8,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <param name="WordCount">Words with visible text on the page, tables included (0 means no text layer).</param>
 /// <param name="Sections">Stretches set in text columns, read column by column (their lines are not in <paramref name="Lines"/>).</param>
 /// <param name="TrailingColumns">Column edges of a borderless table that ends the page, for its continuation on the next page; else null.</param>
+/// <param name="Footnotes">The notes printed at the foot of the page, each with its mark ("1 Informe de…"), apart from the text (<see cref="PdfFootnoteFilter"/>).</param>
 public sealed record PdfPageContent(
     int Number,
     double Height,
@@ -14,7 +16,11 @@ public sealed record PdfPageContent(
     IReadOnlyList<Table> Tables,
     int WordCount,
     IReadOnlyList<PdfColumnSection>? Sections = null,
-    IReadOnlyList<double>? TrailingColumns = null)
+    IReadOnlyList<double>? TrailingColumns = null,
+    IReadOnlyList<PdfFootnote>? Footnotes = null)
 {
     public IReadOnlyList<PdfColumnSection> ColumnSections => Sections ?? [];
 }
+
+/// <summary>One footnote's text as printed at the foot of a page, its mark first ("1 Informe de…"), and where it stands.</summary>
+public sealed record PdfFootnote(string Text, BoundingBox Box);

@@ -1,4 +1,5 @@
 using Actas.Pipeline.Model;
+using Actas.Pipeline.Layout;
 using UglyToad.PdfPig.Content;
 
 namespace Actas.Pipeline.Reading.Pdf;
@@ -19,7 +20,8 @@ public sealed class PdfPageScanner(
     private const double FooterBand = 0.1;
 
     /// <param name="carried">Column edges of a borderless table that ended the previous page (<see cref="PdfPageContent.TrailingColumns"/>), or null.</param>
-    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null)
+    /// <param name="notes">The page's sticky notes (<see cref="PdfStickyNotes"/>): each becomes a note of the table cell it is anchored in.</param>
+    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
@@ -43,7 +45,8 @@ public sealed class PdfPageScanner(
                 bold));
         }
 
-        words = SpreadsheetHeadings.Filter(MarginLineNumbers.Filter(HyphenFill.Filter(DotLeaderFilter.Filter(footnotes.Filter(words)))));
+        var (text, footnoted) = footnotes.Split(words);
+        words = SpreadsheetHeadings.Filter(MarginLineNumbers.Filter(HyphenFill.Filter(DotLeaderFilter.Filter(text))));
         var count = words.Count;
         if (count == 0)
         {
@@ -60,8 +63,19 @@ public sealed class PdfPageScanner(
         var sections = found.TextColumns.Select(section => Columns(section, words)).ToList();
         var rest = lines.Group(words);
         built.AddRange(streamed);
-        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height));
+        if (notes is { Count: > 0 })
+        {
+            built = [.. built.Select(t => PdfStickyNotes.Anchor(t, notes))];
+        }
+
+        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height), Footnotes(footnoted));
     }
+
+    /// <summary>Each note's words as one line of text, its mark first; null when the page has none.</summary>
+    private List<PdfFootnote>? Footnotes(List<List<PdfWord>> notes) =>
+        notes.Count == 0 ? null : [.. notes.Select(note => new PdfFootnote(
+            string.Join(' ', [note[0].Text, .. lines.Group(note.Skip(1), prose: true).Select(l => l.Text.Replace('\t', ' '))]).Trim(),
+            note.Select(w => w.Box).Aggregate((a, b) => a.Union(b))))];
 
     /// <summary>
     /// A ruled grid with a single row band (only an outer frame and column rules) whose words

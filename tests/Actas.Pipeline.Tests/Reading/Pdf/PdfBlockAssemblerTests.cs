@@ -42,6 +42,23 @@ public sealed class PdfBlockAssemblerTests
     }
 
     [Fact]
+    public void A_page_s_footnotes_come_after_all_the_text_as_footnote_paragraphs()
+    {
+        var notes = new[] { new PdfFootnote("1 Informe de la Secretaría de Salud, meta 318.1: 40 pruebas.", new BoundingBox(57, 120, 540, 132)) };
+        var pages = new[]
+        {
+            new PdfPageContent(1, 842, [Line("presentó el informe que se transcribe al pie.", 57, 700)], [], 10, Footnotes: notes),
+            new PdfPageContent(2, 842, [Line("Acuerdos de la sesión.", 57, 700)], [], 5),
+        };
+
+        var blocks = new PdfBlockAssembler(new ParagraphGrouper(), new ContinuationGridAligner()).Assemble(pages, PdfBlockAssembler.StylerFor(pages), []);
+
+        var note = Assert.IsType<Paragraph>(blocks[^1]);
+        Assert.Equal((notes[0].Text, DocumentRegion.Footnote, 1), (note.Text, note.Location.Region, note.Location.Page));
+        Assert.Equal("Acuerdos de la sesión.", Assert.IsType<Paragraph>(blocks[^2]).Text);
+    }
+
+    [Fact]
     public void A_single_bold_heading_over_its_text_is_no_card()
     {
         PdfLine[] lines =

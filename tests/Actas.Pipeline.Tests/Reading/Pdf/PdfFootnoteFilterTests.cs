@@ -31,6 +31,38 @@ public sealed class PdfFootnoteFilterTests
         Assert.Equal(words.Count, new PdfFootnoteFilter().Filter(words).Count);
     }
 
+    [Fact]
+    public void A_note_whose_mark_stands_a_space_before_it_is_read_apart_and_the_page_footer_stays()
+    {
+        // 12 pt text with its mark; at the foot an 8 pt note opened by a 4.6 pt mark a space (2.5 pt) before its first word.
+        var words = Words("los informes que se transcriben al pie de la presente acta y de los que se dio cuenta", 57, 700, size: 12);
+        words.Add(new PdfWord("1", new BoundingBox(words[^1].Box.Right, 703, words[^1].Box.Right + 2.3, 706), 703, 4.6, false));
+        words.AddRange(Words("La sesión continuó con los asuntos generales que se enlistan en el orden del día aprobado", 57, 686, size: 12));
+        words.Add(new PdfWord("1", new BoundingBox(57, 128.7, 59.3, 131.7), 128.7, 4.6, false));
+        words.AddRange(Words("Informe de la Secretaría de Salud, meta 318.1: se realizaron 48,312 pruebas", 61.8, 125.6, size: 8));
+        words.AddRange(Words("en 214 centros de salud.", 57, 116.4, size: 8));
+        words.AddRange(Words("Página 2 de 3", 280, 35, size: 8));
+
+        var (kept, notes) = new PdfFootnoteFilter().Split(words);
+
+        Assert.Equal("1 Informe de la Secretaría de Salud, meta 318.1: se realizaron 48,312 pruebas en 214 centros de salud.", string.Join(' ', Assert.Single(notes).Select(w => w.Text)));
+        Assert.DoesNotContain(kept, w => w.Text is "1" or "Informe" or "centros");
+        Assert.Contains(kept, w => w.Text == "Página");
+    }
+
+    [Fact]
+    public void A_note_whose_mark_stands_a_space_before_it_leaves_the_text()
+    {
+        var words = Words("los informes que se transcriben al pie de la presente acta y de los que se dio cuenta", 57, 700, size: 12);
+        words.AddRange(Words("La sesión continuó con los asuntos generales que se enlistan en el orden del día aprobado", 57, 686, size: 12));
+        words.Add(new PdfWord("1", new BoundingBox(57, 128.7, 59.3, 131.7), 128.7, 4.6, false));
+        words.AddRange(Words("Informe de la Secretaría de Salud, meta 318.1: se realizaron 48,312 pruebas", 61.8, 125.6, size: 8));
+
+        var kept = new PdfFootnoteFilter().Filter(words);
+
+        Assert.DoesNotContain(kept, w => w.Text is "1" or "Informe" or "pruebas");
+    }
+
     /// <summary>A 6 pt digit raised 4 pt, touching the word before it.</summary>
     private static PdfWord Mark(string text, double left, double baseline) =>
         new(text, new BoundingBox(left + 0.2, baseline - 1, left + 3.5, baseline + 4), baseline, 6, false);
