@@ -94,7 +94,9 @@ public static class ActaVocabulary
         // Inclusive doubled articles (blind batch N, N2: "OBSERVACIONES DE LAS Y LOS PARTICIPANTES").
         "(observaciones|observacion|comentarios|comentario) de (las y los|los y las) (participantes|personas participantes|asistentes|integrantes)",
         // The same bulletin's heading over everyone else's quotes: "Otras voces".
-        "otras voces");
+        "otras voces",
+        // The members named without "personas" (blind batch S, S3: a workbook's column "Observaciones de integrantes").
+        "(observaciones|observacion|comentarios|comentario) de[ las| los] integrantes[ del espacio]");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
