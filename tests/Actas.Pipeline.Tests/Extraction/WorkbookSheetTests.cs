@@ -9,6 +9,20 @@ namespace Actas.Pipeline.Tests.Extraction;
 public sealed class WorkbookSheetTests
 {
     [Fact]
+    public void An_invitee_marked_as_not_attending_is_no_attendee()
+    {
+        var acta = Extract(
+            P("Cuarta sesión ordinaria del Espacio, 09/06/2023"),
+            P("Asistencia"),
+            T(["#", "Nombre", "Institución", "Sector", "¿Asistió?"],
+              ["1", "Gabriela Montes Ruiz", "Secretaría de Cultura", "Gobierno", "Sí"],
+              ["2", "Tomás Leyva Ortiz", "Casa del Lector, A.C.", "OSC", "no"],
+              ["3", "Nadia Cordero Paz", "Universidad Autónoma Metropolitana", "Academia", "Sí"]));
+
+        Assert.Equal(["Gabriela Montes Ruiz", "Nadia Cordero Paz"], acta.Attendance.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_goal_grid_with_a_column_of_members_remarks_is_read_under_its_merged_strategy_cell()
     {
         var acta = Extract(

@@ -406,6 +406,17 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet AttendeePostLabel = new("cargo", "puesto");
 
+    /// <summary>
+    /// An attendance table's column that says whether each invitee came (blind batch S, S3: "# | Nombre | … | ¿Asistió?"). Not a
+    /// field of the header map (it names no part of an attendee); read beside it, its <see cref="AbsentMark"/> rows are dropped.
+    /// </summary>
+    public static readonly PhraseSet AttendedColumn = new(
+        "asistio", "asiste", "asistencia", "presente", "se presento", "acudio", "asistencia confirmada", "asistio a la sesion", "attended", "present");
+
+    /// <summary>The answer in an <see cref="AttendedColumn"/> that says the invitee did not come: "No", "Ausente", "No asistió".</summary>
+    public static readonly PhraseSet AbsentMark = new(
+        "no", "ausente", "no asistio", "no se presento", "no acudio", "inasistencia", "falta", "falto", "no present(e|o)", "absent");
+
     public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo",
         // A typed list's third column (blind batch O, O4: "Nombre ⇥ Dependencia / organización ⇥ Carácter", "Ente público").
         "caracter");
