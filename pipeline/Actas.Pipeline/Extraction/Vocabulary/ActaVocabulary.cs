@@ -125,6 +125,14 @@ public static class ActaVocabulary
         "(autor|autora|emisor|emisora) de[ la| las| los] (observacion|comentario)(es|s)");
 
     /// <summary>
+    /// The links under each post of a forum thread (blind batch S, S4, a Moodle forum: "Enlace permanente · Responder"): none of
+    /// them is the post's content.
+    /// </summary>
+    public static readonly PhraseSet ForumPostAction = new(
+        "enlace permanente", "responder", "editar", "borrar", "dividir", "mostrar (mensaje|publicacion) (padre|principal)", "exportar a portafolio",
+        "permalink", "reply", "edit", "delete", "split", "show parent");
+
+    /// <summary>
     /// The menu bar of a spreadsheet printed from its program or browser (blind batch Q, Q4: "Archivo Editar Ver Insertar Formato
     /// Datos Herramientas Complementos Ayuda"): each word a menu, none of them content.
     /// </summary>
