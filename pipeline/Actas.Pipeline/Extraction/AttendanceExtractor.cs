@@ -25,7 +25,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         Sector? carried = null;
         string? institutionAbove = null;
         string? listBody = null;
-        int? nameColumn = null, institutionColumn = null, sectorColumn = null;
+        int? nameColumn = null, institutionColumn = null, sectorColumn = null, attendedColumn = null;
         int? headerTable = null;
         var callReport = false;
         var seenInCall = new HashSet<string>(StringComparer.Ordinal);
@@ -40,7 +40,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (row.Table != headerTable)
             {
-                nameColumn = institutionColumn = sectorColumn = null;
+                nameColumn = institutionColumn = sectorColumn = attendedColumn = null;
                 headerTable = null;
                 institutionAbove = null;
                 callReport = false;
@@ -236,6 +236,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
                 institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
+                attendedColumn = cells.FirstOrDefault(c => ActaVocabulary.AttendedColumn.IsWhole(c.Text))?.Column;
                 headerTable = row.Table;
                 carried = null;
                 callReport = institutionColumn is null && cells.Any(c => ActaVocabulary.CallReportColumn.IsWhole(Unqualified(c.Text)));
@@ -305,6 +306,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var sectorText = sectorColumn is null ? null : carried;
+            if (attendedColumn is { } ac && row.Cells.FirstOrDefault(c => c.Column == ac) is { IsEmpty: false } attended &&
+                ActaVocabulary.AbsentMark.IsWhole(attended.Text))
+            {
+                // "¿Asistió? | No" (blind batch S, S3: a workbook lists every invitee, and marks who did not come): an invitee who
+                // did not attend is no attendee.
+                continue;
+            }
+
             if (callReport)
             {
                 // A video call's participants report (Zoom: "Nombre (nombre original) | Correo electrónico del usuario | Duración

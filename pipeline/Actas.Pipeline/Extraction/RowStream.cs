@@ -134,7 +134,7 @@ public static partial class RowStream
             }
         }
 
-        return ReferenceNotes.Resolve(TableOfContents.Without(PullQuotes.Join(TabAligned(rows))));
+        return ReferenceNotes.Resolve(TableOfContents.Without(PullQuotes.Join(ForumThread.Rewrite(TabAligned(rows)))));
     }
 
     /// <summary>

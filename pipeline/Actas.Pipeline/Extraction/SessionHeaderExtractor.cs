@@ -271,6 +271,10 @@ public static partial class SessionHeaderExtractor
         return label is not null && ActaVocabulary.MailHeaderLabel.IsWhole(label) ? label : null;
     }
 
+    /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]
+    private static partial Regex LineLabel();
+
     /// <summary>The hours and what closes them: "10:00 horas", "10:00 a 13:00 h.", "17:00–19:00 hrs,".</summary>
     [GeneratedRegex(@"\G\d{1,2}[:.]\d{2}\s*(?:(?:a|-|–|—)\s*\d{1,2}[:.]\d{2}\s*)?(?:horas|hrs\.?|h\.?)?\s*[,;.–—\-|·]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AfterHours();
@@ -281,6 +285,28 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     private static IEnumerable<Row> SplitRunOnLabels(Row row)
     {
+        // "Fecha: …⏎Horario: …⏎Modalidad: …⏎Coordinó: …" (blind batch S, S4: a forum post saved as Word): a line break ends a
+        // label's value, as a paragraph's end does, though the next line's label names no field read here.
+        // A line that opens with no label of its own ("Sala 3,⏎Calle Juárez 12") goes on with the value above it.
+        if (row is { Table: null, IsSingle: true, SoftLines: { Count: >= 2 } lines } && lines.Any(l => SplitLabel(Single(row, l)).Label is not null) &&
+            lines.Where(l => LineLabel().IsMatch(l)).Count() >= 2)
+        {
+            var entries = new List<string>();
+            foreach (var line in lines)
+            {
+                if (entries.Count > 0 && !LineLabel().IsMatch(line))
+                {
+                    entries[^1] += " " + line.Trim();
+                }
+                else
+                {
+                    entries.Add(line.Trim());
+                }
+            }
+
+            return entries.SelectMany(l => SplitEmbedded(Single(row, l)));
+        }
+
         // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
         var cells = row.NonEmpty.ToList();
         if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))

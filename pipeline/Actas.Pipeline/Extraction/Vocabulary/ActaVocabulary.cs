@@ -94,7 +94,9 @@ public static class ActaVocabulary
         // Inclusive doubled articles (blind batch N, N2: "OBSERVACIONES DE LAS Y LOS PARTICIPANTES").
         "(observaciones|observacion|comentarios|comentario) de (las y los|los y las) (participantes|personas participantes|asistentes|integrantes)",
         // The same bulletin's heading over everyone else's quotes: "Otras voces".
-        "otras voces");
+        "otras voces",
+        // The members named without "personas" (blind batch S, S3: a workbook's column "Observaciones de integrantes").
+        "(observaciones|observacion|comentarios|comentario) de[ las| los] integrantes[ del espacio]");
 
     // ---- Feedback tables (one remark per row: No. | Meta | Tipo | Comentario | Emite)
 
@@ -121,6 +123,14 @@ public static class ActaVocabulary
     public static readonly PhraseSet RemarkAuthorColumn = new(
         "quien (observa|comenta|opina|senala|interviene|emite|retroalimenta)", "(observado|comentado|emitido|senalado|formulado) por",
         "(autor|autora|emisor|emisora) de[ la| las| los] (observacion|comentario)(es|s)");
+
+    /// <summary>
+    /// The links under each post of a forum thread (blind batch S, S4, a Moodle forum: "Enlace permanente · Responder"): none of
+    /// them is the post's content.
+    /// </summary>
+    public static readonly PhraseSet ForumPostAction = new(
+        "enlace permanente", "responder", "editar", "borrar", "dividir", "mostrar (mensaje|publicacion) (padre|principal)", "exportar a portafolio",
+        "permalink", "reply", "edit", "delete", "split", "show parent");
 
     /// <summary>
     /// The menu bar of a spreadsheet printed from its program or browser (blind batch Q, Q4: "Archivo Editar Ver Insertar Formato
@@ -403,6 +413,17 @@ public static class ActaVocabulary
         "institucion", "dependencia", "organizacion", "instancia", "adscripcion", "procedencia", "(institucion|dependencia) u organizacion");
 
     public static readonly PhraseSet AttendeePostLabel = new("cargo", "puesto");
+
+    /// <summary>
+    /// An attendance table's column that says whether each invitee came (blind batch S, S3: "# | Nombre | … | ¿Asistió?"). Not a
+    /// field of the header map (it names no part of an attendee); read beside it, its <see cref="AbsentMark"/> rows are dropped.
+    /// </summary>
+    public static readonly PhraseSet AttendedColumn = new(
+        "asistio", "asiste", "asistencia", "presente", "se presento", "acudio", "asistencia confirmada", "asistio a la sesion", "attended", "present");
+
+    /// <summary>The answer in an <see cref="AttendedColumn"/> that says the invitee did not come: "No", "Ausente", "No asistió".</summary>
+    public static readonly PhraseSet AbsentMark = new(
+        "no", "ausente", "no asistio", "no se presento", "no acudio", "inasistencia", "falta", "falto", "no present(e|o)", "absent");
 
     public static readonly PhraseSet SectorColumn = new("sector[ al que pertenece]", "tipo[ de instancia| de participante| de participacion]", "calidad", "group", "grupo",
         // A typed list's third column (blind batch O, O4: "Nombre ⇥ Dependencia / organización ⇥ Carácter", "Ente público").
