@@ -85,6 +85,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (row.Table is null && RunOnAttendance.Pictured(row.Text) is { Count: > 0 } pictured)
+            {
+                // "Fotografía 1. … De izquierda a derecha: Mtro. A (Secretaría…); Lic. B (…)." (blind batch T, T6): a group photo's caption.
+                people.AddRange(pictured.Select(p => Make(p.Name, p.Institution, null, heading, row.Location)));
+                continue;
+            }
+
             if ((row.Table is null || (cells.Count == 1 && cells[0].Paragraphs.Count == 1)) && RunOnAttendance.Read(row.Text) is { Count: > 0 } runOn)
             {
                 // "Instancias ejecutoras: Lic. A y Mtro. B (STyFE); Lic. C (SEMUJERES)." (a PDF may cut a justified
@@ -508,7 +515,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     private static IEnumerable<string> Names(RowCell cell)
     {
         var paragraphs = cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        if (paragraphs.Count > 1 && paragraphs.All(p => PersonNames.LooksLikePerson(p)))
+        // "Lic. Héctor Zúñiga Olvera — Director de…" ¶ "Lic. Araceli Pichardo Lemus — Jefa de…" (blind batch T, T1): each with its post.
+        if (paragraphs.Count > 1 && paragraphs.All(p => PersonNames.LooksLikePerson(p) || CleanName(p) is { } clean && clean.Length < p.Trim().Length && PersonNames.LooksLikePerson(clean)))
         {
             return paragraphs.Select(p => CleanName(p)).OfType<string>();
         }
@@ -925,6 +933,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?<name>[^()]{5,80}?)\s*\([^()]{2,80}\)$")]
     private static partial Regex PostInParentheses();
 
+    [GeneratedRegex(@"^(?<name>[^—–]{5,80}?)\s+[—–]\s+(?<post>[^—–]{2,120})$")]
+    private static partial Regex PostAfterDash();
+
     private static string? CleanName(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -938,6 +949,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         {
             // "Lic. Juventino Ramírez Teutli (Director de Consulta)" (blind batch S, S5): the post in parentheses after the name.
             name = posted.Groups["name"].Value;
+        }
+
+        if (PostAfterDash().Match(name) is { Success: true } dashed && PersonNames.LooksLikePerson(dashed.Groups["name"].Value) &&
+            (PersonThenPost.IsPost(dashed.Groups["post"].Value) || ActaVocabulary.SignOffLabel.IsWhole(dashed.Groups["post"].Value)))
+        {
+            // "Dra. Silvia Estela Ordaz Rangel — Coordinadora de Salud Ocupacional", "Mtra. Claudia Rentería Aguilar — Relatora"
+            // (blind batch T, T1): the post after a dash.
+            name = dashed.Groups["name"].Value.Trim();
         }
 
         if (name.Length < 3 || name.Length > 90 || !name.Any(char.IsLetter) || name.All(c => c is '-' or '_' or ' '))

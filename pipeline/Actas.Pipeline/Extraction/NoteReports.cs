@@ -30,19 +30,40 @@ public static partial class NoteReports
         }
 
         var result = new List<Row>(rows.Count + reports.Count);
+        var pointers = new Dictionary<int, string>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             result.Add(row);
             if (row is { Table: null, IsSingle: true } && GoalRow().Match(row.Text) is { Success: true } goal &&
-                reports.Remove(goal.Groups["id"].Value, out var text) && !HasReport(rows, i + 1))
+                reports.TryGetValue(goal.Groups["id"].Value, out var text))
             {
-                result.Add(row with { Cells = [new RowCell(0, 1, ["Informe: " + text])], Role = ParagraphRole.Body, SoftLines = null });
+                var own = ReportRow(rows, i + 1);
+                if (own is null)
+                {
+                    reports.Remove(goal.Groups["id"].Value);
+                    result.Add(row with { Cells = [new RowCell(0, 1, ["Informe: " + text])], Role = ParagraphRole.Body, SoftLines = null });
+                }
+                else if (PointsToNote(rows[own.Value].Text))
+                {
+                    reports.Remove(goal.Groups["id"].Value);
+                    pointers[own.Value] = text;
+                }
+            }
+
+            if (pointers.Remove(i, out var noted))
+            {
+                // "Informe: la instancia presentó su informe, que se transcribe en la nota i al final de la minuta." (blind
+                // batch T, T1): the report row only points at the note, whose text is the report.
+                result[^1] = row with { Cells = [new RowCell(0, 1, ["Informe: " + noted])], SoftLines = null };
             }
         }
 
         return result;
     }
+
+    /// <summary>Whether a report row's text only says that the report is transcribed in a note ("…en la nota i al final", "…al pie").</summary>
+    internal static bool PointsToNote(string text) => NotePointer().IsMatch(TextFold.Fold(text));
 
     /// <summary>"Informe de la Secretaría…, meta 318.1: text" → ("318.1", "text"); null for any other note ("Sin informe. …", a source).</summary>
     internal static (string Goal, string Text)? Report(string text)
@@ -63,30 +84,34 @@ public static partial class NoteReports
         return body.Length == 0 ? null : (m.Groups["id"].Value, body);
     }
 
-    /// <summary>Whether the goal's own rows (up to the next goal or strategy) already hold its report.</summary>
-    private static bool HasReport(IReadOnlyList<Row> rows, int from)
+    /// <summary>The index of the goal's own report row (up to the next goal or strategy), or null when it has none.</summary>
+    private static int? ReportRow(IReadOnlyList<Row> rows, int from)
     {
         for (var i = from; i < rows.Count && i < from + 8; i++)
         {
             if (rows[i].Table is not null || GoalRow().IsMatch(rows[i].Text) || StrategySegmenter.Start(rows[i]) is not null)
             {
-                return false;
+                return null;
             }
 
             if (StrategyLabels.Read(rows[i].Text) is { Field: StrategyField.Report })
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return null;
     }
 
-    /// <summary>A goal's row as the prose and labelled readers write it: "Meta 318.1 …".</summary>
-    [GeneratedRegex(@"^\s*Meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)")]
+    /// <summary>A goal's row as the prose and labelled readers write it: "Meta 318.1 …", or under an outline number ("4.1.1. Meta 226.1.").</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?Meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)")]
     private static partial Regex GoalRow();
 
-    /// <summary>A note that opens as a report ("informe", "reporte", "avance") and names one goal before a colon.</summary>
-    [GeneratedRegex(@"^\W{0,3}\d{0,2}\s*(?:informe|reporte|avance)\b[^:]{0,200}?\bmeta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)\s*:\s*", RegexOptions.IgnoreCase)]
+    /// <summary>"se transcribe en la nota", "en la nota al final", "al pie de página": a report row that sends the reader to a note.</summary>
+    [GeneratedRegex(@"\b(?:nota|notas)\b(?:\s+\w{1,5})?\s+al\s+(?:final|pie)\b|\btranscrib\w+\s+(?:en\s+la\s+nota|al\s+pie)\b")]
+    private static partial Regex NotePointer();
+
+    /// <summary>A note that opens as a report ("informe", "reporte", "avance") and names one goal before a colon, or names the goal first ("Meta 226.1. Informe de la Secretaría…:").</summary>
+    [GeneratedRegex(@"^\W{0,3}\d{0,2}\s*(?:(?:informe|reporte|avance)\b[^:]{0,200}?\bmeta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)|meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)\.?\s+(?:informe|reporte|avance)\b[^:]{0,200}?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ReportNote();
 }

@@ -67,6 +67,28 @@ public static partial class RunOnAttendance
         return groups;
     }
 
+    /// <summary>
+    /// The people a photograph's caption names in order after "De izquierda a derecha:" (blind batch T, T6), each with the body
+    /// in parentheses; empty when no sentence of the paragraph opens so, or any piece after it is no person.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string? Institution)> Pictured(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextFold.Fold(text);
+        for (var start = 0; start >= 0 && start < folded.Length; start = folded.IndexOf(". ", start, StringComparison.Ordinal) is var dot and >= 0 ? dot + 2 : -1)
+        {
+            var length = ActaVocabulary.PictureOrder.PrefixLength(folded[start..]);
+            if (length > 0 && folded.Length == text.Length)
+            {
+                var rest = text[(start + length)..].TrimStart(' ', ':', ',');
+                var people = People(rest);
+                return people.Count >= 2 && people.All(p => p.Institution is not null && PersonNames.LooksLikePerson(p.Name)) ? people : [];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The people of a run: each name with the body written after it, or null.</summary>
     public static IReadOnlyList<(string Name, string? Institution)> People(string list)
     {

@@ -91,13 +91,15 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
     }
 
     /// <summary>
-    /// The footnotes' paragraphs (<see cref="DocumentRegion.Footnote"/>) in the order of the part, after the body; the
-    /// separator and continuation notes Word keeps in the same part hold no text of the acta.
+    /// The footnotes' paragraphs (<see cref="DocumentRegion.Footnote"/>) in the order of the part, after the body, then the
+    /// endnotes' (blind batch T, T1: each goal's report in an endnote numbered i, ii, iii, printed after the closing); the
+    /// separator and continuation notes Word keeps in the same parts hold no text of the acta.
     /// </summary>
     private static List<LayoutBlock> Footnotes(DocxPackage package, DocxBodyWalker walker, CancellationToken cancellationToken)
     {
         var blocks = new List<LayoutBlock>();
-        foreach (var note in package.Footnotes?.Elements(WordNames.Footnote) ?? [])
+        var footnotes = package.Footnotes?.Elements(WordNames.Footnote) ?? [];
+        foreach (var note in footnotes.Concat(package.Endnotes?.Elements(WordNames.Endnote) ?? []))
         {
             if (note.Attribute(WordNames.TypeAttribute)?.Value is null or "normal")
             {

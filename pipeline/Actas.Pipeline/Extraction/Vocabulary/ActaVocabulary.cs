@@ -353,7 +353,15 @@ public static class ActaVocabulary
         // A tracking system's abbreviated field names (blind batch Q, Q6: "Hr. inicio:").
         "hr(s)[ de] inicio", "hora inicio");
 
-    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
+    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio",
+        // A cover sheet's line that breaks before the name (blind batch T, T6: "Espacio de Participación del" ¶ "Derecho a la Educación…").
+        "espacio de participacion (del|de los|de las)");
+
+    /// <summary>
+    /// The words that open the list of people in a photograph's caption (blind batch T, T6: "Fotografía 1. Personas integrantes
+    /// del Espacio… De izquierda a derecha: Mtro. A (Secretaría…); Lic. B (…)."): the attendance when the acta has no other list.
+    /// </summary>
+    public static readonly PhraseSet PictureOrder = new("de izquierda a derecha", "de derecha a izquierda");
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 

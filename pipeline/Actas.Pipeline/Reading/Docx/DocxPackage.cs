@@ -20,9 +20,10 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? comments)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments)
     {
         Footnotes = footnotes;
+        Endnotes = endnotes;
         Comments = comments;
         Body = body;
         Styles = styles;
@@ -48,6 +49,9 @@ public sealed class DocxPackage
 
     /// <summary><c>w:footnotes</c>, or null when the package has no footnotes part.</summary>
     public XElement? Footnotes { get; }
+
+    /// <summary><c>w:endnotes</c>, or null when the package has no endnotes part.</summary>
+    public XElement? Endnotes { get; }
 
     /// <summary>Whether even pages have headers and footers of their own (<c>w:evenAndOddHeaders</c> in the settings part).</summary>
     public bool EvenAndOddHeaders { get; }
@@ -81,6 +85,7 @@ public sealed class DocxPackage
             headersAndFooters,
             evenAndOdd,
             main.FootnotesPart is { } footnotes ? Load(footnotes) : null,
+            main.EndnotesPart is { } endnotes ? Load(endnotes) : null,
             main.WordprocessingCommentsPart is { } comments ? Load(comments) : null);
     }
 

@@ -63,6 +63,7 @@ public static class WordNames
     public static readonly XName FieldInstruction = W + "instr";
     public static readonly XName FootnoteReference = W + "footnoteReference";
     public static readonly XName Footnote = W + "footnote";
+    public static readonly XName Endnote = W + "endnote";
     public static readonly XName EndnoteReference = W + "endnoteReference";
     public static readonly XName CustomMarkFollows = W + "customMarkFollows";
     public static readonly XName CommentReference = W + "commentReference";
