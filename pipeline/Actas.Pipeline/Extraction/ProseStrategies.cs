@@ -247,6 +247,14 @@ public static partial class ProseStrategies
     {
         var masked = Masked(TextFold.Fold(text), [.. Quotes(text)]);
         var told = ReportVerb().Match(masked);
+        // Only a clause ("no se contó…"), not a bare "sin informe" aside ("Sobre la meta 207.2, sin informe, la SE exhortó…", blind batch D).
+        if (!told.Success && ActaVocabulary.NotReported.Find(masked) is { Success: true, Length: >= 8 } none && none.Value.StartsWith("no ", StringComparison.Ordinal))
+        {
+            // "Respecto de la meta 321.2, «…», a cargo del Sistema…, no se contó con informe." (blind batch S, S1): a sentence
+            // that tells the report is missing tells the goal's report all the same.
+            told = none;
+        }
+
         var remark = RemarkVerb().Match(masked);
         return told.Success && (!remark.Success || remark.Index > told.Index);
     }

@@ -34,6 +34,11 @@ public static partial class SectionDetector
             return SectionKind.Agreements;
         }
 
+        if (PointOnMatter(text))
+        {
+            return SectionKind.Discussion;
+        }
+
         if (text.Length > 90)
         {
             return null;
@@ -109,6 +114,27 @@ public static partial class SectionDetector
         var folded = TextFold.Fold(text.Trim());
         return folded.EndsWith(':') && announces.Find(folded).Success;
     }
+
+    /// <summary>
+    /// A legal acta's numbered point told as a sentence that opens by naming the point's matter: "IV. En asuntos generales no se
+    /// registraron intervenciones." (blind batch S, S1) opens that point as a heading would, ending the strategies above it.
+    /// </summary>
+    private static bool PointOnMatter(string text)
+    {
+        var m = PointOpening().Match(text);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        var rest = TextFold.Fold(text[(m.Index + m.Length)..]);
+        var length = ActaVocabulary.DiscussionHeading.PrefixLength(rest);
+        return length > 0 && (length == rest.Length || !char.IsLetterOrDigit(rest[length]));
+    }
+
+    /// <summary>"IV. En ", "4. En lo relativo a ", "V. En el punto de ": an outline number, then "en" opening the sentence.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+(?:En|EN)\s+(?:(?:lo\s+relativo\s+a|el\s+punto\s+de|el\s+punto\s+relativo\s+a)\s+)?(?:(?:los|las)\s+)?(?=\p{L})")]
+    private static partial Regex PointOpening();
 
     /// <summary>A count in parentheses closing a heading: " (3)".</summary>
     [GeneratedRegex(@"\s*\(\d{1,3}\)\s*$")]

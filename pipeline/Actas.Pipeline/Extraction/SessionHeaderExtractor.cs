@@ -449,6 +449,12 @@ public static partial class SessionHeaderExtractor
 
         // "G1Q04 Fecha de la sesión (dd/mm/aaaa):" (blind batch O, O5): a form's question label read without its code and format hint.
         var label = PhraseSet.TryClassify(Labels, labelText, out var name) || PhraseSet.TryClassify(Labels, FormQuestion.Label(labelText), out name) ? name : null;
+        // "Tonalli · Fecha", "Canin · Lugar" (blind batch S, S5): a label in two languages, named by the side the vocabulary knows.
+        foreach (var side in label is null ? BilingualLabel.Sides(labelText) : [])
+        {
+            label ??= PhraseSet.TryClassify(Labels, side, out var paired) ? paired : null;
+        }
+
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }

@@ -112,6 +112,11 @@ public static partial class SpeakerTag
             return quoted.Groups["said"].Value.Trim();
         }
 
+        if (QuoteThenSpeaker().Match(text) is { Success: true } signed)
+        {
+            return signed.Groups["said"].Value.Trim();
+        }
+
         var length = Length(text);
         var stripped = length == 0 ? text : text[length..].Trim();
         // "… aún no inician obra. (meta 441.1)": a tag after the remark (blind batch N, N1) is no part of it either.
@@ -119,6 +124,20 @@ public static partial class SpeakerTag
         // "… con nutrióloga de planta. (Alianza por la Salud Alimentaria)": who said it, after the remark's last stop (blind batch P, P3).
         return TrailingSpeaker().Match(stripped) is { Success: true, Index: > 0 } speaker ? stripped[..speaker.Index].TrimEnd() : stripped;
     }
+
+    /// <summary>
+    /// Who signs a remark quoted first and attributed after a dash: "«Avance conforme al indicador.» — Secretaría Ejecutiva",
+    /// "«La consulta se hizo tarde.» — Dolores Tenorio Amaro, Concejo de Pueblos Originarios" (blind batch S, S5), or null.
+    /// </summary>
+    public static string? QuoteSigner(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return QuoteThenSpeaker().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+    }
+
+    /// <summary>A whole remark in quotes, then a dash and who said it, nothing else.</summary>
+    [GeneratedRegex(@"^\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*[—–]\s*(?<who>\p{Lu}[^«»“”""]{1,160}?)\.?\s*$")]
+    private static partial Regex QuoteThenSpeaker();
 
     /// <summary>The goal a remark's tag names ("Secretaría Ejecutiva, meta 540.1: Se reconoce…" → "540.1"), or null.</summary>
     public static string? GoalOf(string text)
@@ -230,7 +249,7 @@ public static partial class SpeakerTag
     private static partial Regex GoalTag();
 
     /// <summary>"En uso de la palabra, la doctora X, de la Facultad Y, manifestó: «…»." (see <see cref="QuotedRemarkBySecretariat"/>).</summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^«“""]{2,300}?)\s+" + ActaVocabulary.SaidVerb + @"(?:\s+lo\s+siguiente)?\s*:\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*$")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^«“""]{2,300}?)\s+(?:" + ActaVocabulary.SaidVerb + @"(?:\s+lo\s+siguiente)?|" + ActaVocabulary.RemarkMadeVerb + @")\s*:\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*$")]
     private static partial Regex QuotedSpeech();
 
     /// <summary>"en uso de la palabra la ", "la ", "el " (a key) before the speaker's name.</summary>

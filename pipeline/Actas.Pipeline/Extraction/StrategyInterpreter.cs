@@ -179,8 +179,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:(?:la|el|los|las)\s+[^,]{2,80}?\s+)?(?:(?:se\s+)?(?:informo|informaron|indico|senalo|comento|manifesto|refirio|menciono)\s+que\s+(?:(?:la|el|los|las)\s+[^,]{2,60}?\s+)?)?(?:enviaran?|remitiran?|entregaran?|presentaran?|haran?\s+llegar)\s+(?:(?:su|sus|el|la|los|las)\s+)?(?:informe|reporte|avance|informacion)s?\b")]
     private static partial Regex PromisedReport();
 
-    /// <summary>"el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send.</summary>
-    [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+ni\s+(?=(?:present|remiti|envi|entreg)\w*)")]
+    /// <summary>
+    /// "el invea no asistio ni " before "envio informacion" (a key): a body that did not come, then what it did not send; also
+    /// "… no asistio y no " before "mando informe" (blind batch S, S5).
+    /// </summary>
+    [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+(?:ni|y\s+no)\s+(?=(?:present|remiti|envi|entreg|mand)\w*)")]
     private static partial Regex AbsentAndSilent();
 
     /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
@@ -701,11 +704,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // remark is feedback, anybody else's an observation.
                 _field = ActaVocabulary.SecretariatSector.IsWhole(speaker) ? StrategyField.Feedback : StrategyField.Observation;
             }
-            else if ((_field is StrategyField.Feedback or StrategyField.Observation || _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) &&
+            else if ((_field is StrategyField.Feedback or StrategyField.Observation or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor ||
+                      _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) &&
                      SpeakerTag.QuotedRemarkBySecretariat(texts[0]) is { } bySecretariat)
             {
                 // "Informe:" ¶ the report ¶ "En uso de la palabra, la señora X, de la Federación Y, manifestó: «Las becas…»" (blind batch
-                // Q, Q1): a remark quoted after the report or the feedback is the speaker's, not more of either.
+                // Q, Q1): a remark quoted after the report or the feedback is the speaker's, not more of either; so is one quoted
+                // after a goal whose report is elsewhere (blind batch S, S1: "Meta 318.1 …" ¶ "Indicador: …" ¶ "La Secretaría
+                // Ejecutiva formuló la siguiente retroalimentación: «…»", the report in a footnote).
                 _field = bySecretariat ? StrategyField.Feedback : StrategyField.Observation;
             }
             else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
@@ -768,9 +774,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
-                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null))
+                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
-                    foreach (var (text, aboutGoal) in remarks)
+                    foreach (var (text, aboutGoal, signer) in remarks)
                     {
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
                         if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
@@ -800,7 +806,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue; // "S": a comment card's initial avatar, printed beside its head
                         }
 
-                        var section = _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
+                        // "«…» — Secretaría Ejecutiva" under "Comentarios": who signs a quoted remark says its kind.
+                        var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
+                            : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;
                         if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && last.Section == section && ContinuesSentence(last.Text, text))
                         {

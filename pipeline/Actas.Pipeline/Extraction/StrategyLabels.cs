@@ -23,12 +23,21 @@ public static partial class StrategyLabels
         ArgumentNullException.ThrowIfNull(text);
         if (ReadAsWritten(text) is { } found)
         {
-            return found;
+            // "…no asistió y no mandó" ¶ "informe." (blind batch S, S5 PDF): a sentence's last word a line wrapped alone, in lower
+            // case and closed by its period, is no label standing alone.
+            return found is { Rest.Length: 0, Field: not StrategyField.Goal } && WrappedSentenceEnd().IsMatch(text) ? null : found;
         }
 
         if (StatusPill(text) is { } pill)
         {
             return pill;
+        }
+
+        // "Tlahtolli · Comentarios" (blind batch S, S5): a label standing alone in two languages, one side the vocabulary's.
+        if (BilingualLabel.Sides(text) is [var first, var second] &&
+            (ReadAsWritten(second) ?? ReadAsWritten(first)) is { Rest.Length: 0, Field: not StrategyField.Goal } bilingual)
+        {
+            return bilingual;
         }
 
         // "III. Retroalimentación y observaciones": a heading's outline number before a label standing alone.
@@ -73,6 +82,10 @@ public static partial class StrategyLabels
     /// </summary>
     [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sm}\p{Cs}•‣∙◦]\uFE0F?|[–—-](?=\s))\s*)+(?=\p{L})")]
     private static partial Regex LeadingGlyphs();
+
+    /// <summary>Lower-case words closed by a full stop, nothing else: "informe.", "observaciones.".</summary>
+    [GeneratedRegex(@"^\s*\p{Ll}[\p{L} ]*\.\s*$")]
+    private static partial Regex WrappedSentenceEnd();
 
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
     private static partial Regex CutWord();

@@ -22,6 +22,15 @@ public static class ActaVocabulary
         @"sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|" +
         @"agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó]|opin[oó]|dijo)";
 
+    /// <summary>
+    /// A remark announced by its kind rather than by a verb of saying: "formuló la siguiente retroalimentación", "hizo la siguiente
+    /// observación", "emitió los siguientes comentarios" (blind batch S, S1), before a colon and the remark in quotes: a
+    /// regular-expression alternation over the text as written, composed by <see cref="SpeakerTag"/> beside <see cref="SaidVerb"/>.
+    /// </summary>
+    public const string RemarkMadeVerb =
+        @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
+        @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
+
     // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
 
     /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
@@ -214,7 +223,11 @@ public static class ActaVocabulary
         // This time only (blind batch N, N3: "Esta vez no hubo reporte.").
         "(esta vez|en esta ocasion|por ahora|por el momento|de momento) no (hubo|se recibio|se presento|llego) (reporte|informe|informacion)",
         // The report named before, then not given (blind batch P, P1: "…informó que su reporte todavía está en validación y no lo presentó.").
-        "no (lo|la) (presento|presentaron|envio|enviaron|entrego|entregaron|remitio|remitieron)");
+        "no (lo|la) (presento|presentaron|envio|enviaron|entrego|entregaron|remitio|remitieron)",
+        // Told in the past tense of a legal acta (blind batch S, S1: "…a cargo del Sistema…, no se contó con informe¹.").
+        "no se (conto|tuvo|dispuso) con[ el| su] (informe|reporte|informacion)",
+        // Said plainly (blind batch S, S5: "…no asistió y no mandó informe.").
+        "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)");
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
