@@ -450,7 +450,11 @@ public static partial class SessionHeaderExtractor
         // "G1Q04 Fecha de la sesión (dd/mm/aaaa):" (blind batch O, O5): a form's question label read without its code and format hint.
         var label = PhraseSet.TryClassify(Labels, labelText, out var name) || PhraseSet.TryClassify(Labels, FormQuestion.Label(labelText), out name) ? name : null;
         // "Tonalli · Fecha", "Canin · Lugar" (blind batch S, S5): a label in two languages, named by the side the vocabulary knows.
-        foreach (var side in label is null ? BilingualLabel.Sides(labelText) : [])
+        // Not when the value opens with a label of its own: "Espacio de Participación · PDHCDMX" | "Fecha: 16 de febrero…" is
+        // a page header's title beside the date (blind batch C), no body label.
+        var valueColon = value.IndexOf(':');
+        var valueLabelled = valueColon > 0 && PhraseSet.TryClassify(Labels, value[..valueColon], out _);
+        foreach (var side in label is null && !valueLabelled ? BilingualLabel.Sides(labelText) : [])
         {
             label ??= PhraseSet.TryClassify(Labels, side, out var paired) ? paired : null;
         }
@@ -531,7 +535,7 @@ public static partial class SessionHeaderExtractor
         {
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
-            if (ActaVocabulary.BodyLabel.IsWhole(text) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text)) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
                 // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
                 return below;

@@ -24,4 +24,20 @@ public sealed class BilingualHeaderLabelTests
         Assert.Equal("2021-04-15", acta.Session.Date);
         Assert.Equal("Casa del Pueblo de San Pedro Atocpan, Milpa Alta", acta.Session.Place);
     }
+
+    [Fact]
+    public void A_title_across_a_middle_dot_beside_a_labelled_value_is_no_body_label()
+    {
+        // A page header's two cells: the programme's running title (a middle dot, "Espacio de Participación" on one side) and
+        // the date with its own label. The Espacio's name is the one under the title, not the header's date.
+        var acta = Extract(
+            T(["Espacio de Participación · Programa de Derechos Humanos", "Fecha: 3 de marzo de 2022"]),
+            P("TERCERA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Espacio de Participación de los Derechos de las Personas Jornaleras Agrícolas", ParagraphRole.Heading),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("1. La Secretaría enviará el padrón de jornaleras."));
+
+        Assert.Equal("Derechos de las Personas Jornaleras Agrícolas", acta.Session.Body);
+        Assert.Equal("2022-03-03", acta.Session.Date);
+    }
 }

@@ -366,9 +366,13 @@ public static class ActaVocabulary
         // A tracking system's abbreviated field names (blind batch Q, Q6: "Hr. inicio:").
         "hr(s)[ de] inicio", "hora inicio");
 
-    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio",
-        // A cover sheet's line that breaks before the name (blind batch T, T6: "Espacio de Participación del" ¶ "Derecho a la Educación…").
-        "espacio de participacion (del|de los|de las)");
+    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
+
+    /// <summary>
+    /// A cover sheet's line that breaks before the Espacio's name (blind batch T, T6: "Espacio de Participación del" ¶ "Derecho a
+    /// la Educación…"). Not a label: as one, "Espacio de Participación de los Derechos…" lost its name to the line after it (BC defensoras).
+    /// </summary>
+    public static readonly PhraseSet BodyLead = new("espacio de participacion (del|de los|de las)");
 
     /// <summary>
     /// The words that open the list of people in a photograph's caption (blind batch T, T6: "Fotografía 1. Personas integrantes
