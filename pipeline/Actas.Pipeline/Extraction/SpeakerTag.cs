@@ -81,7 +81,7 @@ public static partial class SpeakerTag
     public static bool? QuotedRemarkBySecretariat(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (QuotedSpeech().Match(text) is not { Success: true } m)
+        if (!HasQuote(text) || QuotedSpeech().Match(text) is not { Success: true } m)
         {
             return null;
         }
@@ -107,12 +107,12 @@ public static partial class SpeakerTag
     public static string Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (QuotedSpeech().Match(text) is { Success: true } quoted)
+        if (HasQuote(text) && QuotedSpeech().Match(text) is { Success: true } quoted)
         {
             return quoted.Groups["said"].Value.Trim();
         }
 
-        if (QuoteThenSpeaker().Match(text) is { Success: true } signed)
+        if (HasQuote(text) && QuoteThenSpeaker().Match(text) is { Success: true } signed)
         {
             return signed.Groups["said"].Value.Trim();
         }
@@ -132,8 +132,14 @@ public static partial class SpeakerTag
     public static string? QuoteSigner(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return QuoteThenSpeaker().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+        return HasQuote(text) && QuoteThenSpeaker().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
     }
+
+    /// <summary>
+    /// An opening quote anywhere in the text: both quoted-speech patterns need one, and testing for it first spares every
+    /// remark without quotes the lazy 300-character scan of <see cref="QuotedSpeech"/> (3.7 % of an import's samples).
+    /// </summary>
+    private static bool HasQuote(string text) => text.AsSpan().IndexOfAny('«', '“', '"') >= 0;
 
     /// <summary>A whole remark in quotes, then a dash and who said it, nothing else.</summary>
     [GeneratedRegex(@"^\s*[«“""](?<said>[^«»“”""]{10,})[»”""]\.?\s*[—–]\s*(?<who>\p{Lu}[^«»“”""]{1,160}?)\.?\s*$")]
