@@ -46,6 +46,7 @@ public sealed partial class PdfFootnoteFilter
         var top = words.Max(w => w.Box.Top);
         var bottom = words.Min(w => w.Box.Bottom);
         var marks = words.Where(w => Mark().IsMatch(w.Text) && Beside(w, words) is not null).ToHashSet();
+        var beside = marks.ToHashSet();
         var noteTop = double.NegativeInfinity;
         var opening = new HashSet<PdfWord>();
         foreach (var mark in words.Where(w => Mark().IsMatch(w.Text)).OrderByDescending(m => m.Baseline))
@@ -63,6 +64,14 @@ public sealed partial class PdfFootnoteFilter
                 marks.Add(mark);
                 opening.Add(mark);
             }
+        }
+
+        if (opening.Count > 0 && InColumn(words, opening, noteTop, body))
+        {
+            // Text of the body's size runs on beside or right under the "note": it is the foot of one text column
+            // (blind-i politicos-2: a signature and its note in the right column, the closing sentence in the left),
+            // read with its column; only the marks set against words go.
+            (opening, marks, noteTop) = ([], beside, double.NegativeInfinity);
         }
 
         if (opening.Count == 0)
@@ -105,6 +114,18 @@ public sealed partial class PdfFootnoteFilter
 
         var kept = words.Where(w => !marks.Contains(w) && (after.Contains(w) || !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))).ToList();
         return (kept, notes);
+    }
+
+    /// <summary>
+    /// Whether words of the body's size stand beside the notes — left or right of them, below the top of the notes and
+    /// above a gap of more than two lines under their last line — as the other column of a page set in two columns does.
+    /// </summary>
+    private static bool InColumn(List<PdfWord> words, HashSet<PdfWord> opening, double noteTop, double body)
+    {
+        var notes = words.Where(w => w.Box.Top <= noteTop && w.FontSize < NoteSize * body).Concat(opening).ToList();
+        var (left, right, last) = (notes.Min(w => w.Box.Left), notes.Max(w => w.Box.Right), notes.Min(w => w.Baseline));
+        return words.Any(w => !opening.Contains(w) && w.FontSize >= NoteSize * body && w.Box.Top <= noteTop &&
+            w.Baseline >= last - (2.5 * w.FontSize) && (w.Box.Right < left || w.Box.Left > right));
     }
 
     /// <summary>

@@ -63,6 +63,28 @@ public sealed class PdfFootnoteFilterTests
         Assert.DoesNotContain(kept, w => w.Text is "1" or "Informe" or "pruebas");
     }
 
+    [Fact]
+    public void A_note_at_the_foot_of_one_text_column_stays_with_its_column_when_the_other_column_runs_on_beside_it()
+    {
+        // The last page in two columns: the left column's item runs on past the right column's signature and the note
+        // under it (a 4.6 pt mark a space before 8 pt text), so the "note" is no page-foot note.
+        var words = Words("3. Se cita a la Cuarta Reunión, que", 63, 735, size: 11);
+        words.AddRange(Words("será el martes nueve de julio a las once", 79, 724, size: 11));
+        words.AddRange(Words("horas, en la sala de juntas.", 79, 713, size: 11));
+        words.AddRange(Words("Se levanta la sesión a las catorce horas,", 63, 680, size: 11));
+        words.AddRange(Words("firmando al margen quien preside.", 63, 669, size: 11));
+        words.AddRange(Words("Rosa Elvira Quintero Lima", 350, 724, size: 11));
+        words.AddRange(Words("Presidenta de la Mesa de Trabajo", 330, 713, size: 11));
+        words.Add(new PdfWord("2", new BoundingBox(318, 690.6, 321.7, 698), 694, 4.6, false));
+        words.AddRange(Words("Datos con corte al 31 de mayo de 2020.", 323.6, 688.5, size: 8));
+
+        var (kept, notes) = new PdfFootnoteFilter().Split(words);
+
+        Assert.Empty(notes);
+        Assert.Contains(kept, w => w.Text == "Datos");
+        Assert.Contains(kept, w => w.Text == "firmando");
+    }
+
     /// <summary>A 6 pt digit raised 4 pt, touching the word before it.</summary>
     private static PdfWord Mark(string text, double left, double baseline) =>
         new(text, new BoundingBox(left + 0.2, baseline - 1, left + 3.5, baseline + 4), baseline, 6, false);
