@@ -121,7 +121,7 @@ public static partial class ForumThread
         Enumerable.Range(i + 1, byline - i - 1).All(k => IsLine(rows[k]) && ReplyHead().IsMatch(rows[k].Text.Trim()));
 
     /// <summary>"de Irinea Buendía Sánchez - miércoles, 16 de junio de 2021, 12:29": who posted, and when.</summary>
-    [GeneratedRegex(@"^(?:de|por|by)\s+(?<who>\p{Lu}[^\-–—\d]{2,80}?)\s+[-–—]\s+(?:(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo),?\s+)?\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4},?\s+\d{1,2}:\d{2}\s*(?:h|hrs?\.?)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:de|por|by)\s+(?<who>\p{Lu}[^\-–—\d]{2,80}?)\s+[-–—]\s+(?:(?:" + SpanishDateParser.WeekdayNamesAsWritten + @"),?\s+)?\d{1,2}\s+de\s+\p{L}+\s+de\s+\d{4},?\s+\d{1,2}:\d{2}\s*(?:h|hrs?\.?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:\p{Lu}{1,3}|(?:\p{Lu}{1,3}\s+)?(?:re|rv|fw)\s*:.{0,150})$", RegexOptions.IgnoreCase)]

@@ -190,6 +190,12 @@ public static partial class SpanishDateParser
 
     private const string MonthNames = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre";
 
+    /// <summary>The days of the week as regex alternatives, accents folded (for text folded by the matcher).</summary>
+    internal const string WeekdayNames = "lunes|martes|miercoles|jueves|viernes|sabado|domingo";
+
+    /// <summary>The same days with or without their accents, for text read as written ("miércoles", "sabado").</summary>
+    internal const string WeekdayNamesAsWritten = "lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo";
+
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+(?:de\s+|(?=(?:" + MonthNames + @")\s+\d{4}\b))(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
     private static partial Regex Written();
 
@@ -204,7 +210,7 @@ public static partial class SpanishDateParser
     [GeneratedRegex(@"\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?:el|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?)\s+(?<day>(?:veinti[a-z]+|treinta(?:\s+y\s+uno)?|[a-z]+))\s+de\s+(?<month>" + MonthNames + @")\b(?!\s+(?:de|del)\s+(?:ano\s+)?(?:\d|dos\s+mil|mil))")]
+    [GeneratedRegex(@"\b(?:el|(?:" + WeekdayNames + @"),?)\s+(?<day>(?:veinti[a-z]+|treinta(?:\s+y\s+uno)?|[a-z]+))\s+de\s+(?<month>" + MonthNames + @")\b(?!\s+(?:de|del)\s+(?:ano\s+)?(?:\d|dos\s+mil|mil))")]
     private static partial Regex DayInWordsWithoutYear();
 
     [GeneratedRegex(@"(?<day>(?:[a-z]+\s+y\s+)?[a-z]+)\s+dias?\s+del\s+mes\s+de\s+(?<month>" + MonthNames + @")\s+del?\s+(?:ano\s+)?(?<year>(?:[a-z]+\s*)+?|\d{4})(?=[\s,.;]|$)")]
