@@ -217,8 +217,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^[^✔✓☑☒✘✗☐●○]{0,30}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}$")]
     private static partial Regex SymbolLegend();
 
-    /// <summary>"253.1 Las mujeres…": a goal id, then a capital opening the goal's text.</summary>
-    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s+(?=\p{Lu})")]
+    /// <summary>
+    /// "253.1 Las mujeres…", "671.1 · Realizar operativos…" (blind batch T, T5: a Google Docs heading with no "Meta"): a goal id,
+    /// a middle dot or a dash setting it off if any, then a capital opening the goal's text.
+    /// </summary>
+    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?(?:\s*[·•—–-])?\s+(?=\p{Lu})")]
     private static partial Regex LeadingGoalId();
 
     /// <summary>A goal id anywhere in a text ("Meta 215.1", "la 215.2"), in group "id".</summary>
