@@ -113,8 +113,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     {
         var text = report.Trim();
         var folded = TextFold.Fold(text);
-        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded) : 0;
-        if (length == 0 || ReasonAfterStatus().Match(folded, length) is not { Success: true } reason)
+        // "(sin informe) El Instituto comentó que…" (blind batch T, T5): the status in parentheses before the reason.
+        var open = folded.StartsWith('(') ? 1 : 0;
+        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded[open..]) : 0;
+        if (length > 0 && open == 1)
+        {
+            length = folded.IndexOf(')', open + length) is var close and > 0 && folded[(open + length)..close].Trim().Length == 0 ? close + 1 : 0;
+        }
+
+        var reason = length == 0 ? Match.Empty : open == 1 ? ReasonAfterNote().Match(folded, length) : ReasonAfterStatus().Match(folded, length);
+        if (!reason.Success)
         {
             return false;
         }
@@ -126,6 +134,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     // in bold, then its reason in a sentence of its own).
     [GeneratedRegex(@"\G\s*(?:[:;—–]|\.(?=\s))\s*(?=\p{L})")]
     private static partial Regex ReasonAfterStatus();
+
+    /// <summary>What follows a status in parentheses: a space or a stop, then the reason.</summary>
+    [GeneratedRegex(@"\G\s*[:;—–.]?\s*(?=\p{L})")]
+    private static partial Regex ReasonAfterNote();
 
     /// <summary>
     /// One sentence that says the body did not report, then after a semicolon why, or when it will, with no figure: "La
