@@ -186,13 +186,20 @@ public static partial class SpeakerTag
     private static bool IsNamedSpeaker(string who)
     {
         var t = who.Trim();
-        if (t.Any(char.IsDigit) || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
         {
             return false;
         }
 
+        // A number may name the person's group in the parenthesis ("Name (Usuarios Organizados de la Ruta 14)", blind batch T,
+        // T5), never the name before it.
         var person = PersonWithBody().Match(t);
-        return (person.Success && PersonNames.LooksLikePerson(person.Groups["name"].Value)) || PersonNames.NamesBody(t);
+        if (person.Success && !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value))
+        {
+            return true;
+        }
+
+        return !t.Any(char.IsDigit) && PersonNames.NamesBody(t);
     }
 
     private static bool IsSpeaker(string who) => who.Trim().Contains(' ', StringComparison.Ordinal);
