@@ -26,6 +26,7 @@ public sealed class StrategyLabelsTests
     [InlineData("Instancia Ejecutora: PGJCDMX", StrategyField.Executor)]
     [InlineData("Indicador: Porcentaje del número", StrategyField.Indicator)]
     [InlineData("Comentarios durante la reunión:", StrategyField.Feedback)]
+    [InlineData("Intervenciones", StrategyField.Feedback)]
     public void Row_labels_are_recognised(string cell, StrategyField field)
     {
         Assert.Equal(field, StrategyLabels.Read(cell)?.Field);
