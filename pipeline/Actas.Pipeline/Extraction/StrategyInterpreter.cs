@@ -266,6 +266,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"(?<![\p{L}])(?:de|del|la|las|el|los|en|a|al|y|e|o|u|que|con|por|para|se|su|sus|un|una|como|sobre|entre|sin)$")]
     private static partial Regex DanglingWord();
 
+    /// <summary>
+    /// The text before leaves a parenthesis open and the next closes it before any of its own opens: a line wrapped inside a
+    /// parenthesis (a speaker's body).
+    /// </summary>
+    public static bool ClosesParenthesis(string before, string next)
+    {
+        var opened = before.LastIndexOf('(');
+        if (opened < 0 || before.IndexOf(')', opened) >= 0)
+        {
+            return false;
+        }
+
+        var closed = next.IndexOf(')', StringComparison.Ordinal);
+        var reopened = next.IndexOf('(', StringComparison.Ordinal);
+        return closed > 0 && (reopened < 0 || reopened > closed);
+    }
+
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
         private readonly List<GoalDraft> _goals = [];
@@ -830,6 +847,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark.
                             _feedback[^1] = last with { Text = last.Text + " " + text };
+                            continue;
+                        }
+
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var open && open.Goal == goalId && open.Section == section && ClosesParenthesis(open.Text, text))
+                        {
+                            // "ROSA MARÍA CUEVAS ALBA (CÍRCULO DE ESTUDIO … DE SAN ANDRÉS" ¶ "TOTOLTEPEC).— Los círculos…" (blind batch T, T6
+                            // PDF): a speaker's parenthesis a line left open is closed on the next; the whole turn is one remark.
+                            _feedback[^1] = open with { Text = SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(open.Text + " " + text)) };
                             continue;
                         }
 
