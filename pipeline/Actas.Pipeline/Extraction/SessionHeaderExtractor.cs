@@ -538,7 +538,13 @@ public static partial class SessionHeaderExtractor
             if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text)) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
                 // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
-                return below;
+                // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
+                // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
+                var second = lines[i + 1].Text.Trim();
+                return i + 2 < lines.Count && NameGoesOnAfter().IsMatch(second) && lines[i + 2] is { Table: var table } third && table == lines[i + 1].Table &&
+                       BodyGoesOn(third) && BodyFromTitle(text + " " + second + " " + third.Text.Trim()) is { } whole
+                    ? whole
+                    : below;
             }
 
             if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded)) &&
@@ -629,6 +635,10 @@ public static partial class SessionHeaderExtractor
     private static partial Regex DanglingWord();
 
     /// <summary>A short capitalised line of a few words, no label, number, sentence or section heading: the rest of a body's name.</summary>
+    /// <summary>A line that ends on a conjunction, a preposition or an article: "… de las Personas Jóvenes y", "… Derecho a la".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:y|e|o|u|de|del|la|las|los|el|en|a|al|para|con|por)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NameGoesOnAfter();
+
     private static bool BodyGoesOn(Row next)
     {
         var text = next.Text.Trim();

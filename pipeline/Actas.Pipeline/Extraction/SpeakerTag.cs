@@ -46,7 +46,7 @@ public static partial class SpeakerTag
             return rest.Length > 1 && (char.IsUpper(rest[0]) || "«“\"¿¡".Contains(rest[0], StringComparison.Ordinal)) ? labelled.Length : 0;
         }
 
-        if (Stenographic().Match(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value))
+        if (Turn(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value))
         {
             return turn.Length;
         }
@@ -168,7 +168,7 @@ public static partial class SpeakerTag
     public static string? TurnSpeaker(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Stenographic().Match(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value) ? turn.Groups["who"].Value.Trim() : null;
+        return Turn(text) is { Success: true } turn && IsSpeaker(turn.Groups["who"].Value) ? turn.Groups["who"].Value.Trim() : null;
     }
 
     /// <summary>
@@ -186,13 +186,20 @@ public static partial class SpeakerTag
     private static bool IsNamedSpeaker(string who)
     {
         var t = who.Trim();
-        if (t.Any(char.IsDigit) || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
+        if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
         {
             return false;
         }
 
+        // A number may name the person's group in the parenthesis ("Name (Usuarios Organizados de la Ruta 14)", blind batch T,
+        // T5), never the name before it.
         var person = PersonWithBody().Match(t);
-        return (person.Success && PersonNames.LooksLikePerson(person.Groups["name"].Value)) || PersonNames.NamesBody(t);
+        if (person.Success && !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value))
+        {
+            return true;
+        }
+
+        return !t.Any(char.IsDigit) && PersonNames.NamesBody(t);
     }
 
     private static bool IsSpeaker(string who) => who.Trim().Contains(' ', StringComparison.Ordinal);
@@ -276,9 +283,23 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
     private static partial Regex Attribution();
 
-    /// <summary>"LA C. MTRA. NOMBRE APELLIDO, INSTITUCIÓN.-": capitals (titles, commas, periods) closed by ".-" or ":-".</summary>
-    [GeneratedRegex(@"^\s*(?<who>(?:(?:LA|EL|LAS|LOS)\s+C\.\s+)?[\p{Lu}][\p{Lu}\p{N}\s.,()/&–\-]{2,160}?)\s*[.:]\s?[-–—]\s*")]
+    /// <summary>
+    /// A stenographic turn: <see cref="Stenographic"/>, or a speaker in small capitals that Word keeps in mixed case ("Secretaría
+    /// Ejecutiva.— …", "Name (Círculo de Estudio "Mujeres que Leen").— …", blind batch T, T6), which only the period and the em
+    /// dash together close (looked for only in a text that holds them).
+    /// </summary>
+    private static Match Turn(string text)
+    {
+        var turn = Stenographic().Match(text);
+        return turn.Success || !text.Contains(".—", StringComparison.Ordinal) ? turn : SmallCapsTurn().Match(text);
+    }
+
+    /// <summary>"LA C. MTRA. NOMBRE APELLIDO, INSTITUCIÓN.-": capitals (titles, commas, periods, quotes) closed by ".-" or ":-".</summary>
+    [GeneratedRegex(@"^\s*(?<who>(?:(?:LA|EL|LAS|LOS)\s+C\.\s+)?[\p{Lu}][\p{Lu}\p{N}\s.,()/&–\-""“”]{2,160}?)\s*[.:]\s?[-–—]\s*")]
     private static partial Regex Stenographic();
+
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;«»]{2,160}?)\.—\s*")]
+    private static partial Regex SmallCapsTurn();
 
     /// <summary>"SE Se necesita…", "OSC\tArtículo 19…", "Instancia La Secretaría…": a word, then a capitalised sentence.</summary>
     [GeneratedRegex(@"^\s*(?<who>\p{L}{2,12})[\s:–\-]+(?=\p{Lu}\p{Ll})")]

@@ -113,8 +113,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     {
         var text = report.Trim();
         var folded = TextFold.Fold(text);
-        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded) : 0;
-        if (length == 0 || ReasonAfterStatus().Match(folded, length) is not { Success: true } reason)
+        // "(sin informe) El Instituto comentó que…" (blind batch T, T5): the status in parentheses before the reason.
+        var open = folded.StartsWith('(') ? 1 : 0;
+        var length = folded.Length == text.Length ? ActaVocabulary.NotReported.PrefixLength(folded[open..]) : 0;
+        if (length > 0 && open == 1)
+        {
+            length = folded.IndexOf(')', open + length) is var close and > 0 && folded[(open + length)..close].Trim().Length == 0 ? close + 1 : 0;
+        }
+
+        var reason = length == 0 ? Match.Empty : open == 1 ? ReasonAfterNote().Match(folded, length) : ReasonAfterStatus().Match(folded, length);
+        if (!reason.Success)
         {
             return false;
         }
@@ -126,6 +134,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     // in bold, then its reason in a sentence of its own).
     [GeneratedRegex(@"\G\s*(?:[:;—–]|\.(?=\s))\s*(?=\p{L})")]
     private static partial Regex ReasonAfterStatus();
+
+    /// <summary>What follows a status in parentheses: a space or a stop, then the reason.</summary>
+    [GeneratedRegex(@"\G\s*[:;—–.]?\s*(?=\p{L})")]
+    private static partial Regex ReasonAfterNote();
 
     /// <summary>
     /// One sentence that says the body did not report, then after a semicolon why, or when it will, with no figure: "La
@@ -217,8 +229,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^[^✔✓☑☒✘✗☐●○]{0,30}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}$")]
     private static partial Regex SymbolLegend();
 
-    /// <summary>"253.1 Las mujeres…": a goal id, then a capital opening the goal's text.</summary>
-    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?\s+(?=\p{Lu})")]
+    /// <summary>
+    /// "253.1 Las mujeres…", "671.1 · Realizar operativos…" (blind batch T, T5: a Google Docs heading with no "Meta"): a goal id,
+    /// a middle dot or a dash setting it off if any, then a capital opening the goal's text.
+    /// </summary>
+    [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?(?:\s*[·•—–-])?\s+(?=\p{Lu})")]
     private static partial Regex LeadingGoalId();
 
     /// <summary>A goal id anywhere in a text ("Meta 215.1", "la 215.2"), in group "id".</summary>
@@ -250,6 +265,23 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|del|la|las|el|los|en|a|al|y|e|o|u|que|con|por|para|se|su|sus|un|una|como|sobre|entre|sin)$")]
     private static partial Regex DanglingWord();
+
+    /// <summary>
+    /// The text before leaves a parenthesis open and the next closes it before any of its own opens: a line wrapped inside a
+    /// parenthesis (a speaker's body).
+    /// </summary>
+    public static bool ClosesParenthesis(string before, string next)
+    {
+        var opened = before.LastIndexOf('(');
+        if (opened < 0 || before.IndexOf(')', opened) >= 0)
+        {
+            return false;
+        }
+
+        var closed = next.IndexOf(')', StringComparison.Ordinal);
+        var reopened = next.IndexOf('(', StringComparison.Ordinal);
+        return closed > 0 && (reopened < 0 || reopened > closed);
+    }
 
     private sealed class State(StrategySegment segment, InstitutionGazetteer gazetteer, List<string> warnings)
     {
@@ -815,6 +847,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark.
                             _feedback[^1] = last with { Text = last.Text + " " + text };
+                            continue;
+                        }
+
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var open && open.Goal == goalId && open.Section == section && ClosesParenthesis(open.Text, text))
+                        {
+                            // "ROSA MARÍA CUEVAS ALBA (CÍRCULO DE ESTUDIO … DE SAN ANDRÉS" ¶ "TOTOLTEPEC).— Los círculos…" (blind batch T, T6
+                            // PDF): a speaker's parenthesis a line left open is closed on the next; the whole turn is one remark.
+                            _feedback[^1] = open with { Text = SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(open.Text + " " + text)) };
                             continue;
                         }
 

@@ -52,4 +52,22 @@ public sealed class CoverSheetMinutaTests
         Assert.Equal("Se abrieron 12 talleres en cuatro alcaldías.", goals[0].Report);
         Assert.Equal(ReportStatus.NotReported, goals[1].ReportStatus);
     }
+
+    [Fact]
+    public void A_name_wrapped_after_a_conjunction_goes_on_to_the_third_line()
+    {
+        var acta = Extract(
+            P("MINUTA"),
+            P("Cuarta Sesión Ordinaria"),
+            P("Espacio de Participación del"),
+            P("Derecho a la Vivienda de las Familias Indígenas y"),
+            P("Afrodescendientes en la Ciudad"),
+            P("Ciudad de México, a 2 de julio de 2020"),
+            P("I. Asistencia", ParagraphRole.Heading),
+            P("De izquierda a derecha: Lic. Ana Ruiz Pardo (Instituto de Vivienda de la Ciudad de México)."),
+            P("II. Acuerdos", ParagraphRole.Heading),
+            P("El Instituto enviará su padrón."));
+
+        Assert.Equal("Derecho a la Vivienda de las Familias Indígenas y Afrodescendientes en la Ciudad", acta.Session.Body);
+    }
 }

@@ -38,4 +38,26 @@ public sealed class GoalIdLineTests
         Assert.Equal([ReportStatus.Reported, ReportStatus.Reported], strategy.Goals.Select(g => g.ReportStatus));
         Assert.Equal(2, strategy.Feedback.Count);
     }
+
+    [Fact]
+    public void A_heading_with_the_goal_id_set_off_by_a_middle_dot_or_a_dash_opens_that_goal()
+    {
+        var acta = Extract(
+            P("Minuta · 3a Sesión Ordinaria del Espacio de Participación del Derecho al Agua", ParagraphRole.Heading),
+            P("Fecha: martes 4 de mayo de 2021"),
+            P("Estrategia 412 — Abastecer de agua potable a las colonias sin red", ParagraphRole.Heading),
+            P("412.1 · Distribuir agua en pipas a las colonias sin red", ParagraphRole.Heading),
+            P("Responsable: Sistema de Aguas de la Ciudad de México"),
+            P("Informe: Se distribuyeron 5,210 viajes de pipa."),
+            P("412.2 – Rehabilitar las tomas comunitarias", ParagraphRole.Heading),
+            P("Responsable: Alcaldía Iztapalapa"),
+            P("Informe: Se rehabilitaron 18 tomas."),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("El Sistema de Aguas enviará el calendario de pipas."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["412.1", "412.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal(["Distribuir agua en pipas a las colonias sin red", "Rehabilitar las tomas comunitarias"], strategy.Goals.Select(g => g.Text));
+        Assert.Equal(["Sistema de Aguas de la Ciudad de México", "Alcaldía Iztapalapa"], strategy.Goals.Select(g => g.Executor));
+    }
 }

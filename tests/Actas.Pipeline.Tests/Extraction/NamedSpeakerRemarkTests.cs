@@ -14,6 +14,7 @@ public sealed class NamedSpeakerRemarkTests
     [InlineData("Mtra. Rosa Iturbe Lara (Red de Madres Cuidadoras, A.C.): Pedimos que el padrón se publique.", "Pedimos que el padrón se publique.")]
     [InlineData("Fundación Manos que Cuidan, I.A.P.: Los talleres llegan tarde a Milpa Alta.", "Los talleres llegan tarde a Milpa Alta.")]
     [InlineData("Colectivo Tejiendo Redes: «Nadie nos avisó de la convocatoria».", "«Nadie nos avisó de la convocatoria».")]
+    [InlineData("Tomás Rivas Ugalde (Vecinos Unidos de la Manzana 7): Las pipas no llegan los sábados.", "Las pipas no llegan los sábados.")]
     public void The_speaker_before_the_colon_is_no_part_of_the_remark(string remark, string said) =>
         Assert.Equal(said, SpeakerTag.WithoutNamedSpeaker(remark));
 
@@ -21,6 +22,7 @@ public sealed class NamedSpeakerRemarkTests
     [InlineData("Meta 240.1: Falta desagregar por sexo.")]
     [InlineData("Importante: Falta desagregar por sexo.")]
     [InlineData("Se pide lo siguiente: Desagregar por sexo.")]
+    [InlineData("Comité 2021 (Vecinos): Desagregar por sexo.")]
     public void A_goal_tag_a_plain_word_or_a_sentence_before_a_colon_stays(string remark) =>
         Assert.Equal(remark, SpeakerTag.WithoutNamedSpeaker(remark));
 

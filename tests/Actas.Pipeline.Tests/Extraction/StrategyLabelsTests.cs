@@ -25,6 +25,8 @@ public sealed class StrategyLabelsTests
     [InlineData("Observaciones de las Instancias", StrategyField.Observation)]
     [InlineData("Instancia Ejecutora: PGJCDMX", StrategyField.Executor)]
     [InlineData("Indicador: Porcentaje del número", StrategyField.Indicator)]
+    [InlineData("Comentarios durante la reunión:", StrategyField.Feedback)]
+    [InlineData("Intervenciones", StrategyField.Feedback)]
     public void Row_labels_are_recognised(string cell, StrategyField field)
     {
         Assert.Equal(field, StrategyLabels.Read(cell)?.Field);

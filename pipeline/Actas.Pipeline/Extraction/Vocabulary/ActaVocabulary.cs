@@ -79,6 +79,12 @@ public static class ActaVocabulary
         "orientaciones",
         // A minuta's labelled paragraphs in the singular (blind batch N, N5: "Comentario de la SE:").
         "comentario de la (secretaria ejecutiva|se)",
+        // The remarks made at the meeting, each bullet led by its speaker (blind batch T, T5: "Comentarios en la sesión:" over
+        // "SE: …" and "Name (Institution): …"; the speaker gives the kind).
+        "comentarios (en|durante)[ la] (sesion|reunion)",
+        // The turns taken on a goal, each led by its speaker in small capitals (blind batch T, T6: "Intervenciones" over
+        // "SECRETARÍA EJECUTIVA.— …" and "NAME (BODY).— …").
+        "intervenciones",
         // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
         "retroalimentacion (se|secretaria ejecutiva)",
         // A bulletin's heading over the secretariat's quotes (blind batch N, N3: "La Secretaría Ejecutiva opinó").
