@@ -69,8 +69,11 @@ public sealed partial class PhraseSet
     public bool IsWhole(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _whole.IsMatch(TextFold.Key(InclusiveEndings().Replace(text, "$1")));
+        return _whole.IsMatch(WholeKey(text));
     }
+
+    /// <summary>The text as <see cref="IsWhole"/> compares it: inclusive endings read plain, then a key.</summary>
+    private static string WholeKey(string text) => TextFold.Key(InclusiveEndings().Replace(text, "$1"));
 
     /// <summary>
     /// The value of the first set in <paramref name="table"/> that holds the whole text (as a key):
@@ -80,9 +83,10 @@ public sealed partial class PhraseSet
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(text);
+        var key = WholeKey(text); // once for the table, not once for each set
         foreach (var (phrases, candidate) in table)
         {
-            if (phrases.IsWhole(text))
+            if (phrases._whole.IsMatch(key))
             {
                 value = candidate;
                 return true;
