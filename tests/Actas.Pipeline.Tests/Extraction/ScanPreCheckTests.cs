@@ -6,7 +6,8 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// <summary>
 /// The cheap checks that spare a text a regular expression's scan skip only texts the expression cannot match: a text
 /// each check lets through by one road alone (no colon but "indicador"; ".-" but no colon; a goal label but no colon) is
-/// still cut as before.
+/// still cut as before; a date in words without a digit, and one in digits without a month's name, are still found; a phrase
+/// set still reads a prefix that starts with a phrase's first character, and reads through a phrase that opens with a choice.
 /// </summary>
 public sealed class ScanPreCheckTests
 {
@@ -54,5 +55,33 @@ public sealed class ScanPreCheckTests
             Assert.Equal(expected != 0, PhraseSet.TryClassify(sets, text, out var value));
             Assert.Equal(expected, value);
         }
+    }
+    [Fact]
+    public void A_date_all_in_words_without_any_digit_is_still_found()
+    {
+        var dates = SpanishDateParser.FindAll("Reunidos a los doce días del mes de agosto de dos mil veintiuno, se abrió la sesión.");
+
+        Assert.Equal([new DateOnly(2021, 8, 12)], dates.Select(d => d.Value));
+    }
+
+    [Fact]
+    public void A_date_in_digits_without_any_month_name_is_still_found()
+    {
+        var dates = SpanishDateParser.FindAll("Próxima reunión: 07/10/2022, en la sala B.");
+
+        Assert.Equal([new DateOnly(2022, 10, 7)], dates.Select(d => d.Value));
+    }
+
+    [Fact]
+    public void A_phrase_set_reads_prefixes_by_first_character_and_through_an_opening_choice()
+    {
+        var literal = new PhraseSet("informe", "reporte[ de avance]");
+        var choice = new PhraseSet("(el|la) indicador");
+
+        Assert.Equal("reporte de avance".Length, literal.PrefixLength("reporte de avance: listo"));
+        Assert.Equal(0, literal.PrefixLength("el informe"));
+        Assert.Equal(0, literal.PrefixLength(""));
+        Assert.True(literal.IsWhole("Informe"));
+        Assert.Equal("la indicador".Length, choice.PrefixLength("la indicador dice"));
     }
 }
