@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -28,6 +29,10 @@ public static partial class SpanishDateParser
         var found = new List<SpanishDate>();
         var taken = new bool[folded.Length];
 
+        // Each pattern below needs a month's name or a digit: a text with neither is not scanned by it (most paragraphs).
+        var hasMonth = folded.AsSpan().ContainsAny(MonthWords);
+        var hasDigit = folded.Any(char.IsDigit);
+
         void Add(int year, int month, int day, int index, int length, bool assumed)
         {
             if (year < 100)
@@ -53,7 +58,7 @@ public static partial class SpanishDateParser
             found.Add(new SpanishDate(new DateOnly(year, month, day), index, length, assumed));
         }
 
-        foreach (Match m in InWords().Matches(folded))
+        foreach (var m in Scan(hasMonth, InWords(), folded))
         {
             var day = SpanishNumberWords.Parse(m.Groups["day"].Value);
             var year = SpanishNumberWords.Parse(m.Groups["year"].Value) ?? ParseInt(m.Groups["year"].Value);
@@ -63,7 +68,7 @@ public static partial class SpanishDateParser
             }
         }
 
-        foreach (Match m in DayInWords().Matches(folded))
+        foreach (var m in Scan(hasMonth, DayInWords(), folded))
         {
             var day = SpanishNumberWords.Parse(m.Groups["day"].Value);
             var year = YearOf(m.Groups["year"].Value);
@@ -77,7 +82,7 @@ public static partial class SpanishDateParser
         {
             // "el jueves veinte de febrero": a day in words without a year, read only where the year is known (a later
             // meeting of the session's own year); a weekday or "el" before it keeps prose ("primero de todo") out.
-            foreach (Match m in DayInWordsWithoutYear().Matches(folded))
+            foreach (var m in Scan(hasMonth, DayInWordsWithoutYear(), folded))
             {
                 if (SpanishNumberWords.Parse(m.Groups["day"].Value) is { } d and <= 31)
                 {
@@ -86,34 +91,34 @@ public static partial class SpanishDateParser
             }
         }
 
-        foreach (Match m in Iso().Matches(folded))
+        foreach (var m in Scan(hasDigit, Iso(), folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
-        foreach (Match m in Numeric().Matches(folded))
+        foreach (var m in Scan(hasDigit, Numeric(), folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
-        foreach (Match m in ShortMonth().Matches(folded))
+        foreach (var m in Scan(hasDigit, ShortMonth(), folded))
         {
             Add(ParseInt(m.Groups["y"].Value)!.Value, ShortMonths[m.Groups["m"].Value], ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
-        foreach (Match m in EnglishMonth().Matches(folded))
+        foreach (var m in Scan(hasDigit, EnglishMonth(), folded))
         {
             var month = Array.IndexOf(EnglishMonths, m.Groups["m"].Value) + 1;
             Add(ParseInt(m.Groups["y"].Value)!.Value, month, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
-        foreach (Match m in RomanMonth().Matches(folded))
+        foreach (var m in Scan(hasDigit, RomanMonth(), folded))
         {
             var month = Array.IndexOf(RomanMonths, m.Groups["m"].Value) + 1;
             Add(ParseInt(m.Groups["y"].Value)!.Value, month, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
         }
 
-        foreach (Match m in Written().Matches(folded))
+        foreach (var m in Scan(hasDigit, Written(), folded))
         {
             var month = Month(m.Groups["month"].Value);
             var hasYear = m.Groups["y"].Success;
@@ -133,6 +138,9 @@ public static partial class SpanishDateParser
 
         return found.OrderBy(d => d.Index).ToList();
     }
+
+    /// <summary>The pattern's matches, or none without scanning when the text lacks what every match holds.</summary>
+    private static IEnumerable<Match> Scan(bool mayMatch, Regex pattern, string folded) => mayMatch ? pattern.Matches(folded) : [];
 
     /// <summary>The first date in the text, or null.</summary>
     public static SpanishDate? FindFirst(string text, int? defaultYear = null) => FindAll(text, defaultYear).FirstOrDefault();
@@ -195,6 +203,9 @@ public static partial class SpanishDateParser
 
     /// <summary>The same days with or without their accents, for text read as written ("miércoles", "sabado").</summary>
     internal const string WeekdayNamesAsWritten = "lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo";
+
+    /// <summary>The names in <see cref="MonthNames"/>, one of which every match of the patterns in words holds.</summary>
+    private static readonly SearchValues<string> MonthWords = SearchValues.Create(MonthNames.Split('|'), StringComparison.Ordinal);
 
     [GeneratedRegex(@"\b(?:(?<d1>\d{1,2})\s+(?:al|y|a)\s+)?(?<d>\d{1,2})(?:o|º)?\s+(?:de\s+|(?=(?:" + MonthNames + @")\s+\d{4}\b))(?<month>" + MonthNames + @")(?:\s*(?:de|del|,)?\s*(?:ano\s+)?(?<y>\d{4})\b)?")]
     private static partial Regex Written();

@@ -39,7 +39,9 @@ public static partial class SpokenGoalFields
                 continue;
             }
 
-            if (ReportLead().IsMatch(TextFold.Fold(row.Text.Trim())))
+            // ReportLead needs the paragraph to end in a colon (the fold keeps it): only such a paragraph is folded and matched.
+            var trimmed = row.Text.Trim();
+            if (trimmed.EndsWith(':') && ReportLead().IsMatch(TextFold.Fold(trimmed)))
             {
                 // "La Secretaría de Salud informó:" alone, the report quoted in the paragraphs below (blind batch Q, Q5).
                 result.Add(row with { Cells = [new RowCell(0, 1, ["Informe:"])], SoftLines = null, Role = Layout.ParagraphRole.Body });
@@ -64,6 +66,13 @@ public static partial class SpokenGoalFields
     {
         var folded = TextFold.Fold(text);
         if (folded.Length != text.Length)
+        {
+            return null;
+        }
+
+        // Every cue holds "indicador" or a colon: without either Cue, whose lazy 80-character scan from every position
+        // was a sixth of a .docx import's extraction time, cannot match.
+        if (!folded.Contains(':') && !folded.Contains("indicador", StringComparison.Ordinal))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,6 +20,12 @@ public sealed partial class PhraseSet
     private readonly Regex _anywhere;
     private readonly Regex[] _eachPrefix;
 
+    /// <summary>
+    /// The characters a match starts with (each phrase's first, a literal), or null when a phrase opens with a choice, an
+    /// optional part or a space: text starting otherwise is not run through the alternation.
+    /// </summary>
+    private readonly SearchValues<char>? _firstChars;
+
     public PhraseSet(params string[] phrases)
     {
         ArgumentNullException.ThrowIfNull(phrases);
@@ -33,6 +40,9 @@ public sealed partial class PhraseSet
         _prefix = new Regex(@"^" + Pattern + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
         _whole = new Regex(@"^" + Pattern + @"$", RegexOptions.CultureInvariant);
         _anywhere = new Regex(@"(?<![\p{L}\p{N}])" + Pattern + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant);
+        _firstChars = phrases.All(p => p.Length > 0 && p[0] is not ('(' or '[' or '…' or ' '))
+            ? SearchValues.Create(phrases.Select(p => p[0]).Distinct().ToArray())
+            : null;
         _eachPrefix = phrases.Select(p => new Regex(@"^" + ToRegex(p) + @"(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)).ToArray();
     }
 
@@ -50,7 +60,7 @@ public sealed partial class PhraseSet
     public int PrefixLength(string folded)
     {
         ArgumentNullException.ThrowIfNull(folded);
-        if (!_prefix.IsMatch(folded))
+        if (!MayStart(folded) || !_prefix.IsMatch(folded))
         {
             return 0;
         }
@@ -69,8 +79,15 @@ public sealed partial class PhraseSet
     public bool IsWhole(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return _whole.IsMatch(TextFold.Key(InclusiveEndings().Replace(text, "$1")));
+        return IsWholeKey(WholeKey(text));
     }
+
+    private bool IsWholeKey(string key) => MayStart(key) && _whole.IsMatch(key);
+
+    private bool MayStart(string folded) => _firstChars is null || (folded.Length > 0 && _firstChars.Contains(folded[0]));
+
+    /// <summary>The text as <see cref="IsWhole"/> compares it: inclusive endings read plain, then a key.</summary>
+    private static string WholeKey(string text) => TextFold.Key(InclusiveEndings().Replace(text, "$1"));
 
     /// <summary>
     /// The value of the first set in <paramref name="table"/> that holds the whole text (as a key):
@@ -80,9 +97,10 @@ public sealed partial class PhraseSet
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(text);
+        var key = WholeKey(text); // once for the table, not once for each set
         foreach (var (phrases, candidate) in table)
         {
-            if (phrases.IsWhole(text))
+            if (phrases.IsWholeKey(key))
             {
                 value = candidate;
                 return true;
