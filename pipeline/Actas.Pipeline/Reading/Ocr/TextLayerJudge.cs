@@ -7,7 +7,9 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// Says whether a PDF page must be read from its image: no text at all over an image (a scan),
 /// a few words over a page-sized image (a scan stamped with a page number), or text that is
 /// garbage — glyphs without a Unicode map ("Hvwudwhjld", control characters) or a scanner's
-/// bad OCR layer. A page with no text and no image is blank and left alone.
+/// bad OCR layer. A page with no text and no image but hundreds of small filled shapes is text turned into outlines
+/// (a print passed through Ghostscript's -dNoOutputFonts, a designer's "convert text to curves"): it is read from its
+/// rendering like a scan. A page with no text, no image and few shapes is blank and left alone.
 /// </summary>
 public sealed class TextLayerJudge(TextLayerJudgeOptions options)
 {
@@ -44,9 +46,41 @@ public sealed class TextLayerJudge(TextLayerJudgeOptions options)
             {
                 return "no text layer";
             }
+
+            if (content.WordCount == 0 && cover == 0 && OutlinedGlyphs(page) >= options.OutlinedGlyphs)
+            {
+                return "text drawn as outlines";
+            }
         }
 
         return IsGarbage(words) ? "garbage text layer" : null;
+    }
+
+    /// <summary>
+    /// Filled shapes of a glyph's size on the page, counted a subpath at a time (a letter's outline, with its holes, is
+    /// one to three subpaths; a table rule or a coloured band is one tall or long one), up to the threshold.
+    /// </summary>
+    private int OutlinedGlyphs(Page page)
+    {
+        var count = 0;
+        foreach (var path in page.Paths)
+        {
+            if (!path.IsFilled || path.IsClipping)
+            {
+                continue;
+            }
+
+            foreach (var subpath in path)
+            {
+                if (subpath.GetBoundingRectangle() is { } box && box.Height > 0 && box.Height <= options.GlyphSize && box.Width <= options.GlyphSize
+                    && ++count >= options.OutlinedGlyphs)
+                {
+                    return count;
+                }
+            }
+        }
+
+        return count;
     }
 
     public bool IsGarbage(IReadOnlyList<string> words)
