@@ -1,5 +1,6 @@
 using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Actas.Pipeline.Reading.Ocr;
 
@@ -9,7 +10,10 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// garbage — glyphs without a Unicode map ("Hvwudwhjld", control characters) or a scanner's
 /// bad OCR layer. A page with no text and no image but hundreds of small filled shapes is text turned into outlines
 /// (a print passed through Ghostscript's -dNoOutputFonts, a designer's "convert text to curves"): it is read from its
-/// rendering like a scan. A page with no text, no image and few shapes is blank and left alone.
+/// rendering like a scan. A page with no text, no image and few shapes is blank and left alone. A scan carrying an
+/// invisible text layer (an archive's or scanner's OCR: ocrmypdf, Tesseract's PDF renderer, a copier's "searchable
+/// PDF") is read again by our OCR: that layer keeps the scan's skew as broken lines and words cut in two ("El Siste" |
+/// "ma de Aguas"), table cells read across, and no confidences, where our pass straightens the page first.
 /// </summary>
 public sealed class TextLayerJudge(TextLayerJudgeOptions options)
 {
@@ -53,7 +57,35 @@ public sealed class TextLayerJudge(TextLayerJudgeOptions options)
             }
         }
 
+        if (InvisibleOverScan(page))
+        {
+            return "invisible OCR layer over a scan";
+        }
+
         return IsGarbage(words) ? "garbage text layer" : null;
+    }
+
+    /// <summary>
+    /// Nearly all the page's letters are invisible (text rendering mode 3, neither filled nor stroked) and an image
+    /// covers most of the page: a scan with someone else's OCR under it. Only pages whose first letter is invisible
+    /// are counted, so text pages cost one look.
+    /// </summary>
+    private bool InvisibleOverScan(Page page)
+    {
+        var letters = page.Letters;
+        if (letters.Count == 0 || letters[0].RenderingMode != TextRenderingMode.Neither)
+        {
+            return false;
+        }
+
+        var invisible = letters.Count(l => l.RenderingMode == TextRenderingMode.Neither);
+        if (invisible < options.InvisibleShare * letters.Count)
+        {
+            return false;
+        }
+
+        var pageArea = Math.Max(page.Width * page.Height, 1);
+        return page.GetImages().Any(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height) / pageArea >= options.PageCover);
     }
 
     /// <summary>

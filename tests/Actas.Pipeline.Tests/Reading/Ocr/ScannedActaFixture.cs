@@ -10,7 +10,8 @@ namespace Actas.Pipeline.Tests.Reading.Ocr;
 /// pages printed to grey images at 200 dpi (pdftoppm) and put back into an image-only PDF
 /// (img2pdf); a mixed PDF of its text pages and its last page scanned; its first page as a .png
 /// and its first two pages as one multi-page .tif; its text turned into outlines by Ghostscript (-dNoOutputFonts:
-/// no font, no text layer, no image). Read once for the tests that share it.
+/// no font, no text layer, no image); its scan turned by a degree with Tesseract's own invisible text layer under it
+/// (what ocrmypdf and archive scanners write). Read once for the tests that share it.
 /// Needs poppler-utils, img2pdf, imagemagick, ghostscript and tesseract-ocr-spa (scripts/install-deps.sh).
 /// </summary>
 public sealed class ScannedActaFixture : IDisposable
@@ -22,6 +23,7 @@ public sealed class ScannedActaFixture : IDisposable
     private readonly Lazy<Acta> _scanned;
     private readonly Lazy<LayoutDocument> _mixed;
     private readonly Lazy<Acta> _outlined;
+    private readonly Lazy<Acta> _ocrLayered;
 
     public ScannedActaFixture()
     {
@@ -54,6 +56,7 @@ public sealed class ScannedActaFixture : IDisposable
         _scanned = new(() => ActaPipeline.CreateDefault().Process(ScannedPdf));
         _mixed = new(() => DocumentReaders.CreateDefault().Read(MixedPdf, ReadOptions.Default));
         _outlined = new(() => ActaPipeline.CreateDefault().Process(OutlinedPdf));
+        _ocrLayered = new(() => ActaPipeline.CreateDefault().Process(MakeOcrLayered(pngs)));
     }
 
     public string TextPdf { get; }
@@ -79,12 +82,29 @@ public sealed class ScannedActaFixture : IDisposable
 
     public LayoutDocument Mixed => _mixed.Value;
 
+    /// <summary>The acta read from its skewed scan that carries Tesseract's invisible text layer.</summary>
+    public Acta OcrLayered => _ocrLayered.Value;
+
     /// <summary>The acta read from its outlined twin.</summary>
     public Acta Outlined => _outlined.Value;
 
     public string File(string name) => _temp.File(name);
 
     public void Dispose() => _temp.Dispose();
+
+    private string MakeOcrLayered(IReadOnlyList<string> pngs)
+    {
+        var turned = pngs.Select((p, i) => _temp.File($"girada-{i + 1}.png")).ToList();
+        for (var i = 0; i < pngs.Count; i++)
+        {
+            Run("convert", pngs[i], "-background", "white", "-rotate", i % 2 == 0 ? "1.2" : "-1", "-units", "PixelsPerInch", "-density", Dpi, turned[i]);
+        }
+
+        var list = _temp.File("girada.txt");
+        System.IO.File.WriteAllLines(list, turned);
+        Run("tesseract", list, _temp.File("con-capa"), "-l", "spa", "pdf");
+        return _temp.File("con-capa.pdf");
+    }
 
     internal static void Run(string tool, params string[] arguments)
     {
