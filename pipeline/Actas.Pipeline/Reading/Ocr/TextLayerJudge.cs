@@ -1,5 +1,6 @@
 using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
 
 namespace Actas.Pipeline.Reading.Ocr;
 
@@ -7,7 +8,12 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// Says whether a PDF page must be read from its image: no text at all over an image (a scan),
 /// a few words over a page-sized image (a scan stamped with a page number), or text that is
 /// garbage — glyphs without a Unicode map ("Hvwudwhjld", control characters) or a scanner's
-/// bad OCR layer. A page with no text and no image is blank and left alone.
+/// bad OCR layer. A page with no text and no image but hundreds of small filled shapes is text turned into outlines
+/// (a print passed through Ghostscript's -dNoOutputFonts, a designer's "convert text to curves"): it is read from its
+/// rendering like a scan. A page with no text, no image and few shapes is blank and left alone. A scan carrying an
+/// invisible text layer (an archive's or scanner's OCR: ocrmypdf, Tesseract's PDF renderer, a copier's "searchable
+/// PDF") is read again by our OCR: that layer keeps the scan's skew as broken lines and words cut in two ("El Siste" |
+/// "ma de Aguas"), table cells read across, and no confidences, where our pass straightens the page first.
 /// </summary>
 public sealed class TextLayerJudge(TextLayerJudgeOptions options)
 {
@@ -44,9 +50,69 @@ public sealed class TextLayerJudge(TextLayerJudgeOptions options)
             {
                 return "no text layer";
             }
+
+            if (content.WordCount == 0 && cover == 0 && OutlinedGlyphs(page) >= options.OutlinedGlyphs)
+            {
+                return "text drawn as outlines";
+            }
+        }
+
+        if (InvisibleOverScan(page))
+        {
+            return "invisible OCR layer over a scan";
         }
 
         return IsGarbage(words) ? "garbage text layer" : null;
+    }
+
+    /// <summary>
+    /// Nearly all the page's letters are invisible (text rendering mode 3, neither filled nor stroked) and an image
+    /// covers most of the page: a scan with someone else's OCR under it. Only pages whose first letter is invisible
+    /// are counted, so text pages cost one look.
+    /// </summary>
+    private bool InvisibleOverScan(Page page)
+    {
+        var letters = page.Letters;
+        if (letters.Count == 0 || letters[0].RenderingMode != TextRenderingMode.Neither)
+        {
+            return false;
+        }
+
+        var invisible = letters.Count(l => l.RenderingMode == TextRenderingMode.Neither);
+        if (invisible < options.InvisibleShare * letters.Count)
+        {
+            return false;
+        }
+
+        var pageArea = Math.Max(page.Width * page.Height, 1);
+        return page.GetImages().Any(i => Math.Abs(i.BoundingBox.Width * i.BoundingBox.Height) / pageArea >= options.PageCover);
+    }
+
+    /// <summary>
+    /// Filled shapes of a glyph's size on the page, counted a subpath at a time (a letter's outline, with its holes, is
+    /// one to three subpaths; a table rule or a coloured band is one tall or long one), up to the threshold.
+    /// </summary>
+    private int OutlinedGlyphs(Page page)
+    {
+        var count = 0;
+        foreach (var path in page.Paths)
+        {
+            if (!path.IsFilled || path.IsClipping)
+            {
+                continue;
+            }
+
+            foreach (var subpath in path)
+            {
+                if (subpath.GetBoundingRectangle() is { } box && box.Height > 0 && box.Height <= options.GlyphSize && box.Width <= options.GlyphSize
+                    && ++count >= options.OutlinedGlyphs)
+                {
+                    return count;
+                }
+            }
+        }
+
+        return count;
     }
 
     public bool IsGarbage(IReadOnlyList<string> words)

@@ -9,8 +9,10 @@ namespace Actas.Pipeline.Tests.Reading.Ocr;
 /// Scans of a corpus acta made at run time, as scripts/make-scanned-corpus.sh makes them: its
 /// pages printed to grey images at 200 dpi (pdftoppm) and put back into an image-only PDF
 /// (img2pdf); a mixed PDF of its text pages and its last page scanned; its first page as a .png
-/// and its first two pages as one multi-page .tif. Read once for the tests that share it.
-/// Needs poppler-utils, img2pdf, imagemagick and tesseract-ocr-spa (scripts/install-deps.sh).
+/// and its first two pages as one multi-page .tif; its text turned into outlines by Ghostscript (-dNoOutputFonts:
+/// no font, no text layer, no image); its scan turned by a degree with Tesseract's own invisible text layer under it
+/// (what ocrmypdf and archive scanners write). Read once for the tests that share it.
+/// Needs poppler-utils, img2pdf, imagemagick, ghostscript and tesseract-ocr-spa (scripts/install-deps.sh).
 /// </summary>
 public sealed class ScannedActaFixture : IDisposable
 {
@@ -20,6 +22,8 @@ public sealed class ScannedActaFixture : IDisposable
     private readonly Lazy<Acta> _twin;
     private readonly Lazy<Acta> _scanned;
     private readonly Lazy<LayoutDocument> _mixed;
+    private readonly Lazy<Acta> _outlined;
+    private readonly Lazy<Acta> _ocrLayered;
 
     public ScannedActaFixture()
     {
@@ -45,9 +49,14 @@ public sealed class ScannedActaFixture : IDisposable
         Run("img2pdf", "--imgsize", Dpi + "dpi", "-o", lastScanned, pngs[^1]);
         Run("pdfunite", [.. Enumerable.Range(1, PageCount - 1).Select(i => _temp.File($"texto-{i}.pdf")), lastScanned, MixedPdf]);
 
+        OutlinedPdf = _temp.File("contornos.pdf");
+        Run("gs", "-q", "-dBATCH", "-dNOPAUSE", "-dSAFER", "-sDEVICE=pdfwrite", "-dNoOutputFonts", "-sOutputFile=" + OutlinedPdf, TextPdf);
+
         _twin = new(() => ActaPipeline.CreateDefault().Process(TextPdf));
         _scanned = new(() => ActaPipeline.CreateDefault().Process(ScannedPdf));
         _mixed = new(() => DocumentReaders.CreateDefault().Read(MixedPdf, ReadOptions.Default));
+        _outlined = new(() => ActaPipeline.CreateDefault().Process(OutlinedPdf));
+        _ocrLayered = new(() => ActaPipeline.CreateDefault().Process(MakeOcrLayered(pngs)));
     }
 
     public string TextPdf { get; }
@@ -55,6 +64,9 @@ public sealed class ScannedActaFixture : IDisposable
     public string ScannedPdf { get; }
 
     public string MixedPdf { get; }
+
+    /// <summary>The text PDF with every glyph drawn as a filled path.</summary>
+    public string OutlinedPdf { get; }
 
     public string FirstPagePng { get; }
 
@@ -70,9 +82,29 @@ public sealed class ScannedActaFixture : IDisposable
 
     public LayoutDocument Mixed => _mixed.Value;
 
+    /// <summary>The acta read from its skewed scan that carries Tesseract's invisible text layer.</summary>
+    public Acta OcrLayered => _ocrLayered.Value;
+
+    /// <summary>The acta read from its outlined twin.</summary>
+    public Acta Outlined => _outlined.Value;
+
     public string File(string name) => _temp.File(name);
 
     public void Dispose() => _temp.Dispose();
+
+    private string MakeOcrLayered(IReadOnlyList<string> pngs)
+    {
+        var turned = pngs.Select((p, i) => _temp.File($"girada-{i + 1}.png")).ToList();
+        for (var i = 0; i < pngs.Count; i++)
+        {
+            Run("convert", pngs[i], "-background", "white", "-rotate", i % 2 == 0 ? "1.2" : "-1", "-units", "PixelsPerInch", "-density", Dpi, turned[i]);
+        }
+
+        var list = _temp.File("girada.txt");
+        System.IO.File.WriteAllLines(list, turned);
+        Run("tesseract", list, _temp.File("con-capa"), "-l", "spa", "pdf");
+        return _temp.File("con-capa.pdf");
+    }
 
     internal static void Run(string tool, params string[] arguments)
     {

@@ -48,6 +48,29 @@ public sealed class ScannedPdfTests(ScannedActaFixture scans) : IClassFixture<Sc
     }
 
     [Fact]
+    public void Pdf_whose_text_is_drawn_as_outlines_is_read_by_ocr_like_a_scan()
+    {
+        var outlined = scans.Outlined;
+
+        Assert.True(outlined.Source.Ocr);
+        Assert.Equal(Enumerable.Range(1, scans.PageCount), outlined.Source.OcrPages!);
+        Assert.Equal(scans.Twin.Attendance.Select(a => TextFold.Key(a.Name)), outlined.Attendance.Select(a => TextFold.Key(a.Name)));
+        Assert.Equal(scans.Twin.Session.Date, outlined.Session.Date);
+        Assert.Equal(scans.Twin.Strategies.Select(s => s.Number), outlined.Strategies.Select(s => s.Number));
+    }
+
+    [Fact]
+    public void Skewed_scan_with_someone_elses_ocr_layer_is_read_by_our_ocr()
+    {
+        var layered = scans.OcrLayered;
+
+        Assert.True(layered.Source.Ocr);
+        Assert.Equal(Enumerable.Range(1, scans.PageCount), layered.Source.OcrPages!);
+        Assert.Equal(scans.Twin.Attendance.Select(a => TextFold.Key(a.Name)), layered.Attendance.Select(a => TextFold.Key(a.Name)));
+        Assert.Equal(scans.Twin.Session.Date, layered.Session.Date);
+    }
+
+    [Fact]
     public void Mixed_pdf_ocrs_only_its_image_page()
     {
         var mixed = scans.Mixed;
