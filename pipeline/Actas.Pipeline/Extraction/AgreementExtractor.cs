@@ -68,6 +68,11 @@ public static partial class AgreementExtractor
                     continue;
                 }
 
+                if (SessionClosed().IsMatch(TextFold.Fold(main.Text.Trim())))
+                {
+                    continue; // "Cierre | Se dio por concluida la sesión a las 12:30 horas." (blind batch T, T4): a rubric table's closing row
+                }
+
                 if (statusColumn is { } sc && row.Cells.FirstOrDefault(c => c.Column == sc) is { IsEmpty: false } status && FollowedUp(status.Text, newMarked))
                 {
                     continue; // "SO2-21/01 | La CEAVI presentará… | Cumplido" (BG3): an earlier session's agreement followed up, not one made now
@@ -665,6 +670,10 @@ public static partial class AgreementExtractor
     // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,").
     [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion) )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
+
+    /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>
+    [GeneratedRegex(@"^se (?:da|dio|dan|dieron) por (?:concluid|terminad|clausurad)[ao]s? (?:la|el|los|las) (?:sesion|reunion|trabajos)")]
+    private static partial Regex SessionClosed();
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]
     private static partial Regex NumberOnly();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -10,9 +11,14 @@ namespace Actas.Pipeline.Extraction;
 /// </code>
 /// is read as one remark tagged the way minutes tag one, "Secretaría Ejecutiva, sobre la meta 527.1: Los datos son…"
 /// (see <see cref="SpeakerTag"/>): the quotation marks and the attribution line are no part of what was said.
+/// A note signed on the line under it ("El padrón no distingue alcaldías." ¶ "Rosa Íñiguez Paz · SE") is a remark too, its
+/// kind given by its author: the secretariat's is feedback, anybody else's an observation.
 /// </summary>
 public static partial class PullQuotes
 {
+    private const string FeedbackLabel = "Retroalimentación";
+    private const string ObservationLabel = "Observación";
+
     public static List<Row> Join(List<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -31,11 +37,33 @@ public static partial class PullQuotes
                 continue;
             }
 
+            if (i + 1 < rows.Count && rows[i] is { Table: null, IsSingle: true } note && rows[i + 1] is { Table: null, IsSingle: true } &&
+                rows[i + 1].Text.Contains('·', StringComparison.Ordinal) && Byline().Match(rows[i + 1].Text.Trim()) is { Success: true } byline &&
+                Sentence().IsMatch(note.Text.Trim()) && !Byline().IsMatch(note.Text.Trim()))
+            {
+                // "Falta desglosar por alcaldía." ¶ "Rosa Íñiguez Paz · SE" (blind batch T, T3: a sticky note on a whiteboard, its
+                // author in small print under it): a remark, whose kind its author gives.
+                // The secretariat's note is its feedback, anybody else's an observation: a label | remark row, as a minuta lays one out.
+                var body = byline.Groups["body"].Value.Trim();
+                var label = ActaVocabulary.SecretariatSector.IsWhole(TextFold.Fold(body)) ? FeedbackLabel : ObservationLabel;
+                output.Add(note with { Cells = [new RowCell(0, 1, [label]), new RowCell(1, 1, [note.Text.Trim()])], SoftLines = null });
+                i++;
+                continue;
+            }
+
             output.Add(rows[i]);
         }
 
         return output;
     }
+
+    /// <summary>"Rosa Íñiguez Paz · Red de Mujeres Recicladoras": who signed a note (the note's author is no part of its text), a person's name of two to five capitalised words, a middle dot, a body.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}'-]+(?:\s+(?:\p{Lu}[\p{L}'-]+|de|del|la|y)){1,5})\s+·\s+(?<body>\p{Lu}[^·:;›|]{1,120})$")]
+    private static partial Regex Byline();
+
+    /// <summary>A sentence: a capital, at least four words, a period.</summary>
+    [GeneratedRegex(@"^\p{Lu}\S*(?:\s+\S+){3,}[.!?]$")]
+    private static partial Regex Sentence();
 
     /// <summary>A whole paragraph in typographic or straight double quotes, starting with a capital.</summary>
     [GeneratedRegex(@"^[“«""](?<said>\p{Lu}[^“”«»""]{10,})[”»""]$")]

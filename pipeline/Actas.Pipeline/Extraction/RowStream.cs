@@ -141,6 +141,12 @@ public static partial class RowStream
                             .Select(c => new RowCell(c.Column, Math.Max(1, c.ColumnSpan), c.Paragraphs.SelectMany(Unmarked).ToList(), c.Notes))
                             .ToList();
                         var location = t.Location with { Row = r, Page = row.Page ?? t.Location.Page };
+                        if (NestedTableRubric.Expand(rowCells, location, t.Location.Block, t.SpansKnown) is { } nested)
+                        {
+                            rows.AddRange(nested);
+                            continue;
+                        }
+
                         rows.Add(new Row(rowCells, location, t.Location.Block, t.SpansKnown, ParagraphRole.Body));
                     }
 

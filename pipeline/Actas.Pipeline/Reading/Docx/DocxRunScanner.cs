@@ -17,6 +17,8 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     private bool _pageNumbers;
     private int _hiding;
     private XElement? _customMarkRun;
+    private bool _runBold;
+    private BoldLead _lead;
 
     public void Visit(XElement element, int depth)
     {
@@ -28,13 +30,15 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             {
                 if (child.Parent != _customMarkRun)
                 {
-                    Append(child.Value);
+                    AppendRunText(child.Value);
                 }
             }
             else if (name == Run)
             {
                 if (!IsHidden(child) && !IsReferenceMark(child))
                 {
+                    var properties = child.Element(RunProperties);
+                    _runBold = LenientValues.On(properties?.Element(Bold)) ?? styles.Bold(ChildVal(properties, RunStyle)) ?? false;
                     Visit(child, depth + 1);
                 }
             }
@@ -148,7 +152,44 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         _anyText = _textBoxesFirst = _pageNumbers = false;
         _notes = _hiding = 0;
         _customMarkRun = null;
+        _lead = BoldLead.None;
         return content;
+    }
+
+    /// <summary>
+    /// A run's text. A bold lead glued to the plain text after it, with no space or colon between, is a label over its value
+    /// laid out as two boxes (blind batch T, T3: a whiteboard exported to HTML and saved as Word, "<b>Horario</b>10:30 a 13:00
+    /// h", "✔ <b>Informe entregado</b>Se registraron…"): a tab parts them, as a label–tab–value line does.
+    /// </summary>
+    private void AppendRunText(string text)
+    {
+        if (_hiding > 0 || text.Length == 0)
+        {
+            return;
+        }
+
+        if (_lead == BoldLead.Bold && !_runBold && _current.Length is > 0 and <= MaxLeadLength && char.IsLetter(_current[^1]) && char.IsLetterOrDigit(text[0]))
+        {
+            _current.Append('\t');
+        }
+
+        if (_lead != BoldLead.Done && text.Any(char.IsLetter))
+        {
+            _lead = _lead == BoldLead.None && _runBold ? BoldLead.Bold : _lead == BoldLead.Bold && _runBold ? BoldLead.Bold : BoldLead.Done;
+        }
+
+        Append(text);
+    }
+
+    /// <summary>The longest bold lead read as a label: a few words.</summary>
+    private const int MaxLeadLength = 40;
+
+    /// <summary>Whether the paragraph's letters so far are all bold.</summary>
+    private enum BoldLead
+    {
+        None,
+        Bold,
+        Done,
     }
 
     private void Append(string text)
