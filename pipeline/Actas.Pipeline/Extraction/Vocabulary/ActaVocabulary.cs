@@ -321,7 +321,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet AgreementsLeadIn = new(
         "(los|las) siguientes (acuerdos|compromisos)", "(los|las) (acuerdos|compromisos) (tomados|adoptados|alcanzados|aprobados|asumidos)",
-        "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente");
+        "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente",
+        // "Por lo anterior, se acordó:" (blind batch U, U4): the verb right before the colon.
+        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):");
 
     /// <summary>Words that make a lead-in sentence about agreements of an earlier session, followed up rather than made now.</summary>
     public static readonly PhraseSet EarlierAgreements = new("anterior(es)", "previa(s)", "pasada(s)", "seguimiento", "pendientes");
