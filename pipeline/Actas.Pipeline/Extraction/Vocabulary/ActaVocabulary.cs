@@ -82,7 +82,9 @@ public static class ActaVocabulary
         // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
         "retroalimentacion (se|secretaria ejecutiva)",
         // A bulletin's heading over the secretariat's quotes (blind batch N, N3: "La Secretaría Ejecutiva opinó").
-        "la (secretaria ejecutiva|se) (opino|comento|senalo|observo|dijo)");
+        "la (secretaria ejecutiva|se) (opino|comento|senalo|observo|dijo)",
+        // A letter's remark on the goal just told (blind batch U, U4: "Al respecto, la Secretaría Ejecutiva retroalimentó: …").
+        "[al respecto, |sobre el particular, ]la (secretaria ejecutiva|se) (retroalimento|opino|comento|senalo|observo)");
 
     /// <summary>Observaciones.</summary>
     public static readonly PhraseSet Observation = new(
