@@ -82,6 +82,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
             if (attendance.Count == 0 && attendanceRows.Count == 0)
             {
+                // A letter that tells who came in one sentence, with no sector ("Asistieron a la sesión: Arq. A, Director…, de la
+                // Secretaría…; …", blind batch U, U4).
+                attendance = _attendance.FromRollCall(AttendedSentence.Read(rows.Take(Math.Min(firstStrategy, signatureStart))));
+            }
+
+            if (attendance.Count == 0 && attendanceRows.Count == 0)
+            {
                 // A note that tells who came in sentences ("Por gobierno llegaron A y B de la Secretaría de Salud…").
                 attendance = _attendance.FromSentences(rows.Take(Math.Min(firstStrategy, signatureStart)).ToList());
             }

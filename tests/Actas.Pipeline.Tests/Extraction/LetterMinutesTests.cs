@@ -45,4 +45,14 @@ public sealed class LetterMinutesTests
         Assert.Equal(("Falta indicar cuántas familias reciben agua de los tanques.", FeedbackSection.Retroalimentacion, "418.1"), (remark.Text, remark.Section, remark.Goal));
     }
 
+    [Fact]
+    public void Those_present_told_in_one_sentence_are_the_attendance_with_their_bodies()
+    {
+        var people = Letter().Attendance.Select(a => (a.Name, a.Institution)).ToList();
+
+        Assert.Equal(
+            [("Tomás Urrutia Beltrán", "Sistema de Aguas de la Ciudad de México"), ("Rocío Andrade Sosa", "Red Ciudadana por el Agua, A.C."),
+             ("Noemí Carranza Ortiz", "Secretaría Ejecutiva del Mecanismo")],
+            people);
+    }
 }
