@@ -44,7 +44,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
-        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(LabelledBox.Rewrite(built)))), warnings)), notes)), gazetteer);
+        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(LabelledBox.Rewrite(RunInAgreements.Normalize(built))))), warnings)), notes)), gazetteer);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;
@@ -78,6 +78,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 // The coordinator signs too but is no attendee; the last signature found with another role ("Enlace del Espacio") is one.
                 var coordinator = signature?.Coordinator is { Role: { } role } c && TextFold.Fold(role).Contains("coordinad", StringComparison.Ordinal) ? c.Name : null;
                 attendance = _attendance.FromSignatures(rows, coordinator);
+            }
+
+            if (attendance.Count == 0 && attendanceRows.Count == 0)
+            {
+                // A letter that tells who came in one sentence, with no sector ("Asistieron a la sesión: Arq. A, Director…, de la
+                // Secretaría…; …", blind batch U, U4).
+                attendance = _attendance.FromRollCall(AttendedSentence.Read(rows.Take(Math.Min(firstStrategy, signatureStart))));
             }
 
             if (attendance.Count == 0 && attendanceRows.Count == 0)

@@ -61,6 +61,22 @@ public static partial class ProseStrategies
                 continue;
             }
 
+            if (StrategyOpening(row.Text) is { } both && GoalAfterTitle(row.Text) is { } own && own.Strategy == both.Number)
+            {
+                // "1. Por lo que hace a la estrategia 633, «Title», meta 633.1, «Text», cuyo indicador es «…» y cuya instancia
+                // responsable es …, se informó lo siguiente: …" (blind batch U, U4): one numbered paragraph per goal names its
+                // strategy and the goal together.
+                strategy = both.Number;
+                labelledHeading = false;
+                remarks = false;
+                var (text, consumed) = WithRunOnQuote(rows, i);
+                result.Add(Single(row, $"Estrategia {both.Number.ToString(CultureInfo.InvariantCulture)}.{(both.Title is null ? "" : " " + both.Title)}"));
+                result.AddRange(GoalRows(row, text, own));
+                read.Add(own.Id);
+                i += consumed;
+                continue;
+            }
+
             if (StrategyOpening(row.Text) is { } opening && NextProse(rows, i) is { } next &&
                 GoalNamed(next.Text) is { } goal && goal.Strategy == opening.Number)
             {
@@ -164,6 +180,35 @@ public static partial class ProseStrategies
 
         var id = m.Groups["id"].Value;
         return (int.Parse(id[..3], CultureInfo.InvariantCulture), id, m.Index + m.Length);
+    }
+
+    /// <summary>
+    /// The goal named right after the strategy's quoted title ("estrategia 633, «Title», meta 633.1"): only punctuation or
+    /// "y" between the closing quote and "meta". Null when the strategy's title is not quoted or no goal follows it.
+    /// </summary>
+    internal static (int Strategy, string Id, int End)? GoalAfterTitle(string text)
+    {
+        var folded = TextFold.Fold(text);
+        if (folded.Length != text.Length || StrategyMention().Match(folded) is not { Success: true } mention)
+        {
+            return null;
+        }
+
+        var open = mention.Index + mention.Length;
+        open += LeadingPunctuation().Match(folded[open..]).Length;
+        if (Quotes(text[open..]).FirstOrDefault() is not { Start: 0 } title)
+        {
+            return null;
+        }
+
+        var goal = GoalMention().Match(folded, open + title.End);
+        if (!goal.Success || !TitleToGoal().IsMatch(folded[(open + title.End)..goal.Index]))
+        {
+            return null;
+        }
+
+        var id = goal.Groups["id"].Value;
+        return (int.Parse(id[..3], CultureInfo.InvariantCulture), id, goal.Index + goal.Length);
     }
 
     /// <summary>The paragraph's text, with the following paragraphs a quote opened in it runs on into (and how many those are).</summary>
@@ -317,6 +362,10 @@ public static partial class ProseStrategies
     [GeneratedRegex(@"^[\s,.:;–—\-]*")]
     private static partial Regex LeadingPunctuation();
 
+    /// <summary>What may stand between a strategy's quoted title and its goal: punctuation, "y", "en su".</summary>
+    [GeneratedRegex(@"^[\s,;:–—\-]*(?:(?:y|en\s+su|en\s+la)\s+)?$")]
+    private static partial Regex TitleToGoal();
+
     /// <summary>A verb that reads the goal out before its quote: "dice:", "establece:", "señala que" (folded).</summary>
     [GeneratedRegex(@"^(?:dice|reza|establece|senala|indica|plantea|es)(?:\s+(?:lo\s+siguiente|que))?\s*:?\s*$")]
     private static partial Regex GoalQuoteVerb();
@@ -343,7 +392,8 @@ public static partial class ProseStrategies
     [GeneratedRegex(@"(?<![\p{L}])(?:pidio|solicito|senalo|indico|propuso|expreso|cuestiono|comento|observo|recomendo|sugirio|pregunto|manifesto)(?![\p{L}])")]
     private static partial Regex RemarkVerb();
 
-    /// <summary>A report told without quotes: "… la instancia informó que realizó 12 talleres".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:inform[oó]|report[oó]|señal[oó]|senalo|indic[oó]|precis[oó])\s+que\s+")]
+    /// <summary>A report told without quotes: "… la instancia informó que realizó 12 talleres";
+    /// "… se informó lo siguiente: Se realizaron 138 visitas…" (blind batch U, U4): or after "lo siguiente:".</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:inform[oó]|report[oó]|señal[oó]|senalo|indic[oó]|precis[oó])\s+(?:que\s+|lo\s+siguiente\s*:\s*)")]
     private static partial Regex UnquotedReport();
 }

@@ -98,11 +98,16 @@ public static partial class SectionDetector
     /// A sentence ending in a colon that introduces this session's agreements, where no heading names them: "Registro aquí los
     /// acuerdos tomados en la sesión, que concluyó a las 18:20 horas:" (blind batch S, S4: the coordinator's last post in a forum
     /// thread), "V. Las personas integrantes del Espacio aprobaron por unanimidad los siguientes acuerdos:" (S1, a legal acta).
-    /// Not one about an earlier session's agreements ("los acuerdos tomados en la sesión anterior:").
+    /// Not one about an earlier session's agreements ("los acuerdos tomados en la sesión anterior:"); "lo anterior" is what
+    /// was just said, not an earlier session ("Por lo anterior, se acordó:", blind batch U, U4).
     /// </summary>
     private static bool IsAgreementsLeadIn(string text) =>
         TextFold.Fold(text.Trim()).Length <= 250 && IsLeadIn(text, ActaVocabulary.AgreementsLeadIn) &&
-        !ActaVocabulary.EarlierAgreements.Find(TextFold.Fold(text)).Success;
+        !ActaVocabulary.EarlierAgreements.Find(TheForegoing().Replace(TextFold.Fold(text), "")).Success;
+
+    /// <summary>"lo anterior": the foregoing (folded).</summary>
+    [GeneratedRegex(@"(?<!\p{L})lo\s+anterior(?!\p{L})")]
+    private static partial Regex TheForegoing();
 
     /// <summary>
     /// A sentence ending in a colon whose words announce what follows it (<paramref name="announces"/>): the lead-in that

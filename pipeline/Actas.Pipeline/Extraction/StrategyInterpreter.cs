@@ -838,6 +838,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue; // "S": a comment card's initial avatar, printed beside its head
                         }
 
+                        if (!text.Any(char.IsLetter))
+                        {
+                            continue; // "20 21": a draft's margin line numbers left between a remark's lines at a page break (blind batch U, U1 PDF)
+                        }
+
                         // "«…» — Secretaría Ejecutiva" under "Comentarios": who signs a quoted remark says its kind.
                         var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
                             : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;

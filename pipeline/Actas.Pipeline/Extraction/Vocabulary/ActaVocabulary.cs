@@ -88,7 +88,9 @@ public static class ActaVocabulary
         // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
         "retroalimentacion (se|secretaria ejecutiva)",
         // A bulletin's heading over the secretariat's quotes (blind batch N, N3: "La Secretaría Ejecutiva opinó").
-        "la (secretaria ejecutiva|se) (opino|comento|senalo|observo|dijo)");
+        "la (secretaria ejecutiva|se) (opino|comento|senalo|observo|dijo)",
+        // A letter's remark on the goal just told (blind batch U, U4: "Al respecto, la Secretaría Ejecutiva retroalimentó: …").
+        "[al respecto, |sobre el particular, ]la (secretaria ejecutiva|se) (retroalimento|opino|comento|senalo|observo)");
 
     /// <summary>Observaciones.</summary>
     public static readonly PhraseSet Observation = new(
@@ -327,7 +329,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet AgreementsLeadIn = new(
         "(los|las) siguientes (acuerdos|compromisos)", "(los|las) (acuerdos|compromisos) (tomados|adoptados|alcanzados|aprobados|asumidos)",
-        "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente");
+        "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente",
+        // "Por lo anterior, se acordó:" (blind batch U, U4): the verb right before the colon.
+        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):");
 
     /// <summary>Words that make a lead-in sentence about agreements of an earlier session, followed up rather than made now.</summary>
     public static readonly PhraseSet EarlierAgreements = new("anterior(es)", "previa(s)", "pasada(s)", "seguimiento", "pendientes");

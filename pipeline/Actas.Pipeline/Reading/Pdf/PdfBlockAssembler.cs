@@ -16,18 +16,31 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
     public static PdfParagraphStyler StylerFor(IReadOnlyList<PdfPageContent> pages)
     {
         var sizes = new Dictionary<double, int>();
-        foreach (var word in pages.SelectMany(Words))
+        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        var afterHyphen = false;
+        foreach (var line in pages.SelectMany(Lines))
         {
-            var size = Math.Round(word.FontSize, 1);
-            sizes[size] = sizes.GetValueOrDefault(size) + word.Text.Length;
+            for (var k = 0; k < line.Words.Count; k++)
+            {
+                var word = line.Words[k];
+                var size = Math.Round(word.FontSize, 1);
+                sizes[size] = sizes.GetValueOrDefault(size) + word.Text.Length;
+                // The piece a hyphenated line end carried over ("pación" after "Partici-") is no word of the document.
+                if (k > 0 || !afterHyphen)
+                {
+                    vocabulary.UnionWith(HyphenatedLineJoiner.WordsOf(word.Text));
+                }
+            }
+
+            afterHyphen = line.Text.EndsWith('-');
         }
 
         var body = sizes.Count == 0 ? 10 : sizes.MaxBy(s => s.Value).Key;
-        return new PdfParagraphStyler(body, sizes.Keys.Where(s => s > body));
+        return new PdfParagraphStyler(body, sizes.Keys.Where(s => s > body), vocabulary);
     }
 
-    private static IEnumerable<PdfWord> Words(PdfPageContent page) =>
-        page.Lines.Concat(page.ColumnSections.SelectMany(s => s.Columns).SelectMany(c => c)).SelectMany(l => l.Words);
+    private static IEnumerable<PdfLine> Lines(PdfPageContent page) =>
+        page.Lines.Concat(page.ColumnSections.SelectMany(s => s.Columns).SelectMany(c => c));
 
     /// <summary>Blocks of all pages in order, with a page break between pages; continuation notes go to <paramref name="issues"/>.</summary>
     public List<LayoutBlock> Assemble(IReadOnlyList<PdfPageContent> pages, PdfParagraphStyler styler, List<Issue> issues)

@@ -13,12 +13,15 @@ public sealed partial class PdfParagraphStyler
 {
     private const int MaxHeadingChars = 250;
     private readonly double _bodySize;
+    private readonly IReadOnlySet<string>? _words;
     private readonly IReadOnlyList<double> _headingSizes;
 
     /// <param name="bodySize">The most used font size of the document, in points.</param>
     /// <param name="largerSizes">Font sizes above the body size that occur in the document.</param>
-    public PdfParagraphStyler(double bodySize, IEnumerable<double> largerSizes)
+    /// <param name="words">The document's words (lower case), by which a word hyphenated at a line end is mended; none when null.</param>
+    public PdfParagraphStyler(double bodySize, IEnumerable<double> largerSizes, IReadOnlySet<string>? words = null)
     {
+        _words = words;
         _bodySize = bodySize;
         _headingSizes = [.. largerSizes.Where(IsLarger).Select(s => Math.Round(s)).Distinct().OrderDescending()];
     }
@@ -26,7 +29,7 @@ public sealed partial class PdfParagraphStyler
     public (string Text, ParagraphRole Role, int? Level, string? Label) Style(IReadOnlyList<PdfLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var text = WhitespaceCollapser.Collapse(string.Join(' ', lines.Select(l => l.Text)));
+        var text = WhitespaceCollapser.Collapse(_words is null ? string.Join(' ', lines.Select(l => l.Text)) : HyphenatedLineJoiner.Join([.. lines.Select(l => l.Text)], _words));
         var size = lines[0].FontSize;
         var larger = lines.All(l => IsLarger(l.FontSize));
         if ((larger || lines.All(l => l.Bold)) && text.Length <= MaxHeadingChars && !text.Contains('\t'))
