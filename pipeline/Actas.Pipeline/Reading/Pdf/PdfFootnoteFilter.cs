@@ -117,15 +117,16 @@ public sealed partial class PdfFootnoteFilter
     }
 
     /// <summary>
-    /// Whether words of the body's size stand beside the notes — left or right of them, below the top of the notes and
-    /// above a gap of more than two lines under their last line — as the other column of a page set in two columns does.
+    /// Whether words of the body's size stand beside the notes — left or right of them, their top between the top of the
+    /// notes and the notes' last baseline — as the other column of a page set in two columns does. A page number or
+    /// footer under the notes is not beside them.
     /// </summary>
     private static bool InColumn(List<PdfWord> words, HashSet<PdfWord> opening, double noteTop, double body)
     {
         var notes = words.Where(w => w.Box.Top <= noteTop && w.FontSize < NoteSize * body).Concat(opening).ToList();
         var (left, right, last) = (notes.Min(w => w.Box.Left), notes.Max(w => w.Box.Right), notes.Min(w => w.Baseline));
         return words.Any(w => !opening.Contains(w) && w.FontSize >= NoteSize * body && w.Box.Top <= noteTop &&
-            w.Baseline >= last - (2.5 * w.FontSize) && (w.Box.Right < left || w.Box.Left > right));
+            w.Box.Top > last && (w.Box.Right < left || w.Box.Left > right));
     }
 
     /// <summary>

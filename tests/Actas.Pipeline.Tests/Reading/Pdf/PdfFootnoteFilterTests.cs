@@ -71,8 +71,8 @@ public sealed class PdfFootnoteFilterTests
         var words = Words("3. Se cita a la Cuarta Reunión, que", 63, 735, size: 11);
         words.AddRange(Words("será el martes nueve de julio a las once", 79, 724, size: 11));
         words.AddRange(Words("horas, en la sala de juntas.", 79, 713, size: 11));
-        words.AddRange(Words("Se levanta la sesión a las catorce horas,", 63, 680, size: 11));
-        words.AddRange(Words("firmando al margen quien preside.", 63, 669, size: 11));
+        words.AddRange(Words("Se levanta la sesión a las catorce horas,", 63, 683.5, size: 11));
+        words.AddRange(Words("firmando al margen quien preside.", 63, 672, size: 11));
         words.AddRange(Words("Rosa Elvira Quintero Lima", 350, 724, size: 11));
         words.AddRange(Words("Presidenta de la Mesa de Trabajo", 330, 713, size: 11));
         words.Add(new PdfWord("2", new BoundingBox(318, 690.6, 321.7, 698), 694, 4.6, false));
@@ -83,6 +83,22 @@ public sealed class PdfFootnoteFilterTests
         Assert.Empty(notes);
         Assert.Contains(kept, w => w.Text == "Datos");
         Assert.Contains(kept, w => w.Text == "firmando");
+    }
+
+    [Fact]
+    public void A_page_number_of_the_body_size_right_of_and_under_a_page_foot_note_leaves_it_a_note()
+    {
+        var words = Words("los semáforos se explican al pie de esta página y se asignaron por meta", 57, 700, size: 12);
+        words.AddRange(Words("La instancia entregó su informe completo antes de la sesión", 57, 686, size: 12));
+        words.Add(new PdfWord("1", new BoundingBox(57, 128.7, 59.3, 131.7), 128.7, 4.6, false));
+        words.AddRange(Words("Verde: reportó avances que corresponden al indicador.", 61.8, 125.6, size: 8));
+        words.AddRange(Words("Página 1", 520, 100, size: 12));
+
+        var (kept, notes) = new PdfFootnoteFilter().Split(words);
+
+        Assert.Single(notes);
+        Assert.Contains(kept, w => w.Text == "Página");
+        Assert.DoesNotContain(kept, w => w.Text == "Verde:");
     }
 
     /// <summary>A 6 pt digit raised 4 pt, touching the word before it.</summary>
