@@ -66,14 +66,6 @@ public sealed partial class PdfFootnoteFilter
             }
         }
 
-        if (opening.Count > 0 && InColumn(words, opening, noteTop, body))
-        {
-            // Text of the body's size runs on beside or right under the "note": it is the foot of one text column
-            // (blind-i politicos-2: a signature and its note in the right column, the closing sentence in the left),
-            // read with its column; only the marks set against words go.
-            (opening, marks, noteTop) = ([], beside, double.NegativeInfinity);
-        }
-
         if (opening.Count == 0)
         {
             return ([.. words.Where(w => !marks.Contains(w) && !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))], []);
@@ -112,6 +104,14 @@ public sealed partial class PdfFootnoteFilter
             lastBaseline = word.Baseline;
         }
 
+        if (InColumn(words, notes, body))
+        {
+            // Text of the body's size stands beside the "notes": they are the foot of one text column (blind-i politicos-2:
+            // a signature and its note in the right column, the closing sentence in the left), read with their column;
+            // only the marks set against words go.
+            return ([.. words.Where(w => !beside.Contains(w))], []);
+        }
+
         var kept = words.Where(w => !marks.Contains(w) && (after.Contains(w) || !(w.Box.Top <= noteTop && w.FontSize < NoteSize * body))).ToList();
         return (kept, notes);
     }
@@ -121,12 +121,13 @@ public sealed partial class PdfFootnoteFilter
     /// notes and the notes' last baseline — as the other column of a page set in two columns does. A page number or
     /// footer under the notes is not beside them.
     /// </summary>
-    private static bool InColumn(List<PdfWord> words, HashSet<PdfWord> opening, double noteTop, double body)
+    private static bool InColumn(List<PdfWord> words, List<List<PdfWord>> notes, double body)
     {
-        var notes = words.Where(w => w.Box.Top <= noteTop && w.FontSize < NoteSize * body).Concat(opening).ToList();
-        var (left, right, last) = (notes.Min(w => w.Box.Left), notes.Max(w => w.Box.Right), notes.Min(w => w.Baseline));
-        return words.Any(w => !opening.Contains(w) && w.FontSize >= NoteSize * body && w.Box.Top <= noteTop &&
-            w.Box.Top > last && (w.Box.Right < left || w.Box.Left > right));
+        var all = notes.SelectMany(n => n).ToList();
+        var (left, right) = (all.Min(w => w.Box.Left), all.Max(w => w.Box.Right));
+        var (top, last) = (all.Max(w => w.Box.Top), all.Min(w => w.Baseline));
+        return words.Any(w => w.FontSize >= NoteSize * body && w.Box.Top <= top + 0.5 && w.Box.Top > last &&
+            (w.Box.Right < left || w.Box.Left > right));
     }
 
     /// <summary>
