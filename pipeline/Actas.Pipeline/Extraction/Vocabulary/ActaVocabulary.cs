@@ -386,6 +386,17 @@ public static class ActaVocabulary
     public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero",
         "no sesion", "num sesion", "numero sesion");
 
+    /// <summary>
+    /// The prompt an empty form field shows until someone types over it: Word's content-control placeholder ("Haga clic
+    /// aquí para escribir texto.", "Elija un elemento."), a fillable PDF's or a template's ("Escriba aquí"). No content:
+    /// a value that is only this reads as empty (blind batch U, U6, whose PDF prints the placeholders the .docx marks).
+    /// </summary>
+    public static readonly PhraseSet FormPlaceholder = new(
+        "haga clic[ o pulse] aqui para (escribir|introducir|agregar)[ (un|una|el|la)] (texto|fecha|contenido)",
+        "haga clic[ o pulse] para (escribir|introducir|agregar)[ (un|una|el|la)] (texto|fecha|contenido)",
+        "(haga|de) clic aqui", "pulse aqui para (escribir|introducir)[ (un|una)] (texto|fecha)", "elija un elemento", "seleccione un elemento",
+        "escriba aqui[ (el|la|su)][ texto]", "click[ or tap] here to enter[ a] (text|date)", "choose an item");
+
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
     /// <summary>The line of an e-mail's header that says when it was sent: "Enviado el:", "Sent:".</summary>

@@ -1,0 +1,43 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// A minuta typed into a Word form of content controls: one two-column form table per goal, the fields a user left alone
+/// still showing the control's prompt (printed to PDF as text).
+/// </summary>
+public sealed class ContentControlFormTests
+{
+    private static Table Form(params (string Label, string Value)[] fields) =>
+        new(fields.Select(f => new TableRow([new TableCell(0, 1, [f.Label]), new TableCell(1, 1, [f.Value])])).ToList(), 2, true, At());
+
+    [Fact]
+    public void A_field_left_with_its_prompt_is_empty()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA REUNIÓN DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+            Form(("Fecha", "14/08/2024"), ("Tema de la reunión", "Haga clic o pulse aquí para escribir texto.")),
+            P("Seguimiento de metas", ParagraphRole.Heading),
+            Form(("Estrategia", "412. Garantizar el acceso a una vivienda adecuada"),
+                ("Meta", "412.2 Reubicar a las familias de los predios en alto riesgo"),
+                ("Indicador", "Número de familias reubicadas"),
+                ("Instancia responsable", "Instituto de Vivienda"),
+                ("Informe", "Haga clic aquí para escribir texto."),
+                ("Observaciones de la Secretaría Ejecutiva", "Click here to enter text."),
+                ("Comentarios de integrantes", "Haga clic aquí para escribir texto.")));
+
+        var strategy = acta.Strategies.Single(s => s.Number == 412);
+        Assert.Null(strategy.Goals.Single().Report);
+        Assert.Empty(strategy.Feedback);
+        Assert.Null(acta.Session.Topic);
+    }
+
+    [Theory]
+    [InlineData("Haga clic aquí para escribir texto.", true)]
+    [InlineData("Haga clic o pulse aquí para escribir una fecha.", true)]
+    [InlineData("Elija un elemento.", true)]
+    [InlineData("Haga clic aquí para ver el informe completo de la instancia.", false)]
+    public void A_prompt_is_known_by_its_words(string text, bool prompt) => Assert.Equal(prompt, FormBlanks.IsPlaceholder(text));
+}
