@@ -1,5 +1,6 @@
 using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
 using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
@@ -12,6 +13,24 @@ public sealed class ContentControlFormTests
 {
     private static Table Form(params (string Label, string Value)[] fields) =>
         new(fields.Select(f => new TableRow([new TableCell(0, 1, [f.Label]), new TableCell(1, 1, [f.Value])])).ToList(), 2, true, At());
+
+    [Fact]
+    public void The_report_in_brief_is_the_goals_report()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA REUNIÓN DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+            P("Fecha: 14/08/2024"),
+            P("Seguimiento de metas", ParagraphRole.Heading),
+            Form(("Estrategia", "412. Garantizar el acceso a una vivienda adecuada"),
+                ("Meta", "412.1 Entregar créditos de vivienda a familias que habitan zonas de riesgo"),
+                ("Indicador", "Número de créditos entregados"),
+                ("Instancia responsable", "Instituto de Vivienda"),
+                ("¿Entregó informe?", "Sí"),
+                ("Extracto del reporte", "Se otorgaron 620 créditos de vivienda en Tláhuac y Xochimilco.")));
+
+        var goal = acta.Strategies.Single(s => s.Number == 412).Goals.Single();
+        Assert.Equal((ReportStatus.Reported, "Se otorgaron 620 créditos de vivienda en Tláhuac y Xochimilco."), (goal.ReportStatus, goal.Report));
+    }
 
     [Fact]
     public void A_field_left_with_its_prompt_is_empty()

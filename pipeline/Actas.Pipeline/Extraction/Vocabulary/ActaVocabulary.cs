@@ -69,7 +69,9 @@ public static class ActaVocabulary
         // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
         "(informe|reporte)(s) (presentado|entregado)(s)",
         // What was achieved, as a list of achievements under its label (blind batch S, S2: "Logros reportados:" over bullets).
-        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)");
+        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)",
+        // A form's box for the report in brief (blind batch U, U6: "Síntesis del informe").
+        "(sintesis|extracto) del (informe|reporte|avance)(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
