@@ -59,4 +59,16 @@ public sealed class ContentControlFormTests
     [InlineData("Elija un elemento.", true)]
     [InlineData("Haga clic aquí para ver el informe completo de la instancia.", false)]
     public void A_prompt_is_known_by_its_words(string text, bool prompt) => Assert.Equal(prompt, FormBlanks.IsPlaceholder(text));
+
+    [Fact]
+    public void The_number_follows_numero_in_the_kind_and_number_field()
+    {
+        var acta = Extract(
+            P("FICHA VI-02 · MINUTA DE SESIÓN", ParagraphRole.Heading),
+            Form(("Espacio de Participación", "Derecho a la Vivienda"), ("Clase y número de la sesión", "Extraordinaria · número 12"), ("Fecha", "14/08/2024")),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(12, acta.Session.Number);
+    }
 }

@@ -386,7 +386,9 @@ public static class ActaVocabulary
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
     public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero",
-        "no sesion", "num sesion", "numero sesion");
+        "no sesion", "num sesion", "numero sesion",
+        // A form's field that asks both (blind batch U, U6: "Tipo y número de sesión | Ordinaria · número 5").
+        "(tipo|clase) y (numero|no) de[ la] (sesion|reunion)", "(numero|no) y (tipo|clase) de[ la] (sesion|reunion)");
 
     /// <summary>
     /// The prompt an empty form field shows until someone types over it: Word's content-control placeholder ("Haga clic
