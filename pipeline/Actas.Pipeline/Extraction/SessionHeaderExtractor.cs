@@ -72,7 +72,7 @@ public static partial class SessionHeaderExtractor
                 case "title" when labelledNumber is null && NumberedValue().Match(TextFold.Fold(value)) is { Success: true } numbered:
                     // "Tipo y número de sesión: Ordinaria · número 5" (blind batch U, U6): the kind and, after "número", the number.
                     labelledNumber = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
-                    titleParts.Add(value);
+                    titleParts.Add(TitleWords().IsMatch(TextFold.Fold(value)) ? value : row.Text.Replace(":", " ", StringComparison.Ordinal));
                     break;
                 case "title":
                     // "Sesión: Quinta reunión de trabajo" gives its value; "Reunión de trabajo: 23ª" needs its label, which names the kind.
