@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -23,6 +24,19 @@ public static partial class FormBlanks
         return !row.Cells.Any(c => c.Paragraphs.Any(p => p.Contains("__", StringComparison.Ordinal))) ? row
             : row with { Cells = row.Cells.Select(c => c with { Paragraphs = c.Paragraphs.Select(Clear).ToList() }).ToList() };
     }
+
+    /// <summary>
+    /// A field still showing its form's prompt ("Haga clic aquí para escribir texto.", <see cref="ActaVocabulary.FormPlaceholder"/>):
+    /// an empty value, as a blank is. Only short texts that hold a prompt's word are compared.
+    /// </summary>
+    public static bool IsPlaceholder(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= 70 && PromptWord().IsMatch(text) && ActaVocabulary.FormPlaceholder.IsWhole(text);
+    }
+
+    [GeneratedRegex(@"(?i)cli(?:c|ck)|aqu[ií]|elemento|item")]
+    private static partial Regex PromptWord();
 
     [GeneratedRegex(@"_{2,}")]
     private static partial Regex Blank();

@@ -91,7 +91,7 @@ public static partial class RowStream
         // A form's typed values keep their blanks ("Sesión número: __2__"): the blanks are no text. A line that is only a
         // blank stays, as a signature's line closes the agreements above it.
         text = FormBlanks.Clear(text) is { Length: > 0 } cleared ? cleared : text;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || FormBlanks.IsPlaceholder(text))
         {
             return [];
         }

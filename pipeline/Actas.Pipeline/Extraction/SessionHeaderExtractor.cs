@@ -69,6 +69,11 @@ public static partial class SessionHeaderExtractor
                     // "Número de sesión: 8" (blind batch O, O5): a session label whose value is the bare number.
                     labelledNumber = int.Parse(value, CultureInfo.InvariantCulture);
                     break;
+                case "title" when labelledNumber is null && NumberedValue().Match(TextFold.Fold(value)) is { Success: true } numbered:
+                    // "Tipo y número de sesión: Ordinaria · número 5" (blind batch U, U6): the kind and, after "número", the number.
+                    labelledNumber = int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture);
+                    titleParts.Add(TitleWords().IsMatch(TextFold.Fold(value)) ? value : row.Text.Replace(":", " ", StringComparison.Ordinal));
+                    break;
                 case "title":
                     // "Sesión: Quinta reunión de trabajo" gives its value; "Reunión de trabajo: 23ª" needs its label, which names the kind.
                     titleParts.Add(TitleWords().IsMatch(TextFold.Fold(value)) ? value : row.Text.Replace(":", " ", StringComparison.Ordinal));
@@ -500,6 +505,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"^[1-9][0-9]?$")]
     private static partial Regex BareNumber();
+
+    /// <summary>"ordinaria · numero 5", "extraordinaria, no. 2": a session label's value that names its number after "número".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:numero|num\.?|no\.|nro\.?)\s*(?<n>\d{1,3})(?![\p{N}/.:])")]
+    private static partial Regex NumberedValue();
 
     [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
     private static partial Regex SessionCode();

@@ -57,4 +57,30 @@ public sealed class ComparedSessionsTests
         var goal = acta.Strategies.Single(s => s.Number == 230).Goals.Single();
         Assert.Equal(("230.1", "Se realizaron 1,240 viajes de pipa en Iztapalapa."), (goal.Id, goal.Report));
     }
+    [Fact]
+    public void A_running_matrix_reports_each_goal_in_the_column_of_this_session()
+    {
+        var acta = Extract(
+            P("SEGUIMIENTO ACUMULADO · QUINTA REUNIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+            P("Fecha: 9 de junio de 2022"),
+            P("Avance de metas", ParagraphRole.Heading),
+            new Table(
+                [
+                    Row("Meta e indicador", "Responsable", "Tercera reunión", "Cuarta reunión", "Quinta reunión (reunión actual)", "Observaciones (reunión actual)"),
+                    new TableRow([new TableCell(0, 6, ["Estrategia 231. Sanear los cuerpos de agua de la zona lacustre"])]),
+                    Row("Meta 231.1 Retirar lirio acuático de los canales", "SEDEMA",
+                        "Se retiraron 300 toneladas.", "Se retiraron 450 toneladas.", "Se limpiaron 38 kilómetros de canal en Xochimilco.",
+                        "Secretaría Ejecutiva: Se pide precisar el destino del lirio retirado."),
+                    Row("Meta 231.2 Instalar biodigestores en viviendas ribereñas", "SEDEMA",
+                        "Se licitaron los equipos.", "Sin informe.", "Sin informe.", "Secretaría Ejecutiva: Se exhorta a informar en la próxima reunión."),
+                ],
+                6, true, At()));
+
+        var goals = acta.Strategies.Single(s => s.Number == 231).Goals;
+        Assert.Equal(
+            [("231.1", "Se limpiaron 38 kilómetros de canal en Xochimilco."), ("231.2", null)],
+            goals.Select(g => (g.Id, g.Report)));
+        Assert.Equal([38m], acta.Strategies.SelectMany(s => s.Figures).Select(f => f.Value));
+        Assert.Contains(acta.Strategies.SelectMany(s => s.Feedback), f => f.Text.StartsWith("Se pide precisar", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Layout;
 
 namespace Actas.Pipeline.Extraction.Grids;
@@ -46,7 +47,15 @@ public static partial class ComparedSessions
             var earlier = named.Where(x => x.Cell != current.Cell).Select(x => x.Cell.Column)
                 .Concat(table.Rows[h].Cells.Where(c => Comparison().IsMatch(TextFold.Key(c.Text))).Select(c => c.Column))
                 .ToHashSet();
-            return Rewrite(table, h, current.Cell, earlier, current.Session!.Value.Words);
+            // A session's column that says nothing but which session ("3a. sesión (12/02/2020) — esta sesión") beside a goal
+            // column holds what was reported of each goal in that session (blind batch U, U5: a cumulative tracking matrix).
+            var words = current.Session!.Value.Words;
+            if (words.Length == 0 && table.Rows[h].Cells.Any(c => c.Column != current.Cell.Column && ActaVocabulary.Goal.PrefixLength(TextFold.Key(c.Text)) > 0))
+            {
+                words = SessionReportHeading;
+            }
+
+            return Rewrite(table, h, current.Cell, earlier, words);
         }
 
         return block;
@@ -63,7 +72,9 @@ public static partial class ComparedSessions
             if (i <= header)
             {
                 rows.Add(i < header ? row : row with { Cells = Renumber(row.Cells.Where(c => !earlier.Contains(c.Column) && !(ticks && c.Column == current.Column))
-                    .Select(c => c.Column == current.Column && rest.Length > 0 ? c with { Paragraphs = [char.ToUpperInvariant(rest[0]) + rest[1..]] } : c), earlier, ticks ? current.Column : null) });
+                    .Select(c => c.Column == current.Column && rest.Length > 0 ? c with { Paragraphs = [char.ToUpperInvariant(rest[0]) + rest[1..]] }
+                        : c.Column != current.Column && c.Paragraphs.Any(p => ThisSessionAside().IsMatch(p)) ? c with { Paragraphs = c.Paragraphs.Select(p => ThisSessionAside().Replace(p, "").Trim()).ToList() }
+                        : c), earlier, ticks ? current.Column : null) });
                 continue;
             }
 
@@ -106,6 +117,13 @@ public static partial class ComparedSessions
         var rest = Spaces().Replace(SessionWords().Replace(key, " "), " ").Trim();
         return (number, current, rest);
     }
+
+    /// <summary>What a session's column holds in a goal table: the report (a <see cref="ActaVocabulary.Report"/> label).</summary>
+    private const string SessionReportHeading = "informe";
+
+    /// <summary>"Retroalimentación y observaciones (esta sesión)": once the earlier sessions' columns are gone, the aside says nothing.</summary>
+    [GeneratedRegex(@"\s*[(\[]\s*(?:de\s+)?(?:esta|la\s+presente|la)\s+(?:sesi[oó]n|reuni[oó]n)(?:\s+actual)?\s*[)\]]|\s*[(\[]\s*(?:sesi[oó]n|reuni[oó]n)\s+actual\s*[)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisSessionAside();
 
     [GeneratedRegex(@"^\d{1,2}\s*(?:ª|º|a|o)\.?$")]
     private static partial Regex BareOrdinal();

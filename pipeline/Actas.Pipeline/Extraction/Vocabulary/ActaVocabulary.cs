@@ -69,7 +69,9 @@ public static class ActaVocabulary
         // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
         "(informe|reporte)(s) (presentado|entregado)(s)",
         // What was achieved, as a list of achievements under its label (blind batch S, S2: "Logros reportados:" over bullets).
-        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)");
+        "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)",
+        // A form's box for the report in brief (blind batch U, U6: "Síntesis del informe").
+        "(sintesis|extracto) del (informe|reporte|avance)(s)");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -394,7 +396,20 @@ public static class ActaVocabulary
 
     /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
     public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero",
-        "no sesion", "num sesion", "numero sesion");
+        "no sesion", "num sesion", "numero sesion",
+        // A form's field that asks both (blind batch U, U6: "Tipo y número de sesión | Ordinaria · número 5").
+        "(tipo|clase) y (numero|no) de[ la] (sesion|reunion)", "(numero|no) y (tipo|clase) de[ la] (sesion|reunion)");
+
+    /// <summary>
+    /// The prompt an empty form field shows until someone types over it: Word's content-control placeholder ("Haga clic
+    /// aquí para escribir texto.", "Elija un elemento."), a fillable PDF's or a template's ("Escriba aquí"). No content:
+    /// a value that is only this reads as empty (blind batch U, U6, whose PDF prints the placeholders the .docx marks).
+    /// </summary>
+    public static readonly PhraseSet FormPlaceholder = new(
+        "haga clic[ o pulse] aqui para (escribir|introducir|agregar)[ (un|una|el|la)] (texto|fecha|contenido)",
+        "haga clic[ o pulse] para (escribir|introducir|agregar)[ (un|una|el|la)] (texto|fecha|contenido)",
+        "(haga|de) clic aqui", "pulse aqui para (escribir|introducir)[ (un|una)] (texto|fecha)", "elija un elemento", "seleccione un elemento",
+        "escriba aqui[ (el|la|su)][ texto]", "click[ or tap] here to enter[ a] (text|date)", "choose an item");
 
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
