@@ -70,6 +70,12 @@ public sealed class SessionHeaderVariantTests
     [InlineData(
         "En la Ciudad de México, el 22 de abril de 2021, a las 10:30 hrs., en Instalaciones del IASIS, Calle Ameyalco 30, se reunieron las personas integrantes.",
         "10:30", "Instalaciones del IASIS, Calle Ameyalco 30")]
+    [InlineData(
+        "La reunión se celebró el 22 de abril de 2021, de 11:00 a 13:30 horas, en el Auditorio de la Alcaldía Coyoacán, Jardín Hidalgo 1, bajo la conducción de Ramiro Lugo Estrada, Secretario Técnico.",
+        "11:00", "Auditorio de la Alcaldía Coyoacán, Jardín Hidalgo 1")]
+    [InlineData(
+        "El 22 de abril de 2021, a las 16:00 horas, en la Sala Digna Ochoa, Av. Universidad 1449, presidida por la Mtra. Luz Arreola, dio inicio la sesión.",
+        "16:00", "Sala Digna Ochoa, Av. Universidad 1449")]
     public void The_opening_sentence_gives_the_hour_span_and_the_venue(string opening, string time, string place)
     {
         var acta = WithHeader(P(opening));
