@@ -26,7 +26,7 @@ public static partial class AttendedSentence
             }
 
             var list = text[(opening.Index + opening.Length)..];
-            if (SentenceEnd().Match(list) is { Success: true } end)
+            if (PresentList.SentenceEnd().Match(list) is { Success: true } end)
             {
                 list = list[..end.Index];
             }
@@ -69,10 +69,6 @@ public static partial class AttendedSentence
     /// <summary>"Asistieron a la sesión:", "Participaron en la reunión:", "Estuvieron presentes:".</summary>
     [GeneratedRegex(@"(?<!\p{L})(?:asistieron|participaron|estuvieron\s+presentes)(?:\s+(?:a|en)\s+(?:la|esta)\s+(?:sesi[oó]n|reuni[oó]n))?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
-
-    /// <summary>The stop that ends the sentence: not the one of a title or an initial ("Dr.", "A.C.").</summary>
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Dr|Dra|Lic|Mtro|Mtra|Ing|Arq|C|Sr|Sra|No|Núm))\.\s+(?=\p{Lu})")]
-    private static partial Regex SentenceEnd();
 
     /// <summary>A semicolon, or ", y " before the writer ("la suscrita") or a title ("Lic."): where the next person begins.</summary>
     [GeneratedRegex(@";|,\s+(?:y|e)\s+(?=(?:la|el)\s+(?:suscrit[ao]|que\s+suscribe)\b|(?:Dr|Dra|Lic|Mtro|Mtra|Ing|Arq|C|Sr|Sra)\.\s)")]

@@ -96,9 +96,9 @@ public static partial class PresentList
     [GeneratedRegex(@"\b(?:se\s+encuentran|se\s+encontraron|encontr[aá]ndose|estando|est[aá]n)\s+presentes(?:\s+las\s+(?:personas\s+)?siguientes(?:\s+personas)?)?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    // The stop that ends the sentence: not the one of a title or an initial ("Dr.", "A.C.").
+    /// <summary>The stop that ends the sentence: not the one of a title or an initial ("Dr.", "A.C."); also <see cref="AttendedSentence"/>'s.</summary>
     [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Dr|Dra|Lic|Mtro|Mtra|Ing|Arq|C|Sr|Sra|No|Núm))\.\s+(?=\p{Lu})")]
-    private static partial Regex SentenceEnd();
+    internal static partial Regex SentenceEnd();
 
     // "…; y por las organizaciones…": a group opens at the start or after a semicolon.
     [GeneratedRegex(@"(?:^|;)\s*(?:y\s+)?(?=por\s)", RegexOptions.IgnoreCase)]

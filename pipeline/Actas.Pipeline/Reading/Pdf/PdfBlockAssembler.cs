@@ -16,7 +16,8 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
     public static PdfParagraphStyler StylerFor(IReadOnlyList<PdfPageContent> pages)
     {
         var sizes = new Dictionary<double, int>();
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
+        // The document's words, by which a hyphenated line end is mended: only gathered when some line ends in a hyphen.
+        var vocabulary = pages.SelectMany(Lines).Any(l => l.Text.TrimEnd().EndsWith('-')) ? new HashSet<string>(StringComparer.Ordinal) : null;
         var afterHyphen = false;
         foreach (var line in pages.SelectMany(Lines))
         {
@@ -26,7 +27,7 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
                 var size = Math.Round(word.FontSize, 1);
                 sizes[size] = sizes.GetValueOrDefault(size) + word.Text.Length;
                 // The piece a hyphenated line end carried over ("pación" after "Partici-") is no word of the document.
-                if (k > 0 || !afterHyphen)
+                if (vocabulary is not null && (k > 0 || !afterHyphen))
                 {
                     vocabulary.UnionWith(HyphenatedLineJoiner.WordsOf(word.Text));
                 }
