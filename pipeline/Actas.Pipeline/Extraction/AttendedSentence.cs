@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 using Actas.Pipeline.Model;
 
@@ -71,7 +72,7 @@ public static partial class AttendedSentence
     private static partial Regex Opening();
 
     /// <summary>A semicolon, or ", y " before the writer ("la suscrita") or a title ("Lic."): where the next person begins.</summary>
-    [GeneratedRegex(@";|,\s+(?:y|e)\s+(?=(?:la|el)\s+(?:suscrit[ao]|que\s+suscribe)\b|(?:Dr|Dra|Lic|Mtro|Mtra|Ing|Arq|C|Sr|Sra)\.\s)")]
+    [GeneratedRegex(@";|,\s+(?:y|e)\s+(?=(?:la|el)\s+(?:suscrit[ao]|que\s+suscribe)\b|" + ActaVocabulary.TitleAbbreviation + @"\.\s)")]
     private static partial Regex NextPerson();
 
     /// <summary>An abbreviation closing the list: "A.C.", "S.C.".</summary>

@@ -414,7 +414,7 @@ public static partial class ChatTranscript
     private static partial Regex Present();
 
     /// <summary>A person's name, after a title of courtesy or profession when it has one: "Lic. Karla Ibarra Sepúlveda".</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?:Lic|Licda|Mtra|Mtro|Dra|Dr|Ing|Arq|Prof|Profa|Sra|Sr|Srta|C)\.\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?\p{Lu}\p{Ll}+){1,5})")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + ActaVocabulary.TitleAbbreviation + @"\.\s+)?(?<name>\p{Lu}\p{Ll}+(?:\s+(?:(?:de|del)\s+(?:(?:la|los|las)\s+)?)?\p{Lu}\p{Ll}+){1,5})")]
     private static partial Regex Person();
 
     /// <summary>What joins a name to its body: ", " or " por la ", " de la ".</summary>

@@ -93,7 +93,7 @@ public static partial class PersonNames
     private static partial Regex Title();
 
     // A title that starts a second name: after a lower-case letter ending a surname, before a capitalised word.
-    [GeneratedRegex(@"(?<=\p{Ll}\s+)(?=(?:Lic|Licda|Licdo|Mtro|Mtra|Dr|Dra|Ing|Arq|Biól|C|Prof|Profa|Profr|Profra|Psic|Sr|Sra|Srta)\.\s*\p{Lu})")]
+    [GeneratedRegex(@"(?<=\p{Ll}\s+)(?=" + ActaVocabulary.TitleAbbreviation + @"\.\s*\p{Lu})")]
     private static partial Regex TitleInside();
 
     [GeneratedRegex(@"^(?:de|del|la|las|los|y|e|van|von|da|di)$")]

@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
@@ -96,8 +97,8 @@ public static partial class PresentList
     [GeneratedRegex(@"\b(?:se\s+encuentran|se\s+encontraron|encontr[aá]ndose|estando|est[aá]n)\s+presentes(?:\s+las\s+(?:personas\s+)?siguientes(?:\s+personas)?)?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    /// <summary>The stop that ends the sentence: not the one of a title or an initial ("Dr.", "A.C."); also <see cref="AttendedSentence"/>'s.</summary>
-    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|Dr|Dra|Lic|Mtro|Mtra|Ing|Arq|C|Sr|Sra|No|Núm))\.\s+(?=\p{Lu})")]
+    /// <summary>The stop that ends the sentence: not the one of a title or an initial ("Dr.", "A.C."); also <see cref="AttendedSentence"/>'s and <see cref="SpokenAttendance"/>'s.</summary>
+    [GeneratedRegex(@"(?<!\b(?:\p{Lu}|No|Núm|" + ActaVocabulary.TitleAbbreviation + @"))\.\s+(?=\p{Lu})")]
     internal static partial Regex SentenceEnd();
 
     // "…; y por las organizaciones…": a group opens at the start or after a semicolon.

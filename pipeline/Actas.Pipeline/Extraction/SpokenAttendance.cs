@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction.Vocabulary;
 using System.Text.RegularExpressions;
 using Actas.Pipeline.Model;
 
@@ -22,7 +23,7 @@ public static partial class SpokenAttendance
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(isBody);
         var groups = new List<Group>();
-        foreach (var sentence in SentenceEnd().Split(text).Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0))
+        foreach (var sentence in PresentList.SentenceEnd().Split(text).Select(s => s.Trim().TrimEnd('.').Trim()).Where(s => s.Length > 0))
         {
             var folded = TextFold.Fold(sentence);
             if (folded.Length != sentence.Length)
@@ -149,8 +150,4 @@ public static partial class SpokenAttendance
 
     [GeneratedRegex(@"\s+(?:de\s+la|de\s+las|de\s+los|del|de)\s+")]
     private static partial Regex Of();
-
-    /// <summary>A period that ends a sentence: before a capital (not after an initial or a title such as "Lic.").</summary>
-    [GeneratedRegex(@"(?<!\b(?:Lic|Mtro|Mtra|Dr|Dra|Ing|Arq|Sr|Sra|Srta|C|Profr|Profa|Prof|Biól|Psic|Antrop))\.\s+(?=\p{Lu})")]
-    private static partial Regex SentenceEnd();
 }

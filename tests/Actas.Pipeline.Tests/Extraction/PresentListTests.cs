@@ -31,4 +31,26 @@ public sealed class PresentListTests
              ("Sonia Vela Durán", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación", Sector.SecretariaEjecutiva)],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+    [Fact]
+    public void A_title_of_address_of_any_kind_does_not_end_the_sentence_of_those_present()
+    {
+        // "Biól.", "Psic." and "Profra." are titles like "Lic.": the stop after them ends no sentence, so no person is cut off.
+        var acta = Extract(
+            P("ACTA DE LA CUARTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DE LAS ÁREAS VERDES URBANAS"),
+            P("En la Ciudad de México, siendo las diez horas del día jueves nueve de mayo de dos mil diecinueve, reunidos en la " +
+              "sala de juntas del Vivero Nezahualcóyotl, estando presentes: por las instancias ejecutoras, la Biól. Tania Ruiz Olmos, " +
+              "Subdirectora de Áreas Verdes de la Secretaría del Medio Ambiente; el Psic. Omar Vega Luna, Jefe de Departamento del " +
+              "Instituto para la Atención y Prevención de las Adicciones; por las organizaciones de la sociedad civil, la Profra. " +
+              "Elena Soto Parra, Presidenta de la Red Vecinal por el Bosque. Preside la sesión el Mtro. Iván Robles Garza."),
+            P("I.- SEGUIMIENTO DE ESTRATEGIAS.", ParagraphRole.Heading),
+            P("Estrategia 118. Conservar el arbolado urbano."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("PRIMERO.- La SEDEMA enviará el censo de arbolado."));
+
+        Assert.Equal(
+            [("Tania Ruiz Olmos", "Secretaría del Medio Ambiente", Sector.InstanciaEjecutora),
+             ("Omar Vega Luna", "Instituto para la Atención y Prevención de las Adicciones", Sector.InstanciaEjecutora),
+             ("Elena Soto Parra", "Red Vecinal por el Bosque", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }

@@ -31,6 +31,17 @@ public static class ActaVocabulary
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
 
+    // ---- People
+
+    /// <summary>
+    /// The abbreviated titles of address written before a name ("Lic.", "Mtra.", "Biól."), without their stop: a
+    /// regular-expression alternation over the text as written, a constant so that generated patterns compose it. Declared
+    /// once: where a sentence ends (not at "Dr."), where a run of names starts its next person ("…, y la Mtra. …"), where a
+    /// titled name begins (five patterns used to carry lists of their own that disagreed).
+    /// </summary>
+    public const string TitleAbbreviation =
+        @"(?:Lic|Licda|Licdo|Mtro|Mtra|Dr|Dra|Ing|Arq|Bi[oó]l|C|Prof|Profa|Profr|Profra|Psic|Antrop|Sr|Sra|Srta)";
+
     // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
 
     /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
