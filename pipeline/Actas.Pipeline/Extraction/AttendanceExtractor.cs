@@ -644,7 +644,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         for (var k = Math.Min(words.Length - 1, 7); k >= 2; k--)
         {
-            var name = string.Join(' ', words[..k]);
+            var name = string.Join(' ', words[..k]).TrimEnd(',', ';'); // "Mtro. A B C, Relator. Secretaría…": the comma is no name's
             var rest = string.Join(' ', words[k..]);
             if (PersonNames.LooksLikePerson(name) && gazetteer.Find(rest) is not null && !PersonNames.LooksLikePerson(rest))
             {
@@ -873,6 +873,24 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             institution = heading?.Body;
         }
 
+        if (institution is not null && SaidSector(institution) is { } said)
+        {
+            // "…, Visitadora adjunta. Comisión de Derechos Humanos. Sector: Otra instancia." (blind batch V, V4): the line
+            // ends by saying its sector, as a column would.
+            institution = said.Institution;
+            sectorColumn ??= said.Sector;
+        }
+
+        if (institution?.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 100 and var postStop &&
+            ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postStop])) > 0 &&
+            institution[(postStop + 2)..].TrimStart() is { Length: > 2 } afterPost && char.IsUpper(afterPost[0]) &&
+            !DottedAbbreviation().IsMatch(institution[..(postStop + 1)]))
+        {
+            // "Jefe de Operación 911. Centro de Comando, Control…": the post ends at its stop, before the body (whose own
+            // commas are no post's end).
+            institution = afterPost;
+        }
+
         if (institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var postEnd &&
             ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postEnd])) > 0)
         {
@@ -892,6 +910,30 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         var sector = sectorColumn ?? heading?.Sector ?? entry?.Sector ?? SectorOfName(institution) ?? Sector.Otro;
         return new Attendee(name, institution, entry?.Key, sector, location);
+    }
+
+    /// <summary>
+    /// A listed attendee's body followed by a labelled sector, "Secretaría de Salud de la Ciudad de México. Sector: Instancia
+    /// ejecutora.": the body before the label, the sector it names (the label is <see cref="ActaVocabulary.SectorColumn"/>'s).
+    /// </summary>
+    private static (string Institution, Sector Sector)? SaidSector(string institution)
+    {
+        var colon = institution.LastIndexOf(':');
+        if (colon < 1)
+        {
+            return null;
+        }
+
+        var before = institution[..colon];
+        var labelStart = before.LastIndexOfAny(['.', ',', ';']) + 1;
+        if (labelStart < 2 || !ActaVocabulary.SectorColumn.IsWhole(before[labelStart..]) ||
+            SectorHeadings.Classify(institution[(colon + 1)..].Trim().TrimEnd('.')) is not { } sector)
+        {
+            return null;
+        }
+
+        var body = InstitutionEnd(before[..labelStart]);
+        return body.Length > 1 ? (body, sector) : null;
     }
 
     /// <summary>

@@ -124,7 +124,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
-        place = place is null ? null : SessionPlace.WithoutLinkNote(place);
+        place = place is null ? null : SessionPlace.WithoutClosingStop(SessionPlace.WithoutLinkNote(place));
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
         var number = SpanishOrdinalParser.Find(title) ?? labelledNumber ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);
@@ -410,9 +410,13 @@ public static partial class SessionHeaderExtractor
         (ActaVocabulary.SessionLabel, "title"),
     ];
 
-    /// <summary>A header label inside a run-on line, capitalised and before a colon: "… Centro. Fecha: 09/05/2018".</summary>
+    /// <summary>
+    /// A header label inside a run-on line, capitalised and before a colon: "… Centro. Fecha: 09/05/2018"; also who led the
+    /// session ("… colonia Roma Norte Coordinación: …", a PDF joining the place's line and the next), which ends the place.
+    /// </summary>
     private static readonly Regex EmbeddedLabel = new(
-        @"(?<=[\s.])(?:" + string.Join('|', Labels.Select(l => l.Phrases.Pattern)) + @")\s*:", RegexOptions.CultureInvariant);
+        @"(?<=[\s.])(?:" + string.Join('|', Labels.Select(l => l.Phrases.Pattern).Append(ActaVocabulary.LeaderLabel.Pattern)) + @")\s*:",
+        RegexOptions.CultureInvariant);
 
     private static Row Single(Row row, string text) => row with { Cells = [new RowCell(0, 1, [text])] };
 

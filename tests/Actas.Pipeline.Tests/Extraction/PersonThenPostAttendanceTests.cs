@@ -87,4 +87,30 @@ public sealed class PersonThenPostAttendanceTests
             [("Raúl Esquivel Dorantes", "Sistema de Aguas de la Ciudad de México"), ("Elena Ruiz Campos", "Secretaría del Medio Ambiente")],
             acta.Attendance.Select(a => (a.Name, a.Institution)));
     }
+
+    [Fact]
+    public void A_line_that_ends_by_saying_its_sector_gives_the_body_before_the_label_and_that_sector()
+    {
+        // "Name, post. Body. Sector: …." — the post ends at its stop, the body at the sector's label, and the label names the
+        // sector as a column would.
+        var acta = Extract([.. Title,
+            P("1. Asistentes", ParagraphRole.Heading),
+            P("Lic. Sergio Anaya Roldán, Jefe de Unidad de Padrones. Instituto de Vivienda de la Ciudad de México. Sector: Instancia ejecutora."),
+            P("Mtra. Olga Treviño Lara, Vocal. Red Vecinal del Pedregal, A.C. Sector: Sociedad civil."),
+            P("Ing. Tomás Bernal Ochoa, Relator. Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación. Sector: Secretaría Ejecutiva."),
+            P("Dra. Irene Vallejo Cruz, Investigadora. Universidad Autónoma Metropolitana. Sector: Otra instancia."),
+            P("Lic. Pablo Ferrer Soto, Enlace de Seguimiento. Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del " +
+              "Programa de Derechos Humanos de la Ciudad de México. Sector: Secretaría Ejecutiva."),
+            P("2. Seguimiento de las estrategias", ParagraphRole.Heading),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Lic. Sergio Anaya Roldán", "Instituto de Vivienda de la Ciudad de México", Sector.InstanciaEjecutora),
+             ("Mtra. Olga Treviño Lara", "Red Vecinal del Pedregal, A.C.", Sector.SociedadCivil),
+             ("Ing. Tomás Bernal Ochoa", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación", Sector.SecretariaEjecutiva),
+             ("Dra. Irene Vallejo Cruz", "Universidad Autónoma Metropolitana", Sector.Otro),
+             ("Lic. Pablo Ferrer Soto", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México",
+              Sector.SecretariaEjecutiva)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }

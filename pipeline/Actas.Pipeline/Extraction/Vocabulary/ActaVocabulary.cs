@@ -372,6 +372,14 @@ public static class ActaVocabulary
 
     // ---- Session header ("Fecha: …", "Lugar: …")
 
+    /// <summary>
+    /// Who led the session, as a header line labels it: "Coordinación: …", "Coordinó: …", "Preside: …", "Moderación: …". Not a
+    /// field of the contract's session; a header line that follows the place on the same printed line ends the place.
+    /// </summary>
+    public static readonly PhraseSet LeaderLabel = new(
+        "coordinacion[ del espacio| de la sesion]", "coordino", "coordinador(a)[ del espacio| de la sesion]", "preside", "presidio",
+        "presidencia", "moderacion", "modero", "moderador(a)", "conduccion", "condujo");
+
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
         "sede y modalidad", "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma",
@@ -525,7 +533,7 @@ public static class ActaVocabulary
             "voluntari", "fundador", "colaborador", "president", "vicepresident", "tesorer", "vocal", "jef", "enlace", "integrante",
             "titular", "representante", "analista", "auxiliar", "asistente", "especialista", "lider", "responsable", "gerente",
             "oficial", "fiscal", "juez", "miembro", "soci", "trabajador", "servidor", "persona servidora", "profesional", "capacitador",
-            "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario", "activist", "vocer",
+            "facilitador", "educador", "ejecutiv", "directiv", "dirigente", "consejer", "secretario", "subsecretario", "activist", "vocer", "relator",
         }.Select(stem => stem + "[a|as|e|es|o|os]…").ToArray());
 
     /// <summary>
