@@ -13,8 +13,9 @@ public static class TextNormalizer
     {
         "lic", "licda", "licdo", "mtro", "mtra", "dr", "dra", "ing", "arq", "psic", "prof", "profa", "profr", "profra",
         "c", "sr", "sra", "srita", "antrop", "soc", "act", "mto",
-        // Professional and rank titles the gold conventions also drop ("MVZ", "Q.F.B.", "Ing. Agr.", "Suboficial").
-        "mvz", "qfb", "cp", "mc", "enf", "biol", "agr", "suboficial",
+        // Professional and rank titles the gold conventions also drop ("MVZ", "Q.F.B.", "Ing. Agr.", "Suboficial"); police
+        // ranks as the extraction's PersonNames knows them ("Subinspector Víctor Hugo Salinas Roa", blind-u U5 policial).
+        "mvz", "qfb", "cp", "mc", "enf", "biol", "agr", "suboficial", "subinspector", "subinspectora", "inspector", "inspectora", "comandante",
     };
 
     /// <summary>Lower case, no diacritics, letters/digits/% kept, every other run of characters one space.</summary>

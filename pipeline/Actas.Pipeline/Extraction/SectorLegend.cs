@@ -40,6 +40,8 @@ public static partial class SectorLegend
 
     // Pairs part at ";", ",", a middle dot or a bar; an aside in parentheses after the words is left out (blind batch P, P3:
     // "IE: instancia ejecutora · OA: otros actores (instancias federales, alcaldías y academia) · OSC: …").
-    [GeneratedRegex(@"(?:^\(?|[;,·|]\s*|\.\s+)(?<abbr>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}\.)\s*[:=–—]\s*(?<words>[^;:=()·|]+?)\s*(?:\([^()]*\)\s*)?(?=[;·|]|\)?\.?$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
+    // The sign may be a mere space after an abbreviation in capitals, the legend led by a label (blind batch U, U5:
+    // "Sector: IE instancia ejecutora; OI otra instancia; OSC organización de la sociedad civil; SE Secretaría Ejecutiva.").
+    [GeneratedRegex(@"(?:^\(?|^[\p{L} ]{3,24}:\s*|[;,·|]\s*|\.\s+)(?<abbr>\p{Lu}{2,6}|\p{Lu}\p{Ll}{1,4}\.)(?:\s*[:=–—]\s*|(?<=\p{Lu})\s+)(?<words>[^;:=()·|]+?)\s*(?:\([^()]*\)\s*)?(?=[;·|]|\)?\.?$|,\s*\p{Lu}{2,6}\s*[:=–—])")]
     private static partial Regex Pair();
 }

@@ -210,6 +210,7 @@ public sealed class ExtractionScorerTests
     [InlineData("C. Lic. Ana Orta", "ana orta")]
     [InlineData("MVZ Ricardo Aguayo", "ricardo aguayo")]
     [InlineData("Suboficial Fernando Mejía", "fernando mejia")]
+    [InlineData("Inspectora Reyna Olvera Cruz", "reyna olvera cruz")]
     public void Name_normal_form_drops_titles_accents_and_case(string name, string expected) =>
         Assert.Equal(expected, TextNormalizer.Name(name));
 

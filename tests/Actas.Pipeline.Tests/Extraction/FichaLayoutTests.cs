@@ -90,4 +90,15 @@ public sealed class FichaLayoutTests
         var dotted = SectorLegend.Read([Line("(Gob. = instancia ejecutora; OSC = organización de la sociedad civil; Inv. = persona invitada)")]);
         Assert.Equal([("Gob", Sector.InstanciaEjecutora), ("OSC", Sector.SociedadCivil), ("Inv", Sector.Otro)], dotted.Select(p => (p.Key, p.Value)));
     }
+
+    [Fact]
+    public void A_legend_may_set_its_abbreviations_off_by_a_space_after_a_label()
+    {
+        Row Line(string text) => new([new RowCell(0, 1, [text])], new SourceLocation(1, 0), null, true, ParagraphRole.Body);
+
+        var legend = SectorLegend.Read([Line("Claves de sector: GOB instancias ejecutoras; INV persona invitada; OSC sociedad civil; SE Secretaría Ejecutiva.")]);
+
+        Assert.Equal([("GOB", Sector.InstanciaEjecutora), ("INV", Sector.Otro), ("OSC", Sector.SociedadCivil), ("SE", Sector.SecretariaEjecutiva)], legend.Select(p => (p.Key, p.Value)));
+        Assert.Empty(SectorLegend.Read([Line("Se revisó el avance; SE Secretaría Ejecutiva propone ajustes; nada más.")]));
+    }
 }

@@ -6,7 +6,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 
 /// <summary>
 /// Reads one page: words (whitespace-only ones dropped: LibreOffice PDFs yield many, see
-/// stack-notes), rules, tables from the rules, and lines from the words left over.
+/// stack-notes; upright text gathered per cell by <see cref="VerticalText"/>), rules, tables from the rules, and lines from the words left over.
 /// </summary>
 public sealed class PdfPageScanner(
     RulingLineExtractor rules,
@@ -25,9 +25,10 @@ public sealed class PdfPageScanner(
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
+        var upright = page.Letters.Any(l => VerticalText.IsVertical(l.TextOrientation));
         foreach (var word in page.GetWords())
         {
-            if (string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0)
+            if (string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)))
             {
                 continue;
             }
@@ -43,6 +44,11 @@ public sealed class PdfPageScanner(
                 first.StartBaseLine.Y,
                 first.PointSize,
                 bold));
+        }
+
+        if (upright)
+        {
+            words.AddRange(VerticalText.Gather(page.Letters));
         }
 
         var (text, footnoted) = footnotes.Split(words);

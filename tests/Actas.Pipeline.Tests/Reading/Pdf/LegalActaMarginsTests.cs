@@ -46,6 +46,30 @@ public sealed class LegalActaMarginsTests
     }
 
     [Fact]
+    public void Line_numbers_counted_by_one_and_started_again_after_the_page_header_are_not_text()
+    {
+        // The page header is numbered apart (1, 2), the body from 1 again, the footer goes on from the header (3).
+        (string, string)[] header = [("1", "Comité Vecinal de Obras"), ("2", "Minuta 7/2019 · copia de trabajo")];
+        var body = Enumerable.Range(1, 9).Select(i => ($"{i}", $"renglón {i} de la minuta"));
+        var words = Page([.. header, .. body, ("3", "Hoja 1")]);
+
+        var kept = MarginLineNumbers.Filter(words);
+
+        Assert.Equal(
+            string.Join(" | ", ["Comité Vecinal de Obras", "Minuta 7/2019 · copia de trabajo", .. Enumerable.Range(1, 9).Select(i => $"renglón {i} de la minuta"), "Hoja 1"]),
+            Text(kept));
+    }
+
+    [Fact]
+    public void A_column_counting_by_one_whose_rows_wrap_is_kept()
+    {
+        // Rows numbered 1 to 5 where one row runs to a second line: a numbered list, not line numbering.
+        var words = Page([("1", "Ana Ruiz, directora de"), ("", "programas comunitarios"), ("2", "Luis Pérez"), ("3", "Eva Soto"), ("4", "Raúl Gil"), ("5", "Rosa Luna")]);
+
+        Assert.Equal(words.Count, MarginLineNumbers.Filter(words).Count);
+    }
+
+    [Fact]
     public void Numbers_with_text_to_their_left_are_kept()
     {
         var words = Page([("", "Total"), ("", "Total")]);
