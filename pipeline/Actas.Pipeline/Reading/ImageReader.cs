@@ -63,7 +63,7 @@ public sealed class ImageReader : IDocumentReader
                 [$"{path}[{frame.Index.ToString(CultureInfo.InvariantCulture)}]", "-background", "white", "-alpha", "remove", "-colorspace", "Gray", "-depth", "8", image], token);
             return frame.Dpi;
         }, options.OcrPageDone, cancellationToken);
-        var pages = Enumerable.Range(1, frames.Count).Select(n => ocr[n].Content).ToList();
+        var pages = Enumerable.Range(1, frames.Count).SelectMany(n => ocr[n].Contents).ToList();
         if (pages.Sum(p => p.WordCount) == 0)
         {
             throw ActaReadException.NotAnActa(name, $"OCR found no text on its {frames.Count} page{(frames.Count == 1 ? "" : "s")}");
@@ -78,7 +78,7 @@ public sealed class ImageReader : IDocumentReader
 
         var blocks = _assembler.Assemble(filtered, PdfBlockAssembler.StylerFor(pages), issues);
         var (annotated, summary) = _pass.Finish(blocks, ocr, issues);
-        return new LayoutDocument(name, Format(path), FileFingerprint.Sha256(path), pages.Count, annotated, issues, summary);
+        return new LayoutDocument(name, Format(path), FileFingerprint.Sha256(path), frames.Count, annotated, issues, summary);
     }
 
     private static string Format(string path) => Path.GetExtension(path).ToLowerInvariant() switch

@@ -63,6 +63,7 @@ public sealed class PdfReader : IDocumentReader
         var name = options.DisplayName ?? Path.GetFileName(path);
         var clock = Stopwatch.StartNew();
         List<PdfPageContent> pages;
+        int pageCount;
         var ocrPages = new List<int>();
         try
         {
@@ -72,7 +73,8 @@ public sealed class PdfReader : IDocumentReader
                 throw ActaReadException.TooManyPages(name, document.NumberOfPages, options.MaxPages);
             }
 
-            pages = new List<PdfPageContent>(document.NumberOfPages);
+            pageCount = document.NumberOfPages;
+            pages = new List<PdfPageContent>(pageCount);
             IReadOnlyList<double>? carried = null;
             foreach (var page in document.GetPages())
             {
@@ -108,7 +110,7 @@ public sealed class PdfReader : IDocumentReader
 
         if (pages.Sum(p => p.WordCount) == 0)
         {
-            throw ActaReadException.Scanned(name, pages.Count);
+            throw ActaReadException.Scanned(name, pageCount);
         }
 
         var (filtered, dropped) = _headers.Filter(pages);
@@ -120,6 +122,6 @@ public sealed class PdfReader : IDocumentReader
 
         var blocks = _assembler.Assemble(filtered, PdfBlockAssembler.StylerFor(pages), issues);
         var (annotated, summary) = _ocr.Finish(blocks, ocr, issues);
-        return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pages.Count, annotated, issues, summary);
+        return new LayoutDocument(name, "pdf", FileFingerprint.Sha256(path), pageCount, annotated, issues, summary);
     }
 }

@@ -26,7 +26,8 @@ public static class EmptyCellReader
     /// <summary>The crops of a page's empty cells that hold ink, in upright pixels (left, top, width, height).</summary>
     /// <param name="height">Page height in points.</param>
     /// <param name="scale">Points per pixel.</param>
-    public static List<(int Left, int Top, int Width, int Height)> InkedEmptyCells(IReadOnlyList<Table> tables, GrayImage image, double height, double scale, double dpi)
+    /// <param name="offset">Where the image's left edge lies in the tables' coordinates, in points (a page of a sheet of two, <see cref="TwoUpSheetSplitter"/>).</param>
+    public static List<(int Left, int Top, int Width, int Height)> InkedEmptyCells(IReadOnlyList<Table> tables, GrayImage image, double height, double scale, double dpi, double offset = 0)
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(image);
@@ -39,8 +40,8 @@ public static class EmptyCellReader
                 continue;
             }
 
-            var left = Math.Max(0, (int)(box.Left / scale) + inset);
-            var right = Math.Min(image.Width, (int)(box.Right / scale) - inset);
+            var left = Math.Max(0, (int)((box.Left - offset) / scale) + inset);
+            var right = Math.Min(image.Width, (int)((box.Right - offset) / scale) - inset);
             var top = Math.Max(0, (int)((height - box.Top) / scale) + inset);
             var bottom = Math.Min(image.Height, (int)((height - box.Bottom) / scale) - inset);
             if (right - left < 0.2 * dpi || bottom - top < 0.08 * dpi)

@@ -108,6 +108,21 @@ public sealed class GrayImage(int width, int height, byte[] pixels)
         return new GrayImage(width, height, pixels);
     }
 
+    /// <summary>The columns <paramref name="left"/> to <paramref name="left"/> + <paramref name="width"/> of this image, full height.</summary>
+    public GrayImage Columns(int left, int width)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(left);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(left + width, Width);
+        var pixels = new byte[width * Height];
+        for (var y = 0; y < Height; y++)
+        {
+            Array.Copy(Pixels, (y * Width) + left, pixels, y * width, width);
+        }
+
+        return new GrayImage(width, Height, pixels);
+    }
+
     /// <summary>This image turned clockwise by <paramref name="quarterTurns"/> × 90°.</summary>
     public GrayImage Rotate(int quarterTurns)
     {

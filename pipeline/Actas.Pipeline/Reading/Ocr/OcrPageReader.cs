@@ -13,7 +13,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
 /// block of their own and reads them as "NAAA. NA". A page that reads badly (mean confidence
 /// under 60: upside down, or turned) or lies landscape is asked of Tesseract's orientation
-/// detection (OSD) and read turned, keeping the better reading.
+/// detection (OSD) and read turned, keeping the better reading. An upright landscape sheet that holds two pages side by
+/// side (<see cref="TwoUpSheetSplitter"/>) is read as two pages, each at its place on the sheet.
 /// </summary>
 public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer composer, ImageRuleFinder rules)
 {
@@ -29,27 +30,35 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
     {
         ArgumentNullException.ThrowIfNull(imagePath);
         var image = loaded ?? GrayImage.LoadPgm(imagePath);
-        var raw = image;
-        string RawFile()
-        {
-            // Tesseract's orientation detection reads a file: a page given in memory is written only when it is asked.
-            if (!File.Exists(imagePath))
-            {
-                raw.SavePgm(imagePath);
-            }
 
-            return imagePath;
+        // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first. Upright, it may be a
+        // sheet of two pages side by side: each is read alone, at its place on the sheet.
+        var landscape = image.Width > image.Height;
+        var turn = landscape ? DetectOrientation(file, Saved(image, imagePath), page, dpi, cancellationToken) : 0;
+        if (landscape && turn == 0 && TwoUpSheetSplitter.Split(image, dpi) is { } halves)
+        {
+            var read = halves.Select((half, i) => ReadOne(
+                file, Path.ChangeExtension(imagePath, $".half{i + 1}.pgm"), page, dpi, half.Image, null, half.Left * 72.0 / dpi, cancellationToken)).ToList();
+            return new OcrPage(
+                [.. read.Select(r => r.Contents[0])], [.. read.SelectMany(r => r.Words)], read.Select(r => r.QuarterTurn).FirstOrDefault(t => t != 0), read.Average(r => r.SkewDegrees), SideBySide: true);
         }
 
-        // A landscape scan of a portrait acta is most likely a page fed sideways: ask OSD first.
-        var landscape = image.Width > image.Height;
-        var turn = landscape ? DetectOrientation(file, RawFile(), page, dpi, cancellationToken) : 0;
+        return ReadOne(file, imagePath, page, dpi, image, landscape ? turn : null, 0, cancellationToken);
+    }
+
+    /// <summary>Reads one page image.</summary>
+    /// <param name="asked">The quarter turns OSD gave, or null when it was not asked.</param>
+    /// <param name="left">Where the image's left edge lies on the sheet, in points (0 but for the right page of a sheet of two).</param>
+    private OcrPage ReadOne(string file, string imagePath, int page, double dpi, GrayImage image, int? asked, double left, CancellationToken cancellationToken)
+    {
+        var raw = image;
+        var turn = asked ?? 0;
         var skew = Straighten(ref image, turn);
         var level = PaleInkFilter.Measure(image);
         var words = Recognise(file, ForTesseract(image, level, imagePath, turn), page, dpi, "4", cancellationToken);
-        if (turn == 0 && !landscape && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
+        if (turn == 0 && asked is null && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
-            var retry = DetectOrientation(file, RawFile(), page, dpi, cancellationToken);
+            var retry = DetectOrientation(file, Saved(raw, imagePath), page, dpi, cancellationToken);
             if (retry != 0)
             {
                 var turned = image;
@@ -67,30 +76,49 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
         var upright = image.Resample(geometry);
-        var mapped = OcrWordMapper.Map(words, geometry, upright, scale);
+        var mapped = Shifted(OcrWordMapper.Map(words, geometry, upright, scale), left);
         var height = geometry.UprightHeight * scale;
         var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(r => r.Horizontal
-            ? new RulingSegment(true, height - (r.Position * scale), r.Start * scale, r.End * scale)
-            : new RulingSegment(false, r.Position * scale, height - (r.End * scale), height - (r.Start * scale))).ToList();
+            ? new RulingSegment(true, height - (r.Position * scale), left + (r.Start * scale), left + (r.End * scale))
+            : new RulingSegment(false, left + (r.Position * scale), height - (r.End * scale), height - (r.Start * scale))).ToList();
         var width = geometry.UprightWidth * scale;
         var trimmed = RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments);
         var content = composer.Compose(page, width, height, trimmed, segments);
         var confidences = mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)).ToList();
-        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, level, content, height, scale, cancellationToken);
+        var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, level, content, height, scale, left, cancellationToken);
         if (recovered.Count > 0)
         {
             content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments);
             confidences.AddRange(recovered.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)));
         }
 
-        return new OcrPage(content, confidences, turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
+        return new OcrPage([content], confidences, turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
     }
 
-    /// <summary>Words for the table cells that came out empty though inked (<see cref="EmptyCellReader"/>), as page words.</summary>
-    private List<(PdfWord Word, double Confidence)> ReadEmptyCells(
-        string file, string imagePath, int page, double dpi, GrayImage upright, PaleInkLevel? level, PdfPageContent content, double height, double scale, CancellationToken cancellationToken)
+    /// <summary>The image's path, written there first when it is not yet (Tesseract's orientation detection reads a file).</summary>
+    private static string Saved(GrayImage image, string imagePath)
     {
-        var crops = EmptyCellReader.InkedEmptyCells(content.Tables, upright, height, scale, dpi);
+        if (!File.Exists(imagePath))
+        {
+            image.SavePgm(imagePath);
+        }
+
+        return imagePath;
+    }
+
+    /// <summary>Words moved <paramref name="left"/> points right, to their place on the sheet.</summary>
+    private static List<(PdfWord Word, double Confidence)> Shifted(List<(PdfWord Word, double Confidence)> words, double left) =>
+        left == 0 ? words : [.. words.Select(m => (m.Word with
+        {
+            Box = new Model.BoundingBox(m.Word.Box.Left + left, m.Word.Box.Bottom, m.Word.Box.Right + left, m.Word.Box.Top),
+        }, m.Confidence))];
+
+    /// <summary>Words for the table cells that came out empty though inked (<see cref="EmptyCellReader"/>), as page words.</summary>
+    /// <param name="left">Where the page's left edge lies on the sheet, in points: the cells' boxes are there, the image's pixels from 0.</param>
+    private List<(PdfWord Word, double Confidence)> ReadEmptyCells(
+        string file, string imagePath, int page, double dpi, GrayImage upright, PaleInkLevel? level, PdfPageContent content, double height, double scale, double left, CancellationToken cancellationToken)
+    {
+        var crops = EmptyCellReader.InkedEmptyCells(content.Tables, upright, height, scale, dpi, left);
         if (crops.Count == 0)
         {
             return [];
@@ -101,7 +129,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         PaleInkFilter.SavePgm(stack, level, path);
         var read = OcrNoiseFilter.Filter(Recognise(file, path, page, dpi, "6", cancellationToken));
         var words = EmptyCellReader.PlaceBack(read, crops, tops, dpi);
-        return words.Count == 0 ? [] : OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale);
+        return words.Count == 0 ? [] : Shifted(OcrWordMapper.Map(words, new PageGeometry(upright.Width, upright.Height, 0, 0), upright, scale), left);
     }
 
     /// <summary>Turns <paramref name="image"/> by <paramref name="turn"/> quarter turns and straightens it; returns the skew taken out (degrees).</summary>

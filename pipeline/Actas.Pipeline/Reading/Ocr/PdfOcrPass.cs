@@ -109,12 +109,15 @@ public sealed class PdfOcrPass(OcrEngine engine)
         }
     }
 
-    /// <summary>The pages with each OCR page's content in place of its text layer's.</summary>
+    /// <summary>
+    /// The reading pages: each OCR page's content in place of its text layer's, two for a sheet of two pages side by side
+    /// (both numbered as the PDF page they are on).
+    /// </summary>
     public static List<PdfPageContent> Replace(IReadOnlyList<PdfPageContent> pages, IReadOnlyDictionary<int, OcrPage> ocr)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(ocr);
-        return [.. pages.Select(p => ocr.TryGetValue(p.Number, out var read) ? read.Content : p)];
+        return [.. pages.SelectMany(p => ocr.TryGetValue(p.Number, out var read) ? read.Contents : [p])];
     }
 
     /// <summary>Blocks with OCR confidences and warnings, and the document's OCR summary (null when no page was OCRed).</summary>
@@ -130,7 +133,7 @@ public sealed class PdfOcrPass(OcrEngine engine)
 
         foreach (var (number, page) in ocr.OrderBy(p => p.Key))
         {
-            var turn = page.QuarterTurn == 0 ? "" : $", turned {page.QuarterTurn * 90}°";
+            var turn = page.SideBySide ? ", two pages side by side" : page.QuarterTurn == 0 ? "" : $", turned {page.QuarterTurn * 90}°";
             issues.Add(new Issue("ocr", Severity.Info, $"page {number}", string.Create(CultureInfo.InvariantCulture,
                 $"read by OCR: {page.Words.Count} words, mean confidence {page.MeanConfidence:0}%, skew {page.SkewDegrees:0.0}°{turn}")));
         }

@@ -1,0 +1,141 @@
+namespace Actas.Pipeline.Reading.Ocr;
+
+/// <summary>
+/// Finds the pages of a scanned sheet that holds two side by side — a "2-up" print, two portrait pages reduced onto one
+/// landscape sheet — so that OCR reads them one at a time. Read whole, Tesseract's page layout joins the lines of the two
+/// pages that share a baseline, and their text comes out interleaved line by line (blind batch T, T2: an archive copy
+/// printed two pages per letter sheet, where "META 118.1: Instalar nuevos comedores comunitarios en unidades" ran on
+/// into "La Secretaría de Desarrollo Social informará…" from the page beside it).
+/// A sheet holds two pages when it lies landscape and a white band runs down it from top to bottom across its middle:
+/// the band's centre within a tenth of the width from the sheet's centre, the band at least
+/// <see cref="MinGutterInches"/> wide and at least <see cref="MinGutterToMargin"/> of the narrower outer margin (it
+/// holds two page margins; the gap between two columns of a borderless table is narrower than its page's margins).
+/// One wide table has rules and rows across the middle and a landscape page has lines across it, so neither has such
+/// a band. A side with no ink (the last page printed beside a blank one) is left out; rows dark across more
+/// than half the sheet (a scanner's dark edge) do not count against the band.
+/// </summary>
+public static class TwoUpSheetSplitter
+{
+    /// <summary>A sheet this much wider than tall lies landscape (letter 1.29, A4 1.41).</summary>
+    private const double MinAspect = 1.2;
+
+    /// <summary>The narrowest white band between the pages, in inches: a 2-up letter sheet's is about 0.8 in.</summary>
+    private const double MinGutterInches = 0.35;
+
+    /// <summary>The band's width as a share of the narrower outer margin (T2's sheets: 167 pixels beside 110 and 172).</summary>
+    private const double MinGutterToMargin = 0.8;
+
+    /// <summary>How far from the sheet's centre the band's centre may lie, as a share of the width.</summary>
+    private const double MiddleShare = 0.1;
+
+    /// <summary>Share of a band column's rows that may be dark (specks, the tail of a handwritten initial).</summary>
+    private const double MaxGutterInk = 0.005;
+
+    /// <summary>A row dark across more than this share of the width is a scanner's edge, not text.</summary>
+    private const double BorderRowShare = 0.5;
+
+    private const int InkLevel = 128;
+
+    /// <summary>The sheet's pages, left first (one when the other side is blank), or null when it is not two pages side by side.</summary>
+    public static IReadOnlyList<SheetHalf>? Split(GrayImage image, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var width = image.Width;
+        if (width < MinAspect * image.Height)
+        {
+            return null;
+        }
+
+        var (ink, rows) = ColumnInk(image);
+        var allowed = Math.Max(1, MaxGutterInk * rows);
+        var middle = (Low: (int)(width * (0.5 - MiddleShare)), High: (int)(width * (0.5 + MiddleShare)));
+        if (rows == 0 || WidestWhiteRun(ink, allowed, middle) is not var (start, end))
+        {
+            return null;
+        }
+
+        var first = Array.FindIndex(ink, c => c > allowed);
+        var last = Array.FindLastIndex(ink, c => c > allowed);
+        var (leftInked, rightInked) = (first >= 0 && first < start, last >= end);
+        var half = width / 2;
+        if (leftInked && rightInked)
+        {
+            var centre = (start + end) / 2;
+            var outer = Math.Min(first, width - 1 - last);
+            if (end - start < MinGutterInches * dpi || end - start < MinGutterToMargin * outer || Math.Abs(centre - half) > MiddleShare * width)
+            {
+                return null;
+            }
+
+            return [new SheetHalf(image.Columns(0, centre), 0), new SheetHalf(image.Columns(centre, width - centre), centre)];
+        }
+
+        // One side blank: the white band runs to the sheet's edge; the page is the inked half.
+        return leftInked && start <= half ? [new SheetHalf(image.Columns(0, half), 0)]
+            : rightInked && end >= half ? [new SheetHalf(image.Columns(half, width - half), half)]
+            : null;
+    }
+
+    /// <summary>Dark pixels per column, and how many rows were counted (those not dark across most of the sheet).</summary>
+    private static (int[] Ink, int Rows) ColumnInk(GrayImage image)
+    {
+        var (width, pixels) = (image.Width, image.Pixels);
+        var ink = new int[width];
+        var rows = 0;
+        var border = BorderRowShare * width;
+        for (var y = 0; y < image.Height; y++)
+        {
+            var row = pixels.AsSpan(y * width, width);
+            var dark = 0;
+            foreach (var pixel in row)
+            {
+                if (pixel < InkLevel)
+                {
+                    dark++;
+                }
+            }
+
+            if (dark > border)
+            {
+                continue;
+            }
+
+            rows++;
+            for (var x = 0; x < width; x++)
+            {
+                if (row[x] < InkLevel)
+                {
+                    ink[x]++;
+                }
+            }
+        }
+
+        return (ink, rows);
+    }
+
+    /// <summary>The widest run of white columns (end exclusive) that reaches into the middle band, or null.</summary>
+    private static (int Start, int End)? WidestWhiteRun(int[] ink, double allowed, (int Low, int High) middle)
+    {
+        (int Start, int End)? best = null;
+        var start = -1;
+        for (var x = 0; x <= ink.Length; x++)
+        {
+            var white = x < ink.Length && ink[x] <= allowed;
+            if (white && start < 0)
+            {
+                start = x;
+            }
+            else if (!white && start >= 0)
+            {
+                if (start <= middle.High && x > middle.Low && (best is not { } b || x - start > b.End - b.Start))
+                {
+                    best = (start, x);
+                }
+
+                start = -1;
+            }
+        }
+
+        return best;
+    }
+}
