@@ -131,6 +131,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
+                if (row.Table is null && AvatarCard(rows, index) is { } avatar)
+                {
+                    people.Add(avatar.Person);
+                    index += avatar.Lines - 1;
+                    continue;
+                }
+
                 if (row.Table is null && BodyThenPeople(cells[0].Text) is { } bodyFirst)
                 {
                     // "Secretaría de Obras y Servicios — Arq. Luis Romero Paz, Ing. Marta Cid Olmedo": the body first, its people after the dash
@@ -413,6 +420,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             : (own.HasCivilSocietyHead || own.HasCivilSocietyMark) && line.LooksPublic;
     }
 
+    /// <summary>
+    /// Where the body starts in a card's small print "post · body" ("Investigadora · Universidad Nacional Autónoma de México"):
+    /// after the last middle dot, when the words after it name a body and the words before it do not; null otherwise.
+    /// </summary>
+    private int? PostThenBody(string? text)
+    {
+        var dot = text?.LastIndexOf(" · ", StringComparison.Ordinal) ?? -1;
+        return dot > 0 && IsBody(text![(dot + 3)..].Trim()) && !IsBody(text[..dot].Trim()) ? dot + 3 : null;
+    }
+
     /// <summary>A body by its words: one the gazetteer knows, one opening with a public head word, or one marked as civil society.</summary>
     private bool IsBody(string text)
     {
@@ -587,7 +604,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (PersonNames.LooksLikePerson(line))
             {
                 var next = i + 1 < lines.Count ? lines[i + 1].Trim() : null;
-                if (next is not null && i + 2 < lines.Count && ActaVocabulary.Post.PrefixLength(TextFold.Fold(next)) > 0 &&
+                if (next is not null && i + 2 < lines.Count && ActaVocabulary.Post.PrefixLength(TextFold.Fold(next)) > 0 && PostThenBody(next) is null &&
                     lines[i + 2].Trim() is { Length: > 0 } third && InstitutionAfterName(third) && HeadingOf(third) is null)
                 {
                     // "Arq. Laura Méndez Ríos" / "Directora de Análisis de Riesgos" / "Secretaría de Gestión Integral…": name, post, body.
@@ -603,9 +620,19 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     i++;
                 }
 
+                var tagged = false;
+                Sector? tag = null;
+                if (institution is not null && i == lines.Count - 2 && i == 1 && IsTag(lines[i + 1], out tag))
+                {
+                    // "Dra. Name" ⏎ "Directora de … · Secretaría de Salud…" ⏎ "Gobierno de la Ciudad" (blind batch U, U3): a paragraph
+                    // that is one person's card ends in its sector tag, the card's own, no heading over the cards after it.
+                    tagged = true;
+                    i++;
+                }
+
                 if (CleanName(line) is { } name)
                 {
-                    people.Add(Make(name, institution, null, heading, location));
+                    people.Add(Make(name, institution, tag, tagged ? null : heading, location));
                 }
 
                 continue;
@@ -891,6 +918,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             institution = afterPost;
         }
 
+        if (PostThenBody(institution) is { } dot)
+        {
+            // "Investigadora · Universidad Nacional Autónoma de México": a card's small print, the post, a middle dot, the body.
+            institution = institution![dot..].Trim();
+        }
+
         if (institution?.IndexOf(", ", StringComparison.Ordinal) is > 0 and var postEnd &&
             ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postEnd])) > 0)
         {
@@ -955,6 +988,59 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             // "Mujeres Trabajadoras Unidas") is an organisation's own name: the gazetteer holds the city's public bodies.
             : name.Words.Count > 2 && !InstitutionName.IsAcronym(institution.Trim()) ? Sector.SociedadCivil
             : null;
+    }
+
+    /// <summary>
+    /// A card's sector tag, its last line ("Gobierno de la Ciudad", "Organismo autónomo / academia", "Sociedad civil"): a few
+    /// words, no person, no figure, no label or sentence. <paramref name="sector"/> is the sector it names, null when the
+    /// vocabulary knows none of its words (the body then gives the sector).
+    /// </summary>
+    private static bool IsTag(string line, out Sector? sector)
+    {
+        var text = line.Trim();
+        sector = null;
+        if (text.Length is 0 or > 40 || text.Any(char.IsDigit) || PersonNames.LooksLikePerson(text) || text.EndsWith(':') || text.EndsWith('.'))
+        {
+            return false;
+        }
+
+        sector = SectorHeadings.Classify(text);
+        if (sector is null && text.Contains('/', StringComparison.Ordinal))
+        {
+            // "Alcaldía / Academia": a tag of groups split by slashes names the one sector those of its groups the vocabulary knows agree on.
+            var named = text.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(SectorHeadings.Classify).OfType<Sector>().Distinct().ToList();
+            sector = named.Count == 1 ? named[0] : null;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An avatar's initials over a name open a person's card (blind batch T, T3: a whiteboard's "arrastra tu tarjeta" grid
+    /// saved as Word, one paragraph a line): "LR" ¶ "Lucía Rangel Soto" ¶ its body ¶ its sector tag. The initials are those
+    /// of the name's words; the card's lines after the name are its body and its tag, when they read as such.
+    /// </summary>
+    private (Attendee Person, int Lines)? AvatarCard(IReadOnlyList<Row> rows, int index)
+    {
+        var initials = rows[index].Text.Trim();
+        if (initials.Length is < 2 or > 3 || !initials.All(char.IsUpper) || index + 2 >= rows.Count ||
+            rows[index + 1] is not { Table: null, IsSingle: true } nameRow || !PersonNames.LooksLikePerson(nameRow.Text.Trim()) ||
+            rows[index + 2] is not { Table: null, IsSingle: true } bodyRow || !InstitutionAfterName(bodyRow.Text.Trim()))
+        {
+            return null;
+        }
+
+        var words = PersonNames.WithoutTitle(nameRow.Text.Trim()).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).ToList();
+        if (words.Count < 2 || words[0][0] != initials[0] || !words.Skip(1).Any(w => w[0] == initials[1]) || CleanName(nameRow.Text) is not { } name)
+        {
+            return null;
+        }
+
+        // The line after the body is the card's tag unless a person follows it: then it heads the people below.
+        Sector? tag = null;
+        var tagged = index + 3 < rows.Count && rows[index + 3] is { Table: null, IsSingle: true } tagRow && IsTag(tagRow.Text, out tag) &&
+            !(index + 4 < rows.Count && PersonNames.LooksLikePerson(rows[index + 4].Text.Trim()));
+        return (Make(name, bodyRow.Text.Trim(), tagged ? tag : null, null, nameRow.Location), tagged ? 4 : 3);
     }
 
     /// <summary>A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it.</summary>

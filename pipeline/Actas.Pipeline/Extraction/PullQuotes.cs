@@ -12,7 +12,8 @@ namespace Actas.Pipeline.Extraction;
 /// is read as one remark tagged the way minutes tag one, "Secretaría Ejecutiva, sobre la meta 527.1: Los datos son…"
 /// (see <see cref="SpeakerTag"/>): the quotation marks and the attribution line are no part of what was said.
 /// A note signed on the line under it ("El padrón no distingue alcaldías." ¶ "Rosa Íñiguez Paz · SE") is a remark too, its
-/// kind given by its author: the secretariat's is feedback, anybody else's an observation.
+/// kind given by its author: the secretariat's is feedback, anybody else's an observation; so is a paragraph whose last line
+/// signs it ("El padrón no distingue alcaldías." ⏎ "Secretaría Ejecutiva").
 /// </summary>
 public static partial class PullQuotes
 {
@@ -51,10 +52,47 @@ public static partial class PullQuotes
                 continue;
             }
 
+            if (rows[i] is { Table: null, IsSingle: true, SoftLines: [.., var signature] lines } signed && Signed(lines, signature) is { } signedBy)
+            {
+                // "El registro no distingue turnos." ⏎ "Secretaría Ejecutiva" in small print (blind batch U, U3: a web page's quote box
+                // saved as Word, the remark and its author one paragraph): the same remark, its author on its last line.
+                var remark = string.Join(' ', lines.Take(lines.Count - 1).Select(l => l.Trim()));
+                output.Add(signed with { Cells = [new RowCell(0, 1, [signedBy]), new RowCell(1, 1, [remark])], SoftLines = null });
+                continue;
+            }
+
             output.Add(rows[i]);
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// The kind of a remark whose last line signs it: a person and a body ("Name · Body") or the secretariat alone; the lines
+    /// above it one sentence. Null for any other paragraph.
+    /// </summary>
+    private static string? Signed(IReadOnlyList<string> lines, string signature)
+    {
+        if (lines.Count < 2 || lines[^1].Length > 160)
+        {
+            return null;
+        }
+
+        var author = signature.Trim();
+        var alone = ActaVocabulary.SecretariatSector.IsWhole(TextFold.Key(author));
+        if (!alone && (!author.Contains('·', StringComparison.Ordinal) || Byline().Match(author) is not { Success: true }))
+        {
+            return null;
+        }
+
+        var remark = string.Join(' ', lines.Take(lines.Count - 1).Select(l => l.Trim()));
+        if (!Sentence().IsMatch(remark) || Byline().IsMatch(remark))
+        {
+            return null;
+        }
+
+        var body = alone ? author : Byline().Match(author).Groups["body"].Value.Trim();
+        return ActaVocabulary.SecretariatSector.IsWhole(TextFold.Fold(body)) || ActaVocabulary.SecretariatSector.IsWhole(TextFold.Key(body)) ? FeedbackLabel : ObservationLabel;
     }
 
     /// <summary>"Rosa Íñiguez Paz · Red de Mujeres Recicladoras": who signed a note (the note's author is no part of its text), a person's name of two to five capitalised words, a middle dot, a body.</summary>

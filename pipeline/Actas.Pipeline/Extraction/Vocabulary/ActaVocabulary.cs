@@ -313,7 +313,9 @@ public static class ActaVocabulary
         "personas (asistentes|participantes|conectadas|presentes)", "pase de lista", "(participantes|asistentes|personas) (conectad(o|a)s|en linea|a la videoconferencia)",
         "asistencia (virtual|remota|a la videoconferencia)", "presentes", "quienes asistieron", "[lista de |pase de |registro de ]asistencia y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…",
         "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
-        "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)", "attendance", "attendees", "present", "participants");
+        "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)",
+        // "¿Quién está hoy?" (blind batch T, T3: a whiteboard's roll of name cards): who is here, asked.
+        "quien(es) (esta|estan|estamos) (hoy|aqui|presente|presentes)[ aqui| hoy]", "attendance", "attendees", "present", "participants");
 
     /// <summary>
     /// The end of an opening sentence that announces the list of those present below it, in place of a heading: "…con la

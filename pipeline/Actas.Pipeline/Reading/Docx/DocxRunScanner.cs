@@ -18,6 +18,8 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     private int _hiding;
     private XElement? _customMarkRun;
     private bool _runBold;
+    private string? _runSize;
+    private string? _textSize;
     private BoldLead _lead;
 
     public void Visit(XElement element, int depth)
@@ -39,6 +41,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
                 {
                     var properties = child.Element(RunProperties);
                     _runBold = LenientValues.On(properties?.Element(Bold)) ?? styles.Bold(ChildVal(properties, RunStyle)) ?? false;
+                    _runSize = ChildVal(properties, FontSize);
                     Visit(child, depth + 1);
                 }
             }
@@ -153,6 +156,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         _notes = _hiding = 0;
         _customMarkRun = null;
         _lead = BoldLead.None;
+        _runSize = _textSize = null;
         return content;
     }
 
@@ -173,6 +177,12 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             _current.Append('\t');
         }
 
+        if (_runSize != _textSize && _current.Length > 0 && GluedBlock(_current[^1], text[0]))
+        {
+            EndLine(false);
+        }
+
+        _textSize = _runSize;
         if (_lead != BoldLead.Done && text.Any(char.IsLetter))
         {
             _lead = _lead == BoldLead.None && _runBold ? BoldLead.Bold : _lead == BoldLead.Bold && _runBold ? BoldLead.Bold : BoldLead.Done;
@@ -180,6 +190,16 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
 
         Append(text);
     }
+
+    /// <summary>
+    /// Where a run in another font size starts a new block glued to the text before it: a lower-case letter or a sentence's
+    /// closing mark, then a capital with no space between. A web page saved as Word runs its stacked boxes into one paragraph
+    /// (blind batch U, U3: a person's card "Dra. Name" ⏎ "Directora de … · Secretaría de Salud…" in small print ⏎ a sector tag;
+    /// a remark with its author in small print under it): the size change is where one box ended, read as a line break. A
+    /// drop capital ("M" "INUTA") or a word in small capitals runs on: the letter before it is no lower-case one.
+    /// </summary>
+    private static bool GluedBlock(char before, char after) =>
+        char.IsUpper(after) && (char.IsLower(before) || before is '.' or ')' or '»' or '”' or '"' or '!' or '?');
 
     /// <summary>The longest bold lead read as a label: a few words.</summary>
     private const int MaxLeadLength = 40;

@@ -40,6 +40,7 @@ public static class WordNames
     public static readonly XName RunProperties = W + "rPr";
     public static readonly XName RunStyle = W + "rStyle";
     public static readonly XName Bold = W + "b";
+    public static readonly XName FontSize = W + "sz";
     public static readonly XName Text = W + "t";
     public static readonly XName Tab = W + "tab";
     public static readonly XName PositionalTab = W + "ptab";
