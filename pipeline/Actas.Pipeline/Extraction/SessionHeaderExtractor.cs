@@ -134,7 +134,8 @@ public static partial class SessionHeaderExtractor
             .Select(p => p.Trim()).Where(p => p.Length <= 60 && OrdinalMeetingLine().IsMatch(TextFold.Fold(p)))
             .Select(SpanishOrdinalParser.Find).FirstOrDefault(n => n is not null);
         return new SessionInfo(
-            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ?? BodyFromOpening(opening),
+            body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ??
+                BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
             KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
@@ -621,7 +622,9 @@ public static partial class SessionHeaderExtractor
     /// <summary>
     /// The Espacio named in the opening sentence when no heading names it: "la minuta de la 5a. reunión de trabajo del
     /// Espacio de Participación de los Derechos de las Personas Jóvenes, que se llevó a cabo…" (blind batch M, M1, minutes
-    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis.
+    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis, and never runs on
+    /// into the next paragraph ("…, Coordinador del Espacio de Participación" ¶ "LISTA DE ASISTENCIA No." is no name: blind batch
+    /// T, T2 read by OCR).
     /// </summary>
     private static string? BodyFromOpening(string opening)
     {
@@ -635,7 +638,7 @@ public static partial class SessionHeaderExtractor
         return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 14 ? body : null;
     }
 
-    [GeneratedRegex(@"\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=\s*[,.;:()\n|])")]
+    [GeneratedRegex(@"\bespacio de participacion[^\S\n]+(?:(?:de|del|en)[^\S\n]+(?:los[^\S\n]+|las[^\S\n]+)?(?=derechos?\b)|de[^\S\n]+|del[^\S\n]+|en[^\S\n]+)?(?<body>[^,.;:()\n|]{5,140}?)(?=[^\S\n]*[,.;:()\n|])")]
     private static partial Regex BodyInSentence();
 
     /// <summary>

@@ -118,4 +118,20 @@ public sealed class SessionHeaderVariantTests
 
         Assert.Equal(place, acta.Session.Place);
     }
+    [Fact]
+    public void The_espacio_named_at_the_end_of_a_paragraph_does_not_take_the_next_paragraph_as_its_name()
+    {
+        // No title names the Espacio; the coordinator's line ends on "Espacio de Participación" and the attendance list
+        // follows: the list's heading is no name of the Espacio.
+        var acta = Extract(
+            P("ACTA DE LA TERCERA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Fecha: 12 de marzo de 2020"),
+            P("Coordina: Lic. Ana Ruiz Peña, Coordinadora del Espacio de Participación"),
+            P("LISTA DE ASISTENTES Y FIRMAS"),
+            P("Lic. Pedro Soto Luna, Secretaría de Salud."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Null(acta.Session.Body);
+    }
 }
