@@ -544,9 +544,11 @@ public static partial class SessionHeaderExtractor
         {
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
-            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text)) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || ActaVocabulary.BodyAddressee.IsWhole(text)) &&
+                i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
-                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
+                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below;
+                // so too under a letter's addressee, "Integrantes del Espacio de Participación" ¶ "del Derecho a…" (blind batch U, U4).
                 // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
                 // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
                 var second = lines[i + 1].Text.Trim();
