@@ -558,7 +558,7 @@ public static partial class SessionHeaderExtractor
                     : below;
             }
 
-            if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded)) &&
+            if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded) || LetterheadRunsIntoEspacio(text, folded)) &&
                 BodyFromTitle(text) is { } body)
             {
                 // "… a Derechos" ¶ "Humanos", "… Defensoras de Derechos" ¶ "Humanos y Periodistas": a PDF's line break inside the name.
@@ -579,6 +579,21 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,4}espacio de participacion\b")]
     private static partial Regex EspacioNamedEarly();
+
+    /// <summary>
+    /// Letterhead lines read as one paragraph, the Espacio's line last: "Programa de Derechos Humanos del Distrito Federal -
+    /// Mecanismo de Seguimiento y Evaluación Espacio de Participación del Derecho al Saneamiento…" (blind batch U, U2: OCR of a
+    /// scanned acta, whose centred heading lines it joined). A capitalised "Espacio de Participación" right after a name's
+    /// last word, with no sentence mark or preposition before it, starts a line of its own; "… de la sesión del Espacio de
+    /// Participación de …" names it inside a sentence and is left to the title rules.
+    /// </summary>
+    private static bool LetterheadRunsIntoEspacio(string text, string folded) =>
+        folded.Length == text.Length && text.Contains("Espacio de Participaci", StringComparison.Ordinal) &&
+        LetterheadThenEspacio().Match(folded) is { Success: true } m && char.IsUpper(text[m.Groups["espacio"].Index]) &&
+        !NameGoesOnAfter().IsMatch(m.Groups["lead"].Value);
+
+    [GeneratedRegex(@"^(?<lead>[^,.;:()]*\p{L})\s+(?<espacio>espacio de participacion)\s+\S")]
+    private static partial Regex LetterheadThenEspacio();
 
     private static string? BodyFromTitle(string title)
     {

@@ -5,7 +5,8 @@ namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
 /// The Espacio's name where other hands put it: a title broken at a comma by a PDF's line, a page header naming the body
-/// above a title that names the minutes, a newsletter's masthead with no heading style, a letter's addressee lines.
+/// above a title that names the minutes, a newsletter's masthead with no heading style, a letter's addressee lines, letterhead
+/// lines an OCR reading ran together.
 /// </summary>
 public sealed class BodyNameBreaksTests
 {
@@ -80,5 +81,20 @@ public sealed class BodyNameBreaksTests
             P("Se enviará la relatoría a las personas integrantes."));
 
         Assert.Equal("Derechos de las Personas Mayores", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_letterhead_line_run_into_the_espacio_line_gives_the_name_from_where_the_espacio_starts()
+    {
+        var acta = ExtractPdf(
+            P("GOBIERNO DE LA CIUDAD DE MÉXICO", ParagraphRole.Heading),
+            P("Comisión Interinstitucional de Derechos Humanos · Secretaría Técnica Espacio de Participación de los Derechos de las Personas Mayores en Situación de"),
+            P("Abandono", ParagraphRole.Heading),
+            P("MINUTA DE LA CUARTA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Fecha:\t12 de marzo de 2019"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la minuta a las personas integrantes."));
+
+        Assert.Equal("Derechos de las Personas Mayores en Situación de Abandono", acta.Session.Body);
     }
 }
