@@ -74,6 +74,7 @@ public sealed class PdfReader : IDocumentReader
 
             pages = new List<PdfPageContent>(document.NumberOfPages);
             IReadOnlyList<double>? carried = null;
+            var textSize = new PdfTextSize();
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -82,8 +83,9 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page));
+                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size);
                 carried = content.TrailingColumns;
+                textSize.Add(content);
                 pages.Add(content);
                 if (_ocr.Needs(page, content, options))
                 {
