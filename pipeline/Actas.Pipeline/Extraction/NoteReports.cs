@@ -112,6 +112,7 @@ public static partial class NoteReports
     private static partial Regex NotePointer();
 
     /// <summary>A note that opens as a report ("informe", "reporte", "avance") and names one goal before a colon, or names the goal first ("Meta 226.1. Informe de la Secretaría…:").</summary>
-    [GeneratedRegex(@"^\W{0,3}\d{0,2}\s*(?:(?:informe|reporte|avance)\b[^:]{0,200}?\bmeta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)|meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)\.?\s+(?:informe|reporte|avance)\b[^:]{0,200}?)\s*:\s*", RegexOptions.IgnoreCase)]
+    // The note's own mark may open it as the PDF reader keeps it: "1 Informe…", "iii Meta 229.1. Informe…" (an endnote's roman mark).
+    [GeneratedRegex(@"^\W{0,3}(?:\d{1,2}|(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})(?=\s))?\s*(?:(?:informe|reporte|avance)\b[^:]{0,200}?\bmeta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)|meta\s+(?<id>\d{1,4}\.\d{1,2})(?!\d)\.?\s+(?:informe|reporte|avance)\b[^:]{0,200}?)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ReportNote();
 }

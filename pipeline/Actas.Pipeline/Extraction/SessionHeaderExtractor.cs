@@ -549,9 +549,11 @@ public static partial class SessionHeaderExtractor
         {
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
-            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text)) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || ActaVocabulary.BodyAddressee.IsWhole(text)) &&
+                i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
-                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
+                // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below;
+                // so too under a letter's addressee, "Integrantes del Espacio de Participación" ¶ "del Derecho a…" (blind batch U, U4).
                 // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
                 // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
                 var second = lines[i + 1].Text.Trim();
@@ -561,7 +563,7 @@ public static partial class SessionHeaderExtractor
                     : below;
             }
 
-            if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded)) &&
+            if ((lines[i].Role == Layout.ParagraphRole.Heading || EspacioNamedEarly().IsMatch(folded) || LetterheadRunsIntoEspacio(text, folded)) &&
                 BodyFromTitle(text) is { } body)
             {
                 // "… a Derechos" ¶ "Humanos", "… Defensoras de Derechos" ¶ "Humanos y Periodistas": a PDF's line break inside the name.
@@ -582,6 +584,21 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,4}espacio de participacion\b")]
     private static partial Regex EspacioNamedEarly();
+
+    /// <summary>
+    /// Letterhead lines read as one paragraph, the Espacio's line last: "Programa de Derechos Humanos del Distrito Federal -
+    /// Mecanismo de Seguimiento y Evaluación Espacio de Participación del Derecho al Saneamiento…" (blind batch U, U2: OCR of a
+    /// scanned acta, whose centred heading lines it joined). A capitalised "Espacio de Participación" right after a name's
+    /// last word, with no sentence mark or preposition before it, starts a line of its own; "… de la sesión del Espacio de
+    /// Participación de …" names it inside a sentence and is left to the title rules.
+    /// </summary>
+    private static bool LetterheadRunsIntoEspacio(string text, string folded) =>
+        folded.Length == text.Length && text.Contains("Espacio de Participaci", StringComparison.Ordinal) &&
+        LetterheadThenEspacio().Match(folded) is { Success: true } m && char.IsUpper(text[m.Groups["espacio"].Index]) &&
+        !NameGoesOnAfter().IsMatch(m.Groups["lead"].Value);
+
+    [GeneratedRegex(@"^(?<lead>[^,.;:()]*\p{L})\s+(?<espacio>espacio de participacion)\s+\S")]
+    private static partial Regex LetterheadThenEspacio();
 
     private static string? BodyFromTitle(string title)
     {

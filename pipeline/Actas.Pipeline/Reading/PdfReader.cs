@@ -76,6 +76,7 @@ public sealed class PdfReader : IDocumentReader
             pageCount = document.NumberOfPages;
             pages = new List<PdfPageContent>(pageCount);
             IReadOnlyList<double>? carried = null;
+            var textSize = new PdfTextSize();
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -84,8 +85,9 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page));
+                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size);
                 carried = content.TrailingColumns;
+                textSize.Add(content);
                 pages.Add(content);
                 if (_ocr.Needs(page, content, options))
                 {

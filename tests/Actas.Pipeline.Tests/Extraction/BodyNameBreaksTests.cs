@@ -5,7 +5,8 @@ namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
 /// The Espacio's name where other hands put it: a title broken at a comma by a PDF's line, a page header naming the body
-/// above a title that names the minutes, a newsletter's masthead with no heading style.
+/// above a title that names the minutes, a newsletter's masthead with no heading style, a letter's addressee lines, letterhead
+/// lines an OCR reading ran together.
 /// </summary>
 public sealed class BodyNameBreaksTests
 {
@@ -63,5 +64,37 @@ public sealed class BodyNameBreaksTests
             P("Se enviará el registro a las personas integrantes."));
 
         Assert.Equal("Derecho a la Ciudad, al Territorio y a la Vivienda", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_letter_addressed_to_the_members_names_the_espacio_on_the_line_below_the_addressee()
+    {
+        var acta = Extract(
+            P("Ref. SE/EP/211/2019", ParagraphRole.Heading),
+            P("Ciudad de México, 2 de septiembre de 2019"),
+            P("Asunto: Relatoría de la Tercera Sesión Ordinaria"),
+            P("A LAS Y LOS INTEGRANTES DEL ESPACIO DE PARTICIPACIÓN", ParagraphRole.Heading),
+            P("DE LOS DERECHOS DE LAS PERSONAS MAYORES", ParagraphRole.Heading),
+            P("PRESENTES", ParagraphRole.Heading),
+            P("Les hago llegar la relatoría de la Tercera Sesión Ordinaria, que tuvo lugar el jueves 29 de agosto de 2019 en la sala de juntas de la Secretaría Ejecutiva."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la relatoría a las personas integrantes."));
+
+        Assert.Equal("Derechos de las Personas Mayores", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_letterhead_line_run_into_the_espacio_line_gives_the_name_from_where_the_espacio_starts()
+    {
+        var acta = ExtractPdf(
+            P("GOBIERNO DE LA CIUDAD DE MÉXICO", ParagraphRole.Heading),
+            P("Comisión Interinstitucional de Derechos Humanos · Secretaría Técnica Espacio de Participación de los Derechos de las Personas Mayores en Situación de"),
+            P("Abandono", ParagraphRole.Heading),
+            P("MINUTA DE LA CUARTA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Fecha:\t12 de marzo de 2019"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la minuta a las personas integrantes."));
+
+        Assert.Equal("Derechos de las Personas Mayores en Situación de Abandono", acta.Session.Body);
     }
 }

@@ -43,6 +43,13 @@ public sealed class EndnoteReportTests
     }
 
     [Fact]
+    public void A_note_read_from_a_pdf_with_its_roman_mark_first_is_still_the_goals_report()
+    {
+        Assert.Equal(("18.4", "Se instalaron 12 bebederos."), NoteReports.Report("vi Meta 18.4. Informe de la Alcaldía Tlalpan: Se instalaron 12 bebederos."));
+        Assert.Equal(("18.5", "Se pintaron 3 escuelas."), NoteReports.Report("ii Informe del Instituto de Infraestructura, meta 18.5: Se pintaron 3 escuelas."));
+    }
+
+    [Fact]
     public void A_post_after_a_dash_in_a_name_cell_is_no_part_of_the_name()
     {
         var acta = Extract(

@@ -408,6 +408,13 @@ public static class ActaVocabulary
     public static readonly PhraseSet BodyLead = new("espacio de participacion (del|de los|de las)");
 
     /// <summary>
+    /// A letter's addressee line that names the Espacio's members, its name on the line below (blind batch U, U4: an oficio to
+    /// "INTEGRANTES DEL ESPACIO DE PARTICIPACIÓN" ¶ "DEL DERECHO A LA CULTURA…" ¶ "P R E S E N T E S").
+    /// </summary>
+    public static readonly PhraseSet BodyAddressee = new(
+        "[(a|para) ][(las|los) y (las|los) |las |los ][personas ](integrantes|miembros|participantes) del espacio de participacion[ del| de los| de las| de]");
+
+    /// <summary>
     /// The words that open the list of people in a photograph's caption (blind batch T, T6: "Fotografía 1. Personas integrantes
     /// del Espacio… De izquierda a derecha: Mtro. A (Secretaría…); Lic. B (…)."): the attendance when the acta has no other list.
     /// </summary>

@@ -21,7 +21,8 @@ public sealed class PdfPageScanner(
 
     /// <param name="carried">Column edges of a borderless table that ended the previous page (<see cref="PdfPageContent.TrailingColumns"/>), or null.</param>
     /// <param name="notes">The page's sticky notes (<see cref="PdfStickyNotes"/>): each becomes a note of the table cell it is anchored in.</param>
-    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null)
+    /// <param name="textSize">The font size of the text on the pages before this one (<see cref="PdfTextSize"/>), or null: endnotes are set smaller.</param>
+    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null, double? textSize = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
@@ -51,12 +52,13 @@ public sealed class PdfPageScanner(
             words.AddRange(VerticalText.Gather(page.Letters));
         }
 
-        var (text, footnoted) = footnotes.Split(words);
+        var (text, footnoted) = footnotes.Split(words, textSize, page.Height);
         words = SpreadsheetHeadings.Filter(MarginLineNumbers.Filter(HyphenFill.Filter(DotLeaderFilter.Filter(text))));
         var count = words.Count;
         if (count == 0)
         {
-            return new PdfPageContent(page.Number, page.Height, [], [], 0);
+            // A page of notes alone (the endnotes printed after the closing) is text too: its notes are kept and counted.
+            return new PdfPageContent(page.Number, page.Height, [], [], footnoted.Sum(n => n.Count), Footnotes: Footnotes(footnoted));
         }
 
         var segments = rules.Extract(page.Paths);

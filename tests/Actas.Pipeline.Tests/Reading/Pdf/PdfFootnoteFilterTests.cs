@@ -4,7 +4,7 @@ using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
 
 namespace Actas.Pipeline.Tests.Reading.Pdf;
 
-/// <summary>Footnote reference marks set small and raised beside the text.</summary>
+/// <summary>Footnote reference marks set small and raised beside the text; notes at the foot of a page, and a page of endnotes.</summary>
 public sealed class PdfFootnoteFilterTests
 {
     [Fact]
@@ -99,6 +99,46 @@ public sealed class PdfFootnoteFilterTests
         Assert.Single(notes);
         Assert.Contains(kept, w => w.Text == "Página");
         Assert.DoesNotContain(kept, w => w.Text == "Verde:");
+    }
+
+    [Fact]
+    public void A_page_of_endnotes_set_smaller_than_the_text_before_it_is_read_as_notes_from_the_top()
+    {
+        // The last page: 9 pt notes from the top, each opened by a 5 pt lower-roman mark raised beside its first line; the
+        // acta's text before this page was set in 12 pt, the page footer too.
+        var words = EndnotePage();
+        words.AddRange(Words("Página 5", 280, 40, size: 12));
+
+        var (kept, notes) = new PdfFootnoteFilter().Split(words, textSize: 12, pageHeight: 792);
+
+        Assert.Equal(
+            ["i Meta 31.2. Informe del Instituto de la Juventud: se otorgaron 420 becas a estudiantes de bachillerato de Milpa Alta.",
+             "ii Meta 31.3. Sin informe."],
+            notes.Select(n => string.Join(' ', n.Select(w => w.Text))));
+        Assert.Equal(["Página", "5"], kept.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void Smaller_lines_opened_by_marks_with_text_of_the_body_size_under_them_stay_text()
+    {
+        var words = EndnotePage();
+        words.AddRange(Words("La sesión concluyó a las 13:00 horas y firmaron quienes en ella intervinieron.", 57, 600, size: 12));
+
+        var (kept, notes) = new PdfFootnoteFilter().Split(words, textSize: 12, pageHeight: 792);
+
+        Assert.Empty(notes);
+        Assert.Contains(kept, w => w.Text == "Juventud:");
+    }
+
+    /// <summary>Two 9 pt endnotes at the top of a page, each a 5 pt roman mark raised beside its first word, a space between.</summary>
+    private static List<PdfWord> EndnotePage()
+    {
+        var words = new List<PdfWord> { new("i", new BoundingBox(57, 742, 58.2, 747), 742, 5, false) };
+        words.AddRange(Words("Meta 31.2. Informe del Instituto de la Juventud: se otorgaron 420 becas a estudiantes", 61.6, 738, size: 9));
+        words.AddRange(Words("de bachillerato de Milpa Alta.", 57, 727, size: 9));
+        words.Add(new PdfWord("ii", new BoundingBox(57, 719, 59.4, 724), 719, 5, false));
+        words.AddRange(Words("Meta 31.3. Sin informe.", 61.6, 715, size: 9));
+        return words;
     }
 
     /// <summary>A 6 pt digit raised 4 pt, touching the word before it.</summary>
