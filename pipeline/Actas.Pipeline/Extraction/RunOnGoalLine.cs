@@ -33,9 +33,17 @@ public static partial class RunOnGoalLine
                 continue;
             }
 
+            // "… riesgo.- META 614.1.- Realizar …" (blind batch L, L3's PDF): a goal label before the id goes with the goal.
+            var cut = goal.Index;
+            var label = text[..cut].TrimEnd().LastIndexOf(' ');
+            if (label > 0 && StrategyLabels.Read(text[(label + 1)..]) is { Field: StrategyField.Goal })
+            {
+                cut = label;
+            }
+
             result ??= [.. rows.Take(i)];
-            result.Add(row with { Cells = [new RowCell(0, 1, [text[..goal.Index].TrimEnd()])], SoftLines = null });
-            result.Add(row with { Cells = [new RowCell(0, 1, [text[(goal.Index + 1)..].Trim()])], SoftLines = null });
+            result.Add(row with { Cells = [new RowCell(0, 1, [text[..cut].TrimEnd()])], SoftLines = null });
+            result.Add(row with { Cells = [new RowCell(0, 1, [text[(cut + 1)..].Trim()])], SoftLines = null });
         }
 
         return result ?? rows;

@@ -34,4 +34,23 @@ public sealed class RunOnGoalLineTests
         Assert.Equal("Ampliar el horario vespertino de la consulta externa en las clínicas", strategy.Goals[0].Text);
         Assert.Equal("Se abrieron 14 consultorios vespertinos en cuatro clínicas.", strategy.Goals[0].Report);
     }
+
+    [Fact]
+    public void A_goal_label_before_the_run_on_id_goes_with_the_goal()
+    {
+        var acta = ExtractPdf(
+            P("ACTA DE LA SESIÓN ORDINARIA NÚMERO DOS", ParagraphRole.Heading),
+            P("En la Ciudad de México, el 9 de mayo de 2019, se reunieron las personas integrantes del Espacio."),
+            P("ESTRATEGIA 515.- Vigilar el abasto de agua en las unidades habitacionales.- - META 515.1.- Revisar las cisternas de las unidades habitacionales."),
+            P("INDICADOR.- Número de cisternas revisadas."),
+            P("INSTANCIA EJECUTORA.- Sistema de Aguas de la Ciudad de México."),
+            P("INFORME.- Se revisaron 37 cisternas."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("PRIMERO.- El Sistema de Aguas enviará el padrón de cisternas."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.DoesNotContain("META", strategy.Title, StringComparison.Ordinal);
+        Assert.Equal("515.1", Assert.Single(strategy.Goals).Id);
+        Assert.StartsWith("Revisar las cisternas", strategy.Goals[0].Text, StringComparison.Ordinal);
+    }
 }
