@@ -44,7 +44,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
-        var rows = SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(LabelledBox.Rewrite(RunInAgreements.Normalize(built))))), warnings)), notes)), gazetteer);
+        var rows = RunOnGoalLine.Split(SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(LabelledBox.Rewrite(RunInAgreements.Normalize(built))))), warnings)), notes)), gazetteer));
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;

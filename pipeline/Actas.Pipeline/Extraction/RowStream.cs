@@ -154,7 +154,7 @@ public static partial class RowStream
             }
         }
 
-        return ReferenceNotes.Resolve(TableOfContents.Without(PullQuotes.Join(ForumThread.Rewrite(TabAligned(rows)))));
+        return RubricTableSections.Split(ReferenceNotes.Resolve(TableOfContents.Without(PullQuotes.Join(ForumThread.Rewrite(TabAligned(rows))))));
     }
 
     /// <summary>

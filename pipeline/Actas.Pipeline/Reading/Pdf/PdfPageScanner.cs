@@ -63,8 +63,10 @@ public sealed class PdfPageScanner(
 
         var segments = rules.Extract(page.Paths);
         var grids = detector.Detect(segments).Where(g => !IsPageFrame(g, page)).Select(g => SplitFramedRows(g, words, page.Height)).ToList();
-        grids = FormFieldBoxes.Join(grids, words);
-        var built = grids.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();
+        var nested = NestedGrids.Of(grids);
+        grids = FormFieldBoxes.Join(nested.Count == 0 ? grids : [.. grids.Except(nested)], words);
+        var inner = nested.Select(grid => tables.Build(grid, words, page.Number, block: 0)).ToList();
+        var built = grids.Select(grid => tables.Build(grid, words, page.Number, block: 0, inner)).Where(t => t.Rows.Count > 0).ToList();
         var loose = segments.Where(r => r.Horizontal && !grids.Any(g => Inside(r, g))).ToList();
         var found = wordTables.Detect(new PdfWordTableInput(words, loose, carried, page.Height));
         var streamed = found.Tables.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();

@@ -10,7 +10,8 @@ namespace Actas.Pipeline.Reading.Pdf;
 public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragraphs)
 {
     /// <summary>The table; <paramref name="words"/> loses the words it placed.</summary>
-    public Table Build(PdfGrid grid, List<PdfWord> words, int page, int block)
+    /// <param name="nested">Tables drawn inside cells of this grid, already filled (<see cref="NestedGrids"/>): each becomes its cell's paragraphs in its place.</param>
+    public Table Build(PdfGrid grid, List<PdfWord> words, int page, int block, IReadOnlyList<Table>? nested = null)
     {
         ArgumentNullException.ThrowIfNull(grid);
         ArgumentNullException.ThrowIfNull(words);
@@ -27,12 +28,39 @@ public sealed class PdfTableBuilder(LineGrouper lines, ParagraphGrouper paragrap
         foreach (var row in grid.Cells.GroupBy(c => c.Row).OrderBy(g => g.Key))
         {
             var cells = row.OrderBy(c => c.Column)
-                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : Paragraphs(lined[c], c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue, c.ColumnSpan == 1 && Wrapped(lined[c], rights.GetValueOrDefault(c.Column)) ? steps.GetValueOrDefault(c.Column) : null, grid.RowsDrawn ? c.Box.Right : null), c.ContinuesAbove, c.Box))
+                .Select(c => new TableCell(c.Column, c.ColumnSpan, c.ContinuesAbove ? [] : CellParagraphs(c, nested), c.ContinuesAbove, c.Box))
                 .ToList();
             rows.Add(new TableRow(cells, page));
         }
 
         return new Table(rows, grid.ColumnCount, SpansKnown: true, new SourceLocation(page, block, Box: grid.Box));
+
+        List<string> CellParagraphs(PdfGridCell c, IReadOnlyList<Table>? inside)
+        {
+            var own = lined[c];
+            var width = c.ColumnSpan == 1 ? widest.GetValueOrDefault(c.Column, double.MaxValue) : double.MaxValue;
+            IReadOnlyDictionary<double, double>? step = c.ColumnSpan == 1 && Wrapped(own, rights.GetValueOrDefault(c.Column)) ? steps.GetValueOrDefault(c.Column) : null;
+            double? right = grid.RowsDrawn ? c.Box.Right : null;
+            var held = inside?.Where(t => t.Location.Box is { } box && NestedGrids.Holds(c.Box, box)).OrderByDescending(t => t.Location.Box!.Top).ToList();
+            if (held is not { Count: > 0 })
+            {
+                return Paragraphs(own, width, step, right);
+            }
+
+            // The cell's lines above each nested table, the table's rows, and the lines below the last one.
+            var result = new List<string>();
+            var rest = own.ToList();
+            foreach (var table in held)
+            {
+                var top = table.Location.Box!.Top;
+                result.AddRange(Paragraphs([.. rest.Where(l => (l.Box.Top + l.Box.Bottom) / 2 > top)], width, step, right));
+                rest.RemoveAll(l => (l.Box.Top + l.Box.Bottom) / 2 > top);
+                result.AddRange(NestedGrids.Paragraphs(table));
+            }
+
+            result.AddRange(Paragraphs(rest, width, step, right));
+            return result;
+        }
     }
 
     private static bool Place(PdfGrid grid, PdfWord word, Dictionary<PdfGridCell, List<PdfWord>> byCell)
