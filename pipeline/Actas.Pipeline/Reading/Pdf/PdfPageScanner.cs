@@ -14,7 +14,8 @@ public sealed class PdfPageScanner(
     IPdfWordTableDetector wordTables,
     PdfTableBuilder tables,
     LineGrouper lines,
-    PdfFootnoteFilter footnotes)
+    PdfFootnoteFilter footnotes,
+    DrawnBoxCanvas? canvas = null)
 {
     /// <summary>Share of the page height at the bottom where running footers sit below a table that ends the page.</summary>
     private const double FooterBand = 0.1;
@@ -51,6 +52,12 @@ public sealed class PdfPageScanner(
         if (count == 0)
         {
             return new PdfPageContent(page.Number, page.Height, [], [], 0);
+        }
+
+        // A whiteboard's canvas of frames and cards is read box by box, with no tables across its boxes.
+        if (canvas?.Read(page, words) is { } board)
+        {
+            return new PdfPageContent(page.Number, page.Height, [], [], count, [board], null, Footnotes(footnoted));
         }
 
         var segments = rules.Extract(page.Paths);
