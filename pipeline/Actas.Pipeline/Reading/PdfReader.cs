@@ -49,7 +49,8 @@ public sealed class PdfReader : IDocumentReader
             new StreamTableDetector(options.WordTables, lines),
             new PdfTableBuilder(lines, _paragraphs),
             lines,
-            new PdfFootnoteFilter());
+            new PdfFootnoteFilter(),
+            new DrawnBoxCanvas(lines, options.Canvas));
         _headers = new RunningHeaderFilter(options.RunningLines);
         _assembler = new PdfBlockAssembler(_paragraphs, new ContinuationGridAligner());
     }

@@ -14,7 +14,8 @@ public sealed class PdfPageScanner(
     IPdfWordTableDetector wordTables,
     PdfTableBuilder tables,
     LineGrouper lines,
-    PdfFootnoteFilter footnotes)
+    PdfFootnoteFilter footnotes,
+    DrawnBoxCanvas? canvas = null)
 {
     /// <summary>Share of the page height at the bottom where running footers sit below a table that ends the page.</summary>
     private const double FooterBand = 0.1;
@@ -59,6 +60,12 @@ public sealed class PdfPageScanner(
         {
             // A page of notes alone (the endnotes printed after the closing) is text too: its notes are kept and counted.
             return new PdfPageContent(page.Number, page.Height, [], [], footnoted.Sum(n => n.Count), Footnotes: Footnotes(footnoted));
+        }
+
+        // A whiteboard's canvas of frames and cards is read box by box, with no tables across its boxes.
+        if (canvas?.Read(page, words) is { } board)
+        {
+            return new PdfPageContent(page.Number, page.Height, [], [], count, [board], null, Footnotes(footnoted));
         }
 
         var segments = rules.Extract(page.Paths);

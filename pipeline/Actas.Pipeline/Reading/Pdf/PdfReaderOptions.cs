@@ -16,4 +16,7 @@ public sealed record PdfReaderOptions(
         RulingLineTableDetectorOptions.Default,
         RunningHeaderFilterOptions.Default,
         PdfWordTableDetectorOptions.Default);
+
+    /// <summary>When a page is read box by box (<see cref="DrawnBoxCanvas"/>).</summary>
+    public DrawnBoxCanvasOptions Canvas { get; init; } = DrawnBoxCanvasOptions.Default;
 }
