@@ -513,8 +513,12 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
     private static partial Regex SessionCode();
 
-    /// <summary>"6ª sesion ordinaria", "12a. reunion de trabajo", "decima sesion" (folded): a line that opens with a meeting's ordinal.</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}\s*(?:ª|º|a|o)\.?|\p{L}+(?:\s\p{L}+)?)\s+(?:sesion|reunion)\b")]
+    /// <summary>
+    /// "6ª sesion ordinaria", "12a. reunion de trabajo", "decima sesion" (folded): a line that opens with a meeting's ordinal,
+    /// or with the kind of record before it, "acta de la sexta sesion ordinaria" (blind batch V, V1: a form's title lines
+    /// "SECRETARÍA EJECUTIVA…" ¶ "FORMATO SE-EP-02 · ACTA DE SESIÓN…" over the acta's own title).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:acta|minuta|memoria|relatoria|bitacora)\s+de\s+(?:la|el)\s+)?(?:\d{1,3}\s*(?:ª|º|a|o)\.?|\p{L}+(?:\s\p{L}+)?)\s+(?:sesion|reunion)\b")]
     private static partial Regex OrdinalMeetingLine();
 
     private static string? KindOf(string text, bool specificOnly = false)
