@@ -757,7 +757,8 @@ public static partial class SessionHeaderExtractor
     // A section heading may carry its outline number: "… Áreas Verdes" ¶ "I. Datos generales" (blind batch O, O3) read as one title.
     // "… Espacio Público" ¶ "Memoria de la segunda reunión de trabajo" (blind batch L, L2: the body's name in the page header, the
     // document's own title below it): a kind of minutes named for a session ends the name, and "Memoria" alone may be part of it.
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    // "… Espacio Público" ¶ "Tipo de sesión | Ordinaria" (blind batch V, V5: a key/value table under the title): the first key ends it.
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
