@@ -656,10 +656,16 @@ public static partial class SessionHeaderExtractor
     {
         var text = next.Text.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return next.IsSingle && words.Length is >= 1 and <= 4 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !text.Contains(':') &&
+        // "… en la Planeación" ¶ "de la Ciudad" (blind batch V, V1 PDF: a centred title's last line): a preposition or an article
+        // carries the name on to a capitalised word.
+        var carried = words.Length >= 2 && char.IsUpper(words[^1][0]) && NameGoesOnWith().IsMatch(text);
+        return next.IsSingle && words.Length is >= 1 and <= 4 && (char.IsUpper(text[0]) || carried) && !text.Any(char.IsDigit) && !text.Contains(':') &&
                !text.EndsWith('.') && SectionDetector.Classify(next) is null && !TitleWords().IsMatch(TextFold.Fold(text)) &&
                !AfterBody().IsMatch(" " + TextFold.Fold(text));
     }
+
+    [GeneratedRegex(@"^(?:de|del|la|las|los|el|y|e|en|a|al|para|con|sobre)\s")]
+    private static partial Regex NameGoesOnWith();
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
     private static string SentenceCaseIfShouting(string text)
