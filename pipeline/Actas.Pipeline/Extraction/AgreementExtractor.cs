@@ -406,6 +406,11 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        if (anyRead && rows[index].Table is null && ActaVocabulary.SignOffSentence.PrefixLength(folded) > 0)
+        {
+            return true;
+        }
+
         // "Mtro. Alberto Salcedo Rivas Coordinador del Espacio de Participación": a PDF may run the signature's name and post into one line.
         if (anyRead && rows[index].Table is null && text.Length <= 150 && PersonNames.WithoutPost(text) is var signed && signed.Length < text.Length &&
             CoordinatorExtractor.LooksLikeName(signed) && CoordinatorExtractor.IsRole(text[signed.Length..].Trim()))

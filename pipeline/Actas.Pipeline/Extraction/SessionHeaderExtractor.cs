@@ -518,8 +518,12 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"(?<![a-z0-9])(?<k>so|se|ord|ext)[/\-](?<n>0{0,2}[1-9]\d?)[/\-](?:19|20)?\d{2}(?![\d/\-])")]
     private static partial Regex SessionCode();
 
-    /// <summary>"6ª sesion ordinaria", "12a. reunion de trabajo", "decima sesion" (folded): a line that opens with a meeting's ordinal.</summary>
-    [GeneratedRegex(@"^(?:\d{1,3}\s*(?:ª|º|a|o)\.?|\p{L}+(?:\s\p{L}+)?)\s+(?:sesion|reunion)\b")]
+    /// <summary>
+    /// "6ª sesion ordinaria", "12a. reunion de trabajo", "decima sesion" (folded): a line that opens with a meeting's ordinal,
+    /// or with the kind of record before it, "acta de la sexta sesion ordinaria" (blind batch V, V1: a form's title lines
+    /// "SECRETARÍA EJECUTIVA…" ¶ "FORMATO SE-EP-02 · ACTA DE SESIÓN…" over the acta's own title).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:acta|minuta|memoria|relatoria|bitacora)\s+de\s+(?:la|el)\s+)?(?:\d{1,3}\s*(?:ª|º|a|o)\.?|\p{L}+(?:\s\p{L}+)?)\s+(?:sesion|reunion)\b")]
     private static partial Regex OrdinalMeetingLine();
 
     private static string? KindOf(string text, bool specificOnly = false)
@@ -676,10 +680,16 @@ public static partial class SessionHeaderExtractor
     {
         var text = next.Text.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return next.IsSingle && words.Length is >= 1 and <= 4 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !text.Contains(':') &&
+        // "… en la Planeación" ¶ "de la Ciudad" (blind batch V, V1 PDF: a centred title's last line): a preposition or an article
+        // carries the name on to a capitalised word.
+        var carried = words.Length >= 2 && char.IsUpper(words[^1][0]) && NameGoesOnWith().IsMatch(text);
+        return next.IsSingle && words.Length is >= 1 and <= 4 && (char.IsUpper(text[0]) || carried) && !text.Any(char.IsDigit) && !text.Contains(':') &&
                !text.EndsWith('.') && SectionDetector.Classify(next) is null && !TitleWords().IsMatch(TextFold.Fold(text)) &&
                !AfterBody().IsMatch(" " + TextFold.Fold(text));
     }
+
+    [GeneratedRegex(@"^(?:de|del|la|las|los|el|y|e|en|a|al|para|con|sobre)\s")]
+    private static partial Regex NameGoesOnWith();
 
     /// <summary>"DERECHOS DE LAS PERSONAS VÍCTIMAS" → "Derechos de las Personas Víctimas".</summary>
     private static string SentenceCaseIfShouting(string text)
@@ -777,7 +787,8 @@ public static partial class SessionHeaderExtractor
     // A section heading may carry its outline number: "… Áreas Verdes" ¶ "I. Datos generales" (blind batch O, O3) read as one title.
     // "… Espacio Público" ¶ "Memoria de la segunda reunión de trabajo" (blind batch L, L2: the body's name in the page header, the
     // document's own title below it): a kind of minutes named for a session ends the name, and "Memoria" alone may be part of it.
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    // "… Espacio Público" ¶ "Tipo de sesión | Ordinaria" (blind batch V, V5: a key/value table under the title): the first key ends it.
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>

@@ -25,6 +25,11 @@ public static partial class SpeakerTag
             return aboutGoal.Length;
         }
 
+        if (ParenthesizedGoalAttribution().Match(text) is { Success: true } aboutGoalInParentheses)
+        {
+            return aboutGoalInParentheses.Length;
+        }
+
         if (ReportedSpeech().Match(text) is { Success: true } told)
         {
             return told.Length;
@@ -150,11 +155,29 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
+            : ParenthesizedGoalAttribution().Match(text) is { Success: true } p ? p.Groups["id"].Value
             : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value
             : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value
             : BracketedSpeaker().Match(text) is { Success: true } bracketed ? bracketed.Groups["id"].Value
             : TrailingGoalTag().Match(text) is { Success: true, Index: > 0 } tail ? tail.Groups["id"].Value : null;
     }
+
+    /// <summary>
+    /// Who a remark's tag names when it gives the goal in parentheses after the speaker ("Secretaría Ejecutiva (meta 652.1): …",
+    /// "Lucía Paz Ortega (Red de Usuarias) (meta 655.1): …"), or null: the speaker says the remark's kind, as a quote's signer does.
+    /// </summary>
+    public static string? GoalSpeaker(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('(', StringComparison.Ordinal) && ParenthesizedGoalAttribution().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+    }
+
+    /// <summary>
+    /// "Secretaría Ejecutiva (meta 652.1): El informe…", "Name (Institution) (meta 655.1): Judicializar…" (blind batch V, V5: a
+    /// web system's bulleted comments): who spoke, the goal in parentheses, a colon, then the remark as a sentence of its own.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;()]{1,100}?(?:\s*\([^()]{1,120}\))?)\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex ParenthesizedGoalAttribution();
 
     /// <summary>" (meta 441.1)", " (Meta 304.2)." at the end of a remark: the goal it speaks of.</summary>
     [GeneratedRegex(@"\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\.?\s*$")]
@@ -257,8 +280,12 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^\s*\[(?<who>[^\[\]\d]{1,120}?)\s*[·,;:|–—\-]\s*(?i:meta\s+)?(?<id>\d{3}\.\d{1,2})\s*\]\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex BracketedSpeaker();
 
-    /// <summary>"510.1 · Los logros…", "Sobre 138.1: El Frente…" (blind batch O, O4), "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se reportan…", "Meta 503.1 → El anexo…": the goal's id before the remark, set off by a mark.</summary>
-    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?:(?:[Ss]obre|SOBRE|[Rr]especto\s+(?:de|a)|[Aa]cerca\s+de|[Ee]n\s+relaci[oó]n\s+con)\s+(?:la\s+)?(?:(?i:meta)\s+)?)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
+    /// <summary>
+    /// "510.1 · Los logros…", "Sobre 138.1: El Frente…" (blind batch O, O4), "510.2 – Es necesario…", "– 512.1 · …", "[304.1] Se
+    /// reportan…", "Meta 503.1 → El anexo…", "(Meta 214.1) El informe…" (blind batch V, V1): the goal's id before the remark, set
+    /// off by a mark or enclosed.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[–—•\-]\s*)?(?:(?:(?:[Ss]obre|SOBRE|[Rr]especto\s+(?:de|a)|[Aa]cerca\s+de|[Ee]n\s+relaci[oó]n\s+con)\s+(?:la\s+)?(?:(?i:meta)\s+)?)?(?<id>\d{3}\.\d{1,2})\s*[·:–—\-|→]|\[(?<id>\d{3}\.\d{1,2})\]|\((?:(?i:meta)\s+)?(?<id>\d{3}\.\d{1,2})\)|(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*→)\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalTag();
 
     /// <summary>"En uso de la palabra, la doctora X, de la Facultad Y, manifestó: «…»." (see <see cref="QuotedRemarkBySecretariat"/>).</summary>

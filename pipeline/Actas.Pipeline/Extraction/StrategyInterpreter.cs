@@ -806,7 +806,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
-                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t)))
+                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
                     foreach (var (text, aboutGoal, signer) in remarks)
                     {
@@ -843,7 +843,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue; // "20 21": a draft's margin line numbers left between a remark's lines at a page break (blind batch U, U1 PDF)
                         }
 
-                        // "«…» — Secretaría Ejecutiva" under "Comentarios": who signs a quoted remark says its kind.
+                        // "«…» — Secretaría Ejecutiva" under "Comentarios": who signs a quoted remark says its kind, as does who a
+                        // goal-naming tag names ("Secretaría Ejecutiva (meta 652.1): …" under "Retroalimentación y comentarios").
                         var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
                             : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;

@@ -12,7 +12,7 @@ namespace Actas.Pipeline.Reading;
 /// body paragraphs and tables in order, heading styles, Word numbering as list labels, explicit page breaks as
 /// <see cref="PageBreak"/> blocks, and tables on their column grid (<see cref="Table.SpansKnown"/> is true); page
 /// headers before the body and footers after it, once each (<see cref="DocxHeaderFooterReader"/>); text boxes as
-/// blocks of their own; tracked changes as their final text. The zip is checked for bombs before anything is inflated.
+/// blocks of their own; tracked changes as their final text; an altChunk as the HTML it imports. The zip is checked for bombs before anything is inflated.
 /// </summary>
 public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerOptions) : IDocumentReader
 {
@@ -40,7 +40,7 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var package = Open(stream, name);
             var styles = new DocxStyles(package.Styles);
             var numbering = new DocxListNumbering(package.Numbering, styles);
-            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package) };
+            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package), AltChunks = package.AltChunks };
             var body = walker.Walk(package.Body, cancellationToken);
             var firstPage = body.Count > 0 ? body[0].Location.Page : null;
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);

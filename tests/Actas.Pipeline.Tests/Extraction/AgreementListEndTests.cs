@@ -35,6 +35,19 @@ public sealed class AgreementListEndTests
     }
 
     [Fact]
+    public void A_sign_off_sentence_after_an_agreements_table_is_no_agreement()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["Núm.", "Acuerdo", "Responsable"], ["1", "La Secretaría Ejecutiva circulará los informes.", "Secretaría Ejecutiva"]),
+            P("Acta elaborada por Mario Quiroz Leal con el sistema de registro el 18/03/2021"));
+
+        Assert.Equal(["La Secretaría Ejecutiva circulará los informes."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_signature_after_lettered_agreements_is_not_run_into_the_last_one()
     {
         var acta = Extract(

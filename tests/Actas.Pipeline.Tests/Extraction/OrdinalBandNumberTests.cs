@@ -20,4 +20,19 @@ public sealed class OrdinalBandNumberTests
 
         Assert.Equal(4, acta.Session.Number);
     }
+
+    [Fact]
+    public void A_title_line_under_a_form_s_heading_lines_gives_the_number_after_its_article()
+    {
+        var acta = Extract(
+            P("GOBIERNO DE LA CIUDAD · DIRECCIÓN DE VIVIENDA", ParagraphRole.Heading),
+            P("FORMATO DV-07 · MINUTA DE REUNIÓN DE COMITÉ", ParagraphRole.Heading),
+            P("COMITÉ DE SEGUIMIENTO DE VIVIENDA ADECUADA", ParagraphRole.Heading),
+            P("MINUTA DE LA NOVENA REUNIÓN DE TRABAJO", ParagraphRole.Heading),
+            P("Fecha: 4 de junio de 2019"),
+            P("Asistencia", ParagraphRole.Heading),
+            T(["Nombre", "Institución"], ["Ing. Laura Pineda Ríos", "Instituto de Vivienda"]));
+
+        Assert.Equal(9, acta.Session.Number);
+    }
 }

@@ -20,6 +20,32 @@ public sealed class SessionHeaderOtherHandsTests
             ]);
 
     [Fact]
+    public void A_key_value_table_under_the_title_is_no_part_of_the_body_s_name()
+    {
+        var acta = WithOpening(
+            P("Relatoría de la reunión 7", ParagraphRole.Heading),
+            P("Espacio de Participación de los Derechos de las Personas Mayores", ParagraphRole.Heading),
+            T(["Tipo de reunión", "Extraordinaria"], ["Fecha", "jueves 12 de mayo de 2022"], ["Sede", "Sala 2 del Instituto"]));
+
+        Assert.Equal(("Derechos de las Personas Mayores", "2022-05-12"), (acta.Session.Body, acta.Session.Date));
+    }
+
+    [Fact]
+    public void A_last_title_line_that_opens_with_a_preposition_carries_the_body_s_name_on()
+    {
+        var acta = WithOpening(
+            P("GOBIERNO DE LA CIUDAD", ParagraphRole.Heading),
+            P("DIRECCIÓN DE VIVIENDA", ParagraphRole.Heading),
+            P("FORMATO DV-07 · ACTA DE SESIÓN", ParagraphRole.Heading),
+            P("ACTA DE LA TERCERA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Espacio de Participación del Derecho a la Vivienda en la Zona Oriente", ParagraphRole.Heading),
+            P("de la Ciudad", ParagraphRole.Heading),
+            P("Fecha: 12 de mayo de 2022"));
+
+        Assert.Equal("Derecho a la Vivienda en la Zona Oriente de la Ciudad", acta.Session.Body);
+    }
+
+    [Fact]
     public void An_abbreviated_date_after_the_body_is_no_part_of_its_name()
     {
         var acta = WithOpening(

@@ -551,7 +551,14 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet SignOffLabel = new(
         "relatoria", "relator(a)", "elaboro", "elaborado por", "elaboracion", "reviso", "revisado por", "visto bueno", "vo bo", "valido", "aprobo",
-        "aprobado por", "firma(s)", "redacto", "redaccion");
+        "aprobado por", "firma(s)", "redacto", "redaccion", "capturo", "capturado por");
+
+    /// <summary>
+    /// A sign-off written as a sentence after the agreements: "Minuta capturada por Lucía Ibáñez · generada por el sistema…",
+    /// "Acta elaborada por la Secretaría Ejecutiva" (blind batch V, V5): who wrote the minutes, not an agreement.
+    /// </summary>
+    public static readonly PhraseSet SignOffSentence = new(
+        "(minuta|acta|relatoria|memoria|documento|registro) (capturad|elaborad|redactad|levantad|generad|registrad)(a|o) (por|en)…");
 
     // ---- Agreement columns
 

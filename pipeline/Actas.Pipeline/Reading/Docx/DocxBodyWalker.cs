@@ -1,5 +1,6 @@
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
+using Actas.Pipeline.Reading.Html;
 using System.Xml.Linq;
 using static Actas.Pipeline.Reading.Docx.WordNames;
 
@@ -11,7 +12,8 @@ namespace Actas.Pipeline.Reading.Docx;
 /// <c>pageBreakBefore</c>, section breaks): when a document has none, every block's page is null,
 /// because Word's own pagination is not in the file. Text boxes become blocks of their own (region
 /// <see cref="DocumentRegion.TextBox"/>) before their anchor paragraph when the box comes first in
-/// it, else after it. A paragraph whose mark is a tracked deletion runs on into the next paragraph.
+/// it, else after it. A paragraph whose mark is a tracked deletion runs on into the next paragraph. An altChunk is read in
+/// place as the HTML it imports (<see cref="HtmlBlockReader"/>), as Word does when it opens the file.
 /// </summary>
 /// <remarks>
 /// <see cref="SourceLocation.Block"/> is the index of the body child a block comes from; blocks that
@@ -45,6 +47,9 @@ public sealed class DocxBodyWalker
 
     /// <summary>The package's comments by id (<see cref="DocxPackage.Comments"/>): a comment referenced in a table cell is a note of that cell.</summary>
     public IReadOnlyDictionary<string, CellNote> Comments { get => _tables.Comments; set => _tables.Comments = value; }
+
+    /// <summary>The package's imported parts by relationship id (<see cref="DocxPackage.AltChunks"/>).</summary>
+    public IReadOnlyDictionary<string, DocxAltChunk> AltChunks { get; init; } = new Dictionary<string, DocxAltChunk>();
 
     /// <summary>Footnote, endnote and comment references skipped so far.</summary>
     public int NoteReferences => _notes + _tables.NoteReferences;
@@ -103,6 +108,11 @@ public sealed class DocxBodyWalker
         {
             FlushCarry(block);
             VisitTable(element, block, depth);
+        }
+        else if (element.Name == AltChunk)
+        {
+            FlushCarry(block);
+            VisitAltChunk(element, block);
         }
         else if (IsWrapper(element) && !ShowsPlaceholder(element))
         {
@@ -179,6 +189,32 @@ public sealed class DocxBodyWalker
         if (DocxParagraphFormat.EndsPageSection(paragraph))
         {
             AddPageBreak(block);
+        }
+    }
+
+    /// <summary>
+    /// The blocks of an imported HTML part, in place; the first takes the altChunk's block number, the others numbers of their
+    /// own (extraction groups a table's rows by it). Other imported formats are not read.
+    /// </summary>
+    private void VisitAltChunk(XElement chunk, int block)
+    {
+        if (chunk.Attribute(RelationshipId)?.Value is not { } id || !AltChunks.TryGetValue(id, out var part) || !part.IsHtml)
+        {
+            return;
+        }
+
+        using var html = new MemoryStream(part.Content, writable: false);
+        var first = true;
+        foreach (var read in new HtmlBlockReader().Read(html))
+        {
+            var location = read.Location with { Page = _page, Block = first ? block : _nextFreeBlock++, Region = _region };
+            first = false;
+            _blocks.Add(read switch
+            {
+                Table table => table with { Location = location },
+                Paragraph paragraph => paragraph with { Location = location },
+                _ => read,
+            });
         }
     }
 

@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments, IReadOnlyDictionary<string, DocxAltChunk> altChunks)
     {
+        AltChunks = altChunks;
         Footnotes = footnotes;
         Endnotes = endnotes;
         Comments = comments;
@@ -52,6 +53,12 @@ public sealed class DocxPackage
 
     /// <summary><c>w:endnotes</c>, or null when the package has no endnotes part.</summary>
     public XElement? Endnotes { get; }
+
+    /// <summary>
+    /// The imported parts (<c>w:altChunk</c>'s targets, <c>…/aFChunk</c> relationships) by relationship id; empty when there
+    /// are none.
+    /// </summary>
+    public IReadOnlyDictionary<string, DocxAltChunk> AltChunks { get; }
 
     /// <summary>Whether even pages have headers and footers of their own (<c>w:evenAndOddHeaders</c> in the settings part).</summary>
     public bool EvenAndOddHeaders { get; }
@@ -86,7 +93,22 @@ public sealed class DocxPackage
             evenAndOdd,
             main.FootnotesPart is { } footnotes ? Load(footnotes) : null,
             main.EndnotesPart is { } endnotes ? Load(endnotes) : null,
-            main.WordprocessingCommentsPart is { } comments ? Load(comments) : null);
+            main.WordprocessingCommentsPart is { } comments ? Load(comments) : null,
+            AltChunksOf(main));
+    }
+
+    private static Dictionary<string, DocxAltChunk> AltChunksOf(MainDocumentPart main)
+    {
+        var chunks = new Dictionary<string, DocxAltChunk>(StringComparer.Ordinal);
+        foreach (var part in main.AlternativeFormatImportParts)
+        {
+            using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            chunks.TryAdd(main.GetIdOfPart(part), new DocxAltChunk(part.ContentType, copy.ToArray()));
+        }
+
+        return chunks;
     }
 
     private static XElement Load(OpenXmlPart part)

@@ -19,6 +19,7 @@ public static class WordNames
 
     public static readonly XName Document = W + "document";
     public static readonly XName Body = W + "body";
+    public static readonly XName AltChunk = W + "altChunk";
     public static readonly XName ParagraphElement = W + "p";
     public static readonly XName ParagraphProperties = W + "pPr";
     public static readonly XName ParagraphPropertiesChange = W + "pPrChange";
