@@ -53,6 +53,23 @@ public static partial class SessionHeaderExtractor
                 continue;
             }
 
+            if (CheckBoxes.HasGlyph(value) && CheckBoxes.Read(value) is { } boxes)
+            {
+                // "Sesión | 11 ☒ Ordinaria ☐ Extraordinaria" (blind batch V, V6: Word check box controls): the ticked option is the
+                // value, and beside a session label it names the kind ("Sesión Ordinaria"); the words outside the boxes give the number.
+                var ticked = string.Join(' ', boxes.Choices.Where(c => c.Ticked).Select(c => c.Option));
+                if (label == "title")
+                {
+                    var at = row.Text.IndexOf(value, StringComparison.Ordinal);
+                    var labelWords = at > 0 ? row.Text[..at].Trim().TrimEnd(':', '|').Trim() : "";
+                    titleParts.Add((labelWords + " " + ticked).Trim());
+                    labelledNumber ??= BareNumber().IsMatch(boxes.Outside) ? int.Parse(boxes.Outside, CultureInfo.InvariantCulture) : null;
+                    continue;
+                }
+
+                value = ticked.Length > 0 ? (boxes.Outside + " " + ticked).Trim() : value;
+            }
+
             switch (label)
             {
                 case "place" when place is null:
