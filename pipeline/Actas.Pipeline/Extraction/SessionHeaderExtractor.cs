@@ -561,9 +561,12 @@ public static partial class SessionHeaderExtractor
         {
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
-            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text)) && i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
+            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || EspacioClosesLine().IsMatch(folded)) &&
+                i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
                 // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below.
+                // So too under a title that ends on the words (blind batch V, V6: "MINUTA DE SESIÓN DEL ESPACIO DE PARTICIPACIÓN" ¶
+                // "Derechos Laborales de …").
                 // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
                 // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
                 var second = lines[i + 1].Text.Trim();
@@ -594,6 +597,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"^(?:[\p{L}·|–—\-]+\s+){0,4}espacio de participacion\b")]
     private static partial Regex EspacioNamedEarly();
+
+    /// <summary>A title line that ends on "Espacio de Participación": the Espacio's name is on the line below.</summary>
+    [GeneratedRegex(@"\bespacio de participacion$")]
+    private static partial Regex EspacioClosesLine();
 
     private static string? BodyFromTitle(string title)
     {
