@@ -425,7 +425,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet NameColumn = new(
         "nombre[ completo][ de la persona]", "asistente", "persona", "participante", "nombre y cargo", "nombre del participante",
         "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
-        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes", "name");
+        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrante(s)", "name");
 
     /// <summary>
     /// The columns a video call's participants report adds beside the name (Zoom: "Correo electrónico del usuario | Duración
