@@ -133,6 +133,17 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             if (cells.Count == 1 && cells[0].Paragraphs.Count == 1)
             {
+                if (row.Table is null && BarredAttendeeLine.Read(cells[0].Text) is { } barred)
+                {
+                    // "01. Name | Institution | Sector" (blind batch V, V3): a report generator's line of bar-parted fields.
+                    if (CleanName(PersonNames.WithoutTitle(barred.Name)) is { } barredName)
+                    {
+                        people.Add(Make(barredName, barred.Institution, barred.Sector, heading, row.Location));
+                    }
+
+                    continue;
+                }
+
                 if (row.Table is null && BodyThenPeople(cells[0].Text) is { } bodyFirst)
                 {
                     // "Secretaría de Obras y Servicios — Arq. Luis Romero Paz, Ing. Marta Cid Olmedo": the body first, its people after the dash
