@@ -523,7 +523,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet SignOffLabel = new(
         "relatoria", "relator(a)", "elaboro", "elaborado por", "elaboracion", "reviso", "revisado por", "visto bueno", "vo bo", "valido", "aprobo",
-        "aprobado por", "firma(s)", "redacto", "redaccion");
+        "aprobado por", "firma(s)", "redacto", "redaccion",
+        // A session system's report names who typed the minutes in (blind batch V, V3: "Capturó: Name (Enlace)").
+        "capturo", "capturado por", "captura");
 
     // ---- Agreement columns
 
