@@ -26,6 +26,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         string? institutionAbove = null;
         string? listBody = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null, attendedColumn = null;
+        IReadOnlyDictionary<int, Sector> sectorBoxes = new Dictionary<int, Sector>();
         int? headerTable = null;
         var callReport = false;
         var seenInCall = new HashSet<string>(StringComparer.Ordinal);
@@ -41,6 +42,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (row.Table != headerTable)
             {
                 nameColumn = institutionColumn = sectorColumn = attendedColumn = null;
+                sectorBoxes = new Dictionary<int, Sector>();
                 headerTable = null;
                 institutionAbove = null;
                 callReport = false;
@@ -135,6 +137,17 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 {
                     people.Add(avatar.Person);
                     index += avatar.Lines - 1;
+                    continue;
+                }
+
+                if (row.Table is null && BarredAttendeeLine.Read(cells[0].Text) is { } barred)
+                {
+                    // "01. Name | Institution | Sector" (blind batch V, V3): a report generator's line of bar-parted fields.
+                    if (CleanName(PersonNames.WithoutTitle(barred.Name)) is { } barredName)
+                    {
+                        people.Add(Make(barredName, barred.Institution, barred.Sector, heading, row.Location));
+                    }
+
                     continue;
                 }
 
@@ -245,8 +258,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (HeaderOf(cells) is { } header)
+            if (HeaderOf(cells, legend) is { } header)
             {
+                sectorBoxes = header.ColumnOf(AttendanceColumn.Sector) is null
+                    ? SectorBoxColumns.Read(cells, legend, c => PhraseSet.TryClassify(Columns, c, out _)) : new Dictionary<int, Sector>();
                 nameColumn = header.ColumnOf(AttendanceColumn.Name);
                 institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
@@ -319,12 +334,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     : carried;
             }
 
-            var sectorText = sectorColumn is null ? null : carried;
+            var sectorText = sectorColumn is null ? SectorBoxColumns.Ticked(row, sectorBoxes) : carried;
             if (attendedColumn is { } ac && row.Cells.FirstOrDefault(c => c.Column == ac) is { IsEmpty: false } attended &&
-                ActaVocabulary.AbsentMark.IsWhole(attended.Text))
+                ActaVocabulary.AbsentMark.IsWhole(CheckBoxes.Ticked(attended.Text) ?? attended.Text))
             {
-                // "¿Asistió? | No" (blind batch S, S3: a workbook lists every invitee, and marks who did not come): an invitee who
-                // did not attend is no attendee.
+                // "¿Asistió? | No" (blind batch S, S3: a workbook lists every invitee, and marks who did not come), "Asistió | ☐ Sí ☒ No"
+                // (blind batch V, V6: the Espacio's printed roster ticked at the door): an invitee who did not attend is no attendee.
                 continue;
             }
 
@@ -811,12 +826,21 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         (ActaVocabulary.SectorColumn, AttendanceColumn.Sector),
     ];
 
-    private static HeaderRowMap<AttendanceColumn>? HeaderOf(IReadOnlyList<RowCell> cells)
+    private static HeaderRowMap<AttendanceColumn>? HeaderOf(IReadOnlyList<RowCell> cells, IReadOnlyDictionary<string, Sector>? legend = null)
     {
         ArgumentNullException.ThrowIfNull(cells);
         var header = HeaderRowMap<AttendanceColumn>.Read(cells, Columns, minimum: 2, ActaVocabulary.IgnorableColumn) ??
-                     CallReportHeader(cells);
+                     CallReportHeader(cells) ?? WithSectorBoxes(cells, legend);
         return header?.ColumnOf(AttendanceColumn.Name) is null ? null : header;
+    }
+
+    /// <summary>The header read without its columns of sector boxes and its attended column ("IE | OSC | Otra | SE", "Asistió").</summary>
+    private static HeaderRowMap<AttendanceColumn>? WithSectorBoxes(IReadOnlyList<RowCell> cells, IReadOnlyDictionary<string, Sector>? legend)
+    {
+        var boxes = SectorBoxColumns.Read(cells, legend ?? new Dictionary<string, Sector>(), c => PhraseSet.TryClassify(Columns, c, out _));
+        return boxes.Count == 0 ? null
+            : HeaderRowMap<AttendanceColumn>.Read(
+                cells.Where(c => !boxes.ContainsKey(c.Column) && !ActaVocabulary.AttendedColumn.IsWhole(c.Text)).ToList(), Columns, minimum: 2, ActaVocabulary.IgnorableColumn);
     }
 
     private static readonly PhraseSet CallReportIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.CallReportColumn.Phrases]);

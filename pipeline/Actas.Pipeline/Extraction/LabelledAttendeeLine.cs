@@ -50,7 +50,7 @@ public static partial class LabelledAttendeeLine
             }
             else if (labels[i].Groups["sector"].Success)
             {
-                sector ??= Ticked(value);
+                sector ??= CheckBoxes.Ticked(value);
             }
         }
 
@@ -62,37 +62,13 @@ public static partial class LabelledAttendeeLine
     {
         ArgumentNullException.ThrowIfNull(text);
         var folded = TextFold.Fold(text.Trim());
-        return Label.Match(folded) is { Success: true, Index: 0 } m && m.Groups["sector"].Success && Mark().IsMatch(text);
-    }
-
-    /// <summary>"☒ IE ☐ OSC ☐ SE ☐ Otro" → "IE"; a value without boxes as written; null when no box or several are ticked.</summary>
-    public static string? Ticked(string options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var marks = Mark().Matches(options).ToList();
-        if (marks.Count == 0)
-        {
-            return options.Trim() is { Length: > 0 } plain ? plain : null;
-        }
-
-        var ticked = marks.Where(m => m.Groups["on"].Success).ToList();
-        if (ticked.Count != 1)
-        {
-            return null;
-        }
-
-        var end = marks.FirstOrDefault(m => m.Index > ticked[0].Index)?.Index ?? options.Length;
-        return options[(ticked[0].Index + ticked[0].Length)..end].Trim() is { Length: > 0 } option ? option : null;
+        return Label.Match(folded) is { Success: true, Index: 0 } m && m.Groups["sector"].Success && CheckBoxes.Marks(text).Count > 0;
     }
 
     private static readonly Regex Label = new(
         @"(?<![\p{L}\p{N}])(?:(?<name>" + ActaVocabulary.AttendeeNameLabel.Pattern + @")|(?<body>" + ActaVocabulary.AttendeeInstitutionLabel.Pattern +
         @")|(?<sector>" + ActaVocabulary.SectorColumn.Pattern + @")|" + ActaVocabulary.AttendeePostLabel.Pattern + @")\s*:\s*",
         RegexOptions.CultureInvariant);
-
-    /// <summary>A check box, ticked (☒ ☑ ■, a typed "(X)") or not (☐ □, "( )").</summary>
-    [GeneratedRegex(@"(?<on>[☒☑✓✔■▣]|[(\[]\s*[xX]\s*[)\]])|(?<off>[☐□▢]|[(\[]\s*[)\]])")]
-    private static partial Regex Mark();
 
     [GeneratedRegex(@"^\d{1,3}\s*[.)-]\s*")]
     private static partial Regex ListNumber();

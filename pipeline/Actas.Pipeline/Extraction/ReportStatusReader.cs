@@ -21,7 +21,7 @@ public static partial class ReportStatusReader
             return null;
         }
 
-        var marks = Mark().Matches(value);
+        var marks = CheckBoxes.Marks(value);
         return marks.Count == 0 ? Word(value) : Marked(value, marks);
     }
 
@@ -107,10 +107,4 @@ public static partial class ReportStatusReader
         (ActaVocabulary.PartiallyReportedValue, ReportStatus.Reported),
         (ActaVocabulary.ReportedValue, ReportStatus.Reported),
     ];
-
-    /// <summary>
-    /// A check mark: checked ☒ ☑ ✓ ✔ ■ or a typed "(X)", "[ x ]"; unchecked ☐ □ or a typed "( )", "[  ]".
-    /// </summary>
-    [GeneratedRegex(@"(?<on>[☒☑✓✔■▣]|[(\[]\s*[xX✓✔]\s*[)\]])|(?<off>[☐□▢]|[(\[]\s*[)\]])")]
-    private static partial Regex Mark();
 }

@@ -53,6 +53,23 @@ public static partial class SessionHeaderExtractor
                 continue;
             }
 
+            if (CheckBoxes.HasGlyph(value) && CheckBoxes.Read(value) is { } boxes)
+            {
+                // "Sesión | 11 ☒ Ordinaria ☐ Extraordinaria" (blind batch V, V6: Word check box controls): the ticked option is the
+                // value, and beside a session label it names the kind ("Sesión Ordinaria"); the words outside the boxes give the number.
+                var ticked = string.Join(' ', boxes.Choices.Where(c => c.Ticked).Select(c => c.Option));
+                if (label == "title")
+                {
+                    var at = row.Text.IndexOf(value, StringComparison.Ordinal);
+                    var labelWords = at > 0 ? row.Text[..at].Trim().TrimEnd(':', '|').Trim() : "";
+                    titleParts.Add((labelWords + " " + ticked).Trim());
+                    labelledNumber ??= BareNumber().IsMatch(boxes.Outside) ? int.Parse(boxes.Outside, CultureInfo.InvariantCulture) : null;
+                    continue;
+                }
+
+                value = ticked.Length > 0 ? (boxes.Outside + " " + ticked).Trim() : value;
+            }
+
             switch (label)
             {
                 case "place" when place is null:
@@ -553,11 +570,14 @@ public static partial class SessionHeaderExtractor
         {
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
-            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || ActaVocabulary.BodyAddressee.IsWhole(text)) &&
+            if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || ActaVocabulary.BodyAddressee.IsWhole(text) ||
+                 EspacioClosesLine().IsMatch(folded)) &&
                 i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
                 // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below;
-                // so too under a letter's addressee, "Integrantes del Espacio de Participación" ¶ "del Derecho a…" (blind batch U, U4).
+                // so too under a letter's addressee, "Integrantes del Espacio de Participación" ¶ "del Derecho a…" (blind batch U, U4),
+                // and under a title that ends on the words (blind batch V, V6: "MINUTA DE SESIÓN DEL ESPACIO DE PARTICIPACIÓN" ¶
+                // "Derechos Laborales de …").
                 // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
                 // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
                 var second = lines[i + 1].Text.Trim();
@@ -603,6 +623,10 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"^(?<lead>[^,.;:()]*\p{L})\s+(?<espacio>espacio de participacion)\s+\S")]
     private static partial Regex LetterheadThenEspacio();
+
+    /// <summary>A title line that ends on "Espacio de Participación": the Espacio's name is on the line below.</summary>
+    [GeneratedRegex(@"\bespacio de participacion$")]
+    private static partial Regex EspacioClosesLine();
 
     private static string? BodyFromTitle(string title)
     {

@@ -26,6 +26,19 @@ public sealed class BodyNameBreaksTests
     }
 
     [Fact]
+    public void A_title_that_ends_on_the_Espacios_words_has_its_name_on_the_line_below()
+    {
+        var acta = Extract(
+            P("RELATORÍA DE LA REUNIÓN DEL ESPACIO DE PARTICIPACIÓN", ParagraphRole.Heading),
+            P("Derecho al Agua Potable y al Saneamiento en Colonias Populares"),
+            T(["Reunión", "séptima"], ["Fecha", "jueves 3 de marzo de 2022"]),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la relatoría a las personas integrantes."));
+
+        Assert.Equal("Derecho al Agua Potable y al Saneamiento en Colonias Populares", acta.Session.Body);
+    }
+
+    [Fact]
     public void The_minutes_own_title_after_the_body_is_no_part_of_its_name()
     {
         var acta = Extract(

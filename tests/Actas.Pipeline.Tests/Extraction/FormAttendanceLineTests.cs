@@ -35,5 +35,5 @@ public sealed class FormAttendanceLineTests
     [InlineData("☐ IE ☒ OSC ☐ SE", "OSC")]
     [InlineData("☒ IE ☒ OSC", null)]
     [InlineData("Sociedad civil", "Sociedad civil")]
-    public void The_ticked_option_is_the_value(string options, string? expected) => Assert.Equal(expected, LabelledAttendeeLine.Ticked(options));
+    public void The_ticked_option_is_the_value(string options, string? expected) => Assert.Equal(expected, CheckBoxes.Ticked(options));
 }

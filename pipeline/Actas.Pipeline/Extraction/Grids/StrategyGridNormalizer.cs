@@ -165,6 +165,10 @@ public static partial class StrategyGridNormalizer
     [GeneratedRegex(@"\b(?<n>\d{3})\.\d{1,2}\b")]
     private static partial Regex GoalId();
 
+    /// <summary>The parts of a header cell that names several fields: "Estrategia / meta", "Estrategia y meta".</summary>
+    [GeneratedRegex(@"\s*(?:/|,|;|\s+y\s+|\s+e\s+)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderParts();
+
     [GeneratedRegex(@"^avances?(?: de (?:la )?meta)?$")]
     private static partial Regex BareProgress();
 
@@ -205,6 +209,15 @@ public static partial class StrategyGridNormalizer
             asked.Where(c => cells.FirstOrDefault(x => x.Column == c) is { } cell && cell.Text.TrimEnd().EndsWith('?')).ToList() is [var question])
         {
             map = map.With(question, StrategyColumn.Status);
+        }
+
+        // "Estrategia / meta | Indicador / responsable | Informe presentado | …" (blind batch V, V2): a column named for the strategy
+        // and its goal holds the goal ("Meta 131.1 ¶ text"), the strategy standing in full-width bands above its goals.
+        if (map?.ColumnOf(StrategyColumn.Strategy) is { } both && map.ColumnOf(StrategyColumn.Goal) is null && map.ColumnOf(StrategyColumn.GoalId) is null &&
+            cells.FirstOrDefault(c => c.Column == both) is { } bothCell &&
+            HeaderParts().Split(bothCell.Text.Trim().TrimEnd(':', '.')) is { Length: >= 2 } parts && parts.Any(p => ActaVocabulary.Goal.IsWhole(p.Trim())))
+        {
+            map = map.With(both, StrategyColumn.Goal);
         }
 
         // A goal per row needs a goal or a report column; "Indicador | Instancia" alone is not such a table.

@@ -453,7 +453,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet NameColumn = new(
         "nombre[ completo][ de la persona]", "asistente", "persona", "participante", "nombre y cargo", "nombre del participante",
         "nombre de la persona participante", "nombre de[ la] persona asistente", "persona(s) asistente(s)", "asistentes",
-        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrantes", "name");
+        "persona(s) participante(s)", "participantes", "representante(s)", "nombre(s)", "nombre y firma", "integrante(s)", "name");
 
     /// <summary>
     /// The columns a video call's participants report adds beside the name (Zoom: "Correo electrónico del usuario | Duración
@@ -551,7 +551,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet SignOffLabel = new(
         "relatoria", "relator(a)", "elaboro", "elaborado por", "elaboracion", "reviso", "revisado por", "visto bueno", "vo bo", "valido", "aprobo",
-        "aprobado por", "firma(s)", "redacto", "redaccion", "capturo", "capturado por");
+        "aprobado por", "firma(s)", "redacto", "redaccion",
+        // A session system's report names who typed the minutes in (blind batch V, V3: "Capturó: Name (Enlace)").
+        "capturo", "capturado por", "captura");
 
     /// <summary>
     /// A sign-off written as a sentence after the agreements: "Minuta capturada por Lucía Ibáñez · generada por el sistema…",
