@@ -933,12 +933,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         }
 
         if (institution?.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 100 and var postStop &&
-            ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postStop])) > 0 &&
+            !institution[..postStop].Contains(',') && ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postStop])) > 0 &&
             institution[(postStop + 2)..].TrimStart() is { Length: > 2 } afterPost && char.IsUpper(afterPost[0]) &&
             !DottedAbbreviation().IsMatch(institution[..(postStop + 1)]))
         {
             // "Jefe de Operación 911. Centro de Comando, Control…": the post ends at its stop, before the body (whose own
-            // commas are no post's end).
+            // commas are no post's end); "Jefe de…, Instituto de Vivienda. Organizaciones vecinales" has its body before the stop.
             institution = afterPost;
         }
 

@@ -571,13 +571,13 @@ public static partial class SessionHeaderExtractor
             var text = lines[i].Text.Trim();
             var folded = TextFold.Fold(text);
             if ((ActaVocabulary.BodyLabel.IsWhole(text) || ActaVocabulary.BodyLead.IsWhole(text) || ActaVocabulary.BodyAddressee.IsWhole(text) ||
-                 EspacioClosesLine().IsMatch(folded)) &&
+                 (EspacioClosesLine().IsMatch(folded) && !text.Contains(':'))) &&
                 i + 1 < lines.Count && BodyFromTitle(text + " " + lines[i + 1].Text.Trim()) is { } below)
             {
                 // "Espacio de Participación" ¶ "Derechos de las Personas Privadas de la Libertad" (BE6): the name on the line below;
                 // so too under a letter's addressee, "Integrantes del Espacio de Participación" ¶ "del Derecho a…" (blind batch U, U4),
                 // and under a title that ends on the words (blind batch V, V6: "MINUTA DE SESIÓN DEL ESPACIO DE PARTICIPACIÓN" ¶
-                // "Derechos Laborales de …").
+                // "Derechos Laborales de …"), not a labelled line ("Coordina: …, Coordinadora del Espacio de Participación").
                 // "Espacio de Participación del" ¶ "Derecho a la Educación de las Personas Jóvenes y" ¶ "Adultas en Rezago Educativo"
                 // (blind batch T, T6 PDF cover): a line that ends on a word no name ends on goes on below.
                 var second = lines[i + 1].Text.Trim();
@@ -667,9 +667,9 @@ public static partial class SessionHeaderExtractor
     /// <summary>
     /// The Espacio named in the opening sentence when no heading names it: "la minuta de la 5a. reunión de trabajo del
     /// Espacio de Participación de los Derechos de las Personas Jóvenes, que se llevó a cabo…" (blind batch M, M1, minutes
-    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis, and never runs on
-    /// into the next paragraph ("…, Coordinador del Espacio de Participación" ¶ "LISTA DE ASISTENCIA No." is no name: blind batch
-    /// T, T2 read by OCR).
+    /// in an e-mail) → "Derechos de las Personas Jóvenes": the name ends at a comma, a stop or a parenthesis, and it runs on into
+    /// the next line only after a preposition ("… del Espacio de Participación de los" ¶ "Derechos de…"): "…, Coordinador del
+    /// Espacio de Participación" ¶ "LISTA DE ASISTENCIA No." is no name (blind batch T, T2 read by OCR).
     /// </summary>
     private static string? BodyFromOpening(string opening)
     {
@@ -683,7 +683,7 @@ public static partial class SessionHeaderExtractor
         return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 14 ? body : null;
     }
 
-    [GeneratedRegex(@"\bespacio de participacion[^\S\n]+(?:(?:de|del|en)[^\S\n]+(?:los[^\S\n]+|las[^\S\n]+)?(?=derechos?\b)|de[^\S\n]+|del[^\S\n]+|en[^\S\n]+)?(?<body>[^,.;:()\n|]{5,140}?)(?=[^\S\n]*[,.;:()\n|])")]
+    [GeneratedRegex(@"\bespacio de participacion[^\S\n]+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=[^\S\n]*[,.;:()\n|])")]
     private static partial Regex BodyInSentence();
 
     /// <summary>

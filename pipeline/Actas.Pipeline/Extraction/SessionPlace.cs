@@ -17,13 +17,18 @@ public static partial class SessionPlace
         ArgumentNullException.ThrowIfNull(next);
         var text = next.Text.Trim();
         if (!next.IsSingle || next.Role == Layout.ParagraphRole.Heading || text.Length is 0 or > 100 || SessionHeaderExtractor.SplitLabel(next).Label is not null ||
-            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null)
+            (text.IndexOf(':', StringComparison.Ordinal) is >= 0 and < 45) || SpanishDateParser.FindFirst(text) is not null ||
+            OutlineNumber().IsMatch(text))
         {
             return false;
         }
 
         return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
     }
+
+    /// <summary>A line that is only an outline's number ("1.3.", "2.", "IV."): the next point of a numbered minuta, no address.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)$")]
+    private static partial Regex OutlineNumber();
 
     [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
     private static partial Regex OpenPlaceEnd();

@@ -134,4 +134,16 @@ public sealed class SessionHeaderVariantTests
 
         Assert.Null(acta.Session.Body);
     }
+    [Fact]
+    public void A_numbered_point_on_the_line_after_the_place_is_no_part_of_it()
+    {
+        // A place line that starts a numbered minuta's point "1.3." on its own line: a number opens it, but no address goes on so.
+        var acta = WithHeader(
+            P("Fecha: 12 de marzo de 2020"),
+            P("Lugar: sala 2 del Archivo Histórico, Donceles 100, colonia Centro, alcaldía Cuauhtémoc."),
+            P("1.3."),
+            P("Orden del día"));
+
+        Assert.Equal("sala 2 del Archivo Histórico, Donceles 100, colonia Centro, alcaldía Cuauhtémoc.", acta.Session.Place);
+    }
 }
