@@ -44,7 +44,18 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
-        var rows = RunOnGoalLine.Split(SpeakerTurns.Normalize(SpokenGoalFields.Normalize(NoteReports.Insert(ProseStrategies.Normalize(StrategyGridNormalizer.Normalize(FeedbackGrid.Rewrite(QuestionnaireStrategies.Normalize(ChatTranscript.Normalize(LabelledBox.Rewrite(RunInAgreements.Normalize(built))))), warnings)), notes)), gazetteer));
+        // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
+        IReadOnlyList<Row> rows = RunInAgreements.Normalize(built);
+        rows = LabelledBox.Rewrite(rows);
+        rows = ChatTranscript.Normalize(rows);
+        rows = QuestionnaireStrategies.Normalize(rows);
+        rows = FeedbackGrid.Rewrite(rows);
+        rows = StrategyGridNormalizer.Normalize(rows, warnings);
+        rows = ProseStrategies.Normalize(rows);
+        rows = NoteReports.Insert(rows, notes);
+        rows = SpokenGoalFields.Normalize(rows);
+        rows = SpeakerTurns.Normalize(rows, gazetteer);
+        rows = RunOnGoalLine.Split(rows);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;

@@ -445,6 +445,19 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return dot > 0 && IsBody(text![(dot + 3)..].Trim()) && !IsBody(text[..dot].Trim()) ? dot + 3 : null;
     }
 
+    /// <summary>
+    /// The body after a post that ends at its stop, "Jefe de Operación 911. Centro de Comando, Control…" → "Centro de Comando,
+    /// Control…" (the body's own commas are no post's end); null when a comma comes before the stop ("Jefe de…, Instituto de
+    /// Vivienda. Organizaciones vecinales" has its body before it) or the stop is an abbreviation's.
+    /// </summary>
+    private static string? BodyAfterPostStop(string? institution) =>
+        institution?.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 100 and var stop &&
+        !institution[..stop].Contains(',') && ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..stop])) > 0 &&
+        institution[(stop + 2)..].TrimStart() is { Length: > 2 } body && char.IsUpper(body[0]) &&
+        !DottedAbbreviation().IsMatch(institution[..(stop + 1)])
+            ? body
+            : null;
+
     /// <summary>A body by its words: one the gazetteer knows, one opening with a public head word, or one marked as civil society.</summary>
     private bool IsBody(string text)
     {
@@ -932,19 +945,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             sectorColumn ??= said.Sector;
         }
 
-        if (institution?.IndexOf(". ", StringComparison.Ordinal) is > 0 and <= 100 and var postStop &&
-            !institution[..postStop].Contains(',') && ActaVocabulary.Post.PrefixLength(TextFold.Fold(institution[..postStop])) > 0 &&
-            institution[(postStop + 2)..].TrimStart() is { Length: > 2 } afterPost && char.IsUpper(afterPost[0]) &&
-            !DottedAbbreviation().IsMatch(institution[..(postStop + 1)]))
-        {
-            // "Jefe de Operación 911. Centro de Comando, Control…": the post ends at its stop, before the body (whose own
-            // commas are no post's end); "Jefe de…, Instituto de Vivienda. Organizaciones vecinales" has its body before the stop.
-            institution = afterPost;
-        }
-
+        // The post before the body is not the body: "Jefe de Operación 911. Centro de Comando, Control…" (a stop),
+        // "Investigadora · Universidad Nacional Autónoma de México" (a card's small print, a middle dot).
+        institution = BodyAfterPostStop(institution) ?? institution;
         if (PostThenBody(institution) is { } dot)
         {
-            // "Investigadora · Universidad Nacional Autónoma de México": a card's small print, the post, a middle dot, the body.
             institution = institution![dot..].Trim();
         }
 
