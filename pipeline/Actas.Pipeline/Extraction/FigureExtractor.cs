@@ -427,6 +427,14 @@ public static partial class FigureExtractor
             }
         }
 
+        if (text.Contains("años", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in Age().Matches(text))
+            {
+                Cover(m.Index, m.Length);
+            }
+        }
+
         return masked;
     }
 
@@ -479,6 +487,13 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"(?i)\bdel?\s+\d{1,2}\s+al?\s+\d{1,2}\s+de\s+\p{L}+")]
     private static partial Regex DayRange();
+
+    /// <summary>
+    /// An age or an age range, which says who was counted, not how many: "personas de 18 a 29 años", "menores de cinco
+    /// años", "mayores de 60 años", "entre 12 y 17 años" (blind batches R, S, T: "ages are kept only inside a context").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:(?:menores|mayores)\s+de|(?:de|entre)\s+\d{1,3}\s+(?:a|y))\s+(?:\d{1,3}|\p{L}+(?:\s+y\s+\p{L}+)?)\s+años\b")]
+    private static partial Regex Age();
 
     // "una Consejera, un Magistrado y un Juez"; "una Directora general, dos subdirectores y un enlace operativo"
     [GeneratedRegex(@"\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?(?:\s*,\s*(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?)*\s+(?:y|e)\s+(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+")]

@@ -160,4 +160,11 @@ public sealed class FigureExtractorTests
         Assert.Equal(["2450000 pesos", "3000000 pesos"],
             Figures("Se ejercieron dos millones cuatrocientos cincuenta mil pesos y se programaron tres millones de pesos."));
     }
+
+    [Fact]
+    public void Ages_are_no_figures()
+    {
+        Assert.Equal(["1200 jóvenes", "40 niñas"],
+            Figures("Se atendió a 1,200 jóvenes de 15 a 24 años y a 40 niñas menores de doce años, todas mayores de 6 años."));
+    }
 }
