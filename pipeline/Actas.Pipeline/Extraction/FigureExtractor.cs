@@ -396,7 +396,8 @@ public static partial class FigureExtractor
 
     private static bool TryParseDigits(string token, out decimal value)
     {
-        // "1,248" and "1.248" are thousands; "2.5" and "2,5" decimals.
+        // "1,248", "1.248" and "1 248" are thousands; "2.5" and "2,5" decimals.
+        token = token.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
         var normalized = ThousandsComma().IsMatch(token) ? token.Replace(",", "")
             : ThousandsDot().IsMatch(token) ? token.Replace(".", "")
             : token.Replace(',', '.');
@@ -455,7 +456,8 @@ public static partial class FigureExtractor
         return text[start..end].Trim();
     }
 
-    [GeneratedRegex(@"(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
+    // "3 418 consultas": thousands set off by a (no-break, thin) space, as style guides and some PDFs write them.
+    [GeneratedRegex(@"(?<![\w.,/:]|\d\s)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\w/:]|[.,]\d|\s\d)|(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]

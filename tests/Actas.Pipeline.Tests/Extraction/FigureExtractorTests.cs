@@ -167,4 +167,10 @@ public sealed class FigureExtractorTests
         Assert.Equal(["1200 jóvenes", "40 niñas"],
             Figures("Se atendió a 1,200 jóvenes de 15 a 24 años y a 40 niñas menores de doce años, todas mayores de 6 años."));
     }
+
+    [Fact]
+    public void Thousands_set_off_by_a_space_are_one_number()
+    {
+        Assert.Equal(["2750 vacunas", "12500 personas"], Figures("Se aplicaron 2 750 vacunas a 12\u00A0500 personas."));
+    }
 }
