@@ -19,6 +19,21 @@ public static partial class FigureExtractor
         "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin",
     };
 
+    /// <summary>
+    /// The groups a count is broken down into ("604 de ellas mujeres", "171 a mujeres y 169 a hombres", "58 a personas en
+    /// situación de calle"): after a partitive or the preposition "a", such a noun is what the number counts.
+    /// </summary>
+    private static readonly HashSet<string> PopulationNouns = new(StringComparer.Ordinal)
+    {
+        "mujeres", "hombres", "ninas", "ninos", "adolescentes", "jovenes", "personas", "adultas", "adultos",
+    };
+
+    /// <summary>Adverbs that may stand between a number and its verb ("7 ya fueron desocupados", "otros tres antes de diciembre"): no nouns.</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "ya", "antes", "despues", "aun", "todavia", "solo", "tambien", "ademas", "apenas", "casi", "ahora", "hoy", "luego",
+    };
+
     private static readonly HashSet<string> PreNominal = new(StringComparer.Ordinal)
     {
         "nuevo", "nueva", "nuevos", "nuevas", "distintos", "distintas", "diferentes", "diversos", "diversas", "principales",
@@ -91,7 +106,12 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\|\s*(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?=\s+\p{Lu}|\s*$|\s*\|)")]
     private static partial Regex CellNumber();
 
-    public static IReadOnlyList<ReportedQuantity> Extract(string text)
+    /// <summary>The figures of one report paragraph.</summary>
+    /// <param name="carried">
+    /// The noun of the last figure of the paragraph before, for a number that opens this one without its own noun ("… 2,184
+    /// niñas, niños y adolescentes." ¶ "1,926 quedaron en orfandad": blind batch Q, orfandad-02); null when there is none.
+    /// </param>
+    public static IReadOnlyList<ReportedQuantity> Extract(string text, string? carried = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var masked = Mask(text);
@@ -109,8 +129,8 @@ public static partial class FigureExtractor
 
             var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
             var after = m.Index + m.Length;
-            var unit = (plainYear ? null : ElidedBeforeUnit(text, words, after, m.Index, value, found))
-                ?? UnitAt(text, words, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found));
+            var unit = (plainYear ? null : ElidedBeforeUnit(text, words, after, m.Index, value, found, carried))
+                ?? UnitAt(text, words, m.Index, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found, carried));
             if (unit is null || (plainYear && unit != "%"))
             {
                 continue;
@@ -163,7 +183,7 @@ public static partial class FigureExtractor
                 unitWord = words[start + r.Length + 1]; // "dos millones de pesos"
             }
 
-            if (NotUnits.Contains(unitWord.Folded) || !char.IsLetter(unitWord.Value[0]))
+            if (NotUnits.Contains(unitWord.Folded) || !char.IsLetter(unitWord.Value[0]) || r.Value != 1 && IsVerbOrAdverb(unitWord))
             {
                 continue;
             }
@@ -208,7 +228,7 @@ public static partial class FigureExtractor
                 if (!masked[words[i].Index] && SpanishNumberWords.Read(folded, i) is { } r && i + r.Length - 1 == last && r.Value == digits)
                 {
                     var value = digits;
-                    if (UnitAt(text, words, m.Index + m.Length, ref value) is { } unit)
+                    if (UnitAt(text, words, m.Index, m.Index + m.Length, ref value) is { } unit)
                     {
                         restated.Add((i, r.Length, new ReportedQuantity(value, unit, ContextOf(text, words[i].Index), words[i].Index)));
                     }
@@ -225,7 +245,7 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\((?<n>\d{1,3}(?:,\d{3})+|\d+)\)")]
     private static partial Regex ParenthesisedDigits();
 
-    private static string? UnitAt(string text, List<(string Value, string Folded, int Index)> words, int after, ref decimal value)
+    private static string? UnitAt(string text, List<(string Value, string Folded, int Index)> words, int index, int after, ref decimal value)
     {
         var rest = text.AsSpan(after);
         var trimmed = rest.TrimStart();
@@ -271,6 +291,15 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
+        // "ya son 47 los juzgados cívicos": after a copula the article comes between the number and its noun.
+        if (next.Folded is "los" or "las" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&
+            words.LastOrDefault(w => w.Index < index) is { Value: not null } before && before.Folded is "son" or "eran" or "fueron" or "suman" or "sumaron" &&
+            text[(before.Index + before.Value.Length)..index].Trim().Length == 0)
+        {
+            k++;
+            next = words[k];
+        }
+
         // "2 nuevas unidades", "3 distintas alcaldías": an adjective before the noun is not what is counted.
         if (PreNominal.Contains(next.Folded) && k + 1 < words.Count && Adjacent(text, next, words[k + 1]))
         {
@@ -289,7 +318,7 @@ public static partial class FigureExtractor
             next = words[k + 1];
         }
 
-        if (NotUnits.Contains(next.Folded) || !char.IsLetter(next.Value[0]))
+        if (NotUnits.Contains(next.Folded) || !char.IsLetter(next.Value[0]) || value != 1 && IsVerbOrAdverb(next))
         {
             return null;
         }
@@ -298,28 +327,77 @@ public static partial class FigureExtractor
     }
 
     /// <summary>
+    /// A lower-case word after a count that is no noun: a verb ("1,926 quedaron", "el 911 atendió") or an adverb ("7 ya
+    /// fueron…", "otros tres antes de diciembre"). More than one of a thing is a plural noun, never these.
+    /// </summary>
+    private static bool IsVerbOrAdverb((string Value, string Folded, int Index) word) =>
+        char.IsLower(word.Value[0]) && (Adverbs.Contains(word.Folded) || FiniteVerb().IsMatch(word.Folded) || word.Value.EndsWith('ó'));
+
+    /// <summary>
     /// A number whose noun is left out because the sentence gave it before: "De las 904 personas localizadas, 211 fueron
     /// localizadas por sus familias y 693 por acciones de búsqueda", "Se recibieron 1,482 reportes; en 1,317 se activó…".
     /// The number is followed by a verb or a preposition, and an earlier figure of the same sentence has the noun.
     /// </summary>
-    private static string? ElidedUnit(string text, List<(string Value, string Folded, int Index)> words, int after, int index, List<ReportedQuantity> found)
+    private static string? ElidedUnit(
+        string text, List<(string Value, string Folded, int Index)> words, int after, int index, List<ReportedQuantity> found, string? carried)
     {
+        var context = ContextOf(text, index);
         var next = words.FirstOrDefault(w => w.Index >= after);
         if (next.Value is null || text[after..next.Index].Trim().Length > 0)
         {
-            return null;
+            // "se recibieron 3,040 reportes; se atendieron 2,617." — a number that closes its clause after a verb counts the
+            // noun the sentence gave before.
+            return AfterVerb(text, words, index) && (next.Value is null || text[after..next.Index].Trim() is [',' or ';' or '.', ..])
+                ? found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit
+                : null;
         }
 
         var k = words.IndexOf(next);
+        if (Adverbs.Contains(next.Folded) && k + 1 < words.Count && Adjacent(text, next, words[k + 1]))
+        {
+            k++;
+            next = words[k]; // "7 ya fueron desocupados"
+        }
+
+        if (next.Folded == "de" && k + 1 < words.Count && words[k + 1].Folded is "ellas" or "ellos")
+        {
+            // "287 personas inscritas, 61 de ellas menores de 15 años", "1,108 personas asistentes, 604 de ellas mujeres": a part
+            // of what was counted before counts the same noun, unless a group's noun follows ("de ellas [son] mujeres").
+            var j = k + 2;
+            if (j < words.Count && words[j].Folded is "son" or "eran" or "fueron" or "a")
+            {
+                j++;
+            }
+
+            return j < words.Count && PopulationNouns.Contains(words[j].Folded) && char.IsLower(words[j].Value[0])
+                ? words[j].Value.ToLower(CultureInfo.GetCultureInfo("es-MX"))
+                : found.LastOrDefault(f => f.Index < index && f.Unit != "%")?.Unit ?? carried;
+        }
+
+        if (next.Folded == "a" && k + 1 < words.Count && PopulationNouns.Contains(words[k + 1].Folded) && Adjacent(text, next, words[k + 1]))
+        {
+            return words[k + 1].Value.ToLower(CultureInfo.GetCultureInfo("es-MX")); // "171 a mujeres y 169 a hombres"
+        }
+
+        if (next.Folded is "con" or "en" && AfterVerb(text, words, index))
+        {
+            // "de las cuales concluyó 187 con resolución administrativa"
+            return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
+        }
+
         var copulaThenParticiple = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Participle().IsMatch(words[k + 1].Folded);
         if (!copulaThenParticiple && next.Folded is not ("se" or "por" or "mediante"))
         {
             return null;
         }
 
-        var context = ContextOf(text, index);
         return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
     }
+
+    /// <summary>Whether the word right before the number at <paramref name="index"/> is a finite verb ("se atendieron 2,617", "concluyó 129").</summary>
+    private static bool AfterVerb(string text, List<(string Value, string Folded, int Index)> words, int index) =>
+        words.LastOrDefault(w => w.Index < index) is { Value: not null } before && text[(before.Index + before.Value.Length)..index].Trim().Length == 0 &&
+        char.IsLower(before.Value[0]) && (FiniteVerb().IsMatch(before.Folded) || before.Value.EndsWith('ó'));
 
     /// <summary>
     /// A number whose noun the sentence said once for several numbers, read before the word after it would be taken as
@@ -330,7 +408,7 @@ public static partial class FigureExtractor
     /// Null when there is no such earlier figure: the usual unit reading applies.
     /// </summary>
     private static string? ElidedBeforeUnit(
-        string text, List<(string Value, string Folded, int Index)> words, int after, int index, decimal value, List<ReportedQuantity> found)
+        string text, List<(string Value, string Folded, int Index)> words, int after, int index, decimal value, List<ReportedQuantity> found, string? carried)
     {
         var next = words.FirstOrDefault(w => w.Index >= after);
         if (next.Value is null || text[after..next.Index].Trim().Length > 0 || !char.IsLower(next.Value[0]))
@@ -342,7 +420,8 @@ public static partial class FigureExtractor
         var earlier = found.LastOrDefault(f => f.Index < index && f.Unit != "%");
         if (earlier is null)
         {
-            return null;
+            // "1,926 quedaron en orfandad" opening the paragraph after the one that counted the children.
+            return carried is not null && value != 1 && !text[..index].Any(char.IsLetterOrDigit) && FiniteVerb().IsMatch(next.Folded) ? carried : null;
         }
 
         var sameClause = earlier.Context == context;
@@ -396,7 +475,8 @@ public static partial class FigureExtractor
 
     private static bool TryParseDigits(string token, out decimal value)
     {
-        // "1,248" and "1.248" are thousands; "2.5" and "2,5" decimals.
+        // "1,248", "1.248" and "1 248" are thousands; "2.5" and "2,5" decimals.
+        token = token.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal).Replace("\u202F", "", StringComparison.Ordinal);
         var normalized = ThousandsComma().IsMatch(token) ? token.Replace(",", "")
             : ThousandsDot().IsMatch(token) ? token.Replace(".", "")
             : token.Replace(',', '.');
@@ -427,6 +507,14 @@ public static partial class FigureExtractor
             }
         }
 
+        if (text.Contains("años", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (Match m in Age().Matches(text))
+            {
+                Cover(m.Index, m.Length);
+            }
+        }
+
         return masked;
     }
 
@@ -447,7 +535,8 @@ public static partial class FigureExtractor
         return text[start..end].Trim();
     }
 
-    [GeneratedRegex(@"(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
+    // "3 418 consultas": thousands set off by a (no-break, thin) space, as style guides and some PDFs write them.
+    [GeneratedRegex(@"(?<![\w.,/:]|\d\s)\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\w/:]|[.,]\d|\s\d)|(?<![\w.,/:])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w/:])|(?<![\w.,/:])\d{1,3}(?:\.\d{3})+(?![\w/:.])|(?<![\w.,/:])\d+(?:[.,]\d+)?(?![\w/:])")]
     private static partial Regex DigitNumber();
 
     [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")]
@@ -479,6 +568,13 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"(?i)\bdel?\s+\d{1,2}\s+al?\s+\d{1,2}\s+de\s+\p{L}+")]
     private static partial Regex DayRange();
+
+    /// <summary>
+    /// An age or an age range, which says who was counted, not how many: "personas de 18 a 29 años", "menores de cinco
+    /// años", "mayores de 60 años", "entre 12 y 17 años" (blind batches R, S, T: "ages are kept only inside a context").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:(?:menores|mayores)\s+de|(?:de|entre)\s+\d{1,3}\s+(?:a|y))\s+(?:\d{1,3}|\p{L}+(?:\s+y\s+\p{L}+)?)\s+años\b")]
+    private static partial Regex Age();
 
     // "una Consejera, un Magistrado y un Juez"; "una Directora general, dos subdirectores y un enlace operativo"
     [GeneratedRegex(@"\b(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?(?:\s*,\s*(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)(?:\s+\p{L}+){1,3}?)*\s+(?:y|e)\s+(?:un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+\p{L}+")]

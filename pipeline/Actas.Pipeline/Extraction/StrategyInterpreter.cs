@@ -287,6 +287,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     {
         private readonly List<GoalDraft> _goals = [];
         private readonly List<Figure> _figures = [];
+        private readonly ReportFigureFlow _reportFlow = new(text => Transcribed(text)!);
         private readonly List<FeedbackItem> _feedback = [];
         private List<GoalDraft> _active = [];
         private IReadOnlyList<IReadOnlyList<GoalDraft>>? _bodyGroups;
@@ -796,7 +797,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     {
                         // A transcribed report ("… dio lectura a su informe, que se transcribe: «Se incorporaron 3,420 hectáreas…»")
                         // is read inside its guillemets, where a quoted title's numbers would be skipped.
-                        _figures.AddRange(FigureExtractor.Extract(Transcribed(text)!).Select(q => new Figure(q.Value, q.Unit, targets[0].Id, q.Context, location)));
+                        _reportFlow.Add(targets[0].Id, text, location, _figures);
                     }
 
                     break;
@@ -916,6 +917,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 .OrderBy(s => s.Key, StringComparer.Ordinal)
                 .Select(s => new Goal(s.Key, null, null, null, null, s.Value.Status, null, s.Value.Location)));
             var status = StrategyMerger.StatusOf(goals);
+            _reportFlow.Flush(_figures);
             return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
         }
     }

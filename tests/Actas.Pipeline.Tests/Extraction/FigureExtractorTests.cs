@@ -160,4 +160,58 @@ public sealed class FigureExtractorTests
         Assert.Equal(["2450000 pesos", "3000000 pesos"],
             Figures("Se ejercieron dos millones cuatrocientos cincuenta mil pesos y se programaron tres millones de pesos."));
     }
+    [Fact]
+    public void A_part_named_by_a_pronoun_counts_the_noun_before_or_the_group_it_names()
+    {
+        Assert.Equal(["350 alumnos", "90 alumnos"], Figures("Se inscribieron 350 alumnos en los talleres, 90 de ellos menores de edad."));
+        Assert.Equal(["820 personas", "415 mujeres"], Figures("Acudieron 820 personas a las ferias, 415 de ellas mujeres."));
+        Assert.Equal(["64 becas", "30 becas"], Figures("Se entregaron 64 becas, 30 de ellas ya fueron pagadas."));
+    }
+
+    [Fact]
+    public void A_number_given_to_a_group_counts_the_group()
+    {
+        Assert.Equal(["500 apoyos", "260 mujeres", "240 hombres"], Figures("Se dieron 500 apoyos de vivienda: 260 a mujeres y 240 a hombres."));
+    }
+
+    [Fact]
+    public void A_verb_or_an_adverb_after_a_number_is_no_unit()
+    {
+        Assert.Empty(Figures("La línea 089 respondió a la mayoría de las llamadas."));
+        Assert.Equal(["12 módulos"], Figures("Operan 12 módulos; se prevé abrir otros cuatro antes de junio."));
+        Assert.Equal(["20 escuelas", "15 escuelas"], Figures("De las 20 escuelas revisadas, 15 ya fueron adaptadas."));
+    }
+
+    [Fact]
+    public void A_number_closing_its_clause_after_a_verb_counts_the_noun_said_before()
+    {
+        Assert.Equal(["900 quejas", "610 quejas"], Figures("Se recibieron 900 quejas y se resolvieron 610, según el informe."));
+        Assert.Equal(["140 solicitudes", "95 solicitudes"], Figures("Llegaron 140 solicitudes, de las cuales aprobó 95 con observaciones."));
+    }
+
+    [Fact]
+    public void After_a_copula_the_article_stands_between_the_number_and_its_noun()
+    {
+        Assert.Equal(["8 personas", "33 centros"], Figures("Se sumaron 8 personas al equipo y ya son 33 los centros con servicio nocturno."));
+    }
+
+    [Fact]
+    public void Ages_are_no_figures()
+    {
+        Assert.Equal(["1200 jóvenes", "40 niñas"],
+            Figures("Se atendió a 1,200 jóvenes de 15 a 24 años y a 40 niñas menores de doce años, todas mayores de 6 años."));
+    }
+
+    [Fact]
+    public void Thousands_set_off_by_a_space_are_one_number()
+    {
+        Assert.Equal(["2750 vacunas", "12500 personas"], Figures("Se aplicaron 2 750 vacunas a 12\u00A0500 personas."));
+    }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_number_and_a_verb_takes_the_noun_of_the_paragraph_before()
+    {
+        Assert.Equal(["75 familias"], FigureExtractor.Extract("75 obtuvieron vivienda definitiva.", carried: "familias").Select(f => $"{f.Value} {f.Unit}"));
+        Assert.Empty(FigureExtractor.Extract("En total, 75 obtuvieron vivienda.", carried: "familias"));
+    }
 }
