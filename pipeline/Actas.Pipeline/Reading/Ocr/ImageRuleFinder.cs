@@ -5,7 +5,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// (horizontal rules) and columns (vertical ones). Scanned tables have no drawn paths, so this
 /// gives OCR pages what <c>Pdf/RulingLineExtractor</c> gives text pages. Runs on neighbouring
 /// rows that touch are one rule (what deskewing leaves of a slant); a run as thick as it is long
-/// is a filled area, not a rule.
+/// is a filled area, not a rule. A photographed page's grey paper is evened out first
+/// (<see cref="PaperToneFlattener"/>), so that ink is told from paper by the same level.
 /// </summary>
 public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
 {
@@ -17,6 +18,7 @@ public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
     public IReadOnlyList<PixelRule> Find(GrayImage image, double dpi)
     {
         ArgumentNullException.ThrowIfNull(image);
+        image = PaperToneFlattener.Flatten(image, dpi);
         var rules = new List<PixelRule>();
         rules.AddRange(Scan(image, dpi, horizontal: true));
         rules.AddRange(Scan(image, dpi, horizontal: false));
