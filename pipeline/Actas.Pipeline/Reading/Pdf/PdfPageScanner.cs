@@ -5,8 +5,9 @@ using UglyToad.PdfPig.Content;
 namespace Actas.Pipeline.Reading.Pdf;
 
 /// <summary>
-/// Reads one page: words (whitespace-only ones dropped: LibreOffice PDFs yield many, see
-/// stack-notes; upright text gathered per cell by <see cref="VerticalText"/>), rules, tables from the rules, and lines from the words left over.
+/// Reads one page: words (whitespace-only ones dropped: LibreOffice PDFs yield many, see stack-notes; struck-through
+/// letters taken out by <see cref="StruckThroughLetters"/>; upright text gathered per cell by <see cref="VerticalText"/>),
+/// rules, tables from the rules, and lines from the words left over.
 /// </summary>
 public sealed class PdfPageScanner(
     RulingLineExtractor rules,
@@ -28,9 +29,11 @@ public sealed class PdfPageScanner(
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
         var upright = page.Letters.Any(l => VerticalText.IsVertical(l.TextOrientation));
-        foreach (var word in page.GetWords())
+        var segments = rules.Extract(page.Paths);
+        var strikes = new StruckThroughLetters(segments);
+        foreach (var read in page.GetWords())
         {
-            if (string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)))
+            if (strikes.Unstruck(read) is not { } word || string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)))
             {
                 continue;
             }
@@ -48,6 +51,7 @@ public sealed class PdfPageScanner(
                 bold));
         }
 
+        words = strikes.Close(words);
         if (upright)
         {
             words.AddRange(VerticalText.Gather(page.Letters));
@@ -68,7 +72,6 @@ public sealed class PdfPageScanner(
             return new PdfPageContent(page.Number, page.Height, [], [], count, [board], null, Footnotes(footnoted));
         }
 
-        var segments = rules.Extract(page.Paths);
         var grids = detector.Detect(segments).Where(g => !IsPageFrame(g, page)).Select(g => SplitFramedRows(g, words, page.Height)).ToList();
         var nested = NestedGrids.Of(grids);
         grids = FormFieldBoxes.Join(nested.Count == 0 ? grids : [.. grids.Except(nested)], words);
