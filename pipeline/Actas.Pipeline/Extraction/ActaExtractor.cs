@@ -47,6 +47,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
         IReadOnlyList<Row> rows = RunInAgreements.Normalize(built);
         rows = LabelledBox.Rewrite(rows);
+        rows = DialogueTurns.Normalize(rows);
         rows = ChatTranscript.Normalize(rows);
         rows = QuestionnaireStrategies.Normalize(rows);
         rows = FeedbackGrid.Rewrite(rows);

@@ -643,4 +643,16 @@ public static class ActaVocabulary
     public static readonly PhraseSet ChatNotice = new(
         "(multimedia|imagen|video|audio|sticker|gif|documento) omitid(o|a)", "(media|image|video|audio|sticker|gif|document) omitted",
         "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
+
+    // ---- A resolution's sections and minutes written as dialogue (blind batch W)
+    /// <summary>
+    /// A legend that declares the letters of a dialogue's turns once ("P: pregunta; R: respuesta; C: comentario."): the role each
+    /// role word gives its letter. A question asks for content and is none; an answer to the goal's question is its report; a
+    /// comment is a remark.
+    /// </summary>
+    public static readonly PhraseSet DialogueQuestion = new("pregunta(s)", "question");
+
+    public static readonly PhraseSet DialogueAnswer = new("respuesta(s)", "answer");
+
+    public static readonly PhraseSet DialogueRemark = new("comentario(s)", "observacion(es)", "intervencion(es)", "retroalimentacion", "comment");
 }
