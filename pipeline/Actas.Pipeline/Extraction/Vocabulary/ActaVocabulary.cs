@@ -336,7 +336,9 @@ public static class ActaVocabulary
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
         "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos",
         // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
-        "tareas de seguimiento");
+        "tareas de seguimiento",
+        // A resolution's operative points: "RESOLUTIVOS", "PUNTOS RESOLUTIVOS" (see ResolutionRecitals).
+        "[puntos ]resolutivos");
 
     /// <summary>
     /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
@@ -645,6 +647,13 @@ public static class ActaVocabulary
         "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
 
     // ---- A resolution's sections and minutes written as dialogue (blind batch W)
+    /// <summary>
+    /// The recitals of an acta written as a legal resolution, the part that states the facts before the operative points:
+    /// "CONSIDERANDOS", "CONSIDERANDO", "RESULTANDOS". Its numbered points ("PRIMERO.- Que en seguimiento de la Estrategia…")
+    /// hold the strategies reviewed; its operative points (<see cref="AgreementsHeading"/>'s "resolutivos") are the agreements.
+    /// </summary>
+    public static readonly PhraseSet ResolutionRecitals = new("considerando(s)", "consideraciones", "resultando(s)");
+
     /// <summary>
     /// A legend that declares the letters of a dialogue's turns once ("P: pregunta; R: respuesta; C: comentario."): the role each
     /// role word gives its letter. A question asks for content and is none; an answer to the goal's question is its report; a
