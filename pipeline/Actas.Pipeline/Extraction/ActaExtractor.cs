@@ -57,6 +57,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);
         rows = SpeakerTurns.Normalize(rows, gazetteer);
+        rows = SaidRemarks.Normalize(rows);
         rows = RunOnGoalLine.Split(rows);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);

@@ -32,6 +32,19 @@ public sealed class ResolutionLayoutTests
         P("SEGUNDO.- La tercera sesión ordinaria se celebrará el 5 de mayo de 2016."));
 
     [Fact]
+    public void A_recital_that_names_a_strategy_opens_it_with_its_goals_and_remarks()
+    {
+        var strategy = Assert.Single(Resolution().Strategies);
+        Assert.Equal(512, strategy.Number);
+        var goal = Assert.Single(strategy.Goals);
+        Assert.Equal("512.1", goal.Id);
+        Assert.Equal("Se otorgaron 420 créditos de mejoramiento.", goal.Report);
+        Assert.Equal(
+            [("Falta desagregar los créditos por delegación.", FeedbackSection.Retroalimentacion), ("Los créditos no llegan a las vecindades del centro.", FeedbackSection.Observacion)],
+            strategy.Feedback.Select(f => (f.Text, f.Section)));
+    }
+
+    [Fact]
     public void Only_the_operative_points_are_agreements()
     {
         var acta = Resolution();

@@ -664,4 +664,12 @@ public static class ActaVocabulary
     public static readonly PhraseSet DialogueAnswer = new("respuesta(s)", "answer");
 
     public static readonly PhraseSet DialogueRemark = new("comentario(s)", "observacion(es)", "intervencion(es)", "retroalimentacion", "comment");
+
+    /// <summary>
+    /// A verb that says a remark was made, before the colon that opens it: "La Secretaría Ejecutiva retroalimentó: …", "Name, de
+    /// Institution, observó: …" (folded). Verbs of reporting ("informó") are left out: what follows them is a report.
+    /// </summary>
+    public static readonly PhraseSet RemarkVerb = new(
+        "retroalimento", "retroalimentaron", "observo", "observaron", "comento", "comentaron", "opino", "opinaron", "cuestiono",
+        "cuestionaron", "recomendo", "recomendaron", "sugirio", "sugirieron");
 }
