@@ -193,6 +193,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // A workbook printed sheet after sheet names no section (blind batch Q, Q4): with no heading anywhere, an attendance
         // or agreements table's column header opens its section, and stays in it for the section to map its columns.
         var opened = headings.All(h => h is null) ? rows.Select(HeaderSection).ToArray() : null;
+        var attendanceHeaded = headings.Contains(SectionKind.Attendance);
         for (var i = 0; i < rows.Count; i++)
         {
             if (opened?[i] is { } byHeader)
@@ -203,10 +204,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (!seenHeading && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
+            if ((!seenHeading || (current == SectionKind.Discussion && !attendanceHeaded)) && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
             {
                 // "En la Ciudad de México, siendo las diez horas…, con la asistencia de las personas que se enlistan a
-                // continuación:" — an opening sentence that announces the list, where no heading names it.
+                // continuación:" — an opening sentence that announces the list, where no heading names it; or a numbered
+                // antecedent of a legal resolution ("ANTECEDENTES" ¶ "I.- Se hizo constar la asistencia de las personas
+                // siguientes:", blind batch W, W1) when no heading names the list anywhere.
                 current = SectionKind.Attendance;
                 seenHeading = true;
                 kinds[i] = SectionKind.Header;

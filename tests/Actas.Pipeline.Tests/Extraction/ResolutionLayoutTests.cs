@@ -52,6 +52,17 @@ public sealed class ResolutionLayoutTests
         Assert.Equal("2016-05-05", acta.NextSession?.Date);
     }
 
+    [Fact]
+    public void A_numbered_antecedent_that_announces_those_present_opens_the_list()
+    {
+        var acta = Resolution();
+        Assert.Equal(2, acta.Attendance.Count);
+        Assert.Equal("Instituto de Vivienda del Distrito Federal", acta.Attendance[0].Institution);
+        Assert.Equal(Sector.InstanciaEjecutora, acta.Attendance[0].Sector);
+        Assert.Equal("Unión Popular Valle Gómez, A.C.", acta.Attendance[1].Institution);
+        Assert.Equal(Sector.SociedadCivil, acta.Attendance[1].Sector);
+    }
+
     [Theory]
     [InlineData("TERCERO.- Que en atención a la Estrategia número 207, Reducir el rezago.", "Estrategia 207. Reducir el rezago.")]
     [InlineData("c) Meta 207.2. Abrir albergues.", "Meta 207.2. Abrir albergues.")]

@@ -323,7 +323,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet AttendanceLeadIn = new(
         "(personas|asistentes|participantes|integrantes) que se (enlistan|listan|relacionan|mencionan|enumeran|senalan|indican) (a continuacion|enseguida|abajo)",
-        "(las|los) siguientes (personas|asistentes|participantes|integrantes)");
+        "(las|los) siguientes (personas|asistentes|participantes|integrantes)",
+        // "Se hizo constar la asistencia de las personas siguientes:" (blind batch W, W1): the adjective after the noun.
+        "(asistencia|presencia) de (las|los) (personas|asistentes|participantes|integrantes) siguientes");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -647,6 +649,7 @@ public static class ActaVocabulary
         "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
 
     // ---- A resolution's sections and minutes written as dialogue (blind batch W)
+
     /// <summary>
     /// The recitals of an acta written as a legal resolution, the part that states the facts before the operative points:
     /// "CONSIDERANDOS", "CONSIDERANDO", "RESULTANDOS". Its numbered points ("PRIMERO.- Que en seguimiento de la Estrategia…")
