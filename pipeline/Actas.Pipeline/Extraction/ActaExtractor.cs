@@ -47,14 +47,17 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
         IReadOnlyList<Row> rows = RunInAgreements.Normalize(built);
         rows = LabelledBox.Rewrite(rows);
+        rows = DialogueTurns.Normalize(rows);
         rows = ChatTranscript.Normalize(rows);
         rows = QuestionnaireStrategies.Normalize(rows);
         rows = FeedbackGrid.Rewrite(rows);
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
+        rows = ResolutionSections.Normalize(rows);
         rows = ProseStrategies.Normalize(rows);
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);
         rows = SpeakerTurns.Normalize(rows, gazetteer);
+        rows = SaidRemarks.Normalize(rows);
         rows = RunOnGoalLine.Split(rows);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
@@ -190,6 +193,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // A workbook printed sheet after sheet names no section (blind batch Q, Q4): with no heading anywhere, an attendance
         // or agreements table's column header opens its section, and stays in it for the section to map its columns.
         var opened = headings.All(h => h is null) ? rows.Select(HeaderSection).ToArray() : null;
+        var attendanceHeaded = headings.Contains(SectionKind.Attendance);
         for (var i = 0; i < rows.Count; i++)
         {
             if (opened?[i] is { } byHeader)
@@ -200,10 +204,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
-            if (!seenHeading && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
+            if ((!seenHeading || (current == SectionKind.Discussion && !attendanceHeaded)) && rows[i] is { Table: null, IsSingle: true } && IsAttendanceLeadIn(rows[i].Text))
             {
                 // "En la Ciudad de México, siendo las diez horas…, con la asistencia de las personas que se enlistan a
-                // continuación:" — an opening sentence that announces the list, where no heading names it.
+                // continuación:" — an opening sentence that announces the list, where no heading names it; or a numbered
+                // antecedent of a legal resolution ("ANTECEDENTES" ¶ "I.- Se hizo constar la asistencia de las personas
+                // siguientes:", blind batch W, W1) when no heading names the list anywhere.
                 current = SectionKind.Attendance;
                 seenHeading = true;
                 kinds[i] = SectionKind.Header;

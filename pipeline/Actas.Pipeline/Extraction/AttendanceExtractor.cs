@@ -980,6 +980,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// </summary>
     private static (string Institution, Sector Sector)? SaidSector(string institution)
     {
+        if (SectorInParentheses().Match(institution) is { Success: true } parenthesized &&
+            SectorHeadings.Classify(parenthesized.Groups["sector"].Value.Trim()) is { } named && parenthesized.Index > 1)
+        {
+            // "…, Agencia de Protección Sanitaria del Distrito Federal (instancia ejecutora)." (blind batch W, W1): the sector
+            // in parentheses closing the line, as a resolution lists those present.
+            return (InstitutionEnd(institution[..parenthesized.Index]), named);
+        }
+
         var colon = institution.LastIndexOf(':');
         if (colon < 1)
         {
@@ -1132,6 +1140,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// </summary>
     private (string Name, string? Institution)? Listed(string text)
     {
+        // "1. Q.F.B. Name, cargo, Institution (sector)." (blind batch W, W1): a typed list number is no part of the name.
+        text = LeadingNumber().Replace(text, "");
         if (Led(text) is { } led)
         {
             return led;
@@ -1208,6 +1218,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
     private static partial Regex LeadingNumber();
+
+    /// <summary>" (instancia ejecutora)." closing a line: a parenthesis of a few words, its final stop.</summary>
+    [GeneratedRegex(@"\s*\((?<sector>[^()\d]{2,40})\)\s*\.?\s*$")]
+    private static partial Regex SectorInParentheses();
 
     [GeneratedRegex(@"^(?<name>[^\d,;:()–—·|-]{3,80}?)\s*(?:\s[–—·|-]\s|,\s|\()\s*(?<inst>[^;]{2,150})$")]
     private static partial Regex NameAndInstitution();

@@ -206,6 +206,7 @@ public static partial class SectionDetector
         (ActaVocabulary.StrategiesHeading, SectionKind.Strategies),
         (ActaVocabulary.DiscussionHeading, SectionKind.Discussion),
         (ActaVocabulary.AgendaHeading, SectionKind.Discussion),
+        (ActaVocabulary.ResolutionRecitals, SectionKind.Discussion),
     ];
 
     /// <summary>

@@ -548,6 +548,12 @@ public static partial class SessionHeaderExtractor
         var folded = TextFold.Fold(text);
         // "MINUTA DE REUNIÓN — Tercera Reunión de Trabajo": the specific kind wherever it stands wins over a bare "reunión".
         var m = SpecificKind().Match(folded);
+        if (!m.Success && NumberThenKind().Match(folded) is { Success: true } numbered)
+        {
+            // "Sesión: 5 (ordinaria)" (blind batch W, W2): the kind after the session's number, in parentheses.
+            return (numbered.Groups["meeting"].Value == "sesion" ? "sesión " : "reunión ") + numbered.Groups["kind"].Value;
+        }
+
         if (!m.Success && !specificOnly)
         {
             m = Kind().Match(folded);
@@ -856,6 +862,10 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:sesion|reunion)\b")]
     private static partial Regex Kind();
+
+    /// <summary>"sesion: 5 (ordinaria)", "reunion 12 extraordinaria" (folded): a meeting word, its number, then its kind.</summary>
+    [GeneratedRegex(@"\b(?<meeting>sesion|reunion)\s*:?\s*(?:(?:no|num|numero)\.?\s*)?\d{1,3}\s*\(?\s*(?<kind>ordinaria|extraordinaria)\b")]
+    private static partial Regex NumberThenKind();
 
     // The last "espacio de participación" of the title: a running header may repeat the body before the title itself.
     [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]

@@ -450,6 +450,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         _field = kind.Field;
                         remark = kind.Rest;
                     }
+                    else if (GoalFirstSpeaker.Read(remark) is { } spoken)
+                    {
+                        // "- Meta 265.1, Secretaría Ejecutiva: El informe…" (blind batch W, W3): who spoke after the goal says the kind.
+                        _field = spoken.BySecretariat ? StrategyField.Feedback : StrategyField.Observation;
+                        remark = spoken.Remark;
+                    }
 
                     Content(row, cell, [remark]);
                     continue;

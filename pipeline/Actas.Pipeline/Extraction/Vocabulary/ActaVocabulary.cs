@@ -323,7 +323,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet AttendanceLeadIn = new(
         "(personas|asistentes|participantes|integrantes) que se (enlistan|listan|relacionan|mencionan|enumeran|senalan|indican) (a continuacion|enseguida|abajo)",
-        "(las|los) siguientes (personas|asistentes|participantes|integrantes)");
+        "(las|los) siguientes (personas|asistentes|participantes|integrantes)",
+        // "Se hizo constar la asistencia de las personas siguientes:" (blind batch W, W1): the adjective after the noun.
+        "(asistencia|presencia) de (las|los) (personas|asistentes|participantes|integrantes) siguientes");
 
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
@@ -336,7 +338,9 @@ public static class ActaVocabulary
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
         "lo que (acordamos|se acordo)", "(que|en que) quedamos", "acordamos",
         // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
-        "tareas de seguimiento");
+        "tareas de seguimiento",
+        // A resolution's operative points: "RESOLUTIVOS", "PUNTOS RESOLUTIVOS" (see ResolutionRecitals).
+        "[puntos ]resolutivos");
 
     /// <summary>
     /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
@@ -643,4 +647,32 @@ public static class ActaVocabulary
     public static readonly PhraseSet ChatNotice = new(
         "(multimedia|imagen|video|audio|sticker|gif|documento) omitid(o|a)", "(media|image|video|audio|sticker|gif|document) omitted",
         "se elimino este mensaje", "eliminaste este mensaje", "mensaje eliminado", "this message was deleted", "you deleted this message");
+
+    // ---- A resolution's sections and minutes written as dialogue (blind batch W)
+
+    /// <summary>
+    /// The recitals of an acta written as a legal resolution, the part that states the facts before the operative points:
+    /// "CONSIDERANDOS", "CONSIDERANDO", "RESULTANDOS". Its numbered points ("PRIMERO.- Que en seguimiento de la Estrategia…")
+    /// hold the strategies reviewed; its operative points (<see cref="AgreementsHeading"/>'s "resolutivos") are the agreements.
+    /// </summary>
+    public static readonly PhraseSet ResolutionRecitals = new("considerando(s)", "consideraciones", "resultando(s)");
+
+    /// <summary>
+    /// A legend that declares the letters of a dialogue's turns once ("P: pregunta; R: respuesta; C: comentario."): the role each
+    /// role word gives its letter. A question asks for content and is none; an answer to the goal's question is its report; a
+    /// comment is a remark.
+    /// </summary>
+    public static readonly PhraseSet DialogueQuestion = new("pregunta(s)", "question");
+
+    public static readonly PhraseSet DialogueAnswer = new("respuesta(s)", "answer");
+
+    public static readonly PhraseSet DialogueRemark = new("comentario(s)", "observacion(es)", "intervencion(es)", "retroalimentacion", "comment");
+
+    /// <summary>
+    /// A verb that says a remark was made, before the colon that opens it: "La Secretaría Ejecutiva retroalimentó: …", "Name, de
+    /// Institution, observó: …" (folded). Verbs of reporting ("informó") are left out: what follows them is a report.
+    /// </summary>
+    public static readonly PhraseSet RemarkVerb = new(
+        "retroalimento", "retroalimentaron", "observo", "observaron", "comento", "comentaron", "opino", "opinaron", "cuestiono",
+        "cuestionaron", "recomendo", "recomendaron", "sugirio", "sugirieron");
 }
