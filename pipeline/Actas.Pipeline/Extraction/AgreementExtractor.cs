@@ -672,8 +672,9 @@ public static partial class AgreementExtractor
     private static partial Regex NextMeetingHead();
 
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
-    // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,").
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion) )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,"). The session closed may be named by
+    // its date: "Se cerró la sesión del martes 8 de agosto de 2017 a las 18:20 horas." (blind-w W6).
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>

@@ -868,7 +868,9 @@ public static partial class SessionHeaderExtractor
     private static partial Regex NumberThenKind();
 
     // The last "espacio de participación" of the title: a running header may repeat the body before the title itself.
-    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>\S.*)$")]
+    // A name starts with a letter or a quote: "BOLETÍN DEL ESPACIO DE PARTICIPACIÓN · PDHCDMX" (blind-w W4 donacion, a
+    // newsletter's masthead over the acta's title) names no body; the title lines below it do.
+    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[\p{L}""«“'].*)$")]
     private static partial Regex BodyInTitle();
 
     /// <summary>"siendo las 10:15", "a las 9:30", and the start of a span: "se celebró el …, de 10:00 a 12:30 horas".</summary>

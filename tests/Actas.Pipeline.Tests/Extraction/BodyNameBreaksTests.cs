@@ -26,6 +26,21 @@ public sealed class BodyNameBreaksTests
     }
 
     [Fact]
+    public void A_masthead_that_names_the_programme_after_the_Espacios_words_is_no_body()
+    {
+        var acta = Extract(
+            P("GACETA DE LOS ESPACIOS DE PARTICIPACIÓN · MECANISMO DE SEGUIMIENTO", ParagraphRole.Heading),
+            P("GACETA DEL ESPACIO DE PARTICIPACIÓN · No. 14", ParagraphRole.Heading),
+            P("Minuta de la Cuarta Sesión Ordinaria", ParagraphRole.Heading),
+            P("Espacio de Participación del Derecho a la Movilidad: Transporte Público Accesible"),
+            P("Fecha: 3 de marzo de 2022"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la relatoría a las personas integrantes."));
+
+        Assert.Equal("Derecho a la Movilidad: Transporte Público Accesible", acta.Session.Body);
+    }
+
+    [Fact]
     public void A_title_that_ends_on_the_Espacios_words_has_its_name_on_the_line_below()
     {
         var acta = Extract(

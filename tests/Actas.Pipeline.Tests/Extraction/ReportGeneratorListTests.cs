@@ -30,6 +30,25 @@ public sealed class ReportGeneratorListTests
     }
 
     [Fact]
+    public void A_post_between_the_person_and_the_body_is_not_taken_for_the_body()
+    {
+        var acta = Extract(
+            P("MINUTA · Reunión 8 del Espacio de Participación, 03/10/2022"),
+            P("ASISTENTES", ParagraphRole.Heading),
+            P("1. Rosalba Quintero Mejía | Directora de Obra Pública | Secretaría de Obras y Servicios | Instancia ejecutora"),
+            P("2. Hugo Barrientos Lara | Vocero | Vecinos del Pedregal en Defensa del Agua | Sociedad civil"),
+            P("3. Pilar Ocampo Ibarra | Investigadora | Universidad Autónoma Metropolitana | Otra instancia"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La Secretaría de Obras enviará el calendario de obras."));
+
+        Assert.Equal(
+            [("Rosalba Quintero Mejía", "Secretaría de Obras y Servicios", Sector.InstanciaEjecutora),
+             ("Hugo Barrientos Lara", "Vecinos del Pedregal en Defensa del Agua", Sector.SociedadCivil),
+             ("Pilar Ocampo Ibarra", "Universidad Autónoma Metropolitana", Sector.Otro)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
+
+    [Fact]
     public void The_agreements_end_at_the_line_naming_who_typed_the_minutes_in()
     {
         var acta = Extract(

@@ -71,6 +71,22 @@ public sealed class UnheadedAgreementsTests
     }
 
     [Fact]
+    public void The_closing_sentence_naming_the_session_by_its_date_is_no_part_of_the_last_agreement()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 4 de mayo de 2022"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("Acuerdo 1/05-2022. El SACMEX entregará el padrón de colonias sin red."),
+            P("Acuerdo 2/05-2022. La cuarta sesión ordinaria será el jueves 2 de junio de 2022."),
+            P("Se levantó la sesión del miércoles 4 de mayo de 2022 a las 13:10 horas."));
+
+        Assert.Equal(
+            ["El SACMEX entregará el padrón de colonias sin red.", "La cuarta sesión ordinaria será el jueves 2 de junio de 2022."],
+            acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
     public void A_table_whose_labels_are_written_in_two_languages_is_read_by_the_known_side()
     {
         var acta = Extract(

@@ -58,7 +58,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         {
             var starts = new List<int> { 0 };
             starts.AddRange(ruled);
-            return [.. starts.Select((s, k) => Extent(lines, s, (k + 1 < starts.Count ? starts[k + 1] : lines.Count) - 1, false))];
+            return [.. starts.SelectMany((s, k) => RuledRow(lines, s, (k + 1 < starts.Count ? starts[k + 1] : lines.Count) - 1, spanning))];
         }
 
         var cells = lines.Select(l => ByColumn(l, edges)).ToList();
@@ -417,6 +417,24 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         var width = edges[^1] - edges[0];
         var overlap = Math.Min(rule.End, edges[^1]) - Math.Max(rule.Start, edges[0]);
         return rule.Position < above.Box.Bottom + 1 && rule.Position > below.Box.Top - 1 && overlap > 0.5 * width;
+    }
+
+    /// <summary>
+    /// One band between drawn row rules, with its spanning lines taken out as rows of their own: a system's report rules
+    /// each goal row but not the strategy title set across the table above it (blind-w W5 parteras: "Estrategia 627.
+    /// Garantizar la atención…" over the row "627.1 | Indicador: … | SIN INFORME. … | …", one rule under the row only).
+    /// </summary>
+    private static IEnumerable<StreamRow> RuledRow(IReadOnlyList<PdfLine> lines, int first, int last, IReadOnlySet<int> spanning)
+    {
+        var start = first;
+        for (var j = first + 1; j <= last + 1; j++)
+        {
+            if (j > last || spanning.Contains(j) != spanning.Contains(start))
+            {
+                yield return Extent(lines, start, j - 1, spanning.Contains(start));
+                start = j;
+            }
+        }
     }
 
     private static StreamRow Extent(IReadOnlyList<PdfLine> lines, int first, int last, bool spans) =>

@@ -18,6 +18,9 @@ namespace Actas.Pipeline.Reading.Pdf;
 public sealed partial class StreamTableDetector : IPdfWordTableDetector
 {
     private const int MinSupportForNarrowing = 2;
+
+    /// <summary>A lone header line over a spanning line opens a table when it has this many column gaps, found again below.</summary>
+    private const int MinHeaderGaps = 2;
     private const double SpaceFloorFactor = 1.5;
     private const int MinGapsForFloor = 20;
 
@@ -350,9 +353,13 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
             runSize = Math.Max(runSize, lineSize);
 
             var (next, nextSupport) = Narrow(corridors, support, line, Math.Max(_options.MinCorridor * Math.Min(size, lineSize), floor));
-            if (next.Count == 0 || Kills(corridors, support, next))
+            // Right under the run's first line no gap is established yet: a line that closes some of them may still be a
+            // row across the table under its header row (see Spans).
+            var underHeader = end == first + 1 && !corridors.All(c => next.Any(n => Overlap(n, c))) &&
+                Spans(lines, end, corridors, support, Math.Max(_options.MinCorridor * lineSize, floor));
+            if (underHeader || next.Count == 0 || Kills(corridors, support, next))
             {
-                if (!Spans(lines, end, corridors, support, Math.Max(_options.MinCorridor * lineSize, floor)))
+                if (!underHeader && !Spans(lines, end, corridors, support, Math.Max(_options.MinCorridor * lineSize, floor)))
                 {
                     break;
                 }
@@ -395,7 +402,12 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     /// </summary>
     private bool Spans(IReadOnlyList<PdfLine> lines, int index, List<(double Left, double Right)> corridors, List<int> support, double minWidth)
     {
-        if (Gaps(lines[index], minWidth).Count > 0 || index + 1 >= lines.Count || !support.Any(s => s >= _options.MinSupport))
+        // A header row of three or more cells alone over the spanning line is support enough when the line after the
+        // spanning one shows two of its gaps again (blind-w W5 parteras: "Meta ⇥ Indicador / responsable ⇥ Informe ⇥
+        // Retroalimentación…" over the strategy title set across the table, then the goal rows).
+        var header = support.Count >= MinHeaderGaps && support.All(s => s >= 1) && index + 1 < lines.Count &&
+            Gaps(lines[index + 1], minWidth).Count(g => corridors.Any(c => Overlap(g, c))) >= MinHeaderGaps;
+        if (Gaps(lines[index], minWidth).Count > 0 || index + 1 >= lines.Count || !(header || support.Any(s => s >= _options.MinSupport)))
         {
             return false;
         }

@@ -42,6 +42,42 @@ public sealed class StreamTableGridRowsTests
     }
 
     [Fact]
+    public void Titles_set_across_a_ruled_grid_under_its_header_row_are_rows_of_their_own()
+    {
+        // A system's report: a header row, a bold title across the first three columns, goal rows ruled underneath only.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Meta", 50, 700, bold: true));
+        words.AddRange(Words("Responsable", 170, 700, bold: true));
+        words.AddRange(Words("Informe", 290, 700, bold: true));
+        words.AddRange(Words("Comentarios", 420, 700, bold: true));
+        words.AddRange(Words("Estrategia 9. Ampliar el horario de las bibliotecas de barrio", 50, 684, bold: true));
+        words.AddRange(Words("9.1 Abrir", 50, 668));
+        words.AddRange(Words("Biblioteca", 170, 668));
+        words.AddRange(Words("Se abrieron", 290, 668));
+        words.AddRange(Words("SE: Bien.", 420, 668));
+        words.AddRange(Words("en sábado", 50, 654));
+        words.AddRange(Words("Central", 170, 654));
+        words.AddRange(Words("4 salas.", 290, 654));
+        words.AddRange(Words("Estrategia 12. Formar personas lectoras en escuelas", 50, 638, bold: true));
+        words.AddRange(Words("12.1 Talleres", 50, 622));
+        words.AddRange(Words("Alcaldía", 170, 622));
+        words.AddRange(Words("Sin informe.", 290, 622));
+        words.AddRange(Words("SE: Falta.", 420, 622));
+        words.AddRange(Words("de lectura", 50, 608));
+        words.AddRange(Words("Sur", 170, 608));
+        List<RulingSegment> rules = [.. new[] { 694.0, 648, 602 }.Select(y => new RulingSegment(true, y, 45, 520))];
+
+        var grid = Assert.Single(Detector.Detect(new PdfWordTableInput(words, rules, null, 842)).Tables);
+
+        Assert.Equal(4, grid.ColumnCount);
+        Assert.Equal(
+            ["Meta", "Estrategia 9. Ampliar el horario de las bibliotecas de barrio", "9.1 Abrir en sábado",
+             "Estrategia 12. Formar personas lectoras en escuelas", "12.1 Talleres de lectura"],
+            Column(grid, words, 0));
+        Assert.Equal([1, 3], grid.Cells.Where(c => c.ColumnSpan == 4).Select(c => c.Row));
+    }
+
+    [Fact]
     public void Cells_on_their_own_baselines_are_rows_by_the_whitespace_across_the_grid()
     {
         // Each column sits 2–3 pt off the others, so the page's lines interleave; rows stand 10–14 pt of padding apart.
