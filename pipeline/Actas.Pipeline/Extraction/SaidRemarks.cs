@@ -61,8 +61,11 @@ public static partial class SaidRemarks
             return null;
         }
 
-        var who = Article().Replace(m.Groups["who"].Value.Trim().TrimEnd(','), "");
-        var bySecretariat = ActaVocabulary.SecretariatSector.IsWhole(who);
+        var who = m.Groups["who"].Value.Trim().TrimEnd(',');
+        // "Al respecto, la Secretaría Ejecutiva retroalimentó:" (blind batch U, U4): a phrase set off before the subject.
+        var comma = who.LastIndexOf(", ", StringComparison.Ordinal);
+        var bySecretariat = ActaVocabulary.SecretariatSector.IsWhole(Article().Replace(who, "")) ||
+                            (comma > 0 && ActaVocabulary.SecretariatSector.IsWhole(Article().Replace(who[(comma + 2)..], "")));
         return (text[m.Length..].Trim(), bySecretariat);
     }
 
