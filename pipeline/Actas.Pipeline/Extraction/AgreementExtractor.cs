@@ -242,12 +242,21 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
-                    if (ActionTail().Match(text) is { Success: true } tail && SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any())
+                    if (ActionTail().Match(text) is { Success: true } tail &&
+                        (SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any() || ActaVocabulary.NextMeeting.IsWhole(tail.Groups["date"].Value)))
                     {
                         // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
                         // date after a dash, as a checklist writes them; the agreement is the sentence before.
                         agreements.Add(Make(tail.Groups["text"].Value, tail.Groups["who"].Value, tail.Groups["date"].Value, year, row.CellLocation(cell)));
                         announcements.Add(tail.Groups["text"].Value + " — " + tail.Groups["date"].Value);
+                        continue;
+                    }
+
+                    if (LeadingResponsible().Match(text) is { Success: true } lead && !lead.Groups["who"].Value.Any(char.IsDigit))
+                    {
+                        // "SEDUVI — Publicar el padrón…" (blind batch L, L5: a task list): who first, a dash, then the task in the infinitive.
+                        agreements.Add(Make(lead.Groups["text"].Value, lead.Groups["who"].Value.Trim(), null, year, row.CellLocation(cell)));
+                        announcements.Add(lead.Groups["text"].Value);
                         continue;
                     }
 
@@ -628,6 +637,10 @@ public static partial class AgreementExtractor
     /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]
     private static partial Regex ActionTail();
+
+    /// <summary>"ADIP — Enviar la metodología…", "Secretaría Ejecutiva – Circular la minuta…": a few words naming who, a dash, a task opening on an infinitive.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^—–:;.,]{1,58}?)\s+[—–]\s+(?<text>\p{Lu}\p{Ll}+(?:ar|er|ir)\s.{8,})$")]
+    private static partial Regex LeadingResponsible();
 
     [GeneratedRegex(@"\b(?:acuerdos?|acord\w*|siguientes?)\b")]
     private static partial Regex LeadInWords();
