@@ -38,9 +38,19 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (IsPageChrome(row))
+            {
+                continue; // "RPT_SES_003 · Página 2", "Página 4 de 4": what the page or the producing system prints, never agreed
+            }
+
             if (row.Table is null && (IsSignature(row.Text) || EndsTheList(rows, index, agreements.Count > 0)))
             {
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
+            }
+
+            if (agreements.Count > 0 && cells.All(c => ActaVocabulary.SignOffLabel.IsWhole(c.Text)))
+            {
+                break; // "Capturó | Validó" over the names: the signature block's labels, side by side or alone
             }
 
             if (agreements.Count > 0 && row.IsSingle && NextMeetingCallout(row.Text))
@@ -66,6 +76,11 @@ public static partial class AgreementExtractor
                 if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
                 {
                     continue;
+                }
+
+                if (IsFormLabel(main.Text) || row.Cells.LastOrDefault(c => c.Column < main.Column && !c.IsEmpty) is { } before && IsFormLabel(before.Text))
+                {
+                    continue; // "Sede: | Por confirmar | Registró: | …" (blind batch Q): a form's labelled fields under the agreements table
                 }
 
                 if (SessionClosed().IsMatch(TextFold.Fold(main.Text.Trim())))
@@ -128,6 +143,11 @@ public static partial class AgreementExtractor
                     if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
                     {
                         continue;
+                    }
+
+                    if (SpeakerTag.Length(text) is > 0 and var tag && text[tag..].Trim().Length == 0 && SpeakerTag.PersonSpeaker(text) is not null)
+                    {
+                        continue; // "LA C. COORDINADORA, MTRA. …-" on a line of its own (blind batch D): who reads the agreements out, no agreement
                     }
 
                     if (agreements.Count > 0 && StrategyInterpreter.ContinuesSentence(agreements[^1].Text, text) && char.IsLower(text[0]))
@@ -222,12 +242,21 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
-                    if (ActionTail().Match(text) is { Success: true } tail && SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any())
+                    if (ActionTail().Match(text) is { Success: true } tail &&
+                        (SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any() || ActaVocabulary.NextMeeting.IsWhole(tail.Groups["date"].Value)))
                     {
                         // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
                         // date after a dash, as a checklist writes them; the agreement is the sentence before.
                         agreements.Add(Make(tail.Groups["text"].Value, tail.Groups["who"].Value, tail.Groups["date"].Value, year, row.CellLocation(cell)));
                         announcements.Add(tail.Groups["text"].Value + " — " + tail.Groups["date"].Value);
+                        continue;
+                    }
+
+                    if (LeadingResponsible().Match(text) is { Success: true } lead && !lead.Groups["who"].Value.Any(char.IsDigit))
+                    {
+                        // "SEDUVI — Publicar el padrón…" (blind batch L, L5: a task list): who first, a dash, then the task in the infinitive.
+                        agreements.Add(Make(lead.Groups["text"].Value, lead.Groups["who"].Value.Trim(), null, year, row.CellLocation(cell)));
+                        announcements.Add(lead.Groups["text"].Value);
                         continue;
                     }
 
@@ -336,6 +365,11 @@ public static partial class AgreementExtractor
         {
             var row = rows[at];
             var text = row.Text.Trim();
+            if (IsPageChrome(row))
+            {
+                continue; // "Hoja 3 de 5" between "1. …" and its next line: no part of the item a page break cut
+            }
+
             if (row.Table is null && !row.IsEmpty && !closed && open.Count > 0 && EndsTheList(rows, at, anyRead: true))
             {
                 // "c) La Fiscalía revisará…" ¶ "Mtra. Liliana Tapia Robles" ¶ "Coordinadora…" ¶ "Anexo 1…": nothing after the signature is an agreement.
@@ -449,6 +483,42 @@ public static partial class AgreementExtractor
         return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
                CoordinatorExtractor.IsRole(next.Text.Trim());
     }
+
+    /// <summary>A page header or footer a Word reader placed among the blocks, or a line of <see cref="IsDocumentChrome"/>.</summary>
+    private static bool IsPageChrome(Row row) => row.Location.Region is DocumentRegion.Header or DocumentRegion.Footer || IsDocumentChrome(row.Text);
+
+    /// <summary>
+    /// A line about the document rather than the session: a page number ("Página 4 de 4", "RPT_SES_003 · Página 2"), a
+    /// system's colophon ("SISE v2 · Reporte generado automáticamente; no requiere firma"), a wiki page's chrome ("Categorías:
+    /// Actas | 2020", "Obtenido de «http://…»", "Esta página se editó por última vez el…"), a design credit ("… · Diseño:
+    /// Comunicación Social · 24/02/2021"). A PDF keeps the page's header and footer lines in the text, a Word export may put
+    /// them after the body (blind batches N, Q, R, U).
+    /// </summary>
+    private static bool IsDocumentChrome(string text)
+    {
+        var folded = TextFold.Fold(text.Trim());
+        return folded.Length is > 0 and <= 400 && (PageNumberLine().IsMatch(folded) || Colophon().IsMatch(folded) ||
+            folded.Split('·', '|').Skip(1).Any(part => ActaVocabulary.SignOffSentence.PrefixLength(part.Trim()) > 0));
+    }
+
+    /// <summary>
+    /// A form's field label in a cell of its own: short, ending on its colon, with no number ("Hora:", "Sede:", "Registró:");
+    /// "Acuerdo 3:" numbers an agreement and "Acuerdo:" heads one.
+    /// </summary>
+    private static bool IsFormLabel(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length is > 2 and <= 30 && trimmed[^1] == ':' && !trimmed.Any(char.IsDigit) &&
+               !ActaVocabulary.AgreementKind.IsWhole(trimmed[..^1]) && !ActaVocabulary.AgreementColumn.IsWhole(trimmed[..^1]);
+    }
+
+    /// <summary>"pagina 4 de 4", "hoja 2", "minuta de la 3a sesion ordinaria — pagina 2", "rpt_ses_003 · pagina" (folded).</summary>
+    [GeneratedRegex(@"^(?:[^·|—–]{1,80}\s[·|—–-]\s*)?(?:pagina|pag\.|hoja|page)(?:\s*\d{1,3}(?:\s*(?:de|/|of)\s*\d{1,3})?)?\.?$")]
+    private static partial Regex PageNumberLine();
+
+    /// <summary>A colophon's words: the document generated by a system, a wiki page's categories, source and last edit, a design credit.</summary>
+    [GeneratedRegex(@"\b(?:reporte|documento|informe|archivo|formato)\s+(?:generad|emitid|exportad|impres)[oa]\s+(?:automaticamente|por\s+(?:el\s+)?sistema)|\bse\s+edito\s+por\s+ultima\s+vez\b|^obtenido\s+de\s*[«""“]?\s*https?://|^categorias?\s*:|\b(?:diseno(?:\s+y\s+formacion)?|formacion\s+editorial)\s*:")]
+    private static partial Regex Colophon();
 
     /// <summary>
     /// A sentence that introduces the list rather than agreeing anything: "LA C. COORDINADORA, MTRA. VERÓNICA GALLARDO
@@ -567,6 +637,10 @@ public static partial class AgreementExtractor
     /// <summary>"… la primera declaración. — Fiscalía · 3 mar 2023": a sentence, a dash, who, a middle dot or a comma, when.</summary>
     [GeneratedRegex(@"^(?<text>.{8,}?[.;!?])\s+[—–-]\s+(?<who>[^·—–,;]{2,80}?)\s*[·,;]\s*(?<date>[^·—–]{4,40})$")]
     private static partial Regex ActionTail();
+
+    /// <summary>"ADIP — Enviar la metodología…", "Secretaría Ejecutiva – Circular la minuta…": a few words naming who, a dash, a task opening on an infinitive.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^—–:;.,]{1,58}?)\s+[—–]\s+(?<text>\p{Lu}\p{Ll}+(?:ar|er|ir)\s.{8,})$")]
+    private static partial Regex LeadingResponsible();
 
     [GeneratedRegex(@"\b(?:acuerdos?|acord\w*|siguientes?)\b")]
     private static partial Regex LeadInWords();

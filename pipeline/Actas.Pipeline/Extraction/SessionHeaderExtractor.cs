@@ -133,7 +133,10 @@ public static partial class SessionHeaderExtractor
                 .Select(window => string.Join(' ', window)));
         // A line whose parts a tab or a bar set apart reads whole too: "Ciudad de México, 6 de febrero de 2020⇥|⇥16:00 a 18:00 h⇥|⇥Hospital…".
         var tabbedLines = header.Where(r => r.Table is null && r.NonEmpty.Count() > 1).Select(r => r.Text);
-        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Concat(tabbedLines)
+        // A band of cells reads whole from each cell on (blind batch N, N4: "6ª Sesión Ordinaria | 19.04.2018 | 10:00–12:35 h | Aula 2…").
+        var bandLines = header.Where(r => r.Table is not null && r.NonEmpty.Count() > 2).Select(r => r.NonEmpty.ToList())
+            .SelectMany(cells => Enumerable.Range(1, cells.Count - 2).Select(k => string.Join(' ', cells.Skip(k).Select(c => c.Text))));
+        var dateLine = header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).Concat(paragraphs).Concat(cellLines).Concat(tabbedLines).Concat(bandLines)
             .Select(DateLine).FirstOrDefault(d => d is not null);
         var time = (timeText is null ? null : ClockTime.FindAll(timeText).Select(t => t.Time).FirstOrDefault())
             ?? dateLine?.Time
@@ -155,7 +158,7 @@ public static partial class SessionHeaderExtractor
                 BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
-            KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code),
+            OrdinaryWhenBare(KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code)),
             date?.Iso,
             time,
             place,
@@ -196,17 +199,29 @@ public static partial class SessionHeaderExtractor
         for (var i = 0; i + 1 < header.Count; i++)
         {
             var (row, next) = (header[i], header[i + 1]);
-            if (!row.IsSingle || row.Table is not null || DateLine(row.Text) is not { Place: null })
+            var dateline = row.IsSingle && row.Table is null && Dateline().IsMatch(row.Text.Trim());
+            if (!row.IsSingle || row.Table is not null || (DateLine(row.Text) is not { Place: null } && !dateline))
             {
                 continue;
             }
 
             var text = next.Text.Trim().TrimEnd('.');
-            return next.IsSingle && next.Table is null && text.Length is >= 8 and <= 200 && char.IsUpper(text[0]) && !text.Contains(':', StringComparison.Ordinal) &&
+            var below = next.IsSingle && next.Table is null && text.Length is >= 8 and <= 200 && char.IsUpper(text[0]) && !text.Contains(':', StringComparison.Ordinal) &&
                    SpanishDateParser.FindFirst(text) is null && ClockTime.FindAll(text).Count == 0 && SectionDetector.Classify(next) is null &&
-                   !TitleWords().IsMatch(TextFold.Fold(text))
-                ? text
-                : null;
+                   !TitleWords().IsMatch(TextFold.Fold(text));
+            if (dateline)
+            {
+                // Under a dateline with no hour ("Ciudad de México, jueves 9 de marzo de 2017" ¶ "Sala de juntas de la Secretaría…",
+                // blind batch P, P1) only a line that opens with a venue is the place: a letter puts its addressee there.
+                if (below && VenueFirst().IsMatch(TextFold.Fold(text)))
+                {
+                    return text;
+                }
+
+                continue;
+            }
+
+            return below ? text : null;
         }
 
         return null;
@@ -516,6 +531,12 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// A session the minutes name with no qualifier anywhere ("ACTA DE LA SESIÓN 1/2020", "Minuta de la Sesión No. 3", blind
+    /// batch H) is an ordinary one: an extraordinary session or a working meeting is always called so.
+    /// </summary>
+    private static string? OrdinaryWhenBare(string? kind) => kind is not null && TextFold.Fold(kind) == "sesion" ? "sesión ordinaria" : kind;
 
     /// <summary>"Acta EP-IDE/SO/03/2019": the kind an office's acta code abbreviates (SO ordinaria, SE extraordinaria).</summary>
     private static string? KindOfCode(Match code) => !code.Success ? null
@@ -853,6 +874,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"\ba\s+las\s+\d{1,2}[:.]\d{2}(?:\s*(?:h|hrs|horas)\b\.?)?\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo)\b[^;\n]{3,260}?)(?:(?=,\s+con\s+(?:(?:varias|algunas|otras|muchas|pocas|las|los|\d+)\s+)?(?:personas|participantes|asistentes|integrantes)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
     private static partial Regex PlaceAfterClock();
+
+    /// <summary>A line that opens with the noun of a venue: "sala de juntas de…", "auditorio…", "aula 2…" (folded).</summary>
+    [GeneratedRegex(@"^(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b")]
+    private static partial Regex VenueFirst();
 
     [GeneratedRegex(@"\b(?:sesion|reunion)(?:\s+(?:ordinaria|extraordinaria|de trabajo))?\s+\d{1,3}/(?:19|20)\d{2}(?![\d/])")]
     private static partial Regex NumberSlashYear();

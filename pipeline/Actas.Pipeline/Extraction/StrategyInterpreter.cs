@@ -49,6 +49,12 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return true;
         }
 
+        // "Informe: No entregado." (blind batch R): the report field holds a not-reported status value alone ("No recibido", "Omiso").
+        if (ActaVocabulary.NotReportedValue.IsWhole(key))
+        {
+            return true;
+        }
+
         var length = ActaVocabulary.NotReported.PrefixLength(key);
         if (length == 0 && AbsentAndSilent().Match(key) is { Success: true } absent && !key.Any(char.IsDigit) && key.Split(' ').Length <= 30 &&
             report.Trim().TrimEnd('.').IndexOf('.', StringComparison.Ordinal) < 0)
@@ -225,6 +231,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?<id>\d{3}\.\d{1,2})\.?$")]
     private static partial Regex BareGoalId();
 
+    /// <summary>"RAG: G = on track; A = partial", "Verde = reportó; rojo = no reportó.": two or more codes, each with its meaning after "=".</summary>
+    [GeneratedRegex(@"^(?:[^=;:]{1,30}:\s*)?\p{L}{1,12}\s*=\s*[^=;]{2,80};\s*\p{L}{1,12}\s*=\s*[^=;]{2,80}(?:;\s*\p{L}{1,12}\s*=\s*[^=;]{2,80})*$")]
+    private static partial Regex CodeLegend();
+
     /// <summary>"Avance: ✔ presentó informe; ✘ sin informe", "Simbología: ● reportó, ○ no reportó": symbols, each with its meaning.</summary>
     [GeneratedRegex(@"^[^✔✓☑☒✘✗☐●○]{0,30}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}[✔✓☑☒✘✗☐●○]\s*\p{L}[^✔✓☑☒✘✗☐●○]{1,80}$")]
     private static partial Regex SymbolLegend();
@@ -328,6 +338,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             if (row.Table is null && SymbolLegend().IsMatch(row.Text))
             {
                 return; // "Avance: ✔ la instancia presentó informe; ✘ sin informe.": the key to a table's symbols, no content
+            }
+
+            if (row.IsSingle && row.Text.Length <= 300 && row.Text.Contains('=', StringComparison.Ordinal) && CodeLegend().IsMatch(row.Text.Trim()))
+            {
+                return; // "Semáforo: V = con avance; A = parcial; R = sin informe." (blind batch M): the key to a status column's codes, no report
             }
 
             if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))

@@ -1,4 +1,5 @@
 using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
 using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 
 namespace Actas.Pipeline.Tests.Extraction;
@@ -123,5 +124,67 @@ public sealed class AgreementListEndTests
             ["Celebrar la 12ª sesión el jueves 8 de abril de 2021, de 11:00 a 13:30 horas.", "El TSJCDMX remitirá su informe de la meta 215.2."],
             acta.Agreements.Select(a => a.Text));
         Assert.Equal(("2021-04-08", "11:00"), (acta.NextSession?.Date, acta.NextSession?.StartTime));
+    }
+
+    [Fact]
+    public void Page_numbers_colophons_and_a_word_footer_after_the_agreements_are_no_agreements()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("1. La Secretaría Ejecutiva circulará los informes."),
+            P("Hoja 3 de 5"),
+            P("2. El Sistema de Aguas enviará el padrón de pipas."),
+            P("Sistema de Minutas 4.1 · Informe emitido por el sistema; carece de firma autógrafa."),
+            P("Historial: esta página se editó por última vez el 19 mar 2021 a las 9:12."),
+            P("Coordinación de Comunicación · Diseño: Unidad de Imagen · 18/03/2021"),
+            new Paragraph("MIN-AGUA-04 · Página", ParagraphRole.Body, At() with { Region = DocumentRegion.Footer }),
+            new Paragraph("Espacio de Participación del Derecho al Agua, sesión del 18 de marzo", ParagraphRole.Body, At() with { Region = DocumentRegion.Footer }));
+
+        Assert.Equal(
+            ["La Secretaría Ejecutiva circulará los informes.", "El Sistema de Aguas enviará el padrón de pipas."],
+            acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void A_row_of_sign_off_labels_side_by_side_ends_the_agreements_table()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["Núm.", "Acuerdo", "Responsable"], ["1", "La Secretaría Ejecutiva circulará los informes.", "Secretaría Ejecutiva"]),
+            T(["Elaboró", "Revisó"], ["Rosa Elena Vidal Mena", "Jorge Ibarra Cuevas Coordinador del Espacio de Participación"]));
+
+        Assert.Equal(["La Secretaría Ejecutiva circulará los informes."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void A_forms_labelled_fields_under_the_agreements_table_are_no_agreements()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["Núm.", "Acuerdo", "Responsable", "Fecha"],
+              ["1", "La Secretaría Ejecutiva circulará los informes.", "Secretaría Ejecutiva", "25/03/2021"],
+              ["Lugar:", "Pendiente de definir", "Capturista:", "Ana Rosales Gil"],
+              ["Modalidad:", "Presencial y en línea", "", ""]));
+
+        Assert.Equal(["La Secretaría Ejecutiva circulará los informes."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void A_speakers_tag_on_a_line_of_its_own_before_the_agreements_is_no_agreement()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("EL C. SECRETARIO TÉCNICO, LIC. RAÚL MEDINA SOTO.-"),
+            P("Primero.- La Secretaría Ejecutiva circulará los informes."));
+
+        Assert.Equal(["La Secretaría Ejecutiva circulará los informes."], acta.Agreements.Select(a => a.Text));
     }
 }

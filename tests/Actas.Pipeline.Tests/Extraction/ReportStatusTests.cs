@@ -244,4 +244,29 @@ public sealed class ReportStatusTests
         Assert.Equal(ReportStatus.NotReported, goal.ReportStatus);
         Assert.Null(goal.Report);
     }
+
+    [Fact]
+    public void A_legend_of_status_codes_under_the_grid_is_no_part_of_the_last_goals_report()
+    {
+        var acta = Extract([
+            .. Opening(),
+            P("Estrategia 610. Garantizar el acceso a medicamentos."),
+            T(
+                ["Meta", "Indicador", "Responsable", "Avance informado", "Semáforo"],
+                ["610.1 Surtir recetas completas.", "Porcentaje de recetas surtidas", "SEDESA", "Se surtieron 9,400 recetas.", "V"],
+                ["610.2 Abrir farmacias comunitarias.", "Farmacias abiertas", "Alcaldía Tláhuac", "No se recibió avance este trimestre.", "R"],
+                ["Semáforo: V = avance conforme a lo previsto; A = avance parcial; R = sin actualización o rezagada."]),
+        ]);
+
+        var goals = Assert.Single(acta.Strategies).Goals;
+        Assert.Equal("Se surtieron 9,400 recetas.", goals[0].Report);
+        Assert.Equal((ReportStatus.NotReported, (string?)null), (goals[1].ReportStatus, goals[1].Report));
+    }
+
+    [Theory]
+    [InlineData("No recibido.")]
+    [InlineData("No entregada")]
+    [InlineData("Omiso.")]
+    public void A_report_field_holding_only_a_not_reported_value_is_no_report(string report) =>
+        Assert.True(StrategyInterpreter.SaysNotReported(report));
 }

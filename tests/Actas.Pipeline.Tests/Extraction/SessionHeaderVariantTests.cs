@@ -146,4 +146,50 @@ public sealed class SessionHeaderVariantTests
 
         Assert.Equal("sala 2 del Archivo Histórico, Donceles 100, colonia Centro, alcaldía Cuauhtémoc.", acta.Session.Place);
     }
+
+    [Theory]
+    [InlineData("RELATORÍA DE LA SESIÓN 3/2021 DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA")]
+    [InlineData("Relatoría de la Sesión núm. 3 del Espacio de Participación del Derecho al Agua")]
+    public void A_session_named_without_a_qualifier_is_an_ordinary_one(string title)
+    {
+        var acta = Extract(
+            P(title, ParagraphRole.Heading),
+            P("Fecha: 9 de junio de 2021"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal("sesión ordinaria", acta.Session.Kind);
+    }
+
+    [Fact]
+    public void The_venue_line_under_a_dateline_without_hours_is_the_place()
+    {
+        var acta = WithHeader(
+            P("Ciudad de México, martes 8 de junio de 2021"),
+            P("Auditorio del Sistema de Aguas, Nezahualcóyotl 109, colonia Centro"),
+            P("Asistencia", ParagraphRole.Heading));
+
+        Assert.Equal(("2021-06-08", "Auditorio del Sistema de Aguas, Nezahualcóyotl 109, colonia Centro"), (acta.Session.Date, acta.Session.Place));
+    }
+
+    [Fact]
+    public void An_addressee_under_a_letters_dateline_is_no_place()
+    {
+        var acta = WithHeader(
+            P("Ciudad de México, martes 8 de junio de 2021"),
+            P("Mtra. Irene Solís Barragán"),
+            P("Asistencia", ParagraphRole.Heading));
+
+        Assert.Null(acta.Session.Place);
+    }
+
+    [Fact]
+    public void A_band_of_cells_with_the_date_the_hours_and_the_venue_gives_the_hour_and_the_place()
+    {
+        var acta = WithHeader(
+            T(["3a. sesión", "08.06.2021", "11:00–13:10 h", "Sala 4 del Sistema de Aguas, Nezahualcóyotl 109"]),
+            P("Asistencia", ParagraphRole.Heading));
+
+        Assert.Equal(("11:00", "Sala 4 del Sistema de Aguas, Nezahualcóyotl 109"), (acta.Session.StartTime, acta.Session.Place));
+    }
 }
