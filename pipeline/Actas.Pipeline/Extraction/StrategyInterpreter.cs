@@ -240,6 +240,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     internal static partial Regex GoalMention();
 
+    /// <summary>One to three capitals alone ("S", "SE", "JAM"): the initials a comment card shows as its author's avatar.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
+    private static partial Regex AvatarInitials();
+
     /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• " (not "1.5 millones").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*])\s+(?=\S)")]
     private static partial Regex LeadingListNumber();
@@ -817,10 +821,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        if (StrategyLabels.Byline(text) is { } byline)
+                        if (StrategyLabels.BylineWithGoal(text) is { } byline)
                         {
-                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself.
-                            _field = byline;
+                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself;
+                            // "Secretaría Ejecutiva · Retroalimentación · Meta 320.1": and on which goal.
+                            _field = byline.Field;
+                            if (byline.GoalId is { } bylineGoal)
+                            {
+                                _named = _goals.LastOrDefault(g => g.Id == bylineGoal) ?? _named;
+                            }
+
                             continue;
                         }
 
@@ -833,9 +843,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        if (text.Trim().Length == 1)
+                        if (AvatarInitials().IsMatch(text))
                         {
-                            continue; // "S": a comment card's initial avatar, printed beside its head
+                            continue; // "S", "SE", "JA": a comment card's avatar of initials, printed beside its head (blind batch L, L2 PDF)
                         }
 
                         if (!text.Any(char.IsLetter))
