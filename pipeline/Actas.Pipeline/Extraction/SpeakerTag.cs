@@ -100,10 +100,18 @@ public static partial class SpeakerTag
     /// solicita…" → "Se solicita…", "Colectivo de Familias de Víctimas de Feminicidio: Muchas abuelas…" → "Muchas abuelas…".
     /// Only for text already known to be a remark: elsewhere "Name: text" is a label and its value.
     /// </summary>
+    /// <remarks>
+    /// Also "Name, de la Asociación X, A.C., comentó: En Milpa Alta…", "La Secretaría Ejecutiva señaló: Se solicita…" (blind batches
+    /// U, U3, and V, V4): who spoke and a verb of saying before the colon; "Name (Mujeres en Empleo Informal: Globalizando y
+    /// Organizando): …", "Brigada Callejera «Elisa Martínez», A.C.: …" (V6, Q): a body's name may hold a colon in its parenthesis or
+    /// quotes; "Colectivo de Intérpretes: se cuestiona que…" (M): a named body's remark may go on in lower case (not into a verb of
+    /// saying: "Intervención de la Alcaldía: señaló que…" keeps its subject).
+    /// </remarks>
     public static string WithoutNamedSpeaker(string remark)
     {
         ArgumentNullException.ThrowIfNull(remark);
-        return NamedSpeaker().Match(remark) is { Success: true } named && IsNamedSpeaker(named.Groups["who"].Value) && named.Length < remark.Length
+        return NamedSpeaker().Match(remark) is { Success: true } named && IsNamedSpeaker(named.Groups["who"].Value) && named.Length < remark.Length &&
+               !(char.IsLower(remark[named.Length]) && Attribution().IsMatch(remark))
             ? remark[named.Length..].Trim()
             : remark;
     }
@@ -209,6 +217,19 @@ public static partial class SpeakerTag
     private static bool IsNamedSpeaker(string who)
     {
         var t = who.Trim();
+        // "Brigada Callejera de Apoyo a la Mujer «Elisa Martínez», A.C.": a body by its legal form.
+        if (LegalForm().IsMatch(t) && !t.Any(char.IsDigit))
+        {
+            return true;
+        }
+
+        // "Name, de la Asociación X, A.C.": a person, then their body after a comma.
+        if (PersonThenBody().Match(t) is { Success: true } withBody && !withBody.Groups["name"].Value.Any(char.IsDigit) &&
+            PersonNames.LooksLikePerson(withBody.Groups["name"].Value))
+        {
+            return true;
+        }
+
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
         {
             return false;
@@ -300,11 +321,19 @@ public static partial class SpeakerTag
     /// "Dra. Lucía Estrada Cano (Universidad Nacional Autónoma de México): Se solicita…", "Colectivo de Familias de Víctimas de
     /// Feminicidio: Muchas abuelas…" (blind batches R, R1, and Q, Q3): who spoke, a colon, and the remark as a sentence of its own.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;«“""]{2,160}?)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}(?:[^:;«»“”""()]|\([^()]{1,160}\)|«[^«»]{1,80}»|“[^“”]{1,80}”|""[^""]{1,80}""){2,200}?)(?:,?\s+" + ActaVocabulary.SaidVerb +
+                    @")?\s*:\s+(?:(?=\p{Lu}|[«“""¿¡])|(?!" + ActaVocabulary.SaidVerb + @"\b)(?=\p{Ll}))")]
     private static partial Regex NamedSpeaker();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\([^()]+\))?$")]
     private static partial Regex PersonWithBody();
+
+    /// <summary>A civil body's legal form at the end of its name: "A.C.", "I.A.P.", "S.C.", "A.B.P.".</summary>
+    [GeneratedRegex(@"[\s,](?:A\.\s?C|I\.\s?A\.\s?P|S\.\s?C|A\.\s?B\.\s?P)\.?$")]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex(@"^(?<name>[^,()]{5,80}),\s+(?:de|del|de\s+la|de\s+las|de\s+los|por)\s+\p{Lu}")]
+    private static partial Regex PersonThenBody();
 
     /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
     [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
