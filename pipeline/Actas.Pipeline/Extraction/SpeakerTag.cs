@@ -116,6 +116,35 @@ public static partial class SpeakerTag
             : remark;
     }
 
+    /// <summary>
+    /// A line that only names who speaks next: "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):", "SE:", "Beatriz Anaya
+    /// Lozoya (Fiscalía General de Justicia)" — a bold speaker line a PDF or the writer left apart from the remark under it (blind
+    /// batches U, U5, V, V2, V5, T, T1): no remark itself.
+    /// </summary>
+    public static bool IsSpeakerLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Length < 2 || t.Length > 240 || !(t[^1] == ':' || t[^1] == ')'))
+        {
+            return false;
+        }
+
+        if (t[^1] == ':')
+        {
+            var who = t[..^1].Trim();
+            return IsSector(who) || SpeakerAlone().IsMatch(who) && IsNamedSpeaker(who);
+        }
+
+        // Without a colon only a person with their body in parentheses, nothing else: a remark never is just that.
+        return SpeakerAlone().IsMatch(t) && PersonWithBody().Match(t) is { Success: true } person && person.Groups["name"].Value.Length < t.Length &&
+               !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value);
+    }
+
+    /// <summary>A name, with a body in parentheses or not: a capital first, no stop inside the name, at most one parenthesis, at its end.</summary>
+    [GeneratedRegex(@"^\p{Lu}[^.:;!?()«»“”""]{1,100}(?:\([^()]{2,140}\))?$")]
+    private static partial Regex SpeakerAlone();
+
     /// <summary>The remark without its speaker tag (the text itself when it has none).</summary>
     public static string Strip(string text)
     {

@@ -843,6 +843,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
+                        if (SpeakerTag.IsSpeakerLine(text))
+                        {
+                            continue; // "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):" over the remark: who speaks, no remark
+                        }
+
                         if (AvatarInitials().IsMatch(text))
                         {
                             continue; // "S", "SE", "JA": a comment card's avatar of initials, printed beside its head (blind batch L, L2 PDF)
