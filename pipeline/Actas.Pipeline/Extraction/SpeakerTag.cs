@@ -364,8 +364,8 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^(?<name>[^,()]{5,80}),\s+(?:de|del|de\s+la|de\s+las|de\s+los|por)\s+\p{Lu}")]
     private static partial Regex PersonThenBody();
 
-    /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
-    [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
+    /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:", "Observación de X:" (blind batch V, V3).</summary>
+    [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento|[Oo]bservaci[oó]n|OBSERVACI[OÓ]N)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
     private static partial Regex Attribution();
 
     /// <summary>

@@ -750,9 +750,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // Ejecutiva formuló la siguiente retroalimentación: «…»", the report in a footnote).
                 _field = bySecretariat ? StrategyField.Feedback : StrategyField.Observation;
             }
-            else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
+            else if ((_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor or StrategyField.Status ||
+                      _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) && SpeakerTag.IsAttributed(texts[0]))
             {
-                // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text.
+                // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text;
+                // nor more of the report or its status ("Informe: …" ¶ "Observación de Name (Colectivo X): Las cámaras…", blind batch V, V3).
                 _field = StrategyField.Feedback;
             }
 
