@@ -117,6 +117,49 @@ public static partial class SpeakerTag
     }
 
     /// <summary>
+    /// A remark cut where a sentence ends and another speaker's turn begins: "… respecto de la sesión anterior. Hugo Rangel Becerra:
+    /// Preocupa que…" (blind batches R, R4, and V, V3 PDFs: a reader joined two remarks' lines into one paragraph) gives both
+    /// remarks; a text without such a turn is returned whole.
+    /// </summary>
+    public static IReadOnlyList<string> SplitTurns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var colon = text.LastIndexOf(':');
+        if (colon < 0 || text.IndexOfAny(['.', '!', '?', '»', '”'], 0, colon) < 0)
+        {
+            return [text];
+        }
+
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match m in TurnAfterStop().Matches(text))
+        {
+            var turn = text[m.Index..];
+            if (TitleBefore().IsMatch(text.AsSpan(0, m.Index)))
+            {
+                continue; // "la Dra. Lucía Estrada: …": the stop closes a title, no sentence
+            }
+
+            if (NamedSpeaker().Match(turn) is { Success: true } named && (IsNamedSpeaker(named.Groups["who"].Value) || Attribution().IsMatch(turn)))
+            {
+                parts.Add(text[start..m.Index].Trim());
+                start = m.Index;
+            }
+        }
+
+        parts.Add(text[start..].Trim());
+        return parts;
+    }
+
+    /// <summary>Where a capitalised word follows a sentence's stop, with a colon ahead: a candidate turn.</summary>
+    [GeneratedRegex(@"(?<=[.!?»”]\s+)(?=\p{Lu}[^.:;!?]{2,200}:\s)")]
+    private static partial Regex TurnAfterStop();
+
+    /// <summary>A title of address, or one capital, closed by the stop before a candidate turn: "Dra. ", "El Lic. ", "C. ".</summary>
+    [GeneratedRegex(@"(?:\b" + ActaVocabulary.TitleAbbreviation + @"|(?<!\p{L})\p{Lu})\.\s+$")]
+    private static partial Regex TitleBefore();
+
+    /// <summary>
     /// A line that only names who speaks next: "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):", "SE:", "Beatriz Anaya
     /// Lozoya (Fiscalía General de Justicia)" — a bold speaker line a PDF or the writer left apart from the remark under it (blind
     /// batches U, U5, V, V2, V5, T, T1): no remark itself.

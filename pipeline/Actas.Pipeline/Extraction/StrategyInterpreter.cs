@@ -812,6 +812,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                        .SelectMany(SpeakerTag.SplitTurns)
                         .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
                     foreach (var (text, aboutGoal, signer) in remarks)
