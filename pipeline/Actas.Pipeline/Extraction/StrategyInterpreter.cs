@@ -240,6 +240,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     internal static partial Regex GoalMention();
 
+    /// <summary>"(Meta 561.2)", "[meta 304.1]" alone on a line: a goal's tag in brackets with nothing tagged.</summary>
+    [GeneratedRegex(@"^\s*[(\[]\s*(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*[)\]]\.?\s*$")]
+    private static partial Regex GoalTagAlone();
+
     /// <summary>One to three capitals alone ("S", "SE", "JAM"): the initials a comment card shows as its author's avatar.</summary>
     [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
     private static partial Regex AvatarInitials();
@@ -843,6 +847,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             // else's an observation, on the goal the head names; the head is no remark.
                             _field = ActaVocabulary.SecretariatSector.IsWhole(head.Who) ? StrategyField.Feedback : StrategyField.Observation;
                             _named = head.GoalId is null ? null : _goals.LastOrDefault(g => g.Id == head.GoalId);
+                            continue;
+                        }
+
+                        if (GoalTagAlone().Match(text) is { Success: true } tagOnly)
+                        {
+                            // "(Meta 561.2)" left alone when the label that followed it on its line was read apart ("(Meta 561.2) La
+                            // Secretaría Ejecutiva señaló: …", blind batch V, V4): it names the goal of the remark after it, no remark itself.
+                            _named = _goals.LastOrDefault(g => g.Id == tagOnly.Groups["id"].Value) ?? _named;
                             continue;
                         }
 
