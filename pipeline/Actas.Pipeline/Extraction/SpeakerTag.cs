@@ -100,13 +100,93 @@ public static partial class SpeakerTag
     /// solicita…" → "Se solicita…", "Colectivo de Familias de Víctimas de Feminicidio: Muchas abuelas…" → "Muchas abuelas…".
     /// Only for text already known to be a remark: elsewhere "Name: text" is a label and its value.
     /// </summary>
+    /// <remarks>
+    /// Also "Name, de la Asociación X, A.C., comentó: En Milpa Alta…", "La Secretaría Ejecutiva señaló: Se solicita…" (blind batches
+    /// U, U3, and V, V4): who spoke and a verb of saying before the colon; "Name (Mujeres en Empleo Informal: Globalizando y
+    /// Organizando): …", "Brigada Callejera «Elisa Martínez», A.C.: …" (V6, Q): a body's name may hold a colon in its parenthesis or
+    /// quotes; "Colectivo de Intérpretes: se cuestiona que…" (M): a named body's remark may go on in lower case (not into a verb of
+    /// saying: "Intervención de la Alcaldía: señaló que…" keeps its subject).
+    /// </remarks>
     public static string WithoutNamedSpeaker(string remark)
     {
         ArgumentNullException.ThrowIfNull(remark);
-        return NamedSpeaker().Match(remark) is { Success: true } named && IsNamedSpeaker(named.Groups["who"].Value) && named.Length < remark.Length
+        return NamedSpeaker().Match(remark) is { Success: true } named && IsNamedSpeaker(named.Groups["who"].Value) && named.Length < remark.Length &&
+               !(char.IsLower(remark[named.Length]) && Attribution().IsMatch(remark))
             ? remark[named.Length..].Trim()
             : remark;
     }
+
+    /// <summary>
+    /// A remark cut where a sentence ends and another speaker's turn begins: "… respecto de la sesión anterior. Hugo Rangel Becerra:
+    /// Preocupa que…" (blind batches R, R4, and V, V3 PDFs: a reader joined two remarks' lines into one paragraph) gives both
+    /// remarks; a text without such a turn is returned whole.
+    /// </summary>
+    public static IReadOnlyList<string> SplitTurns(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var colon = text.LastIndexOf(':');
+        if (colon < 0 || text.IndexOfAny(['.', '!', '?', '»', '”'], 0, colon) < 0)
+        {
+            return [text];
+        }
+
+        var parts = new List<string>();
+        var start = 0;
+        foreach (Match m in TurnAfterStop().Matches(text))
+        {
+            var turn = text[m.Index..];
+            if (TitleBefore().IsMatch(text.AsSpan(0, m.Index)))
+            {
+                continue; // "la Dra. Lucía Estrada: …": the stop closes a title, no sentence
+            }
+
+            if (NamedSpeaker().Match(turn) is { Success: true } named && (IsNamedSpeaker(named.Groups["who"].Value) || Attribution().IsMatch(turn)))
+            {
+                parts.Add(text[start..m.Index].Trim());
+                start = m.Index;
+            }
+        }
+
+        parts.Add(text[start..].Trim());
+        return parts;
+    }
+
+    /// <summary>Where a capitalised word follows a sentence's stop, with a colon ahead: a candidate turn.</summary>
+    [GeneratedRegex(@"(?<=[.!?»”]\s+)(?=\p{Lu}[^.:;!?]{2,200}:\s)")]
+    private static partial Regex TurnAfterStop();
+
+    /// <summary>A title of address, or one capital, closed by the stop before a candidate turn: "Dra. ", "El Lic. ", "C. ".</summary>
+    [GeneratedRegex(@"(?:\b" + ActaVocabulary.TitleAbbreviation + @"|(?<!\p{L})\p{Lu})\.\s+$")]
+    private static partial Regex TitleBefore();
+
+    /// <summary>
+    /// A line that only names who speaks next: "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):", "SE:", "Beatriz Anaya
+    /// Lozoya (Fiscalía General de Justicia)" — a bold speaker line a PDF or the writer left apart from the remark under it (blind
+    /// batches U, U5, V, V2, V5, T, T1): no remark itself.
+    /// </summary>
+    public static bool IsSpeakerLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Length < 2 || t.Length > 240 || !(t[^1] == ':' || t[^1] == ')'))
+        {
+            return false;
+        }
+
+        if (t[^1] == ':')
+        {
+            var who = t[..^1].Trim();
+            return IsSector(who) || SpeakerAlone().IsMatch(who) && IsNamedSpeaker(who);
+        }
+
+        // Without a colon only a person with their body in parentheses, nothing else: a remark never is just that.
+        return SpeakerAlone().IsMatch(t) && PersonWithBody().Match(t) is { Success: true } person && person.Groups["name"].Value.Length < t.Length &&
+               !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value);
+    }
+
+    /// <summary>A name, with a body in parentheses or not: a capital first, no stop inside the name, at most one parenthesis, at its end.</summary>
+    [GeneratedRegex(@"^\p{Lu}[^.:;!?()«»“”""]{1,100}(?:\([^()]{2,140}\))?$")]
+    private static partial Regex SpeakerAlone();
 
     /// <summary>The remark without its speaker tag (the text itself when it has none).</summary>
     public static string Strip(string text)
@@ -209,6 +289,19 @@ public static partial class SpeakerTag
     private static bool IsNamedSpeaker(string who)
     {
         var t = who.Trim();
+        // "Brigada Callejera de Apoyo a la Mujer «Elisa Martínez», A.C.": a body by its legal form.
+        if (LegalForm().IsMatch(t) && !t.Any(char.IsDigit))
+        {
+            return true;
+        }
+
+        // "Name, de la Asociación X, A.C.": a person, then their body after a comma.
+        if (PersonThenBody().Match(t) is { Success: true } withBody && !withBody.Groups["name"].Value.Any(char.IsDigit) &&
+            PersonNames.LooksLikePerson(withBody.Groups["name"].Value))
+        {
+            return true;
+        }
+
         if (t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 14)
         {
             return false;
@@ -300,14 +393,22 @@ public static partial class SpeakerTag
     /// "Dra. Lucía Estrada Cano (Universidad Nacional Autónoma de México): Se solicita…", "Colectivo de Familias de Víctimas de
     /// Feminicidio: Muchas abuelas…" (blind batches R, R1, and Q, Q3): who spoke, a colon, and the remark as a sentence of its own.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;«“""]{2,160}?)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}(?:[^:;«»“”""()]|\([^()]{1,160}\)|«[^«»]{1,80}»|“[^“”]{1,80}”|""[^""]{1,80}""){2,200}?)(?:,?\s+" + ActaVocabulary.SaidVerb +
+                    @")?\s*:\s+(?:(?=\p{Lu}|[«“""¿¡])|(?!" + ActaVocabulary.SaidVerb + @"\b)(?=\p{Ll}))")]
     private static partial Regex NamedSpeaker();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\([^()]+\))?$")]
     private static partial Regex PersonWithBody();
 
-    /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:".</summary>
-    [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
+    /// <summary>A civil body's legal form at the end of its name: "A.C.", "I.A.P.", "S.C.", "A.B.P.".</summary>
+    [GeneratedRegex(@"[\s,](?:A\.\s?C|I\.\s?A\.\s?P|S\.\s?C|A\.\s?B\.\s?P)\.?$")]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex(@"^(?<name>[^,()]{5,80}),\s+(?:de|del|de\s+la|de\s+las|de\s+los|por)\s+\p{Lu}")]
+    private static partial Regex PersonThenBody();
+
+    /// <summary>"Intervención de(l) X:", "Participación de X:", "Comentario de X:", "Postura de X:", "Observación de X:" (blind batch V, V3).</summary>
+    [GeneratedRegex(@"^\s*(?:[Ii]ntervenci[oó]n|INTERVENCI[OÓ]N|[Pp]articipaci[oó]n|[Cc]omentario|[Pp]ostura|[Pp]osicionamiento|[Oo]bservaci[oó]n|OBSERVACI[OÓ]N)\s+(?:del?|por\s+parte\s+del?)\s+[^:]{2,120}:\s+")]
     private static partial Regex Attribution();
 
     /// <summary>

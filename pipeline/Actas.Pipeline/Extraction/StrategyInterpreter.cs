@@ -250,6 +250,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"(?<![\p{L}\d.])(?<id>\d{3}\.\d{1,2})(?![\d])")]
     internal static partial Regex GoalMention();
 
+    /// <summary>"(Meta 561.2)", "[meta 304.1]" alone on a line: a goal's tag in brackets with nothing tagged.</summary>
+    [GeneratedRegex(@"^\s*[(\[]\s*(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*[)\]]\.?\s*$")]
+    private static partial Regex GoalTagAlone();
+
+    /// <summary>One to three capitals alone ("S", "SE", "JAM"): the initials a comment card shows as its author's avatar.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
+    private static partial Regex AvatarInitials();
+
     /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• " (not "1.5 millones").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*])\s+(?=\S)")]
     private static partial Regex LeadingListNumber();
@@ -768,9 +776,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // Ejecutiva formuló la siguiente retroalimentación: «…»", the report in a footnote).
                 _field = bySecretariat ? StrategyField.Feedback : StrategyField.Observation;
             }
-            else if (_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor && SpeakerTag.IsAttributed(texts[0]))
+            else if ((_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor or StrategyField.Status ||
+                      _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) && SpeakerTag.IsAttributed(texts[0]))
             {
-                // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text.
+                // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text;
+                // nor more of the report or its status ("Informe: …" ¶ "Observación de Name (Colectivo X): Las cámaras…", blind batch V, V3).
                 _field = StrategyField.Feedback;
             }
 
@@ -828,6 +838,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                        .SelectMany(SpeakerTag.SplitTurns)
                         .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
                     foreach (var (text, aboutGoal, signer) in remarks)
@@ -839,10 +850,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        if (StrategyLabels.Byline(text) is { } byline)
+                        if (StrategyLabels.BylineWithGoal(text) is { } byline)
                         {
-                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself.
-                            _field = byline;
+                            // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself;
+                            // "Secretaría Ejecutiva · Retroalimentación · Meta 320.1": and on which goal.
+                            _field = byline.Field;
+                            if (byline.GoalId is { } bylineGoal)
+                            {
+                                _named = _goals.LastOrDefault(g => g.Id == bylineGoal) ?? _named;
+                            }
+
                             continue;
                         }
 
@@ -855,9 +872,22 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        if (text.Trim().Length == 1)
+                        if (GoalTagAlone().Match(text) is { Success: true } tagOnly)
                         {
-                            continue; // "S": a comment card's initial avatar, printed beside its head
+                            // "(Meta 561.2)" left alone when the label that followed it on its line was read apart ("(Meta 561.2) La
+                            // Secretaría Ejecutiva señaló: …", blind batch V, V4): it names the goal of the remark after it, no remark itself.
+                            _named = _goals.LastOrDefault(g => g.Id == tagOnly.Groups["id"].Value) ?? _named;
+                            continue;
+                        }
+
+                        if (SpeakerTag.IsSpeakerLine(text))
+                        {
+                            continue; // "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):" over the remark: who speaks, no remark
+                        }
+
+                        if (AvatarInitials().IsMatch(text))
+                        {
+                            continue; // "S", "SE", "JA": a comment card's avatar of initials, printed beside its head (blind batch L, L2 PDF)
                         }
 
                         if (!text.Any(char.IsLetter))

@@ -63,17 +63,24 @@ public static partial class StrategyLabels
     /// A byline over a remark: who spoke, a middle dot or a bar, then the remark's label alone ("Paulina Ceja Robledo ·
     /// Retroalimentación SE", "Colectivo Manos que Hablan | Observación"): the field of the remark under it, or null.
     /// </summary>
-    public static StrategyField? Byline(string text)
+    public static StrategyField? Byline(string text) => BylineWithGoal(text)?.Field;
+
+    /// <summary>
+    /// <see cref="Byline"/> with the goal a third part names: "Secretaría Ejecutiva · Retroalimentación · Meta 320.1", "Name (Body)
+    /// | Observación | meta 320.2" (blind batch L, L2: an intranet's comment list) — the remark under it is on that goal. The goal
+    /// is null when the byline names none.
+    /// </summary>
+    public static (StrategyField Field, string? GoalId)? BylineWithGoal(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var m = BylineParts().Match(text.Trim());
         // The label may carry who it comes from in an acronym ("Retroalimentación SE", "Observación OSC").
         return m.Success && Read(m.Groups["label"].Value) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } label
-            ? label.Field
+            ? (label.Field, m.Groups["id"].Success ? m.Groups["id"].Value : null)
             : null;
     }
 
-    [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:]{2,80}?)\s+[·•|]\s+(?<label>\p{L}[^·•|]{2,60}?)(?:\s+\p{Lu}[\p{Lu}\d]{1,11})?$")]
+    [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:]{2,160}?)\s+[·•|]\s+(?<label>\p{L}[^·•|]{2,60}?)(?:\s+\p{Lu}[\p{Lu}\d]{1,11})?(?:\s+[·•|]\s+(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\.?)?$")]
     private static partial Regex BylineParts();
 
     /// <summary>
