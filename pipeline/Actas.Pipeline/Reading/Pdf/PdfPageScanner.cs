@@ -30,7 +30,7 @@ public sealed class PdfPageScanner(
         var words = new List<PdfWord>();
         var upright = page.Letters.Any(l => VerticalText.IsVertical(l.TextOrientation));
         var segments = rules.Extract(page.Paths);
-        var strikes = new StruckThroughLetters(segments);
+        var strikes = new StruckThroughLetters(segments, page.Letters);
         foreach (var read in page.GetWords())
         {
             if (strikes.Unstruck(read) is not { } word || string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)))

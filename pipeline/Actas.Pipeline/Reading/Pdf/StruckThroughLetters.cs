@@ -9,7 +9,8 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// with no space between them, so PdfPig reads "<c>HernándezFernández</c>" as one word. A letter is struck when a
 /// horizontal rule (<see cref="RulingSegment"/>) crosses its middle: above the baseline by between
 /// <see cref="Low"/> and <see cref="High"/> of the word's height over its baseline; an underline lies at or below the
-/// baseline and a table rule above or below the text, so neither takes a letter out. The room the struck letters
+/// baseline and a table rule above or below the text, so neither takes a letter out; a rule that runs on past the
+/// text it crosses (a fieldset's border behind its legend, the rule under a row of tabs) is no strike. The room the struck letters
 /// took on the line is given to the word after them (<see cref="Close"/>), so "Nayeli ~~Hernández~~Fernández Osuna"
 /// reads as one line with ordinary gaps, not as two pieces with a column's gap between them.
 /// </summary>
@@ -27,14 +28,22 @@ public sealed class StruckThroughLetters
     /// <summary>The word after struck text follows it when no more than this share of the text's height lies between them (a space; the height of "y" is only its x-height).</summary>
     private const double NextWord = 1;
 
+    /// <summary>A strike-through starts where a letter starts and ends where one ends, give or take this much (points).</summary>
+    private const double EndTolerance = 1.5;
+
     private readonly List<RulingSegment> _strikes;
+    private readonly IReadOnlyList<Letter> _letters;
+    private readonly Dictionary<RulingSegment, bool> _boundByLetters = [];
     private readonly List<(double Left, double Right, double Baseline, double Height)> _struck = [];
 
     /// <param name="segments">The page's rules (<see cref="RulingLineExtractor"/>); the horizontal ones may strike text through.</param>
-    public StruckThroughLetters(IReadOnlyList<RulingSegment> segments)
+    /// <param name="letters">The page's letters: a strike-through begins and ends with them, a border or a tab bar's rule runs on past the text it crosses.</param>
+    public StruckThroughLetters(IReadOnlyList<RulingSegment> segments, IReadOnlyList<Letter> letters)
     {
         ArgumentNullException.ThrowIfNull(segments);
+        ArgumentNullException.ThrowIfNull(letters);
         _strikes = segments.Any(s => s.Horizontal) ? [.. segments.Where(s => s.Horizontal)] : [];
+        _letters = letters;
     }
 
     /// <summary>
@@ -50,7 +59,7 @@ public sealed class StruckThroughLetters
         }
 
         var box = word.BoundingBox;
-        var crossing = _strikes.Where(s => s.Position > box.Bottom && s.Position < box.Top && s.Start < box.Right && s.End > box.Left).ToList();
+        var crossing = _strikes.Where(s => s.Position > box.Bottom && s.Position < box.Top && s.Start < box.Right && s.End > box.Left && BoundByLetters(s)).ToList();
         if (crossing.Count == 0)
         {
             return word;
@@ -89,6 +98,23 @@ public sealed class StruckThroughLetters
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Whether the rule starts where a letter it crosses starts and ends where one ends: a line drawn through a run of
+    /// text. A fieldset's border behind its legend or the rule under a row of tabs runs on past the text.
+    /// </summary>
+    private bool BoundByLetters(RulingSegment rule)
+    {
+        if (!_boundByLetters.TryGetValue(rule, out var bound))
+        {
+            bool Crosses(Letter l) => l.BoundingBox.Bottom < rule.Position && l.BoundingBox.Top > rule.Position;
+            bound = _letters.Any(l => Crosses(l) && (Math.Abs(l.StartBaseLine.X - rule.Start) <= EndTolerance || Math.Abs(l.BoundingBox.Left - rule.Start) <= EndTolerance)) &&
+                _letters.Any(l => Crosses(l) && (Math.Abs(l.EndBaseLine.X - rule.End) <= EndTolerance || Math.Abs(l.BoundingBox.Right - rule.End) <= EndTolerance));
+            _boundByLetters[rule] = bound;
+        }
+
+        return bound;
     }
 
     private static bool Strikes(RulingSegment strike, Letter letter, double top)

@@ -50,6 +50,10 @@ public sealed class StruckThroughLettersTests : IDisposable
         Line(page, font, 720, "Se repartieron ", "-cuarenta ", "+treinta y cinco", " paquetes de semillas en el huerto de Tlalpan.");
         Line(page, font, 680, "Por el comite vecinal asistio Paula ", "-Torres", "+Medina", " Rios, tesorera.");
         Line(page, font, 640, "Texto ", "+agregado", " sin borrar nada.");
+
+        // A legend set on its frame's top border: the border runs on past the text, it strikes nothing.
+        page.DrawRectangle(new PdfPoint(40, 500), 480, 104, 0.6);
+        page.AddText("Datos generales", Size, new PdfPoint(60, 604 - (0.35 * Size)), font);
         File.WriteAllBytes(path, builder.Build());
         return path;
     }
@@ -63,6 +67,7 @@ public sealed class StruckThroughLettersTests : IDisposable
         Assert.Contains("Se repartieron treinta y cinco paquetes de semillas en el huerto de Tlalpan.", texts);
         Assert.Contains("Por el comite vecinal asistio Paula Medina Rios, tesorera.", texts);
         Assert.Contains("Texto agregado sin borrar nada.", texts);
+        Assert.Contains(texts, t => t.Contains("Datos generales", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => t.Contains("cuarenta", StringComparison.Ordinal) || t.Contains("Torres", StringComparison.Ordinal));
     }
 }
