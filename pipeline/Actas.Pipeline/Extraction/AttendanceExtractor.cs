@@ -1072,11 +1072,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return (Make(name, bodyRow.Text.Trim(), tagged ? tag : null, null, nameRow.Location), tagged ? 4 : 3);
     }
 
-    /// <summary>A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it.</summary>
+    /// <summary>
+    /// A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it. A body
+    /// the gazetteer knows whose name also heads a sector is a body on a card ("Secretaría Ejecutiva ¶ Lic. …": the card's
+    /// cell under the "Secretaría Ejecutiva" heading of a slide deck kept in Word), unless a colon makes it a heading.
+    /// </summary>
     private (string Body, List<string> People)? Card(IReadOnlyList<string> paragraphs)
     {
         var lines = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
-        if (lines.Count < 2 || PersonNames.LooksLikePerson(lines[0]) || HeadingOf(lines[0]) is not null || lines[0].Length > 120 ||
+        if (lines.Count < 2 || PersonNames.LooksLikePerson(lines[0]) || lines[0].Length > 120 ||
+            (HeadingOf(lines[0]) is not null && (lines[0].EndsWith(':') || gazetteer.Find(lines[0]) is null)) ||
             !lines.Skip(1).All(l => PersonNames.LooksLikePerson(Unbulleted(l))))
         {
             return null;

@@ -1,0 +1,45 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Rosters whose shape, not their wording, says who is who: a card whose body is named like a sector heading, a row of
+/// sector headings over side-by-side lists, a sector column named in words of the acta's own, and a heading over the
+/// territorial bodies that is no sector.
+/// </summary>
+public sealed class RosterShapeAttendanceTests
+{
+    private static readonly LayoutBlock[] Opening =
+    [
+        P("MINUTA DE LA CUARTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA", ParagraphRole.Heading),
+        P("Fecha: 9 de agosto de 2022"),
+    ];
+
+    private static readonly LayoutBlock[] Closing =
+    [
+        P("ACUERDOS", ParagraphRole.Heading),
+        P("SACMEX enviará el calendario de tandeo."),
+    ];
+
+    private static TableRow Row(params string[][] cells) => new(cells.Select((c, i) => new TableCell(i, 1, c)).ToList());
+
+    [Fact]
+    public void A_card_whose_body_is_the_secretariat_is_a_body_over_its_person()
+    {
+        var acta = Extract([.. Opening,
+            P("ASISTENCIA", ParagraphRole.Heading),
+            P("Dependencias", ParagraphRole.Heading),
+            new Table([Row(["SACMEX", "Ing. Tomás Rebollo Cid"], ["SEDEMA", "Biól. Irene Castañeda Ruiz"])], 2, false, At()),
+            P("Secretaría Ejecutiva", ParagraphRole.Heading),
+            new Table([Row(["Secretaría Ejecutiva", "Mtra. Rocío Salinas Téllez"], [""])], 2, false, At()),
+            .. Closing,
+        ]);
+
+        Assert.Equal(["Ing. Tomás Rebollo Cid", "Biól. Irene Castañeda Ruiz", "Mtra. Rocío Salinas Téllez"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal("Secretaría Ejecutiva", acta.Attendance[2].Institution);
+        Assert.Equal("SE-PDHCDMX", acta.Attendance[2].InstitutionKey);
+        Assert.Equal(Sector.SecretariaEjecutiva, acta.Attendance[2].Sector);
+    }
+}
