@@ -27,6 +27,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         string? listBody = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null, attendedColumn = null;
         IReadOnlyDictionary<int, Sector> sectorBoxes = new Dictionary<int, Sector>();
+        IReadOnlyDictionary<int, Sector> columnSectors = new Dictionary<int, Sector>();
+        int? columnSectorsTable = null;
         int? headerTable = null;
         var callReport = false;
         var seenInCall = new HashSet<string>(StringComparer.Ordinal);
@@ -37,6 +39,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (cells.Count == 0)
             {
                 continue;
+            }
+
+            if (row.Table != columnSectorsTable)
+            {
+                columnSectors = new Dictionary<int, Sector>();
+                columnSectorsTable = null;
             }
 
             if (row.Table != headerTable)
@@ -111,6 +119,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             {
                 // "Dr. Enrique Maldonado Cortés..........SEDESA": a dot leader between the name and its body (a PDF may cut the row anywhere).
                 people.Add(Make(led.Name, led.Institution, null, heading, row.Location));
+                continue;
+            }
+
+            if (row.Table is not null && nameColumn is null && IsSectorColumnHeadings(cells))
+            {
+                // "Entes públicos | Sociedad civil y locatarios | Secretaría Ejecutiva" over one list per column: the columns'
+                // headings, no person; each list below is read on its own (see ColumnList).
+                heading = null;
+                columnSectors = cells.ToDictionary(c => c.Column, c => HeadingOf(c.Text)!.Value.Sector);
+                columnSectorsTable = row.Table;
                 continue;
             }
 
@@ -280,7 +298,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 // cards, each cell a name over its body ("Alejandra Ruiz Cabañas ¶ INFO CDMX | Enrique Solís ¶ ADIP").
                 foreach (var cell in cells)
                 {
-                    people.AddRange(Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
+                    people.AddRange(columnSectors.TryGetValue(cell.Column, out var columnSector)
+                        ? ColumnList(cell, columnSector, row.CellLocation(cell))
+                        : Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
                 }
 
                 continue;
@@ -554,6 +574,28 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
+
+    /// <summary>
+    /// The people of a list under its column's sector heading ("GOBIERNO | SOCIEDAD CIVIL | SECRETARÍA EJECUTIVA" over
+    /// "Lic. Name ¶ Capital 21, Sistema Público de Radiodifusión…" | "Name ¶ Artículo 19"): a body the gazetteer knows keeps its
+    /// own sector, as under a group of bodies the column's broad heading does not say each one's (an alcaldía under "Entes
+    /// públicos" is no executing body by the gazetteer); any other body takes the column's. A sector heading inside the list
+    /// rules the people under it.
+    /// </summary>
+    private List<Attendee> ColumnList(RowCell cell, Sector columnSector, SourceLocation location)
+    {
+        SectorHeading? own = null;
+        var people = Lines(cell.Paragraphs, ref own, location);
+        return own is not null ? people : people.Select(p => p.InstitutionKey is null ? p with { Sector = columnSector } : p).ToList();
+    }
+
+    /// <summary>
+    /// A row whose every cell, two or more, is one line that heads a sector, at least one of them no body the gazetteer knows
+    /// (a "Secretaría Ejecutiva" column may head its own list): the headings of side-by-side lists.
+    /// </summary>
+    private bool IsSectorColumnHeadings(IReadOnlyList<RowCell> cells) =>
+        cells.Count >= 2 && cells.All(c => c.Paragraphs.Count(p => !string.IsNullOrWhiteSpace(p)) == 1 && HeadingOf(c.Text) is not null) &&
+        cells.Any(c => gazetteer.Find(c.Text) is null);
 
     /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo"),
     /// or one per title when a PDF ran the cell's titled names into one line.</summary>

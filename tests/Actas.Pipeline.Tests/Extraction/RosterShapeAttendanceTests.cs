@@ -42,4 +42,26 @@ public sealed class RosterShapeAttendanceTests
         Assert.Equal("SE-PDHCDMX", acta.Attendance[2].InstitutionKey);
         Assert.Equal(Sector.SecretariaEjecutiva, acta.Attendance[2].Sector);
     }
+
+    [Fact]
+    public void A_row_of_sector_headings_over_side_by_side_lists_is_no_person_and_heads_its_column()
+    {
+        var acta = Extract([.. Opening,
+            P("Participantes", ParagraphRole.Heading),
+            new Table(
+            [
+                Row(["Dependencias"], ["Organizaciones sociales"], ["Secretaría Ejecutiva"]),
+                Row(["Ing. Tomás Rebollo Cid (SACMEX)", "Lic. Omar Villafuerte Soto (Radio Ciudadana, Sistema Público de Radiodifusión)", "Arq. Elena Murguía Paz (Alcaldía Tláhuac)"],
+                    ["C. Aurora Leal Pinto (Artículo Libre)"], ["Mtra. Rocío Salinas Téllez (Secretaría Ejecutiva)"]),
+            ], 3, true, At()),
+            .. Closing,
+        ]);
+
+        Assert.Equal(
+            ["Ing. Tomás Rebollo Cid", "Lic. Omar Villafuerte Soto", "Arq. Elena Murguía Paz", "C. Aurora Leal Pinto", "Mtra. Rocío Salinas Téllez"],
+            acta.Attendance.Select(a => a.Name));
+        // The column's heading gives the sector of a body the gazetteer lacks; a known body keeps its own (an alcaldía is "otro").
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.InstanciaEjecutora, Sector.Otro, Sector.SociedadCivil, Sector.SecretariaEjecutiva],
+            acta.Attendance.Select(a => a.Sector));
+    }
 }
