@@ -284,6 +284,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
                 attendedColumn = cells.FirstOrDefault(c => ActaVocabulary.AttendedColumn.IsWhole(c.Text))?.Column;
+                if (sectorColumn is null && sectorBoxes.Count == 0)
+                {
+                    // "Tipo part." over "IE", "OSC", "ACA": a header that names its sector column in words of its own.
+                    sectorColumn = SectorValueColumn.Find(rows, index, new[] { nameColumn, institutionColumn, attendedColumn }.OfType<int>().ToList(), legend);
+                }
+
                 headerTable = row.Table;
                 carried = null;
                 callReport = institutionColumn is null && cells.Any(c => ActaVocabulary.CallReportColumn.IsWhole(Unqualified(c.Text)));

@@ -64,4 +64,24 @@ public sealed class RosterShapeAttendanceTests
         Assert.Equal([Sector.InstanciaEjecutora, Sector.InstanciaEjecutora, Sector.Otro, Sector.SociedadCivil, Sector.SecretariaEjecutiva],
             acta.Attendance.Select(a => a.Sector));
     }
+
+    [Fact]
+    public void A_column_of_sector_abbreviations_is_the_sector_column_whatever_its_header_says()
+    {
+        var acta = Extract([.. Opening,
+            P("LISTA DE ASISTENCIA", ParagraphRole.Heading),
+            new Table(
+            [
+                Row(["Nombre"], ["Institución"], ["Clase"]),
+                Row(["Ing. Tomás Rebollo Cid"], ["SACMEX"], ["IE"]),
+                Row(["Dra. Julia Montiel Ortega"], ["Universidad Iberoamericana"], ["AC"]),
+                Row(["C. Aurora Leal Pinto"], ["Colectivo Ríos Vivos"], ["OSC"]),
+            ], 3, true, At()),
+            P("AC = Academia; IE = instancia ejecutora; OSC = organización civil."),
+            .. Closing,
+        ]);
+
+        Assert.Equal(["Ing. Tomás Rebollo Cid", "Dra. Julia Montiel Ortega", "C. Aurora Leal Pinto"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.Otro, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+    }
 }
