@@ -186,6 +186,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (ActaVocabulary.TerritorialBodiesHeading.IsWhole(cells[0].Text))
+                {
+                    // "Gobierno de la Ciudad de México" … "Alcaldías" ¶ "Alcaldía Cuauhtémoc — Lic. …" (blind batch L, L5): a group of
+                    // bodies ends the sector heading above; each alcaldía takes its own sector.
+                    heading = null;
+                    listBody = null;
+                    continue;
+                }
+
                 if (HeadingOf(cells[0].Text) is { } sectorHeading)
                 {
                     heading = sectorHeading;

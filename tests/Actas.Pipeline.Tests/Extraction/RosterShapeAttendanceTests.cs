@@ -84,4 +84,23 @@ public sealed class RosterShapeAttendanceTests
         Assert.Equal(["Ing. Tomás Rebollo Cid", "Dra. Julia Montiel Ortega", "C. Aurora Leal Pinto"], acta.Attendance.Select(a => a.Name));
         Assert.Equal([Sector.InstanciaEjecutora, Sector.Otro, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
     }
+
+    [Fact]
+    public void A_heading_over_the_delegaciones_ends_the_government_heading_above()
+    {
+        var acta = Extract([.. Opening,
+            P("Personas participantes", ParagraphRole.Heading),
+            P("Gobierno"),
+            P("Secretaría del Medio Ambiente — Biól. Irene Castañeda Ruiz"),
+            P("Delegaciones políticas"),
+            P("Delegación Tláhuac — Lic. Omar Villafuerte Soto"),
+            P("Sociedad civil"),
+            P("Colectivo Ríos Vivos — C. Aurora Leal Pinto"),
+            .. Closing,
+        ]);
+
+        Assert.Equal(["Biól. Irene Castañeda Ruiz", "Lic. Omar Villafuerte Soto", "C. Aurora Leal Pinto"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.Otro, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+        Assert.Equal("ALC-TLAHUAC", acta.Attendance[1].InstitutionKey);
+    }
 }
