@@ -27,6 +27,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         string? listBody = null;
         int? nameColumn = null, institutionColumn = null, sectorColumn = null, attendedColumn = null;
         IReadOnlyDictionary<int, Sector> sectorBoxes = new Dictionary<int, Sector>();
+        IReadOnlyDictionary<int, Sector> columnSectors = new Dictionary<int, Sector>();
+        int? columnSectorsTable = null;
         int? headerTable = null;
         var callReport = false;
         var seenInCall = new HashSet<string>(StringComparer.Ordinal);
@@ -37,6 +39,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             if (cells.Count == 0)
             {
                 continue;
+            }
+
+            if (row.Table != columnSectorsTable)
+            {
+                columnSectors = new Dictionary<int, Sector>();
+                columnSectorsTable = null;
             }
 
             if (row.Table != headerTable)
@@ -114,6 +122,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (row.Table is not null && nameColumn is null && IsSectorColumnHeadings(cells))
+            {
+                // "Entes públicos | Sociedad civil y locatarios | Secretaría Ejecutiva" over one list per column: the columns'
+                // headings, no person; each list below is read on its own (see ColumnList).
+                heading = null;
+                columnSectors = cells.ToDictionary(c => c.Column, c => HeadingOf(c.Text)!.Value.Sector);
+                columnSectorsTable = row.Table;
+                continue;
+            }
+
             if (nameColumn is null && cells.Count == 2 && cells[0].Paragraphs.Count == 1 && HeadingOf(cells[0].Text) is { } besideHeading && HeaderOf(cells) is null)
             {
                 // "Sociedad civil | Daniela Ortiz Saucedo (Ednica, I.A.P.), Jorge Alcántara Ríos (Red…)": the sector in
@@ -165,6 +183,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     // "SECRETARÍA EJECUTIVA" ¶ "Secretaría Ejecutiva" ¶ "– Lic. …" (blind batch O, O6): the sector heading, then the
                     // body of the same name over its people.
                     listBody = repeated;
+                    continue;
+                }
+
+                if (ActaVocabulary.TerritorialBodiesHeading.IsWhole(cells[0].Text))
+                {
+                    // "Gobierno de la Ciudad de México" … "Alcaldías" ¶ "Alcaldía Cuauhtémoc — Lic. …" (blind batch L, L5): a group of
+                    // bodies ends the sector heading above; each alcaldía takes its own sector.
+                    heading = null;
+                    listBody = null;
                     continue;
                 }
 
@@ -266,6 +293,12 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 institutionColumn = header.ColumnOf(AttendanceColumn.Institution);
                 sectorColumn = header.ColumnOf(AttendanceColumn.Sector);
                 attendedColumn = cells.FirstOrDefault(c => ActaVocabulary.AttendedColumn.IsWhole(c.Text))?.Column;
+                if (sectorColumn is null && sectorBoxes.Count == 0)
+                {
+                    // "Tipo part." over "IE", "OSC", "ACA": a header that names its sector column in words of its own.
+                    sectorColumn = SectorValueColumn.Find(rows, index, new[] { nameColumn, institutionColumn, attendedColumn }.OfType<int>().ToList(), legend);
+                }
+
                 headerTable = row.Table;
                 carried = null;
                 callReport = institutionColumn is null && cells.Any(c => ActaVocabulary.CallReportColumn.IsWhole(Unqualified(c.Text)));
@@ -280,7 +313,9 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 // cards, each cell a name over its body ("Alejandra Ruiz Cabañas ¶ INFO CDMX | Enrique Solís ¶ ADIP").
                 foreach (var cell in cells)
                 {
-                    people.AddRange(Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
+                    people.AddRange(columnSectors.TryGetValue(cell.Column, out var columnSector)
+                        ? ColumnList(cell, columnSector, row.CellLocation(cell))
+                        : Lines(cell.Paragraphs, ref heading, row.CellLocation(cell)));
                 }
 
                 continue;
@@ -554,6 +589,28 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
         return pairs.Count >= 2 && pairs.All(p => p.Item2 is not null) ? pairs : null;
     }
+
+    /// <summary>
+    /// The people of a list under its column's sector heading ("GOBIERNO | SOCIEDAD CIVIL | SECRETARÍA EJECUTIVA" over
+    /// "Lic. Name ¶ Capital 21, Sistema Público de Radiodifusión…" | "Name ¶ Artículo 19"): a body the gazetteer knows keeps its
+    /// own sector, as under a group of bodies the column's broad heading does not say each one's (an alcaldía under "Entes
+    /// públicos" is no executing body by the gazetteer); any other body takes the column's. A sector heading inside the list
+    /// rules the people under it.
+    /// </summary>
+    private List<Attendee> ColumnList(RowCell cell, Sector columnSector, SourceLocation location)
+    {
+        SectorHeading? own = null;
+        var people = Lines(cell.Paragraphs, ref own, location);
+        return own is not null ? people : people.Select(p => p.InstitutionKey is null ? p with { Sector = columnSector } : p).ToList();
+    }
+
+    /// <summary>
+    /// A row whose every cell, two or more, is one line that heads a sector, at least one of them no body the gazetteer knows
+    /// (a "Secretaría Ejecutiva" column may head its own list): the headings of side-by-side lists.
+    /// </summary>
+    private bool IsSectorColumnHeadings(IReadOnlyList<RowCell> cells) =>
+        cells.Count >= 2 && cells.All(c => c.Paragraphs.Count(p => !string.IsNullOrWhiteSpace(p)) == 1 && HeadingOf(c.Text) is not null) &&
+        cells.Any(c => gazetteer.Find(c.Text) is null);
 
     /// <summary>The people of a name cell: one, or one per paragraph when every paragraph is a name ("Ing. Ramón Esquivel" ¶ "Ing. Lourdes Carrillo"),
     /// or one per title when a PDF ran the cell's titled names into one line.</summary>
@@ -1080,11 +1137,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         return (Make(name, bodyRow.Text.Trim(), tagged ? tag : null, null, nameRow.Location), tagged ? 4 : 3);
     }
 
-    /// <summary>A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it.</summary>
+    /// <summary>
+    /// A card: the body in its first paragraph (no person, no sector heading), one person in each paragraph under it. A body
+    /// the gazetteer knows whose name also heads a sector is a body on a card ("Secretaría Ejecutiva ¶ Lic. …": the card's
+    /// cell under the "Secretaría Ejecutiva" heading of a slide deck kept in Word), unless a colon makes it a heading.
+    /// </summary>
     private (string Body, List<string> People)? Card(IReadOnlyList<string> paragraphs)
     {
         var lines = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
-        if (lines.Count < 2 || PersonNames.LooksLikePerson(lines[0]) || HeadingOf(lines[0]) is not null || lines[0].Length > 120 ||
+        if (lines.Count < 2 || PersonNames.LooksLikePerson(lines[0]) || lines[0].Length > 120 ||
+            (HeadingOf(lines[0]) is not null && (lines[0].EndsWith(':') || gazetteer.Find(lines[0]) is null)) ||
             !lines.Skip(1).All(l => PersonNames.LooksLikePerson(Unbulleted(l))))
         {
             return null;

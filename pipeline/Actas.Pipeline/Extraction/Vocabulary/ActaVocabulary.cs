@@ -522,6 +522,14 @@ public static class ActaVocabulary
         // Neighbours' and condominium groups of a housing space (blind batch S, S6: "Organizaciones vecinales y condominales").
         "organizacion(es) vecinal(es)", "organizacion(es) comunitaria(s)", "organizacion(es) condominal(es)");
 
+    /// <summary>
+    /// A heading over the city's territorial bodies, "Alcaldías", "Por las delegaciones:": a kind of body, no sector (the
+    /// gazetteer gives each alcaldía its own).
+    /// </summary>
+    public static readonly PhraseSet TerritorialBodiesHeading = new(
+        "[por ](las|los) (alcaldias|delegaciones)[ politicas]", "alcaldias[ y delegaciones]", "delegaciones[ politicas]",
+        "organos politico(s) administrativos");
+
     public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
 
     public static readonly PhraseSet OtherSector = new(
