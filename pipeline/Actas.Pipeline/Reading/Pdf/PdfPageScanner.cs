@@ -77,10 +77,12 @@ public sealed class PdfPageScanner(
         grids = FormFieldBoxes.Join(nested.Count == 0 ? grids : [.. grids.Except(nested)], words);
         var inner = nested.Select(grid => tables.Build(grid, words, page.Number, block: 0)).ToList();
         var built = grids.Select(grid => tables.Build(grid, words, page.Number, block: 0, inner)).Where(t => t.Rows.Count > 0).ToList();
+        var ruled = RuledTextColumns.Take(words, segments, grids);
         var loose = segments.Where(r => r.Horizontal && !grids.Any(g => Inside(r, g))).ToList();
         var found = wordTables.Detect(new PdfWordTableInput(words, loose, carried, page.Height));
         var streamed = found.Tables.Select(grid => tables.Build(grid, words, page.Number, block: 0)).Where(t => t.Rows.Count > 0).ToList();
         var sections = found.TextColumns.Select(section => Columns(section, words)).ToList();
+        sections.AddRange(ruled.Select(r => new PdfColumnSection(r.Top, [.. r.Columns.Select(c => lines.Group(c, prose: true))])));
         var rest = lines.Group(words);
         built.AddRange(streamed);
         if (notes is { Count: > 0 })
