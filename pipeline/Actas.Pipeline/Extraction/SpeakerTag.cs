@@ -160,6 +160,37 @@ public static partial class SpeakerTag
     private static partial Regex TitleBefore();
 
     /// <summary>
+    /// A remark set after a goal's report, who made it before a colon, behind a typed bullet or none: "» La Secretaría Ejecutiva: El
+    /// informe…", "» Name (Asociación X, A.C.): Las familias…" (blind batch W, W4: a bulletin's remarks straight under "Lo informado:").
+    /// True when the secretariat speaks (feedback), false for a person with their body in parentheses (an observation), null for
+    /// anything else: a body's own "SEDESA: Se realizaron…" under a report is more of the report.
+    /// </summary>
+    public static bool? RemarkAfterReport(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = RemarkBullet().Replace(text, "");
+        if (NamedSpeaker().Match(t) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var who = m.Groups["who"].Value.Trim();
+        if (ActaVocabulary.SecretariatSector.IsWhole(SpeechPreamble().Replace(TextFold.Key(who), "")))
+        {
+            return true;
+        }
+
+        return who.EndsWith(')') && PersonWithBody().Match(who) is { Success: true } person && person.Groups["name"].Value.Length < who.Length &&
+               !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value)
+            ? false
+            : null;
+    }
+
+    /// <summary>A typed bullet before a remark: "» ", "• ", "– ", "▪ ".</summary>
+    [GeneratedRegex(@"^\s*[»•▪◦–—\-*]\s+")]
+    private static partial Regex RemarkBullet();
+
+    /// <summary>
     /// A line that only names who speaks next: "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):", "SE:", "Beatriz Anaya
     /// Lozoya (Fiscalía General de Justicia)" — a bold speaker line a PDF or the writer left apart from the remark under it (blind
     /// batches U, U5, V, V2, V5, T, T1): no remark itself.

@@ -258,8 +258,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
     private static partial Regex AvatarInitials();
 
-    /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• " (not "1.5 millones").</summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*])\s+(?=\S)")]
+    /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones").</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*»])\s+(?=\S)")]
     private static partial Regex LeadingListNumber();
 
     [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
@@ -782,6 +782,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // "Meta 251.2 (sin informe)" ¶ "Intervención del Colectivo…: Exhortamos…": a remark someone made, not the goal's text;
                 // nor more of the report or its status ("Informe: …" ¶ "Observación de Name (Colectivo X): Las cámaras…", blind batch V, V3).
                 _field = StrategyField.Feedback;
+            }
+            else if (_field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0) &&
+                     SpeakerTag.RemarkAfterReport(texts[0]) is { } secretariatSpeaks)
+            {
+                // "Lo informado: …" ¶ "» La Secretaría Ejecutiva: El informe…" ¶ "» Name (Asociación X): Las familias…" (blind batch W, W4):
+                // a remark its speaker signs right after the report, with no heading between, is no more of the report.
+                _field = secretariatSpeaks ? StrategyField.Feedback : StrategyField.Observation;
             }
 
             var location = row.CellLocation(cell);
