@@ -211,8 +211,9 @@ public static partial class SectionDetector
 
     /// <summary>
     /// The outline mark before a heading's words, folded: "IV", "3", "b", or the ordinal word of a legal outline
-    /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO.").
+    /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO."); a roman numeral as OCR misreads it, an I read as T or
+    /// l ("TI. ACUERDOS" for "III. ACUERDOS", blind batch W, W3 fax scans), when the rest is a heading.
     /// </summary>
-    [GeneratedRegex(@"^(?:[ivx]+|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?:[ivx]+|(?=[ivxlt]*[ivx])[ivxlt]{2,5}|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
     private static partial Regex Prefix();
 }

@@ -1,0 +1,29 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// A scanned acta's outline numeral as OCR misreads it — an I read as T or l ("lI. ASISTENTES" for "II.", blind batch W, W3's
+/// fax) — still numbers the heading after it; letters that are no numeral do not.
+/// </summary>
+public sealed class OcrOutlineNumeralTests
+{
+    private static SectionKind? Kind(string heading) =>
+        SectionDetector.Classify(new Row([new RowCell(0, 1, [heading])], At(), null, true, ParagraphRole.Heading));
+
+    [Theory]
+    [InlineData("lI. ASISTENTES", SectionKind.Attendance)]
+    [InlineData("lIl. ACUERDOS DE LA SESIÓN", SectionKind.Agreements)]
+    [InlineData("IT. Acuerdos", SectionKind.Agreements)]
+    public void A_misread_roman_numeral_numbers_the_heading(string heading, SectionKind kind) =>
+        Assert.Equal(kind, Kind(heading));
+
+    [Theory]
+    [InlineData("Tt. Acuerdos")]
+    [InlineData("Las tareas del grupo")]
+    public void Letters_that_are_no_numeral_open_no_section(string heading) =>
+        Assert.Null(Kind(heading));
+}
