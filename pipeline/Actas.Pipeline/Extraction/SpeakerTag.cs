@@ -180,10 +180,7 @@ public static partial class SpeakerTag
             return true;
         }
 
-        return who.EndsWith(')') && PersonWithBody().Match(who) is { Success: true } person && person.Groups["name"].Value.Length < who.Length &&
-               !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value)
-            ? false
-            : null;
+        return who.EndsWith(')') && IsPersonWithBody(who) ? false : null;
     }
 
     /// <summary>A typed bullet before a remark: "» ", "• ", "– ", "▪ ".</summary>
@@ -211,9 +208,13 @@ public static partial class SpeakerTag
         }
 
         // Without a colon only a person with their body in parentheses, nothing else: a remark never is just that.
-        return SpeakerAlone().IsMatch(t) && PersonWithBody().Match(t) is { Success: true } person && person.Groups["name"].Value.Length < t.Length &&
-               !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value);
+        return SpeakerAlone().IsMatch(t) && IsPersonWithBody(t);
     }
+
+    /// <summary>"Beatriz Anaya Lozoya (Fiscalía General de Justicia)": a person's name, no digit in it, with their body in parentheses after it.</summary>
+    private static bool IsPersonWithBody(string text) =>
+        PersonWithBody().Match(text) is { Success: true } person && person.Groups["name"].Value.Length < text.Length &&
+        !person.Groups["name"].Value.Any(char.IsDigit) && PersonNames.LooksLikePerson(person.Groups["name"].Value);
 
     /// <summary>A name, with a body in parentheses or not: a capital first, no stop inside the name, at most one parenthesis, at its end.</summary>
     [GeneratedRegex(@"^\p{Lu}[^.:;!?()«»“”""]{1,100}(?:\([^()]{2,140}\))?$")]
@@ -312,7 +313,6 @@ public static partial class SpeakerTag
     public static string? PersonSpeaker(string text) =>
         TurnSpeaker(text) is { } who && !who.Any(char.IsDigit) && !who.Contains('/', StringComparison.Ordinal) ? who : null;
 
-    /// <summary>A name of two words or more ("EL C. GERARDO VILLA TÉLLEZ, FUNDAR"), not a list numeral ("III.-").</summary>
     /// <summary>
     /// "Dra. Lucía Estrada Cano (Universidad Nacional Autónoma de México)", "Colectivo de Familias de Víctimas": a person, with
     /// their body in parentheses or not, or a body — a short name with no digit (not "Meta 162.1", not a label).
