@@ -61,9 +61,27 @@ public static class TextNormalizer
     {
         var words = Text(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = 0;
-        while (start < words.Length - 1 && Titles.Contains(words[start]))
+        while (start < words.Length - 1)
         {
-            start++;
+            // A title written with its letters dotted ("C.P.", "Q.F.B.") folds to single letters: the run as one word.
+            var run = start;
+            while (run < words.Length - 1 && words[run].Length == 1 && char.IsLetter(words[run][0]))
+            {
+                run++;
+            }
+
+            if (run - start >= 2 && Titles.Contains(string.Concat(words[start..run])))
+            {
+                start = run;
+            }
+            else if (Titles.Contains(words[start]))
+            {
+                start++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return string.Join(' ', words[start..]);

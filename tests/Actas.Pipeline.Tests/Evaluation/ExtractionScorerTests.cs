@@ -211,6 +211,9 @@ public sealed class ExtractionScorerTests
     [InlineData("MVZ Ricardo Aguayo", "ricardo aguayo")]
     [InlineData("Suboficial Fernando Mejía", "fernando mejia")]
     [InlineData("Inspectora Reyna Olvera Cruz", "reyna olvera cruz")]
+    [InlineData("C.P. Mónica Téllez Arce", "monica tellez arce")]
+    [InlineData("Q. F. B. Héctor Lara", "hector lara")]
+    [InlineData("C. J. Ruiz", "j ruiz")]
     public void Name_normal_form_drops_titles_accents_and_case(string name, string expected) =>
         Assert.Equal(expected, TextNormalizer.Name(name));
 
