@@ -53,6 +53,11 @@ public static partial class AgreementExtractor
                 break; // "Capturó | Validó" over the names: the signature block's labels, side by side or alone
             }
 
+            if (agreements.Count > 0 && cells.Count == 2 && ActaVocabulary.SignOffLabel.IsWhole(cells[0].Text.Trim().TrimEnd(':')))
+            {
+                break; // "Elaboró | Lic. Name, Enlace": a rubric table's sign-off row after its agreements rubric
+            }
+
             if (agreements.Count > 0 && row.IsSingle && NextMeetingCallout(row.Text))
             {
                 break; // a callout box pasted into Word is a one-cell table

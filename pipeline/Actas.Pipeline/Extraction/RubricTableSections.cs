@@ -39,16 +39,42 @@ public static class RubricTableSections
                 }
 
                 var kind = SectionDetector.Classify(Heading(result[i], label));
-                afterAgreements |= kind == SectionKind.Agreements;
-                if (afterAgreements || kind is not (SectionKind.Attendance or SectionKind.Discussion))
+                var sector = kind is null ? SectorAfterHeading(result[i], label) : null;
+                if (sector is not null)
+                {
+                    // "Asistencia: instancia ejecutora | A ¶ B" (blind batch Y, Y2): the attendance rubric names the sector of its people.
+                    (kind, label) = (SectionKind.Attendance, label[..label.IndexOf(':', StringComparison.Ordinal)].Trim());
+                }
+
+                if (afterAgreements || kind is not (SectionKind.Attendance or SectionKind.Discussion or SectionKind.Agreements))
                 {
                     continue;
                 }
 
+                // The agreements rubric is a heading over its list too; the rows after it close the minuta as they are.
+                afterAgreements = kind == SectionKind.Agreements;
                 var value = result[i] with { Cells = [.. result[i].NonEmpty.Skip(1)] };
                 result[i] = Heading(result[i], label);
-                result.Insert(++i, value);
-                last++;
+                if (sector is not null)
+                {
+                    result.Insert(++i, Heading(value, sector));
+                    last++;
+                }
+
+                if (sector is null && kind != SectionKind.Agreements)
+                {
+                    result.Insert(++i, value);
+                    last++;
+                    continue;
+                }
+
+                // A list in the value cell (the people of one sector, the numbered agreements) is one paragraph per item,
+                // as the same minuta written in paragraphs would have it.
+                foreach (var item in value.NonEmpty.SelectMany(c => c.Paragraphs).Where(p => !string.IsNullOrWhiteSpace(p)))
+                {
+                    result.Insert(++i, Heading(value, item));
+                    last++;
+                }
             }
         }
 
@@ -63,6 +89,14 @@ public static class RubricTableSections
             ? label
             : null;
     }
+
+    /// <summary>The sector a rubric "Asistencia: Sociedad civil" names after the attendance heading; null for any other label.</summary>
+    private static string? SectorAfterHeading(Row row, string label) =>
+        label.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon &&
+        SectionDetector.Classify(Heading(row, label[..colon].Trim())) == SectionKind.Attendance &&
+        label[(colon + 1)..].Trim() is { Length: > 0 } sector && SectorHeadings.Classify(sector) is not null
+            ? sector
+            : null;
 
     private static Row Heading(Row row, string label) => row with { Cells = [new RowCell(0, 1, [label])], Table = null };
 

@@ -54,4 +54,44 @@ public sealed class RubricTableSectionsTests
         var feedback = Assert.Single(Assert.Single(acta.Strategies).Feedback);
         Assert.Equal("Faltan los cruces del turno vespertino.", feedback.Text);
     }
+
+    private static Model.Acta ReadSectorRubrics() => Extract(
+        new Table(
+        [
+            new TableRow([new TableCell(0, 2, ["MINUTA DE LA TERCERA REUNIÓN ORDINARIA"])]),
+            Rubric("Reunión", "Tercera reunión ordinaria"),
+            Rubric("Fecha", "jueves 14 de marzo de 2019"),
+            Rubric("Lugar", "Sala de juntas de la Secretaría de Cultura"),
+            Rubric("Presentes: instancias ejecutoras",
+                "Mtra. Irene Solís Vargas, Directora de Fomento, Secretaría de Cultura",
+                "Ing. Raúl Cid Paredes, Jefe de Unidad, Secretaría de Obras y Servicios"),
+            Rubric("Presentes: sociedad civil", "C. Nidia Reyes Olguín, Tesorera, Red de Cineclubes Barriales, A.C."),
+            Rubric("Estrategia 402", "Ampliar la oferta cultural en colonias de alta marginación"),
+            Rubric("Meta 402.1", "Abrir salas comunitarias de proyección", "Informe: Se abrieron 9 salas en Iztapalapa."),
+            Rubric("Acuerdos",
+                "La Secretaría de Cultura enviará el calendario de funciones.",
+                "La cuarta reunión ordinaria se realizará el jueves 9 de mayo de 2019."),
+            Rubric("Relatoría", "Lic. Olga Ferrer Díaz, Enlace de la Secretaría Ejecutiva"),
+        ], 2, true, At()));
+
+    [Fact]
+    public void An_attendance_rubric_that_names_a_sector_gives_its_people_that_sector()
+    {
+        var acta = ReadSectorRubrics();
+
+        Assert.Equal(
+            [("Solís Vargas", Model.Sector.InstanciaEjecutora), ("Cid Paredes", Model.Sector.InstanciaEjecutora), ("Reyes Olguín", Model.Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (string.Join(' ', a.Name.Split(' ')[^2..]), a.Sector)));
+    }
+
+    [Fact]
+    public void The_agreements_rubric_lists_one_agreement_per_paragraph_and_a_sign_off_row_ends_them()
+    {
+        var acta = ReadSectorRubrics();
+
+        Assert.Equal(
+            ["La Secretaría de Cultura enviará el calendario de funciones.", "La cuarta reunión ordinaria se realizará el jueves 9 de mayo de 2019."],
+            acta.Agreements.Select(a => a.Text));
+        Assert.Equal("2019-05-09", acta.NextSession?.Date);
+    }
 }
