@@ -31,6 +31,32 @@ public static class ActaVocabulary
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
 
+    // ---- Typed bullets
+
+    /// <summary>
+    /// The glyphs that open a list item as its typed bullet ("• ", "▪ ", "◦ ", "► ", a Symbol font's private-use bullet), the
+    /// marks that serve as one where a line opens with them ("· ", "» ", "* ") and the dashes ("– ", "— "; the hyphen is added
+    /// by <see cref="Bullet"/>): the inside of a regular-expression character class, constants so that generated patterns
+    /// compose them. Declared once: seven patterns and two trims (rows, attendance, remarks, agreements, labels, speakers) carried sets
+    /// of their own that disagreed; a pattern that must not take one of them says so beside its use.
+    /// </summary>
+    public const string BulletGlyphs = "•◦▪‣∙●○■□◆◇►▸\uF0B7\uF0A7";
+
+    /// <inheritdoc cref="BulletGlyphs"/>
+    public const string BulletMarks = "·»*";
+
+    /// <inheritdoc cref="BulletGlyphs"/>
+    public const string BulletDashes = "–—";
+
+    /// <summary>Every typed bullet, the hyphen included: the inside of a character class (<see cref="BulletGlyphs"/>).</summary>
+    public const string BulletSet = BulletGlyphs + BulletMarks + BulletDashes + @"\-";
+
+    /// <summary>One typed bullet, the hyphen included: a character class (<see cref="BulletGlyphs"/>).</summary>
+    public const string Bullet = "[" + BulletSet + "]";
+
+    /// <summary>Every typed bullet as characters, and the blanks about them, for trimming bullets off a list item ("• Lic. …").</summary>
+    public static readonly char[] BulletTrim = (BulletGlyphs + BulletMarks + BulletDashes + "- \t").ToCharArray();
+
     // ---- People
 
     /// <summary>
