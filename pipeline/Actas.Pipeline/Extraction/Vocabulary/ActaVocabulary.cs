@@ -256,7 +256,7 @@ public static class ActaVocabulary
     /// What an INFORME cell says when there is no report: "No reportó", "Sin reporte", "No se presentó
     /// información", "Pendiente". A dash or an empty cell says the same (see StrategyInterpreter).
     /// </summary>
-    public static readonly PhraseSet NotReported = new(
+    public static readonly PhraseSet NotReported = new([
         "no report(o|a|aron|ar)", "no se report(o|a)", "no hubo reporte", "no se recibio[ informe| reporte| informacion]",
         "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no (fue|fueron|ha sido|han sido) reportad(a|o|as|os)",
         "no se (ha|han) (reportado|recibido)", "no (ha|han) (reportado|enviado|presentado|remitido)[ informe| reporte| informacion]",
@@ -274,7 +274,36 @@ public static class ActaVocabulary
         // Told in the past tense of a legal acta (blind batch S, S1: "…a cargo del Sistema…, no se contó con informe¹.").
         "no se (conto|tuvo|dispuso) con[ el| su] (informe|reporte|informacion)",
         // Said plainly (blind batch S, S5: "…no asistió y no mandó informe.").
-        "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)");
+        "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)",
+        .. NegatedDelivery()]);
+
+    /// <summary>
+    /// Any way of saying the body gave nothing: a negation ("no", "tampoco", "aún no", "todavía no") before a verb of delivering
+    /// in the present, the preterite or the perfect, then what was not delivered ("No hace llegar su informe", "Tampoco
+    /// proporcionó información", "Aún no ha compartido los datos"); after "tampoco", "aún no", "todavía no" the verb alone
+    /// ("Tampoco reportó"); "sigue sin reportar", "omitió enviar", "sin envío de informe". Progress ("avances") is left out:
+    /// "no presenta avances" may be a report of none.
+    /// </summary>
+    private static string[] NegatedDelivery()
+    {
+        const string verb = "(reporta|reportan|informa|informan|envia|envian|entrega|entregan|remite|remiten|presenta|presentan|manda|mandan|" +
+            "comparte|comparten|proporciona|proporcionan|aporta|aportan|rinde|rinden|turna|turnan|facilita|facilitan|hace llegar|hacen llegar|" +
+            "reporto|reportaron|informo|informaron|envio|enviaron|entrego|entregaron|remitio|remitieron|presento|presentaron|mando|mandaron|" +
+            "compartio|compartieron|proporciono|proporcionaron|aporto|aportaron|allego|allegaron|turno|turnaron|rindio|rindieron|facilito|" +
+            "facilitaron|hizo llegar|hicieron llegar|dio a conocer|dieron a conocer)";
+        const string done = "(ha|han) (reportado|informado|enviado|entregado|remitido|presentado|mandado|compartido|proporcionado|aportado|" +
+            "allegado|turnado|rendido|facilitado|hecho llegar|dado a conocer)";
+        const string what = "[ el| la| los| las| su| sus| ningun| ninguna| algun| alguna| dicho| dicha] " +
+            "(informe|informes|reporte|reportes|informacion|datos|evidencia|evidencias|respuesta)";
+        string[] negations = ["no", "tampoco", "aun no", "todavia no"];
+        return
+        [
+            .. negations.SelectMany(no => new[] { $"{no} {verb}{what}", $"{no} {done}{what}" }),
+            .. negations.Skip(1).SelectMany(no => new[] { $"{no} {verb}", $"{no} {done}" }),
+            "sigue(n) sin (reportar|informar|enviar|entregar|remitir|presentar)", "omitio (reportar|informar|enviar|entregar|remitir|presentar)",
+            "sin (envio|entrega|remision|presentacion) de[ el| la| su| sus] (informe|reporte|informacion)",
+        ];
+    }
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
