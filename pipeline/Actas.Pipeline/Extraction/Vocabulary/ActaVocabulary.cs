@@ -382,6 +382,13 @@ public static class ActaVocabulary
         // "Se hizo constar la asistencia de las personas siguientes:" (blind batch W, W1): the adjective after the noun.
         "(asistencia|presencia) de (las|los) (personas|asistentes|participantes|integrantes) siguientes");
 
+    /// <summary>How a heading says the agreements came about ("generados", "asumidos", "de esta sesión"): composed by <see cref="AgreementsHeading"/>.</summary>
+    private const string HowAgreed = "(generados|establecidos|aprobados|asumidos|adquiridos|pactados|definidos|derivados|suscritos|acordados|" +
+        "de esta sesion|de esta reunion|del dia|de la jornada)";
+
+    /// <summary>"… de acuerdos", "… de compromisos y acuerdos": the tail of a heading that names a list of agreements.</summary>
+    private const string ListOfAgreements = "de (acuerdos|compromisos)[ y compromisos| y acuerdos]";
+
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",
@@ -395,7 +402,16 @@ public static class ActaVocabulary
         // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
         "tareas de seguimiento",
         // A resolution's operative points: "RESOLUTIVOS", "PUNTOS RESOLUTIVOS" (see ResolutionRecitals).
-        "[puntos ]resolutivos");
+        "[puntos ]resolutivos",
+        // However else a writer heads the list: the agreements with how they came about ("Acuerdos generados", "Compromisos
+        // asumidos"), a list of them ("Síntesis de acuerdos", "Registro de compromisos", "Puntos de acuerdo"), or paired with
+        // what else was decided ("Conclusiones y acuerdos", "Acuerdos y tareas", "Decisiones tomadas").
+        "acuerdos " + HowAgreed, "compromisos " + HowAgreed,
+        "sintesis " + ListOfAgreements, "resumen " + ListOfAgreements, "registro " + ListOfAgreements, "listado " + ListOfAgreements,
+        "lista " + ListOfAgreements, "recuento " + ListOfAgreements, "cuadro " + ListOfAgreements, "puntos de acuerdo",
+        "conclusiones y (acuerdos|compromisos)", "decisiones y (acuerdos|compromisos)", "resoluciones y (acuerdos|compromisos)",
+        "acuerdos y (conclusiones|decisiones|tareas|responsables|responsabilidades|pendientes|proximos pasos|siguientes pasos)",
+        "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)");
 
     /// <summary>
     /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
