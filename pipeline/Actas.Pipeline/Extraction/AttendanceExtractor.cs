@@ -549,7 +549,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     }
 
     /// <summary>A list item without its typed bullet ("• Lic. …", "– Dra. …").</summary>
-    private static string Unbulleted(string text) => text.Trim().TrimStart('•', '·', '▪', '◦', '*', '-', '–', '—', ' ', '\t');
+    internal static string Unbulleted(string text) => text.Trim().TrimStart(ActaVocabulary.BulletTrim);
 
     [GeneratedRegex(@"^(?<body>[^—–]{3,150}?)\s+[—–-]\s+(?<people>[^—–]+)$")]
     private static partial Regex BodyDash();
@@ -1278,8 +1278,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?<name>.+?)\s*(?:\.{4,}|…+|_{4,}|(?:\.\s){4,}\.?)\s*(?<inst>[^\s.…_].*)$")]
     private static partial Regex Leader();
 
-    [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|[-•*·–])\s*")]
-    private static partial Regex LeadingNumber();
+    [GeneratedRegex(@"^\s*(?:\d{1,3}\s*[.)\-]+|" + ActaVocabulary.Bullet + @")\s*")]
+    internal static partial Regex LeadingNumber();
 
     /// <summary>" (instancia ejecutora)." closing a line: a parenthesis of a few words, its final stop.</summary>
     [GeneratedRegex(@"\s*\((?<sector>[^()\d]{2,40})\)\s*\.?\s*$")]

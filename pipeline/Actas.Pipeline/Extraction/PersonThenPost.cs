@@ -15,7 +15,7 @@ public static partial class PersonThenPost
     public static (string Person, string Tail)? Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var m = Split().Match(text.Trim().TrimStart('•', '·', '▪', '◦', '*', '-', '–', '—', ' ', '\t'));
+        var m = Split().Match(text.Trim().TrimStart(ActaVocabulary.BulletTrim));
         if (!m.Success)
         {
             return null;

@@ -224,6 +224,6 @@ public static partial class RowStream
     private static partial Regex ObjectOfPhrase();
 
     /// <summary>A list number or a typed bullet standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-", "-", "•".</summary>
-    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)|[-–—•·*▪◦])$")]
-    private static partial Regex ListMarker();
+    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)|" + ActaVocabulary.Bullet + ")$")]
+    internal static partial Regex ListMarker();
 }

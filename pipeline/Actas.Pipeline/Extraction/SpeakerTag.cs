@@ -184,8 +184,8 @@ public static partial class SpeakerTag
     }
 
     /// <summary>A typed bullet before a remark: "» ", "• ", "– ", "▪ ".</summary>
-    [GeneratedRegex(@"^\s*[»•▪◦–—\-*]\s+")]
-    private static partial Regex RemarkBullet();
+    [GeneratedRegex(@"^\s*" + ActaVocabulary.Bullet + @"\s+")]
+    internal static partial Regex RemarkBullet();
 
     /// <summary>
     /// A line that only names who speaks next: "Karina Aguilar Montes (Secretaría de Seguridad Ciudadana):", "SE:", "Beatriz Anaya

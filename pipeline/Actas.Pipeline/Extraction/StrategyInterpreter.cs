@@ -259,8 +259,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     private static partial Regex AvatarInitials();
 
     /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones").</summary>
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*»])\s+(?=\S)")]
-    private static partial Regex LeadingListNumber();
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|" + ActaVocabulary.Bullet + @")\s+(?=\S)")]
+    internal static partial Regex LeadingListNumber();
 
     [GeneratedRegex(@"^\s*\((?<note>[^()]{2,40})\)\s*\.?\s*$")]
     private static partial Regex StatusNote();

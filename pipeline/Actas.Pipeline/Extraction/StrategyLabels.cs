@@ -87,8 +87,8 @@ public static partial class StrategyLabels
     /// Symbols (with an emoji's variation selector) before the first letter: "▾ ", "► ", "⚠️ ", "📌 "; a dash set off by a space
     /// as a typed bullet ("– Observación de Colectivo Energía Justa: …", blind batch P, P2).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sm}\p{Cs}•‣∙◦]\uFE0F?|[–—-](?=\s))\s*)+(?=\p{L})")]
-    private static partial Regex LeadingGlyphs();
+    [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sm}\p{Cs}" + ActaVocabulary.BulletGlyphs + ActaVocabulary.BulletMarks + @"]\uFE0F?|[" + ActaVocabulary.BulletDashes + @"\-](?=\s))\s*)+(?=\p{L})")]
+    internal static partial Regex LeadingGlyphs();
 
     /// <summary>Lower-case words closed by a full stop, nothing else: "informe.", "observaciones.".</summary>
     [GeneratedRegex(@"^\s*\p{Ll}[\p{L} ]*\.\s*$")]

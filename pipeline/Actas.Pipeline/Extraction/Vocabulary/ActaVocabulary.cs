@@ -31,6 +31,32 @@ public static class ActaVocabulary
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
 
+    // ---- Typed bullets
+
+    /// <summary>
+    /// The glyphs that open a list item as its typed bullet ("• ", "▪ ", "◦ ", "► ", a Symbol font's private-use bullet), the
+    /// marks that serve as one where a line opens with them ("· ", "» ", "* ") and the dashes ("– ", "— "; the hyphen is added
+    /// by <see cref="Bullet"/>): the inside of a regular-expression character class, constants so that generated patterns
+    /// compose them. Declared once: seven patterns and two trims (rows, attendance, remarks, agreements, labels, speakers) carried sets
+    /// of their own that disagreed; a pattern that must not take one of them says so beside its use.
+    /// </summary>
+    public const string BulletGlyphs = "•◦▪‣∙●○■□◆◇►▸\uF0B7\uF0A7";
+
+    /// <inheritdoc cref="BulletGlyphs"/>
+    public const string BulletMarks = "·»*";
+
+    /// <inheritdoc cref="BulletGlyphs"/>
+    public const string BulletDashes = "–—";
+
+    /// <summary>Every typed bullet, the hyphen included: the inside of a character class (<see cref="BulletGlyphs"/>).</summary>
+    public const string BulletSet = BulletGlyphs + BulletMarks + BulletDashes + @"\-";
+
+    /// <summary>One typed bullet, the hyphen included: a character class (<see cref="BulletGlyphs"/>).</summary>
+    public const string Bullet = "[" + BulletSet + "]";
+
+    /// <summary>Every typed bullet as characters, and the blanks about them, for trimming bullets off a list item ("• Lic. …").</summary>
+    public static readonly char[] BulletTrim = (BulletGlyphs + BulletMarks + BulletDashes + "- \t").ToCharArray();
+
     // ---- People
 
     /// <summary>
@@ -230,7 +256,7 @@ public static class ActaVocabulary
     /// What an INFORME cell says when there is no report: "No reportó", "Sin reporte", "No se presentó
     /// información", "Pendiente". A dash or an empty cell says the same (see StrategyInterpreter).
     /// </summary>
-    public static readonly PhraseSet NotReported = new(
+    public static readonly PhraseSet NotReported = new([
         "no report(o|a|aron|ar)", "no se report(o|a)", "no hubo reporte", "no se recibio[ informe| reporte| informacion]",
         "no present(o|aron)[ informe| reporte| informacion| avance(s)]", "no (fue|fueron|ha sido|han sido) reportad(a|o|as|os)",
         "no se (ha|han) (reportado|recibido)", "no (ha|han) (reportado|enviado|presentado|remitido)[ informe| reporte| informacion]",
@@ -248,7 +274,36 @@ public static class ActaVocabulary
         // Told in the past tense of a legal acta (blind batch S, S1: "…a cargo del Sistema…, no se contó con informe¹.").
         "no se (conto|tuvo|dispuso) con[ el| su] (informe|reporte|informacion)",
         // Said plainly (blind batch S, S5: "…no asistió y no mandó informe.").
-        "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)");
+        "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)",
+        .. NegatedDelivery()]);
+
+    /// <summary>
+    /// Any way of saying the body gave nothing: a negation ("no", "tampoco", "aún no", "todavía no") before a verb of delivering
+    /// in the present, the preterite or the perfect, then what was not delivered ("No hace llegar su informe", "Tampoco
+    /// proporcionó información", "Aún no ha compartido los datos"); after "tampoco", "aún no", "todavía no" the verb alone
+    /// ("Tampoco reportó"); "sigue sin reportar", "omitió enviar", "sin envío de informe". Progress ("avances") is left out:
+    /// "no presenta avances" may be a report of none.
+    /// </summary>
+    private static string[] NegatedDelivery()
+    {
+        const string verb = "(reporta|reportan|informa|informan|envia|envian|entrega|entregan|remite|remiten|presenta|presentan|manda|mandan|" +
+            "comparte|comparten|proporciona|proporcionan|aporta|aportan|rinde|rinden|turna|turnan|facilita|facilitan|hace llegar|hacen llegar|" +
+            "reporto|reportaron|informo|informaron|envio|enviaron|entrego|entregaron|remitio|remitieron|presento|presentaron|mando|mandaron|" +
+            "compartio|compartieron|proporciono|proporcionaron|aporto|aportaron|allego|allegaron|turno|turnaron|rindio|rindieron|facilito|" +
+            "facilitaron|hizo llegar|hicieron llegar|dio a conocer|dieron a conocer)";
+        const string done = "(ha|han) (reportado|informado|enviado|entregado|remitido|presentado|mandado|compartido|proporcionado|aportado|" +
+            "allegado|turnado|rendido|facilitado|hecho llegar|dado a conocer)";
+        const string what = "[ el| la| los| las| su| sus| ningun| ninguna| algun| alguna| dicho| dicha] " +
+            "(informe|informes|reporte|reportes|informacion|datos|evidencia|evidencias|respuesta)";
+        string[] negations = ["no", "tampoco", "aun no", "todavia no"];
+        return
+        [
+            .. negations.SelectMany(no => new[] { $"{no} {verb}{what}", $"{no} {done}{what}" }),
+            .. negations.Skip(1).SelectMany(no => new[] { $"{no} {verb}", $"{no} {done}" }),
+            "sigue(n) sin (reportar|informar|enviar|entregar|remitir|presentar)", "omitio (reportar|informar|enviar|entregar|remitir|presentar)",
+            "sin (envio|entrega|remision|presentacion) de[ el| la| su| sus] (informe|reporte|informacion)",
+        ];
+    }
 
     /// <summary>
     /// A status value that says the goal was reported: "Sí", "Reportó", "Reportado", "Con informe", "Entregado".
@@ -327,6 +382,13 @@ public static class ActaVocabulary
         // "Se hizo constar la asistencia de las personas siguientes:" (blind batch W, W1): the adjective after the noun.
         "(asistencia|presencia) de (las|los) (personas|asistentes|participantes|integrantes) siguientes");
 
+    /// <summary>How a heading says the agreements came about ("generados", "asumidos", "de esta sesión"): composed by <see cref="AgreementsHeading"/>.</summary>
+    private const string HowAgreed = "(generados|establecidos|aprobados|asumidos|adquiridos|pactados|definidos|derivados|suscritos|acordados|" +
+        "de esta sesion|de esta reunion|del dia|de la jornada)";
+
+    /// <summary>"… de acuerdos", "… de compromisos y acuerdos": the tail of a heading that names a list of agreements.</summary>
+    private const string ListOfAgreements = "de (acuerdos|compromisos)[ y compromisos| y acuerdos]";
+
     public static readonly PhraseSet AgreementsHeading = new(
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",
@@ -340,7 +402,16 @@ public static class ActaVocabulary
         // A meeting app's follow-up tasks (Teams/Loop notes: "Tareas de seguimiento (3)", each "☐ task" + "Asignada a: … · Vence: …").
         "tareas de seguimiento",
         // A resolution's operative points: "RESOLUTIVOS", "PUNTOS RESOLUTIVOS" (see ResolutionRecitals).
-        "[puntos ]resolutivos");
+        "[puntos ]resolutivos",
+        // However else a writer heads the list: the agreements with how they came about ("Acuerdos generados", "Compromisos
+        // asumidos"), a list of them ("Síntesis de acuerdos", "Registro de compromisos", "Puntos de acuerdo"), or paired with
+        // what else was decided ("Conclusiones y acuerdos", "Acuerdos y tareas", "Decisiones tomadas").
+        "acuerdos " + HowAgreed, "compromisos " + HowAgreed,
+        "sintesis " + ListOfAgreements, "resumen " + ListOfAgreements, "registro " + ListOfAgreements, "listado " + ListOfAgreements,
+        "lista " + ListOfAgreements, "recuento " + ListOfAgreements, "cuadro " + ListOfAgreements, "puntos de acuerdo",
+        "conclusiones y (acuerdos|compromisos)", "decisiones y (acuerdos|compromisos)", "resoluciones y (acuerdos|compromisos)",
+        "acuerdos y (conclusiones|decisiones|tareas|responsables|responsabilidades|pendientes|proximos pasos|siguientes pasos)",
+        "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)");
 
     /// <summary>
     /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
