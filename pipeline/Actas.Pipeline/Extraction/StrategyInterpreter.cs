@@ -258,6 +258,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
     private static partial Regex AvatarInitials();
 
+    /// <summary>A table's legend: "S/I = Sin información", "N/A = No aplica", "* = cifra preliminar" — a mark, an equals sign, its meaning.</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}/.]{0,7}|\*{1,3})\s*=\s*\p{L}")]
+    private static partial Regex LegendLine();
+
     /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|[•·▪–\-*»])\s+(?=\S)")]
     private static partial Regex LeadingListNumber();
@@ -844,7 +848,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
-                    var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                    // "S/I = Sin información. Fecha de corte…" under a table's remarks: the table's legend, no remark.
+                    var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t) && !(t.Contains('=', StringComparison.Ordinal) && LegendLine().IsMatch(t)))
+                        .Select(t => LeadingListNumber().Replace(t, ""))
                         .SelectMany(SpeakerTag.SplitTurns)
                         .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
