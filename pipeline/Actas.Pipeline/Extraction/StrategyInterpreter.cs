@@ -316,6 +316,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _bodyMapped;
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
+        private StrategyField? _speakerLed; // the field whose last remark opened with who made it ("SE: …"), or null
         private readonly bool _discussion = IsDiscussion(segment);
         private string? _discussedGoal;
 
@@ -852,10 +853,20 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t) && !(t.Contains('=', StringComparison.Ordinal) && LegendLine().IsMatch(t)))
                         .Select(t => LeadingListNumber().Replace(t, ""))
                         .SelectMany(SpeakerTag.SplitTurns)
-                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
+                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Original: t, Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
-                    foreach (var (text, aboutGoal, signer) in remarks)
+                    foreach (var (said, original, aboutGoal, signer) in remarks)
                     {
+                        var text = said;
+                        var led = SpeakerTag.LedBySpeaker(original, text);
+                        if (!led && _speakerLed == _field)
+                        {
+                            // "– SE: El número…" ¶ "– Sonrisas sin Fronteras: Las personas…": in a list whose remarks are led by their speakers,
+                            // a name no vocabulary knows before a colon is the next speaker.
+                            text = SpeakerTag.WithoutListedSpeaker(text);
+                            led = text.Length < said.Length;
+                        }
+
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
                         if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
                         {
@@ -930,6 +941,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         }
 
                         _feedback.Add(new FeedbackItem(text, section, goalId, null, null, location));
+                        _speakerLed = led ? _field : null;
                     }
 
                     break;
