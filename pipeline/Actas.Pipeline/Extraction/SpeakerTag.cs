@@ -116,6 +116,41 @@ public static partial class SpeakerTag
             : remark;
     }
 
+    /// <summary>True when <paramref name="remark"/> is <paramref name="original"/> after a speaker and a colon: "SE: El número…" → "El número…".</summary>
+    public static bool LedBySpeaker(string original, string remark)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(remark);
+        var at = remark.Length == 0 ? -1 : original.IndexOf(remark, StringComparison.Ordinal);
+        return at > 0 && original.AsSpan(0, at).TrimEnd().EndsWith(":", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The remark without the name before its colon, for a remark in a list whose remarks are led by their speakers ("– SE: El
+    /// número…" ¶ "– Sonrisas sin Fronteras: Las personas…" ¶ "– SEDESA: La Secretaría explicó…", blind batch S, S3): a body's
+    /// acronym ("SEDESA"), or up to seven words opening and closing in a capital, only short ones in lower case ("Sonrisas sin
+    /// Fronteras", "Semillas para Todos"), before a colon and a sentence of its own. A sentence before a colon ("Capacitar no basta:
+    /// …") has long words in lower case.
+    /// </summary>
+    public static string WithoutListedSpeaker(string remark)
+    {
+        ArgumentNullException.ThrowIfNull(remark);
+        if (ListedSpeaker().Match(remark) is not { Success: true } m || m.Length >= remark.Length)
+        {
+            return remark;
+        }
+
+        var words = m.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var named = words.Length == 1
+            ? words[0].Length >= 2 && words[0].All(c => char.IsUpper(c) || c is '-' or '&')
+            : char.IsUpper(words[^1][0]) && words.All(w => w.Length <= 4 || char.IsUpper(w[0]));
+        return named && StrategyLabels.Read(m.Groups["who"].Value) is null ? remark[m.Length..].Trim() : remark;
+    }
+
+    /// <summary>Up to seven words, no digit nor stop, a colon, then a capital, a quote or an opening mark.</summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[\p{L}&'’\-]*(?: [\p{L}&'’\-]+){0,6})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex ListedSpeaker();
+
     /// <summary>
     /// A remark cut where a sentence ends and another speaker's turn begins: "… respecto de la sesión anterior. Hugo Rangel Becerra:
     /// Preocupa que…" (blind batches R, R4, and V, V3 PDFs: a reader joined two remarks' lines into one paragraph) gives both
@@ -359,9 +394,10 @@ public static partial class SpeakerTag
 
     /// <summary>
     /// "Secretaría Ejecutiva, meta 540.1: Se reconoce…", "Colectivo Hasta Encontrarles, sobre la meta 540.1: El…": who spoke
-    /// and about which goal, then the remark as a sentence of its own.
+    /// and about which goal, then the remark as a sentence of its own. A stop may stand in the speaker's body in parentheses or
+    /// after a title ("Name (Colectivo X, A.C.), meta 711.1: …", "Dra. Name, meta 540.1: …"), nowhere else: a sentence ends there.
     /// </summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[^:;.]{1,100}?,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalAttribution();
 
     /// <summary>

@@ -258,6 +258,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*\p{Lu}{1,3}\s*$")]
     private static partial Regex AvatarInitials();
 
+    /// <summary>A table's legend: "S/I = Sin información", "N/A = No aplica", "* = cifra preliminar" — a mark, an equals sign, its meaning.</summary>
+    [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}/.]{0,7}|\*{1,3})\s*=\s*\p{L}")]
+    private static partial Regex LegendLine();
+
     /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones").</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|" + ActaVocabulary.Bullet + @")\s+(?=\S)")]
     internal static partial Regex LeadingListNumber();
@@ -312,6 +316,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _bodyMapped;
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
+        private StrategyField? _speakerLed; // the field whose last remark opened with who made it ("SE: …"), or null
         private readonly bool _discussion = IsDiscussion(segment);
         private string? _discussedGoal;
 
@@ -844,12 +849,24 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     // "—": nothing to say; "3." alone: a list item whose text was deleted (a PDF keeps its number).
                     // "1. Se reportan…", "b) Falta…": a printed list number (a PDF of Word's numbering, or typed) is not part of the remark.
                     // "Secretaría Ejecutiva, meta 540.1: …": the tag names the goal the remark is about.
-                    var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t)).Select(t => LeadingListNumber().Replace(t, ""))
+                    // "S/I = Sin información. Fecha de corte…" under a table's remarks: the table's legend, no remark.
+                    var remarks = texts.Where(t => t.Any(char.IsLetterOrDigit) && !ListNumberOnly().IsMatch(t) && !(t.Contains('=', StringComparison.Ordinal) && LegendLine().IsMatch(t)))
+                        .Select(t => LeadingListNumber().Replace(t, ""))
                         .SelectMany(SpeakerTag.SplitTurns)
-                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
+                        .Select(t => (Text: SpeakerTag.WithoutNamedSpeaker(SpeakerTag.Strip(t)), Original: t, Goal: SpeakerTag.GoalOf(t) is { } id && _goals.Any(g => g.Id == id) ? id : null, Signer: SpeakerTag.QuoteSigner(t) ?? SpeakerTag.GoalSpeaker(t)))
                         .Where(t => t.Text.Length > 0 && !ActaVocabulary.NoRemark.IsWhole(TextFold.Key(t.Text))).ToList();
-                    foreach (var (text, aboutGoal, signer) in remarks)
+                    foreach (var (said, original, aboutGoal, signer) in remarks)
                     {
+                        var text = said;
+                        var led = SpeakerTag.LedBySpeaker(original, text);
+                        if (!led && _speakerLed == _field)
+                        {
+                            // "– SE: El número…" ¶ "– Sonrisas sin Fronteras: Las personas…": in a list whose remarks are led by their speakers,
+                            // a name no vocabulary knows before a colon is the next speaker.
+                            text = SpeakerTag.WithoutListedSpeaker(text);
+                            led = text.Length < said.Length;
+                        }
+
                         // "Retroalimentación:" ¶ a) … ¶ "Observaciones:" ¶ b) … in one cell: a sub-label switches the kind, it is no remark.
                         if (StrategyLabels.Read(text) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } sub)
                         {
@@ -924,6 +941,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         }
 
                         _feedback.Add(new FeedbackItem(text, section, goalId, null, null, location));
+                        _speakerLed = led ? _field : null;
                     }
 
                     break;
