@@ -291,6 +291,15 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
+        // "9 de los 11 hospitales generales", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
+        // counts the whole's noun; the whole is read as its own figure.
+        if (next.Folded == "de" && PartOfCount().Match(text, next.Index) is { Success: true } part)
+        {
+            var whole = part.Groups["n"];
+            var wholeValue = 0m;
+            return UnitAt(text, words, whole.Index, whole.Index + whole.Length, ref wholeValue);
+        }
+
         // "ya son 47 los juzgados cívicos": after a copula the article comes between the number and its noun.
         if (next.Folded is "los" or "las" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&
             words.LastOrDefault(w => w.Index < index) is { Value: not null } before && before.Folded is "son" or "eran" or "fueron" or "suman" or "sumaron" &&
@@ -550,6 +559,10 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex DigitRun();
+
+    /// <summary>"de los 11 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
+    [GeneratedRegex(@"\Gde\s+(?:(?:los|las)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
+    private static partial Regex PartOfCount();
 
     [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]
     private static partial Regex Quoted();
