@@ -43,6 +43,16 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_count_sorted_into_a_kind_counts_the_kind()
+    {
+        Assert.Equal(["900 quejas", "310 cobros", "95 tratos"],
+            Figures("De las 900 quejas recibidas, 310 correspondieron a cobros indebidos y 95 a tratos groseros del personal."));
+        Assert.Equal(["150 orientaciones", "22 denuncias"], Figures("Se dieron 150 orientaciones; de ellas 22 derivaron en denuncias penales."));
+        // Sorted into a body, not a kind of thing: the part keeps the noun of its whole.
+        Assert.Equal(["80 quejas", "30 quejas"], Figures("De las 80 quejas, 30 corresponden a la Alcaldía."));
+    }
+
+    [Fact]
     public void A_number_whose_noun_the_sentence_gave_before_takes_that_noun()
     {
         Assert.Equal(["500 solicitudes", "320 solicitudes", "180 solicitudes"],
