@@ -129,7 +129,7 @@ public static partial class FigureExtractor
 
             var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
             var after = m.Index + m.Length;
-            var unit = (plainYear ? null : ElidedBeforeUnit(text, words, after, m.Index, value, found, carried))
+            var unit = (plainYear ? null : ClassifiedUnit(text, words, m.Index, after) ?? ElidedBeforeUnit(text, words, after, m.Index, value, found, carried))
                 ?? UnitAt(text, words, m.Index, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found, carried));
             if (unit is null || (plainYear && unit != "%"))
             {
@@ -289,6 +289,15 @@ public static partial class FigureExtractor
         {
             k += 2;
             next = words[k];
+        }
+
+        // "9 de los 11 hospitales generales", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
+        // counts the whole's noun; the whole is read as its own figure.
+        if (next.Folded == "de" && PartOfCount().Match(text, next.Index) is { Success: true } part)
+        {
+            var whole = part.Groups["n"];
+            var wholeValue = 0m;
+            return UnitAt(text, words, whole.Index, whole.Index + whole.Length, ref wholeValue);
         }
 
         // "ya son 47 los juzgados cívicos": after a copula the article comes between the number and its noun.
@@ -454,6 +463,58 @@ public static partial class FigureExtractor
         return null;
     }
 
+    /// <summary>
+    /// Verbs that sort a count into a kind of thing, with the preposition that names the kind: "1,106 correspondieron a
+    /// registros extemporáneos", "64 correspondieron a bares y cantinas", "41 derivaron en demandas laborales" (blind
+    /// batches H, J, W). Matched by stem, any tense and number.
+    /// </summary>
+    private static readonly (string Stem, string Preposition)[] SortingVerbs = [("correspond", "a"), ("deriv", "en")];
+
+    /// <summary>
+    /// A count said to correspond to, or to turn into, a plural noun counts that noun, not the whole it was taken from:
+    /// "De las 900 quejas, 310 correspondieron a cobros indebidos y 95 a tratos groseros" gives 310 cobros and 95 tratos;
+    /// a coordinated number that repeats the preposition takes the noun after it. Null when the number is not so sorted or
+    /// no plural noun follows ("correspondieron a la Alcaldía"): the other readings apply.
+    /// </summary>
+    private static string? ClassifiedUnit(string text, List<(string Value, string Folded, int Index)> words, int index, int after)
+    {
+        var k = words.FindIndex(w => w.Index >= after);
+        if (k < 0 || text[after..words[k].Index].Trim().Length > 0)
+        {
+            return null;
+        }
+
+        var preposition = SortingPreposition(text, words, k);
+        if (preposition < 0)
+        {
+            // "… correspondieron a registros extemporáneos y 58 a personas": the verb is said once for both numbers.
+            var before = words.LastOrDefault(w => w.Index < index);
+            if (before.Value is null || before.Folded is not ("y" or "e") || text[(before.Index + before.Value.Length)..index].Trim().Length > 0 ||
+                DigitRun().Matches(text[..before.Index]).LastOrDefault() is not { } prior)
+            {
+                return null;
+            }
+
+            var priorNext = words.FindIndex(w => w.Index > prior.Index);
+            var priorPreposition = priorNext < 0 ? -1 : SortingPreposition(text, words, priorNext);
+            if (priorPreposition < 0 || words[priorPreposition].Folded != words[k].Folded)
+            {
+                return null;
+            }
+
+            preposition = k;
+        }
+
+        var noun = preposition + 1 < words.Count ? words[preposition + 1] : default;
+        return noun.Value is not null && Adjacent(text, words[preposition], noun) && char.IsLower(noun.Value[0]) && noun.Folded.EndsWith('s') &&
+            !NotUnits.Contains(noun.Folded) ? noun.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")) : null;
+    }
+
+    /// <summary>The index of the preposition after a sorting verb at word <paramref name="k"/> ("correspondieron a"), or -1.</summary>
+    private static int SortingPreposition(string text, List<(string Value, string Folded, int Index)> words, int k) =>
+        k + 1 < words.Count && SortingVerbs.Any(v => words[k].Folded.StartsWith(v.Stem, StringComparison.Ordinal) && words[k + 1].Folded == v.Preposition) &&
+        Adjacent(text, words[k], words[k + 1]) ? k + 1 : -1;
+
     /// <summary>The word right after an earlier figure's unit ("ordinarias" in "1,320 inspecciones ordinarias"), or null.</summary>
     private static string? AdjectiveAfter(string text, List<(string Value, string Folded, int Index)> words, ReportedQuantity earlier)
     {
@@ -550,6 +611,10 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex DigitRun();
+
+    /// <summary>"de los 11 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
+    [GeneratedRegex(@"\Gde\s+(?:(?:los|las)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
+    private static partial Regex PartOfCount();
 
     [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]
     private static partial Regex Quoted();

@@ -29,8 +29,27 @@ public sealed class FigureExtractorTests
     [Fact]
     public void A_part_of_a_group_counts_the_groups_noun()
     {
-        Assert.Equal(["57 escuelas", "16 planteles"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa, y 9 de los 16 planteles de la zona"));
+        Assert.Equal(["57 escuelas"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa"));
         Assert.Equal(["40 personas"], Figures("se atendió a 40 personas, 12 de las cuales eran adultas mayores"));
+    }
+
+    // Every gold that has the shape counts the part (blind batches M, U, V, W); the whole is a figure of its own.
+    [Fact]
+    public void A_part_of_a_counted_whole_counts_the_wholes_noun()
+    {
+        Assert.Equal(["9 planteles", "16 planteles"], Figures("ya cuentan con rampa 9 de los 16 planteles de la zona"));
+        Assert.Equal(["12 cocinas", "30 cocinas"], Figures("Operan con gas natural 12 de 30 cocinas comunitarias."));
+        Assert.Equal(["5 comedores", "1200 comedores"], Figures("Se inspeccionaron 5 de las 1,200 comedores escolares."));
+    }
+
+    [Fact]
+    public void A_count_sorted_into_a_kind_counts_the_kind()
+    {
+        Assert.Equal(["900 quejas", "310 cobros", "95 tratos"],
+            Figures("De las 900 quejas recibidas, 310 correspondieron a cobros indebidos y 95 a tratos groseros del personal."));
+        Assert.Equal(["150 orientaciones", "22 denuncias"], Figures("Se dieron 150 orientaciones; de ellas 22 derivaron en denuncias penales."));
+        // Sorted into a body, not a kind of thing: the part keeps the noun of its whole.
+        Assert.Equal(["80 quejas", "30 quejas"], Figures("De las 80 quejas, 30 corresponden a la Alcaldía."));
     }
 
     [Fact]
