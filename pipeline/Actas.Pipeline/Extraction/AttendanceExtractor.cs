@@ -744,7 +744,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// <summary>
     /// A name and its body run together on one line, as a PDF joins a name and the italic body under it:
     /// "Lic. Rebeca Anaya Torres PGJCDMX", "Dra. Mónica Espinoza Lara SEDESA - Dirección de Promoción de la Salud".
-    /// The split is where the words before read as a person and the words after as a body the gazetteer knows.
+    /// The split is where the words before read as a person and the words after as a body the gazetteer knows, or as one
+    /// that a body's first word opens ("Lucía Fernández Ochoa Colectiva Cuerpos Libres": an organisation no list holds).
     /// </summary>
     private (string Name, string Institution)? NameThenInstitution(string line)
     {
@@ -758,7 +759,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         {
             var name = string.Join(' ', words[..k]).TrimEnd(',', ';'); // "Mtro. A B C, Relator. Secretaría…": the comma is no name's
             var rest = string.Join(' ', words[k..]);
-            if (PersonNames.LooksLikePerson(name) && gazetteer.Find(rest) is not null && !PersonNames.LooksLikePerson(rest))
+            if (PersonNames.LooksLikePerson(name) && !PersonNames.LooksLikePerson(rest) &&
+                (PresentList.BodyHead().IsMatch(TextFold.Fold(rest)) || gazetteer.Find(rest) is not null))
             {
                 return (name, rest);
             }

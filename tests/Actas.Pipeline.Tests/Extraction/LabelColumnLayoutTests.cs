@@ -284,4 +284,30 @@ public sealed class LabelColumnLayoutTests
             ],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+    [Fact]
+    public void A_name_run_into_a_body_no_list_holds_splits_where_a_body_word_opens_it()
+    {
+        var acta = Extract([.. Title,
+            P("Lista de asistencia", ParagraphRole.Heading),
+            P("SOCIEDAD CIVIL", ParagraphRole.Heading),
+            P("Marisol Quiroga Becerril Colectiva Manos que Tejen"),
+            P("Tadeo Villaseñor Ramos Red Barrial de Apoyo Mutuo"),
+            P("Irene Zamudio Castro"),
+            P("Colectiva Raíces del Sur"),
+            P("SECRETARÍA EJECUTIVA", ParagraphRole.Heading),
+            P("Iván Ortega Luna"),
+            P("Secretaría Ejecutiva"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("Se enviará la información."),
+        ]);
+
+        Assert.Equal(
+            [
+                ("Marisol Quiroga Becerril", "Colectiva Manos que Tejen", Sector.SociedadCivil),
+                ("Tadeo Villaseñor Ramos", "Red Barrial de Apoyo Mutuo", Sector.SociedadCivil),
+                ("Irene Zamudio Castro", "Colectiva Raíces del Sur", Sector.SociedadCivil),
+                ("Iván Ortega Luna", "Secretaría Ejecutiva", Sector.SecretariaEjecutiva),
+            ],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }
