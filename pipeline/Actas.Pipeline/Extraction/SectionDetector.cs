@@ -211,9 +211,10 @@ public static partial class SectionDetector
 
     /// <summary>
     /// The outline mark before a heading's words, folded: "IV", "3", "b", or the ordinal word of a legal outline
-    /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO."); a roman numeral as OCR misreads it, an I read as T or
-    /// l ("TI. ACUERDOS" for "III. ACUERDOS", blind batch W, W3 fax scans), when the rest is a heading.
+    /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO."); a roman numeral as OCR misreads it, an I read as T, l, J or
+    /// 1 ("TI. ACUERDOS" for "III. ACUERDOS", "JI. SEGUIMIENTO" for "II.", blind batch W, W3 fax scans), or a leading pair of
+    /// I's run together into an M ("MI. ACUERDOS" for "III."), when the rest is a heading.
     /// </summary>
-    [GeneratedRegex(@"^(?:[ivx]+|(?=[ivxlt]*[ivx])[ivxlt]{2,5}|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?:[ivx]+|(?=m?[ivxltj1]*[ivx])(?:m[ivxltj1]{1,4}|[ivxltj1]{2,5})|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
     private static partial Regex Prefix();
 }

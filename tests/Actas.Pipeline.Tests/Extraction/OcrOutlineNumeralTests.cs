@@ -6,8 +6,8 @@ using static Actas.Pipeline.Tests.Support.LayoutBlocks;
 namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
-/// A scanned acta's outline numeral as OCR misreads it — an I read as T or l ("lI. ASISTENTES" for "II.", blind batch W, W3's
-/// fax) — still numbers the heading after it; letters that are no numeral do not.
+/// A scanned acta's outline numeral as OCR misreads it — an I read as T, l, J or 1, or two I's run together into an M ("lI. ASISTENTES"
+/// for "II.", blind batch W, W3's fax) — still numbers the heading after it; letters that are no numeral do not.
 /// </summary>
 public sealed class OcrOutlineNumeralTests
 {
@@ -18,11 +18,17 @@ public sealed class OcrOutlineNumeralTests
     [InlineData("lI. ASISTENTES", SectionKind.Attendance)]
     [InlineData("lIl. ACUERDOS DE LA SESIÓN", SectionKind.Agreements)]
     [InlineData("IT. Acuerdos", SectionKind.Agreements)]
+    [InlineData("JI. Registro de asistencia", SectionKind.Attendance)]
+    [InlineData("1I. Acuerdos", SectionKind.Agreements)]
+    [InlineData("MI. Acuerdos adoptados", SectionKind.Agreements)]
+    [InlineData("MIl. ACUERDOS", SectionKind.Agreements)]
     public void A_misread_roman_numeral_numbers_the_heading(string heading, SectionKind kind) =>
         Assert.Equal(kind, Kind(heading));
 
     [Theory]
     [InlineData("Tt. Acuerdos")]
+    [InlineData("Mm. Acuerdos")]
+    [InlineData("Jt. Acuerdos")]
     [InlineData("Las tareas del grupo")]
     public void Letters_that_are_no_numeral_open_no_section(string heading) =>
         Assert.Null(Kind(heading));

@@ -70,6 +70,29 @@ public sealed class OcrNoiseFilterTests
         Assert.Equal(["Brigido", "Pireyro", "del", "Refugio", "de", "la", "Rosa"], kept);
     }
 
+    [Fact]
+    public void Words_an_underlined_first_word_ran_over_are_its_neighbours_not_its_echoes()
+    {
+        // An underlined heading on a 1-bit scan: the rule joins the words into one blob, and Tesseract gives the first word the
+        // whole run's box; the words after it start well inside that box, their letters half as wide.
+        OcrWord At(string text, double left, double width, double confidence) => new(text, left, 900, width, 40, confidence, 1, 1, 1);
+        var words = new[] { At("Compromisos", 300, 610, 90), At("de", 545, 40, 97), At("seguimiento:", 600, 310, 96) };
+
+        var kept = OcrNoiseFilter.DropEchoes(words);
+
+        Assert.Equal(["Compromisos", "de", "seguimiento:"], kept.Select(w => w.Text));
+        Assert.InRange(kept[0].Left + kept[0].Width, 500, 545); // cut back to end a space before "de"
+    }
+
+    [Fact]
+    public void A_doubtful_reading_over_the_tail_of_a_word_is_still_an_echo()
+    {
+        OcrWord At(string text, double left, double width, double confidence) => new(text, left, 900, width, 40, confidence, 1, 1, 1);
+        var words = new[] { At("Martínez", 300, 160, 95), At("nez", 400, 62, 60) };
+
+        Assert.Equal(["Martínez"], OcrNoiseFilter.DropEchoes(words).Select(w => w.Text));
+    }
+
     private static OcrWord Word(string text, double left, double top, double height, double confidence) =>
         new(text, left, top, 20 * Math.Max(1, text.Length), height, confidence, 1, 1, (int)top);
 }
