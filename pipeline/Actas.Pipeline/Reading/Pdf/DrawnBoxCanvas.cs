@@ -16,7 +16,8 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// Such a page is read box by box: boxes nest (a frame holds its cards), each box's own lines stay together, and the
 /// pieces of a box are put in order by cutting at the gaps between them, columns first, then top to bottom (a
 /// frame's title heads its cards; a column of cards under a goal is read down before the next goal). A page
-/// qualifies when at least <see cref="DrawnBoxCanvasOptions.MinInside"/> of its words lie in boxes and two boxes
+/// qualifies when at least <see cref="DrawnBoxCanvasOptions.MinInside"/> of the words across the boxes' height band
+/// (from the lowest box's bottom to the highest one's top) lie in boxes and two boxes
 /// holding text stand side by side with page showing between them: a ruled table's cells touch, so a table keeps
 /// its ordinary reading.
 /// </summary>
@@ -27,6 +28,12 @@ public sealed class DrawnBoxCanvas(LineGrouper lines, DrawnBoxCanvasOptions opti
 
     /// <summary>Two boxes are side by side when they share at least this share of the lower one's height.</summary>
     private const double SideBySide = 0.5;
+
+    /// <summary>
+    /// The boxes' height band holds at least this share of the page's words: a pair of boxes under a page of prose
+    /// (signature boxes, a closing note) leaves the page to its ordinary reading.
+    /// </summary>
+    private const double MinBand = 0.5;
 
     private sealed class Node(BoundingBox box)
     {
@@ -39,18 +46,28 @@ public sealed class DrawnBoxCanvas(LineGrouper lines, DrawnBoxCanvasOptions opti
 
     private sealed record Piece(BoundingBox Box, Node? Child, PdfLine? Line);
 
-    /// <summary>The page as one section of its boxes in reading order; null when it is not a canvas of boxes.</summary>
-    public PdfColumnSection? Read(Page page, IReadOnlyList<PdfWord> words)
+    /// <summary>
+    /// The page's boxes as one section in reading order, and the lines above and below the boxes' height band (a
+    /// slide's title, a running footer) as the page's own lines; null when it is not a canvas of boxes.
+    /// </summary>
+    public (PdfColumnSection Boxes, IReadOnlyList<PdfLine> Around)? Read(Page page, IReadOnlyList<PdfWord> words)
     {
         ArgumentNullException.ThrowIfNull(page);
-        return Read(DrawnBoxes.Find(page.Paths, page.Width, page.Height, options), words, page.Width, page.Height);
+        var boxes = DrawnBoxes.Find(page.Paths, page.Width, page.Height, options);
+        return Read(boxes, words, page.Width, page.Height) ??
+            Read([.. boxes, .. DrawnBoxes.StripFrames(page.Paths, options)], words, page.Width, page.Height, band: true);
     }
 
     /// <summary>
     /// The page as one section whose columns are its boxes' lines in reading order (a box's loose lines together, then
-    /// each box inside it where it stands); null when the page is not a canvas of boxes.
+    /// each box inside it where it stands), topped at the boxes' height band, and the lines outside that band; null
+    /// when the page is not a canvas of boxes.
     /// </summary>
-    public PdfColumnSection? Read(IReadOnlyList<BoundingBox> boxes, IReadOnlyList<PdfWord> words, double pageWidth, double pageHeight)
+    /// <param name="band">
+    /// Count the share of words in boxes over the boxes' height band (a slide: title above, footer below), when no box
+    /// touches another side by side (a table's cells); otherwise over the whole page.
+    /// </param>
+    public (PdfColumnSection Boxes, IReadOnlyList<PdfLine> Around)? Read(IReadOnlyList<BoundingBox> boxes, IReadOnlyList<PdfWord> words, double pageWidth, double pageHeight, bool band = false)
     {
         ArgumentNullException.ThrowIfNull(boxes);
         ArgumentNullException.ThrowIfNull(words);
@@ -60,7 +77,17 @@ public sealed class DrawnBoxCanvas(LineGrouper lines, DrawnBoxCanvasOptions opti
         }
 
         var held = boxes.Where(b => words.Any(w => w.IsIn(b))).ToList();
-        if (held.Count < 2 || !AnyApart(held) || words.Count(w => held.Any(w.IsIn)) < options.MinInside * words.Count)
+        if (held.Count < 2 || !AnyApart(held) || (band && AnyTouching(held, boxes)))
+        {
+            return null;
+        }
+
+        // In a band the share is counted over the boxes' height: a slide's title above its cards and the running
+        // footer below them are the page's own lines, not text beside the boxes.
+        var low = band ? held.Min(b => b.Bottom) : double.NegativeInfinity;
+        var high = band ? held.Max(b => b.Top) : double.PositiveInfinity;
+        var inBand = words.Where(w => w.CentreY >= low && w.CentreY <= high).ToList();
+        if (inBand.Count < MinBand * words.Count || inBand.Count(w => held.Any(w.IsIn)) < options.MinInside * inBand.Count)
         {
             return null;
         }
@@ -74,14 +101,14 @@ public sealed class DrawnBoxCanvas(LineGrouper lines, DrawnBoxCanvasOptions opti
             placed.Add(node);
         }
 
-        foreach (var word in words)
+        foreach (var word in inBand)
         {
             (placed.LastOrDefault(p => word.IsIn(p.Box)) ?? root).Words.Add(word);
         }
 
         var columns = new List<IReadOnlyList<PdfLine>>();
         Emit(Collapse(root), columns);
-        return new PdfColumnSection(pageHeight, columns);
+        return (new PdfColumnSection(band ? high : pageHeight, columns), lines.Group(words.Where(w => w.CentreY < low || w.CentreY > high)));
     }
 
     /// <summary>
@@ -109,6 +136,27 @@ public sealed class DrawnBoxCanvas(LineGrouper lines, DrawnBoxCanvasOptions opti
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a box holding text and another box (an empty cell too) stand side by side with less than
+    /// <see cref="DrawnBoxCanvasOptions.MinGap"/> between them, neither inside the other: the cells of a table drawn box
+    /// by box (a spreadsheet's grid, a form's table of rectangles), which keeps its reading as a table even when other
+    /// boxes on the page stand apart.
+    /// </summary>
+    private bool AnyTouching(List<BoundingBox> held, IReadOnlyList<BoundingBox> boxes) =>
+        held.Any(a => boxes.Any(b => Touch(a, b)));
+
+    private bool Touch(BoundingBox a, BoundingBox b)
+    {
+        if (Holds(a, b) || Holds(b, a))
+        {
+            return false;
+        }
+
+        var gap = Math.Max(a.Left, b.Left) - Math.Min(a.Right, b.Right);
+        var shared = Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom);
+        return gap >= -Tolerance && gap < options.MinGap && shared >= SideBySide * Math.Min(a.Height, b.Height);
     }
 
     private static bool Holds(BoundingBox outer, BoundingBox inner) =>

@@ -69,7 +69,7 @@ public sealed class PdfPageScanner(
         // A whiteboard's canvas of frames and cards is read box by box, with no tables across its boxes.
         if (canvas?.Read(page, words) is { } board)
         {
-            return new PdfPageContent(page.Number, page.Height, [], [], count, [board], null, Footnotes(footnoted));
+            return new PdfPageContent(page.Number, page.Height, board.Around, [], count, [board.Boxes], null, Footnotes(footnoted));
         }
 
         var grids = detector.Detect(segments).Where(g => !IsPageFrame(g, page)).Select(g => SplitFramedRows(g, words, page.Height)).ToList();
