@@ -79,7 +79,7 @@ public static partial class RowStream
     private static readonly string[] FieldLabelMarks = [":", ".-"];
 
     private static readonly Regex FieldLabel = new(
-        @"(?<=\S\s)(?:" + string.Join('|', ActaVocabulary.StrategyFields.Select(f => f.Phrases.Pattern + @"\s*(?::|\.-)")) + ")",
+        @"(?<=\S\s)(?:" + string.Join('|', ActaVocabulary.StrategyFields.Select(f => f.Phrases.Pattern + @"\s*(?:\.?:|\.-)")) + ")",
         RegexOptions.CultureInvariant);
 
     /// <summary>

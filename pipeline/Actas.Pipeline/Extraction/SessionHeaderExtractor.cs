@@ -79,7 +79,7 @@ public static partial class SessionHeaderExtractor
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
-                case "body": body ??= value; break;
+                case "body" when !NotABody().IsMatch(TextFold.Fold(value)): body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
                 case "title" when labelledNumber is null && BareNumber().IsMatch(value):
@@ -831,7 +831,11 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
 
-    [GeneratedRegex(@"^(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b")]
+    /// <summary>
+    /// Words a body's name never starts with: a kind of minutes, or an outline number, as when a title block ends on "ESPACIO DE
+    /// PARTICIPACIÓN" ¶ "I.- DATOS DE LA SESIÓN" (blind batch Y, Y4, the Espacio named only in the page header).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:minuta|acta|relatoria|orden del dia|version estenografica|(?:la\s+|el\s+)?(?:sesion|reunion))\b|(?:[ivx]{1,4}|\d{1,2})(?:\.-|[.)])\s)")]
     private static partial Regex NotABody();
 
     /// <summary>Where a body name ends when more heading lines follow it: "… con Discapacidad Minuta", "… Sano 9 de marzo de 2017", "… Residentes 16 feb 2023 |".</summary>

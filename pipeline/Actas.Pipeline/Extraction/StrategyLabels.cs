@@ -284,7 +284,7 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"\G\s*(?:[:.\-—–·]\s*)*")]
     private static partial Regex Colon();
 
-    [GeneratedRegex(@"\G\s*(?:[(\[]\s*)?(?:(?:de\s+|a\s+)?(?:la\s+)?metas?\s*(?:no\.?\s*)?)?(?<id>\d{3}\.\d{1,2})(?:\s*[)\]])?(?=\s*(?:[:.\-]|$))")]
+    [GeneratedRegex(@"\G\s*(?:[(\[]\s*)?(?:(?:de\s+|a\s+)?(?:la\s+)?(?:metas?|" + ActaVocabulary.GoalAbbreviation + @")\s*(?:no\.?\s*)?)?(?<id>\d{3}\.\d{1,2})(?:\s*[)\]])?(?=\s*(?:[:.\-]|$))")]
     private static partial Regex GoalReference();
 
     /// <summary>The question mark that closes a status question, then any colon or dot leader before its answer.</summary>

@@ -45,13 +45,34 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var firstPage = body.Count > 0 ? body[0].Location.Page : null;
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
             var notes = Footnotes(package, walker, cancellationToken);
-            IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count + notes.Count == 0 ? body : [.. headers, .. body, .. notes, .. footers];
+            IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count + notes.Count == 0 ? body : [.. WithHeaders(body, headers), .. notes, .. footers];
             return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, NotesIssues(walker.NoteReferences));
         }
         catch (Exception ex) when (IsFormatError(ex))
         {
             throw ActaReadException.Corrupt(name, "Word document", ex);
         }
+    }
+
+    /// <summary>The body with each header block before the body child it goes before (<see cref="DocxHeaderFooterReader"/>).</summary>
+    private static List<LayoutBlock> WithHeaders(IReadOnlyList<LayoutBlock> body, IReadOnlyList<(int Before, LayoutBlock Block)> headers)
+    {
+        var blocks = new List<LayoutBlock>(body.Count + headers.Count);
+        blocks.AddRange(headers.Where(h => h.Before < 0).Select(h => h.Block));
+        var placed = headers.Where(h => h.Before >= 0).ToList();
+        var next = 0;
+        foreach (var block in body)
+        {
+            for (; next < placed.Count && block.Location.Block >= placed[next].Before; next++)
+            {
+                blocks.Add(placed[next].Block);
+            }
+
+            blocks.Add(block);
+        }
+
+        blocks.AddRange(placed.Skip(next).Select(h => h.Block));
+        return blocks;
     }
 
     /// <summary>

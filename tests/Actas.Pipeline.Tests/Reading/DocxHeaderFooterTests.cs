@@ -41,6 +41,33 @@ public sealed class DocxHeaderFooterTests : IDisposable
     }
 
     [Fact]
+    public void Docx_later_section_own_header_is_read_where_that_section_starts()
+    {
+        // A section per strategy, each naming its strategy only in its own page header; the last section goes back to the first header.
+        var fixture = new WordXmlFixture()
+            .Header("rMain", P("Programa de Derechos Humanos · Espacio de Participación de las Personas Mayores"))
+            .Header("rS1", P("Estrategia 402") + P("Ampliar la atención geriátrica"))
+            .Header("rS2", P("Estrategia 405") + P("Prevenir el abandono"));
+        static string Break(string id) =>
+            $"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"{id}\"/><w:type w:val=\"nextPage\"/></w:sectPr></w:pPr></w:p>";
+        var body = P("ACTA DE LA CUARTA SESIÓN") + Break("rMain") +
+            P("1) Meta 402.1. Abrir consultorios.") + Break("rS1") +
+            P("1) Meta 405.1. Visitar a las personas solas.") + Break("rS2") +
+            P("ACUERDOS") + "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rMain\"/></w:sectPr>";
+
+        var paragraphs = Read(fixture, body).Blocks.OfType<Paragraph>().ToList();
+
+        Assert.Equal(
+            [
+                "Programa de Derechos Humanos · Espacio de Participación de las Personas Mayores", "ACTA DE LA CUARTA SESIÓN",
+                "Estrategia 402", "Ampliar la atención geriátrica", "1) Meta 402.1. Abrir consultorios.",
+                "Estrategia 405", "Prevenir el abandono", "1) Meta 405.1. Visitar a las personas solas.", "ACUERDOS",
+            ],
+            paragraphs.Select(p => p.Text));
+        Assert.Equal(DocumentRegion.Header, paragraphs[5].Location.Region);
+    }
+
+    [Fact]
     public void Docx_first_page_header_counts_only_with_title_page_and_repeated_text_is_read_once()
     {
         var fixture = new WordXmlFixture()

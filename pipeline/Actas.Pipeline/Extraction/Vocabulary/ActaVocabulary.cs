@@ -70,11 +70,19 @@ public static class ActaVocabulary
 
     // ---- Strategy block (Estrategia → Meta → Indicador, Instancia Ejecutora, Informe, Retroalimentación, Observaciones)
 
+    /// <summary>
+    /// "M." before a goal's id where a label names the goal it speaks of (blind batch Y, Y1: "Retro SE (M. 287.1): …"): the
+    /// abbreviation of "meta" as a regular-expression alternation over folded text, a constant so that generated patterns compose it.
+    /// </summary>
+    public const string GoalAbbreviation = @"(?:m\.)";
+
     /// <summary>Meta. Read with its id ("Meta 516.1") by <see cref="StrategyLabels"/>.</summary>
     public static readonly PhraseSet Goal = new("meta(s)", "meta programatica", "meta del programa", "goal(s)");
 
     /// <summary>Indicador.</summary>
     public static readonly PhraseSet Indicator = new(
+        // "Ind.: Núm. de panteones…" (blind batch Y, Y1: a secretary's notes abbreviate the label).
+        "ind",
         "indicador(es)[ de[ la| las] meta(s)]", "indicador(es) de resultado(s)", "indicador(es) de gestion", "kpi[ indicador]", "indicator(s)");
 
     /// <summary>Instancia Ejecutora, and the words other Secretarías Técnicas use for it.</summary>
@@ -108,7 +116,10 @@ public static class ActaVocabulary
         // What was achieved, as a list of achievements under its label (blind batch S, S2: "Logros reportados:" over bullets).
         "logro(s)[ (reportado|alcanzado|obtenido|informado)(s)][ de[ la] meta]", "resultado(s) (reportado|alcanzado|obtenido|informado)(s)",
         // A form's box for the report in brief (blind batch U, U6: "Síntesis del informe").
-        "(sintesis|extracto) del (informe|reporte|avance)(s)");
+        "(sintesis|extracto) del (informe|reporte|avance)(s)",
+        // A secretary's notes abbreviate the label (blind batch Y, Y1: "Inf.: CJSL inf. que 4 de 12 panteones…"); a label only
+        // before its colon, as every report label.
+        "inf");
 
     /// <summary>Retroalimentación: the space's feedback on the report.</summary>
     public static readonly PhraseSet Feedback = new(
@@ -124,6 +135,8 @@ public static class ActaVocabulary
         // The turns taken on a goal, each led by its speaker in small capitals (blind batch T, T6: "Intervenciones" over
         // "SECRETARÍA EJECUTIVA.— …" and "NAME (BODY).— …").
         "intervenciones",
+        // A secretary's notes abbreviate it, the speaker's acronym after it (blind batch Y, Y1: "Retro SE (M. 287.1): …").
+        "retro[ (se|secretaria ejecutiva)]",
         // A spreadsheet's column header with the body's acronym right after the word (blind batch N, N2: "RETROALIMENTACIÓN SE").
         "retroalimentacion (se|secretaria ejecutiva)",
         // A bulletin's heading over the secretariat's quotes (blind batch N, N3: "La Secretaría Ejecutiva opinó").
@@ -275,6 +288,8 @@ public static class ActaVocabulary
         "no se (conto|tuvo|dispuso) con[ el| su] (informe|reporte|informacion)",
         // Said plainly (blind batch S, S5: "…no asistió y no mandó informe.").
         "no (mando|mandaron)[ el| su| sus] (informe|reporte|informacion)(s)",
+        // A secretary's notes abbreviate it (blind batch Y, Y1: "Inf.: Sin inf. Deleg. no envió cifras.").
+        "sin inf",
         .. NegatedDelivery()]);
 
     /// <summary>
@@ -342,7 +357,9 @@ public static class ActaVocabulary
 
     /// <summary>Words that announce a later meeting: "la próxima sesión", "se convoca a…", "nos reuniremos".</summary>
     public static readonly PhraseSet NextMeeting = new(
-        "(proxima|siguiente) (sesion|reunion|junta)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
+        "(proxima|siguiente) (sesion|reunion|junta)",
+        // A secretary's notes abbreviate it (blind batch Y, Y1: "Próx. ses. ord. 09/05/19, 17 hrs., misma sede."), as written and as a key.
+        "prox. (ses.|sesion|reunion)", "prox (ses|sesion|reunion)", "se convoca", "convocar a la", "se cita", "nos reuniremos",
         "se reunira", "volvera a sesionar", "(proxima|siguiente) fecha de (sesion|reunion)",
         "sesionar (nuevamente|de nuevo)", "volver a (sesionar|reunirse|reunirnos)", "reunirse (nuevamente|de nuevo)", "se sesionara",
         // An English template's closing section (blind batch M, M6: "Date of next meeting: 13/06/2024, 10:00 h").
@@ -370,7 +387,9 @@ public static class ActaVocabulary
         "pase de lista y (verificacion|declaracion|declaratoria|comprobacion) (de|del) quorum[ legal]…", "personas que asistieron", "asistieron",
         "quienes (participamos|participaron|asistimos|estuvimos|estuvieron|acudieron|vinieron)",
         // "¿Quién está hoy?" (blind batch T, T3: a whiteboard's roll of name cards): who is here, asked.
-        "quien(es) (esta|estan|estamos) (hoy|aqui|presente|presentes)[ aqui| hoy]", "attendance", "attendees", "present", "participants");
+        "quien(es) (esta|estan|estamos) (hoy|aqui|presente|presentes)[ aqui| hoy]",
+        // A secretary's notes abbreviate the heading (blind batch Y, Y1: "Asist.:" over one tab-aligned line per person).
+        "asist", "attendance", "attendees", "present", "participants");
 
     /// <summary>
     /// The end of an opening sentence that announces the list of those present below it, in place of a heading: "…con la
@@ -411,7 +430,9 @@ public static class ActaVocabulary
         "lista " + ListOfAgreements, "recuento " + ListOfAgreements, "cuadro " + ListOfAgreements, "puntos de acuerdo",
         "conclusiones y (acuerdos|compromisos)", "decisiones y (acuerdos|compromisos)", "resoluciones y (acuerdos|compromisos)",
         "acuerdos y (conclusiones|decisiones|tareas|responsables|responsabilidades|pendientes|proximos pasos|siguientes pasos)",
-        "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)");
+        "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)",
+        // A secretary's notes abbreviate the heading (blind batch Y, Y1: "Acdos.:" over "1) Deleg. Iztapalapa enviará…").
+        "acdos");
 
     /// <summary>
     /// The words of a sentence that introduces this session's agreements with no heading over them: "aprobaron … los siguientes
@@ -585,13 +606,17 @@ public static class ActaVocabulary
     public static readonly PhraseSet ExecutorSector = new(
         "instancia(s) ejecutora(s)", "ie", "gob", "ente(s) publico(s)", "institucion(es)[ de gobierno| publicas]",
         "dependencia(s)[ de gobierno]", "gobierno", "instancias de gobierno", "servidores publicos", "personas servidoras publicas",
-        "gobierno de la ciudad de mexico", "gobierno cdmx", "gov", "dependencia o entidad[ del gobierno…]");
+        "gobierno de la ciudad de mexico", "gobierno cdmx", "gov", "dependencia o entidad[ del gobierno…]",
+        // A secretary's notes abbreviate the legend's words too (blind batch Y, Y1: "(IE = inst. ejec.; OSC = org. soc. civil; …)").
+        "inst ejec");
 
     public static readonly PhraseSet CivilSocietySector = new(
         "sociedad civil[ organizada]", "osc", "organizaciones", "organizacion(es) de la sociedad civil", "organizacion(es) civil(es)",
         "organizacion(es) social(es)", "sc", "organizacion(es) de sociedad civil", "cso", "organizaciones y comunidades", "comunidades[ y organizaciones]",
         // Neighbours' and condominium groups of a housing space (blind batch S, S6: "Organizaciones vecinales y condominales").
-        "organizacion(es) vecinal(es)", "organizacion(es) comunitaria(s)", "organizacion(es) condominal(es)");
+        "organizacion(es) vecinal(es)", "organizacion(es) comunitaria(s)", "organizacion(es) condominal(es)",
+        // Abbreviated in a secretary's notes' legend (blind batch Y, Y1: "OSC = org. soc. civil").
+        "org soc civil");
 
     /// <summary>
     /// A heading over the city's territorial bodies, "Alcaldías", "Por las delegaciones:": a kind of body, no sector (the
@@ -601,7 +626,9 @@ public static class ActaVocabulary
         "[por ](las|los) (alcaldias|delegaciones)[ politicas]", "alcaldias[ y delegaciones]", "delegaciones[ politicas]",
         "organos politico(s) administrativos");
 
-    public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…");
+    public static readonly PhraseSet SecretariatSector = new("secretaria ejecutiva…", "se", "mecanismo de seguimiento…",
+        // Abbreviated in a secretary's notes' legend (blind batch Y, Y1: "SE = Srio. Ejec.").
+        "(srio|sria|secr|srio a) ejec");
 
     public static readonly PhraseSet OtherSector = new(
         "academia", "instituciones academicas", "invitad(o|a)(s)[ especiales]", "otro(s)", "otros actores", "observador(es|as)",
@@ -610,7 +637,9 @@ public static class ActaVocabulary
         "organismo(s) internacional(es) (e|y) instancia(s) invitada(s)", "instancia(s) invitada(s) (e|y) organismo(s) internacional(es)",
         "agencia(s) de naciones unidas", "sistema de naciones unidas", "oth", "organo autonomo…", "organismo autonomo…",
         // Federal bodies that attend a city programme's space execute none of its goals (blind batch N, N3: "INSTITUCIONES FEDERALES").
-        "(institucion|instancia|dependencia|entidad)(es|s) federal(es)", "gobierno federal", "administracion publica federal");
+        "(institucion|instancia|dependencia|entidad)(es|s) federal(es)", "gobierno federal", "administracion publica federal",
+        // Abbreviated in a secretary's notes' legend (blind batch Y, Y1: "OI = otra inst.").
+        "otra(s) inst");
 
     /// <summary>
     /// A post written between a person's name and the body ("Name, Directora de…, Secretaría…"): the word it starts

@@ -12,13 +12,19 @@ namespace Actas.Pipeline.Reading.Docx;
 /// several sections, and a block whose text an earlier header (footer) already gave, are read once:
 /// Word repeats them on every page, the acta says them once. Some actas carry their title, session
 /// number or date only there ("ACTA DE LA TRIGÉSIMA SESIÓN … | 14 de marzo de 2019" in the header).
+/// A later section's own header, one no earlier section showed, is read where that section starts, not before the body: a
+/// section per strategy may name its strategy only in its page header (blind batch Y, Y4: a next-page section whose header
+/// reads "Estrategia 196" over the title, its body starting "a.- Meta 196.1. …").
 /// </summary>
 public sealed class DocxHeaderFooterReader
 {
     private static readonly string[] Kinds = ["first", "default", "even"];
 
-    /// <summary>Header blocks (to go before the body) and footer blocks (after it); call after the body walk.</summary>
-    public (IReadOnlyList<LayoutBlock> Headers, IReadOnlyList<LayoutBlock> Footers) Read(
+    /// <summary>
+    /// Header blocks, each with the body child index it goes before (-1: before the body), and footer blocks (after the
+    /// body); call after the body walk.
+    /// </summary>
+    public (IReadOnlyList<(int Before, LayoutBlock Block)> Headers, IReadOnlyList<LayoutBlock> Footers) Read(
         DocxPackage package, DocxBodyWalker walker, int? firstPage, int? lastPage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(package);
@@ -29,19 +35,45 @@ public sealed class DocxHeaderFooterReader
         }
 
         var sections = Sections(package.Body).ToList();
-        var headers = Blocks(package, sections, HeaderReference, DocumentRegion.Header, walker, firstPage, cancellationToken);
-        var footers = Blocks(package, sections, FooterReference, DocumentRegion.Footer, walker, lastPage, cancellationToken);
+        var starts = SectionStarts(package.Body, sections);
+        var headers = Blocks(package, sections, HeaderReference, DocumentRegion.Header, walker, firstPage, cancellationToken)
+            .Select(b => (b.Section == 0 ? -1 : starts[b.Section], b.Block)).ToList();
+        var footers = Blocks(package, sections, FooterReference, DocumentRegion.Footer, walker, lastPage, cancellationToken)
+            .Select(b => b.Block).ToList();
         return (headers, footers);
     }
 
-    private static List<LayoutBlock> Blocks(
+    /// <summary>
+    /// The body child index each section starts at: the one after the paragraph that ends the section before; -1 (before
+    /// the body) for the first section and for one whose start is not a body child.
+    /// </summary>
+    private static int[] SectionStarts(XElement body, List<XElement> sections)
+    {
+        var starts = new int[sections.Count];
+        Array.Fill(starts, -1);
+        var index = 0;
+        var section = 1;
+        foreach (var child in body.Elements())
+        {
+            index++;
+            if (section < sections.Count && child.Name == ParagraphElement && child.Element(ParagraphProperties)?.Element(SectionProperties) == sections[section - 1])
+            {
+                starts[section++] = index;
+            }
+        }
+
+        return starts;
+    }
+
+    private static List<(int Section, LayoutBlock Block)> Blocks(
         DocxPackage package, List<XElement> sections, XName reference, DocumentRegion region, DocxBodyWalker walker, int? page, CancellationToken cancellationToken)
     {
         var seenParts = new HashSet<string>(StringComparer.Ordinal);
         var seenTexts = new HashSet<string>(StringComparer.Ordinal);
-        var blocks = new List<LayoutBlock>();
-        foreach (var section in sections)
+        var blocks = new List<(int Section, LayoutBlock Block)>();
+        for (var number = 0; number < sections.Count; number++)
         {
+            var section = sections[number];
             var titlePage = LenientValues.On(section.Element(TitlePage)) == true;
             foreach (var kind in Kinds)
             {
@@ -60,7 +92,7 @@ public sealed class DocxHeaderFooterReader
                 {
                     if (seenTexts.Add(Key(block)))
                     {
-                        blocks.Add(block);
+                        blocks.Add((number, block));
                     }
                 }
             }
