@@ -49,4 +49,27 @@ public sealed class SlashBilingualLabelTests
         Assert.Equal(StrategyField.Goal, StrategyLabels.Read("Goal / Meta 701.1")?.Field);
         Assert.Equal("701.1", StrategyLabels.Read("Goal / Meta 701.1")?.GoalId);
     }
+
+    [Fact]
+    public void Values_in_two_languages_give_the_sector_the_missing_report_and_the_end_of_the_agreements()
+    {
+        var acta = Extract(
+            P("Date / Fecha: jueves 9 de junio de 2022"),
+            P("1. Participants / Asistentes", ParagraphRole.Heading),
+            T(["Name / Nombre", "Institution / Institución", "Sector"],
+              ["Hannah Berg", "Nordic Cycling Federation", "Other / Otra instancia"],
+              ["Irene Cortés Vidal", "Bicitekas, A.C.", "Civil society / Sociedad civil"]),
+            P("2. Follow-up / Seguimiento de estrategias y metas", ParagraphRole.Heading),
+            P("Strategy / Estrategia 701: Ampliar la red de ciclovías confinadas"),
+            T(["Goal / Meta 701.1", "Construir ciclovías en avenidas primarias"],
+              ["Report / Informe", "Not reported / Sin informe. La Secretaría de Obras no envió datos de esta meta."]),
+            P("3. Agreements / Acuerdos", ParagraphRole.Heading),
+            P("1. La Secretaría de Obras enviará el avance de la meta 701.1."),
+            P("Prepared by / Elaboró: Irene Cortés Vidal"));
+
+        Assert.Equal([Sector.Otro, Sector.SociedadCivil], acta.Attendance.Select(a => a.Sector));
+        var goal = Assert.Single(Assert.Single(acta.Strategies).Goals);
+        Assert.Equal((ReportStatus.NotReported, (string?)null), (goal.ReportStatus, goal.Report));
+        Assert.Equal("La Secretaría de Obras enviará el avance de la meta 701.1.", Assert.Single(acta.Agreements).Text);
+    }
 }
