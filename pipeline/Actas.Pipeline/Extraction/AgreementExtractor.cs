@@ -440,7 +440,9 @@ public static partial class AgreementExtractor
         }
 
         // "Relatoría: Lic. Fabiola Herrera Ayala, Secretaría Ejecutiva", "Visto bueno: Mtro. …": who wrote and approved the minutes.
-        if (anyRead && text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 30 and var colon && ActaVocabulary.SignOffLabel.IsWhole(text[..colon]))
+        // "Minutes taken by / Elaboró: …" (blind batch X, X2): the label in two languages, one side the vocabulary's.
+        if (anyRead && text.IndexOf(':', StringComparison.Ordinal) is > 1 and < 40 and var colon &&
+            (ActaVocabulary.SignOffLabel.IsWhole(text[..colon]) || BilingualLabel.Sides(text[..colon]).Any(ActaVocabulary.SignOffLabel.IsWhole)))
         {
             return true;
         }

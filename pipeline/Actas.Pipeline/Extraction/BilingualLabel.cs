@@ -1,17 +1,35 @@
+using System.Text.RegularExpressions;
+
 namespace Actas.Pipeline.Extraction;
 
 /// <summary>
-/// A label written in two languages side by side and set apart by a middle dot: "Akin · Quién", "Occeppa timonechicozqueh ·
-/// Próxima reunión" (blind batch S, S5: a Náhuatl/Spanish web page). Either side may be the one the vocabulary knows; the
-/// other is read as no word at all.
+/// A label written in two languages side by side: set apart by a middle dot ("Akin · Quién", "Occeppa timonechicozqueh ·
+/// Próxima reunión"; blind batch S, S5: a Náhuatl/Spanish web page) or by a spaced slash, the translated form's way ("Date /
+/// Fecha", "Attendees / Asistentes", "Feedback from the Executive Secretariat / Retroalimentación de la Secretaría Ejecutiva";
+/// blind batch X, X2: an observers' English/Spanish template). Either side may be the one the vocabulary knows; the other is
+/// read as no word at all.
 /// </summary>
-public static class BilingualLabel
+public static partial class BilingualLabel
 {
-    /// <summary>The two sides of "A · B", each trimmed and of 2–60 characters, or none when the text is no such label.</summary>
+    /// <summary>The two sides of "A · B" or "A / B", each trimmed and of 2–60 characters, or none when the text is no such label.</summary>
     public static IReadOnlyList<string> Sides(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parts = text.Split('·');
+        string[] parts;
+        if (text.Contains('·'))
+        {
+            parts = text.Split('·');
+        }
+        else if (text.Contains(" / "))
+        {
+            // The slash only with a space either side: "23/08/2022", "y/o", "Institución/Organización" are no two languages.
+            parts = SpacedSlash().Split(text);
+        }
+        else
+        {
+            return [];
+        }
+
         if (parts.Length != 2)
         {
             return [];
@@ -20,4 +38,7 @@ public static class BilingualLabel
         var sides = parts.Select(p => p.Trim()).ToList();
         return sides.All(s => s.Length is >= 2 and <= 60 && s.Any(char.IsLetter)) ? sides : [];
     }
+
+    [GeneratedRegex(@"\s+/\s+")]
+    private static partial Regex SpacedSlash();
 }

@@ -10,6 +10,13 @@ public static partial class SectorHeadings
     public static Sector? Classify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        // "Implementing body / Instancia ejecutora", "Other / Otra instancia" (blind batch X, X2): a sector in two languages is
+        // the sector either side names, the second (the form's Spanish) first.
+        return ClassifyWhole(text) ?? (BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null);
+    }
+
+    private static Sector? ClassifyWhole(string text)
+    {
         if (text.Length > 70)
         {
             return null;

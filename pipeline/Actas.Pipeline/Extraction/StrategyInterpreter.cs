@@ -49,6 +49,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return true;
         }
 
+        // "No report / Sin informe. La Secretaría no presentó información." (blind batch X, X2): the status in two languages before
+        // its stop is read by its second side.
+        if (report.Contains(" / ", StringComparison.Ordinal) && LeadingPairedStatus().Match(report) is { Success: true } paired &&
+            BilingualLabel.Sides(paired.Groups["pair"].Value) is [_, var spanish] &&
+            SaysNotReported(spanish + report[(paired.Groups["pair"].Index + paired.Groups["pair"].Length)..]))
+        {
+            return true;
+        }
+
         // "Informe: No entregado." (blind batch R): the report field holds a not-reported status value alone ("No recibido", "Omiso").
         if (ActaVocabulary.NotReportedValue.IsWhole(key))
         {
@@ -997,4 +1006,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             return new Strategy(segment.Number, segment.Title, status, goals, _figures, _feedback, segment.Rows[0].Location);
         }
     }
+
+    [GeneratedRegex(@"^\s*(?<pair>[^.:;/\d]{2,40}\s/\s[^.:;/\d]{2,40})(?=[.:;]|$)")]
+    private static partial Regex LeadingPairedStatus();
 }

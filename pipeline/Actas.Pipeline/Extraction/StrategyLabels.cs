@@ -34,10 +34,20 @@ public static partial class StrategyLabels
         }
 
         // "Tlahtolli · Comentarios" (blind batch S, S5): a label standing alone in two languages, one side the vocabulary's.
-        if (BilingualLabel.Sides(text) is [var first, var second] &&
-            (ReadAsWritten(second) ?? ReadAsWritten(first)) is { Rest.Length: 0, Field: not StrategyField.Goal } bilingual)
+        if (BilingualLabel.Sides(text) is [var first, var second])
         {
-            return bilingual;
+            var (firstRead, secondRead) = (ReadAsWritten(first), ReadAsWritten(second));
+            if ((secondRead ?? firstRead) is { Rest.Length: 0, Field: not StrategyField.Goal } bilingual)
+            {
+                return bilingual;
+            }
+
+            // "Goal / Meta 589.1" (blind batch X, X2): a goal label in two languages, the id after the second. Only when both sides
+            // name a goal, so that a byline's "Name · Meta 301.1" stays no label.
+            if (firstRead is { Field: StrategyField.Goal, Rest.Length: 0, GoalId: null } && secondRead is { Field: StrategyField.Goal, GoalId: not null } goal)
+            {
+                return goal;
+            }
         }
 
         // "III. Retroalimentación y observaciones": a heading's outline number before a label standing alone.
