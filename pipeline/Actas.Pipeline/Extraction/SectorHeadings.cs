@@ -11,8 +11,9 @@ public static partial class SectorHeadings
     {
         ArgumentNullException.ThrowIfNull(text);
         // "Implementing body / Instancia ejecutora", "Other / Otra instancia" (blind batch X, X2): a sector in two languages is
-        // the sector either side names, the second (the form's Spanish) first.
-        return ClassifyWhole(text) ?? (BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null);
+        // the sector either side names, the second (the form's Spanish) first. Only across a slash: "Name · Secretaría Ejecutiva"
+        // is a roster line whose body shares the sector's name (blind batch M, M4), no heading.
+        return ClassifyWhole(text) ?? (!text.Contains('·') && BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null);
     }
 
     private static Sector? ClassifyWhole(string text)

@@ -72,4 +72,11 @@ public sealed class SlashBilingualLabelTests
         Assert.Equal((ReportStatus.NotReported, (string?)null), (goal.ReportStatus, goal.Report));
         Assert.Equal("La Secretaría de Obras enviará el avance de la meta 701.1.", Assert.Single(acta.Agreements).Text);
     }
+
+    [Fact]
+    public void A_roster_line_naming_a_person_and_a_body_that_shares_a_sector_name_is_no_sector_heading()
+    {
+        Assert.Equal(Sector.Otro, SectorHeadings.Classify("Other / Otra instancia"));
+        Assert.Null(SectorHeadings.Classify("Irene Salas Ochoa · Secretaría Ejecutiva"));
+    }
 }

@@ -2,6 +2,7 @@ using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading;
+using Actas.Pipeline.Reading.Pdf;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -68,7 +69,7 @@ public sealed class DrawnBoxCanvasTests : IDisposable
         var document = new PdfReader().Read(Board(), ReadOptions.Default);
 
         var texts = document.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
-        int At(string start) => texts.FindIndex(t => t.StartsWith(start, StringComparison.Ordinal));
+        int At(string start) => texts.FindIndex(t => t.Contains(start, StringComparison.Ordinal));
 
         // Without the rule the outlines made tables and the report lines of the two columns ran into each other.
         Assert.Empty(document.Blocks.OfType<Table>());
@@ -126,5 +127,97 @@ public sealed class DrawnBoxCanvasTests : IDisposable
         var table = Assert.Single(document.Blocks.OfType<Table>());
         Assert.Equal(4, table.Rows.Count);
         Assert.Equal(["Red de Lectores A.C.", "Tomas Villalobos", "Sociedad civil"], table.Rows[2].Cells.Select(c => string.Join(" ", c.Paragraphs)));
+    }
+
+    /// <summary>A card whose borders are four thin filled strips (a browser's print of a CSS border), no outline of its own.</summary>
+    private static void StripCard(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double left, double bottom, double width, double height, params string[] lines)
+    {
+        page.DrawRectangle(new PdfPoint(left, bottom + height - 2.5), width, 2.5, 0.1, fill: true);
+        page.DrawRectangle(new PdfPoint(left, bottom), width, 0.7, 0.1, fill: true);
+        page.DrawRectangle(new PdfPoint(left, bottom), 0.7, height, 0.1, fill: true);
+        page.DrawRectangle(new PdfPoint(left + width - 0.7, bottom), 0.7, height, 0.1, fill: true);
+        for (var k = 0; k < lines.Length; k++)
+        {
+            page.AddText(lines[k], Size, new PdfPoint(left + 6, bottom + height - 16 - (13 * k)), font);
+        }
+    }
+
+    /// <summary>A slide: two goal cards side by side, each either four strips or an outlined rectangle; a title above and a footer below when asked.</summary>
+    private string Slide(bool strips, bool titled)
+    {
+        var path = _temp.File(strips ? "franjas.pdf" : "diapositiva.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var page = builder.AddPage(PageSize.A4, isPortrait: false);
+        if (titled)
+        {
+            page.AddText("Estrategia 512 - Acercar la lectura a los mercados publicos de la ciudad", 16, new PdfPoint(30, 540), bold);
+        }
+
+        string[] first = ["Meta 512.1", "Abrir salas de lectura en mercados", "Responsable: Secretaria de Cultura", "Con informe", "Se abrieron 9 salas en 4 alcaldias."];
+        string[] second = ["Meta 512.2", "Formar mediadores de lectura voluntarios", "Responsable: Secretaria de Educacion", "Sin informe", "No llego el informe del trimestre."];
+        if (strips)
+        {
+            StripCard(page, font, 30, 330, 380, 90, first);
+            StripCard(page, font, 430, 330, 380, 90, second);
+        }
+        else
+        {
+            Card(page, font, 30, 330, 380, 90, null, first);
+            Card(page, font, 430, 330, 380, 90, null, second);
+        }
+
+        if (titled)
+        {
+            page.AddText("Comite de Bibliotecas Comunitarias - Tercera reunion de trabajo - lamina 4", 8, new PdfPoint(30, 40), font);
+        }
+
+        File.WriteAllBytes(path, builder.Build());
+        return path;
+    }
+
+    private static void AssertReadCardByCard(LayoutDocument document, params string[] around)
+    {
+        var texts = document.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        int At(string start) => texts.FindIndex(t => t.Contains(start, StringComparison.Ordinal));
+        Assert.Empty(document.Blocks.OfType<Table>());
+        // Each card's lines stay together, in the card's order (how its lines join into paragraphs is another reader's matter).
+        var order = new[] { "Meta 512.1", "Abrir salas", "Con informe", "Se abrieron", "Meta 512.2", "Formar", "Sin informe", "No llego" }.Select(At).ToList();
+        Assert.DoesNotContain(-1, order);
+        Assert.Equal(order.Order(), order);
+        if (around.Length == 2)
+        {
+            Assert.True(At(around[0]) is >= 0 and var top && top < order[0]);
+            Assert.True(At(around[1]) > order[^1]);
+        }
+    }
+
+    [Fact]
+    public void Four_strips_meeting_at_the_corners_are_one_card()
+    {
+        // Without the rule the strips were marks, not boxes: the page was read line by line across both cards.
+        AssertReadCardByCard(new PdfReader().Read(Slide(strips: true, titled: false), ReadOptions.Default));
+    }
+
+    [Fact]
+    public void Strips_make_a_frame_only_where_their_ends_meet()
+    {
+        BoundingBox[] strips =
+        [
+            new(30, 417.5, 410, 420), new(30, 330, 410, 330.7), new(30, 330, 30.7, 420), new(409.3, 330, 410, 420),
+            // A rule across and one upright that cross without meeting at a corner: no frame.
+            new(500, 200, 700, 200.7), new(600, 100, 600.7, 300), new(700, 150, 700.7, 250),
+        ];
+
+        var frame = Assert.Single(DrawnBoxes.StripFrames(strips, DrawnBoxCanvasOptions.Default.MinSide));
+        Assert.Equal(new BoundingBox(30, 330, 410, 420), frame);
+    }
+
+    [Fact]
+    public void A_slide_title_and_footer_around_the_cards_do_not_keep_the_page_from_being_read_box_by_box()
+    {
+        // Without the rule the title and footer words, outside the boxes, were more than 5 % of the page's words.
+        AssertReadCardByCard(new PdfReader().Read(Slide(strips: false, titled: true), ReadOptions.Default), "Estrategia 512", "Comite de Bibliotecas");
     }
 }
