@@ -16,4 +16,13 @@ public sealed class GoalAttributionStopTests
         Assert.Equal("Los talleres se dan en horario laboral.", SpeakerTag.Strip(remark));
         Assert.Equal("Los talleres se dan en horario laboral.", SpeakerTag.Strip("Dra. Irma Solís Vera, meta 330.2: Los talleres se dan en horario laboral."));
     }
+
+    [Fact]
+    public void A_goal_in_square_brackets_after_the_speaker_names_the_goal()
+    {
+        const string remark = "Irma Solís Vera (Tejedoras del Sur, A.C.) [meta 330.2]: Los talleres se dan en horario laboral.";
+        Assert.Equal("330.2", SpeakerTag.GoalOf(remark));
+        Assert.Equal("Los talleres se dan en horario laboral.", SpeakerTag.Strip(remark));
+        Assert.Equal("Falta el padrón.", SpeakerTag.Strip("Secretaría Ejecutiva [Meta 330.1]: Falta el padrón."));
+    }
 }
