@@ -39,11 +39,11 @@ public static class RubricTableSections
                 }
 
                 var kind = SectionDetector.Classify(Heading(result[i], label));
-                var sector = kind is null ? SectorAfterHeading(result[i], label) : null;
-                if (sector is not null)
+                string? sector = null;
+                if (kind is null && SectorAfterHeading(result[i], label) is { } named)
                 {
                     // "Asistencia: instancia ejecutora | A ¶ B" (blind batch Y, Y2): the attendance rubric names the sector of its people.
-                    (kind, label) = (SectionKind.Attendance, label[..label.IndexOf(':', StringComparison.Ordinal)].Trim());
+                    (kind, label, sector) = (SectionKind.Attendance, named.Heading, named.Sector);
                 }
 
                 if (afterAgreements || kind is not (SectionKind.Attendance or SectionKind.Discussion or SectionKind.Agreements))
@@ -90,12 +90,12 @@ public static class RubricTableSections
             : null;
     }
 
-    /// <summary>The sector a rubric "Asistencia: Sociedad civil" names after the attendance heading; null for any other label.</summary>
-    private static string? SectorAfterHeading(Row row, string label) =>
-        label.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon &&
-        SectionDetector.Classify(Heading(row, label[..colon].Trim())) == SectionKind.Attendance &&
+    /// <summary>A rubric "Asistencia: Sociedad civil": the attendance heading and the sector it names; null for any other label.</summary>
+    private static (string Heading, string Sector)? SectorAfterHeading(Row row, string label) =>
+        label.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && label[..colon].Trim() is var heading &&
+        SectionDetector.Classify(Heading(row, heading)) == SectionKind.Attendance &&
         label[(colon + 1)..].Trim() is { Length: > 0 } sector && SectorHeadings.Classify(sector) is not null
-            ? sector
+            ? (heading, sector)
             : null;
 
     private static Row Heading(Row row, string label) => row with { Cells = [new RowCell(0, 1, [label])], Table = null };
