@@ -30,6 +30,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
         IReadOnlyDictionary<int, Sector> columnSectors = new Dictionary<int, Sector>();
         int? columnSectorsTable = null;
         int? headerTable = null;
+        int? headerlessTable = null, headerlessSector = null;
         var callReport = false;
         var seenInCall = new HashSet<string>(StringComparer.Ordinal);
         for (var index = 0; index < rows.Count; index++)
@@ -336,6 +337,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (nameColumn is null && row.Table is { } unheaded && unheaded != headerlessTable)
+            {
+                // "Elvira Cornejo Ruelas | Consejería Jurídica… | IE" with no header row: a column of sector marks is the sector.
+                headerlessTable = unheaded;
+                headerlessSector = SectorValueColumn.FindUnheaded(rows, index, cells[0].Column, legend);
+            }
+
+            var ownSectorColumn = sectorColumn ?? (nameColumn is null && row.Table == headerlessTable ? headerlessSector : null);
             var nameCell = nameColumn is { } nc ? row.Cells.FirstOrDefault(c => c.Column == nc) : cells[0];
             if (nameColumn is { } shifted && nameCell is null or { IsEmpty: true } &&
                 cells.FirstOrDefault(c => c.Column > shifted && PersonNames.LooksLikePerson(c.Text.Trim())) is { } right)
@@ -347,9 +356,10 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
             // Without a header, "Name | Cargo | Institution": the cell the gazetteer knows, else the last one.
             var institutionCell = institutionColumn is { } ic ? row.Cells.FirstOrDefault(c => c.Column == ic)
-                : cells.Count >= 3 ? cells.Skip(1).FirstOrDefault(c => gazetteer.Find(c.Text) is not null) ?? cells[^1]
-                : cells.ElementAtOrDefault(1);
-            var sectorCell = sectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
+                : cells.Where(c => c.Column != ownSectorColumn).ToList() is { Count: >= 3 } unsectored
+                    ? unsectored.Skip(1).FirstOrDefault(c => gazetteer.Find(c.Text) is not null) ?? unsectored[^1]
+                    : cells.Where(c => c.Column != ownSectorColumn).ElementAtOrDefault(1);
+            var sectorCell = ownSectorColumn is { } sc ? row.Cells.FirstOrDefault(c => c.Column == sc) : null;
             var institution = institutionCell is { IsEmpty: false } ? institutionCell.Text.Trim() : null;
             if (institutionColumn is { } merged && institutionCell is null && !row.Cells.Any(c => c.Column < merged && merged < c.Column + c.Span))
             {
@@ -360,7 +370,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             institutionAbove = institution;
 
             // A sector cell merged down its group ("Instancias ejecutoras" over six rows) holds for the rows below it.
-            if (sectorColumn is not null)
+            if (ownSectorColumn is not null)
             {
                 // A sector the acta writes but the vocabulary lacks is not the row above's: it falls back to the body's own.
                 carried = sectorCell is { IsEmpty: false }
@@ -369,7 +379,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     : carried;
             }
 
-            var sectorText = sectorColumn is null ? SectorBoxColumns.Ticked(row, sectorBoxes) : carried;
+            var sectorText = ownSectorColumn is null ? SectorBoxColumns.Ticked(row, sectorBoxes) : carried;
             if (attendedColumn is { } ac && row.Cells.FirstOrDefault(c => c.Column == ac) is { IsEmpty: false } attended &&
                 ActaVocabulary.AbsentMark.IsWhole(CheckBoxes.Ticked(attended.Text) ?? attended.Text))
             {
@@ -1043,7 +1053,8 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             SectorHeadings.Classify(parenthesized.Groups["sector"].Value.Trim()) is { } named && parenthesized.Index > 1)
         {
             // "…, Agencia de Protección Sanitaria del Distrito Federal (instancia ejecutora)." (blind batch W, W1): the sector
-            // in parentheses closing the line, as a resolution lists those present.
+            // in parentheses closing the line, as a resolution lists those present; or in square brackets, as a template's
+            // field ("…, Centro Nacional de Trasplantes. [Otra instancia]", W4).
             return (InstitutionEnd(institution[..parenthesized.Index]), named);
         }
 
@@ -1284,7 +1295,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     internal static partial Regex LeadingNumber();
 
     /// <summary>" (instancia ejecutora)." closing a line: a parenthesis of a few words, its final stop.</summary>
-    [GeneratedRegex(@"\s*\((?<sector>[^()\d]{2,40})\)\s*\.?\s*$")]
+    [GeneratedRegex(@"\s*(?:\((?<sector>[^()\d]{2,40})\)|\[(?<sector>[^\[\]\d]{2,40})\])\s*\.?\s*$")]
     private static partial Regex SectorInParentheses();
 
     [GeneratedRegex(@"^(?<name>[^\d,;:()–—·|-]{3,80}?)\s*(?:\s[–—·|-]\s|,\s|\()\s*(?<inst>[^;]{2,150})$")]

@@ -13,7 +13,30 @@ public static partial class SectorHeadings
         // "Implementing body / Instancia ejecutora", "Other / Otra instancia" (blind batch X, X2): a sector in two languages is
         // the sector either side names, the second (the form's Spanish) first. Only across a slash: "Name · Secretaría Ejecutiva"
         // is a roster line whose body shares the sector's name (blind batch M, M4), no heading.
-        return ClassifyWhole(text) ?? (!text.Contains('·') && BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null);
+        return ClassifyWhole(text) ?? (!text.Contains('·') && BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null) ??
+               OptionList(text);
+    }
+
+    /// <summary>
+    /// "Academia / organismo autónomo / instancia federal" (blind batch U, U6: a registration form's one option for several
+    /// groups): three groups or more parted by spaced slashes are the sector they all name, when two of them name it at least
+    /// and none names another.
+    /// </summary>
+    private static Sector? OptionList(string text)
+    {
+        if (!text.Contains(" / ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = text.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 3)
+        {
+            return null;
+        }
+
+        var named = parts.Select(ClassifyWhole).OfType<Sector>().ToList();
+        return named.Count >= 2 && named.Distinct().Count() == 1 ? named[0] : null;
     }
 
     private static Sector? ClassifyWhole(string text)

@@ -26,22 +26,45 @@ public static class SectorValueColumn
         }
 
         var body = rows.Skip(headerIndex + 1).TakeWhile(r => r.Table == table).Take(60).ToList();
-        foreach (var column in rows[headerIndex].NonEmpty.Select(c => c.Column).Where(c => !taken.Contains(c)))
-        {
-            var values = body.Select(r => r.Cells.FirstOrDefault(c => c.Column == column)).Where(c => c is { IsEmpty: false })
-                .Select(c => c!.Text.Trim().TrimEnd('.').Trim()).ToList();
-            if (values.Count < 2 || values.Any(v => v.Length > 40))
-            {
-                continue;
-            }
+        return rows[headerIndex].NonEmpty.Select(c => c.Column).Where(c => !taken.Contains(c))
+            .Select(c => (int?)c).FirstOrDefault(c => NamesSectors(body, c!.Value, legend));
+    }
 
-            var named = values.Count(v => legend.ContainsKey(v) || SectorHeadings.Classify(v) is not null);
-            if (named >= 2 && named * 3 >= values.Count * 2)
-            {
-                return column;
-            }
+    /// <summary>
+    /// A table with no header row ("Elvira Cornejo Ruelas | Consejería Jurídica… | IE", blind batch Y, Y1): from
+    /// <paramref name="firstIndex"/> on, a column right of the names' whose cells name sectors as <see cref="Find"/>'s do, in
+    /// rows of three cells or more (a name, a body, a sector); null when no column does.
+    /// </summary>
+    public static int? FindUnheaded(IReadOnlyList<Row> rows, int firstIndex, int nameColumn, IReadOnlyDictionary<string, Sector> legend)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(legend);
+        var table = rows[firstIndex].Table;
+        if (table is null)
+        {
+            return null;
         }
 
-        return null;
+        var body = rows.Skip(firstIndex).TakeWhile(r => r.Table == table).Take(60).ToList();
+        if (body.Count(r => r.NonEmpty.Count() >= 3) * 3 < body.Count * 2)
+        {
+            return null;
+        }
+
+        return body.SelectMany(r => r.NonEmpty).Select(c => c.Column).Where(c => c > nameColumn).Distinct().Order()
+            .Select(c => (int?)c).FirstOrDefault(c => NamesSectors(body, c!.Value, legend));
+    }
+
+    private static bool NamesSectors(IReadOnlyList<Row> body, int column, IReadOnlyDictionary<string, Sector> legend)
+    {
+        var values = body.Select(r => r.Cells.FirstOrDefault(c => c.Column == column)).Where(c => c is { IsEmpty: false })
+            .Select(c => c!.Text.Trim().TrimEnd('.').Trim()).ToList();
+        if (values.Count < 2 || values.Any(v => v.Length > 40))
+        {
+            return false;
+        }
+
+        var named = values.Count(v => legend.ContainsKey(v) || SectorHeadings.Classify(v) is not null);
+        return named >= 2 && named * 3 >= values.Count * 2;
     }
 }
