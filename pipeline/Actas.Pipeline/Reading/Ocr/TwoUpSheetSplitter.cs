@@ -13,6 +13,9 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// One wide table has rules and rows across the middle and a landscape page has lines across it, so neither has such
 /// a band. A side with no ink (the last page printed beside a blank one) is left out; rows dark across more
 /// than half the sheet (a scanner's dark edge) do not count against the band.
+/// A bound book photographed open has no white band but the spine's shadow: columns dark from top to bottom, at least
+/// <see cref="MinShadowInches"/> wide, across the middle, with text on both sides (blind batch K, K4: a minutes book, two
+/// pages per image, the gutter curved into a shadow). Each page is read without the shadow.
 /// </summary>
 public static class TwoUpSheetSplitter
 {
@@ -36,6 +39,12 @@ public static class TwoUpSheetSplitter
 
     private const int InkLevel = 128;
 
+    /// <summary>The narrowest spine shadow, in inches: wider than any ruled line (K4's was 0.9 in at 180 dpi).</summary>
+    private const double MinShadowInches = 0.15;
+
+    /// <summary>Share of the counted rows a shadow's column is dark in (a rule or a word's stroke is dark in a few).</summary>
+    private const double ShadowShare = 0.9;
+
     /// <summary>The sheet's pages, left first (one when the other side is blank), or null when it is not two pages side by side.</summary>
     public static IReadOnlyList<SheetHalf>? Split(GrayImage image, double dpi)
     {
@@ -49,6 +58,13 @@ public static class TwoUpSheetSplitter
         var (ink, rows) = ColumnInk(image);
         var allowed = Math.Max(1, MaxGutterInk * rows);
         var middle = (Low: (int)(width * (0.5 - MiddleShare)), High: (int)(width * (0.5 + MiddleShare)));
+        if (rows > 0 && SpineShadow(ink, rows, dpi, middle) is var (from, to) &&
+            HasText(ink.AsSpan(0, from), allowed, ShadowShare * rows) && HasText(ink.AsSpan(to), allowed, ShadowShare * rows))
+        {
+            // The shadow fades into the pages' inner margins, grey enough to be read as marks: each page ends where its text does.
+            var (left, right) = (InnerMargin(ink, from, -1, allowed), InnerMargin(ink, to - 1, 1, allowed) + 1);
+            return [new SheetHalf(image.Columns(0, left), 0), new SheetHalf(image.Columns(right, width - right), right)];
+        }
         if (rows == 0 || WidestWhiteRun(ink, allowed, middle) is not var (start, end))
         {
             return null;
@@ -111,6 +127,67 @@ public static class TwoUpSheetSplitter
         }
 
         return (ink, rows);
+    }
+
+    /// <summary>
+    /// From the shadow's edge column <paramref name="edge"/> outwards (<paramref name="step"/> −1 or 1): over its fading
+    /// columns (less ink with each step) and the white margin after them, to the last column before the text.
+    /// </summary>
+    private static int InnerMargin(int[] ink, int edge, int step, double allowed)
+    {
+        var x = edge;
+        while (x + step >= 0 && x + step < ink.Length && ink[x + step] > allowed && ink[x + step] <= ink[x])
+        {
+            x += step;
+        }
+
+        while (x + step >= 0 && x + step < ink.Length && ink[x + step] <= allowed)
+        {
+            x += step;
+        }
+
+        return x;
+    }
+
+    /// <summary>Whether some column is inked as text is: more than specks, less than a shadow's top-to-bottom dark.</summary>
+    private static bool HasText(ReadOnlySpan<int> ink, double allowed, double shadow)
+    {
+        foreach (var count in ink)
+        {
+            if (count > allowed && count < shadow)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The widest run of columns dark in nearly every row (end exclusive) centred in the middle band and wide enough, or null.</summary>
+    private static (int Start, int End)? SpineShadow(int[] ink, int rows, double dpi, (int Low, int High) middle)
+    {
+        (int Start, int End)? best = null;
+        var start = -1;
+        for (var x = 0; x <= ink.Length; x++)
+        {
+            var dark = x < ink.Length && ink[x] >= ShadowShare * rows;
+            if (dark && start < 0)
+            {
+                start = x;
+            }
+            else if (!dark && start >= 0)
+            {
+                var centre = (start + x) / 2;
+                if (centre >= middle.Low && centre <= middle.High && x - start >= MinShadowInches * dpi && (best is not { } b || x - start > b.End - b.Start))
+                {
+                    best = (start, x);
+                }
+
+                start = -1;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The widest run of white columns (end exclusive) that reaches into the middle band, or null.</summary>

@@ -107,6 +107,45 @@ public sealed class TwoUpSheetSplitterTests
     }
 
     [Fact]
+    public void Open_book_splits_either_side_of_the_spine_shadow_and_leaves_the_shadow_out()
+    {
+        // A photographed open book: the pages' text reaches close to the spine, whose shadow runs dark top to bottom.
+        var sheet = Blank(Width, Height);
+        Page(sheet, left: 150, right: 1030);
+        Page(sheet, left: 1190, right: 2060);
+        Fill(sheet, 1070, 0, 1150, Height);
+        for (var x = 1050; x < 1070; x++)
+        {
+            Fill(sheet, x, 0, x + 1, (x - 1045) * Height / 25); // the shadow fading into the left page's margin
+        }
+
+        var halves = TwoUpSheetSplitter.Split(sheet, Dpi);
+
+        Assert.NotNull(halves);
+        Assert.Equal(2, halves.Count);
+        Assert.Equal(0, halves[0].Left);
+        Assert.InRange(halves[0].Image.Width, 1029, 1050); // the text ends at 1029
+        Assert.InRange(halves[1].Left, 1150, 1190);
+        Assert.Equal(Width - halves[1].Left, halves[1].Image.Width);
+    }
+
+    [Fact]
+    public void Landscape_page_with_a_rule_down_its_middle_is_not_split_at_the_rule()
+    {
+        // Two columns of one page parted by a drawn rule: the rule is dark top to bottom but a few pixels wide.
+        var sheet = Blank(Width, Height);
+        for (var y = 300; y < 1500; y += 45)
+        {
+            Words(sheet, 200, 1060, y);
+            Words(sheet, 1140, 2000, y);
+        }
+
+        Fill(sheet, 1098, 0, 1102, Height);
+
+        Assert.Null(TwoUpSheetSplitter.Split(sheet, Dpi));
+    }
+
+    [Fact]
     public void Portrait_page_in_two_columns_is_not_split()
     {
         var sheet = Blank(Height, Width);
