@@ -806,8 +806,31 @@ public static partial class SessionHeaderExtractor
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
             .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
-        return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
+        if (m is null)
+        {
+            return null;
+        }
+
+        var group = m.Groups["place"];
+        var end = group.Index + group.Length;
+        // "nos reunimos en el auditorio … y por Zoom para la 9ª sesión": the second way to attend is part of where the session
+        // met, unless the sentence named the mode before the venue ("en modalidad híbrida: en la Sala …, colonia Doctores y por
+        // videoconferencia"), where the venue is the place and the other half of the mode is not.
+        if (SecondWay().Match(folded, end) is { Success: true } way && !HybridMode().IsMatch(folded[..group.Index]))
+        {
+            end = way.Index + way.Length;
+        }
+
+        return opening[group.Index..end].Trim().TrimEnd(',');
     }
+
+    /// <summary>" y por Zoom", " y vía Teams" right after a venue, before the sentence goes on ("para la sesión", a comma, a stop).</summary>
+    [GeneratedRegex(@"\G,?\s+y\s+(?:por|via|a\s+traves\s+de)\s+(?:(?:la|el)\s+)?(?:plataforma\s+)?(?:zoom|teams|meet|google\s+meet|webex|videoconferencia|videollamada|internet|transmision\s+en\s+vivo|linea)\b(?=\s+(?:para|donde)\b|\s*[,.;\n]|\s*$)")]
+    private static partial Regex SecondWay();
+
+    /// <summary>A mode named before the venue: "en modalidad híbrida:", "de manera mixta", "en formato semipresencial".</summary>
+    [GeneratedRegex(@"\b(?:modalidad|manera|forma|formato)\s+(?:hibrida|mixta|semipresencial|presencial\s+y\s+(?:virtual|remota|a\s+distancia))\b")]
+    private static partial Regex HybridMode();
 
     /// <summary>
     /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo"), who led the session
@@ -859,7 +882,7 @@ public static partial class SessionHeaderExtractor
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
     // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bnos\s+reunimos\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceInOpening();
 
     /// <summary>
