@@ -142,7 +142,8 @@ public static partial class SessionHeaderExtractor
             ?? dateLine?.Time
             ?? OpeningTime(opening);
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
-        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
+        // A mode is a phrase, not an address: its closing stop is the sentence's ("Modalidad sesión a distancia por videoconferencia.").
+        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode.TrimEnd('.', ' ') : null;
         place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
@@ -505,8 +506,11 @@ public static partial class SessionHeaderExtractor
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }
 
-    /// <summary>A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit.</summary>
-    internal static (string Label, string Value)? UnpunctuatedLabel(string text)
+    /// <summary>
+    /// A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit, or,
+    /// with <paramref name="anyCase"/>, with any word (a run of such lines: "Modalidad sesión a distancia…", "Horario de 17:00…").
+    /// </summary>
+    internal static (string Label, string Value)? UnpunctuatedLabel(string text, bool anyCase = false)
     {
         var folded = TextFold.Fold(text);
         if (folded.Length != text.Length)
@@ -523,7 +527,7 @@ public static partial class SessionHeaderExtractor
             }
 
             var value = text[length..].Trim();
-            if (value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0])))
+            if (value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || (anyCase && char.IsLetter(value[0]))))
             {
                 return (text[..length], value);
             }
