@@ -103,4 +103,16 @@ public sealed class SessionHeaderOtherHandsTests
 
         Assert.Equal("salón de actos del Museo Nacional, colonia Roma", acta.Session.Place);
     }
+
+    [Fact]
+    public void A_dot_leader_then_a_colon_is_one_label_mark()
+    {
+        // A fixed-width form typed with spaces: the dots lead to the colon, the value follows it.
+        var acta = WithOpening(
+            P("Cuarta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("Día ..........: jueves 9 de junio de 2016"),
+            P("Sede ..........: Auditorio del Museo del Estanquillo, Isabel la Católica 26"));
+
+        Assert.Equal(("2016-06-09", "Auditorio del Museo del Estanquillo, Isabel la Católica 26"), (acta.Session.Date, acta.Session.Place));
+    }
 }
