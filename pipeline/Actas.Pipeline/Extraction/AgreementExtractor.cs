@@ -43,6 +43,12 @@ public static partial class AgreementExtractor
                 continue; // "RPT_SES_003 · Página 2", "Página 4 de 4": what the page or the producing system prints, never agreed
             }
 
+            if (row.Table is null && agreements.Count == 0 && announcements.Count == 0 && SignatureLine().IsMatch(row.Text) &&
+                TypedRule().IsMatch(row.Text) && rows.Take(index).All(r => r.Role == Layout.ParagraphRole.Heading || TypedHeading(r.Text)))
+            {
+                continue; // "3. ACUERDOS" ¶ "-----------": a typed text underlines its heading with dashes; no signature line yet
+            }
+
             if (row.Table is null && (IsSignature(row.Text) || EndsTheList(rows, index, agreements.Count > 0)))
             {
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
@@ -788,6 +794,13 @@ public static partial class AgreementExtractor
 
     [GeneratedRegex(@"^\s*[_.\-–—]{5,}\s*$")]
     private static partial Regex SignatureLine();
+
+    /// <summary>A rule typed with dashes or equals signs, as a fixed-width text underlines a heading.</summary>
+    [GeneratedRegex(@"^\s*(?:-{3,}|={3,})\s*$")]
+    private static partial Regex TypedRule();
+
+    /// <summary>A heading typed in capitals, perhaps numbered: "3. ACUERDOS".</summary>
+    private static bool TypedHeading(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper);
 
     [GeneratedRegex(@"^\s*_{5,}\s+\p{Lu}")]
     private static partial Regex SignatureAbove();

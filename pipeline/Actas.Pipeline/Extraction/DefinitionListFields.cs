@@ -4,7 +4,8 @@ namespace Actas.Pipeline.Extraction;
 /// Header fields written as a definition list, each term on a line of its own over its value (blind batch Q, Q5, a memoria
 /// converted from Markdown: "Lugar" ¶ "Casa de las Muñecas Tiresias, calle…"), or, once printed to PDF, term and value
 /// run into one line with no colon ("Lugar Casa de las Muñecas Tiresias, calle…" under "Horario de 17:00 a 19:20 horas"):
-/// each becomes one label | value row, as a labelled table would give.
+/// each becomes one label | value row, as a labelled table would give; in a run of three or more such lines a value may open in
+/// lower case (blind batch X, X5: a LaTeX description list "Modalidad sesión a distancia por videoconferencia.").
 /// </summary>
 public static class DefinitionListFields
 {
@@ -34,10 +35,42 @@ public static class DefinitionListFields
                 continue;
             }
 
+            if (IsParagraph(row) && SessionHeaderExtractor.SplitLabel(row).Label is null && TermRun(rows, i) >= 3 &&
+                SessionHeaderExtractor.UnpunctuatedLabel(row.Text.Trim(), anyCase: true) is { } lower)
+            {
+                // "Fecha martes 29 de…" ¶ "Horario de 17:00 a 19:00 horas." ¶ "Modalidad sesión a distancia…" (a LaTeX description
+                // list): among three or more such lines, a term's value may open in lower case.
+                result.Add(Pair(row, lower.Label, lower.Value));
+                continue;
+            }
+
             result.Add(row);
         }
 
         return result;
+    }
+
+    /// <summary>How many lines in a row, this one among them, open with a header term.</summary>
+    private static int TermRun(List<Row> rows, int i)
+    {
+        if (!OpensWithTerm(rows[i]))
+        {
+            return 0;
+        }
+
+        var from = i;
+        while (from > 0 && OpensWithTerm(rows[from - 1]))
+        {
+            from--;
+        }
+
+        var to = i;
+        while (to + 1 < rows.Count && OpensWithTerm(rows[to + 1]))
+        {
+            to++;
+        }
+
+        return to - from + 1;
     }
 
     private static bool IsParagraph(Row row) => row.Table is null && row.IsSingle;

@@ -212,8 +212,11 @@ public static partial class RowStream
         return rows;
     }
 
-    /// <summary>A dot leader between a short label and its value: "META ........231.1", "FECHA …… 07/03/2023".</summary>
-    [GeneratedRegex(@"(?<=^\s*[\p{L}¿?][^\t.…]{0,40}?)\s*(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*(?=\S)")]
+    /// <summary>
+    /// A dot leader between a short label and its value: "META ........231.1", "FECHA …… 07/03/2023", with the colon a typed
+    /// form puts after it ("Lugar ........: Sala 3…", a fixed-width e-mail).
+    /// </summary>
+    [GeneratedRegex(@"(?<=^\s*[\p{L}¿?][^\t.…]{0,40}?)\s*(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*(?::\s*)?(?=\S)")]
     private static partial Regex DotLeader();
 
     /// <summary>

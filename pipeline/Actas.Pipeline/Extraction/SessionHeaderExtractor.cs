@@ -142,7 +142,8 @@ public static partial class SessionHeaderExtractor
             ?? dateLine?.Time
             ?? OpeningTime(opening);
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
-        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode : null;
+        // A mode is a phrase, not an address: its closing stop is the sentence's ("Modalidad sesión a distancia por videoconferencia.").
+        place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode.TrimEnd('.', ' ') : null;
         place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
@@ -505,8 +506,11 @@ public static partial class SessionHeaderExtractor
         return label is null || value.Length == 0 ? (null, null) : (label, value);
     }
 
-    /// <summary>A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit.</summary>
-    internal static (string Label, string Value)? UnpunctuatedLabel(string text)
+    /// <summary>
+    /// A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit, or,
+    /// with <paramref name="anyCase"/>, with any word (a run of such lines: "Modalidad sesión a distancia…", "Horario de 17:00…").
+    /// </summary>
+    internal static (string Label, string Value)? UnpunctuatedLabel(string text, bool anyCase = false)
     {
         var folded = TextFold.Fold(text);
         if (folded.Length != text.Length)
@@ -523,7 +527,7 @@ public static partial class SessionHeaderExtractor
             }
 
             var value = text[length..].Trim();
-            if (value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0])))
+            if (value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || (anyCase && char.IsLetter(value[0]))))
             {
                 return (text[..length], value);
             }
@@ -806,8 +810,31 @@ public static partial class SessionHeaderExtractor
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
             .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
-        return m is null ? null : opening.Substring(m.Groups["place"].Index, m.Groups["place"].Length).Trim().TrimEnd(',');
+        if (m is null)
+        {
+            return null;
+        }
+
+        var group = m.Groups["place"];
+        var end = group.Index + group.Length;
+        // "nos reunimos en el auditorio … y por Zoom para la 9ª sesión": the second way to attend is part of where the session
+        // met, unless the sentence named the mode before the venue ("en modalidad híbrida: en la Sala …, colonia Doctores y por
+        // videoconferencia"), where the venue is the place and the other half of the mode is not.
+        if (SecondWay().Match(folded, end) is { Success: true } way && !HybridMode().IsMatch(folded[..group.Index]))
+        {
+            end = way.Index + way.Length;
+        }
+
+        return opening[group.Index..end].Trim().TrimEnd(',');
     }
+
+    /// <summary>" y por Zoom", " y vía Teams" right after a venue, before the sentence goes on ("para la sesión", a comma, a stop).</summary>
+    [GeneratedRegex(@"\G,?\s+y\s+(?:por|via|a\s+traves\s+de)\s+(?:(?:la|el)\s+)?(?:plataforma\s+)?(?:zoom|teams|meet|google\s+meet|webex|videoconferencia|videollamada|internet|transmision\s+en\s+vivo|linea)\b(?=\s+(?:para|donde)\b|\s*[,.;\n]|\s*$)")]
+    private static partial Regex SecondWay();
+
+    /// <summary>A mode named before the venue: "en modalidad híbrida:", "de manera mixta", "en formato semipresencial".</summary>
+    [GeneratedRegex(@"\b(?:modalidad|manera|forma|formato)\s+(?:hibrida|mixta|semipresencial|presencial\s+y\s+(?:virtual|remota|a\s+distancia))\b")]
+    private static partial Regex HybridMode();
 
     /// <summary>
     /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo"), who led the session
@@ -859,7 +886,7 @@ public static partial class SessionHeaderExtractor
 
     // The place noun keeps the match to real venues; the place ends where the sentence goes on ("…, se llevó a cabo").
     // The article is grammar, not the venue's name: "en el Salón de usos múltiples…" gives "Salón de usos múltiples…".
-    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?:reunid[oa]s\s+en|[,:]\s+en|\bse\s+reunieron\s+en|\bnos\s+reunimos\s+en|\bcon\s+sede\s+en)\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceInOpening();
 
     /// <summary>

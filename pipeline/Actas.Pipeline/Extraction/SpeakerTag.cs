@@ -437,8 +437,11 @@ public static partial class SpeakerTag
     [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:\d]{1,80}?)\s*[·•|]\s*[^·•|]{0,16}?\d{1,2}:\d{2}(?:\s*(?:h|hrs|horas|[ap]\.?\s?m\.?))?(?:\s*[·•|]\s*(?:(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\.?)?)?$")]
     private static partial Regex CardHead();
 
-    /// <summary>"[SE · meta 355.1] ", "[Colectivo X, meta 540.1] ": who spoke and the goal, in brackets before the remark.</summary>
-    [GeneratedRegex(@"^\s*\[(?<who>[^\[\]\d]{1,120}?)\s*[·,;:|–—\-]\s*(?i:meta\s+)?(?<id>\d{3}\.\d{1,2})\s*\]\s*(?=\p{Lu}|[«“""¿¡])")]
+    /// <summary>
+    /// "[SE · meta 355.1] ", "[Colectivo X, meta 540.1] ": who spoke and the goal, in brackets before the remark; or in parentheses
+    /// with the word "meta" ("(SE; meta 145.1) ", "(Name, Body, A.C.; meta 145.2) ", a typed e-mail's list).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\[(?<who>[^\[\]\d]{1,120}?)\s*[·,;:|–—\-]\s*(?i:meta\s+)?(?<id>\d{3}\.\d{1,2})\s*\]|\((?<who>[^\[\]()\d]{1,160}?)\s*[·,;:|–—\-]\s*(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\s*\))\s*(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex BracketedSpeaker();
 
     /// <summary>

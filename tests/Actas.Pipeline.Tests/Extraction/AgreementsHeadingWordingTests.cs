@@ -33,4 +33,17 @@ public sealed class AgreementsHeadingWordingTests
     [InlineData("Lista de asistencia")]
     public void Other_headings_do_not(string heading) =>
         Assert.NotEqual(SectionKind.Agreements, Kind(heading));
+
+    [Fact]
+    public void A_typed_rule_under_the_heading_does_not_close_the_agreements()
+    {
+        var acta = Extract(
+            P("Cuarta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("4. ACUERDOS"),
+            P("------------"),
+            P("a) La Alcaldía Tláhuac entregará el padrón de personas beneficiarias."),
+            P("b) La Secretaría Ejecutiva enviará el calendario de visitas."));
+
+        Assert.Equal(2, acta.Agreements.Count);
+    }
 }

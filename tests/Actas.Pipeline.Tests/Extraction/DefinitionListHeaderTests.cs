@@ -47,4 +47,20 @@ public sealed class DefinitionListHeaderTests
         Assert.Equal("2021-06-03", acta.Session.Date);
         Assert.Equal("Foro Cultural Coyoacanense, avenida Hidalgo 28, colonia Del Carmen", acta.Session.Place);
     }
+
+    [Fact]
+    public void In_a_run_of_terms_a_value_in_lower_case_is_still_the_value()
+    {
+        // A typeset description list: bold terms, values that start with a lower-case word.
+        var acta = ExtractPdf([
+            P("Memoria de la reunión", ParagraphRole.Heading),
+            P("Cuarta Sesión Ordinaria del Espacio de Participación de los Derechos Culturales", ParagraphRole.Heading),
+            P("Fecha jueves 3 de junio de 2021."),
+            P("Horario de 16:30 a 18:00 horas."),
+            P("Modalidad reunión virtual mediante la plataforma institucional."),
+            .. Rest]);
+
+        Assert.Equal(("2021-06-03", "16:30"), (acta.Session.Date, acta.Session.StartTime));
+        Assert.Equal("reunión virtual mediante la plataforma institucional", acta.Session.Place);
+    }
 }

@@ -21,6 +21,15 @@ public sealed class GoalInParenthesesRemarkTests
         Assert.Equal(text, SpeakerTag.Strip(remark));
     }
 
+    [Theory]
+    [InlineData("(SE; meta 512.2) Falta el padrón de las personas atendidas.", "SE", "512.2", "Falta el padrón de las personas atendidas.")]
+    [InlineData("(Rosa Ibarra Pino, Colectivo Huellas, A.C.; meta 512.1) Las brigadas no llegan a Tláhuac.", "Rosa Ibarra Pino, Colectivo Huellas, A.C.", "512.1", "Las brigadas no llegan a Tláhuac.")]
+    public void Who_spoke_and_the_goal_in_one_parenthesis_are_the_tag(string remark, string who, string goal, string text)
+    {
+        Assert.Equal((who, goal), (SpeakerTag.BracketSpeaker(remark), SpeakerTag.GoalOf(remark)));
+        Assert.Equal(text, SpeakerTag.Strip(remark));
+    }
+
     [Fact]
     public void A_parenthesis_inside_the_remark_is_no_tag() =>
         Assert.Null(SpeakerTag.GoalSpeaker("Se pide revisar el padrón (meta 318.1) antes de marzo."));

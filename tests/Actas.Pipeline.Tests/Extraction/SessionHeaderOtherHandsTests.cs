@@ -82,4 +82,37 @@ public sealed class SessionHeaderOtherHandsTests
 
         Assert.Equal("Sala de juntas del Museo, Av. Juárez 12, Col. Centro", acta.Session.Place);
     }
+
+    [Fact]
+    public void We_met_in_a_room_and_online_gives_both_ways_as_the_place()
+    {
+        // A newsletter's first person ("nos reunimos en …"): the second way to attend belongs to where the session met.
+        var acta = WithOpening(
+            P("Crónica de la cuarta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("Como cada bimestre, el miércoles 5 de octubre de 2022, de 9:00 a 11:00 horas, nos reunimos en la sala de juntas de la Alcaldía Coyoacán y vía Teams para revisar los informes del semestre."));
+
+        Assert.Equal("sala de juntas de la Alcaldía Coyoacán y vía Teams", acta.Session.Place);
+    }
+
+    [Fact]
+    public void A_mode_named_before_the_venue_leaves_the_online_half_out_of_the_place()
+    {
+        var acta = WithOpening(
+            P("Crónica de la cuarta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("La reunión se realizó el 5 de octubre de 2022, de 9:00 a 11:00 horas, de manera mixta: en el salón de actos del Museo Nacional, colonia Roma y por Zoom."));
+
+        Assert.Equal("salón de actos del Museo Nacional, colonia Roma", acta.Session.Place);
+    }
+
+    [Fact]
+    public void A_dot_leader_then_a_colon_is_one_label_mark()
+    {
+        // A fixed-width form typed with spaces: the dots lead to the colon, the value follows it.
+        var acta = WithOpening(
+            P("Cuarta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("Día ..........: jueves 9 de junio de 2016"),
+            P("Sede ..........: Auditorio del Museo del Estanquillo, Isabel la Católica 26"));
+
+        Assert.Equal(("2016-06-09", "Auditorio del Museo del Estanquillo, Isabel la Católica 26"), (acta.Session.Date, acta.Session.Place));
+    }
 }

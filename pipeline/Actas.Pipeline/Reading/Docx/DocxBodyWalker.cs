@@ -34,6 +34,7 @@ public sealed class DocxBodyWalker
     private int _nextFreeBlock;
     private int _lastTableBlock = -1;
     private string? _carry;
+    private string? _plainLine;
     private int _notes;
 
     public DocxBodyWalker(DocxStyles styles, DocxListNumbering numbering, DocxNestingGuard guard)
@@ -66,14 +67,42 @@ public sealed class DocxBodyWalker
         _page = HasExplicitBreaks(body) ? 1 : null;
         _nextFreeBlock = body.Elements().Count();
         var index = 0;
+        var typed = new List<(string? Line, int Block)>();
         foreach (var child in body.Elements())
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var before = _blocks.Count;
+            _plainLine = null;
             Visit(child, index++, 0);
+            typed.Add(_plainLine is not null && _blocks.Count == before + 1 ? (_plainLine, before) : (null, -1));
         }
 
         FlushCarry(index - 1);
-        return [.. _blocks];
+        return HardWrapped(typed);
+    }
+
+    /// <summary>
+    /// A fixed-width text pasted one paragraph per line (<see cref="HardWrappedLines"/>): the lines of one wrapped paragraph
+    /// become one paragraph again.
+    /// </summary>
+    private List<LayoutBlock> HardWrapped(List<(string? Line, int Block)> typed)
+    {
+        if (typed.Count < HardWrappedLines.MinLines || HardWrappedLines.Paragraphs([.. typed.Select(t => t.Line)]) is not { } first)
+        {
+            return [.. _blocks];
+        }
+
+        var blocks = _blocks.ToArray<LayoutBlock?>();
+        for (var i = 0; i < typed.Count; i++)
+        {
+            if (first[i] != i && blocks[typed[first[i]].Block] is Paragraph head && blocks[typed[i].Block] is Paragraph tail)
+            {
+                blocks[typed[first[i]].Block] = head with { Text = head.Text + " " + tail.Text, Lines = null };
+                blocks[typed[i].Block] = null;
+            }
+        }
+
+        return [.. blocks.OfType<LayoutBlock>()];
     }
 
     /// <summary>
@@ -178,6 +207,8 @@ public sealed class DocxBodyWalker
 
         if (!(content.PageNumbers && IsPaginationLeftover(pending)))
         {
+            // One line of plain body text, spaces as typed: what a fixed-width text pasted into Word is made of.
+            _plainLine = _region is null && depth == 0 && label is null && pending.Count == 1 && role != ParagraphRole.ListItem ? pending[0] : null;
             Flush(pending, role, level, label, block, depth);
         }
 
