@@ -28,6 +28,26 @@ public static partial class FigureExtractor
         "mujeres", "hombres", "ninas", "ninos", "adolescentes", "jovenes", "personas", "adultas", "adultos",
     };
 
+    /// <summary>
+    /// Nouns of a measure, not of things counted: money, time, length, weight, area, volume. A number whose noun is left out
+    /// counts things, so it never takes one of these from an earlier figure ("132 apoyos de 15,000 pesos cada uno; 58 fueron
+    /// para mujeres" counts apoyos).
+    /// </summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "%", "pesos", "dolares", "horas", "minutos", "dias", "semanas", "meses", "anos", "metros", "kilometros", "km", "kilos",
+        "kilogramos", "kg", "toneladas", "litros", "hectareas", "m2",
+    };
+
+    /// <summary>
+    /// Abbreviations a secretary's notes write with a slash (blind batch Y, Y1: "47 c/ perfil genético", "p/ minuta", "c/u"):
+    /// the letter before the slash read as the word it stands for, so "c/" is the preposition "con" and no unit.
+    /// </summary>
+    private static readonly Dictionary<string, string> SlashAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["c"] = "con", ["s"] = "sin", ["p"] = "para", ["x"] = "por",
+    };
+
     /// <summary>Adverbs that may stand between a number and its verb ("7 ya fueron desocupados", "otros tres antes de diciembre"): no nouns.</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
@@ -115,7 +135,7 @@ public static partial class FigureExtractor
     {
         ArgumentNullException.ThrowIfNull(text);
         var masked = Mask(text);
-        var words = Words().Matches(text).Select(m => (m.Value, Folded: TextFold.Fold(m.Value), m.Index)).ToList();
+        var words = Words().Matches(text).Select(m => (m.Value, Folded: FoldWord(text, m), m.Index)).ToList();
         var found = new List<ReportedQuantity>();
 
         var cellNumbers = CellNumber().Matches(text); // read once: skipped by the running-text pass, read by CellFigures
@@ -200,6 +220,40 @@ public static partial class FigureExtractor
         found.AddRange(CellFigures(text, cellNumbers));
         return found.OrderBy(f => f.Index).ToList();
     }
+
+    /// <summary>A word folded, an abbreviation with a slash read as its word ("c/" → "con", "c/u" → "cada").</summary>
+    private static string FoldWord(string text, Match word)
+    {
+        var end = word.Index + word.Length;
+        if (word.Length != 1 || end >= text.Length || text[end] != '/' || !SlashAbbreviations.TryGetValue(word.Value.ToLowerInvariant(), out var full))
+        {
+            return TextFold.Fold(word.Value);
+        }
+
+        return end + 1 < text.Length && char.ToLowerInvariant(text[end + 1]) == 'u' && (end + 2 == text.Length || !char.IsLetter(text[end + 2])) ? "cada" : full;
+    }
+
+    /// <summary>
+    /// The last figure before <paramref name="index"/> that counts things (no share, no measure), in the same clause or, with
+    /// <paramref name="sentence"/>, anywhere in the same sentence (a semicolon ends a clause, not a sentence); null when there is none.
+    /// </summary>
+    private static ReportedQuantity? EarlierCount(string text, List<ReportedQuantity> found, int index, bool sentence)
+    {
+        var context = ContextOf(text, index);
+        var start = sentence ? SentenceStart(text, index) : -1;
+        return found.LastOrDefault(f => f.Index < index && !Measures.Contains(TextFold.Fold(f.Unit.Split(' ')[0])) &&
+                                        (sentence ? f.Index >= start : f.Context == context));
+    }
+
+    /// <summary>The last figure before <paramref name="index"/> in the same clause that is no share, a measure or not; null when there is none.</summary>
+    private static ReportedQuantity? EarlierInClause(string text, List<ReportedQuantity> found, int index)
+    {
+        var context = ContextOf(text, index);
+        return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context);
+    }
+
+    private static int SentenceStart(string text, int index) =>
+        FullStop().Matches(text[..index]).LastOrDefault() is { } stop ? stop.Index + stop.Length : 0;
 
     /// <summary>
     /// A number written in words with its digits after it in parentheses, as legal actas write them: "seis mil ochocientas
@@ -350,15 +404,19 @@ public static partial class FigureExtractor
     private static string? ElidedUnit(
         string text, List<(string Value, string Folded, int Index)> words, int after, int index, List<ReportedQuantity> found, string? carried)
     {
-        var context = ContextOf(text, index);
         var next = words.FirstOrDefault(w => w.Index >= after);
         if (next.Value is null || text[after..next.Index].Trim().Length > 0)
         {
             // "se recibieron 3,040 reportes; se atendieron 2,617." — a number that closes its clause after a verb counts the
             // noun the sentence gave before.
-            return AfterVerb(text, words, index) && (next.Value is null || text[after..next.Index].Trim() is [',' or ';' or '.', ..])
-                ? found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit
-                : null;
+            var closes = next.Value is null || text[after..next.Index].Trim() is [',' or ';' or '.', ..];
+            if (closes && PartBefore(text, index))
+            {
+                // "…; ya son 14 de 23.": the whole, closing the clause without a noun, counts what the part counts.
+                return EarlierCount(text, found, index, sentence: true)?.Unit;
+            }
+
+            return AfterVerb(text, words, index) && closes ? EarlierInClause(text, found, index)?.Unit : null;
         }
 
         var k = words.IndexOf(next);
@@ -383,15 +441,42 @@ public static partial class FigureExtractor
                 : found.LastOrDefault(f => f.Index < index && f.Unit != "%")?.Unit ?? carried;
         }
 
-        if (next.Folded == "a" && k + 1 < words.Count && PopulationNouns.Contains(words[k + 1].Folded) && Adjacent(text, next, words[k + 1]))
+        if (PopulationAfter(text, words, k) is { } population)
         {
-            return words[k + 1].Value.ToLower(CultureInfo.GetCultureInfo("es-MX")); // "171 a mujeres y 169 a hombres"
+            return population; // "171 a mujeres y 169 a hombres", "214 de personas jóvenes y 47 de niñas"
+        }
+
+        if (next.Folded == "de" && WholeClosing().Match(text, next.Index) is { Success: true })
+        {
+            // "…; ya son 14 de 23.": a part of a whole, neither with a noun, counts the noun of the sentence's count.
+            return EarlierCount(text, found, index, sentence: true)?.Unit;
+        }
+
+        if (next.Folded == "mas" && !(k + 1 < words.Count && words[k + 1].Folded == "de" && Adjacent(text, next, words[k + 1])))
+        {
+            // "Operan 47 servicios, 5 más que el año pasado", "Padrón en 7 panteones; 2 más en revisión": more of the same thing
+            // counts the noun of the count before. ("27 quejas, 9 menos que el trimestre anterior" is a fall, no things: not read.)
+            return EarlierCount(text, found, index, sentence: true)?.Unit;
         }
 
         if (next.Folded is "con" or "en" && AfterVerb(text, words, index))
         {
             // "de las cuales concluyó 187 con resolución administrativa"
-            return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
+            return EarlierInClause(text, found, index)?.Unit;
+        }
+
+        if (next.Folded is "con" or "sin" && OpensClause(text, words, index))
+        {
+            // "Se capturaron 312 registros; 47 con perfil genético", "de los cuales 30 sin documentos": a number that opens its clause
+            // before "con"/"sin" says what some of the things counted before have.
+            return EarlierCount(text, found, index, sentence: true)?.Unit;
+        }
+
+        if (next.Folded is "en" or "a" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) && char.IsUpper(words[k + 1].Value[0]) &&
+            EarlierCount(text, found, index, sentence: false) is { } whole)
+        {
+            // "Se adaptaron 5 módulos más, 3 en Cuauhtémoc y 2 en Coyoacán": a count broken down by place or body.
+            return whole.Unit;
         }
 
         var copulaThenParticiple = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Participle().IsMatch(words[k + 1].Folded);
@@ -400,13 +485,38 @@ public static partial class FigureExtractor
             return null;
         }
 
-        return found.LastOrDefault(f => f.Index < index && f.Unit != "%" && f.Context == context)?.Unit;
+        return EarlierInClause(text, found, index)?.Unit;
+    }
+
+    /// <summary>
+    /// The group after "a"/"de" right after a number ("171 a mujeres", "47 de niñas y adolescentes"), lower-cased; null when no
+    /// group's noun follows. Such a number counts the group, not the noun said before (blind batches F, G, J, S).
+    /// </summary>
+    private static string? PopulationAfter(string text, List<(string Value, string Folded, int Index)> words, int k) =>
+        k + 1 < words.Count && words[k].Folded is "a" or "de" && PopulationNouns.Contains(words[k + 1].Folded) &&
+        char.IsLower(words[k + 1].Value[0]) && Adjacent(text, words[k], words[k + 1])
+            ? words[k + 1].Value.ToLower(CultureInfo.GetCultureInfo("es-MX"))
+            : null;
+
+    /// <summary>Whether the number at <paramref name="index"/> is the whole of a part before it: "14 de 23".</summary>
+    private static bool PartBefore(string text, int index) => PartThenWhole().IsMatch(text[..index]);
+
+    /// <summary>Whether the number at <paramref name="index"/> opens its clause: after a comma, semicolon or colon, or after "de los cuales".</summary>
+    private static bool OpensClause(string text, List<(string Value, string Folded, int Index)> words, int index)
+    {
+        var before = text[..index].TrimEnd();
+        return before.Length == 0 || before[^1] is ',' or ';' or ':' ||
+               (words.LastOrDefault(w => w.Index < index) is { Value: not null } word && word.Folded == "cuales" &&
+                text[(word.Index + word.Value.Length)..index].Trim().Length == 0);
     }
 
     /// <summary>Whether the word right before the number at <paramref name="index"/> is a finite verb ("se atendieron 2,617", "concluyó 129").</summary>
     private static bool AfterVerb(string text, List<(string Value, string Folded, int Index)> words, int index) =>
         words.LastOrDefault(w => w.Index < index) is { Value: not null } before && text[(before.Index + before.Value.Length)..index].Trim().Length == 0 &&
-        char.IsLower(before.Value[0]) && (FiniteVerb().IsMatch(before.Folded) || before.Value.EndsWith('ó'));
+        char.IsLower(before.Value[0]) && (FiniteVerb().IsMatch(before.Folded) || before.Value.EndsWith('ó') || RunningTotal.Contains(before.Folded));
+
+    /// <summary>Verbs that state a running total in the singular: "con lo que hay 67", "la red suma 58" (blind batch W).</summary>
+    private static readonly HashSet<string> RunningTotal = new(StringComparer.Ordinal) { "hay", "suma", "totaliza", "alcanza" };
 
     /// <summary>
     /// A number whose noun the sentence said once for several numbers, read before the word after it would be taken as
@@ -427,6 +537,7 @@ public static partial class FigureExtractor
 
         var context = ContextOf(text, index);
         var earlier = found.LastOrDefault(f => f.Index < index && f.Unit != "%");
+        var counted = EarlierCount(text, found, index, sentence: true);
         if (earlier is null)
         {
             // "1,926 quedaron en orfandad" opening the paragraph after the one that counted the children.
@@ -442,8 +553,8 @@ public static partial class FigureExtractor
         // (Words are letters only: the first word after that number's index is the word after the number.)
         var parallel = coordinated && DigitRun().Matches(text[..before.Index]).LastOrDefault() is { } prior &&
             words.FirstOrDefault(w => w.Index > prior.Index).Folded == next.Folded;
-        if (sameClause && coordinated && !parallel && next.Folded is "a" or "al" or "de" or "del" &&
-            !(next.Folded == "de" && k + 1 < words.Count && words[k + 1].Folded is "las" or "los"))
+        if (sameClause && coordinated && !parallel && next.Folded is "a" or "al" or "de" or "del" or "con" or "en" or "por" or "para" or "sin" &&
+            !(next.Folded == "de" && k + 1 < words.Count && words[k + 1].Folded is "las" or "los") && PopulationAfter(text, words, k) is null)
         {
             return earlier.Unit;
         }
@@ -455,9 +566,21 @@ public static partial class FigureExtractor
         }
 
         var opensClause = context.StartsWith(text.Substring(index, after - index), StringComparison.Ordinal);
-        if (value != 1 && FiniteVerb().IsMatch(next.Folded) && !NotUnits.Contains(next.Folded) && (sameClause || opensClause))
+        if (Adverbs.Contains(next.Folded) && k + 1 < words.Count && Adjacent(text, next, words[k + 1]))
         {
-            return earlier.Unit;
+            k++;
+            next = words[k]; // "de las que 2,150 ya están en consulta"
+        }
+
+        // "; 4 fueron judicializadas", "de los cuales 712 fueron para mujeres productoras": a copula before a participle or
+        // a preposition has no noun of its own.
+        var copulaWithoutNoun = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&
+            (Participle().IsMatch(words[k + 1].Folded) || words[k + 1].Folded is "para" or "de");
+        if (value != 1 && (copulaWithoutNoun || FiniteVerb().IsMatch(next.Folded) && !NotUnits.Contains(next.Folded)) && (sameClause || opensClause))
+        {
+            // A count said of things (it is, it was for, it ended) counts the last noun of things, not a measure: "132 apoyos de
+            // 15,000 pesos cada uno; 58 fueron para mujeres productoras".
+            return counted?.Unit ?? earlier.Unit;
         }
 
         return null;
@@ -647,4 +770,16 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@"[.;!?](?=\s+(?:\p{Lu}|\d|<|¿|""))|[.;!?]$")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>A sentence's end: a stop, not a semicolon, before a capital, a digit or an opening mark.</summary>
+    [GeneratedRegex(@"[.!?](?=\s+(?:\p{Lu}|\d|<|¿|""))")]
+    private static partial Regex FullStop();
+
+    /// <summary>"de 23" right after a number, closing its clause: a whole with no noun.</summary>
+    [GeneratedRegex(@"\Gde\s+(?:\d{1,3}(?:,\d{3})+|\d+)\s*(?:[,;.:)]|$)")]
+    private static partial Regex WholeClosing();
+
+    /// <summary>"14 de " at the end of the text before a number: the part, of which that number is the whole.</summary>
+    [GeneratedRegex(@"(?<![\w.,])\d+(?:,\d{3})*\s+de\s+$")]
+    private static partial Regex PartThenWhole();
 }

@@ -29,8 +29,9 @@ public static partial class SpeakerTurns
         var reported = false;
         var chairSaysNone = false;
         var observationsAsked = false;
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             if (StrategySegmenter.Start(row) is not null || SectionDetector.Classify(row) is not null)
             {
                 inStrategy = StrategySegmenter.Start(row) is not null;
@@ -39,24 +40,48 @@ public static partial class SpeakerTurns
                 continue;
             }
 
-            if (row.IsSingle && StrategyLabels.Read(row.Text) is { } label)
+            if (row.IsSingle && StrategyLabels.Read(row.Text) is not null)
             {
-                (executor, reported, chairSaysNone) = label.Field switch
+                // "Meta 112.1. Se publican… Indicador: Número de… Instancia ejecutora: INFOCDMX" (a PDF that ran the goal card into
+                // one paragraph, blind batch D, BD1): every label of the row counts, the executor's above all.
+                foreach (var piece in RowStream.SplitOnFieldLabels(row))
                 {
-                    StrategyField.Goal => (null, false, false),
-                    StrategyField.Executor => (label.Rest, reported, chairSaysNone),
-                    StrategyField.Report => (executor, true, chairSaysNone),
-                    _ => (executor, reported, chairSaysNone),
-                };
-                observationsAsked &= label.Field != StrategyField.Goal;
+                    if (StrategyLabels.Read(piece.Text) is not { } label)
+                    {
+                        continue;
+                    }
+
+                    (executor, reported, chairSaysNone) = label.Field switch
+                    {
+                        StrategyField.Goal => (null, false, false),
+                        StrategyField.Executor => (label.Rest, reported, chairSaysNone),
+                        StrategyField.Report => (executor, true, chairSaysNone),
+                        _ => (executor, reported, chairSaysNone),
+                    };
+                    observationsAsked &= label.Field != StrategyField.Goal;
+                }
+
                 result.Add(row);
                 continue;
+            }
+
+            if (inStrategy && row.Table is null && !row.IsSingle && SpeakerTag.TurnSpeaker(row.NonEmpty.First().Text) is not null)
+            {
+                // "LA C. MTRA. LAURA BENÍTEZ ORTIZ, INFOCDMX.-⇥Se impartieron 12" (a justified line's wide gap read as a tab): one turn.
+                row = row with { Cells = [new RowCell(0, 1, [row.Text])] };
             }
 
             if (!inStrategy || row.Table is not null || !row.IsSingle || SpeakerTag.TurnSpeaker(row.Text) is not { } speaker)
             {
                 result.Add(row);
                 continue;
+            }
+
+            while (i + 1 < rows.Count && Unfinished(SpeakerTag.Strip(row.Text)) && Continues(rows[i + 1]))
+            {
+                // "…INFOCDMX.- Se impartieron 12" ¶ "talleres presenciales de…" (a PDF that cut the turn after its first line, or at a
+                // page break): a turn that stops mid-sentence goes on in the paragraph below.
+                row = row with { Cells = [new RowCell(0, 1, [row.Text + " " + rows[++i].Text])] };
             }
 
             var text = SpeakerTag.Strip(row.Text);
@@ -93,6 +118,18 @@ public static partial class SpeakerTurns
 
         return result;
     }
+
+    /// <summary>Whether a turn's words stop mid-sentence: some text, and no stop, colon, closing quote or parenthesis at its end.</summary>
+    private static bool Unfinished(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && (char.IsLetterOrDigit(t[^1]) || t[^1] == ',');
+    }
+
+    /// <summary>Whether a row can be the rest of the turn above: one paragraph that is no turn, label, heading or strategy of its own.</summary>
+    private static bool Continues(Row row) =>
+        row.Table is null && row.IsSingle && SpeakerTag.TurnSpeaker(row.Text) is null && StrategyLabels.Read(row.Text) is null &&
+        StrategySegmenter.Start(row) is null && SectionDetector.Classify(row) is null;
 
     /// <summary>"LA C. LIC. ARACELI DOMÍNGUEZ PAZ, SEDEREC" speaks for "SEDEREC"; "…, INFOCDMX" for "INFOCDMX – Dirección de Capacitación".</summary>
     private static bool SameInstitution(string speaker, string executor, InstitutionGazetteer gazetteer)

@@ -376,6 +376,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 }
             }
 
+            if (row.Table is null && row.IsSingle && _field is StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor &&
+                StrategyLabels.ReportAfterStop(row.Text) is { } stopped)
+            {
+                // "Indicador: … Instancia responsable: …" ¶ "Informe. Durante 2015 iniciaron…" (blind batch X, X4): right after a goal's
+                // fields, the report's label closed by a bare stop opens the report.
+                Switch(StrategyField.Report, index);
+                Content(row, cells[0], [stopped]);
+                return;
+            }
+
             if (row.Table is null && row.IsSingle && _field is StrategyField.Executor or StrategyField.Indicator &&
                 StrategyLabels.Read(row.Text) is null && ReportStatement(row.Text) is { } told)
             {

@@ -187,6 +187,26 @@ public static partial class StrategyLabels
     }
 
     /// <summary>
+    /// The text after a report label closed by a bare stop, "Informe. Durante 2015 iniciaron operaciones…" (blind batch X, X4);
+    /// null for any other text. <see cref="Read"/> takes such a line for a sentence, as prose may open with the word; only a
+    /// caller that knows the line stands right after a goal's fields may read it as the label.
+    /// </summary>
+    public static string? ReportAfterStop(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        var folded = TextFold.Fold(t);
+        var length = folded.Length == t.Length ? ActaVocabulary.Report.PrefixLength(folded) : 0;
+        if (length == 0 || length + 2 >= t.Length || t[length] != '.' || !char.IsWhiteSpace(t[length + 1]))
+        {
+            return null;
+        }
+
+        var rest = t[(length + 1)..].Trim();
+        return rest.Length > 0 && char.IsUpper(rest[0]) ? rest : null;
+    }
+
+    /// <summary>
     /// The text after a label that names the text itself: a form's "Meta núm.: 611.1 Descripción: Instalar…" (blind batch N,
     /// N6) → "Instalar…"; the text unchanged when it does not start with one of <paramref name="labels"/> and a colon.
     /// </summary>

@@ -64,6 +64,66 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_number_whose_noun_an_earlier_clause_gave_takes_that_noun_in_more_shapes()
+    {
+        // A running total in the singular.
+        Assert.Equal(["4 comedores", "31 comedores"], Figures("Abrieron 4 comedores en el bimestre, con lo que hay 31."));
+        Assert.Equal(["3 clínicas", "20 clínicas"], Figures("Se inauguraron 3 clínicas móviles y la flota suma 20."));
+        // An adverb between the number and its verb.
+        Assert.Equal(["600 expedientes", "450 expedientes"], Figures("Se revisaron 600 expedientes, de los que 450 todavía esperan firma."));
+        // A copula before a participle or a preposition, opening the clause or after "de los cuales".
+        Assert.Equal(["25 quejas", "6 quejas"], Figures("Se recibieron 25 quejas por cobro; 6 fueron atendidas."));
+        Assert.Equal(["300 becas", "120 becas"], Figures("Se otorgaron 300 becas, de las cuales 120 fueron para estudiantes indígenas."));
+        // A coordinated number after another preposition.
+        Assert.Equal(["70 inspecciones", "40 inspecciones", "12 inspecciones"],
+            Figures("De las 70 inspecciones, 40 cerraron sin observaciones y 12 con multa."));
+        // More of the same thing than a year before.
+        Assert.Equal(["15 albergues", "2 albergues"], Figures("Funcionan 15 albergues temporales, 2 más que el invierno anterior."));
+    }
+
+    [Fact]
+    public void A_fall_from_a_year_before_counts_no_things()
+    {
+        // "N menos que …" says by how much a count fell: those N do not exist (blind batch V's gold leaves it out).
+        Assert.Equal(["40 denuncias"], Figures("Llegaron 40 denuncias por ruido, 6 menos que en la temporada pasada."));
+    }
+
+    [Fact]
+    public void A_count_said_of_things_takes_the_noun_of_things_not_of_a_measure()
+    {
+        Assert.Equal(["90 becas", "2500 pesos", "35 becas"], Figures("Se pagaron 90 becas de 2,500 pesos mensuales; 35 fueron para madres solas."));
+        Assert.Equal(["20 huertos", "900000 pesos", "8 huertos"], Figures("Se financiaron 20 huertos con 900 mil pesos; 8 son cuidados por jóvenes."));
+    }
+
+    [Fact]
+    public void A_group_named_after_de_is_what_a_coordinated_number_counts()
+    {
+        // After a copula the number still counts the cases (blind batch S's gold); the coordinated one counts the group.
+        Assert.Equal(["300 casos", "120 casos", "40 niñas"],
+            Figures("Los módulos atendieron 300 casos; 120 fueron de mujeres adultas y 40 de niñas menores de edad."));
+    }
+
+    [Fact]
+    public void A_number_without_a_noun_after_the_count_of_its_sentence_takes_that_count_s_noun()
+    {
+        // A breakdown by place or body after a comma.
+        Assert.Equal(["9 comedores", "5 comedores", "4 comedores"], Figures("Abrieron 9 comedores, 5 en Tlalpan y 4 en Xochimilco."));
+        // A running total as a part of a whole, after a semicolon.
+        Assert.Equal(["6 bibliotecas", "31 bibliotecas", "40 bibliotecas"], Figures("Se equiparon 6 bibliotecas; con eso van 31 de 40."));
+        // More of the same, after a semicolon.
+        Assert.Equal(["12 pozos", "3 pozos"], Figures("Se rehabilitaron 12 pozos; 3 más en obra."));
+        // A number opening its clause before "con" / "sin".
+        Assert.Equal(["85 expedientes", "22 expedientes"], Figures("Se integraron 85 expedientes; 22 sin acta de nacimiento."));
+    }
+
+    [Fact]
+    public void An_abbreviation_with_a_slash_is_the_word_it_stands_for_not_a_unit()
+    {
+        Assert.Equal(["150 solicitudes", "60 solicitudes"], Figures("Ingresaron 150 solicitudes; 60 c/ documentación completa."));
+        Assert.Equal(["30 lámparas", "4 lámparas"], Figures("Se instalaron 30 lámparas, 4 s/ conexión todavía."));
+    }
+
+    [Fact]
     public void An_adjective_before_the_noun_is_not_the_unit()
     {
         Assert.Equal(["4 comedores", "3 alcaldías"], Figures("Se instalaron 4 nuevos comedores en 3 distintas alcaldías."));
