@@ -96,6 +96,23 @@ public static partial class SpeakerTag
     }
 
     /// <summary>
+    /// A remark whose tag names who spoke and the goal it is about ("La Secretaría Ejecutiva, sobre la meta 467.1: Se reconoce…",
+    /// "Name (Body), sobre la meta 470.1: La Unión…", blind batch X, X4: remark paragraphs straight after a goal's fields, with no
+    /// heading over them): true when the secretariat speaks (feedback), false for anybody else (an observation), null for a text
+    /// that opens with no such tag. Such a tag is never a goal's text, indicator, executor or report.
+    /// </summary>
+    public static bool? GoalRemarkBySecretariat(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(':', StringComparison.Ordinal) || GoalAttribution().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return ActaVocabulary.SecretariatSector.IsWhole(m.Groups["who"].Value);
+    }
+
+    /// <summary>
     /// A remark in a remarks field without the name of who made it before a colon: "Dra. Lucía Estrada Cano (UNAM): Se
     /// solicita…" → "Se solicita…", "Colectivo de Familias de Víctimas de Feminicidio: Muchas abuelas…" → "Muchas abuelas…".
     /// Only for text already known to be a remark: elsewhere "Name: text" is a label and its value.
@@ -310,13 +327,15 @@ public static partial class SpeakerTag
     }
 
     /// <summary>
-    /// Who a remark's tag names when it gives the goal in parentheses after the speaker ("Secretaría Ejecutiva (meta 652.1): …",
-    /// "Lucía Paz Ortega (Red de Usuarias) (meta 655.1): …"), or null: the speaker says the remark's kind, as a quote's signer does.
+    /// Who a remark's tag names when it gives the goal after the speaker ("Secretaría Ejecutiva (meta 652.1): …", "Lucía Paz Ortega
+    /// (Red de Usuarias) (meta 655.1): …", "La Secretaría Ejecutiva, sobre la meta 467.1: …" → "Secretaría Ejecutiva"), or null: the
+    /// speaker says the remark's kind, as a quote's signer does.
     /// </summary>
     public static string? GoalSpeaker(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Contains('(', StringComparison.Ordinal) && ParenthesizedGoalAttribution().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim() : null;
+        return text.Contains('(', StringComparison.Ordinal) && ParenthesizedGoalAttribution().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim()
+            : text.Contains(':', StringComparison.Ordinal) && GoalAttribution().Match(text) is { Success: true } named ? named.Groups["who"].Value.Trim() : null;
     }
 
     /// <summary>
@@ -398,7 +417,7 @@ public static partial class SpeakerTag
     /// after a title ("Name (Colectivo X, A.C.), meta 711.1: …", "Dra. Name, meta 540.1: …"), nowhere else: a sentence ends there.
     /// The goal may stand in square brackets after who spoke ("Name (Body) [meta 281.2]: …", blind batch X, X6).
     /// </summary>
-    [GeneratedRegex(@"^\s*\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?(?:,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?:(?:La|El|LA|EL)\s+)?(?<who>\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?)(?:,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalAttribution();
 
     /// <summary>

@@ -326,6 +326,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private StrategyField _field = StrategyField.None;
         private bool _warnedUnlabelled;
         private StrategyField? _speakerLed; // the field whose last remark opened with who made it ("SE: …"), or null
+        private bool _lastSigned; // the last remark's kind came from who signed or tagged it ("Name (Body), meta 651.1: …"), not from the field
         private readonly bool _discussion = IsDiscussion(segment);
         private string? _discussedGoal;
 
@@ -807,6 +808,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 // nor more of the report or its status ("Informe: …" ¶ "Observación de Name (Colectivo X): Las cámaras…", blind batch V, V3).
                 _field = StrategyField.Feedback;
             }
+            else if ((_field is StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor or StrategyField.Status ||
+                      _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) &&
+                     SpeakerTag.GoalRemarkBySecretariat(texts[0]) is { } secretariatOnGoal)
+            {
+                // "Informe. …" ¶ "La Secretaría Ejecutiva, sobre la meta 467.1: Se reconoce…" ¶ "Name (Body), sobre la meta 467.2: El
+                // Heroico…" (blind batch X, X4): who spoke and on which goal opens a remark, no more of the goal's fields.
+                _field = secretariatOnGoal ? StrategyField.Feedback : StrategyField.Observation;
+            }
             else if (_field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0) &&
                      SpeakerTag.RemarkAfterReport(texts[0]) is { } secretariatSpeaks)
             {
@@ -943,7 +952,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
                             : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;
-                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && last.Section == section && ContinuesSentence(last.Text, text))
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && (last.Section == section || _lastSigned && signer is null) && ContinuesSentence(last.Text, text))
                         {
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark.
@@ -951,7 +960,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
-                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var open && open.Goal == goalId && open.Section == section && ClosesParenthesis(open.Text, text))
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var open && open.Goal == goalId && (open.Section == section || _lastSigned && signer is null) && ClosesParenthesis(open.Text, text))
                         {
                             // "ROSA MARÍA CUEVAS ALBA (CÍRCULO DE ESTUDIO … DE SAN ANDRÉS" ¶ "TOTOLTEPEC).— Los círculos…" (blind batch T, T6
                             // PDF): a speaker's parenthesis a line left open is closed on the next; the whole turn is one remark.
@@ -961,6 +970,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
                         _feedback.Add(new FeedbackItem(text, section, goalId, null, null, location));
                         _speakerLed = led ? _field : null;
+                        _lastSigned = signer is not null;
                     }
 
                     break;
