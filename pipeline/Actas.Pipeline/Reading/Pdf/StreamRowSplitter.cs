@@ -42,6 +42,12 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
     /// <summary>…and its line above used at most this share of the column's width.</summary>
     private const double ShortLineShare = 0.6;
 
+    /// <summary>A value column at least this many times as wide as the first column beside it is content beside labels.</summary>
+    private const double LabelWidthFactor = 2;
+
+    /// <summary>…when it also holds at least this many times as many lines.</summary>
+    private const double LabelLinesFactor = 2;
+
     /// <summary>Rows by whitespace bands only in grids of at least this many columns.</summary>
     private const int MinColumnsForBands = 3;
 
@@ -108,6 +114,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key && groups.All(g => g.Column != c))
             .SelectMany(c => Blocks(lines, cells, c, key, steps, spanning, ruled, limits, keyStarts, evidence: false));
         rows.AddRange(keyBlocks.Select(b => (b.Top, b.Bottom, false, true)));
+        var labelled = LabelColumn(cells, edges, spanning, key);
         foreach (var block in others.OrderByDescending(b => b.Top))
         {
             var overlapping = rows.Select((r, k) => (k, overlap: Math.Min(r.Top, block.Top) - Math.Max(r.Bottom, block.Bottom)))
@@ -118,7 +125,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
                 var k = overlapping[0].k;
                 rows[k] = (Math.Max(rows[k].Top, block.Top), Math.Min(rows[k].Bottom, block.Bottom), false, rows[k].Key);
             }
-            else if (above.r != default && !block.Indented && above.r.Bottom - block.Top <= options.RowGapFactor * step && !Between(rows, above.r, block.Top))
+            else if (above.r != default && (labelled || (!block.Indented && above.r.Bottom - block.Top <= options.RowGapFactor * step)) && !Between(rows, above.r, block.Top))
             {
                 rows[above.k] = (above.r.Top, Math.Min(above.r.Bottom, block.Bottom), false, above.r.Key);
             }
@@ -160,6 +167,26 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         }
 
         return result.Count == 0 ? null : result;
+    }
+
+    /// <summary>
+    /// A narrow column of labels beside a wide column of content (a whole acta laid out as a borderless
+    /// "Sede | …", "Asistencia | • … • …", "Meta 1.1 | text, – items" table): the value column is at least
+    /// <see cref="LabelWidthFactor"/> times as wide and holds at least <see cref="LabelLinesFactor"/> times as
+    /// many lines. There a row runs until the label column speaks again: a value block with no label beside it
+    /// (a list item, a paragraph set a row step apart, a hanging indent) continues the row above, however far below.
+    /// </summary>
+    private static bool LabelColumn(List<List<List<PdfWord>>> cells, IReadOnlyList<double> edges, IReadOnlySet<int> spanning, int key)
+    {
+        if (edges.Count != 3 || key != 0 || (edges[2] - edges[1]) < LabelWidthFactor * (edges[1] - edges[0]))
+        {
+            return false;
+        }
+
+        var inner = cells.Where((_, j) => !spanning.Contains(j)).ToList();
+        var labels = inner.Count(l => l[0].Count > 0);
+        var values = inner.Count(l => l[1].Count > 0);
+        return labels > 0 && values >= LabelLinesFactor * labels;
     }
 
     /// <summary>A spanning row lies between a row and a block below it: the block is not that row's continuation.</summary>
