@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Reading.Pdf;
@@ -226,7 +227,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             if (joins && key)
             {
                 var before = cells[previous][column];
-                var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':');
+                var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':') && !WrappedItem(cells, previous, j, column);
                 var padded = Padded(cells, steps, previous, j);
                 joins = !Fits(before, now, lines[j], limits[column]) && !label && before[0].Bold == now[0].Bold &&
                     !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits)));
@@ -300,6 +301,31 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
         return false;
     }
+
+    /// <summary>
+    /// A column right of <paramref name="column"/> wraps a list item from line <paramref name="previous"/> to
+    /// line <paramref name="j"/>: a typed bullet opens it above and the line below starts where the text after
+    /// the bullet starts (the hanging indent). One item is one cell, so the key lines beside it are one cell too
+    /// ("Asistencia:" / "Servicio Público" beside "• Name, cargo," / "Institution").
+    /// </summary>
+    private static bool WrappedItem(List<List<List<PdfWord>>> cells, int previous, int j, int column)
+    {
+        for (var c = column + 1; c < cells[j].Count; c++)
+        {
+            var above = cells[previous][c];
+            var below = cells[j][c];
+            if (above.Count >= 2 && below.Count > 0 && above[0].Text.Length == 1 && Bullets.Contains(above[0].Text[0]) &&
+                Math.Abs(below[0].Box.Left - above[1].Box.Left) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Typed bullets (<see cref="ActaVocabulary.BulletGlyphs"/>, marks and dashes, the hyphen included).</summary>
+    private static readonly string Bullets = ActaVocabulary.BulletGlyphs + ActaVocabulary.BulletMarks + ActaVocabulary.BulletDashes + "-";
 
     /// <summary>
     /// Some column has words on both lines and stands more than its own in-cell step (plus the

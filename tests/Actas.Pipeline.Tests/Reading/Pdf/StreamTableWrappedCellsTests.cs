@@ -205,6 +205,26 @@ public sealed class StreamTableWrappedCellsTests
         }
     }
 
+    [Fact]
+    public void Label_ending_in_a_colon_beside_a_wrapped_list_item_is_one_label()
+    {
+        // "Asistencia:" breaks before a word too long for the label column while the item beside it wraps under
+        // the text after its bullet: one label, one row (not "Asistencia:" and a second label below).
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Sede", 60, 700));
+        words.AddRange(Words("Casa de Cultura de Tlalpan, salón principal del edificio", 200, 700));
+        words.AddRange(Words("Asistencia:", 60, 686));
+        words.AddRange(Words("• Mtra. Olga Piña Ruiz, Directora de Vinculación Territorial,", 200, 686));
+        words.AddRange(Words("Organizaciones Sociales", 60, 674));
+        words.AddRange(Words("Colectivo Barrios en Movimiento, A.C.", 208, 674));
+        words.AddRange(Words("Acuerdos", 60, 660));
+        words.AddRange(Words("Se enviará la minuta a las personas asistentes en una semana", 200, 660));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Sede", "Asistencia: Organizaciones Sociales", "Acuerdos"], Column(grid, words, 0));
+    }
+
     private static PdfWordTables Detect(List<PdfWord> words) => Detector.Detect(new PdfWordTableInput(words, [], null, 842));
 
     /// <summary>The text of each row's cell in a column, top to bottom.</summary>
