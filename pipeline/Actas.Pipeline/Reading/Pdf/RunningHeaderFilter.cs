@@ -29,6 +29,7 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
         }
 
         var needed = Math.Max(2, (int)Math.Ceiling(options.MinShare * pages.Count));
+        var opening = SectionOpenings(pages);
         var dropped = 0;
         var result = new List<PdfPageContent>(pages.Count);
         for (var p = 0; p < pages.Count; p++)
@@ -37,13 +38,59 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
             var edges = Edges(page).ToHashSet();
             // The first page keeps its copy of a running header (not a footer, not a page number): a title or a date
             // may live only there, as a Word page header that the .docx reader reads once.
-            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed) ||
+            var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed) || opening.Contains(line) ||
                                                 (p == 0 && IsTopBand(page, line) && !PageNumber().IsMatch(line.Text))).ToList();
             dropped += page.Lines.Count - kept.Count;
             result.Add(page with { Lines = kept });
         }
 
         return (result, dropped);
+    }
+
+    /// <summary>
+    /// Running header lines that name a section rather than the page: their text changes from one page to the next,
+    /// and not as a page counter does (no number goes up by the pages between: "Estrategia 196" on one page,
+    /// "Estrategia 199" on the next, where "Hoja 3" / "Hoja 4" counts pages). A Word section's own page header (a
+    /// strategy written only there) is content; it is kept on the first page where its text appears, as the .docx
+    /// reader reads it where the section starts.
+    /// </summary>
+    private HashSet<PdfLine> SectionOpenings(IReadOnlyList<PdfPageContent> pages)
+    {
+        var byKey = new Dictionary<string, List<(int Page, PdfLine Line)>>(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var line in Edges(pages[p]).Where(l => IsTopBand(pages[p], l) && l.Text.Any(char.IsDigit) && !PageNumber().IsMatch(l.Text)))
+            {
+                var list = byKey.TryGetValue(Key(line), out var found) ? found : byKey[Key(line)] = [];
+                if (list.Count == 0 || list[^1].Page != p)
+                {
+                    list.Add((p, line));
+                }
+            }
+        }
+
+        var result = new HashSet<PdfLine>();
+        foreach (var list in byKey.Values.Where(l => l.Count >= 2))
+        {
+            var changes = Enumerable.Range(1, list.Count - 1).Where(k => list[k].Line.Text != list[k - 1].Line.Text).ToList();
+            if (changes.Count == 0 || changes.Any(k => Counts(list[k - 1], list[k])))
+            {
+                continue;
+            }
+
+            result.Add(list[0].Line);
+            result.UnionWith(changes.Select(k => list[k].Line));
+        }
+
+        return result;
+    }
+
+    /// <summary>Some number of the line goes up by the pages between two copies: a page counter.</summary>
+    private static bool Counts((int Page, PdfLine Line) before, (int Page, PdfLine Line) after)
+    {
+        var a = Digits().Matches(before.Line.Text).Select(m => long.TryParse(m.Value, out var v) ? v : -1).ToList();
+        var b = Digits().Matches(after.Line.Text).Select(m => long.TryParse(m.Value, out var v) ? v : -1).ToList();
+        return a.Count != b.Count || a.Zip(b).Any(x => x.Second - x.First == after.Page - before.Page);
     }
 
     private static bool IsRunning(PdfLine line, Dictionary<string, int> counts, int needed)

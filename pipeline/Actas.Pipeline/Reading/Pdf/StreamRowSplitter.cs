@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
 namespace Actas.Pipeline.Reading.Pdf;
@@ -41,6 +42,12 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
     /// <summary>…and its line above used at most this share of the column's width.</summary>
     private const double ShortLineShare = 0.6;
+
+    /// <summary>A value column at least this many times as wide as the first column beside it is content beside labels.</summary>
+    private const double LabelWidthFactor = 2;
+
+    /// <summary>…when it also holds at least this many times as many lines.</summary>
+    private const double LabelLinesFactor = 2;
 
     /// <summary>Rows by whitespace bands only in grids of at least this many columns.</summary>
     private const int MinColumnsForBands = 3;
@@ -108,6 +115,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         var others = Enumerable.Range(0, edges.Count - 1).Where(c => c != key && groups.All(g => g.Column != c))
             .SelectMany(c => Blocks(lines, cells, c, key, steps, spanning, ruled, limits, keyStarts, evidence: false));
         rows.AddRange(keyBlocks.Select(b => (b.Top, b.Bottom, false, true)));
+        var labelled = LabelColumn(cells, edges, spanning, key);
         foreach (var block in others.OrderByDescending(b => b.Top))
         {
             var overlapping = rows.Select((r, k) => (k, overlap: Math.Min(r.Top, block.Top) - Math.Max(r.Bottom, block.Bottom)))
@@ -118,7 +126,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
                 var k = overlapping[0].k;
                 rows[k] = (Math.Max(rows[k].Top, block.Top), Math.Min(rows[k].Bottom, block.Bottom), false, rows[k].Key);
             }
-            else if (above.r != default && !block.Indented && above.r.Bottom - block.Top <= options.RowGapFactor * step && !Between(rows, above.r, block.Top))
+            else if (above.r != default && (labelled || (!block.Indented && above.r.Bottom - block.Top <= options.RowGapFactor * step)) && !Between(rows, above.r, block.Top))
             {
                 rows[above.k] = (above.r.Top, Math.Min(above.r.Bottom, block.Bottom), false, above.r.Key);
             }
@@ -162,6 +170,26 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         return result.Count == 0 ? null : result;
     }
 
+    /// <summary>
+    /// A narrow column of labels beside a wide column of content (a whole acta laid out as a borderless
+    /// "Sede | …", "Asistencia | • … • …", "Meta 1.1 | text, – items" table): the value column is at least
+    /// <see cref="LabelWidthFactor"/> times as wide and holds at least <see cref="LabelLinesFactor"/> times as
+    /// many lines. There a row runs until the label column speaks again: a value block with no label beside it
+    /// (a list item, a paragraph set a row step apart, a hanging indent) continues the row above, however far below.
+    /// </summary>
+    private static bool LabelColumn(List<List<List<PdfWord>>> cells, IReadOnlyList<double> edges, IReadOnlySet<int> spanning, int key)
+    {
+        if (edges.Count != 3 || key != 0 || (edges[2] - edges[1]) < LabelWidthFactor * (edges[1] - edges[0]))
+        {
+            return false;
+        }
+
+        var inner = cells.Where((_, j) => !spanning.Contains(j)).ToList();
+        var labels = inner.Count(l => l[0].Count > 0);
+        var values = inner.Count(l => l[1].Count > 0);
+        return labels > 0 && values >= LabelLinesFactor * labels;
+    }
+
     /// <summary>A spanning row lies between a row and a block below it: the block is not that row's continuation.</summary>
     private static bool Between(List<(double Top, double Bottom, bool Spans, bool Key)> rows, (double Top, double Bottom, bool Spans, bool Key) above, double top) =>
         rows.Any(r => r.Spans && r.Top <= above.Bottom && r.Bottom >= top);
@@ -199,7 +227,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
             if (joins && key)
             {
                 var before = cells[previous][column];
-                var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':');
+                var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':') && !WrappedItem(cells, previous, j, column);
                 var padded = Padded(cells, steps, previous, j);
                 joins = !Fits(before, now, lines[j], limits[column]) && !label && before[0].Bold == now[0].Bold &&
                     !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits)));
@@ -273,6 +301,31 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
         return false;
     }
+
+    /// <summary>
+    /// A column right of <paramref name="column"/> wraps a list item from line <paramref name="previous"/> to
+    /// line <paramref name="j"/>: a typed bullet opens it above and the line below starts where the text after
+    /// the bullet starts (the hanging indent). One item is one cell, so the key lines beside it are one cell too
+    /// ("Asistencia:" / "Servicio Público" beside "• Name, cargo," / "Institution").
+    /// </summary>
+    private static bool WrappedItem(List<List<List<PdfWord>>> cells, int previous, int j, int column)
+    {
+        for (var c = column + 1; c < cells[j].Count; c++)
+        {
+            var above = cells[previous][c];
+            var below = cells[j][c];
+            if (above.Count >= 2 && below.Count > 0 && above[0].Text.Length == 1 && Bullets.Contains(above[0].Text[0]) &&
+                Math.Abs(below[0].Box.Left - above[1].Box.Left) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Typed bullets (<see cref="ActaVocabulary.BulletGlyphs"/>, marks and dashes, the hyphen included).</summary>
+    private static readonly string Bullets = ActaVocabulary.BulletGlyphs + ActaVocabulary.BulletMarks + ActaVocabulary.BulletDashes + "-";
 
     /// <summary>
     /// Some column has words on both lines and stands more than its own in-cell step (plus the

@@ -56,5 +56,24 @@ public sealed class RunningHeaderFilterTests
         Assert.Equal(0, new RunningHeaderFilter().Filter([page]).Dropped);
     }
 
+    [Fact]
+    public void Header_naming_each_section_is_kept_where_its_section_starts_and_a_sheet_counter_is_not()
+    {
+        // Pages 2–4 carry the header of their part ("Línea de acción 412" on one page, "…415" on two), and every page a
+        // counting header ("Minuta 7 · hoja 2"): the part's name changes without counting pages, the sheet number counts them.
+        string[] parts = ["Consejo Vecinal de Movilidad", "Línea de acción 412", "Línea de acción 415", "Línea de acción 415"];
+        var pages = Enumerable.Range(1, 4).Select(n => Page(n,
+            Line(parts[n - 1], 57, 815),
+            Line($"Minuta 7 · hoja {n}", 400, 815 - 12),
+            Line($"Texto propio de la página {n} que no se repite igual", 57, 600))).ToList();
+
+        var (filtered, _) = new RunningHeaderFilter().Filter(pages);
+
+        Assert.Equal("Línea de acción 412", filtered[1].Lines[0].Text);
+        Assert.Equal("Línea de acción 415", filtered[2].Lines[0].Text);
+        Assert.All(filtered.Skip(1), p => Assert.DoesNotContain(p.Lines, l => l.Text.StartsWith("Minuta", StringComparison.Ordinal)));
+        Assert.StartsWith("Texto propio", Assert.Single(filtered[3].Lines).Text, StringComparison.Ordinal);
+    }
+
     private static PdfPageContent Page(int number, params PdfLine[] lines) => new(number, 842, lines, [], lines.Length);
 }

@@ -175,6 +175,56 @@ public sealed class StreamTableWrappedCellsTests
         Assert.Equal(["Nombre", "Lic. Héctor Rivas Peña", "Dra. Claudia Montaño", "Arturo Zepeda Molina"], Column(grid, words, 0));
     }
 
+    [Fact]
+    public void Content_beside_a_narrow_label_column_stays_in_its_row_until_the_next_label()
+    {
+        // A whole minute laid out as label | content: dashed items inside one content cell, their wrapped lines hung
+        // 15 pt right of the dash (under the item's text), are no rows of their own while the label column is silent.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Lugar", 60, 700));
+        words.AddRange(Words("Auditorio del Centro Comunitario de Iztacalco, planta baja", 200, 700));
+        words.AddRange(Words("Objetivo 12.3", 60, 684));
+        words.AddRange(Words("Ampliar la cobertura de comedores en colonias con rezago", 200, 684));
+        Item("Medición: comedores abiertos en el semestre en curso", 672);
+        Item("Avance: se abrieron nueve comedores y otros tres quedan", 660);
+        words.AddRange(Words("en obra por falta de gas en las cocinas", 215, 648));
+        Item("Comentarios: la red vecinal pidió horarios vespertinos", 636);
+        words.AddRange(Words("Objetivo 12.4", 60, 620));
+        words.AddRange(Words("Capacitar a las cocineras en manejo higiénico de alimentos", 200, 620));
+        Item("Medición: personas capacitadas durante el año vigente", 608);
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Lugar", "Objetivo 12.3", "Objetivo 12.4"], Column(grid, words, 0));
+        Assert.EndsWith("la red vecinal pidió horarios vespertinos", Column(grid, words, 1)[1], StringComparison.Ordinal);
+
+        void Item(string text, double baseline)
+        {
+            words.AddRange(Words("–", 200, baseline));
+            words.AddRange(Words(text, 215, baseline));
+        }
+    }
+
+    [Fact]
+    public void Label_ending_in_a_colon_beside_a_wrapped_list_item_is_one_label()
+    {
+        // "Asistencia:" breaks before a word too long for the label column while the item beside it wraps under
+        // the text after its bullet: one label, one row (not "Asistencia:" and a second label below).
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Sede", 60, 700));
+        words.AddRange(Words("Casa de Cultura de Tlalpan, salón principal del edificio", 200, 700));
+        words.AddRange(Words("Asistencia:", 60, 686));
+        words.AddRange(Words("• Mtra. Olga Piña Ruiz, Directora de Vinculación Territorial,", 200, 686));
+        words.AddRange(Words("Organizaciones Sociales", 60, 674));
+        words.AddRange(Words("Colectivo Barrios en Movimiento, A.C.", 208, 674));
+        words.AddRange(Words("Acuerdos", 60, 660));
+        words.AddRange(Words("Se enviará la minuta a las personas asistentes en una semana", 200, 660));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Sede", "Asistencia: Organizaciones Sociales", "Acuerdos"], Column(grid, words, 0));
+    }
+
     private static PdfWordTables Detect(List<PdfWord> words) => Detector.Detect(new PdfWordTableInput(words, [], null, 842));
 
     /// <summary>The text of each row's cell in a column, top to bottom.</summary>
