@@ -1,0 +1,31 @@
+using Actas.Pipeline.Extraction;
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Session headers as other hands write them: a secretary's abbreviated labels and session line, a mail's subject over its
+/// sender in one paragraph, a greeting that names the Espacio, a name broken over two lines or run into a typed rule, an
+/// infobox whose labels have no colon (its hour's colon is no label's), and a band of cells each holding a field's name over its value.
+/// </summary>
+public sealed class SessionHeaderShorthandTests
+{
+    private static Acta WithOpening(params LayoutBlock[] opening) =>
+        Extract(
+            [
+                .. opening,
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+    private static Paragraph Soft(params string[] lines) => new(string.Join(' ', lines), ParagraphRole.Body, At(), Lines: lines);
+
+    [Fact]
+    public void A_whole_hour_after_a_middle_dot_or_a_bar_is_a_clock_time()
+    {
+        Assert.Equal(["16:00"], ClockTime.FindAll("martes 4 de octubre · 16 h").Select(t => t.Time));
+        Assert.Equal(["08:00"], ClockTime.FindAll("Aula 3 | 8 horas").Select(t => t.Time));
+    }
+}
