@@ -28,4 +28,15 @@ public sealed class SessionHeaderShorthandTests
         Assert.Equal(["16:00"], ClockTime.FindAll("martes 4 de octubre · 16 h").Select(t => t.Time));
         Assert.Equal(["08:00"], ClockTime.FindAll("Aula 3 | 8 horas").Select(t => t.Time));
     }
+
+    [Fact]
+    public void An_abbreviated_espacio_label_names_the_body()
+    {
+        var acta = WithOpening(
+            P("MINUTA DE REUNIÓN DE TRABAJO", ParagraphRole.Heading),
+            P("Esp. de Part.: Derechos de las Personas Adultas Mayores"),
+            P("Fecha: 4 de octubre de 2022"));
+
+        Assert.Equal("Derechos de las Personas Adultas Mayores", acta.Session.Body);
+    }
 }

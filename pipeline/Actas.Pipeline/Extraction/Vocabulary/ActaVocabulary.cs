@@ -495,7 +495,9 @@ public static class ActaVocabulary
         // A tracking system's abbreviated field names (blind batch Q, Q6: "Hr. inicio:").
         "hr(s)[ de] inicio", "hora inicio");
 
-    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
+    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio",
+        // A secretary's notes abbreviate the label (blind batch Y, Y1: "Esp. de Particip.: Derechos de…"), compared as a key.
+        "esp de (part|partic|particip|participacion)", "espacio de (part|partic|particip)");
 
     /// <summary>
     /// A cover sheet's line that breaks before the Espacio's name (blind batch T, T6: "Espacio de Participación del" ¶ "Derecho a
