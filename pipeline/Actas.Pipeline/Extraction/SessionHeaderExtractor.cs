@@ -153,6 +153,11 @@ public static partial class SessionHeaderExtractor
         number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).SelectMany(p => p.Split('\t'))
             .Select(p => p.Trim()).Where(p => p.Length <= 60 && OrdinalMeetingLine().IsMatch(TextFold.Fold(p)))
             .Select(SpanishOrdinalParser.Find).FirstOrDefault(n => n is not null);
+        // "Ses. ord. núm. 3 · 07/03/19 · 17 hrs." (blind batch Y, Y1: a secretary's notes): a line that opens with the meeting, its
+        // kind and a number sign, written out or abbreviated, under a title that gives no number.
+        number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs)
+            .Select(p => NumberedMeetingLine.Match(TextFold.Fold(p.TrimStart()))).Where(m => m.Success)
+            .Select(m => (int?)int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ??
                 BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))),
@@ -172,7 +177,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     private static (string Time, string? Place)? DateLine(string text)
     {
-        if (text.Length > 300 || SpanishDateParser.FindFirst(text) is not { Index: <= 20 } date)
+        // "Reun. extraord. No. 12 · 04/10/22 · 9 hrs." (blind batch Y, Y1: "Ses. ord. núm. 3 · 07/03/19 · 17 hrs."): the meeting and its
+        // number may come first.
+        var lead = text.Length <= 300 ? NumberedMeetingLine.Match(TextFold.Fold(text.TrimStart())) : Match.Empty;
+        if (text.Length > 300 || SpanishDateParser.FindFirst(text) is not { } date || date.Index > 20 + (lead.Success ? lead.Length : 0))
         {
             return null;
         }
@@ -308,6 +316,10 @@ public static partial class SessionHeaderExtractor
             : cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 25 and var colon ? cells[0].Text[..colon] : null;
         return label is not null && ActaVocabulary.MailHeaderLabel.IsWhole(label) ? label : null;
     }
+
+    /// <summary>"Ses. ord. núm. 3", "Sesión extraordinaria No. 2", "reunión de trabajo # 4" (folded): a meeting, its kind and its number at a line's start.</summary>
+    private static readonly Regex NumberedMeetingLine = new(
+        @"^" + ActaVocabulary.MeetingOfKind.Pattern + @"\s*(?:numero|num\.?|no\.|nro\.?|#)\s*(?<n>[1-9]\d{0,2})(?![\d/.:,])", RegexOptions.CultureInvariant);
 
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]

@@ -39,4 +39,14 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal("Derechos de las Personas Adultas Mayores", acta.Session.Body);
     }
+
+    [Fact]
+    public void A_line_that_opens_with_the_abbreviated_meeting_and_its_number_gives_the_number_and_a_bare_hour_after_a_dot_the_start()
+    {
+        var acta = WithOpening(
+            P("APUNTES DE REUNIÓN EXTRAORDINARIA", ParagraphRole.Heading),
+            P("Reun. extraord. No. 12 · 04/10/22 · 9 hrs. a 11:30 hrs."));
+
+        Assert.Equal((12, "2022-10-04", "09:00"), (acta.Session.Number, acta.Session.Date, acta.Session.StartTime));
+    }
 }

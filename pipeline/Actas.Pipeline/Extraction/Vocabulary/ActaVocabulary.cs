@@ -377,6 +377,13 @@ public static class ActaVocabulary
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
 
+    /// <summary>
+    /// A meeting named with its kind, as a title writes it and as notes abbreviate it (blind batch Y, Y1: "Ses. ord. núm. 3 ·
+    /// 07/03/19 · 17 hrs."): "sesión ordinaria", "Ses. ord.", "reun. extraord.", "Reunión de trabajo" (folded; stops optional).
+    /// </summary>
+    public static readonly PhraseSet MeetingOfKind = new(
+        "(sesion|ses|reunion|reun)[.][ (ordinaria|ord|extraordinaria|extraord|ext|de trabajo)[.]]");
+
     // ---- Section headings
 
     public static readonly PhraseSet AttendanceHeading = new(
