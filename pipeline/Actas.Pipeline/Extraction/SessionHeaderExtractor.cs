@@ -79,7 +79,7 @@ public static partial class SessionHeaderExtractor
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
-                case "body" when !NotABody().IsMatch(TextFold.Fold(value)): body ??= value; break;
+                case "body" when !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value): body ??= value; break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
                 case "title" when labelledNumber is null && BareNumber().IsMatch(value):
@@ -320,6 +320,9 @@ public static partial class SessionHeaderExtractor
     /// <summary>"Ses. ord. núm. 3", "Sesión extraordinaria No. 2", "reunión de trabajo # 4" (folded): a meeting, its kind and its number at a line's start.</summary>
     private static readonly Regex NumberedMeetingLine = new(
         @"^" + ActaVocabulary.MeetingOfKind.Pattern + @"\s*(?:numero|num\.?|no\.|nro\.?|#)\s*(?<n>[1-9]\d{0,2})(?![\d/.:,])", RegexOptions.CultureInvariant);
+
+    /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
+    private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
 
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]

@@ -49,4 +49,18 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal((12, "2022-10-04", "09:00"), (acta.Session.Number, acta.Session.Date, acta.Session.StartTime));
     }
+
+    [Fact]
+    public void A_greeting_that_names_the_espacio_before_a_colon_gives_no_body()
+    {
+        var acta = WithOpening(
+            P("Queridas personas integrantes del Espacio: adjunto la relatoría de"),
+            P("la reunión de ayer, quedo atenta a sus comentarios."),
+            P("RELATORÍA DE LA CUARTA REUNIÓN DE TRABAJO", ParagraphRole.Heading),
+            P("ESPACIO DE PARTICIPACIÓN", ParagraphRole.Heading),
+            P("Derecho a la Movilidad", ParagraphRole.Heading),
+            P("Fecha: lunes 3 de octubre de 2022"));
+
+        Assert.Equal("Derecho a la Movilidad", acta.Session.Body);
+    }
 }
