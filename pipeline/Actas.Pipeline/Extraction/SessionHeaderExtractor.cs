@@ -79,7 +79,13 @@ public static partial class SessionHeaderExtractor
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
-                case "body" when !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value): body ??= value; break;
+                case "body" when body is null && !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value):
+                    // "Espacio de Participación: Derechos Culturales: Fomento a la Lectura y" ¶ "Libro Accesible" (blind batch X, X5: a
+                    // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
+                    body = i + 1 < header.Count && NameGoesOnAfter().IsMatch(TextFold.Fold(value)) && BodyGoesOn(header[i + 1])
+                        ? value + " " + header[++i].Text.Trim()
+                        : value;
+                    break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
                 case "title" when labelledNumber is null && BareNumber().IsMatch(value):

@@ -63,4 +63,16 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal("Derecho a la Movilidad", acta.Session.Body);
     }
+
+    [Fact]
+    public void A_labelled_body_that_stops_on_a_conjunction_goes_on_with_the_next_line()
+    {
+        var acta = WithOpening(
+            P("Relatoría de la Quinta Reunión de Trabajo", ParagraphRole.Heading),
+            P("Espacio de Participación: Derechos Económicos: Vivienda y"),
+            P("Servicios Básicos"),
+            P("Fecha: lunes 3 de octubre de 2022"));
+
+        Assert.Equal("Derechos Económicos: Vivienda y Servicios Básicos", acta.Session.Body);
+    }
 }
