@@ -82,6 +82,9 @@ public static partial class SessionHeaderExtractor
                 case "body" when body is null && !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value):
                     // "Espacio de Participación: Derechos Culturales: Fomento a la Lectura y" ¶ "Libro Accesible" (blind batch X, X5: a
                     // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
+                    // "ESPACIO DE PARTICIPACION" ¶ "Derecho a la Vivienda…: Panteones y Servicios Funerarios =====…" (blind batch X, X1: a
+                    // plain-text mail's typed rule, run into the name's line by the PDF reader): the rule is no part of the name.
+                    value = TypedRuleTail().Replace(value, "");
                     body = i + 1 < header.Count && NameGoesOnAfter().IsMatch(TextFold.Fold(value)) && BodyGoesOn(header[i + 1])
                         ? value + " " + header[++i].Text.Trim()
                         : value;
@@ -329,6 +332,10 @@ public static partial class SessionHeaderExtractor
 
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
+
+    /// <summary>A run of four or more rule characters and what follows it: " ====…", " ----…".</summary>
+    [GeneratedRegex(@"\s+[=_~*\-]{4,}.*$")]
+    private static partial Regex TypedRuleTail();
 
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]

@@ -75,4 +75,16 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal("Derechos Económicos: Vivienda y Servicios Básicos", acta.Session.Body);
     }
+
+    [Fact]
+    public void A_typed_rule_run_into_the_name_s_line_is_no_part_of_the_body()
+    {
+        var acta = WithOpening(
+            P("RELATORÍA DE LA TERCERA SESIÓN ORDINARIA"),
+            P("ESPACIO DE PARTICIPACION"),
+            P("Derechos de las Personas Mayores ----------------------------------------"),
+            P("Fecha: lunes 3 de octubre de 2022"));
+
+        Assert.Equal("Derechos de las Personas Mayores", acta.Session.Body);
+    }
 }
