@@ -115,7 +115,7 @@ public static partial class SessionHeaderExtractor
             var at = rows.Take(8).ToList().FindIndex(r => r.Text.Length < 300 && TitleWords().IsMatch(TextFold.Fold(r.Text)));
             // "SÉPTIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A" ¶ "LA INFORMACIÓN" (a PDF's line break).
             title = at < 0 ? title
-                : rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
+                : SoftTitleLine(rows[at]) ?? rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
@@ -329,6 +329,18 @@ public static partial class SessionHeaderExtractor
     /// <summary>"Ses. ord. núm. 3", "Sesión extraordinaria No. 2", "reunión de trabajo # 4" (folded): a meeting, its kind and its number at a line's start.</summary>
     private static readonly Regex NumberedMeetingLine = new(
         @"^" + ActaVocabulary.MeetingOfKind.Pattern + @"\s*(?:numero|num\.?|no\.|nro\.?|#)\s*(?<n>[1-9]\d{0,2})(?![\d/.:,])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The line of a paragraph split by soft line breaks that holds the acta's title: a mail's subject over its sender, "RE: Minuta
+    /// 2a sesión ordinaria - Espacio de Participación" ↵ "De: Name &lt;address&gt;" (blind batch Y, Y3), is a title line of its own; the
+    /// lines under it are not. Null when the paragraph has no soft lines or none holds the title's words.
+    /// </summary>
+    private static string? SoftTitleLine(Row row)
+    {
+        if (row.SoftLines is not { Count: >= 2 } lines)
+        {
+            return null;
+        }
 
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');

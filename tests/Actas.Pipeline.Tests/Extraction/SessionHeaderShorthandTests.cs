@@ -87,4 +87,22 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal("Derechos de las Personas Mayores", acta.Session.Body);
     }
+
+    [Fact]
+    public void A_mail_subject_over_its_sender_in_one_paragraph_is_the_title_line_not_the_sender()
+    {
+        var acta = WithOpening(
+            P("Buzón compartido · Recibidos · mensaje 2 de 2"),
+            Soft("RV: Relatoría 4a reunión de trabajo – Espacio de Participación",
+                "Remitente: Lucía Pardo Ríos <lpardo@example.org>",
+                "Para: lista.movilidad@example.org",
+                "Fecha: lun, 3 oct 2022 19:05"),
+            P("Les reenvío la relatoría con los cambios acordados."),
+            Soft("RELATORÍA DE LA CUARTA REUNIÓN DE TRABAJO",
+                "Espacio de Participación del Derecho a la Movilidad",
+                "Fecha: lunes 3 de octubre de 2022",
+                "Hora: 16:00 a 18:00 horas"));
+
+        Assert.Equal(("Derecho a la Movilidad", 4), (acta.Session.Body, acta.Session.Number));
+    }
 }
