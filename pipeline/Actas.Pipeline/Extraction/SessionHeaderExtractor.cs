@@ -504,7 +504,7 @@ public static partial class SessionHeaderExtractor
             labelText = cells[0].Text;
             value = string.Join(' ', cells.Skip(1).Select(c => c.Text));
         }
-        else if (cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 45 and var colon)
+        else if (cells.Count == 1 && LabelColon(cells[0].Text) is > 0 and < 45 and var colon)
         {
             labelText = cells[0].Text[..colon];
             value = cells[0].Text[(colon + 1)..].TrimStart();
@@ -543,6 +543,23 @@ public static partial class SessionHeaderExtractor
 
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
+    }
+
+    /// <summary>
+    /// The first colon that is no clock time's: "Hora 10:00 – 12:40 h" (blind batch R, R5: a wiki's infobox printed to PDF, label
+    /// and value in one line) has no label colon, "Hora: 10:00" has one at 4. -1 when there is none.
+    /// </summary>
+    private static int LabelColon(string text)
+    {
+        for (var at = text.IndexOf(':'); at >= 0; at = text.IndexOf(':', at + 1))
+        {
+            if (at == 0 || at + 1 >= text.Length || !char.IsDigit(text[at - 1]) || !char.IsDigit(text[at + 1]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A cell paragraph that starts with a place, date, hour, topic or objective label and goes on with a capital or a digit.</summary>

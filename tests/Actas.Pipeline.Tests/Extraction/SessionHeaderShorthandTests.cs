@@ -105,4 +105,14 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal(("Derecho a la Movilidad", 4), (acta.Session.Body, acta.Session.Number));
     }
+
+    [Fact]
+    public void An_infobox_cell_with_labels_but_no_colons_gives_the_hour_of_a_span()
+    {
+        var acta = WithOpening(
+            P("EP Movilidad/Reunión 5", ParagraphRole.Heading),
+            T(["Reunión de trabajo n.º 5\nEspacio Derecho a la Movilidad Segura\nFecha martes 4 de octubre de 2022\nHora 16:30 – 18:00 h\nSede Sala 1 del Instituto"]));
+
+        Assert.Equal("16:30", acta.Session.StartTime);
+    }
 }
