@@ -342,6 +342,10 @@ public static partial class SessionHeaderExtractor
             return null;
         }
 
+        var at = Enumerable.Range(0, lines.Count).FirstOrDefault(k => TitleWords().IsMatch(TextFold.Fold(lines[k])), -1);
+        return at < 0 ? null : lines[at].Trim() + (Dangling(lines[at]) && at + 1 < lines.Count ? " " + lines[at + 1].Trim() : "");
+    }
+
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
 
@@ -385,8 +389,17 @@ public static partial class SessionHeaderExtractor
             return entries.SelectMany(l => SplitEmbedded(Single(row, l)));
         }
 
-        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
         var cells = row.NonEmpty.ToList();
+        if (cells.Count >= 2 && cells.Count(StackedLabel) >= 2)
+        {
+            // "Código ¶ EP-…/03/2021 ‖ Fecha ¶ 24.02.2021 ‖ Horario ¶ 10:00 a 12:05 h ‖ Plataforma ¶ Teams" (blind batch L, L6: a band of
+            // cells, each a field's name over its value): one label | value row per such cell.
+            return cells.Select(c => StackedLabel(c)
+                ? row with { Cells = [new RowCell(0, 1, [c.Paragraphs[0].Trim()]), new RowCell(1, 1, [string.Join(' ', c.Paragraphs.Skip(1).Select(p => p.Trim()))])] }
+                : row with { Cells = [c] });
+        }
+
+        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
         if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
         {
             return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.SelectMany(p => SplitEmbedded(Single(row, p))) : [row with { Cells = [c] }]);
@@ -419,6 +432,10 @@ public static partial class SessionHeaderExtractor
 
         return SplitEmbedded(row);
     }
+
+    /// <summary>A cell whose first paragraph is only a header field's name and whose next one is no such name: "Horario" ¶ "10:00 a 12:05 h".</summary>
+    private static bool StackedLabel(RowCell cell) =>
+        cell.Paragraphs.Count >= 2 && IsHeaderLabel(cell.Paragraphs[0].Trim()) && !IsHeaderLabel(cell.Paragraphs[1].Trim());
 
     internal static bool IsHeaderLabel(string text) => PhraseSet.TryClassify(Labels, text.TrimEnd(':', ' '), out _);
 

@@ -115,4 +115,15 @@ public sealed class SessionHeaderShorthandTests
 
         Assert.Equal("16:30", acta.Session.StartTime);
     }
+
+    [Fact]
+    public void A_band_of_cells_each_a_field_name_over_its_value_gives_the_hour()
+    {
+        var acta = WithOpening(
+            P("RELATORÍA DE LA 5a. REUNIÓN DE TRABAJO", ParagraphRole.Heading),
+            P("Espacio de Participación del Derecho a la Movilidad", ParagraphRole.Heading),
+            T(["Clave\nEP-MOV/05/2022", "Fecha\n04.10.2022", "Horario\n16:30 a 18:00 h", "Sede\nSala 1 del Instituto"]));
+
+        Assert.Equal(("16:30", "2022-10-04"), (acta.Session.StartTime, acta.Session.Date));
+    }
 }
