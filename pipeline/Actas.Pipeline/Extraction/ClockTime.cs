@@ -123,8 +123,11 @@ public static partial class ClockTime
     [GeneratedRegex(@"\bde\s+(?:las\s+)?(?<h1>\d{1,2})\s+(?:a|hasta)\s+(?:las\s+)?(?<h2>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex BareHourRange();
 
-    /// <summary>"a las 17 hrs.", "Hora: 9 h", "las 10 horas": a whole hour after "las", a label's colon or the line's start.</summary>
-    [GeneratedRegex(@"(?:\blas\s+|:\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "a las 17 hrs.", "Hora: 9 h", "las 10 horas": a whole hour after "las", a label's colon or the line's start; also after a
+    /// middle dot or a bar that sets the parts of a line apart (blind batch Y, Y1: "Ses. ord. núm. 3 · 07/03/19 · 17 hrs.").
+    /// </summary>
+    [GeneratedRegex(@"(?:\blas\s+|[:·•|]\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex BareHour();
 
     [GeneratedRegex(@"\d{1,2}[:.]\d{2}" + Meridiem + @"?\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}" + Meridiem + "?", RegexOptions.IgnoreCase)]

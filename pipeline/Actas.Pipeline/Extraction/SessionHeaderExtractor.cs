@@ -79,7 +79,16 @@ public static partial class SessionHeaderExtractor
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
-                case "body" when !NotABody().IsMatch(TextFold.Fold(value)): body ??= value; break;
+                case "body" when body is null && !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value):
+                    // "Espacio de Participación: Derechos Culturales: Fomento a la Lectura y" ¶ "Libro Accesible" (blind batch X, X5: a
+                    // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
+                    // "ESPACIO DE PARTICIPACION" ¶ "Derecho a la Vivienda…: Panteones y Servicios Funerarios =====…" (blind batch X, X1: a
+                    // plain-text mail's typed rule, run into the name's line by the PDF reader): the rule is no part of the name.
+                    value = TypedRuleTail().Replace(value, "");
+                    body = i + 1 < header.Count && NameGoesOnAfter().IsMatch(TextFold.Fold(value)) && BodyGoesOn(header[i + 1])
+                        ? value + " " + header[++i].Text.Trim()
+                        : value;
+                    break;
                 case "topic": topic ??= value; break;
                 case "objective": objective ??= value; break;
                 case "title" when labelledNumber is null && BareNumber().IsMatch(value):
@@ -106,7 +115,7 @@ public static partial class SessionHeaderExtractor
             var at = rows.Take(8).ToList().FindIndex(r => r.Text.Length < 300 && TitleWords().IsMatch(TextFold.Fold(r.Text)));
             // "SÉPTIMA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A" ¶ "LA INFORMACIÓN" (a PDF's line break).
             title = at < 0 ? title
-                : rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
+                : SoftTitleLine(rows[at]) ?? rows[at].Text + (Dangling(rows[at].Text) && at + 1 < rows.Count && rows[at + 1].IsSingle && rows[at + 1].Text.Length < 150 ? " " + rows[at + 1].Text : "");
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
@@ -154,6 +163,11 @@ public static partial class SessionHeaderExtractor
         number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs).SelectMany(p => p.Split('\t'))
             .Select(p => p.Trim()).Where(p => p.Length <= 60 && OrdinalMeetingLine().IsMatch(TextFold.Fold(p)))
             .Select(SpanishOrdinalParser.Find).FirstOrDefault(n => n is not null);
+        // "Ses. ord. núm. 3 · 07/03/19 · 17 hrs." (blind batch Y, Y1: a secretary's notes): a line that opens with the meeting, its
+        // kind and a number sign, written out or abbreviated, under a title that gives no number.
+        number ??= header.SelectMany(r => r.NonEmpty).SelectMany(c => c.Paragraphs)
+            .Select(p => NumberedMeetingLine.Match(TextFold.Fold(p.TrimStart()))).Where(m => m.Success)
+            .Select(m => (int?)int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ??
                 BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))),
@@ -173,7 +187,10 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     private static (string Time, string? Place)? DateLine(string text)
     {
-        if (text.Length > 300 || SpanishDateParser.FindFirst(text) is not { Index: <= 20 } date)
+        // "Reun. extraord. No. 12 · 04/10/22 · 9 hrs." (blind batch Y, Y1: "Ses. ord. núm. 3 · 07/03/19 · 17 hrs."): the meeting and its
+        // number may come first.
+        var lead = text.Length <= 300 ? NumberedMeetingLine.Match(TextFold.Fold(text.TrimStart())) : Match.Empty;
+        if (text.Length > 300 || SpanishDateParser.FindFirst(text) is not { } date || date.Index > 20 + (lead.Success ? lead.Length : 0))
         {
             return null;
         }
@@ -310,6 +327,33 @@ public static partial class SessionHeaderExtractor
         return label is not null && ActaVocabulary.MailHeaderLabel.IsWhole(label) ? label : null;
     }
 
+    /// <summary>"Ses. ord. núm. 3", "Sesión extraordinaria No. 2", "reunión de trabajo # 4" (folded): a meeting, its kind and its number at a line's start.</summary>
+    private static readonly Regex NumberedMeetingLine = new(
+        @"^" + ActaVocabulary.MeetingOfKind.Pattern + @"\s*(?:numero|num\.?|no\.|nro\.?|#)\s*(?<n>[1-9]\d{0,2})(?![\d/.:,])", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The line of a paragraph split by soft line breaks that holds the acta's title: a mail's subject over its sender, "RE: Minuta
+    /// 2a sesión ordinaria - Espacio de Participación" ↵ "De: Name &lt;address&gt;" (blind batch Y, Y3), is a title line of its own; the
+    /// lines under it are not. Null when the paragraph has no soft lines or none holds the title's words.
+    /// </summary>
+    private static string? SoftTitleLine(Row row)
+    {
+        if (row.SoftLines is not { Count: >= 2 } lines)
+        {
+            return null;
+        }
+
+        var at = Enumerable.Range(0, lines.Count).FirstOrDefault(k => TitleWords().IsMatch(TextFold.Fold(lines[k])), -1);
+        return at < 0 ? null : lines[at].Trim() + (Dangling(lines[at]) && at + 1 < lines.Count ? " " + lines[at + 1].Trim() : "");
+    }
+
+    /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
+    private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
+
+    /// <summary>A run of four or more rule characters and what follows it: " ====…", " ----…".</summary>
+    [GeneratedRegex(@"\s+[=_~*\-]{4,}.*$")]
+    private static partial Regex TypedRuleTail();
+
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]
     private static partial Regex LineLabel();
@@ -346,8 +390,17 @@ public static partial class SessionHeaderExtractor
             return entries.SelectMany(l => SplitEmbedded(Single(row, l)));
         }
 
-        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
         var cells = row.NonEmpty.ToList();
+        if (cells.Count >= 2 && cells.Count(StackedLabel) >= 2)
+        {
+            // "Código ¶ EP-…/03/2021 ‖ Fecha ¶ 24.02.2021 ‖ Horario ¶ 10:00 a 12:05 h ‖ Plataforma ¶ Teams" (blind batch L, L6: a band of
+            // cells, each a field's name over its value): one label | value row per such cell.
+            return cells.Select(c => StackedLabel(c)
+                ? row with { Cells = [new RowCell(0, 1, [c.Paragraphs[0].Trim()]), new RowCell(1, 1, [string.Join(' ', c.Paragraphs.Skip(1).Select(p => p.Trim()))])] }
+                : row with { Cells = [c] });
+        }
+
+        // A header cell holding "Fecha: …" ¶ "Hora: …" ¶ "Sede: …": one row per labelled paragraph.
         if (cells.Any(c => c.Paragraphs.Count > 1 && c.Paragraphs.Count(p => SplitLabel(Single(row, p)).Label is not null) >= 1))
         {
             return cells.SelectMany(c => c.Paragraphs.Count > 1 ? c.Paragraphs.SelectMany(p => SplitEmbedded(Single(row, p))) : [row with { Cells = [c] }]);
@@ -380,6 +433,10 @@ public static partial class SessionHeaderExtractor
 
         return SplitEmbedded(row);
     }
+
+    /// <summary>A cell whose first paragraph is only a header field's name and whose next one is no such name: "Horario" ¶ "10:00 a 12:05 h".</summary>
+    private static bool StackedLabel(RowCell cell) =>
+        cell.Paragraphs.Count >= 2 && IsHeaderLabel(cell.Paragraphs[0].Trim()) && !IsHeaderLabel(cell.Paragraphs[1].Trim());
 
     internal static bool IsHeaderLabel(string text) => PhraseSet.TryClassify(Labels, text.TrimEnd(':', ' '), out _);
 
@@ -465,7 +522,7 @@ public static partial class SessionHeaderExtractor
             labelText = cells[0].Text;
             value = string.Join(' ', cells.Skip(1).Select(c => c.Text));
         }
-        else if (cells.Count == 1 && cells[0].Text.IndexOf(':') is > 0 and < 45 and var colon)
+        else if (cells.Count == 1 && LabelColon(cells[0].Text) is > 0 and < 45 and var colon)
         {
             labelText = cells[0].Text[..colon];
             value = cells[0].Text[(colon + 1)..].TrimStart();
@@ -504,6 +561,23 @@ public static partial class SessionHeaderExtractor
 
         value = value.Trim();
         return label is null || value.Length == 0 ? (null, null) : (label, value);
+    }
+
+    /// <summary>
+    /// The first colon that is no clock time's: "Hora 10:00 – 12:40 h" (blind batch R, R5: a wiki's infobox printed to PDF, label
+    /// and value in one line) has no label colon, "Hora: 10:00" has one at 4. -1 when there is none.
+    /// </summary>
+    private static int LabelColon(string text)
+    {
+        for (var at = text.IndexOf(':'); at >= 0; at = text.IndexOf(':', at + 1))
+        {
+            if (at == 0 || at + 1 >= text.Length || !char.IsDigit(text[at - 1]) || !char.IsDigit(text[at + 1]))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

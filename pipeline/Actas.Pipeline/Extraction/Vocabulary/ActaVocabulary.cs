@@ -377,6 +377,13 @@ public static class ActaVocabulary
     /// <summary>A meeting of the body, whichever word the acta uses.</summary>
     public static readonly PhraseSet Meeting = new("sesion(es)", "reunion(es)", "junta");
 
+    /// <summary>
+    /// A meeting named with its kind, as a title writes it and as notes abbreviate it (blind batch Y, Y1: "Ses. ord. núm. 3 ·
+    /// 07/03/19 · 17 hrs."): "sesión ordinaria", "Ses. ord.", "reun. extraord.", "Reunión de trabajo" (folded; stops optional).
+    /// </summary>
+    public static readonly PhraseSet MeetingOfKind = new(
+        "(sesion|ses|reunion|reun)[.][ (ordinaria|ord|extraordinaria|extraord|ext|de trabajo)[.]]");
+
     // ---- Section headings
 
     public static readonly PhraseSet AttendanceHeading = new(
@@ -495,7 +502,9 @@ public static class ActaVocabulary
         // A tracking system's abbreviated field names (blind batch Q, Q6: "Hr. inicio:").
         "hr(s)[ de] inicio", "hora inicio");
 
-    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio");
+    public static readonly PhraseSet BodyLabel = new("grupo de poblacion", "espacio", "espacio de participacion[ de]", "nombre del espacio",
+        // A secretary's notes abbreviate the label (blind batch Y, Y1: "Esp. de Particip.: Derechos de…"), compared as a key.
+        "esp de (part|partic|particip|participacion)", "espacio de (part|partic|particip)");
 
     /// <summary>
     /// A cover sheet's line that breaks before the Espacio's name (blind batch T, T6: "Espacio de Participación del" ¶ "Derecho a
