@@ -12,6 +12,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// descenders 0.92 em (Liberation Serif / Times; Calibri and Arial are within 5 %).
 /// Words that are only rule marks ("|", "_") are dropped: Tesseract reads table borders so. A
 /// small one-character mark opening a line ("e", "«", "+") is the list bullet "•" it misread.
+/// A word too short to weigh (a number, one letter) takes the weight of the words around it.
 /// </summary>
 public static class OcrWordMapper
 {
@@ -35,8 +36,10 @@ public static class OcrWordMapper
         ArgumentNullException.ThrowIfNull(geometry);
         var pageTop = geometry.UprightHeight * scale;
         var drafts = new List<(OcrWord Word, double Cx, double Cy, double Width, double Height, double Baseline, double FontSize, double Stroke)>(words.Count);
+        var lineStarts = new List<int>();
         foreach (var line in words.Where(w => !IsRuleMark(w.Text)).GroupBy(w => w.LineKey))
         {
+            lineStarts.Add(drafts.Count);
             var placed = line.Select(w => Upright(w, geometry)).ToList();
             var sizes = placed.Select(p => EmPixels(p.Word.Text, p.Height)).Where(s => s > 0).Order().ToList();
             var em = sizes.Count > 0 ? sizes[sizes.Count / 2] : placed.Max(p => p.Height) / 0.92;
@@ -55,15 +58,49 @@ public static class OcrWordMapper
 
         var strokes = drafts.Where(d => d.Stroke > 0).Select(d => d.Stroke).Order().ToList();
         var body = strokes.Count >= 20 ? strokes[strokes.Count / 2] : double.MaxValue;
+        var bold = WeightsOfUnweighed(drafts.Select(d => d.Stroke > 0 ? d.Stroke > BoldStroke * body : (bool?)null).ToList(), lineStarts);
         var result = new List<(PdfWord, double)>(drafts.Count);
-        foreach (var (word, cx, cy, width, height, baseline, fontSize, stroke) in drafts)
+        for (var i = 0; i < drafts.Count; i++)
         {
+            var (word, cx, cy, width, height, baseline, fontSize, _) = drafts[i];
             var box = new BoundingBox(
                 (cx - (width / 2)) * scale,
                 pageTop - ((cy + (height / 2)) * scale),
                 (cx + (width / 2)) * scale,
                 pageTop - ((cy - (height / 2)) * scale));
-            result.Add((new PdfWord(word.Text, box, pageTop - (baseline * scale), fontSize, stroke > BoldStroke * body), word.Confidence));
+            result.Add((new PdfWord(word.Text, box, pageTop - (baseline * scale), fontSize, bold[i]), word.Confidence));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Each word's weight, a word with none (null: a number, one letter, a mark, whose strokes say nothing) taking that of
+    /// the weighed words beside it on its line: bold when those on both sides (or the one side there is) are bold. Left plain,
+    /// the "265." of a bold "Estrategia 265. Garantizar …" and the "Y" of a bold title line made those lines read as not bold,
+    /// so they were cut from the bold lines around them (blind batch W, W3's fax scan).
+    /// </summary>
+    /// <param name="weights">Per word, in line order and left to right within a line.</param>
+    /// <param name="lineStarts">Index of each line's first word.</param>
+    internal static List<bool> WeightsOfUnweighed(IReadOnlyList<bool?> weights, IReadOnlyList<int> lineStarts)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(lineStarts);
+        var result = weights.Select(w => w ?? false).ToList();
+        for (var l = 0; l < lineStarts.Count; l++)
+        {
+            var (start, end) = (lineStarts[l], l + 1 < lineStarts.Count ? lineStarts[l + 1] : weights.Count);
+            for (var i = start; i < end; i++)
+            {
+                if (weights[i] is not null)
+                {
+                    continue;
+                }
+
+                var before = Enumerable.Range(start, i - start).Reverse().Select(j => weights[j]).FirstOrDefault(w => w is not null);
+                var after = Enumerable.Range(i + 1, end - i - 1).Select(j => weights[j]).FirstOrDefault(w => w is not null);
+                result[i] = (before ?? after ?? false) && (after ?? before ?? false);
+            }
         }
 
         return result;
