@@ -117,6 +117,11 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (row.Table is null && textColumn is null && CaptionsTable(rows, index))
+            {
+                continue; // "Estatus de los acuerdos de sesiones anteriores y acuerdos de la presente sesión." over the table (blind batch K, K2)
+            }
+
             var ended = false;
             foreach (var cell in cells)
             {
@@ -335,8 +340,29 @@ public static partial class AgreementExtractor
         return numbers;
     }
 
+    /// <summary>
+    /// A paragraph that tells what the agreements table right under it holds ("Estatus de los acuerdos de sesiones anteriores y
+    /// acuerdos de la presente sesión."): it names agreements in the plural and the next row is the table's header.
+    /// </summary>
+    private static bool CaptionsTable(IReadOnlyList<Row> rows, int index)
+    {
+        if (!TextFold.Fold(rows[index].Text).Contains("acuerdos", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = rows.Skip(index + 1).FirstOrDefault(r => r.NonEmpty.Any());
+        return next is { Table: not null } && next.NonEmpty.ToList() is { Count: >= 2 } cells &&
+               HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, AgreementIgnorable) is { } header && header.ColumnOf(AgreementColumn.Text) is not null;
+    }
+
     private static Agreement Make(string text, string? responsible, string? dateCell, int? year, SourceLocation location)
     {
+        if (responsible is not null && responsible.Trim() is { Length: > 0 } dash && dash.All(c => c is '-' or '—' or '–' or '―'))
+        {
+            responsible = ""; // "—" in the Responsable cell of the next-session row (blind batch K, K2): nobody, not a name
+        }
+
         var dates = SpanishDateParser.FindAll(text, year).Select(d => d.Iso).ToList();
         if (dateCell is not null)
         {

@@ -414,6 +414,9 @@ public static class ActaVocabulary
         "acuerdos y cierre[ de la sesion| de la reunion]", "cierre y acuerdos",
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
         "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]",
+        // The same pair named the other way round (blind batch K, K2: "IV. SEGUIMIENTO Y REGISTRO DE ACUERDOS" over one table
+        // of earlier agreements with their status and this session's, "Nuevo"): the table's status column says which are new.
+        "seguimiento y (registro|relacion|listado|control) " + ListOfAgreements, "(registro|control) y seguimiento " + ListOfAgreements,
         // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
         "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions",
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
