@@ -1,3 +1,4 @@
+using Actas.Pipeline.Extraction;
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Model;
 using static Actas.Pipeline.Tests.Support.LayoutBlocks;
@@ -40,4 +41,31 @@ public sealed class NarrativeMinutesTests
             ],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+
+    [Fact]
+    public void Agreements_counted_and_told_by_ordinals_are_read_one_by_one_without_the_ordinal()
+    {
+        var acta = Extract(Minutes);
+
+        Assert.Equal(
+            ["el Sistema de Aguas mandará el mapa de fugas antes del 29 de marzo",
+             "la siguiente sesión será el lunes 6 de mayo a las 9 de la mañana en la misma sala"],
+            acta.Agreements.Select(a => a.Text));
+        Assert.Equal(("2024-05-06", "09:00"), (acta.NextSession?.Date, acta.NextSession?.StartTime));
+    }
+
+    [Fact]
+    public void The_ordinal_items_split_only_after_a_sentence_that_counts_agreements()
+    {
+        Assert.Equal(
+            ["Se revisó el informe.", "Se tomaron dos acuerdos:", "a) se enviará el padrón", "b) se revisarán los dictámenes", "Fin de la sesión."],
+            RunInAgreements.SplitOrdinals("Se revisó el informe. Se tomaron dos acuerdos. El primero, que se enviará el padrón. El segundo, que se revisarán los dictámenes. Fin de la sesión."));
+        Assert.Null(RunInAgreements.SplitOrdinals("Se habló de los acuerdos. El primero, que se enviará el padrón. El segundo, que se revisarán los dictámenes."));
+    }
+
+    [Theory]
+    [InlineData("nos vemos el jueves a las 9 de la mañana", "09:00")]
+    [InlineData("la reunión será a las 4 de la tarde", "16:00")]
+    public void An_hour_with_the_part_of_the_day_is_a_time(string text, string expected) =>
+        Assert.Equal(expected, ClockTime.FindAll(text)[0].Time);
 }

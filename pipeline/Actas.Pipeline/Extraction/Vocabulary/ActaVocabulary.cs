@@ -445,7 +445,9 @@ public static class ActaVocabulary
         "(los|las) siguientes (acuerdos|compromisos)", "(los|las) (acuerdos|compromisos) (tomados|adoptados|alcanzados|aprobados|asumidos)",
         "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente",
         // "Por lo anterior, se acordó:" (blind batch U, U4): the verb right before the colon.
-        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):");
+        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):",
+        // Dictated minutes count them first (blind batch K, K3: "Se tomaron tres acuerdos." over "El primero, que…").
+        "(se tomaron|se adoptaron|se aprobaron|se alcanzaron|tomamos|hubo|fueron) (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (acuerdos|compromisos)");
 
     /// <summary>Words that make a lead-in sentence about agreements of an earlier session, followed up rather than made now.</summary>
     public static readonly PhraseSet EarlierAgreements = new("anterior(es)", "previa(s)", "pasada(s)", "seguimiento", "pendientes");
