@@ -340,7 +340,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet NotReportedValue = new(
         [.. NotReported.Phrases, "no", "n r", "nr", "no reportad(o|a)", "no (entregado|entregada|presentado|presentada|recibido|recibida)", "omiso", "falta[ (informe|reporte)]",
-         "sin entregar", "no hay"]);
+         "sin entregar", "no hay",
+         // A reporting engine's empty detail field (blind batch K, K5: "Informe | SIN REGISTRO").
+         "sin registro"]);
 
     /// <summary>
     /// What a feedback or observations field says when nobody remarked anything: "Sin comentarios.", "Sin observaciones",
