@@ -123,6 +123,11 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (row.Table is null && textColumn is null && CaptionsTable(rows, index))
+            {
+                continue; // "Estatus de los acuerdos de sesiones anteriores y acuerdos de la presente sesión." over the table (blind batch K, K2)
+            }
+
             var ended = false;
             foreach (var cell in cells)
             {
@@ -161,7 +166,8 @@ public static partial class AgreementExtractor
                         continue; // "LA C. COORDINADORA, MTRA. …-" on a line of its own (blind batch D): who reads the agreements out, no agreement
                     }
 
-                    if (agreements.Count > 0 && StrategyInterpreter.ContinuesSentence(agreements[^1].Text, text) && char.IsLower(text[0]))
+                    if (agreements.Count > 0 && StrategyInterpreter.ContinuesSentence(agreements[^1].Text, text) && char.IsLower(text[0]) &&
+                        !LetteredMarker().IsMatch(paragraph))
                     {
                         // "c. Se convoca a la Tercera Sesión Ordinaria, que" ¶ "tendrá verificativo el jueves…": one agreement a
                         // PDF's line (or an Enter) cut in two.
@@ -341,8 +347,33 @@ public static partial class AgreementExtractor
         return numbers;
     }
 
+    /// <summary>
+    /// A paragraph that tells what the agreements table right under it holds ("Estatus de los acuerdos de sesiones anteriores y
+    /// acuerdos de la presente sesión."): it names agreements in the plural and the next row is the table's header.
+    /// </summary>
+    private static bool CaptionsTable(IReadOnlyList<Row> rows, int index)
+    {
+        if (!TextFold.Fold(rows[index].Text).Contains("acuerdos", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var next = rows.Skip(index + 1).FirstOrDefault(r => r.NonEmpty.Any());
+        return next is { Table: not null } && next.NonEmpty.ToList() is { Count: >= 2 } cells &&
+               HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, AgreementIgnorable) is { } header && header.ColumnOf(AgreementColumn.Text) is not null;
+    }
+
+    /// <summary>"b) la Secretaría…" (see <see cref="RunInAgreements"/>): an item lettered as its own, even when it opens in lower case.</summary>
+    [GeneratedRegex(@"^\s*[a-z]\)\s")]
+    private static partial Regex LetteredMarker();
+
     private static Agreement Make(string text, string? responsible, string? dateCell, int? year, SourceLocation location)
     {
+        if (responsible is not null && responsible.Trim() is { Length: > 0 } dash && dash.All(c => c is '-' or '—' or '–' or '―'))
+        {
+            responsible = ""; // "—" in the Responsable cell of the next-session row (blind batch K, K2): nobody, not a name
+        }
+
         var dates = SpanishDateParser.FindAll(text, year).Select(d => d.Iso).ToList();
         if (dateCell is not null)
         {
@@ -761,7 +792,8 @@ public static partial class AgreementExtractor
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
     // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,"). The session closed may be named by
     // its date: "Se cerró la sesión del martes 8 de agosto de 2017 a las 18:20 horas." (blind-w W6).
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    // Spoken minutes open it with "y" (blind batch K, K3: "Y se terminó la sesión a las 12:30. Es todo.").
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>

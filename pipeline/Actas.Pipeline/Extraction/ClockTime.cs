@@ -55,6 +55,20 @@ public static partial class ClockTime
         }
 
         var folded = TextFold.Fold(text);
+        if (folded.Length == text.Length && folded.Contains(" de la ", StringComparison.Ordinal))
+        {
+            // "a las 10 de la mañana", "a las 5 de la tarde" (blind batch K, K3, spoken minutes): the part of the day says the half.
+            foreach (Match m in DayPartHour().Matches(folded))
+            {
+                var at = m.Groups["h"].Index;
+                if (int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) is var hour and >= 1 and <= 12 && !found.Any(f => f.Item2 == at))
+                {
+                    hour = m.Groups["part"].Value.Equals("manana", StringComparison.OrdinalIgnoreCase) || hour == 12 ? hour : hour + 12;
+                    found.Add(($"{hour:00}:00", at));
+                }
+            }
+        }
+
         if (folded.Length == text.Length)
         {
             foreach (Match m in WordTime().Matches(folded))
@@ -104,6 +118,9 @@ public static partial class ClockTime
         var times = FindAll(m.Value);
         return times.Count == 2 ? (times[0].Time, times[1].Time) : null;
     }
+
+    [GeneratedRegex(@"\blas\s+(?<h>\d{1,2})\s+de\s+la\s+(?<part>manana|tarde|noche)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayPartHour();
 
     /// <summary>"a. m." / "p. m." / "am" / "pm" after a time, as a calendar writes it (blind batch M, M3: "10:00 a. m. – 12:10 p. m.").</summary>
     private const string Meridiem = @"(?:\s*(?:(?<pm>p)|a)\.?\s*m(?![\p{L}\d])\.?)";

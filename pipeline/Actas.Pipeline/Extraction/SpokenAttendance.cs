@@ -47,6 +47,31 @@ public static partial class SpokenAttendance
                 continue;
             }
 
+            if (lead.Length == 0 && SectorLed(list) is not null)
+            {
+                // "Estuvieron presentes por las instancias ejecutoras A de la X y B de la Y; como otra instancia C de la Z; por la
+                // sociedad civil …" (blind batch K, K3, minutes dictated to a phone): one sentence, each sector's people after
+                // its phrase, no comma between them, the sectors parted by semicolons.
+                Sector? sector = null;
+                var sectorLead = "";
+                foreach (var piece in list.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var rest = piece;
+                    if (SectorLed(piece) is { } led)
+                    {
+                        (sector, sectorLead, rest) = led;
+                    }
+
+                    var those = People(RelativeClause().Replace(rest, ""), isBody);
+                    if (those.Count > 0)
+                    {
+                        groups.Add(new Group(sector, sectorLead, those));
+                    }
+                }
+
+                continue;
+            }
+
             var people = People(RelativeClause().Replace(list, ""), isBody);
             if (people.Count > 0)
             {
@@ -55,6 +80,32 @@ public static partial class SpokenAttendance
         }
 
         return groups;
+    }
+
+    /// <summary>
+    /// "por la sociedad civil Fernando Salgado…" → civil society, the lead and the people after it: the fewest words after
+    /// "por"/"como"/"de" that name a sector with a capital right after them.
+    /// </summary>
+    private static (Sector Sector, string Lead, string People)? SectorLed(string piece)
+    {
+        var words = piece.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || TextFold.Fold(words[0]).ToLowerInvariant() is not ("por" or "como" or "de" or "desde" or "y"))
+        {
+            return null;
+        }
+
+        var skip = TextFold.Fold(words[0]).Equals("y", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        for (var k = skip + 2; k <= Math.Min(words.Length - 1, skip + 8); k++)
+        {
+            // "por las organizaciones" names a sector, but "de la sociedad civil" goes on naming it: the people start at a capital.
+            var lead = string.Join(' ', words[skip..k]);
+            if (char.IsUpper(words[k][0]) && SectorOf(lead) is { } sector)
+            {
+                return (sector, lead, string.Join(' ', words[k..]));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Por gobierno" → executors, "De sociedad civil" → civil society, "Por la Secretaría Ejecutiva" → the secretariat.</summary>
@@ -81,7 +132,8 @@ public static partial class SpokenAttendance
             }
 
             var glued = pending.Count == 0 && people.Count > 0 && people[^1].Institution is { } last &&
-                        (isBody(last + separator + chunk) || (separator.Trim() is "y" or "e" && PersonAndBody(chunk) is null && !PersonNames.LooksLikePerson(chunk)));
+                        ((isBody(last + separator + chunk) && PersonAndBody(chunk) is null) || (separator.Trim() == "," && LegalForm().IsMatch(chunk)) ||
+                         (separator.Trim() is "y" or "e" && PersonAndBody(chunk) is null && !PersonNames.LooksLikePerson(chunk)));
             if (glued)
             {
                 // "… de la Secretaría de Inclusión" + " y Bienestar Social": the body goes on, for everyone who shares it.
@@ -141,6 +193,10 @@ public static partial class SpokenAttendance
 
     [GeneratedRegex(@"^(?:(?:por|de|desde)\s+(?:parte\s+de\s+)?)?(?:(?:la|las|los|el)\s+)?")]
     private static partial Regex ByWhom();
+
+    /// <summary>"A.C.", "I.A.P.", "S.C.", "A.B.P.": a civil body's legal form, the end of its name after a comma.</summary>
+    [GeneratedRegex(@"^(?:A\.\s?C|I\.\s?A\.\s?P|S\.\s?C|A\.\s?B\.\s?P|S\.\s?A)\.?$")]
+    private static partial Regex LegalForm();
 
     [GeneratedRegex(@",\s+(?:que|quien|quienes)\s.*$")]
     private static partial Regex RelativeClause();

@@ -340,7 +340,9 @@ public static class ActaVocabulary
     /// </summary>
     public static readonly PhraseSet NotReportedValue = new(
         [.. NotReported.Phrases, "no", "n r", "nr", "no reportad(o|a)", "no (entregado|entregada|presentado|presentada|recibido|recibida)", "omiso", "falta[ (informe|reporte)]",
-         "sin entregar", "no hay"]);
+         "sin entregar", "no hay",
+         // A reporting engine's empty detail field (blind batch K, K5: "Informe | SIN REGISTRO").
+         "sin registro"]);
 
     /// <summary>
     /// What a feedback or observations field says when nobody remarked anything: "Sin comentarios.", "Sin observaciones",
@@ -421,6 +423,9 @@ public static class ActaVocabulary
         "acuerdos y cierre[ de la sesion| de la reunion]", "cierre y acuerdos",
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
         "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]",
+        // The same pair named the other way round (blind batch K, K2: "IV. SEGUIMIENTO Y REGISTRO DE ACUERDOS" over one table
+        // of earlier agreements with their status and this session's, "Nuevo"): the table's status column says which are new.
+        "seguimiento y (registro|relacion|listado|control) " + ListOfAgreements, "(registro|control) y seguimiento " + ListOfAgreements,
         // Action items in the words of other templates: Google Docs' "Elementos de acción", a consultant's "Actions & decisions".
         "elementos de accion", "acciones (acordadas|y acuerdos)", "action items", "actions and decisions", "actions decisions",
         // The agreements in the first person of a bulletin or a civil-society relatoría: "Lo que acordamos".
@@ -449,7 +454,9 @@ public static class ActaVocabulary
         "(los|las) siguientes (acuerdos|compromisos)", "(los|las) (acuerdos|compromisos) (tomados|adoptados|alcanzados|aprobados|asumidos)",
         "(acordaron|acordamos|se acordo|se acuerda|se aprobo) lo siguiente",
         // "Por lo anterior, se acordó:" (blind batch U, U4): the verb right before the colon.
-        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):");
+        "(acordaron|acordamos|se acordo|se acordaron|se acuerda|se aprobo):",
+        // Dictated minutes count them first (blind batch K, K3: "Se tomaron tres acuerdos." over "El primero, que…").
+        "(se tomaron|se adoptaron|se aprobaron|se alcanzaron|tomamos|hubo|fueron) (dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez) (acuerdos|compromisos)");
 
     /// <summary>Words that make a lead-in sentence about agreements of an earlier session, followed up rather than made now.</summary>
     public static readonly PhraseSet EarlierAgreements = new("anterior(es)", "previa(s)", "pasada(s)", "seguimiento", "pendientes");
