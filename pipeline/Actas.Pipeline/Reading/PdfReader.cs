@@ -78,6 +78,7 @@ public sealed class PdfReader : IDocumentReader
             pages = new List<PdfPageContent>(pageCount);
             IReadOnlyList<double>? carried = null;
             var textSize = new PdfTextSize();
+            var form = PdfFormFields.Form(document);
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -86,7 +87,7 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size);
+                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size, PdfFormFields.Read(form, document, page));
                 carried = content.TrailingColumns;
                 textSize.Add(content);
                 pages.Add(content);

@@ -24,7 +24,9 @@ public sealed class PdfPageScanner(
     /// <param name="carried">Column edges of a borderless table that ended the previous page (<see cref="PdfPageContent.TrailingColumns"/>), or null.</param>
     /// <param name="notes">The page's sticky notes (<see cref="PdfStickyNotes"/>): each becomes a note of the table cell it is anchored in.</param>
     /// <param name="textSize">The font size of the text on the pages before this one (<see cref="PdfTextSize"/>), or null: endnotes are set smaller.</param>
-    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null, double? textSize = null)
+    /// <param name="fields">The page's filled form fields (<see cref="PdfFormFields"/>): their values are words in their boxes.</param>
+    public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null, double? textSize = null,
+        IReadOnlyList<PdfFormField>? fields = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
@@ -52,6 +54,11 @@ public sealed class PdfPageScanner(
         }
 
         words = strikes.Close(words);
+        if (fields is { Count: > 0 })
+        {
+            words.AddRange(PdfFormFields.Words(fields, words));
+        }
+
         if (upright)
         {
             words.AddRange(VerticalText.Gather(page.Letters));
@@ -73,6 +80,11 @@ public sealed class PdfPageScanner(
         }
 
         var grids = detector.Detect(segments).Where(g => !IsPageFrame(g, page)).Select(g => SplitFramedRows(g, words, page.Height)).ToList();
+        if (fields is { Count: > 0 })
+        {
+            grids = PdfFormGrids.Replace(grids, fields, words);
+        }
+
         var nested = NestedGrids.Of(grids);
         grids = FormFieldBoxes.Join(nested.Count == 0 ? grids : [.. grids.Except(nested)], words);
         var inner = nested.Select(grid => tables.Build(grid, words, page.Number, block: 0)).ToList();
