@@ -29,6 +29,18 @@ public sealed class SessionHeaderShorthandTests
         Assert.Equal(["08:00"], ClockTime.FindAll("Aula 3 | 8 horas").Select(t => t.Time));
     }
 
+    [Theory]
+    [InlineData("Núm. de sesión")]
+    [InlineData("Número de la reunión")]
+    public void An_abbreviated_session_number_field_gives_the_number(string label)
+    {
+        var acta = WithOpening(
+            P("MINUTA DE SESIÓN", ParagraphRole.Heading),
+            T(["Espacio de participación", "Derechos de las Personas Jóvenes"], [label, "7"], ["Fecha", "14/02/2019"]));
+
+        Assert.Equal(7, acta.Session.Number);
+    }
+
     [Fact]
     public void An_abbreviated_espacio_label_names_the_body()
     {

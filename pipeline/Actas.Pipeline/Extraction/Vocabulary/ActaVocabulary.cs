@@ -534,8 +534,8 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet TopicLabel = new("tema(s)[ de[ la] (reunion|sesion)[ de trabajo]]", "asunto", "temas a tratar");
 
-    /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title.</summary>
-    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "numero de sesion", "no de sesion", "sesion no", "acta", "meeting", "sesion numero",
+    /// <summary>"Sesión: Tercera Reunión de Trabajo": a label whose value is the session's title; "Núm. de sesión | 3" (blind batch K, K5: a reporting engine's field) its number.</summary>
+    public static readonly PhraseSet SessionLabel = new("sesion", "reunion", "(sesion|reunion) (de trabajo|ordinaria|extraordinaria)", "tipo de sesion", "(numero|num|no) de[ la] (sesion|reunion)", "sesion no", "acta", "meeting", "sesion numero",
         "no sesion", "num sesion", "numero sesion",
         // A form's field that asks both (blind batch U, U6: "Tipo y número de sesión | Ordinaria · número 5").
         "(tipo|clase) y (numero|no) de[ la] (sesion|reunion)", "(numero|no) y (tipo|clase) de[ la] (sesion|reunion)");
