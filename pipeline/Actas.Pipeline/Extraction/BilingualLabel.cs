@@ -20,10 +20,9 @@ public static partial class BilingualLabel
         {
             parts = text.Split('·');
         }
-        else if (text.Contains(" / "))
+        else if (SlashParts(text) is { Count: > 0 } slashed)
         {
-            // The slash only with a space either side: "23/08/2022", "y/o", "Institución/Organización" are no two languages.
-            parts = SpacedSlash().Split(text);
+            parts = [.. slashed];
         }
         else
         {
@@ -37,6 +36,17 @@ public static partial class BilingualLabel
 
         var sides = parts.Select(p => p.Trim()).ToList();
         return sides.All(s => s.Length is >= 2 and <= 60 && s.Any(char.IsLetter)) ? sides : [];
+    }
+
+    /// <summary>
+    /// The parts of a text parted by spaced slashes ("Goal / Meta", "Academia / organismo autónomo / instancia federal"),
+    /// untrimmed; none without one. The slash only with a space either side: "23/08/2022", "y/o", "Institución/Organización"
+    /// are no parts.
+    /// </summary>
+    public static IReadOnlyList<string> SlashParts(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains(" / ", StringComparison.Ordinal) ? SpacedSlash().Split(text) : [];
     }
 
     [GeneratedRegex(@"\s+/\s+")]

@@ -24,13 +24,8 @@ public static partial class SectorHeadings
     /// </summary>
     private static Sector? OptionList(string text)
     {
-        if (!text.Contains(" / ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var parts = text.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 3)
+        var parts = BilingualLabel.SlashParts(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.Count < 3)
         {
             return null;
         }

@@ -1,3 +1,5 @@
+using Actas.Pipeline.Extraction.Vocabulary;
+
 namespace Actas.Pipeline.Reading;
 
 /// <summary>
@@ -74,7 +76,7 @@ public static class HardWrappedLines
     /// <summary>A list marker, a label, a heading in capitals: a line that starts something of its own.</summary>
     private static bool NewItem(string text)
     {
-        if (text.Length >= 2 && "-*•·–".Contains(text[0]) && text[1] == ' ')
+        if (text.Length >= 2 && ActaVocabulary.BulletChars.Contains(text[0]) && text[1] == ' ')
         {
             return true;
         }

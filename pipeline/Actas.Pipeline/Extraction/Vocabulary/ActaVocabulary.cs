@@ -51,6 +51,9 @@ public static class ActaVocabulary
     /// <summary>Every typed bullet, the hyphen included: the inside of a character class (<see cref="BulletGlyphs"/>).</summary>
     public const string BulletSet = BulletGlyphs + BulletMarks + BulletDashes + @"\-";
 
+    /// <summary>Every typed bullet, the hyphen included, as plain characters (for <c>string.Contains(char)</c>, not a pattern).</summary>
+    public const string BulletChars = BulletGlyphs + BulletMarks + BulletDashes + "-";
+
     /// <summary>One typed bullet, the hyphen included: a character class (<see cref="BulletGlyphs"/>).</summary>
     public const string Bullet = "[" + BulletSet + "]";
 

@@ -164,52 +164,42 @@ public static class TwoUpSheetSplitter
     }
 
     /// <summary>The widest run of columns dark in nearly every row (end exclusive) centred in the middle band and wide enough, or null.</summary>
-    private static (int Start, int End)? SpineShadow(int[] ink, int rows, double dpi, (int Low, int High) middle)
+    private static (int Start, int End)? SpineShadow(int[] ink, int rows, double dpi, (int Low, int High) middle) =>
+        Widest(Runs(ink, c => c >= ShadowShare * rows)
+            .Where(r => (r.Start + r.End) / 2 >= middle.Low && (r.Start + r.End) / 2 <= middle.High && r.End - r.Start >= MinShadowInches * dpi));
+
+    /// <summary>The widest run of white columns (end exclusive) that reaches into the middle band, or null.</summary>
+    private static (int Start, int End)? WidestWhiteRun(int[] ink, double allowed, (int Low, int High) middle) =>
+        Widest(Runs(ink, c => c <= allowed).Where(r => r.Start <= middle.High && r.End > middle.Low));
+
+    /// <summary>The runs of columns (end exclusive) whose ink count <paramref name="holds"/>, left to right.</summary>
+    private static IEnumerable<(int Start, int End)> Runs(int[] ink, Func<int, bool> holds)
     {
-        (int Start, int End)? best = null;
         var start = -1;
         for (var x = 0; x <= ink.Length; x++)
         {
-            var dark = x < ink.Length && ink[x] >= ShadowShare * rows;
-            if (dark && start < 0)
+            var inRun = x < ink.Length && holds(ink[x]);
+            if (inRun && start < 0)
             {
                 start = x;
             }
-            else if (!dark && start >= 0)
+            else if (!inRun && start >= 0)
             {
-                var centre = (start + x) / 2;
-                if (centre >= middle.Low && centre <= middle.High && x - start >= MinShadowInches * dpi && (best is not { } b || x - start > b.End - b.Start))
-                {
-                    best = (start, x);
-                }
-
+                yield return (start, x);
                 start = -1;
             }
         }
-
-        return best;
     }
 
-    /// <summary>The widest run of white columns (end exclusive) that reaches into the middle band, or null.</summary>
-    private static (int Start, int End)? WidestWhiteRun(int[] ink, double allowed, (int Low, int High) middle)
+    /// <summary>The widest of <paramref name="runs"/> (the first of equals), or null when there is none.</summary>
+    private static (int Start, int End)? Widest(IEnumerable<(int Start, int End)> runs)
     {
         (int Start, int End)? best = null;
-        var start = -1;
-        for (var x = 0; x <= ink.Length; x++)
+        foreach (var run in runs)
         {
-            var white = x < ink.Length && ink[x] <= allowed;
-            if (white && start < 0)
+            if (best is not { } b || run.End - run.Start > b.End - b.Start)
             {
-                start = x;
-            }
-            else if (!white && start >= 0)
-            {
-                if (start <= middle.High && x > middle.Low && (best is not { } b || x - start > b.End - b.Start))
-                {
-                    best = (start, x);
-                }
-
-                start = -1;
+                best = run;
             }
         }
 

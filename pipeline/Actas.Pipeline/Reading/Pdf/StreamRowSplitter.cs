@@ -314,7 +314,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
         {
             var above = cells[previous][c];
             var below = cells[j][c];
-            if (above.Count >= 2 && below.Count > 0 && above[0].Text.Length == 1 && Bullets.Contains(above[0].Text[0]) &&
+            if (above.Count >= 2 && below.Count > 0 && above[0].Text.Length == 1 && ActaVocabulary.BulletChars.Contains(above[0].Text[0]) &&
                 Math.Abs(below[0].Box.Left - above[1].Box.Left) <= 1)
             {
                 return true;
@@ -323,9 +323,6 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
         return false;
     }
-
-    /// <summary>Typed bullets (<see cref="ActaVocabulary.BulletGlyphs"/>, marks and dashes, the hyphen included).</summary>
-    private static readonly string Bullets = ActaVocabulary.BulletGlyphs + ActaVocabulary.BulletMarks + ActaVocabulary.BulletDashes + "-";
 
     /// <summary>
     /// Some column has words on both lines and stands more than its own in-cell step (plus the
