@@ -8,7 +8,7 @@ if '--only' in sys.argv:
     only=sys.argv[sys.argv.index('--only')+1]; args=[a for a in args if a!=only]
 reps=[json.load(open(a)) for a in args]
 def batch(f):
-    m=re.search(r'blind/(batch-[a-z])/',f); return m.group(1)[-1].upper() if m else 'corpus'
+    m=re.search(r'blind/(batch-[a-z]+)/',f); return m.group(1)[6:].upper() if m else 'corpus'
 def f1(c):
     tp,fp,fn=c['tp'],c['fp'],c['fn']; d=2*tp+fp+fn; return 1.0 if d==0 else 2*tp/d
 def agg(docs, field=None):
