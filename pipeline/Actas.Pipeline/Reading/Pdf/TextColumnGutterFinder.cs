@@ -134,8 +134,9 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
 
     /// <summary>
     /// One side holds a column of its own: cells after a wide gap start, centre or end at the same
-    /// x in a good share of its lines. Tab-aligned table columns on shared baselines (blind-d BD5:
-    /// "NOMBRE | INSTITUCIÓN / ORGANIZACIÓN⇥TIPO", "Museo de la Ciudad de México⇥Gob.") are no text columns.
+    /// x in a good share of its lines (the gap after a line's bullet glyph is a list's indent, no cell
+    /// gap). Tab-aligned table columns on shared baselines (blind-d BD5: "NOMBRE | INSTITUCIÓN /
+    /// ORGANIZACIÓN⇥TIPO", "Museo de la Ciudad de México⇥Gob.") are no text columns.
     /// </summary>
     private static bool InnerColumn(List<PdfLine> slice, double from, double to)
     {
@@ -148,7 +149,9 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
             used += words.Count > 0 ? 1 : 0;
             for (var k = 1; k < words.Count; k++)
             {
-                if (words[k].Box.Left - words[k - 1].Box.Right >= InnerGap * Math.Max(words[k].FontSize, 1))
+                // A bullet glyph with a tab after it opens a list item, no cell: OneNote's and Word's lists set in columns
+                // side by side ("☑⇥Name – Institution", "◦⇥Indicador: …").
+                if (words[k].Box.Left - words[k - 1].Box.Right >= InnerGap * Math.Max(words[k].FontSize, 1) && !(k == 1 && BulletColumn.IsBullet(words[0].Text)))
                 {
                     var end = k;
                     while (end + 1 < words.Count && words[end + 1].Box.Left - words[end].Box.Right < InnerGap * Math.Max(words[k].FontSize, 1))

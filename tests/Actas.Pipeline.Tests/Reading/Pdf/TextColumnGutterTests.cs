@@ -263,6 +263,36 @@ public sealed class TextColumnGutterTests
         Assert.Empty(found.TextColumns);
     }
 
+    [Fact]
+    public void Bulleted_lists_in_boxes_side_by_side_are_text_columns_not_a_glyph_column()
+    {
+        // Two note boxes on one wide page, each a list with a tab after every bullet (the gap after the glyph is wider
+        // than a column gap inside a side), each box on its own line grid (the right one 5 pt lower).
+        string[] left = ["Datos generales", "• Sede: auditorio del centro cultural", "• Inicio: 9:30 horas", "• Cierre: 11:45 horas",
+            "• Modera: Daniela Robles Quiroz", "◦ titular de la coordinación", "• Acta leída y aprobada"];
+        string[] right = ["Lista de presencia", "☑ Tomás Ibarra Luna – Instituto del Deporte", "☑ Noemí Falcón Ruiz – Red Vecinal Sur",
+            "☑ Hugo Zepeda Mora – Secretaría de Salud", "☑ Alma Treviño Paz – Colegio de Oficios", "☑ Saúl Ortega Vela – Defensoría",
+            "☑ Inés Carrillo Soto – Secretaría Ejecutiva"];
+        var words = new List<PdfWord>();
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Bulleted(left[i], 40, 700 - (i * 13)));
+            words.AddRange(Bulleted(right[i], 330, 695 - (i * 13)));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 230, 330);
+    }
+
+    /// <summary>A line whose leading bullet glyph is followed by a tab (the text 20 pt after the glyph).</summary>
+    private static List<PdfWord> Bulleted(string text, double left, double baseline) =>
+        text.Length > 2 && text[1] == ' ' && BulletColumn.IsBullet(text[..1])
+            ? [.. Words(text[..1], left, baseline), .. Words(text[2..], left + 20, baseline)]
+            : Words(text, left, baseline);
+
     /// <summary>The words of one line spread over equal gaps so the last ends at <paramref name="right"/>.</summary>
     private static List<PdfWord> Justified(List<PdfWord> line, double right)
     {
