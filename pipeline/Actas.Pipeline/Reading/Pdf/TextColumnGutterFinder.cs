@@ -60,7 +60,7 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
         var size = Math.Max(lines.Select(l => l.FontSize).Order().ElementAt(lines.Count / 2), 1);
         var half = MinGutter * size / 2;
         var candidates = new List<(int Start, int End, double X)>();
-        for (var x = left + ((1 - CentralShare) / 2 * width); x <= right - ((1 - CentralShare) / 2 * width); x += Step)
+        foreach (var x in Positions(lines, left + ((1 - CentralShare) / 2 * width), right - ((1 - CentralShare) / 2 * width), half))
         {
             var start = -1;
             for (var i = 0; i <= lines.Count; i++)
@@ -134,8 +134,9 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
 
     /// <summary>
     /// One side holds a column of its own: cells after a wide gap start, centre or end at the same
-    /// x in a good share of its lines. Tab-aligned table columns on shared baselines (blind-d BD5:
-    /// "NOMBRE | INSTITUCIÓN / ORGANIZACIÓN⇥TIPO", "Museo de la Ciudad de México⇥Gob.") are no text columns.
+    /// x in a good share of its lines (the gap after a line's bullet glyph is a list's indent, no cell
+    /// gap). Tab-aligned table columns on shared baselines (blind-d BD5: "NOMBRE | INSTITUCIÓN /
+    /// ORGANIZACIÓN⇥TIPO", "Museo de la Ciudad de México⇥Gob.") are no text columns.
     /// </summary>
     private static bool InnerColumn(List<PdfLine> slice, double from, double to)
     {
@@ -148,7 +149,9 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
             used += words.Count > 0 ? 1 : 0;
             for (var k = 1; k < words.Count; k++)
             {
-                if (words[k].Box.Left - words[k - 1].Box.Right >= InnerGap * Math.Max(words[k].FontSize, 1))
+                // A bullet glyph with a tab after it opens a list item, no cell: OneNote's and Word's lists set in columns
+                // side by side ("☑⇥Name – Institution", "◦⇥Indicador: …").
+                if (words[k].Box.Left - words[k - 1].Box.Right >= InnerGap * Math.Max(words[k].FontSize, 1) && !(k == 1 && BulletColumn.IsBullet(words[0].Text)))
                 {
                     var end = k;
                     while (end + 1 < words.Count && words[end + 1].Box.Left - words[end].Box.Right < InnerGap * Math.Max(words[k].FontSize, 1))
@@ -198,6 +201,17 @@ public sealed class TextColumnGutterFinder(PdfWordTableDetectorOptions options)
     {
         var both = sides.FindIndex(s => s[0].Count > 0 && s[1].Count > 0);
         return both >= 0 && StreamTableDetector.SideBySide(slice.Skip(both).ToList(), edges) && !TextColumnTest.Interleaved(slice, edges);
+    }
+
+    /// <summary>
+    /// Gutter positions to try: every <see cref="Step"/> points, and just right of each word's end, where a gutter barely
+    /// wider than the minimum fits between steps (blind-z Z5: OneNote containers 13.6 pt apart at 11 pt, the minimum 13.2).
+    /// </summary>
+    private static IEnumerable<double> Positions(IReadOnlyList<PdfLine> lines, double from, double to, double half)
+    {
+        var grid = Enumerable.Range(0, Math.Max(0, (int)Math.Floor((to - from) / Step) + 1)).Select(k => from + (k * Step));
+        var ends = lines.SelectMany(l => l.Words).Select(w => w.Box.Right + half + 0.01).Where(x => x >= from && x <= to);
+        return grid.Concat(ends).Distinct().Order();
     }
 
     private static bool Free(PdfLine line, double from, double to) => !line.Words.Any(w => w.Box.Left < to && w.Box.Right > from);

@@ -263,6 +263,62 @@ public sealed class TextColumnGutterTests
         Assert.Empty(found.TextColumns);
     }
 
+    [Fact]
+    public void Bulleted_lists_in_boxes_side_by_side_are_text_columns_not_a_glyph_column()
+    {
+        // Two note boxes on one wide page, each a list with a tab after every bullet (the gap after the glyph is wider
+        // than a column gap inside a side), each box on its own line grid (the right one 5 pt lower).
+        string[] left = ["Datos generales", "• Sede: auditorio del centro cultural", "• Inicio: 9:30 horas", "• Cierre: 11:45 horas",
+            "• Modera: Daniela Robles Quiroz", "◦ titular de la coordinación", "• Acta leída y aprobada"];
+        string[] right = ["Lista de presencia", "☑ Tomás Ibarra Luna – Instituto del Deporte", "☑ Noemí Falcón Ruiz – Red Vecinal Sur",
+            "☑ Hugo Zepeda Mora – Secretaría de Salud", "☑ Alma Treviño Paz – Colegio de Oficios", "☑ Saúl Ortega Vela – Defensoría",
+            "☑ Inés Carrillo Soto – Secretaría Ejecutiva"];
+        var words = new List<PdfWord>();
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Bulleted(left[i], 40, 700 - (i * 13)));
+            words.AddRange(Bulleted(right[i], 330, 695 - (i * 13)));
+        }
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 230, 330);
+    }
+
+    [Fact]
+    public void Gutter_barely_wider_than_the_minimum_between_sampled_positions_is_found()
+    {
+        // Left column ends at 281, right one starts at 293.4: 12.4 pt free where 12 are needed (1.2 × 10 pt), a window of
+        // 0.4 pt (287.0–287.4) for the gutter's centre that the 1 pt sampling from the text's quarter (158.6, …, 286.6, 287.6) steps over.
+        string[] left = ["La sesión inició con la lectura del orden", "del día y la aprobación del acta pasada,", "seguida del informe de las instancias",
+            "ejecutoras acerca de las metas que tienen asignadas", "asignadas y las dificultades del semestre", "según consta aquí en cada documento"];
+        string[] right = ["Las organizaciones pidieron datos", "sobre la cobertura de los talleres", "y sobre el presupuesto ejercido",
+            "en los primeros seis meses del ejercicio fiscal", "para valorar si la meta avanza", "y qué falta por hacer"];
+        var words = new List<PdfWord>();
+        for (var i = 0; i < left.Length; i++)
+        {
+            words.AddRange(Words(left[i], 40, 700 - (i * 13)));
+            words.AddRange(Words(right[i], 293.4, 695 - (i * 13)));
+        }
+
+        Assert.Equal(281, words.Where(w => w.Box.Left < 287).Max(w => w.Box.Right), 3);
+        Assert.Equal(514.4, words.Max(w => w.Box.Right), 3);
+
+        var found = Detector.Detect(new PdfWordTableInput(words, [], null, 842));
+
+        Assert.Empty(found.Tables);
+        var section = Assert.Single(found.TextColumns);
+        Assert.InRange(section.ColumnEdges[1], 281, 293.4);
+    }
+
+    /// <summary>A line whose leading bullet glyph is followed by a tab (the text 20 pt after the glyph).</summary>
+    private static List<PdfWord> Bulleted(string text, double left, double baseline) =>
+        text.Length > 2 && text[1] == ' ' && BulletColumn.IsBullet(text[..1])
+            ? [.. Words(text[..1], left, baseline), .. Words(text[2..], left + 20, baseline)]
+            : Words(text, left, baseline);
+
     /// <summary>The words of one line spread over equal gaps so the last ends at <paramref name="right"/>.</summary>
     private static List<PdfWord> Justified(List<PdfWord> line, double right)
     {
