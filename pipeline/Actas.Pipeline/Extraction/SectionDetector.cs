@@ -137,6 +137,20 @@ public static partial class SectionDetector
         return length > 0 && (length == rest.Length || !char.IsLetterOrDigit(rest[length]));
     }
 
+    /// <summary>
+    /// A legal acta's numbered point that says the agenda's next point is taken up: "III.- En desahogo del tercer punto, las personas
+    /// integrantes tomaron los siguientes:" (blind batch L, consumidores): it ends the point before it, whatever that point's matter.
+    /// </summary>
+    public static bool TakesUpAgendaPoint(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Table is null && row.IsSingle && row.Text.Contains("esahogo", StringComparison.OrdinalIgnoreCase) && PointTakenUp().IsMatch(TextFold.Fold(row.Text));
+    }
+
+    /// <summary>"iii.- en desahogo del tercer punto", "4. en el desahogo del punto cuatro" (folded): an outline number, then the point taken up.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[ivx]{1,5})\s*(?:\.-|\.|\)|-)\s*en\s+(?:el\s+)?desahogo\s+del?\s+(?:\p{L}+\s+)?punto")]
+    private static partial Regex PointTakenUp();
+
     /// <summary>"IV. En ", "4. En lo relativo a ", "V. En el punto de ": an outline number, then "en" opening the sentence.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+(?:En|EN)\s+(?:(?:lo\s+relativo\s+a|el\s+punto\s+de|el\s+punto\s+relativo\s+a)\s+)?(?:(?:los|las)\s+)?(?=\p{L})")]
     private static partial Regex PointOpening();
