@@ -485,7 +485,9 @@ public static class ActaVocabulary
         "ausencias[ justificadas]", "inasistencias[ justificadas]", "personas (ausentes|que no asistieron)", "no asistieron", "apologies", "absent",
         "matters arising…", "any other business…",
         // The next meeting as a section of its own ends the agreements before it.
-        "(proxima|siguiente) (sesion|reunion)", "next meeting");
+        "(proxima|siguiente) (sesion|reunion)", "next meeting",
+        // A bulletin's box of general facts ends the remarks before it: "¿Sabías que…?" (blind batch N, N3) — the heading alone.
+        "sabias que", "did you know");
 
     // ---- Session header ("Fecha: …", "Lugar: …")
 
