@@ -54,9 +54,11 @@ public static partial class AgreementExtractor
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
 
-            if (agreements.Count > 0 && cells.All(c => ActaVocabulary.SignOffLabel.IsWhole(c.Text)))
+            if (agreements.Count > 0 && cells.All(c => ActaVocabulary.SignOffLabel.IsWhole(SectionDetector.WithoutOutlineNumber(c.Text))))
             {
-                break; // "Capturó | Validó" over the names: the signature block's labels, side by side or alone
+                // "Capturó | Validó" over the names: the signature block's labels, side by side or alone; numbered as a form's last
+                // section ("V. ELABORÓ" over "Nombre | …", blind batch Z, Z4).
+                break;
             }
 
             if (agreements.Count > 0 && cells.Count == 2 && ActaVocabulary.SignOffLabel.IsWhole(cells[0].Text.Trim().TrimEnd(':')))

@@ -175,6 +175,13 @@ public static partial class SectionDetector
     [GeneratedRegex(@"\s[–—-]\s+(?=[^–—]*(?:(?i:sesi[oó]n|reuni[oó]n)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))(?!.*\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}).*$")]
     private static partial Regex SessionQualifier();
 
+    /// <summary>A heading's text as a key without its outline mark: "V. ELABORÓ" → "elaboro", "Punto 5. Acuerdos" → "acuerdos".</summary>
+    public static string WithoutOutlineNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Prefix().Replace(TextFold.Key(text), "");
+    }
+
     /// <summary>True when the row is an agenda heading ("ORDEN DEL DÍA").</summary>
     public static bool IsAgenda(Row row)
     {
