@@ -355,9 +355,10 @@ public static partial class SpeakerTag
 
     /// <summary>
     /// "Secretaría Ejecutiva (meta 652.1): El informe…", "Name (Institution) (meta 655.1): Judicializar…" (blind batch V, V5: a
-    /// web system's bulleted comments): who spoke, the goal in parentheses, a colon, then the remark as a sentence of its own.
+    /// web system's bulleted comments): who spoke, the goal in parentheses, a colon, then the remark as a sentence of its own. The
+    /// goal may be its number alone ("SE (541.1): …", "Name (262.1): …", blind batch Z, Z3 typed list and Z5 note bullets).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;()]{1,100}?(?:\s*\([^()]{1,120}\))?)\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;()]{1,100}?(?:\s*\([^()]{1,120}\))?)\s*\((?:(?i:meta)\s+)?(?<id>\d{3}\.\d{1,2})\)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex ParenthesizedGoalAttribution();
 
     /// <summary>" (meta 441.1)", " (Meta 304.2)." at the end of a remark: the goal it speaks of.</summary>
