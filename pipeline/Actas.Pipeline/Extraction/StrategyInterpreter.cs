@@ -213,8 +213,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+(?:ni|y\s+no)\s+(?=(?:present|remiti|envi|entreg|mand)\w*)")]
     private static partial Regex AbsentAndSilent();
 
-    /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
+    /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.-|[.)])|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
 
     // "Estrategia 407", "de la estrategia 407", "Meta 407.1": what a feedback heading is about, no remark of its own.
