@@ -54,9 +54,11 @@ public static partial class AgreementExtractor
                 break; // "______" ¶ name ¶ post: the signature closes the agreements; so do the closing formula and an annex
             }
 
-            if (agreements.Count > 0 && cells.All(c => ActaVocabulary.SignOffLabel.IsWhole(c.Text)))
+            if (agreements.Count > 0 && cells.All(c => ActaVocabulary.SignOffLabel.IsWhole(SectionDetector.WithoutOutlineNumber(c.Text))))
             {
-                break; // "Capturó | Validó" over the names: the signature block's labels, side by side or alone
+                // "Capturó | Validó" over the names: the signature block's labels, side by side or alone; numbered as a form's last
+                // section ("V. ELABORÓ" over "Nombre | …", blind batch Z, Z4).
+                break;
             }
 
             if (agreements.Count > 0 && cells.Count == 2 && ActaVocabulary.SignOffLabel.IsWhole(cells[0].Text.Trim().TrimEnd(':')))
@@ -469,6 +471,13 @@ public static partial class AgreementExtractor
             return true;
         }
 
+        // "Acuerdo 7/3. La octava sesión…" ¶ "En asuntos generales no se registraron intervenciones." (blind batch Z, Z2): the point
+        // after the agreements, told as a sentence that opens by naming it.
+        if (anyRead && rows[index].Table is null && GeneralMattersPoint().IsMatch(folded))
+        {
+            return true;
+        }
+
         // "Tercero.- …" ¶ "LA C. COORDINADORA.- Quienes estén por la afirmativa…" (blind batch P, P1): in a transcript the list
         // read aloud ends with the reader's turn; the next speaker puts it to the vote.
         if (anyRead && rows[index].Table is null && SpeakerTag.PersonSpeaker(text) is not null)
@@ -795,6 +804,10 @@ public static partial class AgreementExtractor
     // Spoken minutes open it with "y" (blind batch K, K3: "Y se terminó la sesión a las 12:30. Es todo.").
     [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
+
+    /// <summary>"en asuntos generales", "iv. en el punto de asuntos generales" (folded): a sentence opening on the general matters.</summary>
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?en\s+(?:el\s+punto\s+de\s+)?(?:los\s+)?asuntos\s+generales\b")]
+    private static partial Regex GeneralMattersPoint();
 
     /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>
     [GeneratedRegex(@"^se (?:da|dio|dan|dieron) por (?:concluid|terminad|clausurad)[ao]s? (?:la|el|los|las) (?:sesion|reunion|trabajos)")]

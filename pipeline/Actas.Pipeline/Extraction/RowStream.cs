@@ -18,8 +18,9 @@ public static partial class RowStream
     public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
     {
         var pieces = Split(text, StrategyStart, StrategyStartWords);
-        // "CUARTO. Seguimiento de la Estrategia 526: …": the agenda point's lead-in before the strategy is no text of the block above.
-        return pieces.Count > 1 && pieces[0].Length <= 60 && ObjectOfPhrase().IsMatch(TextFold.Fold(pieces[0]) + " ") &&
+        // "CUARTO. Seguimiento de la Estrategia 526: …": the agenda point's lead-in before the strategy is no text of the block above;
+        // nor is the other language's word of a bilingual label ("Strategy / Estrategia 592: …", blind batch X, X2).
+        return pieces.Count > 1 && pieces[0].Length <= 60 && (ObjectOfPhrase().IsMatch(TextFold.Fold(pieces[0]) + " ") || OtherLanguageWord().IsMatch(pieces[0])) &&
                TextFold.Fold(pieces[1]).StartsWith("estrategia", StringComparison.Ordinal)
             ? pieces.Skip(1).ToList()
             : pieces;
@@ -225,6 +226,10 @@ public static partial class RowStream
     /// </summary>
     [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
     private static partial Regex ObjectOfPhrase();
+
+    /// <summary>"Strategy /": one word and the slash that pairs it with the label after it.</summary>
+    [GeneratedRegex(@"^\s*\p{L}{2,20}\s*/\s*$")]
+    private static partial Regex OtherLanguageWord();
 
     /// <summary>A list number or a typed bullet standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-", "-", "•".</summary>
     [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)|" + ActaVocabulary.Bullet + ")$")]

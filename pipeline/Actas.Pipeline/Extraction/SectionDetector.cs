@@ -137,6 +137,20 @@ public static partial class SectionDetector
         return length > 0 && (length == rest.Length || !char.IsLetterOrDigit(rest[length]));
     }
 
+    /// <summary>
+    /// A legal acta's numbered point that says the agenda's next point is taken up: "III.- En desahogo del tercer punto, las personas
+    /// integrantes tomaron los siguientes:" (blind batch L, consumidores): it ends the point before it, whatever that point's matter.
+    /// </summary>
+    public static bool TakesUpAgendaPoint(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Table is null && row.IsSingle && row.Text.Contains("esahogo", StringComparison.OrdinalIgnoreCase) && PointTakenUp().IsMatch(TextFold.Fold(row.Text));
+    }
+
+    /// <summary>"iii.- en desahogo del tercer punto", "4. en el desahogo del punto cuatro" (folded): an outline number, then the point taken up.</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[ivx]{1,5})\s*(?:\.-|\.|\)|-)\s*en\s+(?:el\s+)?desahogo\s+del?\s+(?:\p{L}+\s+)?punto")]
+    private static partial Regex PointTakenUp();
+
     /// <summary>"IV. En ", "4. En lo relativo a ", "V. En el punto de ": an outline number, then "en" opening the sentence.</summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}|[IVX]{1,4})\.\s+(?:En|EN)\s+(?:(?:lo\s+relativo\s+a|el\s+punto\s+de|el\s+punto\s+relativo\s+a)\s+)?(?:(?:los|las)\s+)?(?=\p{L})")]
     private static partial Regex PointOpening();
@@ -160,6 +174,13 @@ public static partial class SectionDetector
     /// <summary>A dash, then a reference to the session or a date up to the end: " – 2a. SESIÓN ORDINARIA – 24/09/2015".</summary>
     [GeneratedRegex(@"\s[–—-]\s+(?=[^–—]*(?:(?i:sesi[oó]n|reuni[oó]n)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}))(?!.*\p{Ll}{3,}\s+\p{Ll}{3,}\s+\p{Ll}{3,}).*$")]
     private static partial Regex SessionQualifier();
+
+    /// <summary>A heading's text as a key without its outline mark: "V. ELABORÓ" → "elaboro", "Punto 5. Acuerdos" → "acuerdos".</summary>
+    public static string WithoutOutlineNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Prefix().Replace(TextFold.Key(text), "");
+    }
 
     /// <summary>True when the row is an agenda heading ("ORDEN DEL DÍA").</summary>
     public static bool IsAgenda(Row row)
@@ -213,8 +234,9 @@ public static partial class SectionDetector
     /// The outline mark before a heading's words, folded: "IV", "3", "b", or the ordinal word of a legal outline
     /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO."); a roman numeral as OCR misreads it, an I read as T, l, J or
     /// 1 ("TI. ACUERDOS" for "III. ACUERDOS", "JI. SEGUIMIENTO" for "II.", blind batch W, W3 fax scans), or a leading pair of
-    /// I's run together into an M ("MI. ACUERDOS" for "III."), when the rest is a heading.
+    /// I's run together into an M ("MI. ACUERDOS" for "III."), when the rest is a heading; or the agenda's point by its number
+    /// ("Punto 5. Acuerdos y asuntos generales", blind batch Z, Z2: each point of the order of the day a heading).
     /// </summary>
-    [GeneratedRegex(@"^(?:[ivx]+|(?=m?[ivxltj1]*[ivx])(?:m[ivxltj1]{1,4}|[ivxltj1]{2,5})|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo)\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?:[ivx]+|(?=m?[ivxltj1]*[ivx])(?:m[ivxltj1]{1,4}|[ivxltj1]{2,5})|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo|punto (?:(?:no|num|numero) )?(?:\d{1,2}|[ivx]{1,5}))\s+(?=\p{L})")]
     private static partial Regex Prefix();
 }

@@ -192,6 +192,11 @@ public static partial class SpeakerTag
                 continue; // "la Dra. Lucía Estrada: …": the stop closes a title, no sentence
             }
 
+            if (AbbreviatedLead().IsMatch(text.AsSpan(0, m.Index)))
+            {
+                continue; // "Obs. Name (M. 287.2): …": one abbreviated word leads the tag, no sentence ends before it
+            }
+
             if (NamedSpeaker().Match(turn) is { Success: true } named && (IsNamedSpeaker(named.Groups["who"].Value) || Attribution().IsMatch(turn)))
             {
                 parts.Add(text[start..m.Index].Trim());
@@ -203,9 +208,19 @@ public static partial class SpeakerTag
         return parts;
     }
 
-    /// <summary>Where a capitalised word follows a sentence's stop, with a colon ahead: a candidate turn.</summary>
-    [GeneratedRegex(@"(?<=[.!?»”]\s+)(?=\p{Lu}[^.:;!?]{2,200}:\s)")]
+    /// <summary>
+    /// Where a capitalised word follows a sentence's stop, with a colon ahead: a candidate turn. The speaker's body in parentheses
+    /// may hold stops of its own ("… habilitadas. Name (Escuela de Parteras, A.C.): Las mujeres…", blind batch W, W5 PDF).
+    /// </summary>
+    [GeneratedRegex(@"(?<=[.!?»”]\s+)(?=\p{Lu}(?:[^.:;!?(]|\([^()]{1,160}\)){2,200}:\s)")]
     private static partial Regex TurnAfterStop();
+
+    /// <summary>
+    /// One word and its stop, alone since the text's start or the last sentence's end, before a candidate turn: "Obs. ", "Retro. "
+    /// (blind batch Y, Y1: a secretary's abbreviated label before the speaker) — a label cut short, no sentence.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|[.!?»”:]\s+)\p{L}{1,8}\.\s+$")]
+    private static partial Regex AbbreviatedLead();
 
     /// <summary>A title of address, or one capital, closed by the stop before a candidate turn: "Dra. ", "El Lic. ", "C. ".</summary>
     [GeneratedRegex(@"(?:\b" + ActaVocabulary.TitleAbbreviation + @"|(?<!\p{L})\p{Lu})\.\s+$")]
@@ -340,9 +355,10 @@ public static partial class SpeakerTag
 
     /// <summary>
     /// "Secretaría Ejecutiva (meta 652.1): El informe…", "Name (Institution) (meta 655.1): Judicializar…" (blind batch V, V5: a
-    /// web system's bulleted comments): who spoke, the goal in parentheses, a colon, then the remark as a sentence of its own.
+    /// web system's bulleted comments): who spoke, the goal in parentheses, a colon, then the remark as a sentence of its own. The
+    /// goal may be its number alone ("SE (541.1): …", "Name (262.1): …", blind batch Z, Z3 typed list and Z5 note bullets).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;()]{1,100}?(?:\s*\([^()]{1,120}\))?)\s*\((?i:meta)\s+(?<id>\d{3}\.\d{1,2})\)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}[^:;()]{1,100}?(?:\s*\([^()]{1,120}\))?)\s*\((?:(?i:meta)\s+)?(?<id>\d{3}\.\d{1,2})\)\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex ParenthesizedGoalAttribution();
 
     /// <summary>" (meta 441.1)", " (Meta 304.2)." at the end of a remark: the goal it speaks of.</summary>

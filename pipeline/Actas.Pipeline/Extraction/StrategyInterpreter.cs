@@ -213,8 +213,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+(?:ni|y\s+no)\s+(?=(?:present|remiti|envi|entreg|mand)\w*)")]
     private static partial Regex AbsentAndSilent();
 
-    /// <summary>A list number or letter and nothing else: "3.", "b)", "IV.", "2.2" (an outline number left by a heading).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
+    /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.-|[.)])|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
 
     // "Estrategia 407", "de la estrategia 407", "Meta 407.1": what a feedback heading is about, no remark of its own.
@@ -327,6 +327,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         private bool _warnedUnlabelled;
         private StrategyField? _speakerLed; // the field whose last remark opened with who made it ("SE: …"), or null
         private bool _lastSigned; // the last remark's kind came from who signed or tagged it ("Name (Body), meta 651.1: …"), not from the field
+        private bool _lastTagged; // the last remark's goal came from its own tag ("SE (262.1): …"), not from the goal being read
         private readonly bool _discussion = IsDiscussion(segment);
         private string? _discussedGoal;
 
@@ -952,10 +953,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
                             : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;
-                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && last.Goal == goalId && (last.Section == section || _lastSigned && signer is null) && ContinuesSentence(last.Text, text))
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && (last.Goal == goalId || _lastTagged) && (last.Section == section || _lastSigned && signer is null) && ContinuesSentence(last.Text, text))
                         {
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
-                            // mid-sentence is one remark.
+                            // mid-sentence is one remark, on the goal its tag named ("SE (265.1): Los recorridos … si las" ¶ "descargas
+                            // detectadas…", blind batch Z, Z5 PDF) whatever goal is being read.
                             _feedback[^1] = last with { Text = last.Text + " " + text };
                             continue;
                         }
@@ -971,6 +973,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         _feedback.Add(new FeedbackItem(text, section, goalId, null, null, location));
                         _speakerLed = led ? _field : null;
                         _lastSigned = signer is not null;
+                        _lastTagged = aboutGoal is not null;
                     }
 
                     break;

@@ -32,7 +32,8 @@ public static partial class StrategySegmenter
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
-                if (excluded(j) || StartAt(j) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j))
+                if (excluded(j) || StartAt(j) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j) ||
+                    SectionDetector.TakesUpAgendaPoint(row))
                 {
                     break;
                 }

@@ -187,4 +187,35 @@ public sealed class AgreementListEndTests
 
         Assert.Equal(["La Secretaría Ejecutiva circulará los informes."], acta.Agreements.Select(a => a.Text));
     }
+
+    [Fact]
+    public void A_forms_numbered_sign_off_section_ends_the_agreements_table()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            T(["IV. ACUERDOS"],
+              ["Acuerdo 1", "La Secretaría Ejecutiva circulará los informes."],
+              ["Acuerdo 2", "La SEDEMA enviará el padrón de pozos."],
+              ["VI. REVISÓ"],
+              ["Nombre", "Adriana Solís Quintero"]));
+
+        Assert.Equal(["La Secretaría Ejecutiva circulará los informes.", "La SEDEMA enviará el padrón de pozos."], acta.Agreements.Select(a => a.Text));
+    }
+
+    [Fact]
+    public void The_general_matters_told_after_the_agreements_are_no_part_of_the_last_one()
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("Acuerdo 4/1. La Secretaría Ejecutiva circulará los informes."),
+            P("Acuerdo 4/2. La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."),
+            P("En asuntos generales, la Red de Vecinos pidió más tiempo para las preguntas."));
+
+        Assert.Equal(
+            ["La Secretaría Ejecutiva circulará los informes.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
+            acta.Agreements.Select(a => a.Text));
+    }
 }

@@ -15,6 +15,8 @@ public sealed class GoalInParenthesesRemarkTests
     [InlineData("(318.1) ¿Cuántos créditos se cancelaron?", "318.1", "¿Cuántos créditos se cancelaron?")]
     [InlineData("Comisión de Vivienda (meta 318.1): Se pide el padrón de beneficiarias.", "318.1", "Se pide el padrón de beneficiarias.")]
     [InlineData("Ana Ruiz Paz (Frente Vecinal, A.C.) (Meta 318.2): Los créditos no llegan a Milpa Alta.", "318.2", "Los créditos no llegan a Milpa Alta.")]
+    [InlineData("SE (318.1): Se pide el padrón de beneficiarias.", "318.1", "Se pide el padrón de beneficiarias.")]
+    [InlineData("Ana Ruiz Paz (318.2): Los créditos no llegan a Milpa Alta.", "318.2", "Los créditos no llegan a Milpa Alta.")]
     public void The_goal_in_parentheses_is_read_and_the_tag_is_not_the_remark(string remark, string goal, string text)
     {
         Assert.Equal(goal, SpeakerTag.GoalOf(remark));
@@ -29,6 +31,12 @@ public sealed class GoalInParenthesesRemarkTests
         Assert.Equal((who, goal), (SpeakerTag.BracketSpeaker(remark), SpeakerTag.GoalOf(remark)));
         Assert.Equal(text, SpeakerTag.Strip(remark));
     }
+
+    [Theory]
+    [InlineData("SE (318.1): Se pide el padrón de beneficiarias.", "SE")]
+    [InlineData("Ana Ruiz Paz (318.2): Los créditos no llegan a Milpa Alta.", "Ana Ruiz Paz")]
+    public void Who_spoke_before_the_goal_number_alone_in_parentheses_is_the_speaker(string remark, string who) =>
+        Assert.Equal(who, SpeakerTag.GoalSpeaker(remark));
 
     [Fact]
     public void A_parenthesis_inside_the_remark_is_no_tag() =>

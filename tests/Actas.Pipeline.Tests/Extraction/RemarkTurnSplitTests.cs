@@ -16,8 +16,16 @@ public sealed class RemarkTurnSplitTests
         Assert.Equal(["Secretaría Ejecutiva: Se reconoce el avance.", "Ramón Téllez Ugarte: Las obras no han empezado."],
             SpeakerTag.SplitTurns("Secretaría Ejecutiva: Se reconoce el avance. Ramón Téllez Ugarte: Las obras no han empezado."));
 
+    [Fact]
+    public void A_speakers_body_with_stops_in_its_parenthesis_opens_a_new_remark() =>
+        Assert.Equal(["Falta medir las salas abiertas.", "Rosalba Ginés Téllez (Red de Doulas del Sur, S.C.): Nadie avisó a las familias."],
+            SpeakerTag.SplitTurns("Falta medir las salas abiertas. Rosalba Ginés Téllez (Red de Doulas del Sur, S.C.): Nadie avisó a las familias."));
+
     [Theory]
     [InlineData("Se reconoce el avance. Nota importante: ver el anexo.")]
+    [InlineData("Se reconoce el avance. Falta el dato (ver p. 3): conviene pedirlo.")]
+    [InlineData("Coment. Ramón Téllez Ugarte (Unión de Colonos, M. 412.1): Las obras no empezaron.")]
+    [InlineData("Se revisó el avance. Nota. Ramón Téllez Ugarte (Unión de Colonos, M. 412.1): Las obras no empezaron.")]
     [InlineData("Se piden dos cosas: desagregar por sexo y por edad.")]
     [InlineData("Se reconoce el avance en 12 alcaldías.")]
     [InlineData("Tomó la palabra la Mtra. Irene Mata Solís: Conviene seguir.")]

@@ -424,6 +424,8 @@ public static class ActaVocabulary
         "acuerdos[ operativos| de la sesion| de la reunion| adoptados| tomados| alcanzados| y compromisos]",
         "compromisos[ y acuerdos]", "relacion de acuerdos", "acuerdos y compromisos adquiridos",
         "acuerdos y cierre[ de la sesion| de la reunion]", "cierre y acuerdos",
+        // One point of the order of the day for both (blind batch Z, Z2: "Punto 5. Acuerdos y asuntos generales").
+        "acuerdos y asuntos generales", "asuntos generales y acuerdos",
         // New agreements and the follow-up of earlier ones under one heading: the rows say which are new.
         "acuerdos y (seguimiento|su seguimiento)[ de acuerdos[ anteriores]]",
         // The same pair named the other way round (blind batch K, K2: "IV. SEGUIMIENTO Y REGISTRO DE ACUERDOS" over one table
@@ -483,7 +485,9 @@ public static class ActaVocabulary
         "ausencias[ justificadas]", "inasistencias[ justificadas]", "personas (ausentes|que no asistieron)", "no asistieron", "apologies", "absent",
         "matters arising…", "any other business…",
         // The next meeting as a section of its own ends the agreements before it.
-        "(proxima|siguiente) (sesion|reunion)", "next meeting");
+        "(proxima|siguiente) (sesion|reunion)", "next meeting",
+        // A bulletin's box of general facts ends the remarks before it: "¿Sabías que…?" (blind batch N, N3) — the heading alone.
+        "sabias que", "did you know");
 
     // ---- Session header ("Fecha: …", "Lugar: …")
 
