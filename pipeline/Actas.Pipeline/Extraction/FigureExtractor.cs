@@ -548,6 +548,13 @@ public static partial class FigureExtractor
             return whole.Unit;
         }
 
+        if (next.Folded == "en" && OpensClause(text, words, index) && EarlierCount(text, found, index, sentence: true) is { } broken)
+        {
+            // "Se editaron 40 folletos de consulta: 25 en lengua de señas y 15 en formato de lectura fácil": a number opening its
+            // clause before "en" and the form, medium or place it is in breaks down the count before.
+            return broken.Unit;
+        }
+
         var copulaThenParticiple = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Participle().IsMatch(words[k + 1].Folded);
         if (!copulaThenParticiple && next.Folded is not ("se" or "por" or "mediante"))
         {
