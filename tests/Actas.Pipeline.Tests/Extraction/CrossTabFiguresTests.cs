@@ -50,6 +50,6 @@ public sealed class CrossTabFiguresTests
     [Fact]
     public void A_unit_in_parentheses_in_the_header_is_the_unit() =>
         Assert.Equal(
-            [(120000m, "pesos"), (12m, "apoyos")],
+            [(120000m, "pesos"), (12m, "apoyos entregados")],
             FigureExtractor.CrossTabRow(["Programa", "Monto (pesos)", "Apoyos entregados"], ["Becas", "120,000", "12"])!.Select(q => (q.Value, q.Unit)));
 }

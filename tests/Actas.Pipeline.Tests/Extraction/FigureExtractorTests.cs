@@ -37,7 +37,7 @@ public sealed class FigureExtractorTests
     public void A_count_broken_down_by_form_after_a_colon_counts_the_wholes_noun()
     {
         Assert.Equal(["40 folletos", "25 folletos", "15 folletos"],
-            Figures("Se editaron 40 folletos de consulta: 25 en lengua de señas y 15 en formato de lectura fácil."));
+            Figures("Se editaron 40 folletos de consulta: 25 en lengua de señas; 15 en formato de lectura fácil."));
         Assert.Equal(["300 consultas", "120 consultas", "180 consultas"],
             Figures("El módulo dio 300 consultas, 120 en línea, 180 en persona."));
     }
