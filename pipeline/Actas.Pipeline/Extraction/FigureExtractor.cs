@@ -92,6 +92,75 @@ public static partial class FigureExtractor
     }
 
     /// <summary>
+    /// One body row of a cross-tab inside a report (a statistical table: a header row naming what each column counts over a
+    /// column of categories, "Alcaldía | Talleres | Participantes" ¶ "Tlalpan | 6 | 148" ¶ "Total | 10 | 231"): each number
+    /// alone in its cell counts what its column's header names ("6 talleres", "148 participantes"), the row's label being the
+    /// category, not the unit; the context is the whole row. <paramref name="headers"/> holds, for each of
+    /// <paramref name="cells"/>, the header text over it (null when none). Null when the row is no such row: fewer than two
+    /// numbers under headers that name a thing counted; a header that is a generic word ("Cantidad", "Total"), a state
+    /// ("Programado", "Realizado"), a month or a year names no unit, and such tables keep the label's reading.
+    /// </summary>
+    public static IReadOnlyList<ReportedQuantity>? CrossTabRow(IReadOnlyList<string?> headers, IReadOnlyList<string> cells)
+    {
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Count < 3 || headers.Count != cells.Count || LoneNumber().IsMatch(cells[0].Trim()) || !cells[0].Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        var context = string.Join(' ', cells.Select(c => c.Trim()).Where(c => c.Length > 0));
+        var found = new List<ReportedQuantity>();
+        var offset = 0;
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var cell = cells[i].Trim();
+            offset = context.IndexOf(cell, offset, StringComparison.Ordinal);
+            if (cell.Length == 0)
+            {
+                continue;
+            }
+
+            if (!LoneNumber().IsMatch(cell) || !TryParseDigits(cell, out var value) || ColumnUnit(headers[i]) is not { } unit)
+            {
+                return null;
+            }
+
+            found.Add(new ReportedQuantity(value, unit, context, Math.Max(0, offset)));
+        }
+
+        return found.Count >= 2 ? found : null;
+    }
+
+    /// <summary>What a column header says its numbers count: its unit in parentheses, else its words in lower case; null for no unit.</summary>
+    private static string? ColumnUnit(string? header)
+    {
+        var text = header?.Trim().TrimEnd('.', ':');
+        if (string.IsNullOrEmpty(text) || text.Any(char.IsDigit) || !char.IsLetter(text[0]))
+        {
+            return null;
+        }
+
+        if (LabelUnit(text) is { } stated)
+        {
+            return stated;
+        }
+
+        var words = Words().Matches(text).Select(w => w.Value).ToList();
+        var head = words.Count is > 0 and <= 4 ? TextFold.Fold(words[0]).ToLowerInvariant() : null;
+        if (head is null || HeaderWords.Contains(head) || NotUnits.Contains(head) || Participle().IsMatch(head) || SpanishDateParser.IsMonthName(head))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words).ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A cell that is one number and nothing else: "1,035", "23", "4.5".</summary>
+    [GeneratedRegex(@"^(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)$")]
+    private static partial Regex LoneNumber();
+
+    /// <summary>
     /// The unit a label cell states in parentheses at its end: "Monto ejercido en el bimestre (pesos) | 4,305,000" counts pesos,
     /// "Viviendas con ecotecnias (por ciento) | 70" is 70%; null when there is none. Lower-case words only: "(Iztapalapa)",
     /// "(SEDEMA)" name a place or a body, not a unit.
@@ -477,6 +546,13 @@ public static partial class FigureExtractor
         {
             // "Se adaptaron 5 módulos más, 3 en Cuauhtémoc y 2 en Coyoacán": a count broken down by place or body.
             return whole.Unit;
+        }
+
+        if (next.Folded == "en" && OpensClause(text, words, index) && EarlierCount(text, found, index, sentence: true) is { } broken)
+        {
+            // "Se editaron 40 folletos de consulta: 25 en lengua de señas y 15 en formato de lectura fácil": a number opening its
+            // clause before "en" and the form, medium or place it is in breaks down the count before.
+            return broken.Unit;
         }
 
         var copulaThenParticiple = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Participle().IsMatch(words[k + 1].Folded);

@@ -15,6 +15,9 @@ public static partial class SpanishDateParser
     private static readonly string[] Months =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
+    /// <summary>Whether <paramref name="folded"/> (lower case, no accents) is the name of a month.</summary>
+    public static bool IsMonthName(string folded) => Array.IndexOf(Months, folded) >= 0;
+
     /// <summary>All dates in <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<SpanishDate> FindAll(string text, int? defaultYear = null)
     {

@@ -468,8 +468,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     Content(row, cell, cell.Paragraphs, figures: false);
                 }
 
+                // A statistical cross-tab (a header row naming what each column counts, a category per row, blind batch K, K1
+                // "Delegación | Funciones | Asistentes") counts by its columns' headers instead.
                 var goal = Targets(cells[0])[0];
-                _figures.AddRange(FigureExtractor.Extract(string.Join(" | ", cells.Select(c => c.Text.Trim())))
+                var crossTab = ColumnHeaders(index, cells) is { } headers ? FigureExtractor.CrossTabRow(headers, cells.Select(c => c.Text).ToList()) : null;
+                _figures.AddRange((crossTab ?? FigureExtractor.Extract(string.Join(" | ", cells.Select(c => c.Text.Trim()))))
                     .Select(q => new Figure(q.Value, q.Unit, goal.Id, q.Context, row.CellLocation(cells[0]))));
                 return;
             }
@@ -629,6 +632,28 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The texts of the table's first row over each of <paramref name="cells"/> (null where none stands over it), when that
+        /// row is another row of this strategy's part; null otherwise.
+        /// </summary>
+        private List<string?>? ColumnHeaders(int index, IReadOnlyList<RowCell> cells)
+        {
+            var table = segment.Rows[index].Table;
+            var top = index;
+            while (table is not null && top > 0 && segment.Rows[top - 1].Table == table)
+            {
+                top--;
+            }
+
+            if (table is null || top == index)
+            {
+                return null;
+            }
+
+            var header = segment.Rows[top].NonEmpty.ToList();
+            return cells.Select(cell => header.FirstOrDefault(h => h.Column < cell.Column + cell.Span && cell.Column < h.Column + h.Span)?.Text).ToList();
         }
 
         /// <summary>A paragraph that is a goal id of this strategy then the goal's text, in one cell or two; null otherwise.</summary>

@@ -187,9 +187,11 @@ public static partial class StrategyLabels
     }
 
     /// <summary>
-    /// The text after a report label closed by a bare stop, "Informe. Durante 2015 iniciaron operaciones…" (blind batch X, X4);
-    /// null for any other text. <see cref="Read"/> takes such a line for a sentence, as prose may open with the word; only a
-    /// caller that knows the line stands right after a goal's fields may read it as the label.
+    /// The text after a report label closed by a bare stop, "Informe. Durante 2015 iniciaron operaciones…" (blind batch X, X4),
+    /// or by nothing but a space before a capital, as a description list sets its label apart by weight alone ("Informe Se
+    /// produjeron…": a bold term and its hanging text, blind batch X, X5); null for any other text ("Informe sin informe" opens
+    /// no sentence). <see cref="Read"/> takes such a line for a sentence, as prose may open with the word; only a caller that
+    /// knows the line stands right after a goal's fields may read it as the label.
     /// </summary>
     public static string? ReportAfterStop(string text)
     {
@@ -197,12 +199,18 @@ public static partial class StrategyLabels
         var t = text.Trim();
         var folded = TextFold.Fold(t);
         var length = folded.Length == t.Length ? ActaVocabulary.Report.PrefixLength(folded) : 0;
-        if (length == 0 || length + 2 >= t.Length || t[length] != '.' || !char.IsWhiteSpace(t[length + 1]))
+        if (length == 0 || length + 2 >= t.Length)
         {
             return null;
         }
 
-        var rest = t[(length + 1)..].Trim();
+        var stop = t[length] == '.' ? 1 : 0;
+        if (!char.IsWhiteSpace(t[length + stop]))
+        {
+            return null;
+        }
+
+        var rest = t[(length + stop)..].Trim();
         return rest.Length > 0 && char.IsUpper(rest[0]) ? rest : null;
     }
 

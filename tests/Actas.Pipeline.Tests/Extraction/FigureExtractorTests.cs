@@ -33,6 +33,15 @@ public sealed class FigureExtractorTests
         Assert.Equal(["40 personas"], Figures("se atendió a 40 personas, 12 de las cuales eran adultas mayores"));
     }
 
+    [Fact]
+    public void A_count_broken_down_by_form_after_a_colon_counts_the_wholes_noun()
+    {
+        Assert.Equal(["40 folletos", "25 folletos", "15 folletos"],
+            Figures("Se editaron 40 folletos de consulta: 25 en lengua de señas; 15 en formato de lectura fácil."));
+        Assert.Equal(["300 consultas", "120 consultas", "180 consultas"],
+            Figures("El módulo dio 300 consultas, 120 en línea, 180 en persona."));
+    }
+
     // Every gold that has the shape counts the part (blind batches M, U, V, W); the whole is a figure of its own.
     [Fact]
     public void A_part_of_a_counted_whole_counts_the_wholes_noun()

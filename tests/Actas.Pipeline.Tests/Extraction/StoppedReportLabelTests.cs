@@ -33,4 +33,29 @@ public sealed class StoppedReportLabelTests
             strategy.Goals.Select(g => (g.Id, g.ReportStatus, g.Report, g.Executor)));
         Assert.Equal([26m], strategy.Figures.Select(f => f.Value));
     }
+
+    [Fact]
+    public void A_report_label_set_apart_by_a_space_alone_after_the_goal_fields_opens_the_report()
+    {
+        // A description list: bold terms with hanging text and no colon ("Informe Se …"); "Informe sin informe" opens no sentence.
+        var acta = Extract(
+            P("ACTA DE LA CUARTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+            P("Ciudad de México, martes 3 de julio de 2018"),
+            P("Estrategia 418. Mejorar las viviendas de familias de bajos ingresos"),
+            P("Meta 418.1 Otorgar créditos de mejoramiento de vivienda."),
+            P("Indicador Número de créditos otorgados."),
+            P("Responsable Instituto de Vivienda de la Ciudad de México."),
+            P("Informe Se otorgaron 312 créditos en cuatro alcaldías."),
+            P("Meta 418.2 Instalar calentadores solares en viviendas de interés social."),
+            P("Indicador Número de calentadores instalados."),
+            P("Informe sin informe"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("1. El Instituto enviará la lista de alcaldías."));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(
+            [("418.1", ReportStatus.Reported, "Se otorgaron 312 créditos en cuatro alcaldías."), ("418.2", ReportStatus.NotReported, null)],
+            strategy.Goals.Select(g => (g.Id, g.ReportStatus, g.Report)));
+        Assert.Contains(strategy.Figures, f => f.Value == 312m && f.Unit == "créditos");
+    }
 }

@@ -176,7 +176,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet RemarkColumn = new(
         "comentario(s)", "intervencion(es)", "retroalimentacion(es)", "observacion(es)", "comentario(s) u observacion(es)",
         "comentario(s) y observacion(es)", "retroalimentacion u observacion", "opinion(es)", "planteamiento(s)", "aportacion(es)",
-        "senalamiento(s)", "comentario o retroalimentacion", "descripcion del comentario", "texto del comentario");
+        "senalamiento(s)", "comentario o retroalimentacion", "descripcion del comentario", "texto[ del comentario]");
 
     /// <summary>The column that says whether a remark is retroalimentación or observación.</summary>
     public static readonly PhraseSet RemarkKindColumn = new(
@@ -184,7 +184,7 @@ public static class ActaVocabulary
 
     /// <summary>The column that says who made a remark.</summary>
     public static readonly PhraseSet SpeakerColumn = new(
-        "emite", "emisor(a)", "quien emite", "quien (interviene|comenta|opina|senala)", "participante", "persona participante",
+        "emite", "emitio", "emisor(a)", "quien emite", "quien (interviene|comenta|opina|senala)", "participante", "persona participante",
         "interviene", "interviniente", "origen", "fuente", "ponente", "orador(a)", "autor(a)", "sector", "institucion u organizacion",
         "institucion", "organizacion", "instancia", "realizado por", "emitido por", "hecho por", "formulado por", "quien lo formula");
 
