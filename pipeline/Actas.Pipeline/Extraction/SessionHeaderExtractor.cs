@@ -38,7 +38,8 @@ public static partial class SessionHeaderExtractor
                 // A title may run over two or three heading lines; prose after it is not title.
                 if (row.IsSingle && place is null && dateText is null && !titleClosed &&
                     ((titleParts.Count < 3 && (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower))) ||
-                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150)))
+                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150) ||
+                     (i > 0 && NameRunsOver(titleParts, header[i - 1], row))))
                 {
                     titleParts.Add(row.Text);
                 }
@@ -346,6 +347,19 @@ public static partial class SessionHeaderExtractor
         var at = Enumerable.Range(0, lines.Count).FirstOrDefault(k => TitleWords().IsMatch(TextFold.Fold(lines[k])), -1);
         return at < 0 ? null : lines[at].Trim() + (Dangling(lines[at]) && at + 1 < lines.Count ? " " + lines[at + 1].Trim() : "");
     }
+
+    /// <summary>
+    /// A heading line that finishes the Espacio's name on the title's last line once three lines are taken: a running page
+    /// header over the title ("PDHCDMX · Espacio de Participación" ¶ "ACTA DE LA SEXTA SESIÓN ORDINARIA" ¶ "Espacio de
+    /// Participación del Derecho a …: Humedales y Cuerpos de Agua" ¶ "Urbanos", blind batch K, K2's PDF) used the first of them.
+    /// The line follows that title line in heading type and is a name's short capitalised rest.
+    /// </summary>
+    private static bool NameRunsOver(List<string> titleParts, Row previous, Row row) =>
+        titleParts.Count >= 3 && titleParts.Count < 5 && row.Role == Layout.ParagraphRole.Heading && previous.Role == Layout.ParagraphRole.Heading &&
+        previous.IsSingle && previous.Text == titleParts[^1] && EspacioNamed().IsMatch(TextFold.Fold(titleParts[^1])) && BodyGoesOn(row);
+
+    [GeneratedRegex(@"\bespacio de participacion\s+\S")]
+    private static partial Regex EspacioNamed();
 
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');

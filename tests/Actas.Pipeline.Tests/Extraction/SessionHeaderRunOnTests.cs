@@ -1,0 +1,35 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
+using static Actas.Pipeline.Tests.Support.LayoutBlocks;
+
+namespace Actas.Pipeline.Tests.Extraction;
+
+/// <summary>
+/// Session headers whose fields run on or break off: a name finished on a fourth heading line, a labelled name that ran into
+/// the acta's title, a dictated opening that goes on after the name and the venue, a venue broken after a name's title, a
+/// wrapped column-headed table, a label that names venue or mode, and an infobox's colon-less "Espacio" line.
+/// </summary>
+public sealed class SessionHeaderRunOnTests
+{
+    private static Acta WithOpening(params LayoutBlock[] opening) =>
+        Extract(
+            [
+                .. opening,
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+    [Fact]
+    public void A_running_header_over_the_title_leaves_room_for_the_name_s_last_line()
+    {
+        var acta = WithOpening(
+            P("Mecanismo de Seguimiento · Espacios"),
+            P("ACTA DE LA TERCERA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Espacio de Participación del Derecho al Trabajo: Oficios Tradicionales y Talleres", ParagraphRole.Heading),
+            P("Artesanales", ParagraphRole.Heading),
+            P("Fecha: 12 de mayo de 2022"));
+
+        Assert.Equal("Derecho al Trabajo: Oficios Tradicionales y Talleres Artesanales", acta.Session.Body);
+    }
+
+}
