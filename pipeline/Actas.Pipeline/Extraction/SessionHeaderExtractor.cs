@@ -85,7 +85,7 @@ public static partial class SessionHeaderExtractor
                     // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
                     // "ESPACIO DE PARTICIPACION" ¶ "Derecho a la Vivienda…: Panteones y Servicios Funerarios =====…" (blind batch X, X1: a
                     // plain-text mail's typed rule, run into the name's line by the PDF reader): the rule is no part of the name.
-                    value = TypedRuleTail().Replace(value, "");
+                    value = BeforeOwnTitle(TypedRuleTail().Replace(value, ""));
                     body = i + 1 < header.Count && NameGoesOnAfter().IsMatch(TextFold.Fold(value)) && BodyGoesOn(header[i + 1])
                         ? value + " " + header[++i].Text.Trim()
                         : value;
@@ -360,6 +360,22 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\bespacio de participacion\s+\S")]
     private static partial Regex EspacioNamed();
+
+    /// <summary>
+    /// A labelled name without the acta's own title a heading line ran into it: "ESPACIO DE PARTICIPACIÓN" ¶ "Derechos Culturales:
+    /// Arte Urbano y Murales Comunitarios ACTA DE LA SEGUNDA SESIÓN ORDINARIA" (blind batch Z, Z2's PDF joining two centred lines).
+    /// </summary>
+    private static string BeforeOwnTitle(string value)
+    {
+        var folded = TextFold.Fold(value);
+        if (folded.Length != value.Length || AfterBody().Match(folded) is not { Success: true, Index: > 0 } end ||
+            !TitleWords().IsMatch(folded[end.Index..]))
+        {
+            return value;
+        }
+
+        return value[..end.Index].TrimEnd(' ', ',', '.', '·', '|', '–', '-');
+    }
 
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');

@@ -32,4 +32,15 @@ public sealed class SessionHeaderRunOnTests
         Assert.Equal("Derecho al Trabajo: Oficios Tradicionales y Talleres Artesanales", acta.Session.Body);
     }
 
+    [Fact]
+    public void A_labelled_name_ends_where_the_acta_s_own_title_begins()
+    {
+        var acta = WithOpening(
+            P("ESPACIO DE PARTICIPACIÓN", ParagraphRole.Heading),
+            P("Derecho a la Movilidad: Ciclovías y Peatones MINUTA DE LA CUARTA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            P("Fecha: 12 de mayo de 2022"));
+
+        Assert.Equal("Derecho a la Movilidad: Ciclovías y Peatones", acta.Session.Body);
+    }
+
 }
