@@ -43,4 +43,14 @@ public sealed class SessionHeaderRunOnTests
         Assert.Equal("Derecho a la Movilidad: Ciclovías y Peatones", acta.Session.Body);
     }
 
+    [Fact]
+    public void A_label_that_names_venue_or_mode_gives_the_place()
+    {
+        var acta = WithOpening(
+            P("Acta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Salud", ParagraphRole.Heading),
+            T(["Fecha", "12/05/2022"], ["Lugar o modalidad", "En línea (Teams)"]));
+
+        Assert.Equal("En línea (Teams)", acta.Session.Place);
+    }
+
 }
