@@ -154,7 +154,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         // A mode is a phrase, not an address: its closing stop is the sentence's ("Modalidad sesión a distancia por videoconferencia.").
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode.TrimEnd('.', ' ') : null;
-        place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        place ??= (dateLine?.Place is { } inLine ? SessionPlace.ContinuedBelow(inLine, header) : null) ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));

@@ -44,6 +44,29 @@ public sealed class SessionHeaderRunOnTests
     }
 
     [Fact]
+    public void A_venue_broken_after_a_name_s_title_goes_on_below()
+    {
+        var acta = WithOpening(
+            P("Acta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Salud", ParagraphRole.Heading),
+            P("Lugar: Auditorio del Hospital General San"),
+            P("Rafael Arcángel, planta baja"),
+            P("Fecha: 12 de mayo de 2022"));
+
+        Assert.Equal("Auditorio del Hospital General San Rafael Arcángel, planta baja", acta.Session.Place);
+    }
+
+    [Fact]
+    public void A_venue_after_the_date_and_hour_goes_on_below_when_broken_after_a_title()
+    {
+        var acta = WithOpening(
+            P("Acta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Salud", ParagraphRole.Heading),
+            P("Jueves 3 de marzo de 2022 10:00 horas Clínica Comunitaria Sor"),
+            P("Juana Inés, consultorio 2"));
+
+        Assert.Equal("Clínica Comunitaria Sor Juana Inés, consultorio 2", acta.Session.Place);
+    }
+
+    [Fact]
     public void A_label_that_names_venue_or_mode_gives_the_place()
     {
         var acta = WithOpening(
