@@ -784,6 +784,11 @@ public static partial class SessionHeaderExtractor
             bodyEnd = session.Index; // "… Derechos de las Mujeres SESIÓN ORDINARIA XVI": the session's own title follows
         }
 
+        if (SentenceGoesOn().Match(title, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } clause)
+        {
+            bodyEnd = clause.Index; // "…de las Comunidades de Danza, hoy martes 6 de junio…": a dictated opening goes on after the name
+        }
+
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
         // "ESPACIO DE PARTICIPACIÓN DE ACTA DE LA DÉCIMA…": the heading lines ran into the acta's own title, not a body's name.
         return body.Length == 0 || NotABody().IsMatch(TextFold.Fold(body)) || DanglingWord().IsMatch(TextFold.Fold(body)) && !body.Contains(' ')
@@ -947,7 +952,7 @@ public static partial class SessionHeaderExtractor
     /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b)|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
@@ -976,6 +981,13 @@ public static partial class SessionHeaderExtractor
     // "… Espacio Público" ¶ "Tipo de sesión | Ordinaria" (blind batch V, V5: a key/value table under the title): the first key ends it.
     [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
+
+    /// <summary>
+    /// A comma and a word in lower case that no name goes on with: the sentence that named the Espacio goes on ("…, hoy martes",
+    /// "…, que se celebró"); "…, Niños y Adolescentes", "…, al Tiempo Libre" stay in the name.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?!(?:de|del|la|las|los|el|y|e|o|u|a|al|en|para|con|por|sin|sobre)\b)\p{Ll}")]
+    private static partial Regex SentenceGoesOn();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
     [GeneratedRegex(@"(?:\s+(?:\d{1,3}\.?\s*(?:ª|º|a)?\.?|(?:primer|segund|tercer|cuart|quint|sext|septim|setim|octav|noven|decim|undecim|duodecim|vigesim|trigesim|cuadragesim|quincuagesim)[oa]?|la|el))*\s+(?:sesion|reunion)\s+(?:ordinaria|extraordinaria|de trabajo)\b")]

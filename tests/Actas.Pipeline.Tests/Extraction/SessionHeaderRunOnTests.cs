@@ -44,6 +44,16 @@ public sealed class SessionHeaderRunOnTests
     }
 
     [Fact]
+    public void A_dictated_opening_goes_on_after_the_name_and_after_the_venue()
+    {
+        var acta = WithOpening(
+            P("Minuta de la quinta sesión ordinaria del Espacio de Participación del Derecho a la Movilidad Peatonal, este jueves 3 de marzo de 2022, " +
+              "arrancamos a las 17:00 en el auditorio de la Alcaldía Coyoacán, preside Luis Ortega Rivas y lleva la relatoría la Secretaría Ejecutiva."));
+
+        Assert.Equal(("Derecho a la Movilidad Peatonal", "auditorio de la Alcaldía Coyoacán"), (acta.Session.Body, acta.Session.Place));
+    }
+
+    [Fact]
     public void A_venue_broken_after_a_name_s_title_goes_on_below()
     {
         var acta = WithOpening(
