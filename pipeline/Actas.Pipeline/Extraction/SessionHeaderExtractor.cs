@@ -489,8 +489,30 @@ public static partial class SessionHeaderExtractor
                 rows[i].NonEmpty.Select(l => (Label: l, Value: rows[i + 1].NonEmpty.FirstOrDefault(v => v.Column == l.Column)))
                     .Where(p => p.Value is not null).ToList() is { Count: >= 2 } pairs)
             {
-                result.AddRange(pairs.Select(p => rows[i] with { Cells = [p.Label, p.Value!] }));
-                i++;
+                // "miércoles 24 de | 17:00 a 19:00 h | sesión virtual por" ¶ "febrero de 2021 | videoconferencia | Ocampo, …" (blind batch U,
+                // U3: a scanned table row wrapped onto a second line, whose cells the reader numbered from the left): each cell below, in
+                // order, finishes the next value that stops on an article, a preposition or a comma, or that it carries on with one.
+                var tail = i + 2 < rows.Count && rows[i + 2].Table == table && !rows[i + 2].NonEmpty.Any(c => IsHeaderLabel(c.Text))
+                    ? rows[i + 2].NonEmpty.ToList() : [];
+                var values = pairs.Select(p => p.Value!.Text).ToList();
+                var joined = 0;
+                for (int c = 0, v = 0; c < tail.Count && v < values.Count; c++)
+                {
+                    var more = tail[c].Text.Trim();
+                    var at = Enumerable.Range(v, values.Count - v).FirstOrDefault(k => char.IsLower(more[0]) && (Dangling(values[k]) || NameGoesOnAfter().IsMatch(values[k].TrimEnd()) || DanglingWord().IsMatch(" " + TextFold.Fold(more.Split(' ')[0]))), -1);
+                    if (at >= 0)
+                    {
+                        values[at] += " " + more;
+                        (v, joined) = (at + 1, joined + 1);
+                    }
+                }
+
+                result.AddRange(pairs.Select((p, k) => rows[i] with
+                {
+                    Cells = [p.Label, joined > 0 ? p.Value! with { Paragraphs = [values[k]] } : p.Value!],
+                }));
+                var wrapped = joined > 0;
+                i += wrapped ? 2 : 1;
                 continue;
             }
 

@@ -77,6 +77,19 @@ public sealed class SessionHeaderRunOnTests
     }
 
     [Fact]
+    public void A_wrapped_row_of_a_column_headed_table_finishes_the_values_it_goes_on_with()
+    {
+        var acta = WithOpening(
+            P("Acta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Salud", ParagraphRole.Heading),
+            T(["FECHA", "HORA", "SEDE", "COORDINA"],
+              ["jueves 3 de", "10:00 h", "reunión remota por", "Luis Ortega"],
+              // The reader numbered the wrapped line's cells from the left: they no longer stand under their columns.
+              ["marzo de 2022", "plataforma Teams", "Rivas, coordinador"]));
+
+        Assert.Equal(("2022-03-03", "reunión remota por plataforma Teams"), (acta.Session.Date, acta.Session.Place));
+    }
+
+    [Fact]
     public void A_label_that_names_venue_or_mode_gives_the_place()
     {
         var acta = WithOpening(
