@@ -646,8 +646,8 @@ public static partial class SessionHeaderExtractor
 
         foreach (var (phrases, name) in Labels)
         {
-            if (name is "body" or "title" || phrases.PrefixLength(folded) is not (> 0 and var length) || length + 1 >= text.Length ||
-                !char.IsWhiteSpace(text[length]))
+            if (name is "title" || phrases.PrefixLength(folded) is not (> 0 and var length) || length + 1 >= text.Length ||
+                !char.IsWhiteSpace(text[length]) || (name == "body" && !RightsNamedAfterLabel(folded, length)))
             {
                 continue;
             }
@@ -661,6 +661,17 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// "Espacio Derecho a una Justicia Cívica…" (blind batch R, R5: a wiki's infobox printed to PDF, label and value on one line):
+    /// a bare body label in a cell is one only before the rights the Espacio is named for; "Espacio de Participación de los…"
+    /// and "Espacio Público…" are no label and a value.
+    /// </summary>
+    private static bool RightsNamedAfterLabel(string folded, int length) =>
+        folded[..length] == "espacio" && RightsName().IsMatch(folded[length..]);
+
+    [GeneratedRegex(@"^\s+derechos?\s+(?:a|al|de|del|en)\s")]
+    private static partial Regex RightsName();
 
     /// <summary>
     /// A session the minutes name with no qualifier anywhere ("ACTA DE LA SESIÓN 1/2020", "Minuta de la Sesión No. 3", blind

@@ -99,4 +99,25 @@ public sealed class SessionHeaderRunOnTests
         Assert.Equal("En línea (Teams)", acta.Session.Place);
     }
 
+    [Fact]
+    public void An_infobox_line_names_the_espacio_without_a_colon()
+    {
+        var acta = WithOpening(
+            P("EP Trabajo Rural/Reunión 4", ParagraphRole.Heading),
+            T(["Reunión ordinaria 4\nEspacio Derechos de las Personas Jornaleras Agrícolas\nFecha martes 8 de marzo de 2022\nHora 10:00 h\nSede Sala 1 del Instituto"]),
+            P("La cuarta reunión ordinaria del Espacio de Participación de los Derechos de las Personas"),
+            P("Jornaleras Agrícolas se celebró el 8 de marzo de 2022."));
+
+        Assert.Equal("Derechos de las Personas Jornaleras Agrícolas", acta.Session.Body);
+    }
+
+    [Fact]
+    public void A_cell_line_on_a_public_space_is_no_espacio_label()
+    {
+        var acta = WithOpening(
+            P("Acta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Ciudad", ParagraphRole.Heading),
+            T(["Espacio Público Recuperado en la Colonia Centro\nFecha martes 8 de marzo de 2022\nSede Sala 1 del Instituto"]));
+
+        Assert.Equal("Derecho a la Ciudad", acta.Session.Body);
+    }
 }
