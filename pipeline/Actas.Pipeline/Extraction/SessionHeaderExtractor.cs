@@ -817,9 +817,12 @@ public static partial class SessionHeaderExtractor
             bodyEnd = session.Index; // "… Derechos de las Mujeres SESIÓN ORDINARIA XVI": the session's own title follows
         }
 
-        if (SentenceGoesOn().Match(title, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } clause)
+        // "…de las Comunidades de Danza, hoy martes 6 de junio…": a dictated opening goes on after the name. Not past a full stop:
+        // "…de Feminicidio. Les pido revisarla y dejar aquí, como…" (blind batch S, a forum post) is two sentences, not a name.
+        if (SentenceGoesOn().Match(title, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } clause &&
+            !title[m.Groups["body"].Index..clause.Index].Contains(". ", StringComparison.Ordinal))
         {
-            bodyEnd = clause.Index; // "…de las Comunidades de Danza, hoy martes 6 de junio…": a dictated opening goes on after the name
+            bodyEnd = clause.Index;
         }
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
