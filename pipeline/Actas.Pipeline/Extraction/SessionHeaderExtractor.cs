@@ -38,7 +38,8 @@ public static partial class SessionHeaderExtractor
                 // A title may run over two or three heading lines; prose after it is not title.
                 if (row.IsSingle && place is null && dateText is null && !titleClosed &&
                     ((titleParts.Count < 3 && (titleParts.Count == 0 || row.Role == Layout.ParagraphRole.Heading || !row.Text.Any(char.IsLower))) ||
-                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150)))
+                     (titleParts.Count > 0 && Dangling(titleParts[^1]) && row.Text.Length < 150) ||
+                     (i > 0 && NameRunsOver(titleParts, header[i - 1], row))))
                 {
                     titleParts.Add(row.Text);
                 }
@@ -84,7 +85,7 @@ public static partial class SessionHeaderExtractor
                     // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
                     // "ESPACIO DE PARTICIPACION" ¶ "Derecho a la Vivienda…: Panteones y Servicios Funerarios =====…" (blind batch X, X1: a
                     // plain-text mail's typed rule, run into the name's line by the PDF reader): the rule is no part of the name.
-                    value = TypedRuleTail().Replace(value, "");
+                    value = BeforeOwnTitle(TypedRuleTail().Replace(value, ""));
                     body = i + 1 < header.Count && NameGoesOnAfter().IsMatch(TextFold.Fold(value)) && BodyGoesOn(header[i + 1])
                         ? value + " " + header[++i].Text.Trim()
                         : value;
@@ -153,7 +154,7 @@ public static partial class SessionHeaderExtractor
         // "Modalidad: Sesión virtual a través de la plataforma Zoom" (BG3): how the session met stands for its place when no venue is given.
         // A mode is a phrase, not an address: its closing stop is the sentence's ("Modalidad sesión a distancia por videoconferencia.").
         place ??= mode is not null && mode.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 ? mode.TrimEnd('.', ' ') : null;
-        place ??= dateLine?.Place ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
+        place ??= (dateLine?.Place is { } inLine ? SessionPlace.ContinuedBelow(inLine, header) : null) ?? PlaceBelowDateLine(header) ?? OpeningPlace(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text)));
         place = place is null ? null : SessionPlace.WithoutLinkNote(place);
 
         var code = SessionCode().Match(TextFold.Fold(string.Join('\n', header.Select(r => r.Text))));
@@ -347,6 +348,35 @@ public static partial class SessionHeaderExtractor
         return at < 0 ? null : lines[at].Trim() + (Dangling(lines[at]) && at + 1 < lines.Count ? " " + lines[at + 1].Trim() : "");
     }
 
+    /// <summary>
+    /// A heading line that finishes the Espacio's name on the title's last line once three lines are taken: a running page
+    /// header over the title ("PDHCDMX · Espacio de Participación" ¶ "ACTA DE LA SEXTA SESIÓN ORDINARIA" ¶ "Espacio de
+    /// Participación del Derecho a …: Humedales y Cuerpos de Agua" ¶ "Urbanos", blind batch K, K2's PDF) used the first of them.
+    /// The line follows that title line in heading type and is a name's short capitalised rest.
+    /// </summary>
+    private static bool NameRunsOver(List<string> titleParts, Row previous, Row row) =>
+        titleParts.Count >= 3 && titleParts.Count < 5 && row.Role == Layout.ParagraphRole.Heading && previous.Role == Layout.ParagraphRole.Heading &&
+        previous.IsSingle && previous.Text == titleParts[^1] && EspacioNamed().IsMatch(TextFold.Fold(titleParts[^1])) && BodyGoesOn(row);
+
+    [GeneratedRegex(@"\bespacio de participacion\s+\S")]
+    private static partial Regex EspacioNamed();
+
+    /// <summary>
+    /// A labelled name without the acta's own title a heading line ran into it: "ESPACIO DE PARTICIPACIÓN" ¶ "Derechos Culturales:
+    /// Arte Urbano y Murales Comunitarios ACTA DE LA SEGUNDA SESIÓN ORDINARIA" (blind batch Z, Z2's PDF joining two centred lines).
+    /// </summary>
+    private static string BeforeOwnTitle(string value)
+    {
+        var folded = TextFold.Fold(value);
+        if (folded.Length != value.Length || AfterBody().Match(folded) is not { Success: true, Index: > 0 } end ||
+            !TitleWords().IsMatch(folded[end.Index..]))
+        {
+            return value;
+        }
+
+        return value[..end.Index].TrimEnd(' ', ',', '.', '·', '|', '–', '-');
+    }
+
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
 
@@ -459,8 +489,30 @@ public static partial class SessionHeaderExtractor
                 rows[i].NonEmpty.Select(l => (Label: l, Value: rows[i + 1].NonEmpty.FirstOrDefault(v => v.Column == l.Column)))
                     .Where(p => p.Value is not null).ToList() is { Count: >= 2 } pairs)
             {
-                result.AddRange(pairs.Select(p => rows[i] with { Cells = [p.Label, p.Value!] }));
-                i++;
+                // "miércoles 24 de | 17:00 a 19:00 h | sesión virtual por" ¶ "febrero de 2021 | videoconferencia | Ocampo, …" (blind batch U,
+                // U3: a scanned table row wrapped onto a second line, whose cells the reader numbered from the left): each cell below, in
+                // order, finishes the next value that stops on an article, a preposition or a comma, or that it carries on with one.
+                var tail = i + 2 < rows.Count && rows[i + 2].Table == table && !rows[i + 2].NonEmpty.Any(c => IsHeaderLabel(c.Text))
+                    ? rows[i + 2].NonEmpty.ToList() : [];
+                var values = pairs.Select(p => p.Value!.Text).ToList();
+                var joined = 0;
+                for (int c = 0, v = 0; c < tail.Count && v < values.Count; c++)
+                {
+                    var more = tail[c].Text.Trim();
+                    var at = Enumerable.Range(v, values.Count - v).FirstOrDefault(k => char.IsLower(more[0]) && (Dangling(values[k]) || NameGoesOnAfter().IsMatch(values[k].TrimEnd()) || DanglingWord().IsMatch(" " + TextFold.Fold(more.Split(' ')[0]))), -1);
+                    if (at >= 0)
+                    {
+                        values[at] += " " + more;
+                        (v, joined) = (at + 1, joined + 1);
+                    }
+                }
+
+                result.AddRange(pairs.Select((p, k) => rows[i] with
+                {
+                    Cells = [p.Label, joined > 0 ? p.Value! with { Paragraphs = [values[k]] } : p.Value!],
+                }));
+                var wrapped = joined > 0;
+                i += wrapped ? 2 : 1;
                 continue;
             }
 
@@ -594,8 +646,8 @@ public static partial class SessionHeaderExtractor
 
         foreach (var (phrases, name) in Labels)
         {
-            if (name is "body" or "title" || phrases.PrefixLength(folded) is not (> 0 and var length) || length + 1 >= text.Length ||
-                !char.IsWhiteSpace(text[length]))
+            if (name is "title" || phrases.PrefixLength(folded) is not (> 0 and var length) || length + 1 >= text.Length ||
+                !char.IsWhiteSpace(text[length]) || (name == "body" && !RightsNamedAfterLabel(folded, length)))
             {
                 continue;
             }
@@ -609,6 +661,17 @@ public static partial class SessionHeaderExtractor
 
         return null;
     }
+
+    /// <summary>
+    /// "Espacio Derecho a una Justicia Cívica…" (blind batch R, R5: a wiki's infobox printed to PDF, label and value on one line):
+    /// a bare body label in a cell is one only before the rights the Espacio is named for; "Espacio de Participación de los…"
+    /// and "Espacio Público…" are no label and a value.
+    /// </summary>
+    private static bool RightsNamedAfterLabel(string folded, int length) =>
+        folded[..length] == "espacio" && RightsName().IsMatch(folded[length..]);
+
+    [GeneratedRegex(@"^\s+derechos?\s+(?:a|al|de|del|en)\s")]
+    private static partial Regex RightsName();
 
     /// <summary>
     /// A session the minutes name with no qualifier anywhere ("ACTA DE LA SESIÓN 1/2020", "Minuta de la Sesión No. 3", blind
@@ -752,6 +815,14 @@ public static partial class SessionHeaderExtractor
         if (SessionAfterBody().Match(folded, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } session)
         {
             bodyEnd = session.Index; // "… Derechos de las Mujeres SESIÓN ORDINARIA XVI": the session's own title follows
+        }
+
+        // "…de las Comunidades de Danza, hoy martes 6 de junio…": a dictated opening goes on after the name. Not past a full stop:
+        // "…de Feminicidio. Les pido revisarla y dejar aquí, como…" (blind batch S, a forum post) is two sentences, not a name.
+        if (SentenceGoesOn().Match(title, m.Groups["body"].Index, bodyEnd - m.Groups["body"].Index) is { Success: true } clause &&
+            !title[m.Groups["body"].Index..clause.Index].Contains(". ", StringComparison.Ordinal))
+        {
+            bodyEnd = clause.Index;
         }
 
         var body = title[m.Groups["body"].Index..bodyEnd].Trim().TrimEnd('.', ',');
@@ -917,7 +988,7 @@ public static partial class SessionHeaderExtractor
     /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b)|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
@@ -946,6 +1017,13 @@ public static partial class SessionHeaderExtractor
     // "… Espacio Público" ¶ "Tipo de sesión | Ordinaria" (blind batch V, V5: a key/value table under the title): the first key ends it.
     [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
+
+    /// <summary>
+    /// A comma and a word in lower case that no name goes on with: the sentence that named the Espacio goes on ("…, hoy martes",
+    /// "…, que se celebró"); "…, Niños y Adolescentes", "…, al Tiempo Libre" stay in the name.
+    /// </summary>
+    [GeneratedRegex(@",\s+(?!(?:de|del|la|las|los|el|y|e|o|u|a|al|en|para|con|por|sin|sobre)\b)\p{Ll}")]
+    private static partial Regex SentenceGoesOn();
 
     /// <summary>The session's title after the body's name: "(décima cuarta|4ª|…) sesión ordinaria", "reunión de trabajo XXII".</summary>
     [GeneratedRegex(@"(?:\s+(?:\d{1,3}\.?\s*(?:ª|º|a)?\.?|(?:primer|segund|tercer|cuart|quint|sext|septim|setim|octav|noven|decim|undecim|duodecim|vigesim|trigesim|cuadragesim|quincuagesim)[oa]?|la|el))*\s+(?:sesion|reunion)\s+(?:ordinaria|extraordinaria|de trabajo)\b")]

@@ -26,11 +26,33 @@ public static partial class SessionPlace
         return place.TrimEnd().EndsWith(',') || OpenPlaceEnd().IsMatch(TextFold.Fold(place.TrimEnd())) || char.IsDigit(text[0]) || char.IsLower(text[0]);
     }
 
+    /// <summary>
+    /// A place read from inside a header line (a dateline's venue after its date and hour) with the line below it when that
+    /// line finishes it, as <see cref="GoesOn"/> tells: "Ciudad de México, 6 de febrero de 2020 | 16:00 a 18:00 h | Hospital
+    /// Psiquiátrico Fray" ¶ "Bernardino Álvarez, aula 4". The place stays as it is when no line ends with it.
+    /// </summary>
+    public static string ContinuedBelow(string place, IReadOnlyList<Row> header)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(header);
+        for (var k = 0; k + 1 < header.Count; k++)
+        {
+            if (header[k].Text.TrimEnd().EndsWith(place.TrimEnd(), StringComparison.Ordinal))
+            {
+                return GoesOn(place, header[k + 1]) ? place + " " + header[k + 1].Text.Trim() : place;
+            }
+        }
+
+        return place;
+    }
+
     /// <summary>A line that is only an outline's number ("1.3.", "2.", "IV."): the next point of a numbered minuta, no address.</summary>
     [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)$")]
     private static partial Regex OutlineNumber();
 
-    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion)$")]
+    // A title that opens a person's or a saint's name never ends a place: "…, Fray" ¶ "Servando 77", "Hospital Psiquiátrico Fray" ¶
+    // "Bernardino Álvarez" (blind batches X, X1 and H, a PDF's line break inside a street's or a hospital's name).
+    [GeneratedRegex(@"\b(?:de|del|la|las|el|los|por|en|y|a|al|con|colonia|col\.|num\.|no\.|numero|calle|avenida|av\.|esquina|entre|piso|alcaldia|delegacion|fray|sor|san|santa|santo|don|dona|general|gral\.|lic\.|licenciado|ing\.|ingeniero|dr\.|doctor)$")]
     private static partial Regex OpenPlaceEnd();
 
     /// <summary>"Reunión virtual a través de la plataforma Zoom (liga de acceso)" (BC3): the link, or the meeting's ID, is no part of the place.</summary>

@@ -502,7 +502,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet PlaceLabel = new(
         "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
         "sede y modalidad", "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma",
-        "sede modalidad", "lugar modalidad",
+        "sede modalidad", "lugar modalidad", "(sede|lugar) o modalidad", "modalidad o (sede|lugar)",
         // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
         "venue");
 
