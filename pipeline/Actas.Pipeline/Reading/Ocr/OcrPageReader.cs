@@ -56,6 +56,17 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var skew = Straighten(ref image, turn);
         var level = PaleInkFilter.Measure(image);
         var words = Recognise(file, ForTesseract(image, level, imagePath, turn), page, dpi, "4", cancellationToken);
+        if (level is { Faint: true })
+        {
+            // Faint ink: the filter may have thinned the strokes ("0" read "9"); the unfiltered page is read too and the
+            // reading Tesseract is surer of, over all its words, is kept.
+            var plain = Recognise(file, ForTesseract(image, null, imagePath, turn), page, dpi, "4", cancellationToken);
+            if (Surer(plain, words))
+            {
+                (words, level) = (plain, null);
+            }
+        }
+
         if (turn == 0 && asked is null && (words.Count == 0 || words.Average(w => w.Confidence) < RetryBelowConfidence))
         {
             var retry = DetectOrientation(file, Saved(raw, imagePath), page, dpi, cancellationToken);
@@ -94,6 +105,13 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
 
         return new OcrPage([content], confidences, turn != 0 ? turn : geometry.QuarterTurn, skew + geometry.SkewDegrees);
     }
+
+    /// <summary>
+    /// Whether reading <paramref name="a"/> is surer than <paramref name="b"/>: the larger sum of word confidences, so a
+    /// reading that finds more words wins and, on the same words, the one with the higher confidences.
+    /// </summary>
+    internal static bool Surer(IReadOnlyList<OcrWord> a, IReadOnlyList<OcrWord> b) =>
+        a.Sum(w => Math.Max(w.Confidence, 0)) > b.Sum(w => Math.Max(w.Confidence, 0));
 
     /// <summary>The image's path, written there first when it is not yet (Tesseract's orientation detection reads a file).</summary>
     private static string Saved(GrayImage image, string imagePath)

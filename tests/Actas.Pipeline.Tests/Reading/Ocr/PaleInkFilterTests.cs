@@ -74,6 +74,38 @@ public sealed class PaleInkFilterTests
         Assert.Same(blank, PaleInkFilter.Apply(blank));
     }
 
+    [Fact]
+    public void Faint_ink_on_tinted_paper_is_marked_faint_and_dark_ink_is_not()
+    {
+        // Paper of tone 190 (a yellowed sheet), strokes whose core is 90 and whose body runs 110–150 (a faded copy).
+        var pixels = new byte[Width * Height];
+        Array.Fill(pixels, (byte)190);
+        for (var y = 100; y < 130; y++)
+        {
+            for (var x = 50; x < 350; x++)
+            {
+                pixels[(y * Width) + x] = (byte)(y < 104 ? 90 : 110 + ((y - 104) * 40 / 26));
+            }
+        }
+
+        Assert.True(PaleInkFilter.Measure(new GrayImage(Width, Height, pixels))!.Value.Faint);
+        Assert.False(PaleInkFilter.Measure(Page(noise: 0))!.Value.Faint);
+        Assert.False(PaleInkFilter.Measure(Page(noise: 60))!.Value.Faint);
+    }
+
+    [Fact]
+    public void Reading_with_more_sure_words_is_kept()
+    {
+        static OcrWord Word(string text, double confidence) => new(text, 0, 0, 10, 10, confidence, 1, 1, 1);
+        List<OcrWord> thinned = [Word("Hora:", 95), Word("9:90", 80)];
+        List<OcrWord> plain = [Word("Hora:", 96), Word("9:00", 93)];
+        List<OcrWord> nothing = [Word("", -1)];
+
+        Assert.True(OcrPageReader.Surer(plain, thinned));
+        Assert.False(OcrPageReader.Surer(thinned, plain));
+        Assert.False(OcrPageReader.Surer(nothing, thinned));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(60)]
