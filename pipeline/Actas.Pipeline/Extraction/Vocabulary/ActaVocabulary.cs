@@ -793,6 +793,29 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet DialogueAnswer = new("respuesta(s)", "answer");
 
+    /// <summary>
+    /// The columns of a log of interventions, one row per turn (blind batch Z, Z1: "Hora | Participante | Intervención"): the clock,
+    /// who spoke, what was said. Read whole, as header cells.
+    /// </summary>
+    public static readonly PhraseSet LogClockColumn = new("hora(s)", "hr(s)", "tiempo", "momento", "minuto", "time");
+
+    /// <inheritdoc cref="LogClockColumn"/>
+    public static readonly PhraseSet LogSpeakerColumn = new(
+        "participante(s)", "persona participante", "interviene", "intervino", "quien interviene", "quien habla", "orador(a)", "ponente",
+        "persona", "nombre", "speaker");
+
+    /// <inheritdoc cref="LogClockColumn"/>
+    public static readonly PhraseSet LogUtteranceColumn = new(
+        "intervencion(es)", "participacion", "comentario(s)", "dice", "mensaje", "exposicion", "lo que se dijo", "contenido", "statement");
+
+    /// <summary>
+    /// A verb of reporting that opens a turn on a goal, folded: "Informa sobre la meta 318.1: …", "Reportó respecto de la meta …:"
+    /// (what follows is the goal's report).
+    /// </summary>
+    public static readonly PhraseSet ReportingVerb = new(
+        "informa", "informan", "informo", "informaron", "reporta", "reportan", "reporto", "reportaron", "da cuenta", "dio cuenta",
+        "da lectura[ al informe]", "dio lectura[ al informe]", "presenta[ el] (informe|avance)", "presento[ el] (informe|avance)");
+
     public static readonly PhraseSet DialogueRemark = new("comentario(s)", "observacion(es)", "intervencion(es)", "retroalimentacion", "comment");
 
     /// <summary>
