@@ -54,6 +54,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = FeedbackGrid.Rewrite(rows);
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
         rows = ResolutionSections.Normalize(rows);
+        rows = DictatedGoalSentences.Normalize(rows);
         rows = ProseStrategies.Normalize(rows);
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);
