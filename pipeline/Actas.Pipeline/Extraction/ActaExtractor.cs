@@ -45,7 +45,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
-        IReadOnlyList<Row> rows = RunInAgreements.Normalize(built);
+        IReadOnlyList<Row> rows = InterventionLog.Rewrite(built);
+        rows = RunInAgreements.Normalize(rows);
         rows = LabelledBox.Rewrite(rows);
         rows = DialogueTurns.Normalize(rows);
         rows = ChatTranscript.Normalize(rows);
@@ -53,6 +54,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = FeedbackGrid.Rewrite(rows);
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
         rows = ResolutionSections.Normalize(rows);
+        rows = DictatedGoalSentences.Normalize(rows);
         rows = ProseStrategies.Normalize(rows);
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);

@@ -307,7 +307,7 @@ public static class ActaVocabulary
         const string verb = "(reporta|reportan|informa|informan|envia|envian|entrega|entregan|remite|remiten|presenta|presentan|manda|mandan|" +
             "comparte|comparten|proporciona|proporcionan|aporta|aportan|rinde|rinden|turna|turnan|facilita|facilitan|hace llegar|hacen llegar|" +
             "reporto|reportaron|informo|informaron|envio|enviaron|entrego|entregaron|remitio|remitieron|presento|presentaron|mando|mandaron|" +
-            "compartio|compartieron|proporciono|proporcionaron|aporto|aportaron|allego|allegaron|turno|turnaron|rindio|rindieron|facilito|" +
+            "trae|traen|trajo|trajeron|compartio|compartieron|proporciono|proporcionaron|aporto|aportaron|allego|allegaron|turno|turnaron|rindio|rindieron|facilito|" +
             "facilitaron|hizo llegar|hicieron llegar|dio a conocer|dieron a conocer)";
         const string done = "(ha|han) (reportado|informado|enviado|entregado|remitido|presentado|mandado|compartido|proporcionado|aportado|" +
             "allegado|turnado|rendido|facilitado|hecho llegar|dado a conocer)";
@@ -797,6 +797,29 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet DialogueAnswer = new("respuesta(s)", "answer");
 
+    /// <summary>
+    /// The columns of a log of interventions, one row per turn (blind batch Z, Z1: "Hora | Participante | Intervención"): the clock,
+    /// who spoke, what was said. Read whole, as header cells.
+    /// </summary>
+    public static readonly PhraseSet LogClockColumn = new("hora(s)", "hr(s)", "tiempo", "momento", "minuto", "time");
+
+    /// <inheritdoc cref="LogClockColumn"/>
+    public static readonly PhraseSet LogSpeakerColumn = new(
+        "participante(s)", "persona participante", "interviene", "intervino", "quien interviene", "quien habla", "orador(a)", "ponente",
+        "persona", "nombre", "speaker");
+
+    /// <inheritdoc cref="LogClockColumn"/>
+    public static readonly PhraseSet LogUtteranceColumn = new(
+        "intervencion(es)", "participacion", "comentario(s)", "dice", "mensaje", "exposicion", "lo que se dijo", "contenido", "statement");
+
+    /// <summary>
+    /// A verb of reporting that opens a turn on a goal, folded: "Informa sobre la meta 318.1: …", "Reportó respecto de la meta …:"
+    /// (what follows is the goal's report).
+    /// </summary>
+    public static readonly PhraseSet ReportingVerb = new(
+        "informa", "informan", "informo", "informaron", "reporta", "reportan", "reporto", "reportaron", "da cuenta", "dio cuenta",
+        "da lectura[ al informe]", "dio lectura[ al informe]", "presenta[ el] (informe|avance)", "presento[ el] (informe|avance)");
+
     public static readonly PhraseSet DialogueRemark = new("comentario(s)", "observacion(es)", "intervencion(es)", "retroalimentacion", "comment");
 
     /// <summary>
@@ -806,4 +829,26 @@ public static class ActaVocabulary
     public static readonly PhraseSet RemarkVerb = new(
         "retroalimento", "retroalimentaron", "observo", "observaron", "comento", "comentaron", "opino", "opinaron", "cuestiono",
         "cuestionaron", "recomendo", "recomendaron", "sugirio", "sugirieron");
+
+    /// <summary>
+    /// The sentence frames of minutes dictated aloud, folded (blind batch K, K3: "La meta 472.1 es incorporar…, su indicador es
+    /// número de… y le toca a la Secretaría de Trabajo. El informe dice que se dieron…", "Name comentó sobre la meta 472.2 que…"):
+    /// the verb after a goal, the words before its indicator, before who carries it out, before its report, and a verb of remarking.
+    /// </summary>
+    public static readonly PhraseSet DictatedGoalVerb = new("es", "era", "dice", "consiste en", "busca", "plantea");
+
+    /// <inheritdoc cref="DictatedGoalVerb"/>
+    public static readonly PhraseSet DictatedIndicator = new("(su|el) indicador (es|sera|era)", "(se mide|la medimos|lo medimos) (con|por)");
+
+    /// <inheritdoc cref="DictatedGoalVerb"/>
+    public static readonly PhraseSet DictatedExecutor = new(
+        "le (toca|tocan|corresponde) (a|al)", "(esta|queda) a cargo (de|del)", "a cargo (de|del)", "(la|el) responsable es", "la instancia (ejecutora|responsable) es");
+
+    /// <inheritdoc cref="DictatedGoalVerb"/>
+    public static readonly PhraseSet DictatedReport = new(
+        "(el|su) (informe|reporte) (dice|senala|indica|menciona|reporta|establece|refiere)", "(informaron|reportaron)", "(nos|les) (informaron|reportaron)");
+
+    /// <inheritdoc cref="DictatedGoalVerb"/>
+    public static readonly PhraseSet DictatedRemarkVerb = new(
+        [.. RemarkVerb.Phrases, "comenta", "observa", "opina", "senala", "senalo", "dijo", "pregunto", "pidio", "menciono", "agrego", "expreso", "apunto"]);
 }
