@@ -354,6 +354,10 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\s+[=_~*\-]{4,}.*$")]
     private static partial Regex TypedRuleTail();
 
+    /// <summary>A hand-typed item number before a field's label: "a.-", "b)", "3.", "(c)", "IV.-".</summary>
+    [GeneratedRegex(@"^\s*\(?(?:[a-zA-Z]|\d{1,2}|[IVXivx]{1,4})(?:\.-|\.\)|[.)\-])\s*")]
+    private static partial Regex TypedEnumerator();
+
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]
     private static partial Regex LineLabel();
@@ -516,6 +520,12 @@ public static partial class SessionHeaderExtractor
     {
         ArgumentNullException.ThrowIfNull(row);
         var cells = row.NonEmpty.ToList();
+        if (cells.Count >= 3 && TypedEnumerator().Match(cells[0].Text) is { Success: true } number && number.Length == cells[0].Text.Length)
+        {
+            // "a.- ⇥ Fecha: ⇥ miércoles…" (blind batch AA, AA2): the typed letter in a tab column of its own, then label and value.
+            cells = cells.Skip(1).ToList();
+        }
+
         string labelText, value;
         if (cells.Count >= 2)
         {
@@ -549,6 +559,13 @@ public static partial class SessionHeaderExtractor
 
         // "G1Q04 Fecha de la sesión (dd/mm/aaaa):" (blind batch O, O5): a form's question label read without its code and format hint.
         var label = PhraseSet.TryClassify(Labels, labelText, out var name) || PhraseSet.TryClassify(Labels, FormQuestion.Label(labelText), out name) ? name : null;
+        if (label is null && TypedEnumerator().Match(labelText) is { Success: true } typed &&
+            PhraseSet.TryClassify(Labels, labelText[typed.Length..], out var numbered))
+        {
+            // "a.-⇥Fecha:⇥…", "b.-⇥Hora de inicio:⇥…" (blind batch AA, AA2): fields numbered by hand, the label after the typed letter.
+            label = numbered;
+        }
+
         // "Tonalli · Fecha", "Canin · Lugar" (blind batch S, S5): a label in two languages, named by the side the vocabulary knows.
         // Not when the value opens with a label of its own: "Espacio de Participación · PDHCDMX" | "Fecha: 16 de febrero…" is
         // a page header's title beside the date (blind batch C), no body label.
