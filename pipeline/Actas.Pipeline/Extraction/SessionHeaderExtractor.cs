@@ -28,7 +28,8 @@ public static partial class SessionHeaderExtractor
         int? labelledNumber = null;
         var titleParts = new List<string>();
         var titleClosed = false;
-        var header = DefinitionListFields.Join(ColumnHeadedFields(rows.Take(Math.Min(headerEnd, rows.Count)).ToList())).SelectMany(SplitRunOnLabels).ToList();
+        var header = DefinitionListFields.Join(ColumnHeadedFields([.. rows.Take(Math.Min(headerEnd, rows.Count)), .. FieldsBesideBox(rows, headerEnd)]))
+            .SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             var row = header[i];
@@ -353,6 +354,34 @@ public static partial class SessionHeaderExtractor
     /// <summary>A run of four or more rule characters and what follows it: " ====…", " ----…".</summary>
     [GeneratedRegex(@"\s+[=_~*\-]{4,}.*$")]
     private static partial Regex TypedRuleTail();
+
+    /// <summary>
+    /// The labelled lines right after a boxed table that opens the first section: a table floating beside the session's data
+    /// (blind batch AA, AA4: the "Asistencia" box at the right margin, "Fecha:", "Hora de inicio:", "Modalidad:" flowing at its
+    /// left) comes before them in the file, or cuts them where its top sits on a PDF page; they are still the header's.
+    /// </summary>
+    private static List<Row> FieldsBesideBox(IReadOnlyList<Row> rows, int headerEnd)
+    {
+        var run = new List<Row>();
+        if (headerEnd >= rows.Count || rows[headerEnd].Table is not { } box)
+        {
+            return run;
+        }
+
+        var i = headerEnd;
+        while (i < rows.Count && rows[i].Table == box)
+        {
+            i++;
+        }
+
+        for (; i < rows.Count && rows[i].Table is null && rows[i].IsSingle && LineLabel().IsMatch(rows[i].Text) &&
+               SectionDetector.Classify(rows[i]) is null && StrategySegmenter.Start(rows[i]) is null; i++)
+        {
+            run.Add(rows[i]);
+        }
+
+        return run;
+    }
 
     /// <summary>A hand-typed item number before a field's label: "a.-", "b)", "3.", "(c)", "IV.-".</summary>
     [GeneratedRegex(@"^\s*\(?(?:[a-zA-Z]|\d{1,2}|[IVXivx]{1,4})(?:\.-|\.\)|[.)\-])\s*")]
