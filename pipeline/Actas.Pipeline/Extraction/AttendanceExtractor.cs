@@ -408,6 +408,16 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (institutionColumn is null && institution is null && nameCell is not null && IsCard(nameCell) &&
+                nameCell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList() is [var cardName, var cardBody] &&
+                CleanName(cardName) is { } cardPerson)
+            {
+                // "Nombre e institución | Sector" over "Fernando Ruelas Ávila ¶ Secretaría de Cultura… | Instancia ejecutora" (blind
+                // batch AA, AA4): a column holding both, the bold name on its first line and the body on the next.
+                people.Add(Make(cardPerson, cardBody.Trim(), sectorText, heading, row.CellLocation(nameCell)));
+                continue;
+            }
+
             var names = nameCell is null ? [] : Names(nameCell);
             foreach (var name in names)
             {

@@ -28,7 +28,8 @@ public static partial class SessionHeaderExtractor
         int? labelledNumber = null;
         var titleParts = new List<string>();
         var titleClosed = false;
-        var header = DefinitionListFields.Join(ColumnHeadedFields(rows.Take(Math.Min(headerEnd, rows.Count)).ToList())).SelectMany(SplitRunOnLabels).ToList();
+        var header = DefinitionListFields.Join(ColumnHeadedFields([.. rows.Take(Math.Min(headerEnd, rows.Count)), .. FieldsBesideBox(rows, headerEnd)]))
+            .SelectMany(SplitRunOnLabels).ToList();
         for (var i = 0; i < header.Count; i++)
         {
             var row = header[i];
@@ -384,6 +385,38 @@ public static partial class SessionHeaderExtractor
     [GeneratedRegex(@"\s+[=_~*\-]{4,}.*$")]
     private static partial Regex TypedRuleTail();
 
+    /// <summary>
+    /// The labelled lines right after a boxed table that opens the first section: a table floating beside the session's data
+    /// (blind batch AA, AA4: the "Asistencia" box at the right margin, "Fecha:", "Hora de inicio:", "Modalidad:" flowing at its
+    /// left) comes before them in the file, or cuts them where its top sits on a PDF page; they are still the header's.
+    /// </summary>
+    private static List<Row> FieldsBesideBox(IReadOnlyList<Row> rows, int headerEnd)
+    {
+        var run = new List<Row>();
+        if (headerEnd >= rows.Count || rows[headerEnd].Table is not { } box)
+        {
+            return run;
+        }
+
+        var i = headerEnd;
+        while (i < rows.Count && rows[i].Table == box)
+        {
+            i++;
+        }
+
+        for (; i < rows.Count && rows[i].Table is null && rows[i].IsSingle && LineLabel().IsMatch(rows[i].Text) &&
+               SectionDetector.Classify(rows[i]) is null && StrategySegmenter.Start(rows[i]) is null; i++)
+        {
+            run.Add(rows[i]);
+        }
+
+        return run;
+    }
+
+    /// <summary>A hand-typed item number before a field's label: "a.-", "b)", "3.", "(c)", "IV.-".</summary>
+    [GeneratedRegex(@"^\s*\(?(?:[a-zA-Z]|\d{1,2}|[IVXivx]{1,4})(?:\.-|\.\)|[.)\-])\s*")]
+    private static partial Regex TypedEnumerator();
+
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>
     [GeneratedRegex(@"^\s*\p{Lu}[^:\d]{0,30}:(?:\s|$)")]
     private static partial Regex LineLabel();
@@ -568,6 +601,12 @@ public static partial class SessionHeaderExtractor
     {
         ArgumentNullException.ThrowIfNull(row);
         var cells = row.NonEmpty.ToList();
+        if (cells.Count >= 3 && TypedEnumerator().Match(cells[0].Text) is { Success: true } number && number.Length == cells[0].Text.Length)
+        {
+            // "a.- ⇥ Fecha: ⇥ miércoles…" (blind batch AA, AA2): the typed letter in a tab column of its own, then label and value.
+            cells = cells.Skip(1).ToList();
+        }
+
         string labelText, value;
         if (cells.Count >= 2)
         {
@@ -601,6 +640,13 @@ public static partial class SessionHeaderExtractor
 
         // "G1Q04 Fecha de la sesión (dd/mm/aaaa):" (blind batch O, O5): a form's question label read without its code and format hint.
         var label = PhraseSet.TryClassify(Labels, labelText, out var name) || PhraseSet.TryClassify(Labels, FormQuestion.Label(labelText), out name) ? name : null;
+        if (label is null && TypedEnumerator().Match(labelText) is { Success: true } typed &&
+            PhraseSet.TryClassify(Labels, labelText[typed.Length..], out var numbered))
+        {
+            // "a.-⇥Fecha:⇥…", "b.-⇥Hora de inicio:⇥…" (blind batch AA, AA2): fields numbered by hand, the label after the typed letter.
+            label = numbered;
+        }
+
         // "Tonalli · Fecha", "Canin · Lugar" (blind batch S, S5): a label in two languages, named by the side the vocabulary knows.
         // Not when the value opens with a label of its own: "Espacio de Participación · PDHCDMX" | "Fecha: 16 de febrero…" is
         // a page header's title beside the date (blind batch C), no body label.

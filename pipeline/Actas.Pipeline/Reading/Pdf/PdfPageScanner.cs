@@ -46,7 +46,7 @@ public sealed class PdfPageScanner(
                 (word.FontName?.Contains("Black", StringComparison.OrdinalIgnoreCase) ?? false) ||
                 first.FontDetails?.IsBold == true;
             words.Add(new PdfWord(
-                CleanGlyphs(WhitespaceCollapser.Collapse(word.Text)),
+                SymbolFontGlyphs(word) ? "•" : CleanGlyphs(WhitespaceCollapser.Collapse(word.Text)),
                 new BoundingBox(box.Left, box.Bottom, box.Right, box.Top),
                 first.StartBaseLine.Y,
                 first.PointSize,
@@ -170,6 +170,32 @@ public sealed class PdfPageScanner(
     /// Symbol-font bullets come out as private-use code points (Word's U+F0B7): they become "•".
     /// Typographic ligatures (U+FB00–U+FB06, "ﬁ" in Calibri PDFs) are spelt out so words match.
     /// </summary>
+    /// <summary>
+    /// A word set wholly in a symbol font whose glyphs came out as Latin letters ("ü", "ø", "÷" for a Wingdings check, arrow and
+    /// square re-encoded by LibreOffice as OpenSymbol under WinAnsi, blind batch AA, AA2), or a lone Latin-1 sign no Spanish
+    /// word is, the way a Wingdings bullet reads from any font's map ("Ø", "§", "ü", "ö" for the pointing hand set in a
+    /// fallback font): a bullet, no text.
+    /// </summary>
+    private static bool SymbolFontGlyphs(Word word) =>
+        (word.Letters.All(l => SymbolFont(l.FontName)) && word.Text.All(c => c is > ' ' and <= '\u00FF')) ||
+        (word.Text.Length == 1 && StrayDingbats.Contains(word.Text[0]));
+
+    /// <summary>Latin-1 signs that stand alone only as a dingbat's code read as text.</summary>
+    private const string StrayDingbats = "ØøöÖüÜ÷§þÞð¨ýÿ¤";
+
+    private static bool SymbolFont(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            return false;
+        }
+
+        var bare = name[(name.IndexOf('+') + 1)..];
+        return bare.StartsWith("OpenSymbol", StringComparison.OrdinalIgnoreCase) || bare.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) ||
+               bare.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase) || bare.Contains("Dingbats", StringComparison.OrdinalIgnoreCase) ||
+               bare.Equals("Symbol", StringComparison.OrdinalIgnoreCase) || bare.Equals("SymbolMT", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string CleanGlyphs(string text)
     {
         if (!text.Any(c => c is >= '\uF000' and <= '\uF0FF' or >= '\uFB00' and <= '\uFB06'))
