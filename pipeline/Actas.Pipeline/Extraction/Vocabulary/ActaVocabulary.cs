@@ -214,7 +214,16 @@ public static class ActaVocabulary
 
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
-        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia",
+        // The 2009 programme's unit of follow-up (Capítulo → Objetivo específico → Línea de acción, with its Meta and Indicador): see StrategyNoun.
+        "linea(s) de accion", "no de linea de accion", "numero de[ la] linea de accion");
+
+    /// <summary>
+    /// The noun that opens a strategy block, as a regular-expression alternation over folded text: "Estrategia 516", and in minutes
+    /// that keep the 2009 programme's structure (blind batch AB, AB5: Capítulo → Objetivo específico → "Línea de acción 516" with its
+    /// Meta and Indicador), the línea de acción, which is the unit whose goals are followed. A constant so generated patterns compose it.
+    /// </summary>
+    public const string StrategyNoun = @"(?:estrategia|linea\s+de\s+accion)";
 
     /// <summary>
     /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
@@ -467,6 +476,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
+        "[orientacion y ]retroalimentacion (a|de)[ las] lineas de accion…", "(seguimiento|revision|analisis) (a|de)[ las] lineas de accion…",
         "estrategias (priorizadas|revisadas)…", "strategy follow up", "seguimiento de (las )?metas");
 
     /// <summary>An annex after the minutes proper: "Anexo 1. Informes de las instancias ejecutoras", "ANEXO ÚNICO", "Anexos".</summary>
