@@ -240,6 +240,15 @@ public static class ActaVocabulary
 
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
 
+    /// <summary>
+    /// The columns of a schedule beside a list (a Gantt-like agreements table: "Acuerdo | Responsable | Mar | Abr | May | Jun", an X in
+    /// the month each is due): months by name or abbreviation, weeks, quarters. They name no field of the row.
+    /// </summary>
+    public static readonly PhraseSet ScheduleColumn = new(
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic",
+        "semana", "sem", "mes", "bimestre", "trimestre", "cronograma", "calendario");
+
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
     public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas",
         "marca temporal", "timestamp", "role", "position");
@@ -454,6 +463,9 @@ public static class ActaVocabulary
         "lista " + ListOfAgreements, "recuento " + ListOfAgreements, "cuadro " + ListOfAgreements, "puntos de acuerdo",
         "conclusiones y (acuerdos|compromisos)", "decisiones y (acuerdos|compromisos)", "resoluciones y (acuerdos|compromisos)",
         "acuerdos y (conclusiones|decisiones|tareas|responsables|responsabilidades|pendientes|proximos pasos|siguientes pasos)",
+        // The agreements with their schedule (blind batch AB, AB1: "Acuerdos y cronograma de cumplimiento" over a table with a
+        // column per month): see ScheduleColumn.
+        "acuerdos y (cronograma|calendario|calendarizacion|programacion)[ de (cumplimiento|seguimiento|ejecucion|trabajo|actividades)]",
         "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)",
         // A secretary's notes abbreviate the heading (blind batch Y, Y1: "Acdos.:" over "1) Deleg. Iztapalapa enviará…").
         "acdos");
