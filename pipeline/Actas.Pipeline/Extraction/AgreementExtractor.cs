@@ -400,7 +400,11 @@ public static partial class AgreementExtractor
     private static IReadOnlyList<Row> ByTypedMarkers(IReadOnlyList<Row> rows)
     {
         var paragraphs = rows.Where(r => r.Table is null && !r.IsEmpty).ToList();
-        if (paragraphs.Count < 3 || !StartsWithMarker(paragraphs[0].Text) || paragraphs.Skip(1).Count(r => StartsWithMarker(r.Text)) < 1)
+        // All the agreements in one paragraph ("PRIMERO.- … sesión. SEGUNDO.- La PROSOC… TERCERO.- …", each line a whole agreement that
+        // the PDF's line grouping ran together, blind batch AB, AB5) are split at their inner ordinals just the same.
+        var runTogether = paragraphs.Count >= 1 && StartsWithMarker(paragraphs[0].Text) && InnerOrdinal().IsMatch(paragraphs[0].Text);
+        if (!runTogether &&
+            (paragraphs.Count < 3 || !StartsWithMarker(paragraphs[0].Text) || paragraphs.Skip(1).Count(r => StartsWithMarker(r.Text)) < 1))
         {
             return rows;
         }
