@@ -212,6 +212,12 @@ public static class ActaVocabulary
         "archivo", "editar", "ver", "insertar", "formato", "datos", "herramientas", "complementos", "extensiones", "ayuda", "hoja", "ventana",
         "tabla", "file", "edit", "view", "insert", "format", "data", "tools", "extensions", "help", "window");
 
+    /// <summary>
+    /// The word a slide deck's outline or notes print before each slide's number ("Diapositiva 5", "Lámina 5", "Slide 5"): see
+    /// <see cref="SlideMarkers"/>.
+    /// </summary>
+    public static readonly PhraseSet SlideLabel = new("diapositiva", "lamina", "slide", "transparencia");
+
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
         "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia",
