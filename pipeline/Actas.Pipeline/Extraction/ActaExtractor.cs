@@ -43,7 +43,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         }
 
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
-        var built = DetachedHeaderJoiner.Join(SpreadsheetChrome.Strip(RowStream.Build(document)), IsColumnHeader);
+        var built = DetachedHeaderJoiner.Join(SlideMarkers.Strip(SpreadsheetChrome.Strip(RowStream.Build(document))), IsColumnHeader);
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
         IReadOnlyList<Row> rows = InterventionLog.Rewrite(built);
         rows = RunInAgreements.Normalize(rows);

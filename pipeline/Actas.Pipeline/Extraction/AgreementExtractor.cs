@@ -43,6 +43,11 @@ public static partial class AgreementExtractor
                 continue; // "RPT_SES_003 · Página 2", "Página 4 de 4": what the page or the producing system prints, never agreed
             }
 
+            if (row.Table is null && TableLegend().IsMatch(row.Text))
+            {
+                continue; // "X = mes en que se programa el cumplimiento" under a schedule table (blind batch AB, AB1): the key to its marks
+            }
+
             if (row.Table is null && agreements.Count == 0 && announcements.Count == 0 && SignatureLine().IsMatch(row.Text) &&
                 TypedRule().IsMatch(row.Text) && rows.Take(index).All(r => r.Role == Layout.ParagraphRole.Heading || TypedHeading(r.Text)))
             {
@@ -317,7 +322,7 @@ public static partial class AgreementExtractor
     public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) =>
         HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 2, AgreementIgnorable) is { } header && header.ColumnOf(AgreementColumn.Text) is not null;
 
-    private static readonly PhraseSet AgreementIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.AgreementKeyColumn.Phrases]);
+    private static readonly PhraseSet AgreementIgnorable = new([.. ActaVocabulary.IgnorableColumn.Phrases, .. ActaVocabulary.AgreementKeyColumn.Phrases, .. ActaVocabulary.ScheduleColumn.Phrases]);
 
     private static readonly IReadOnlyList<(PhraseSet Phrases, AgreementColumn Field)> Columns =
     [
@@ -397,7 +402,11 @@ public static partial class AgreementExtractor
     private static IReadOnlyList<Row> ByTypedMarkers(IReadOnlyList<Row> rows)
     {
         var paragraphs = rows.Where(r => r.Table is null && !r.IsEmpty).ToList();
-        if (paragraphs.Count < 3 || !StartsWithMarker(paragraphs[0].Text) || paragraphs.Skip(1).Count(r => StartsWithMarker(r.Text)) < 1)
+        // All the agreements in one paragraph ("PRIMERO.- … sesión. SEGUNDO.- La PROSOC… TERCERO.- …", each line a whole agreement that
+        // the PDF's line grouping ran together, blind batch AB, AB5) are split at their inner ordinals just the same.
+        var runTogether = paragraphs.Count >= 1 && StartsWithMarker(paragraphs[0].Text) && InnerOrdinal().IsMatch(paragraphs[0].Text);
+        if (!runTogether &&
+            (paragraphs.Count < 3 || !StartsWithMarker(paragraphs[0].Text) || paragraphs.Skip(1).Count(r => StartsWithMarker(r.Text)) < 1))
         {
             return rows;
         }
@@ -823,6 +832,10 @@ public static partial class AgreementExtractor
     // "la meta 458.2", "las metas 458.2 y 461.1"
     [GeneratedRegex(@"\bmetas?\s*:?\s*(?:no\.?\s*)?(?<list>\d{3}\.\d{1,2}(?!\d)(?:\s*(?:,|y|e|/)\s*(?:la\s+)?\d{3}\.\d{1,2}(?!\d))*)")]
     private static partial Regex GoalList();
+
+    /// <summary>A table's key: a mark of one to three characters, an equals sign, what it means ("X = mes programado", "✓ = cumplido").</summary>
+    [GeneratedRegex(@"^\s*[^\s\p{Ll}\d]{1,3}\s*=\s*\p{L}")]
+    private static partial Regex TableLegend();
 
     /// <summary>A typed ordinal after a sentence's end, where the next agreement starts: "…migratoria. SEGUNDO.- El DIF…".</summary>
     [GeneratedRegex(@"(?<=[.;]\s+)(?=(?:D[EÉ]CIMO\s+|VIG[EÉ]SIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|UND[EÉ]CIMO|DUOD[EÉ]CIMO|VIG[EÉ]SIMO)\s*(?:\.-|\.–|:|-|–))")]

@@ -104,7 +104,7 @@ public static partial class RowStream
     {
         ArgumentNullException.ThrowIfNull(document);
         var rows = new List<Row>();
-        foreach (var block in document.Blocks.Select(Grids.SpreadsheetHeadings.Strip).Select(Grids.ComparedSessions.Keep).SelectMany(MarginRubrics.Unwrap))
+        foreach (var block in document.Blocks.Select(Grids.SpreadsheetHeadings.Strip).Select(Grids.ComparedSessions.Keep).SelectMany(MarginRubrics.Unwrap).SelectMany(HeadedCards.Unwrap))
         {
             switch (block)
             {

@@ -221,8 +221,9 @@ public static partial class StrategySegmenter
     private static bool StartsWithLabel(Row row) =>
         row.NonEmpty.FirstOrDefault() is { } c && StrategyLabels.Read(c.Text) is not null;
 
+    // The strategy noun as the vocabulary declares it ("Estrategia", the 2009 programme's "Línea de acción").
     // An outline number a PDF prints before the heading ("2.1 Estrategia 703 –", "2.1. Estrategia 371.", "2.2.Estrategia 373." run together; Word keeps it apart).
-    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?\s+|\.))?estrategia\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
+    [GeneratedRegex(@"^(?:\d{1,2}(?:\.\d{1,2}){0,2}(?:\.?\s+|\.))?" + ActaVocabulary.StrategyNoun + @"\s*(?:no\.?\s*|n[uú]m(?:ero)?\.?\s*)?[:#]?\s*(?<n>\d{3})(?!\.\d)\b")]
     private static partial Regex Heading();
 
     // "215 – Title", "215.- Title", "215. Title", "215: Title": a three-digit number not followed by a goal's ".k".

@@ -212,9 +212,24 @@ public static class ActaVocabulary
         "archivo", "editar", "ver", "insertar", "formato", "datos", "herramientas", "complementos", "extensiones", "ayuda", "hoja", "ventana",
         "tabla", "file", "edit", "view", "insert", "format", "data", "tools", "extensions", "help", "window");
 
+    /// <summary>
+    /// The word a slide deck's outline or notes print before each slide's number ("Diapositiva 5", "Lámina 5", "Slide 5"): see
+    /// <see cref="SlideMarkers"/>.
+    /// </summary>
+    public static readonly PhraseSet SlideLabel = new("diapositiva", "lamina", "slide", "transparencia");
+
     /// <summary>A strategy column in a table laid out one goal per row.</summary>
     public static readonly PhraseSet StrategyColumn = new(
-        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia");
+        "estrategia(s)", "no de estrategia", "numero de estrategia", "estrategia programatica", "estrategia del programa", "numero de la estrategia",
+        // The 2009 programme's unit of follow-up (Capítulo → Objetivo específico → Línea de acción, with its Meta and Indicador): see StrategyNoun.
+        "linea(s) de accion", "no de linea de accion", "numero de[ la] linea de accion");
+
+    /// <summary>
+    /// The noun that opens a strategy block, as a regular-expression alternation over folded text: "Estrategia 516", and in minutes
+    /// that keep the 2009 programme's structure (blind batch AB, AB5: Capítulo → Objetivo específico → "Línea de acción 516" with its
+    /// Meta and Indicador), the línea de acción, which is the unit whose goals are followed. A constant so generated patterns compose it.
+    /// </summary>
+    public const string StrategyNoun = @"(?:estrategia|linea\s+de\s+accion)";
 
     /// <summary>
     /// The header of a column that holds the row labels of a strategy grid ("Rubro": Meta, Indicador,
@@ -230,6 +245,15 @@ public static class ActaVocabulary
     public static readonly PhraseSet StrategyTitleLabel = new("titulo[ de[ la] estrategia]", "nombre de[ la] estrategia", "denominacion");
 
     public static readonly PhraseSet GoalIdColumn = new("no de meta", "numero de meta", "clave[ de[ la] meta]", "id[ de[ la] meta]");
+
+    /// <summary>
+    /// The columns of a schedule beside a list (a Gantt-like agreements table: "Acuerdo | Responsable | Mar | Abr | May | Jun", an X in
+    /// the month each is due): months by name or abbreviation, weeks, quarters. They name no field of the row.
+    /// </summary>
+    public static readonly PhraseSet ScheduleColumn = new(
+        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic",
+        "semana", "sem", "mes", "bimestre", "trimestre", "cronograma", "calendario");
 
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
     public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas",
@@ -447,6 +471,9 @@ public static class ActaVocabulary
         "lista " + ListOfAgreements, "recuento " + ListOfAgreements, "cuadro " + ListOfAgreements, "puntos de acuerdo",
         "conclusiones y (acuerdos|compromisos)", "decisiones y (acuerdos|compromisos)", "resoluciones y (acuerdos|compromisos)",
         "acuerdos y (conclusiones|decisiones|tareas|responsables|responsabilidades|pendientes|proximos pasos|siguientes pasos)",
+        // The agreements with their schedule (blind batch AB, AB1: "Acuerdos y cronograma de cumplimiento" over a table with a
+        // column per month): see ScheduleColumn.
+        "acuerdos y (cronograma|calendario|calendarizacion|programacion)[ de (cumplimiento|seguimiento|ejecucion|trabajo|actividades)]",
         "decisiones (tomadas|adoptadas|y compromisos|de la sesion|de la reunion)",
         // A secretary's notes abbreviate the heading (blind batch Y, Y1: "Acdos.:" over "1) Deleg. Iztapalapa enviará…").
         "acdos");
@@ -469,6 +496,7 @@ public static class ActaVocabulary
     public static readonly PhraseSet StrategiesHeading = new(
         "orientacion y retroalimentacion", "retroalimentacion y orientacion",
         "[orientacion y ]retroalimentacion (a|de)[ las] estrategias…", "(seguimiento|revision|analisis) (a|de)[ las] estrategias…",
+        "[orientacion y ]retroalimentacion (a|de)[ las] lineas de accion…", "(seguimiento|revision|analisis) (a|de)[ las] lineas de accion…",
         "estrategias (priorizadas|revisadas)…", "strategy follow up", "seguimiento de (las )?metas");
 
     /// <summary>An annex after the minutes proper: "Anexo 1. Informes de las instancias ejecutoras", "ANEXO ÚNICO", "Anexos".</summary>
