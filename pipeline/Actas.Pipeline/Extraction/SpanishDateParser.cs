@@ -15,6 +15,12 @@ public static partial class SpanishDateParser
     private static readonly string[] Months =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
+    /// <summary>
+    /// Every folded word that names a month, in the order a matcher should try them: the names ("setiembre" too), then the
+    /// abbreviations ("abr", "sep", "sept"). Where other vocabularies need months (a schedule's column headers), they take them here.
+    /// </summary>
+    public static IEnumerable<string> MonthWordsAndAbbreviations => MonthNames.Split('|').Concat(ShortMonths.Keys);
+
     /// <summary>Whether <paramref name="folded"/> (lower case, no accents) is the name of a month.</summary>
     public static bool IsMonthName(string folded) => Array.IndexOf(Months, folded) >= 0;
 

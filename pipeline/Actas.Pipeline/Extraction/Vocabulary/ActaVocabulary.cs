@@ -251,9 +251,7 @@ public static class ActaVocabulary
     /// the month each is due): months by name or abbreviation, weeks, quarters. They name no field of the row.
     /// </summary>
     public static readonly PhraseSet ScheduleColumn = new(
-        "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
-        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "sept", "set", "oct", "nov", "dic",
-        "semana", "sem", "mes", "bimestre", "trimestre", "cronograma", "calendario");
+        [.. SpanishDateParser.MonthWordsAndAbbreviations, "semana", "sem", "mes", "bimestre", "trimestre", "cronograma", "calendario"]);
 
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
     public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas",

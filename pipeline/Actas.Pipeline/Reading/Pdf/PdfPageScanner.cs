@@ -167,10 +167,6 @@ public sealed class PdfPageScanner(
         grid.Cells.Count == 1 && grid.Box.Width * grid.Box.Height > 0.5 * page.Width * page.Height;
 
     /// <summary>
-    /// Symbol-font bullets come out as private-use code points (Word's U+F0B7): they become "•".
-    /// Typographic ligatures (U+FB00–U+FB06, "ﬁ" in Calibri PDFs) are spelt out so words match.
-    /// </summary>
-    /// <summary>
     /// A word set wholly in a symbol font whose glyphs came out as Latin letters ("ü", "ø", "÷" for a Wingdings check, arrow and
     /// square re-encoded by LibreOffice as OpenSymbol under WinAnsi, blind batch AA, AA2), or a lone Latin-1 sign no Spanish
     /// word is, the way a Wingdings bullet reads from any font's map ("Ø", "§", "ü", "ö" for the pointing hand set in a
@@ -196,6 +192,10 @@ public sealed class PdfPageScanner(
                bare.Equals("Symbol", StringComparison.OrdinalIgnoreCase) || bare.Equals("SymbolMT", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Symbol-font bullets come out as private-use code points (Word's U+F0B7): they become "•".
+    /// Typographic ligatures (U+FB00–U+FB06, "ﬁ" in Calibri PDFs) are spelt out so words match.
+    /// </summary>
     private static string CleanGlyphs(string text)
     {
         if (!text.Any(c => c is >= '\uF000' and <= '\uF0FF' or >= '\uFB00' and <= '\uFB06'))
