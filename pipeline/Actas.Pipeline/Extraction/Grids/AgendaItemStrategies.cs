@@ -27,6 +27,13 @@ public static partial class AgendaItemStrategies
         for (var i = 0; i < rows.Count; i++)
         {
             var rewritten = Strategy(rows[i]);
+            if (rewritten is not null && UnderGoalGridHeader(rows, i))
+            {
+                // "Estrategia | Meta | Retroalimentación y observaciones" over the row (blind batch AA, AA5): a goal grid whose
+                // strategy column is merged down its goals, not an agenda item; every column is the grid's, the last one its remarks.
+                rewritten = null;
+            }
+
             if (rewritten is not null)
             {
                 output ??= [.. rows.Take(i)];
@@ -100,6 +107,18 @@ public static partial class AgendaItemStrategies
         }
 
         return null;
+    }
+
+    /// <summary>Whether the first row of the row's table names a goal grid's columns (<see cref="StrategyGridNormalizer.IsHeader"/>).</summary>
+    private static bool UnderGoalGridHeader(IReadOnlyList<Row> rows, int i)
+    {
+        var first = i;
+        while (first > 0 && rows[first - 1].Table == rows[i].Table)
+        {
+            first--;
+        }
+
+        return first < i && StrategyGridNormalizer.IsHeader(rows[first].NonEmpty.ToList());
     }
 
     /// <summary>A later item's topic cell that is a section heading of its own ("Asuntos generales"), as a heading row.</summary>
