@@ -91,7 +91,7 @@ public static partial class AgreementExtractor
             if (row.Table is not null && cells.Count >= 2)
             {
                 var main = textColumn is { } tc ? row.Cells.FirstOrDefault(c => c.Column == tc) : cells.OrderByDescending(c => c.Text.Length).First();
-                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
+                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4 || IsTally(string.Join(" ", cells.Select(c => c.Text))))
                 {
                     continue;
                 }
@@ -163,7 +163,7 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
-                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text) || IsTally(text))
                     {
                         continue;
                     }
@@ -797,10 +797,19 @@ public static partial class AgreementExtractor
 
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
 
+    /// <summary>
+    /// A count under a list, not one of its items: "Total de acuerdos: 3" (blind batch K, K5, a reporting engine's band footer),
+    /// "Número de compromisos: 4", "Acuerdos tomados: 2", "Total: 5 acuerdos". The digit is the cheap check before the pattern.
+    /// </summary>
+    private static bool IsTally(string text) => text.Length <= 60 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Tally().IsMatch(TextFold.Fold(text.Trim()));
+
+    [GeneratedRegex(@"^(?:(?:total|numero|cantidad|suma|no\.)(?: (?:de|del|total de))? (?:acuerdos|compromisos|tareas|puntos|asuntos)(?: \p{L}+)?|(?:acuerdos|compromisos|tareas) (?:tomad|adoptad|registrad|alcanzad|aprobad)[oa]s|total) ?[:=]? ?\d{1,3}(?: (?:acuerdos|compromisos|tareas))?\.?$")]
+    private static partial Regex Tally();
+
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
     // (agreement 1 of agenda item 3, blind batch N, N5).
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–))|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*(?:\.-|\.–|\.|:|-|–))|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     internal static partial Regex ListMarker();
 
     /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>
@@ -810,8 +819,10 @@ public static partial class AgreementExtractor
     // The closing of the session ("IV.- No habiendo otro asunto…", after the agenda point's numeral) or of a letter or e-mail
     // that carries the minutes ("Quedo atenta a sus comentarios.", "Saludos cordiales,"). The session closed may be named by
     // its date: "Se cerró la sesión del martes 8 de agosto de 2017 a las 18:20 horas." (blind-w W6).
-    // Spoken minutes open it with "y" (blind batch K, K3: "Y se terminó la sesión a las 12:30. Es todo.").
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    // Spoken minutes open it with "y" (blind batch K, K3: "Y se terminó la sesión a las 12:30. Es todo."); the past "se dio por
+    // concluida la sesión" after the last agreement (blind batch AA, AA3) as the present "se da por concluida".
+    // The end time as a labelled line ("Hora de cierre: 12:00 horas." under the agreements table, blind batch AA, AA5) closes too.
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|" + SessionClosedSentence + @"|" + EndTimeLabel + @"|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     /// <summary>"en asuntos generales", "iv. en el punto de asuntos generales" (folded): a sentence opening on the general matters.</summary>
@@ -819,8 +830,18 @@ public static partial class AgreementExtractor
     private static partial Regex GeneralMattersPoint();
 
     /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>
-    [GeneratedRegex(@"^se (?:da|dio|dan|dieron) por (?:concluid|terminad|clausurad)[ao]s? (?:la|el|los|las) (?:sesion|reunion|trabajos)")]
+    [GeneratedRegex("^" + SessionClosedSentence)]
     private static partial Regex SessionClosed();
+
+    /// <summary>
+    /// The label of the session's end time, before its colon (folded): "hora de cierre:", "hora de término:", "horario de conclusión:",
+    /// "cierre de la reunión:", "término de la sesión:".
+    /// </summary>
+    private const string EndTimeLabel =
+        @"(?:hora(?:rio)? (?:de )?(?:cierre|termino|conclusion|clausura|finalizacion)|(?:cierre|termino|conclusion|clausura) de la (?:sesion|reunion)) ?:";
+
+    /// <summary>"se dio por concluida la sesión", "se da por terminada la reunión", "se dieron por clausurados los trabajos" (folded).</summary>
+    private const string SessionClosedSentence = @"se (?:da|dio|dan|dieron) por (?:concluid|terminad|clausurad)[ao]s? (?:la|el|los|las) (?:sesion|reunion|trabajos)";
 
     [GeneratedRegex(@"^[\d.\-\s]+$")]
     private static partial Regex NumberOnly();
@@ -838,7 +859,7 @@ public static partial class AgreementExtractor
     private static partial Regex TableLegend();
 
     /// <summary>A typed ordinal after a sentence's end, where the next agreement starts: "…migratoria. SEGUNDO.- El DIF…".</summary>
-    [GeneratedRegex(@"(?<=[.;]\s+)(?=(?:D[EÉ]CIMO\s+|VIG[EÉ]SIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|UND[EÉ]CIMO|DUOD[EÉ]CIMO|VIG[EÉ]SIMO)\s*(?:\.-|\.–|:|-|–))")]
+    [GeneratedRegex(@"(?<=[.;]\s+)(?=(?=\p{Lu}{4})(?i:" + ActaVocabulary.OrdinalWord + @")\s*(?:\.-|\.–|:|-|–))")]
     private static partial Regex InnerOrdinal();
 
     [GeneratedRegex(@"^\s*" + ActaVocabulary.Bullet + @"\s*$")]

@@ -218,4 +218,66 @@ public sealed class AgreementListEndTests
             ["La Secretaría Ejecutiva circulará los informes.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
             acta.Agreements.Select(a => a.Text));
     }
+
+    [Theory]
+    [InlineData("Se dio por terminada la reunión a las 14:10 horas.")]
+    [InlineData("Se dieron por clausurados los trabajos de la sesión.")]
+    public void The_closing_formula_told_in_the_past_is_no_agreement(string closing)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("La Red de Vecinos enviará su propuesta de horarios de pipas."),
+            P("La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."),
+            P(closing));
+
+        Assert.Equal(
+            ["La Red de Vecinos enviará su propuesta de horarios de pipas.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
+            acta.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("Hora de término: 14:10 h")]
+    [InlineData("Cierre de la reunión: 13:45 horas.")]
+    public void The_end_time_on_a_labelled_line_is_no_agreement(string endTime)
+    {
+        var underTable = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["No.", "Acuerdo", "Responsable"],
+              ["1", "La Red de Vecinos enviará su propuesta de horarios de pipas.", "Red de Vecinos"],
+              [endTime]));
+        var asLine = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("La Red de Vecinos enviará su propuesta de horarios de pipas."),
+            P(endTime));
+
+        Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], underTable.Agreements.Select(a => a.Text));
+        Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], asLine.Agreements.Select(a => a.Text));
+    }
+
+    [Theory]
+    [InlineData("Número de compromisos: 2")]
+    [InlineData("Total: 2 acuerdos")]
+    [InlineData("Acuerdos tomados: 2")]
+    public void A_count_of_the_agreements_is_no_agreement(string tally)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["No.", "Acuerdo", "Responsable"],
+              ["1", "La Red de Vecinos enviará su propuesta de horarios de pipas.", "Red de Vecinos"],
+              ["2", "El Sistema de Aguas publicará el calendario de tandeo.", "SACMEX"],
+              [tally]),
+            T(["Total", "2"]));
+
+        Assert.Equal(
+            ["La Red de Vecinos enviará su propuesta de horarios de pipas.", "El Sistema de Aguas publicará el calendario de tandeo."],
+            acta.Agreements.Select(a => a.Text));
+    }
 }
