@@ -45,7 +45,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         var current = new List<PdfLine>();
         foreach (var line in lines)
         {
-            if (current.Count > 0 && (StartsParagraph(current, line, typicalSteps, rightMargin) || EndedByChoice(current[^1], line, rightMargin) || StartsCentred(current[^1], line, leftMargin, rightMargin)))
+            if (current.Count > 0 && (StartsParagraph(current, line, typicalSteps, leftMargin, rightMargin) || EndedByChoice(current[^1], line, rightMargin) || StartsCentred(current[^1], line, leftMargin, rightMargin)))
             {
                 paragraphs.Add(current);
                 current = [];
@@ -62,7 +62,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         return paragraphs;
     }
 
-    private bool StartsParagraph(List<PdfLine> paragraph, PdfLine line, IReadOnlyDictionary<double, double> typicalSteps, double rightMargin)
+    private bool StartsParagraph(List<PdfLine> paragraph, PdfLine line, IReadOnlyDictionary<double, double> typicalSteps, double leftMargin, double rightMargin)
     {
         var previous = paragraph[^1];
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
@@ -95,7 +95,7 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
 
         // Compared with the previous line, not the paragraph's left: a hanging list item's
         // wrapped lines sit right of its label line without starting a paragraph.
-        return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size);
+        return paragraph.Count > 1 && line.Box.Left > previous.Box.Left + (options.IndentFactor * size) && !CentredWrap(previous, line, leftMargin, rightMargin);
     }
 
     /// <summary>
@@ -151,7 +151,30 @@ public sealed partial class ParagraphGrouper(ParagraphGrouperOptions options)
         var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
         var centre = (line.Box.Left + line.Box.Right) / 2;
         var pageCentre = (leftMargin + rightMargin) / 2;
-        return line.Box.Left > previous.Box.Left + (options.IndentFactor * 2 * size) && Math.Abs(centre - pageCentre) < 2 * size;
+        return line.Box.Left > previous.Box.Left + (options.IndentFactor * 2 * size) && Math.Abs(centre - pageCentre) < 2 * size &&
+               !CentredWrap(previous, line, leftMargin, rightMargin);
+    }
+
+    /// <summary>
+    /// A centred line under a centred line on the same centre, when the line above stops mid-phrase and its next word would
+    /// not have fitted on it: a centred title wrapped by the writer's word processor ("DERECHOS DE LAS PERSONAS QUE VENDEN EN
+    /// MERCADOS SOBRE" / "RUEDAS"), one paragraph. A line with room left for the next word was ended by choice (a heading over
+    /// its subtitle), and one that ends a sentence or a label is no wrap (a signature under the last agreement).
+    /// </summary>
+    private bool CentredWrap(PdfLine previous, PdfLine line, double leftMargin, double rightMargin)
+    {
+        if (previous.HasTab || line.HasTab || line.Words.Count == 0 || line.Box.Width >= previous.Box.Width)
+        {
+            return false;
+        }
+
+        var size = Math.Max(Math.Max(previous.FontSize, line.FontSize), 1);
+        var centre = (line.Box.Left + line.Box.Right) / 2;
+        var centreAbove = (previous.Box.Left + previous.Box.Right) / 2;
+        var last = previous.Text.TrimEnd();
+        var room = rightMargin - leftMargin - previous.Box.Width;
+        return Math.Abs(centre - centreAbove) < size / 2 && last.Length > 0 && !".:;)!?".Contains(last[^1], StringComparison.Ordinal) &&
+               room < line.Words[0].Box.Width + (options.OpenWrapSlackFactor * size);
     }
 
     /// <summary>

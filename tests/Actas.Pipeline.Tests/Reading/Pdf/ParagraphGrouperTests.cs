@@ -130,6 +130,34 @@ public sealed class ParagraphGrouperTests
         Assert.Equal(2, new ParagraphGrouper().Group(lines).Count);
     }
 
+    [Fact]
+    public void Centred_title_wrapped_onto_a_short_centred_line_stays_one_paragraph()
+    {
+        // The body line sets the column (57–344, centre 200.5); the title fills it but for 28 pt, too little for "RUEDAS".
+        var lines = new[]
+        {
+            Line("DERECHOS DE LAS PERSONAS QUE TRABAJAN EN MERCADOS SOBRE", 71, 700, bold: true),
+            Line("RUEDAS", 185.5, 688, bold: true),
+            Line("Se reunieron las personas integrantes del Espacio en la sala.", 57, 660),
+        };
+
+        Assert.Equal([2, 1], new ParagraphGrouper().Group(lines).Select(p => p.Count));
+    }
+
+    [Fact]
+    public void Short_centred_heading_over_a_centred_line_stays_apart()
+    {
+        // "COMISIÓN DE SEGUIMIENTO" leaves 176 pt of the column free: the line under it was set there by choice.
+        var lines = new[]
+        {
+            Line("COMISIÓN DE SEGUIMIENTO", 145, 700, bold: true),
+            Line("MERCADOS", 180.5, 688, bold: true),
+            Line("Se reunieron las personas integrantes del Espacio en la sala.", 57, 660),
+        };
+
+        Assert.Equal([1, 1, 1], new ParagraphGrouper().Group(lines).Select(p => p.Count));
+    }
+
     [Theory]
     [InlineData(10.5, 11.5, 15.5)] // 10.5 pt lines 11.5 pt apart, 4 pt of space after each paragraph
     [InlineData(10, 12.2, 14.2)] // 10 pt lines 12.2 pt apart, 2 pt after
