@@ -7,7 +7,7 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <summary>
 /// Reads one page image (8-bit PGM) with Tesseract into the PDF reader's page content: words with
 /// boxes and confidences (TSV) of the page straightened first (<see cref="ProjectionSkewEstimator"/>),
-/// specks and borders dropped (<see cref="OcrNoiseFilter"/>), the page's lie (sideways, what skew
+/// middle dots put back (<see cref="MiddleDotRestorer"/>), specks and borders dropped (<see cref="OcrNoiseFilter"/>), the page's lie (sideways, what skew
 /// is left) from those words, table rules from
 /// the deskewed image, then tables and lines as for a text page. Page segmentation mode 4 (one
 /// column of text of variable sizes): mode 3 (automatic) puts a list's numbers "1." … "5." in a
@@ -83,7 +83,7 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
             }
         }
 
-        words = OcrWordSplitter.Split(OcrNoiseFilter.Filter(words), image);
+        words = OcrWordSplitter.Split(OcrNoiseFilter.Filter(MiddleDotRestorer.Restore(words)), image);
         var geometry = PageGeometryEstimator.Estimate(words, image.Width, image.Height);
         var scale = 72.0 / dpi;
         var upright = image.Resample(geometry);

@@ -62,7 +62,7 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
                 items.Add((table.Location.Box!.Top, index => table with { Location = table.Location with { Block = index } }));
             }
 
-            foreach (var (lines, soft) in SoftBreakCards.Join(page.Lines, paragraphs.Group(page.Lines), paragraphs.StepFactor))
+            foreach (var (lines, soft) in SignatureLines.Join(SoftBreakCards.Join(page.Lines, paragraphs.Group(page.Lines), paragraphs.StepFactor)))
             {
                 items.Add(ParagraphItem(lines, page.Number, styler, top: null, soft));
             }
@@ -71,7 +71,7 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
             // so the left column is read to its end before the right one.
             foreach (var section in page.ColumnSections)
             {
-                foreach (var (lines, soft) in section.Columns.SelectMany(c => SoftBreakCards.Join(c, paragraphs.Group(c), paragraphs.StepFactor)))
+                foreach (var (lines, soft) in section.Columns.SelectMany(c => SignatureLines.Join(SoftBreakCards.Join(c, paragraphs.Group(c), paragraphs.StepFactor))))
                 {
                     items.Add(ParagraphItem(lines, page.Number, styler, section.Top, soft));
                 }
