@@ -45,8 +45,8 @@ public static partial class DictatedGoalSentences
     /// <summary>The paragraph's sentences with its frames read as labelled rows, or null when no sentence is a goal, report or remark frame.</summary>
     internal static List<string>? Pieces(string text)
     {
-        // The cheap test first: every frame this reads names a goal or a report.
-        if (text.Length < 20 || !text.Contains("meta", StringComparison.OrdinalIgnoreCase) && !text.Contains("nforme", StringComparison.Ordinal))
+        // The cheap test first: every frame this reads (a goal's sentence, a remark) names a goal.
+        if (text.Length < 20 || !text.Contains("meta", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -167,7 +167,11 @@ public static partial class DictatedGoalSentences
         yield return text.Length;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:meta\s+\d{3}\.\d|informe)")]
+    /// <summary>
+    /// A goal named inside a sentence, not as a label (folded): "meta 472.1 es", "meta 472.2 que"; a labelled row "Meta 472.1: …"
+    /// is no frame, and is not split into sentences.
+    /// </summary>
+    [GeneratedRegex(@"meta\s+\d{3}\.\d{1,2}[\s,]")]
     private static partial Regex FrameWord();
 
     [GeneratedRegex(@"(?<!(?:^|\s)\p{Lu})\.\s+(?=\p{Lu})")]

@@ -21,6 +21,11 @@ public static class HeadedCards
             return [block];
         }
 
+        if (!Titled(cell.Paragraphs))
+        {
+            return [block]; // cheap: most one-cell tables are a box of text, not a card under a short title
+        }
+
         var lines = cell.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
         if (lines.Count < 2 || lines[0].Length > MaxTitle)
         {
@@ -35,5 +40,31 @@ public static class HeadedCards
         }
 
         return [new Paragraph(lines[0], ParagraphRole.Heading, location), .. lines.Skip(1).Select(l => new Paragraph(l, ParagraphRole.Body, location))];
+    }
+
+    /// <summary>At least two non-blank paragraphs, the first no longer than <see cref="MaxTitle"/>: tested before any list is built.</summary>
+    private static bool Titled(IReadOnlyList<string> paragraphs)
+    {
+        var first = -1;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(paragraphs[i]))
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                return true;
+            }
+
+            first = i;
+            if (paragraphs[i].AsSpan().Trim().Length > MaxTitle)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -93,6 +93,11 @@ public static partial class InterventionLog
     /// <summary>The speaker and utterance columns a header row names ("Hora | Participante | Intervención"), or null.</summary>
     private static (int Speaker, int Utterance)? Header(Row row)
     {
+        if (!Headerlike(row))
+        {
+            return null; // cheap: every row of every table passes here
+        }
+
         var cells = row.NonEmpty.ToList();
         if (cells.Count is < 2 or > 3 || cells.Any(c => c.Text.Length > 40))
         {
@@ -107,6 +112,38 @@ public static partial class InterventionLog
         return ActaVocabulary.LogSpeakerColumn.IsWhole(cells[^2].Text) && ActaVocabulary.LogUtteranceColumn.IsWhole(cells[^1].Text)
             ? (cells[^2].Column, cells[^1].Column)
             : null;
+    }
+
+    /// <summary>Two or three non-empty cells, none longer than a column's name: tested before any list or text is built.</summary>
+    private static bool Headerlike(Row row)
+    {
+        var count = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++count > 3 || Length(cell) > 40)
+            {
+                return false;
+            }
+        }
+
+        return count >= 2;
+    }
+
+    /// <summary>The length of <see cref="RowCell.Text"/> without joining it.</summary>
+    private static int Length(RowCell cell)
+    {
+        var length = Math.Max(0, cell.Paragraphs.Count - 1);
+        foreach (var paragraph in cell.Paragraphs)
+        {
+            length += paragraph?.Length ?? 0;
+        }
+
+        return length;
     }
 
     private static int? NextTable(IReadOnlyList<Row> rows, int from) => rows.Skip(from + 1).FirstOrDefault(r => r.Table is not null)?.Table;

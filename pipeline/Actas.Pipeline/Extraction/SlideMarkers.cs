@@ -25,12 +25,12 @@ public static partial class SlideMarkers
     public static bool IsMarker(Row row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        if (!row.IsSingle)
+        if (Single(row) is not { } cell)
         {
             return false;
         }
 
-        var text = row.Text.Trim();
+        var text = cell.Text.Trim();
         if (text.Length is 0 or > 24 || !char.IsDigit(text[^1]))
         {
             return false; // cheap: a marker is short and ends on its number
@@ -39,6 +39,44 @@ public static partial class SlideMarkers
         var key = TextFold.Key(text);
         var label = ActaVocabulary.SlideLabel.PrefixLength(key);
         return label > 0 && SlideNumber().IsMatch(key[label..]);
+    }
+
+    /// <summary>
+    /// The row's one non-empty cell, or null; its last non-blank paragraph must end on a digit, tested before any text is joined
+    /// (every row of every document passes here, and almost none is a marker).
+    /// </summary>
+    private static RowCell? Single(Row row)
+    {
+        RowCell? only = null;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.IsEmpty)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = cell;
+        }
+
+        if (only is null)
+        {
+            return null;
+        }
+
+        for (var i = only.Paragraphs.Count - 1; i >= 0; i--)
+        {
+            if (only.Paragraphs[i].AsSpan().TrimEnd() is [.., var end])
+            {
+                return char.IsDigit(end) ? only : null;
+            }
+        }
+
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(?:n(?:o|um)?\s*)?\d{1,3}$")]
