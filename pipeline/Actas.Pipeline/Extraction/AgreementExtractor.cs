@@ -800,7 +800,7 @@ public static partial class AgreementExtractor
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
     // (agreement 1 of agenda item 3, blind batch N, N5).
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo)\s*(?:\.-|\.–|\.|:|-|–))|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*(?:\.-|\.–|\.|:|-|–))|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*(?:\.-|\.–|\.|:|-|–))|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     internal static partial Regex ListMarker();
 
     /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>
@@ -838,7 +838,7 @@ public static partial class AgreementExtractor
     private static partial Regex TableLegend();
 
     /// <summary>A typed ordinal after a sentence's end, where the next agreement starts: "…migratoria. SEGUNDO.- El DIF…".</summary>
-    [GeneratedRegex(@"(?<=[.;]\s+)(?=(?:D[EÉ]CIMO\s+|VIG[EÉ]SIMO\s+)?(?:PRIMERO|SEGUNDO|TERCERO|CUARTO|QUINTO|SEXTO|S[EÉ]PTIMO|OCTAVO|NOVENO|D[EÉ]CIMO|UND[EÉ]CIMO|DUOD[EÉ]CIMO|VIG[EÉ]SIMO)\s*(?:\.-|\.–|:|-|–))")]
+    [GeneratedRegex(@"(?<=[.;]\s+)(?=(?=\p{Lu}{4})(?i:" + ActaVocabulary.OrdinalWord + @")\s*(?:\.-|\.–|:|-|–))")]
     private static partial Regex InnerOrdinal();
 
     [GeneratedRegex(@"^\s*" + ActaVocabulary.Bullet + @"\s*$")]

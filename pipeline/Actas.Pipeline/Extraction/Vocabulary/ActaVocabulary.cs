@@ -60,6 +60,17 @@ public static class ActaVocabulary
     /// <summary>Every typed bullet as characters, and the blanks about them, for trimming bullets off a list item ("• Lic. …").</summary>
     public static readonly char[] BulletTrim = (BulletGlyphs + BulletMarks + BulletDashes + "- \t").ToCharArray();
 
+    // ---- Ordinals typed as words
+
+    /// <summary>
+    /// An ordinal typed as a word, masculine, as minutes number their agreements and recitals ("PRIMERO.-", "Décimo segundo:",
+    /// "Vigésimo:"): a regular-expression alternation over the text as written (accent optional, lower case; callers wrap it in
+    /// <c>(?i:…)</c> or a capitals check of their own), a constant so that generated patterns compose it. Declared once: an
+    /// agreement's marker, the split of run-together agreements and a resolution's recital each used to carry the list.
+    /// </summary>
+    public const string OrdinalWord =
+        @"(?:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo))";
+
     // ---- People
 
     /// <summary>
