@@ -218,4 +218,22 @@ public sealed class AgreementListEndTests
             ["La Secretaría Ejecutiva circulará los informes.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
             acta.Agreements.Select(a => a.Text));
     }
+
+    [Theory]
+    [InlineData("Se dio por terminada la reunión a las 14:10 horas.")]
+    [InlineData("Se dieron por clausurados los trabajos de la sesión.")]
+    public void The_closing_formula_told_in_the_past_is_no_agreement(string closing)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("La Red de Vecinos enviará su propuesta de horarios de pipas."),
+            P("La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."),
+            P(closing));
+
+        Assert.Equal(
+            ["La Red de Vecinos enviará su propuesta de horarios de pipas.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
+            acta.Agreements.Select(a => a.Text));
+    }
 }
