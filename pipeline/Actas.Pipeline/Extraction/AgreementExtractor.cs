@@ -812,7 +812,8 @@ public static partial class AgreementExtractor
     // its date: "Se cerró la sesión del martes 8 de agosto de 2017 a las 18:20 horas." (blind-w W6).
     // Spoken minutes open it with "y" (blind batch K, K3: "Y se terminó la sesión a las 12:30. Es todo."); the past "se dio por
     // concluida la sesión" after the last agreement (blind batch AA, AA3) as the present "se da por concluida".
-    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|" + SessionClosedSentence + @"|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
+    // The end time as a labelled line ("Hora de cierre: 12:00 horas." under the agreements table, blind batch AA, AA5) closes too.
+    [GeneratedRegex(@"^(?:(?:[ivx]{1,5}|\d{1,2})\s*(?:\.-|\.|\))\s*)?(?:y\s+)?(?:sin (?:mas|otro)s? asuntos?|(?:agotad|desahogad)[oa]s? (?:los puntos|el orden|la orden)|no habiendo (?:mas|otro)s? asuntos?|se (?:da por )?(?:concluye|concluida|cierra|levanta|termina)|" + SessionClosedSentence + @"|" + EndTimeLabel + @"|se (?:termino|concluyo|cerro|levanto) (?:la (?:sesion|reunion)(?: del? [^.]{0,60}?)? )?a las |(?:la )?(?:sesion|reunion) (?:termino|concluyo) a las |siendo las .* se (?:da|dio|concluye|concluyo|levanta|levanto)|atentamente|firma|cordialmente|(?:un |reciban un )?(?:cordial )?saludo|saludos|quedo (?:atent[oa]|a (?:sus|la) (?:ordenes|espera))|sin mas por el momento)")]
     private static partial Regex Closing();
 
     /// <summary>"en asuntos generales", "iv. en el punto de asuntos generales" (folded): a sentence opening on the general matters.</summary>
@@ -822,6 +823,13 @@ public static partial class AgreementExtractor
     /// <summary>A sentence saying the session was closed: "Se dio por concluida la sesión a las…", "Se da por terminada la reunión".</summary>
     [GeneratedRegex("^" + SessionClosedSentence)]
     private static partial Regex SessionClosed();
+
+    /// <summary>
+    /// The label of the session's end time, before its colon (folded): "hora de cierre:", "hora de término:", "horario de conclusión:",
+    /// "cierre de la reunión:", "término de la sesión:".
+    /// </summary>
+    private const string EndTimeLabel =
+        @"(?:hora(?:rio)? (?:de )?(?:cierre|termino|conclusion|clausura|finalizacion)|(?:cierre|termino|conclusion|clausura) de la (?:sesion|reunion)) ?:";
 
     /// <summary>"se dio por concluida la sesión", "se da por terminada la reunión", "se dieron por clausurados los trabajos" (folded).</summary>
     private const string SessionClosedSentence = @"se (?:da|dio|dan|dieron) por (?:concluid|terminad|clausurad)[ao]s? (?:la|el|los|las) (?:sesion|reunion|trabajos)";

@@ -236,4 +236,27 @@ public sealed class AgreementListEndTests
             ["La Red de Vecinos enviará su propuesta de horarios de pipas.", "La quinta reunión de trabajo se realizará el jueves 22 de abril de 2021."],
             acta.Agreements.Select(a => a.Text));
     }
+
+    [Theory]
+    [InlineData("Hora de término: 14:10 h")]
+    [InlineData("Cierre de la reunión: 13:45 horas.")]
+    public void The_end_time_on_a_labelled_line_is_no_agreement(string endTime)
+    {
+        var underTable = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["No.", "Acuerdo", "Responsable"],
+              ["1", "La Red de Vecinos enviará su propuesta de horarios de pipas.", "Red de Vecinos"],
+              [endTime]));
+        var asLine = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            P("La Red de Vecinos enviará su propuesta de horarios de pipas."),
+            P(endTime));
+
+        Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], underTable.Agreements.Select(a => a.Text));
+        Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], asLine.Agreements.Select(a => a.Text));
+    }
 }
