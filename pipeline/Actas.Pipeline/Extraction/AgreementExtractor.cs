@@ -91,7 +91,7 @@ public static partial class AgreementExtractor
             if (row.Table is not null && cells.Count >= 2)
             {
                 var main = textColumn is { } tc ? row.Cells.FirstOrDefault(c => c.Column == tc) : cells.OrderByDescending(c => c.Text.Length).First();
-                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4)
+                if (main is null || main.IsEmpty || IsNumberOnly(main.Text) || main.Text.Count(char.IsLetter) < 4 || IsTally(string.Join(" ", cells.Select(c => c.Text))))
                 {
                     continue;
                 }
@@ -163,7 +163,7 @@ public static partial class AgreementExtractor
                         continue;
                     }
 
-                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text))
+                    if (text.Length < 8 || Closing().IsMatch(TextFold.Fold(text)) || IsNumberOnly(text) || text.Count(char.IsLetter) < 4 || IsLeadIn(text) || IsTally(text))
                     {
                         continue;
                     }
@@ -796,6 +796,15 @@ public static partial class AgreementExtractor
     private static partial Regex SentenceEnd();
 
     private static bool IsNumberOnly(string text) => NumberOnly().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A count under a list, not one of its items: "Total de acuerdos: 3" (blind batch K, K5, a reporting engine's band footer),
+    /// "Número de compromisos: 4", "Acuerdos tomados: 2", "Total: 5 acuerdos". The digit is the cheap check before the pattern.
+    /// </summary>
+    private static bool IsTally(string text) => text.Length <= 60 && text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Tally().IsMatch(TextFold.Fold(text.Trim()));
+
+    [GeneratedRegex(@"^(?:(?:total|numero|cantidad|suma|no\.)(?: (?:de|del|total de))? (?:acuerdos|compromisos|tareas|puntos|asuntos)(?: \p{L}+)?|(?:acuerdos|compromisos|tareas) (?:tomad|adoptad|registrad|alcanzad|aprobad)[oa]s|total) ?[:=]? ?\d{1,3}(?: (?:acuerdos|compromisos|tareas))?\.?$")]
+    private static partial Regex Tally();
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"

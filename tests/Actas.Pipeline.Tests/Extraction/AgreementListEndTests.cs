@@ -259,4 +259,25 @@ public sealed class AgreementListEndTests
         Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], underTable.Agreements.Select(a => a.Text));
         Assert.Equal(["La Red de Vecinos enviará su propuesta de horarios de pipas."], asLine.Agreements.Select(a => a.Text));
     }
+
+    [Theory]
+    [InlineData("Número de compromisos: 2")]
+    [InlineData("Total: 2 acuerdos")]
+    [InlineData("Acuerdos tomados: 2")]
+    public void A_count_of_the_agreements_is_no_agreement(string tally)
+    {
+        var acta = Extract(
+            Title,
+            P("Fecha: 18 de marzo de 2021"),
+            P("3. Acuerdos", ParagraphRole.Heading),
+            T(["No.", "Acuerdo", "Responsable"],
+              ["1", "La Red de Vecinos enviará su propuesta de horarios de pipas.", "Red de Vecinos"],
+              ["2", "El Sistema de Aguas publicará el calendario de tandeo.", "SACMEX"],
+              [tally]),
+            T(["Total", "2"]));
+
+        Assert.Equal(
+            ["La Red de Vecinos enviará su propuesta de horarios de pipas.", "El Sistema de Aguas publicará el calendario de tandeo."],
+            acta.Agreements.Select(a => a.Text));
+    }
 }
