@@ -6,8 +6,8 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// U3's minuta printed from a web page and read by OCR). <see cref="ParagraphGrouper"/> cuts the signature off at its
 /// change of size; here it is the paragraph's last line again, kept as a soft line as Word keeps a line break, so the
 /// remark and its author stay one paragraph as in the minuta's Word copy. Only a one-line signature alone in its
-/// size (a block of small print is a note or a caption), close under a paragraph that ends a sentence, lined up with
-/// it at either edge, and no label or sentence itself (no colon, no final period but an abbreviation's: "Partería, A.C.").
+/// size (a block of small print is a note or a caption), close under a paragraph that ends a sentence, under its left
+/// edge and short of its right one, opening with a capital (a dash's attribution under a quote is <c>PullQuotes</c>' own), and no label or sentence itself (no colon, no final period but an abbreviation's: "Partería, A.C.").
 /// </summary>
 public static class SignatureLines
 {
@@ -57,15 +57,18 @@ public static class SignatureLines
         var size = last.FontSize;
         var text = signature.Text.Trim();
         if (signature.HasTab || last.HasTab || signature.FontSize > MaxSizeShare * size || text.Length is 0 or > MaxLength ||
-            !(char.IsUpper(text[0]) || text[0] is '—' or '–') || text.Contains(':', StringComparison.Ordinal) || text[^1] is ':' or ';' or ',' || (text[^1] == '.' && !Abbreviated(text)) ||
+            !char.IsUpper(text[0]) || text.Contains(':', StringComparison.Ordinal) || text[^1] is ':' or ';' or ',' || (text[^1] == '.' && !Abbreviated(text)) ||
             !text.Contains(' ', StringComparison.Ordinal) || !EndsSentence(last.Text))
         {
             return false;
         }
 
         var step = last.Baseline - signature.Baseline;
-        var lined = Math.Abs(signature.Box.Left - remark.Lines.Min(l => l.Box.Left)) <= EdgeSlack * size ||
-            Math.Abs(signature.Box.Right - remark.Lines.Max(l => l.Box.Right)) <= EdgeSlack * size;
+        // Under the remark's left edge and short of its right one: a line filled to the edge is the first of a paragraph
+        // going on below, its speaker set in small capitals (blind-t alfabetizacion: "ROSA MARÍA CUEVAS ALBA (CÍRCULO DE
+        // ESTUDIO … DE SAN ANDRÉS" / "TOTOLTEPEC).— Los círculos…").
+        var lined = Math.Abs(signature.Box.Left - remark.Lines.Min(l => l.Box.Left)) <= EdgeSlack * size &&
+            signature.Box.Right < remark.Lines.Max(l => l.Box.Right) - size;
         // A signature is alone in its size: small print going on below is a note or a caption.
         var alone = next is not { Count: > 0 } || next[0].FontSize > signature.FontSize / MaxSizeShare ||
             signature.Baseline - next[0].Baseline > MaxStep * size;

@@ -46,6 +46,11 @@ public sealed class SignatureLinesTests
             Line("Dirección de Planteles", 57, 690, size: 7.5),
             Line("Meta 604.2 Reparar la red de agua", 57, 668));
 
-        Assert.All(label.Concat(notes).Concat(open), p => Assert.Null(p.Lines));
+        var filled = Paragraphs(
+            Line("La Secretaría de Obras revisará el padrón de escuelas técnicas.", 57, 700),
+            Line("JUAN PÉREZ SOTO (COORDINADORA DE COMITÉS ESCOLARES Y DE MADRES Y PADRES DE FAMILIA DE LA COLONIA", 57, 690, size: 7.5),
+            Line("NORTE).— Pedimos la lista de planteles.", 57, 680));
+
+        Assert.All(label.Concat(notes).Concat(open).Concat(filled), p => Assert.Null(p.Lines));
     }
 }
