@@ -1068,6 +1068,15 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             return (InstitutionEnd(institution[..parenthesized.Index]), named);
         }
 
+        if (institution.AsSpan().ContainsAny(SectorTagMarks) && SectorTag().Match(institution) is { Success: true, Index: > 1 } tagged &&
+            SectorHeadings.Classify(tagged.Groups["sector"].Value) is { } tag and not Sector.SecretariaEjecutiva)
+        {
+            // "☑ Name ¶ Alcaldía Cuauhtémoc · Instancia ejecutora" (blind batch AB, AB2: a board's checklist): the line's last part,
+            // set apart by a middle dot, a bullet, a bar or a spaced dash, is the sector its writer gives the person, whatever
+            // the gazetteer says of the body. The secretariat's name is a body's name too, so it says no sector there.
+            return (InstitutionEnd(institution[..tagged.Index]), tag);
+        }
+
         var colon = institution.LastIndexOf(':');
         if (colon < 1)
         {
@@ -1305,6 +1314,13 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     internal static partial Regex LeadingNumber();
 
     /// <summary>" (instancia ejecutora)." closing a line: a parenthesis of a few words, its final stop.</summary>
+    /// <summary>The separators a line sets its sector apart with (<see cref="SectorTag"/>): a cheap test before the pattern.</summary>
+    private static readonly System.Buffers.SearchValues<char> SectorTagMarks = System.Buffers.SearchValues.Create("·•|–—-");
+
+    /// <summary>"… · Instancia ejecutora", "… – Sociedad civil", "… | Otra instancia": a short last part after a spaced separator.</summary>
+    [GeneratedRegex(@"\s*(?:[·•|]|\s[–—-]\s)\s*(?<sector>[^·•|–—\-\d()]{2,40}?)\s*\.?\s*$")]
+    private static partial Regex SectorTag();
+
     [GeneratedRegex(@"\s*(?:\((?<sector>[^()\d]{2,40})\)|\[(?<sector>[^\[\]\d]{2,40})\])\s*\.?\s*$")]
     private static partial Regex SectorInParentheses();
 

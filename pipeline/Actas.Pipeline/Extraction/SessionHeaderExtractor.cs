@@ -220,7 +220,11 @@ public static partial class SessionHeaderExtractor
         {
             var (row, next) = (header[i], header[i + 1]);
             var dateline = row.IsSingle && row.Table is null && Dateline().IsMatch(row.Text.Trim());
-            if (!row.IsSingle || row.Table is not null || (DateLine(row.Text) is not { Place: null } && !dateline))
+            if (!dateline && HoursBelow(row, next) && i + 2 < header.Count)
+            {
+                next = header[i + 2]; // the date and its hours on two lines: the venue is under the hours
+            }
+            else if (!row.IsSingle || row.Table is not null || (DateLine(row.Text) is not { Place: null } && !dateline))
             {
                 continue;
             }
@@ -245,6 +249,21 @@ public static partial class SessionHeaderExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A line that gives only the date with, under it, a line that gives only the hours: together a dateline with its hour and no
+    /// venue (blind batch AB, AB3's title slide: "Martes 18 de junio de 2019" ¶ "10:00 a 12:00 horas" ¶ the venue).
+    /// </summary>
+    private static bool HoursBelow(Row row, Row next)
+    {
+        if (!row.IsSingle || row.Table is not null || !next.IsSingle || next.Table is not null || DateLine(row.Text) is not null)
+        {
+            return false;
+        }
+
+        var hours = next.Text.Trim();
+        return hours.Length is > 0 and <= 40 && hours.Any(char.IsDigit) && DateLine(row.Text.Trim() + " " + hours) is { Place: null };
     }
 
     /// <summary>

@@ -37,6 +37,23 @@ public sealed class DateLineAndSignatureTests
         Assert.Equal(("2020-02-06", "16:00", "Sala Magna del Hospital General, aula 4"), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
     }
 
+    [Theory]
+    [InlineData("De 16:30 a 18:45 hrs.")]
+    [InlineData("17:00 h")]
+    public void A_title_slide_gives_the_date_the_hours_and_the_venue_on_three_lines(string hours)
+    {
+        var acta = Extract(
+            P("Espacio de Participación del Derecho a la Vivienda", ParagraphRole.Heading),
+            P("Tercera Reunión Ordinaria"),
+            P("Viernes 4 de octubre de 2024"),
+            P(hours),
+            P("Salón de usos múltiples del Instituto de Vivienda, Benito Juárez"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("Se enviará la información a la Secretaría Ejecutiva."));
+
+        Assert.Equal(("2024-10-04", "Salón de usos múltiples del Instituto de Vivienda, Benito Juárez"), (acta.Session.Date, acta.Session.Place));
+    }
+
     [Fact]
     public void The_signature_after_the_agreements_is_not_an_agreement_even_when_an_annex_follows()
     {

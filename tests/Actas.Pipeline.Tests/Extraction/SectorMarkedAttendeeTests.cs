@@ -30,6 +30,26 @@ public sealed class SectorMarkedAttendeeTests
             acta.Attendance.Select(a => (a.Institution, a.Sector)));
     }
 
+    [Fact]
+    public void Sector_set_apart_as_the_last_part_of_a_roster_line_is_the_sector_and_no_part_of_the_body()
+    {
+        var acta = Extract(
+            P("MINUTA DE LA SEGUNDA SESIÓN ORDINARIA"),
+            P("Fecha: 9 de abril de 2021"),
+            P("ASISTENTES"),
+            P("Ing. Tomás Rivera Ochoa — Alcaldía Azcapotzalco · Instancia ejecutora"),
+            P("C. Lidia Barrera Sol — Comité Vecinal de Santa Catarina – Sociedad civil"),
+            P("Dra. Inés Olvera Puga — Colegio de Geógrafos | Otra instancia"),
+            P("Estrategia 301 — Atender a personas migrantes en tránsito"),
+            P("Meta 301.1 Instalar módulos de orientación"),
+            P("Informe: Se instalaron 3 módulos."),
+            P("Responsable: Instituto Nacional de Migración"));
+
+        Assert.Equal(
+            [("Alcaldía Azcapotzalco", Sector.InstanciaEjecutora), ("Comité Vecinal de Santa Catarina", Sector.SociedadCivil), ("Colegio de Geógrafos", Sector.Otro)],
+            acta.Attendance.Select(a => (a.Institution, a.Sector)));
+    }
+
     [Theory]
     [InlineData("Academia / organismo autónomo / instancia federal", Sector.Otro)]
     [InlineData("Organización social / organización comunitaria / colectivo", Sector.SociedadCivil)]
