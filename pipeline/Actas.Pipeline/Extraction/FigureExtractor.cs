@@ -16,7 +16,7 @@ public static partial class FigureExtractor
     {
         "de", "del", "a", "al", "y", "e", "o", "u", "en", "con", "por", "para", "que", "se", "la", "el", "los",
         "las", "lo", "su", "sus", "mil", "millones", "millon", "total", "cada", "mas", "menos", "veces", "vez",
-        "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin",
+        "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin", "no",
     };
 
     /// <summary>
@@ -534,10 +534,11 @@ public static partial class FigureExtractor
             return EarlierInClause(text, found, index)?.Unit;
         }
 
-        if (next.Folded is "con" or "sin" && OpensClause(text, words, index))
+        if (next.Folded is "con" or "sin" or "no" && OpensClause(text, words, index))
         {
             // "Se capturaron 312 registros; 47 con perfil genético", "de los cuales 30 sin documentos": a number that opens its clause
-            // before "con"/"sin" says what some of the things counted before have.
+            // before "con"/"sin" says what some of the things counted before have; "7 no cumplieron" says what some did not do
+            // ("no" is never a unit).
             return EarlierCount(text, found, index, sentence: true)?.Unit;
         }
 

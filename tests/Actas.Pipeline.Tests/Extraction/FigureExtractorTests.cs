@@ -27,6 +27,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_count_that_opens_its_clause_before_no_counts_the_earlier_noun()
+    {
+        // "no" is never a unit: "5 no alcanzaron…" says what some of the samples did not do.
+        Assert.Equal(["18 muestras", "5 muestras"], Figures("Se analizaron 18 muestras de agua tratada; 5 no alcanzaron el límite de turbiedad."));
+    }
+
+    [Fact]
     public void A_part_of_a_group_counts_the_groups_noun()
     {
         Assert.Equal(["57 escuelas"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa"));
