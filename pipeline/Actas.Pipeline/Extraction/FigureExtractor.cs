@@ -649,6 +649,13 @@ public static partial class FigureExtractor
             next = words[k]; // "de las que 2,150 ya están en consulta"
         }
 
+        if (next.Folded is "lo" or "la" or "los" or "las" or "le" or "les" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&
+            FiniteVerb().IsMatch(words[k + 1].Folded))
+        {
+            k++;
+            next = words[k]; // "3 recintos perdieron la certificación y 11 la renovaron": an object pronoun before the verb, no noun
+        }
+
         // "; 4 fueron judicializadas", "de los cuales 712 fueron para mujeres productoras": a copula before a participle or
         // a preposition has no noun of its own.
         var copulaWithoutNoun = next.Folded is "fueron" or "son" or "eran" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&

@@ -34,6 +34,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_count_before_an_object_pronoun_and_its_verb_counts_the_earlier_noun()
+    {
+        Assert.Equal(["52 licencias", "9 licencias", "14 licencias"],
+            Figures("Se revisaron 52 licencias de funcionamiento; 9 licencias vencieron en marzo y 14 las refrendaron los locatarios."));
+    }
+
+    [Fact]
     public void A_part_of_a_group_counts_the_groups_noun()
     {
         Assert.Equal(["57 escuelas"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa"));
