@@ -771,7 +771,10 @@ public static partial class FigureExtractor
         {
             foreach (Match m in regex.Matches(text))
             {
-                Cover(m.Index, m.Length);
+                if (regex != Time() || !IsDecimalMeasure(text, m))
+                {
+                    Cover(m.Index, m.Length);
+                }
             }
         }
 
@@ -784,6 +787,28 @@ public static partial class FigureExtractor
         }
 
         return masked;
+    }
+
+    /// <summary>
+    /// "4.50 pesos por litro", "12.75 %": two decimals after a point, then a measure that is no unit of time, is a quantity, not
+    /// the clock time "4.50" is in "a las 4.50".
+    /// </summary>
+    private static bool IsDecimalMeasure(string text, Match time)
+    {
+        if (time.Value.Contains(':', StringComparison.Ordinal) || time.Value.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(time.Index + time.Length).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        var word = end == 0 ? rest[..Math.Min(1, rest.Length)].ToString() : TextFold.Fold(rest[..end].ToString()).ToLowerInvariant();
+        return Measures.Contains(word) && word is not ("horas" or "minutos" or "dias" or "semanas" or "meses" or "anos");
     }
 
     private static List<(int Start, int End)> EnumerationSpans(string text)

@@ -41,6 +41,13 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Two_decimals_after_a_point_before_money_or_a_percent_are_a_quantity_not_a_clock_time()
+    {
+        Assert.Equal(["12.75 pesos", "3.25 %"], Figures("La tortilla subsidiada se vende a 12.75 pesos el kilo, un alza de 3.25% en el año."));
+        Assert.Empty(Figures("La reunión empezó a las 10.30 horas y terminó a las 12.15."));
+    }
+
+    [Fact]
     public void A_part_of_a_group_counts_the_groups_noun()
     {
         Assert.Equal(["57 escuelas"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa"));
