@@ -16,7 +16,7 @@ public static partial class FigureExtractor
     {
         "de", "del", "a", "al", "y", "e", "o", "u", "en", "con", "por", "para", "que", "se", "la", "el", "los",
         "las", "lo", "su", "sus", "mil", "millones", "millon", "total", "cada", "mas", "menos", "veces", "vez",
-        "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin",
+        "es", "son", "fue", "fueron", "ha", "han", "al", "hasta", "desde", "entre", "sobre", "sin", "no",
     };
 
     /// <summary>
@@ -534,10 +534,11 @@ public static partial class FigureExtractor
             return EarlierInClause(text, found, index)?.Unit;
         }
 
-        if (next.Folded is "con" or "sin" && OpensClause(text, words, index))
+        if (next.Folded is "con" or "sin" or "no" && OpensClause(text, words, index))
         {
             // "Se capturaron 312 registros; 47 con perfil genético", "de los cuales 30 sin documentos": a number that opens its clause
-            // before "con"/"sin" says what some of the things counted before have.
+            // before "con"/"sin" says what some of the things counted before have; "7 no cumplieron" says what some did not do
+            // ("no" is never a unit).
             return EarlierCount(text, found, index, sentence: true)?.Unit;
         }
 
@@ -646,6 +647,13 @@ public static partial class FigureExtractor
         {
             k++;
             next = words[k]; // "de las que 2,150 ya están en consulta"
+        }
+
+        if (next.Folded is "lo" or "la" or "los" or "las" or "le" or "les" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) &&
+            FiniteVerb().IsMatch(words[k + 1].Folded))
+        {
+            k++;
+            next = words[k]; // "3 recintos perdieron la certificación y 11 la renovaron": an object pronoun before the verb, no noun
         }
 
         // "; 4 fueron judicializadas", "de los cuales 712 fueron para mujeres productoras": a copula before a participle or
@@ -763,7 +771,10 @@ public static partial class FigureExtractor
         {
             foreach (Match m in regex.Matches(text))
             {
-                Cover(m.Index, m.Length);
+                if (regex != Time() || !IsDecimalMeasure(text, m))
+                {
+                    Cover(m.Index, m.Length);
+                }
             }
         }
 
@@ -776,6 +787,28 @@ public static partial class FigureExtractor
         }
 
         return masked;
+    }
+
+    /// <summary>
+    /// "4.50 pesos por litro", "12.75 %": two decimals after a point, then a measure that is no unit of time, is a quantity, not
+    /// the clock time "4.50" is in "a las 4.50".
+    /// </summary>
+    private static bool IsDecimalMeasure(string text, Match time)
+    {
+        if (time.Value.Contains(':', StringComparison.Ordinal) || time.Value.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(time.Index + time.Length).TrimStart();
+        var end = 0;
+        while (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            end++;
+        }
+
+        var word = end == 0 ? rest[..Math.Min(1, rest.Length)].ToString() : TextFold.Fold(rest[..end].ToString()).ToLowerInvariant();
+        return Measures.Contains(word) && word is not ("horas" or "minutos" or "dias" or "semanas" or "meses" or "anos");
     }
 
     private static List<(int Start, int End)> EnumerationSpans(string text)

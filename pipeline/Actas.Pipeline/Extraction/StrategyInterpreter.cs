@@ -201,9 +201,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
     /// <summary>
     /// "el icat informo que enviara su avance", "la instancia remitira su informe", "se indico que la alcaldia hara llegar la
-    /// informacion" (a key): the sentence's main verb promises the report for later.
+    /// informacion", "la sedeco presentara los datos del padron en la siguiente sesion" (a key): the sentence's main verb promises
+    /// the report, its data, figures or results for later.
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:la|el|los|las)\s+[^,]{2,80}?\s+)?(?:(?:se\s+)?(?:informo|informaron|indico|senalo|comento|manifesto|refirio|menciono)\s+que\s+(?:(?:la|el|los|las)\s+[^,]{2,60}?\s+)?)?(?:enviaran?|remitiran?|entregaran?|presentaran?|haran?\s+llegar)\s+(?:(?:su|sus|el|la|los|las)\s+)?(?:informe|reporte|avance|informacion)s?\b")]
+    [GeneratedRegex(@"^(?:(?:la|el|los|las)\s+[^,]{2,80}?\s+)?(?:(?:se\s+)?(?:informo|informaron|indico|senalo|comento|manifesto|refirio|menciono)\s+que\s+(?:(?:la|el|los|las)\s+[^,]{2,60}?\s+)?)?(?:enviaran?|remitiran?|entregaran?|presentaran?|haran?\s+llegar)\s+(?:(?:su|sus|el|la|los|las)\s+)?(?:informe|reporte|avance|informacion|dato|cifra|resultado)s?\b")]
     private static partial Regex PromisedReport();
 
     /// <summary>

@@ -27,13 +27,36 @@ public static partial class StrategySegmenter
             }
 
             var body = RowStream.SplitOnFieldLabels(rows[i]).ToList();
+            var title = Start(body[0])?.Title ?? start.Title;
             var j = i + 1;
+            // The card's labels may come first ("Estrategia 336" ¶ "Sin informe" ¶ "Meta 336.1" ¶ "Estrategia 336: Garantizar…").
+            var labelled = CardTitleAfterLabels(rows, i, start.Number);
+            if (labelled is not null)
+            {
+                j = labelled.Value + 1;
+            }
+
+            if ((labelled is { } t ? rows[t] : CardGoalTitle(rows, i, start.Number)) is { } cardTitle)
+            {
+                // A goal card ("Meta 336.1" over "Estrategia 336 · Sin informe" ¶ "Estrategia 336: Garantizar…" ¶ "Meta: Otorgar…"):
+                // the card's headings are labels of one strategy, its title names the goal the card is about.
+                for (; j < rows.Count && (rows[j].IsEmpty || !excluded(j) && Start(rows[j]) is { } again && again.Number == start.Number); j++)
+                {
+                    if (!rows[j].IsEmpty && Start(rows[j])?.Title is { } stacked && (title is null || ReportStatusReader.Read(title) is not null))
+                    {
+                        title = stacked;
+                    }
+                }
+
+                body.AddRange(RowStream.SplitOnFieldLabels(cardTitle));
+            }
+
             var afterLabel = false;
             for (; j < rows.Count; j++)
             {
                 var row = rows[j];
                 if (excluded(j) || StartAt(j) is not null || SectionDetector.Classify(row) is not null || IsCaptionOfNextBlock(rows, j) ||
-                    SectionDetector.TakesUpAgendaPoint(row))
+                    SectionDetector.TakesUpAgendaPoint(row) || IsCardTitleOfNextBlock(rows, j))
                 {
                     break;
                 }
@@ -75,7 +98,7 @@ public static partial class StrategySegmenter
                 carried = StrategyField.None;
             }
 
-            segments.Add(new StrategySegment(start.Number, Start(body[0])?.Title ?? start.Title, body, carried));
+            segments.Add(new StrategySegment(start.Number, title, body, carried));
 
             // A block that ends on a label of its own ("Observaciones de sociedad civil…") hands that
             // label to the heading-only blocks that follow it.
@@ -142,6 +165,59 @@ public static partial class StrategySegmenter
         var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
         return next is { Table: not null } && Start(next) is not null;
     }
+
+    /// <summary>
+    /// The row before a strategy heading (empty rows skipped) when it is only a goal id of that strategy ("Meta 336.1" over
+    /// "Estrategia 336 · Sin informe"): a board's or a form's card titled by its goal, its strategy given inside; null otherwise.
+    /// Taken even when the section before (a roll call) claims it: a goal id is nobody's name.
+    /// </summary>
+    private static Row? CardGoalTitle(IReadOnlyList<Row> rows, int heading, int number)
+    {
+        var k = heading - 1;
+        while (k >= 0 && rows[k].IsEmpty)
+        {
+            k--;
+        }
+
+        return k >= 0 && BareGoalOf(rows[k]) is { } id && id.StartsWith(number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal)
+            ? rows[k]
+            : null;
+    }
+
+    /// <summary>
+    /// The index of a goal card's title printed under the card's labels (the strategy heading, then only report-status chips such
+    /// as "Sin informe" or "Informe recibido") and over the strategy's title heading; null otherwise.
+    /// </summary>
+    private static int? CardTitleAfterLabels(IReadOnlyList<Row> rows, int heading, int number)
+    {
+        var k = heading + 1;
+        while (k < rows.Count && (rows[k].IsEmpty || rows[k].IsSingle && rows[k].Table is null && rows[k].Text.Length <= 40 &&
+                                  ReportStatusReader.Read(rows[k].Text) is not null))
+        {
+            k++;
+        }
+
+        return k < rows.Count && IsCardTitleOfNextBlock(rows, k) && BareGoalOf(rows[k]) is { } id &&
+               id.StartsWith(number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal)
+            ? k
+            : null;
+    }
+
+    /// <summary>Whether the row is a goal card's title that the next strategy heading's block takes (see <see cref="CardGoalTitle"/>).</summary>
+    private static bool IsCardTitleOfNextBlock(IReadOnlyList<Row> rows, int index)
+    {
+        if (BareGoalOf(rows[index]) is not { } id)
+        {
+            return false;
+        }
+
+        var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
+        return next is not null && Start(next) is { } start && id.StartsWith(start.Number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal);
+    }
+
+    /// <summary>The goal id of a row that is only "Meta 336.1" (one cell, nothing after the id); null otherwise.</summary>
+    private static string? BareGoalOf(Row row) =>
+        row.IsSingle && StrategyLabels.Read(row.NonEmpty.First().Text) is { Field: StrategyField.Goal, GoalId: { } id, Rest.Length: 0 } ? id : null;
 
     /// <summary>The strategy number and title when the row starts a strategy block.</summary>
     public static (int Number, string? Title)? Start(Row row)

@@ -27,6 +27,27 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void A_count_that_opens_its_clause_before_no_counts_the_earlier_noun()
+    {
+        // "no" is never a unit: "5 no alcanzaron…" says what some of the samples did not do.
+        Assert.Equal(["18 muestras", "5 muestras"], Figures("Se analizaron 18 muestras de agua tratada; 5 no alcanzaron el límite de turbiedad."));
+    }
+
+    [Fact]
+    public void A_count_before_an_object_pronoun_and_its_verb_counts_the_earlier_noun()
+    {
+        Assert.Equal(["52 licencias", "9 licencias", "14 licencias"],
+            Figures("Se revisaron 52 licencias de funcionamiento; 9 licencias vencieron en marzo y 14 las refrendaron los locatarios."));
+    }
+
+    [Fact]
+    public void Two_decimals_after_a_point_before_money_or_a_percent_are_a_quantity_not_a_clock_time()
+    {
+        Assert.Equal(["12.75 pesos", "3.25 %"], Figures("La tortilla subsidiada se vende a 12.75 pesos el kilo, un alza de 3.25% en el año."));
+        Assert.Empty(Figures("La reunión empezó a las 10.30 horas y terminó a las 12.15."));
+    }
+
+    [Fact]
     public void A_part_of_a_group_counts_the_groups_noun()
     {
         Assert.Equal(["57 escuelas"], Figures("el cruce mostró que 57 de las escuelas visitadas ya cuentan con rampa"));

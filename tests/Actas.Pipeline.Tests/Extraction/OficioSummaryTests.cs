@@ -76,6 +76,22 @@ public sealed class OficioSummaryTests
     }
 
     [Fact]
+    public void A_report_that_promises_the_data_for_the_next_session_is_no_report()
+    {
+        var acta = Extract(
+            P("Cuarta Sesión Ordinaria del Espacio de Participación del Derecho al Agua", ParagraphRole.Heading),
+            P("Fecha: 30 de septiembre de 2022"),
+            P("Estrategia 410. Ampliar el acceso al agua potable en colonias sin red"),
+            P("Meta 410.1: Instalar sistemas de captación de lluvia en escuelas."),
+            P("Instancia responsable: Alcaldía Tlalpan."),
+            P("Avance informado: La alcaldía entregará las cifras de escuelas atendidas cuando cierre el trimestre."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("El organismo enviará su padrón a la Secretaría Ejecutiva."));
+
+        Assert.Equal(ReportStatus.NotReported, acta.Strategies.Single().Goals.Single().ReportStatus);
+    }
+
+    [Fact]
     public void A_letter_dateline_joined_with_the_lines_under_it_still_gives_way_to_the_day_the_session_was_held()
     {
         var acta = ExtractPdf(
