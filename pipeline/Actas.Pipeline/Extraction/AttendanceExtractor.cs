@@ -170,6 +170,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                     continue;
                 }
 
+                if (row.Table is null && BodyAttendedLine.Read(cells[0].Text) is { } bodyAttended)
+                {
+                    // "Por la Secretaría de Desarrollo Económico asistieron: Lic. A, Director de Fomento, y Lic. B, Jefa de Unidad."
+                    // (blind batch AC, AC1): the body's sentence under a sector's lead line; the posts after the names are no people.
+                    people.AddRange(bodyAttended.People.Select(p => CleanName(PersonNames.WithoutTitle(p))).OfType<string>().Select(n => Make(n, bodyAttended.Body, null, heading, row.Location)));
+                    continue;
+                }
+
                 if (row.Table is null && BodyThenPeople(cells[0].Text) is { } bodyFirst)
                 {
                     // "Secretaría de Obras y Servicios — Arq. Luis Romero Paz, Ing. Marta Cid Olmedo": the body first, its people after the dash
@@ -1006,7 +1014,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// <summary>A sector heading an attendance list stands under, and the body it names when it names one.</summary>
     private readonly record struct SectorHeading(Sector Sector, string? Body);
 
-    [GeneratedRegex(@"^(?:por\s+(?:parte\s+de\s+)?|en\s+(?:su\s+)?calidad\s+de\s+|como\s+)?(?:(?:la|las|los|el)\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:por\s+(?:parte\s+de\s+)?|en\s+(?:su\s+)?calidad\s+de\s+|en\s+representaci[oó]n\s+de\s+|como\s+)?(?:(?:la|las|los|el)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex ByWhom();
 
     private Attendee Make(string name, string? institution, Sector? sectorColumn, SectorHeading? heading, SourceLocation location)

@@ -85,8 +85,11 @@ public static partial class SectorHeadings
         (ActaVocabulary.OtherSector, Sector.Otro),
     ];
 
-    /// <summary>"Por parte de las instancias ejecutoras" → "instancias ejecutoras"; "En calidad de persona invitada" → "persona invitada".</summary>
-    [GeneratedRegex(@"^(?:por (?:parte de )?|en (?:su )?calidad de |como )(?:(?:la|las|los|el) )?")]
+    /// <summary>
+    /// "Por parte de las instancias ejecutoras" → "instancias ejecutoras"; "En calidad de persona invitada" → "persona invitada";
+    /// "En representación de la sociedad civil" → "sociedad civil" (blind batch AC, AC1).
+    /// </summary>
+    [GeneratedRegex(@"^(?:por (?:parte de )?|en (?:su )?calidad de |en representacion de |como )(?:(?:la|las|los|el) )?")]
     private static partial Regex ByWhom();
 
     [GeneratedRegex(@"^(?:asistieron|asistio|participaron|participo|acudieron|acudio|estuvieron presentes|estuvo presente|se conto con)\s+|\s+(?:asistieron|asistio|participaron|participo|acudieron|acudio|estuvieron presentes|estuvo presente|se conto con(?: la presencia de)?)$")]

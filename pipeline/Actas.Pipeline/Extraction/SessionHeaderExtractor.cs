@@ -1047,13 +1047,14 @@ public static partial class SessionHeaderExtractor
     private static partial Regex HybridMode();
 
     /// <summary>
-    /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo"), who led the session
+    /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo", "…, dio inicio la sesión",
+    /// "…, inició la reunión": blind batch AC, AC5, the venue before the verb that opens the session), who led the session
     /// follows ("…, bajo la coordinación de …", "…, presidida por …"), a second way to attend
     /// follows ("… colonia Doctores y por videoconferencia"), the sentence ends ("… Zoom. Fue convocada…"; a period after
     /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|,\s+(?:dio|da|dieron)\s+(?:inicio|comienzo|principio)\b|,\s+(?:inicio|comenzo|empezo|arranco)\s+(?:la\s+)?(?:sesion|reunion)\b|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {

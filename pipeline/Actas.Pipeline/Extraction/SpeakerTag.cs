@@ -431,9 +431,10 @@ public static partial class SpeakerTag
     /// "Secretaría Ejecutiva, meta 540.1: Se reconoce…", "Colectivo Hasta Encontrarles, sobre la meta 540.1: El…": who spoke
     /// and about which goal, then the remark as a sentence of its own. A stop may stand in the speaker's body in parentheses or
     /// after a title ("Name (Colectivo X, A.C.), meta 711.1: …", "Dra. Name, meta 540.1: …"), nowhere else: a sentence ends there.
-    /// The goal may stand in square brackets after who spoke ("Name (Body) [meta 281.2]: …", blind batch X, X6).
+    /// The goal may stand in square brackets after who spoke ("Name (Body) [meta 281.2]: …", blind batch X, X6), and a stop may
+    /// close the tag as a goal's own lead does ("Name, meta 827.2. Los apoyos…", blind batch AC, AC5).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:La|El|LA|EL)\s+)?(?<who>\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?)(?:,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?:(?:La|El|LA|EL)\s+)?(?<who>\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?)(?:(?:,\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:|,\s*(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\.)\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalAttribution();
 
     /// <summary>

@@ -123,4 +123,25 @@ public sealed class BodyFirstAttendanceTests
              ("Lucía Montes Arriaga", "Salud Digna Ya: Comité Vecinal", Sector.SociedadCivil)],
             acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
     }
+
+    [Fact]
+    public void A_sentence_per_body_under_a_representation_lead_gives_its_people_without_their_posts()
+    {
+        // "En representación de …:" leads the sector; each body's sentence names its people, each followed by a post.
+        var acta = Extract([.. Title,
+            P("ASISTENTES", ParagraphRole.Heading),
+            P("En representación de las instancias ejecutoras:"),
+            P("Por el Instituto de Vivienda acudieron: Arq. Sonia Lugo Pérez, Subdirectora de Proyectos y Obra; Ing. Tomás Rivera Solís, Enlace, e Ing. Rita Anaya Cruz, Asesora."),
+            P("Por la Secretaría de Salud participó: Dr. Ramiro Pineda Gil, Coordinador de Hospitales."),
+            P("En representación de la sociedad civil:"),
+            P("Por el Colectivo Vecinos de Tacuba asistió: Sr. Benito Zúñiga Ortiz, vocero."),
+            .. Strategy]);
+
+        Assert.Equal(
+            [("Sonia Lugo Pérez", "Instituto de Vivienda", Sector.InstanciaEjecutora), ("Tomás Rivera Solís", "Instituto de Vivienda", Sector.InstanciaEjecutora),
+             ("Rita Anaya Cruz", "Instituto de Vivienda", Sector.InstanciaEjecutora),
+             ("Ramiro Pineda Gil", "Secretaría de Salud", Sector.InstanciaEjecutora),
+             ("Benito Zúñiga Ortiz", "Colectivo Vecinos de Tacuba", Sector.SociedadCivil)],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }

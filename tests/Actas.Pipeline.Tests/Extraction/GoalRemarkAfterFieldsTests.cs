@@ -72,4 +72,20 @@ public sealed class GoalRemarkAfterFieldsTests
     [InlineData("Instancia responsable: Secretaría de Obras y Servicios.", null)]
     public void Who_speaks_on_a_goal_says_the_remark_kind(string text, bool? bySecretariat) =>
         Assert.Equal(bySecretariat, SpeakerTag.GoalRemarkBySecretariat(text));
+
+    [Fact]
+    public void A_stop_after_the_goal_closes_the_speaker_s_tag_as_it_closes_a_goal_s_lead()
+    {
+        var acta = Extract(
+            P("Acta de la tercera sesión ordinaria del Espacio de Participación de Movilidad", ParagraphRole.Heading),
+            P("Fecha: 9 de mayo de 2017"),
+            P("Estrategia 512. Garantizar banquetas accesibles"),
+            P("Meta 512.1. Rehabilitar rampas en cruceros escolares."),
+            P("Informe: Se rehabilitaron 40 rampas."),
+            P("Observaciones"),
+            P("Octavio Ruelas Meza, meta 512.1. Varias rampas quedaron con pendiente excesiva."));
+
+        var remark = Assert.Single(Assert.Single(acta.Strategies).Feedback);
+        Assert.Equal(("Varias rampas quedaron con pendiente excesiva.", "512.1"), (remark.Text, remark.Goal));
+    }
 }

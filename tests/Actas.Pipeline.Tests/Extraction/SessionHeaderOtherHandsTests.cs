@@ -84,6 +84,16 @@ public sealed class SessionHeaderOtherHandsTests
     }
 
     [Fact]
+    public void The_verb_that_opens_the_session_after_the_venue_ends_the_place()
+    {
+        var acta = WithOpening(
+            P("Acta de la quinta sesión ordinaria del Espacio de Participación de Derechos Culturales", ParagraphRole.Heading),
+            P("A las 10:30 horas del jueves 3 de marzo de 2022, en el auditorio del Centro Cultural Tlatelolco, Eje Central 120, colonia Nonoalco, inició la sesión, presidida por Elena Ruiz Mora."));
+
+        Assert.Equal("auditorio del Centro Cultural Tlatelolco, Eje Central 120, colonia Nonoalco", acta.Session.Place);
+    }
+
+    [Fact]
     public void We_met_in_a_room_and_online_gives_both_ways_as_the_place()
     {
         // A newsletter's first person ("nos reunimos en …"): the second way to attend belongs to where the session met.

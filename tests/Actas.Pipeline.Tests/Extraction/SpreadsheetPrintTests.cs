@@ -46,6 +46,25 @@ public sealed class SpreadsheetPrintTests
     }
 
     [Fact]
+    public void A_tracking_matrix_with_a_period_and_a_bare_situation_column_is_a_goal_grid()
+    {
+        // "Periodo" names no field of the goal; a bare "Situación" holds whether the goal was reported.
+        var acta = Extract(
+            P("Minuta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Movilidad", ParagraphRole.Heading),
+            P("Fecha: 14 de marzo de 2016"),
+            P("SEGUIMIENTO DE ESTRATEGIAS"),
+            T(["No.", "Estrategia", "Meta", "Descripción de la meta", "Indicador", "Instancia ejecutora", "Periodo reportado", "Informe de la instancia", "Situación"],
+              ["1", "207. Reducir los tiempos de traslado", "207.1", "Ampliar los carriles exclusivos", "Kilómetros de carril", "SEMOVI", "ene-mar 2016", "Se habilitaron 12 kilómetros de carril.", "Reportada"],
+              ["2", "207. Reducir los tiempos de traslado", "207.2", "Renovar las unidades", "Unidades renovadas", "Metrobús", "ene-mar 2016", "Sin reporte", "No reportada"]));
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(207, strategy.Number);
+        Assert.Equal(["207.1", "207.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal([ReportStatus.Reported, ReportStatus.NotReported], strategy.Goals.Select(g => g.ReportStatus));
+        Assert.Equal("Se habilitaron 12 kilómetros de carril.", strategy.Goals[0].Report);
+    }
+
+    [Fact]
     public void Row_and_column_headings_of_a_printed_sheet_are_not_read_as_its_cells()
     {
         var acta = ExtractPdf(

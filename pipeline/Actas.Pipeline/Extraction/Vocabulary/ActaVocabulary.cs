@@ -266,15 +266,18 @@ public static class ActaVocabulary
 
     /// <summary>Header cells that name no field (row numbers, signatures, notes).</summary>
     public static readonly PhraseSet IgnorableColumn = new("no", "num", "numero", "n", "#", "firma", "cargo", "puesto", "correo[ electronico]", "telefono", "notas",
-        "marca temporal", "timestamp", "role", "position");
+        "marca temporal", "timestamp", "role", "position",
+        // A tracking matrix's reporting period (blind batch AC, AC6: "Periodo | oct-dic 2023").
+        "periodo[ reportado| informado| del informe| del reporte| de reporte| de informe]");
 
     /// <summary>
-    /// The report status of a goal, as a label or a column: "Estado del reporte", "Estatus", "Situación del informe".
+    /// The report status of a goal, as a label or a column: "Estado del reporte", "Estatus", "Situación del informe", a
+    /// tracking matrix's bare "Situación" over "Con informe" / "Sin informe" (blind batch AC, AC6).
     /// Its value is read by <see cref="ReportStatusReader"/>.
     /// </summary>
     public static readonly PhraseSet StatusLabel = new(
         "estado[ del| de][ la] (reporte|informe|entrega)", "estatus[ del| de][ la][ (reporte|informe|entrega|meta)]", "status[ del reporte]",
-        "situacion del (reporte|informe)", "estado", "semaforo[ de cumplimiento| de avance]", "rag[ status]",
+        "situacion[ del reporte| del informe| de la meta]", "estado", "semaforo[ de cumplimiento| de avance]", "rag[ status]",
         // A tracking form's delivery box (blind batch Q, Q3: "Entrega de informe | ☒ Entregado ☐ No entregado").
         "entrega (de|del) (informe|reporte|cedula)");
 
