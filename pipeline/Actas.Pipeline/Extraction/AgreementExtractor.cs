@@ -130,6 +130,13 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            if (row.IsSingle && statusColumn is not null && MarksLegend(row.Text))
+            {
+                // "Los acuerdos tachados se dan por cumplidos; los marcados como «Nuevo» se adoptaron en esta sesión." under a
+                // follow-up table, or in its last row spanning the columns: the key to its status marks, no agreement.
+                continue;
+            }
+
             if (row.Table is null && textColumn is null && CaptionsTable(rows, index))
             {
                 continue; // "Estatus de los acuerdos de sesiones anteriores y acuerdos de la presente sesión." over the table (blind batch K, K2)
@@ -318,6 +325,27 @@ public static partial class AgreementExtractor
         return newMarked || ActaVocabulary.DoneAgreementStatus.PrefixLength(folded) > 0;
     }
 
+    /// <summary>
+    /// True when the row is the header of an agreements table with a status column in which some row is marked as made at this
+    /// session ("No. | Acuerdo | Estado" over the earlier session's agreements, "Cumplido" or "En proceso", and this session's,
+    /// "Nuevo"): a follow-up table that also records the new agreements, whatever heading stands over it ("Seguimiento de
+    /// acuerdos"). Its unmarked rows are followed up, not agreed now (see <see cref="FollowedUp"/>).
+    /// </summary>
+    public static bool OpensMarkedFollowUp(IReadOnlyList<Row> rows, int index)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var row = rows[index];
+        if (row.Table is null || row.NonEmpty.ToList() is not { Count: >= 2 } cells ||
+            HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 1, AgreementIgnorable) is not { } header ||
+            header.ColumnOf(AgreementColumn.Text) is null || header.ColumnOf(AgreementColumn.Status) is not { } status)
+        {
+            return false;
+        }
+
+        return rows.Skip(index + 1).TakeWhile(r => r.Table == row.Table)
+            .Any(r => r.Cells.FirstOrDefault(c => c.Column == status) is { } s && ActaVocabulary.NewAgreementStatus.PrefixLength(TextFold.Fold(s.Text.Trim())) > 0);
+    }
+
     /// <summary>True when the cells read as an agreements table's header: an Acuerdo column and at least one other (Responsable, Fecha, Estatus).</summary>
     public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) =>
         HeaderRowMap<AgreementColumn>.Read(cells, Columns, minimum: 2, AgreementIgnorable) is { } header && header.ColumnOf(AgreementColumn.Text) is not null;
@@ -358,6 +386,18 @@ public static partial class AgreementExtractor
     /// A paragraph that tells what the agreements table right under it holds ("Estatus de los acuerdos de sesiones anteriores y
     /// acuerdos de la presente sesión."): it names agreements in the plural and the next row is the table's header.
     /// </summary>
+    /// <summary>
+    /// A sentence about the agreements that names both a done status and a new one, in the plural or not ("Los acuerdos tachados se dan por cumplidos;
+    /// los marcados como «Nuevo» se adoptaron en esta sesión"): the legend of a status column, which an agreement never is.
+    /// </summary>
+    private static bool MarksLegend(string text)
+    {
+        var words = TextFold.Fold(text).ToLowerInvariant().Split([' ', ',', ';', '.', '«', '»', '"', '“', '”', '(', ')', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Contains("acuerdos") &&
+               words.Any(w => ActaVocabulary.NewAgreementStatus.IsWhole(w)) &&
+               words.Any(w => ActaVocabulary.DoneAgreementStatus.PrefixLength(w) > 0 || (w.Length > 2 && w[^1] == 's' && ActaVocabulary.DoneAgreementStatus.PrefixLength(w[..^1]) > 0));
+    }
+
     private static bool CaptionsTable(IReadOnlyList<Row> rows, int index)
     {
         if (!TextFold.Fold(rows[index].Text).Contains("acuerdos", StringComparison.OrdinalIgnoreCase))
