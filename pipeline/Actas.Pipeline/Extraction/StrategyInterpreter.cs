@@ -340,6 +340,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         /// <summary>Goal id → the status a sentence of the block states for it, and where.</summary>
         private readonly Dictionary<string, (ReportStatus Status, SourceLocation Location)> _stated = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The row reads only a percentage under a report label ("Avance: 45 %", a bar's glyphs before it or not) and the next row
+        /// opens the report with its own label and text.
+        /// </summary>
+        private bool ProgressReading(int index) =>
+            index + 1 < segment.Rows.Count && segment.Rows[index].Text.Contains('%', StringComparison.Ordinal) &&
+            StrategyLabels.Read(segment.Rows[index].Text) is { Field: StrategyField.Report } progress && PercentOnly().IsMatch(progress.Rest) &&
+            segment.Rows[index + 1].IsSingle && StrategyLabels.Read(segment.Rows[index + 1].Text) is { Field: StrategyField.Report, Rest.Length: > 0 } next &&
+            !PercentOnly().IsMatch(next.Rest);
+
         private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
         public void Start(StrategyField field) => _field = field;
@@ -367,6 +377,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             if (row.IsSingle && row.Text.Length <= 300 && row.Text.Contains('=', StringComparison.Ordinal) && CodeLegend().IsMatch(row.Text.Trim()))
             {
                 return; // "Semáforo: V = con avance; A = parcial; R = sin informe." (blind batch M): the key to a status column's codes, no report
+            }
+
+            if (row.IsSingle && ProgressReading(index))
+            {
+                // "██████░░░░ Avance: 60 %" ¶ "Informe: La SEMOVI emitió…" (blind batch AD, AD2: a tracking system's card): a progress
+                // bar's percentage under a progress label, the report's own label right after it, is a status mark, no report.
+                return;
             }
 
             if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))
@@ -1057,4 +1074,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?<pair>[^.:;/\d]{2,40}\s/\s[^.:;/\d]{2,40})(?=[.:;]|$)")]
     private static partial Regex LeadingPairedStatus();
+
+    /// <summary>A percentage and nothing else: "60 %", "45%", "0 %.".</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}(?:[.,]\d+)?\s?%\.?\s*$")]
+    private static partial Regex PercentOnly();
 }

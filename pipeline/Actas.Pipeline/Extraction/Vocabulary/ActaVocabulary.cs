@@ -43,7 +43,7 @@ public static class ActaVocabulary
     public const string BulletGlyphs = "•◦▪‣∙●○■□◆◇►▸\uF0B7\uF0A7";
 
     /// <inheritdoc cref="BulletGlyphs"/>
-    public const string BulletMarks = "·»*";
+    public const string BulletMarks = "·»›*";
 
     /// <inheritdoc cref="BulletGlyphs"/>
     public const string BulletDashes = "–—";
