@@ -902,6 +902,17 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Status:
                     foreach (var g in targets) g.Status.AddRange(texts);
                     break;
+                case StrategyField.Report when CheckBoxes.HasGlyph(texts[0]) && CheckBoxes.Read(texts[0]) is { Choices.Count: >= 2, Outside.Length: 0 } &&
+                                               ReportStatusReader.Read(texts[0]) is not null:
+                    // "Informe | ☒ Reportó ☐ No reportó" (blind batch AD, AD3): boxes for whether the body reported, under the report's
+                    // own label, are its status; the ticked one decides, and they are no part of what was reported.
+                    foreach (var g in targets) g.Status.Add(texts[0]);
+                    if (texts.Count > 1)
+                    {
+                        Content(row, cell, texts.Skip(1).ToList(), figures);
+                    }
+
+                    break;
                 case StrategyField.Report:
                     // "De: …" ¶ "Asunto: Informe meta 152.1" ¶ "Buen día:" ¶ the report ¶ "Saludos cordiales." ¶ the signature: a
                     // report pasted as its e-mail is the e-mail's body.
