@@ -236,6 +236,12 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 // letters merged after a cover note (blind batch R, R1) hold one label | value table per goal.
                 current = SectionKind.Strategies;
             }
+            else if (current == SectionKind.Discussion && AgreementExtractor.OpensMarkedFollowUp(rows, i))
+            {
+                // "Seguimiento de acuerdos" over "No. | Acuerdo | Estado" whose rows mark this session's agreements "Nuevo" (blind
+                // batch AD, AD4): the follow-up table is also the list of new agreements; the extractor keeps only the marked rows.
+                current = SectionKind.Agreements;
+            }
             else if (current == SectionKind.Attendance && rows[i] is { Table: null, IsSingle: true } && StrategyLabels.Read(rows[i].Text) is
                      { Rest.Length: 0, Field: StrategyField.Report or StrategyField.Feedback or StrategyField.Observation })
             {

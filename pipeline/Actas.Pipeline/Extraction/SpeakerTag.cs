@@ -236,6 +236,11 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = RemarkBullet().Replace(text, "");
+        if (AcronymSpeaker().Match(t) is { Success: true } acronym && ActaVocabulary.SecretariatSector.IsWhole(acronym.Groups["who"].Value))
+        {
+            return true; // "› SE: Se reconoce el avance…" (blind batch AD, AD2): the secretariat's acronym, too short for a name
+        }
+
         if (NamedSpeaker().Match(t) is not { Success: true } m)
         {
             return null;
@@ -250,7 +255,11 @@ public static partial class SpeakerTag
         return who.EndsWith(')') && IsPersonWithBody(who) ? false : null;
     }
 
-    /// <summary>A typed bullet before a remark: "» ", "• ", "– ", "▪ ".</summary>
+    /// <summary>An acronym alone before a colon and a sentence: "SE: Se reconoce…".</summary>
+    [GeneratedRegex(@"^\s*(?<who>\p{Lu}{2,12})\s*:\s+(?=\p{Lu}|[«“""¿¡])")]
+    private static partial Regex AcronymSpeaker();
+
+    /// <summary>A typed bullet before a remark: "» ", "• ", "– ", "▪ ", "› ".</summary>
     [GeneratedRegex(@"^\s*" + ActaVocabulary.Bullet + @"\s+")]
     internal static partial Regex RemarkBullet();
 

@@ -341,6 +341,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         /// <summary>Goal id → the status a sentence of the block states for it, and where.</summary>
         private readonly Dictionary<string, (ReportStatus Status, SourceLocation Location)> _stated = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// The row reads only a percentage under a report label ("Avance: 45 %", a bar's glyphs before it or not) and the next row
+        /// opens the report with its own label and text.
+        /// </summary>
+        private bool ProgressReading(int index) =>
+            index + 1 < segment.Rows.Count && segment.Rows[index].Text.Contains('%', StringComparison.Ordinal) &&
+            StrategyLabels.Read(segment.Rows[index].Text) is { Field: StrategyField.Report } progress && PercentOnly().IsMatch(progress.Rest) &&
+            segment.Rows[index + 1].IsSingle && StrategyLabels.Read(segment.Rows[index + 1].Text) is { Field: StrategyField.Report, Rest.Length: > 0 } next &&
+            !PercentOnly().IsMatch(next.Rest);
+
         private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
 
         public void Start(StrategyField field) => _field = field;
@@ -368,6 +378,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             if (row.IsSingle && row.Text.Length <= 300 && row.Text.Contains('=', StringComparison.Ordinal) && CodeLegend().IsMatch(row.Text.Trim()))
             {
                 return; // "Semáforo: V = con avance; A = parcial; R = sin informe." (blind batch M): the key to a status column's codes, no report
+            }
+
+            if (row.IsSingle && ProgressReading(index))
+            {
+                // "██████░░░░ Avance: 60 %" ¶ "Informe: La SEMOVI emitió…" (blind batch AD, AD2: a tracking system's card): a progress
+                // bar's percentage under a progress label, the report's own label right after it, is a status mark, no report.
+                return;
             }
 
             if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))
@@ -886,6 +903,17 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 case StrategyField.Status:
                     foreach (var g in targets) g.Status.AddRange(texts);
                     break;
+                case StrategyField.Report when CheckBoxes.HasGlyph(texts[0]) && CheckBoxes.Read(texts[0]) is { Choices.Count: >= 2, Outside.Length: 0 } &&
+                                               ReportStatusReader.Read(texts[0]) is not null:
+                    // "Informe | ☒ Reportó ☐ No reportó" (blind batch AD, AD3): boxes for whether the body reported, under the report's
+                    // own label, are its status; the ticked one decides, and they are no part of what was reported.
+                    foreach (var g in targets) g.Status.Add(texts[0]);
+                    if (texts.Count > 1)
+                    {
+                        Content(row, cell, texts.Skip(1).ToList(), figures);
+                    }
+
+                    break;
                 case StrategyField.Report:
                     // "De: …" ¶ "Asunto: Informe meta 152.1" ¶ "Buen día:" ¶ the report ¶ "Saludos cordiales." ¶ the signature: a
                     // report pasted as its e-mail is the e-mail's body.
@@ -1058,4 +1086,8 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?<pair>[^.:;/\d]{2,40}\s/\s[^.:;/\d]{2,40})(?=[.:;]|$)")]
     private static partial Regex LeadingPairedStatus();
+
+    /// <summary>A percentage and nothing else: "60 %", "45%", "0 %.".</summary>
+    [GeneratedRegex(@"^\s*\d{1,3}(?:[.,]\d+)?\s?%\.?\s*$")]
+    private static partial Regex PercentOnly();
 }

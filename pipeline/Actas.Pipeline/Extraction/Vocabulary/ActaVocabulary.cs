@@ -43,7 +43,7 @@ public static class ActaVocabulary
     public const string BulletGlyphs = "•◦▪‣∙●○■□◆◇►▸\uF0B7\uF0A7";
 
     /// <inheritdoc cref="BulletGlyphs"/>
-    public const string BulletMarks = "·»*";
+    public const string BulletMarks = "·»›*";
 
     /// <inheritdoc cref="BulletGlyphs"/>
     public const string BulletDashes = "–—";
@@ -123,6 +123,9 @@ public static class ActaVocabulary
         "accion(es) informada(s)",
         // A questionnaire's question (blind batch O, O5: "Resumen del avance informado:").
         "resumen del (avance|informe|reporte)[ (informado|reportado)]",
+        // A form's row for the report's text under its status row (blind batch AD, AD3: "Informe | ☒ Reportó ☐ No reportó" ¶
+        // "Descripción del avance | …").
+        "descripcion del (avance|informe|reporte)[ (informado|reportado)]",
         // A report that came by e-mail, pasted under its label (blind batch P, P6: "Informe recibido por correo electrónico:").
         "(informe|reporte)(s) (recibido|enviado|remitido)(s) (por|via) correo[ electronico]",
         // A letter's goal table (blind batch R, R1: "Informe presentado | El Consejo concluyó…").
