@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Extraction;
 
@@ -60,7 +61,8 @@ public static partial class BodyAttendedLine
     [GeneratedRegex(@"^(?:por|de\s+parte\s+de)\s+(?:parte\s+de\s+)?(?:(?:la|las|los|el)\s+)?(?<body>[^:;]{3,200}?)\s+(?:asistieron|asistio|acudieron|acudio|participaron|participo|estuvieron\s+presentes|estuvo\s+presente|se\s+presentaron|se\s+presento)\s*(?::\s*|\s+(?=\p{L}))", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
-    // People and their posts part at commas and semicolons; a person after the last comma opens with "y"/"e".
-    [GeneratedRegex(@"\s*[,;]\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+(?=(?:lic|licda|mtro|mtra|dr|dra|ing|arq|c|prof|profa|sr|sra)\.\s)", RegexOptions.IgnoreCase)]
+    // People and their posts part at commas and semicolons; a person after the last comma opens with "y"/"e", or with "y"/"e"
+    // and a title (ActaVocabulary.TitleAbbreviation) without a comma.
+    [GeneratedRegex(@"\s*[,;]\s*(?:(?:y|e)\s+)?|\s+(?:y|e)\s+(?=" + ActaVocabulary.TitleAbbreviation + @"\.\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Separator();
 }
