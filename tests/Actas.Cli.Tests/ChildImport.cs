@@ -7,6 +7,7 @@ internal sealed class ChildImport : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
+    private readonly System.Text.StringBuilder _standardOutput = new();
     private int _stored;
 
     public ChildImport(params string[] arguments)
@@ -55,6 +56,10 @@ internal sealed class ChildImport : IDisposable
         lock (_output)
         {
             _output.AppendLine(line);
+            if (countStored)
+            {
+                _standardOutput.AppendLine(line);
+            }
         }
 
         if (countStored && line.EndsWith(": stored", StringComparison.Ordinal))
@@ -91,6 +96,21 @@ internal sealed class ChildImport : IDisposable
         lock (_output)
         {
             return (_process.ExitCode, _output.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Standard output alone, in its own order. <see cref="Wait"/>'s output interleaves both streams as their lines arrive, so a
+    /// line on standard error (the stop message) may land after the summary printed last on standard output.
+    /// </summary>
+    public string StandardOutput
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _standardOutput.ToString();
+            }
         }
     }
 

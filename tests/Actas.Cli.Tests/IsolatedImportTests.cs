@@ -192,8 +192,11 @@ public sealed class IsolatedImportTests : IDisposable
         Assert.Equal(130, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Contains(lines, l => l.StartsWith("stopped before the end: interrupted (Ctrl-C or SIGTERM)", StringComparison.Ordinal));
-        var summary = System.Text.RegularExpressions.Regex.Match(lines[^1], @"^(\d+) stored, 0 unchanged, 0 failed, (\d+) not attempted$");
-        Assert.True(summary.Success, lines[^1]);
+        // The summary is standard output's last line; the stop message above goes to standard error, and the two streams'
+        // lines reach the test in no fixed order (CI once saw the stop message arrive after the summary).
+        var outputLines = child.StandardOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var summary = System.Text.RegularExpressions.Regex.Match(outputLines[^1], @"^(\d+) stored, 0 unchanged, 0 failed, (\d+) not attempted$");
+        Assert.True(summary.Success, outputLines[^1]);
         var stored = int.Parse(summary.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(40, stored + int.Parse(summary.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.InRange(stored, 2, 39);
