@@ -179,7 +179,7 @@ public static partial class StrategySegmenter
             k--;
         }
 
-        return k >= 0 && BareGoalOf(rows[k]) is { } id && id.StartsWith(number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal)
+        return k >= 0 && BareGoalOf(rows[k]) is { } id && IsGoalOf(id, number)
             ? rows[k]
             : null;
     }
@@ -198,7 +198,7 @@ public static partial class StrategySegmenter
         }
 
         return k < rows.Count && IsCardTitleOfNextBlock(rows, k) && BareGoalOf(rows[k]) is { } id &&
-               id.StartsWith(number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal)
+               IsGoalOf(id, number)
             ? k
             : null;
     }
@@ -212,8 +212,12 @@ public static partial class StrategySegmenter
         }
 
         var next = rows.Skip(index + 1).FirstOrDefault(r => !r.IsEmpty);
-        return next is not null && Start(next) is { } start && id.StartsWith(start.Number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal);
+        return next is not null && Start(next) is { } start && IsGoalOf(id, start.Number);
     }
+
+    /// <summary>Whether a goal id belongs to the strategy numbered <paramref name="number"/> ("336.1" to 336).</summary>
+    private static bool IsGoalOf(string id, int number) =>
+        id.StartsWith(number.ToString(CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal);
 
     /// <summary>The goal id of a row that is only "Meta 336.1" (one cell, nothing after the id); null otherwise.</summary>
     private static string? BareGoalOf(Row row) =>
