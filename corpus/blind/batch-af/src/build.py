@@ -482,13 +482,21 @@ def af6_pdf(a):
 LAYOUTS = {'AF1': (af1, af1_pdf), 'AF2': (af2, None), 'AF3': (af3, af3_pdf), 'AF4': (af4, None), 'AF5': (af5, af5_pdf), 'AF6': (af6, af6_pdf)}
 
 
+def hhmm_gold(g):
+    """the contract's times are HH:MM: '9:30' as written in AF3 becomes '09:30' in the gold"""
+    pad = lambda t: ('0' + t) if t and re.fullmatch(r'\d:\d\d', t) else t
+    for k in ('start_time', 'end_time'): g['session'][k] = pad(g['session'][k])
+    if g['next_session']: g['next_session']['start_time'] = pad(g['next_session']['start_time'])
+    return g
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:
         if want and a['layout'] not in want: continue
         mk, pdf = LAYOUTS[a['layout']]
         mk(a)
-        json.dump(gold(a), open(os.path.join(OUT, a['stem'] + '.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+        json.dump(hhmm_gold(gold(a)), open(os.path.join(OUT, a['stem'] + '.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
         if pdf: pdf(a)
         else: lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
         for fmt in EXTRA_FORMATS.get(a['stem'], []):
