@@ -957,6 +957,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             continue;
                         }
 
+                        if (text.Contains(':', StringComparison.Ordinal) &&
+                            StrategyLabels.Read(text) is { Rest.Length: > 0, GoalId: null, Field: StrategyField.Feedback or StrategyField.Observation } labelled)
+                        {
+                            // "Retroalimentación SE: El informe muestra…" ¶ "Retroalimentación SE: La construcción contribuye…" in one cell
+                            // (blind batch AD, AD6): each remark under its own label; the label says the kind and is no part of the remark.
+                            _field = labelled.Field;
+                            text = labelled.Rest;
+                        }
+
                         if (StrategyLabels.BylineWithGoal(text) is { } byline)
                         {
                             // "Paulina Ceja Robledo · Retroalimentación SE" over the remark: who spoke and of which kind, no remark itself;
