@@ -816,7 +816,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
         private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool figures = true)
         {
-            var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+            // "Observaciones: Haga clic o pulse aquí para escribir texto." (blind batch B, BB4 PDF: a Word content control left unfilled)
+            // and "+ Agregar tarea" (blind batch AB, AB2: a board's button under a card) are no content of any field.
+            var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p) && !FormBlanks.IsPlaceholder(p.Trim()) && !IsAddButton(p)).ToList();
             if (texts.Count == 0)
             {
                 return;
@@ -1043,6 +1045,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
 
         }
+
+        private static bool IsAddButton(string text) =>
+            text.TrimStart().StartsWith('+') && text.Length <= 40 && ActaVocabulary.AddButton.IsWhole(text);
 
         /// <summary>
         /// A strategy block of paragraphs only, without a single label: the discussion of a relatoría whose reports sit

@@ -31,4 +31,20 @@ public sealed class RemarkCardTests
             strategy.Feedback.Select(f => f.Text));
         Assert.All(strategy.Feedback.Take(2), f => Assert.Equal(FeedbackSection.Retroalimentacion, f.Section));
     }
+
+    [Fact]
+    public void An_unfilled_prompt_under_a_remarks_label_is_no_remark()
+    {
+        var strategy = Assert.Single(ExtractPdf(
+            P("MINUTA DE LA SEGUNDA SESIÓN DEL ESPACIO DE PARTICIPACIÓN DE CICLOVÍAS", ParagraphRole.Heading),
+            P("Fecha: 8 de marzo de 2021"),
+            P("Estrategia 733. Ampliar la red de ciclovías", ParagraphRole.Heading),
+            T(["Meta", "Informe", "Comentarios del Espacio"],
+              ["Meta 733.1: Construir ciclovías confinadas en avenidas primarias.", "Se construyeron 12 kilómetros.", "Se pide el trazo de cada tramo."],
+              ["Observaciones: Haga clic aquí para escribir texto."]),
+            P("COMPROMISOS", ParagraphRole.Heading),
+            P("1. La Secretaría de Movilidad enviará el trazo.")).Strategies);
+
+        Assert.Equal(["Se pide el trazo de cada tramo."], strategy.Feedback.Select(f => f.Text));
+    }
 }
