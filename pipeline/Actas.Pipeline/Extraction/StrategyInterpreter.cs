@@ -387,6 +387,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 return;
             }
 
+            if (row.IsSingle && cells.Count == 1 && _active.Count > 0 && _field != StrategyField.None && StrategyLabels.NameThenKind(row.Text) is { } spokenKind)
+            {
+                // "Informe: Se realizaron 6 mesas…" ¶ "Mariana Loaiza Ibarra Retroalimentación SE" ¶ the remark (blind batch AB, AB2 PDF: a
+                // board's comment head, the author's name and the kind's badge with nothing between): who spoke and of which kind
+                // ends the report and opens the remarks; it is no remark itself.
+                Switch(spokenKind, index);
+                return;
+            }
+
             if (row.Table is null && _field is not (StrategyField.Feedback or StrategyField.Observation))
             {
                 // "…la meta 251.2, a cargo de la FGJCDMX, no fue reportada.": a summary that states the status.

@@ -32,6 +32,16 @@ public sealed class RemarkCardTests
         Assert.All(strategy.Feedback.Take(2), f => Assert.Equal(FeedbackSection.Retroalimentacion, f.Section));
     }
 
+    [Theory]
+    [InlineData("Rebeca Olguín de la Rosa Retroalimentación SE", StrategyField.Feedback)]
+    [InlineData("Teodoro Ibarra Nieto Observación", StrategyField.Observation)]
+    [InlineData("Informe Anual Observación", null)]
+    [InlineData("Acciones Realizadas Observaciones", null)]
+    [InlineData("Se revisó la Observación", null)]
+    [InlineData("Secretaría Ejecutiva Retroalimentación", null)]
+    public void A_name_then_a_remark_label_alone_reads_as_the_kind(string line, StrategyField? field) =>
+        Assert.Equal(field, StrategyLabels.NameThenKind(line));
+
     [Fact]
     public void An_unfilled_prompt_under_a_remarks_label_is_no_remark()
     {
