@@ -214,6 +214,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+(?:ni|y\s+no)\s+(?=(?:present|remiti|envi|entreg|mand)\w*)")]
     private static partial Regex AbsentAndSilent();
 
+    /// <summary>A card's title naming an agreement and at most its number: "Acuerdo", "Acuerdo 6.2", "Compromiso 3".</summary>
+    [GeneratedRegex(@"^(?<kind>\p{L}{7,12})(?:\s+\d{1,2}(?:\.\d{1,2})?)?$")]
+    private static partial Regex AgreementCardTitle();
+
     /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.-|[.)])|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
@@ -952,6 +956,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     foreach (var (said, original, aboutGoal, signer) in remarks)
                     {
                         var text = said;
+                        if (text.Length <= 20 && AgreementCardTitle().Match(text) is { Success: true } card &&
+                            ActaVocabulary.AgreementKind.IsWhole(TextFold.Key(card.Groups["kind"].Value)))
+                        {
+                            // "Acuerdo 6.2" ¶ "Acuerdo" ¶ "Asignado a: STYFE" ¶ … (blind batch AB, AB2: a board's agreement cards printed
+                            // after the goal cards' comments): an agreement's title alone ends the remarks; what follows is no remark.
+                            _field = StrategyField.None;
+                            break;
+                        }
+
                         var led = SpeakerTag.LedBySpeaker(original, text);
                         if (!led && _speakerLed == _field)
                         {

@@ -43,6 +43,35 @@ public sealed class RemarkCardTests
         Assert.Equal(field, StrategyLabels.NameThenKind(line));
 
     [Fact]
+    public void Comment_heads_after_a_report_open_the_remarks_and_an_agreement_card_ends_them()
+    {
+        var strategy = Assert.Single(ExtractPdf(
+            P("MINUTA DE LA QUINTA SESIÓN DEL ESPACIO DE PARTICIPACIÓN DE PERSONAS ARTESANAS", ParagraphRole.Heading),
+            P("Fecha: 9 de mayo de 2023"),
+            P("Estrategia 417. Fomentar la venta directa de artesanías", ParagraphRole.Heading),
+            P("Meta 417.1 Instalar corredores artesanales en plazas públicas"),
+            P("Responsable: Secretaría de Cultura"),
+            P("Informe: Se instalaron 4 corredores con 96 puestos."),
+            P("Rebeca Olguín de la Rosa Retroalimentación SE"),
+            P("Se pide informar cuántas personas artesanas indígenas tienen puesto."),
+            P("Teodoro Ibarra Nieto Observación"),
+            P("Los puestos de la plaza de Tlalpan no tienen sombra."),
+            P("+ Añadir tarjeta"),
+            P("Compromiso"),
+            P("Compromiso 2.1", ParagraphRole.Heading),
+            P("30/06/2023 Secretaría de Cultura"),
+            P("La Secretaría de Cultura publicará el calendario de corredores."),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La Secretaría de Cultura enviará el padrón de puestos.")).Strategies);
+
+        Assert.Equal("Se instalaron 4 corredores con 96 puestos.", Assert.Single(strategy.Goals).Report);
+        Assert.Equal(
+            [("Se pide informar cuántas personas artesanas indígenas tienen puesto.", FeedbackSection.Retroalimentacion),
+             ("Los puestos de la plaza de Tlalpan no tienen sombra.", FeedbackSection.Observacion)],
+            strategy.Feedback.Select(f => (f.Text, f.Section)));
+    }
+
+    [Fact]
     public void An_unfilled_prompt_under_a_remarks_label_is_no_remark()
     {
         var strategy = Assert.Single(ExtractPdf(
