@@ -72,6 +72,25 @@ public sealed class RemarkCardTests
     }
 
     [Fact]
+    public void A_name_and_a_dash_before_the_remark_label_is_no_remark()
+    {
+        var strategy = Assert.Single(Extract(
+            P("MINUTA DE LA CUARTA SESIÓN DEL ESPACIO DE PARTICIPACIÓN DE MERCADOS PÚBLICOS", ParagraphRole.Heading),
+            P("Fecha: 2 de agosto de 2022"),
+            T(["Meta 552.1\nEstrategia 552: Rehabilitar los mercados públicos\nMeta: Cambiar las instalaciones eléctricas de los mercados\n" +
+               "Responsable: Secretaría de Desarrollo Económico\nInforme: Se cambiaron las instalaciones de 9 mercados.\nComentarios\n" +
+               "Aurelio Campos Vega — Retroalimentación SE: Falta decir qué mercados se atendieron.\n" +
+               "Inés Robledo Mares — Observación: En el mercado de Tepito siguen los apagones."]),
+            P("Acuerdos", ParagraphRole.Heading),
+            P("1. La Secretaría de Desarrollo Económico enviará la lista de mercados.")).Strategies);
+
+        Assert.Equal(
+            [("Falta decir qué mercados se atendieron.", FeedbackSection.Retroalimentacion),
+             ("En el mercado de Tepito siguen los apagones.", FeedbackSection.Observacion)],
+            strategy.Feedback.Select(f => (f.Text, f.Section)));
+    }
+
+    [Fact]
     public void An_unfilled_prompt_under_a_remarks_label_is_no_remark()
     {
         var strategy = Assert.Single(ExtractPdf(
