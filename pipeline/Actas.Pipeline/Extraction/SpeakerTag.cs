@@ -272,9 +272,17 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         var t = text.Trim();
-        if (t.Length < 2 || t.Length > 240 || !(t[^1] == ':' || t[^1] == ')'))
+        if (t.Length < 2 || t.Length > 240 || !(t[^1] is ':' or ')' or '—' or '–'))
         {
             return false;
+        }
+
+        if (t[^1] is '—' or '–')
+        {
+            // "Mariana Loaiza Ibarra —" left when the remark's label after the dash was cut off ("Name — Retroalimentación SE: …", blind
+            // batch AB, AB2 Word copy of a board's comments): who spoke, no remark.
+            var named = t[..^1].Trim();
+            return IsSector(named) || PersonNames.LooksLikePerson(named);
         }
 
         if (t[^1] == ':')

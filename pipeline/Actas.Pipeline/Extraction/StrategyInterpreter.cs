@@ -214,6 +214,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?:la|el|los|las)\s+[^,]{2,80}?\sno\s+(?:asisti|acudi|se\s+present)\w*\s+(?:ni|y\s+no)\s+(?=(?:present|remiti|envi|entreg|mand)\w*)")]
     private static partial Regex AbsentAndSilent();
 
+    /// <summary>A card's title naming an agreement and at most its number: "Acuerdo", "Acuerdo 6.2", "Compromiso 3".</summary>
+    [GeneratedRegex(@"^(?<kind>\p{L}{7,12})(?:\s+\d{1,2}(?:\.\d{1,2})?)?$")]
+    private static partial Regex AgreementCardTitle();
+
     /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
     [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.-|[.)])|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
@@ -384,6 +388,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             {
                 // "██████░░░░ Avance: 60 %" ¶ "Informe: La SEMOVI emitió…" (blind batch AD, AD2: a tracking system's card): a progress
                 // bar's percentage under a progress label, the report's own label right after it, is a status mark, no report.
+                return;
+            }
+
+            if (row.IsSingle && cells.Count == 1 && _active.Count > 0 && _field != StrategyField.None && StrategyLabels.NameThenKind(row.Text) is { } spokenKind)
+            {
+                // "Informe: Se realizaron 6 mesas…" ¶ "Mariana Loaiza Ibarra Retroalimentación SE" ¶ the remark (blind batch AB, AB2 PDF: a
+                // board's comment head, the author's name and the kind's badge with nothing between): who spoke and of which kind
+                // ends the report and opens the remarks; it is no remark itself.
+                Switch(spokenKind, index);
                 return;
             }
 
@@ -816,7 +829,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
 
         private void Content(Row row, RowCell cell, IReadOnlyList<string> paragraphs, bool figures = true)
         {
-            var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
+            // "Observaciones: Haga clic o pulse aquí para escribir texto." (blind batch B, BB4 PDF: a Word content control left unfilled)
+            // and "+ Agregar tarea" (blind batch AB, AB2: a board's button under a card) are no content of any field.
+            var texts = paragraphs.Where(p => !string.IsNullOrWhiteSpace(p) && !FormBlanks.IsPlaceholder(p.Trim()) && !IsAddButton(p)).ToList();
             if (texts.Count == 0)
             {
                 return;
@@ -941,6 +956,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                     foreach (var (said, original, aboutGoal, signer) in remarks)
                     {
                         var text = said;
+                        if (text.Length <= 20 && AgreementCardTitle().Match(text) is { Success: true } card &&
+                            ActaVocabulary.AgreementKind.IsWhole(TextFold.Key(card.Groups["kind"].Value)))
+                        {
+                            // "Acuerdo 6.2" ¶ "Acuerdo" ¶ "Asignado a: STYFE" ¶ … (blind batch AB, AB2: a board's agreement cards printed
+                            // after the goal cards' comments): an agreement's title alone ends the remarks; what follows is no remark.
+                            _field = StrategyField.None;
+                            break;
+                        }
+
                         var led = SpeakerTag.LedBySpeaker(original, text);
                         if (!led && _speakerLed == _field)
                         {
@@ -955,6 +979,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         {
                             _field = sub.Field;
                             continue;
+                        }
+
+                        if (text.Contains(':', StringComparison.Ordinal) &&
+                            StrategyLabels.Read(text) is { Rest.Length: > 0, GoalId: null, Field: StrategyField.Feedback or StrategyField.Observation } labelled)
+                        {
+                            // "Retroalimentación SE: El informe muestra…" ¶ "Retroalimentación SE: La construcción contribuye…" in one cell
+                            // (blind batch AD, AD6): each remark under its own label; the label says the kind and is no part of the remark.
+                            _field = labelled.Field;
+                            text = labelled.Rest;
                         }
 
                         if (StrategyLabels.BylineWithGoal(text) is { } byline)
@@ -1034,6 +1067,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
 
         }
+
+        private static bool IsAddButton(string text) =>
+            text.TrimStart().StartsWith('+') && text.Length <= 40 && ActaVocabulary.AddButton.IsWhole(text);
 
         /// <summary>
         /// A strategy block of paragraphs only, without a single label: the discussion of a relatoría whose reports sit

@@ -90,6 +90,31 @@ public static partial class StrategyLabels
             : null;
     }
 
+    /// <summary>
+    /// A remark's head printed as who spoke and the remark's kind with nothing between them: "Mariana Loaiza Ibarra Retroalimentación
+    /// SE", "Jorge Lemus Arenas Observación" (blind batch AB, AB2 PDF: a board's comment, the author's name in bold and the kind as a
+    /// badge beside it). The field of the remarks under it, or null: the words before the label must read as a person's name, and
+    /// neither they nor their first word be a label ("Informe Anual Observación", "Acciones Realizadas Observaciones" are no one); the label must stand alone, an acronym of
+    /// who it comes from allowed after it.
+    /// </summary>
+    public static StrategyField? NameThenKind(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var t = text.Trim();
+        if (t.Length is < 12 or > 100 || !char.IsUpper(t[0]) || NameThenLabel().Match(t) is not { Success: true } m ||
+            !PersonNames.LooksLikePerson(m.Groups["who"].Value) || Read(m.Groups["who"].Value) is not null ||
+            Read(m.Groups["who"].Value.Split(' ')[0]) is not null)
+        {
+            return null;
+        }
+
+        return ReadAsWritten(m.Groups["label"].Value) is { Rest.Length: 0, Field: StrategyField.Feedback or StrategyField.Observation } kind ? kind.Field : null;
+    }
+
+    /// <summary>Two to five capitalised words (particles between them), then one capitalised word and an acronym if any, nothing after.</summary>
+    [GeneratedRegex(@"^(?<who>\p{Lu}\p{Ll}+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*\p{Lu}\p{Ll}+){1,4})\s+(?<label>\p{Lu}\p{Ll}+(?:\s+\p{Lu}{2,6})?)$")]
+    private static partial Regex NameThenLabel();
+
     [GeneratedRegex(@"^(?<who>\p{Lu}[^·•|:]{2,160}?)\s+[·•|]\s+(?<label>\p{L}[^·•|]{2,60}?)(?:\s+\p{Lu}[\p{Lu}\d]{1,11})?(?:\s+[·•|]\s+(?i:meta)\s+(?<id>\d{3}\.\d{1,2})\.?)?$")]
     private static partial Regex BylineParts();
 

@@ -601,6 +601,13 @@ public static class ActaVocabulary
         "(haga|de) clic aqui", "pulse aqui para (escribir|introducir)[ (un|una)] (texto|fecha)", "elija un elemento", "seleccione un elemento",
         "escriba aqui[ (el|la|su)][ texto]", "click[ or tap] here to enter[ a] (text|date)", "choose an item");
 
+    /// <summary>
+    /// The button an app prints at the end of a list, after its "+": "+ Agregar tarea", "+ Añadir tarjeta", "+ Add a card" (blind batch
+    /// AB, AB2: a Planner board printed from the browser, one under each bucket's last card). No content.
+    /// </summary>
+    public static readonly PhraseSet AddButton = new(
+        "(agregar|anadir|crear|nueva|nuevo)[ (una|un)] (tarea|tarjeta|elemento|comentario|nota|lista)", "add[ (a|an)] (task|card|item|comment|list)");
+
     public static readonly PhraseSet ObjectiveLabel = new("objetivo(s)[ de[ la] (reunion|sesion)[ de trabajo]][ general]");
 
     /// <summary>The line of an e-mail's header that says when it was sent: "Enviado el:", "Sent:".</summary>
