@@ -74,14 +74,14 @@ public static partial class ResolutionSections
     /// "PRIMERO.- Que en seguimiento de la Estrategia 318, Garantizar…", "SEGUNDO. Que respecto de la estrategia número 321: …": a
     /// point's ordinal word, "Que", a few words, the strategy's number, then its title.
     /// </summary>
-    [GeneratedRegex(@"^(?i:" + ActaVocabulary.OrdinalWord + @"|[IVX]{1,5}|\d{1,2})\s*(?:\.-|\.–|\.|:|-|–)\s*(?i:que)\s+[^.;:]{0,80}?(?<![\p{L}])(?i:estrategia)\s+(?:(?i:n[uú]mero|n[uú]m\.|no\.)\s*)?(?<n>\d{3})(?!\.\d)\s*[,.:;–—-]?\s*(?<title>\p{L}.*)$")]
+    [GeneratedRegex(@"^(?i:" + ActaVocabulary.OrdinalWord + @"|[IVX]{1,5}|\d{1,2})\s*" + ActaVocabulary.OrdinalClose + @"\s*(?i:que)\s+[^.;:]{0,80}?(?<![\p{L}])(?i:estrategia)\s+(?:(?i:n[uú]mero|n[uú]m\.|no\.)\s*)?(?<n>\d{3})(?!\.\d)\s*[,.:;–—-]?\s*(?<title>\p{L}.*)$")]
     private static partial Regex Recital();
 
     /// <summary>"a)", "b.": a letter's outline mark alone.</summary>
-    [GeneratedRegex(@"^\s*[a-zA-Z](?:\)|\.-|\.)\s*$")]
+    [GeneratedRegex(@"^\s*[a-zA-Z]" + ActaVocabulary.TypedNumeralClose + @"\s*$")]
     private static partial Regex LoneMark();
 
     /// <summary>"a) ", "b. ", "c.- ": a letter's outline mark.</summary>
-    [GeneratedRegex(@"^[a-zA-Z](?:\)|\.-|\.)\s+(?=\p{Lu})")]
+    [GeneratedRegex(@"^[a-zA-Z]" + ActaVocabulary.TypedNumeralClose + @"\s+(?=\p{Lu})")]
     private static partial Regex LetterMark();
 }

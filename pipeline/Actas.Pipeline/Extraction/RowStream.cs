@@ -231,7 +231,11 @@ public static partial class RowStream
     [GeneratedRegex(@"^\s*\p{L}{2,20}\s*/\s*$")]
     private static partial Regex OtherLanguageWord();
 
-    /// <summary>A list number or a typed bullet standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-", "-", "•".</summary>
-    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])(?:[.)]|\.-)|" + ActaVocabulary.Bullet + ")$")]
+    /// <summary>
+    /// A list number or a typed bullet standing alone before a tab: "III.", "1.", "2)", "a)", "IV.-", "-", "•". Its numerals are
+    /// not <see cref="ActaVocabulary.TypedNumeral"/>'s: a tab column numbers an outline past forty ("XLVIII.", "100.") in capitals,
+    /// and a lower-case "ii." there is left to the text; the close is the shared one.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[IVXLC]{1,6}|\d{1,3}|[a-zA-Z])" + ActaVocabulary.TypedNumeralClose + "|" + ActaVocabulary.Bullet + ")$")]
     internal static partial Regex ListMarker();
 }

@@ -432,8 +432,11 @@ public static partial class SessionHeaderExtractor
         return run;
     }
 
-    /// <summary>A hand-typed item number before a field's label: "a.-", "b)", "3.", "(c)", "IV.-".</summary>
-    [GeneratedRegex(@"^\s*\(?(?:[a-zA-Z]|\d{1,2}|[IVXivx]{1,4})(?:\.-|\.\)|[.)\-])\s*")]
+    /// <summary>
+    /// A hand-typed item number before a field's label: "a.-", "b)", "3.", "(c)", "IV.-" (<see cref="ActaVocabulary.TypedNumeral"/>),
+    /// here also in brackets and closed by ".)" or a bare hyphen ("(c.)", "a-"); ".)" is tried before "." so a cell "a.)" is read whole.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\(?" + ActaVocabulary.TypedNumeral + @"(?:\.\)|" + ActaVocabulary.TypedNumeralClose + @"|-)\s*")]
     private static partial Regex TypedEnumerator();
 
     /// <summary>A line opened by a capitalised label closed by a colon: "Coordinó: …", "Relatoría: …".</summary>

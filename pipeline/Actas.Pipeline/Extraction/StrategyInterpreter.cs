@@ -219,7 +219,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     private static partial Regex AgreementCardTitle();
 
     /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.-|[.)])|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
+    [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.TypedEnumerator + @"|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
 
     // "Estrategia 407", "de la estrategia 407", "Meta 407.1": what a feedback heading is about, no remark of its own.
@@ -276,7 +276,11 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:\p{Lu}[\p{Lu}/.]{0,7}|\*{1,3})\s*=\s*\p{L}")]
     private static partial Regex LegendLine();
 
-    /// <summary>A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones").</summary>
+    /// <summary>
+    /// A list number or letter before a remark's text: "1. ", "2) ", "b) ", "c. ", "iv. ", "• ", "» " (not "1.5 millones"). Not
+    /// <see cref="ActaVocabulary.TypedEnumerator"/>: letters in lower case only, as a capital and a stop open a remark with a
+    /// person's initial ("M. Sánchez señaló…"), and no ".-".
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)]|" + ActaVocabulary.Bullet + @")\s+(?=\S)")]
     internal static partial Regex LeadingListNumber();
 

@@ -71,6 +71,31 @@ public static class ActaVocabulary
     public const string OrdinalWord =
         @"(?:(?:d[eé]cimo\s+|vig[eé]simo\s+)?(?:primero|segundo|tercero|cuarto|quinto|sexto|s[eé]ptimo|octavo|noveno|d[eé]cimo|und[eé]cimo|duod[eé]cimo|vig[eé]simo))";
 
+    /// <summary>
+    /// What closes a typed ordinal or a numbered label before its text: ".-", ".–", ".", ":", "-", "–" ("PRIMERO.-", "Segundo:",
+    /// "Acuerdo 3.–"): a regular-expression alternation, a constant so that generated patterns compose it after
+    /// <see cref="OrdinalWord"/>. Declared once: an agreement's marker (twice) and a resolution's recital carried it.
+    /// </summary>
+    public const string OrdinalClose = @"(?:\.-|\.–|\.|:|-|–)";
+
+    // ---- Typed list numbers
+
+    /// <summary>
+    /// A list number typed by hand before an item or a field's label: a number of one or two digits, a letter, or a Roman
+    /// numeral of up to four letters in either case ("3", "b", "IV", "iii"), before <see cref="TypedNumeralClose"/>: a
+    /// regular-expression alternation over the text as written, a constant so that generated patterns compose it. Declared once
+    /// (<see cref="TypedEnumerator"/>): the session header's numbered labels, a strategy cell's lone list number and a
+    /// resolution's lettered marks used to spell it each their own way. A pattern that needs other numerals (a tab column's
+    /// "XLVIII.", "100."; an agreement's "1 .-") keeps its own and says so beside it.
+    /// </summary>
+    public const string TypedNumeral = @"(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})";
+
+    /// <summary>What closes a typed list number: ".-", "." or ")" ("a.-", "3.", "b)"; see <see cref="TypedNumeral"/>).</summary>
+    public const string TypedNumeralClose = @"(?:\.-|[.)])";
+
+    /// <summary>A typed list number and its close, "a)", "b.-", "3.", "IV.-", "iii)" (<see cref="TypedNumeral"/>).</summary>
+    public const string TypedEnumerator = "(?:" + TypedNumeral + TypedNumeralClose + ")";
+
     // ---- People
 
     /// <summary>
