@@ -22,6 +22,13 @@ public static partial class SectionDetector
         }
 
         var text = row.Text;
+        if (text.Length <= 40 && StrategyLabels.WrappedSentenceEnd().IsMatch(text))
+        {
+            // "INDICADOR: Número de ferias realizadas y de personas artesanas" ¶ "participantes." (blind batch R, R3 fax): the
+            // sentence's last word wrapped alone, in lower case and closed by its stop, is no "Participantes" heading.
+            return null;
+        }
+
         if (text.TrimEnd().EndsWith(':') && SpeakerTag.PersonSpeaker(text) is not null)
         {
             // "LA C. LIC. DANIELA PASTRANA OCHOA.- Acuerdos de la Séptima Sesión Ordinaria:" (blind batch P, P1): a speaker who

@@ -125,9 +125,12 @@ public static partial class StrategyLabels
     [GeneratedRegex(@"^\s*(?:(?:[\p{So}\p{Sm}\p{Cs}" + ActaVocabulary.BulletGlyphs + ActaVocabulary.BulletMarks + @"]\uFE0F?|[" + ActaVocabulary.BulletDashes + @"\-](?=\s))\s*)+(?=\p{L})")]
     internal static partial Regex LeadingGlyphs();
 
-    /// <summary>Lower-case words closed by a full stop, nothing else: "informe.", "observaciones.".</summary>
+    /// <summary>
+    /// Lower-case words closed by a full stop, nothing else: "informe.", "observaciones.", "participantes." — a sentence's last
+    /// words that a line wrapped alone, no label or heading standing alone (<see cref="SectionDetector"/> reads it too).
+    /// </summary>
     [GeneratedRegex(@"^\s*\p{Ll}[\p{L} ]*\.\s*$")]
-    private static partial Regex WrappedSentenceEnd();
+    internal static partial Regex WrappedSentenceEnd();
 
     [GeneratedRegex(@"^(?<head>\p{L}{6,})\s(?<tail>\p{Ll}{1,3})\s*:?$")]
     private static partial Regex CutWord();
