@@ -1,13 +1,14 @@
 // The layout model a reader gives for one document, as extraction sees it: each block with its index, paragraphs with
 // role, level, list label and box height (and their lines when a paragraph holds several), tables row by row with
 // cells split by "‖" (a line break in a cell shows as "⏎").
-// dotnet build scripts/dev/layoutdump -p:ActasBin=BIN -o DUMPBIN; dotnet DUMPBIN/layoutdump.dll FILE
+// dotnet build scripts/dev/layoutdump -p:ActasBin=BIN -o BIN; dotnet BIN/layoutdump.dll FILE (built into BIN, it runs with
+// BIN's pipeline however often BIN is rebuilt)
 using Actas.Pipeline.Layout;
 using Actas.Pipeline.Reading;
 
 if (args.Length != 1)
 {
-    Console.Error.WriteLine("usage: layoutdump FILE (build: dotnet build scripts/dev/layoutdump -p:ActasBin=BIN -o DUMPBIN)");
+    Console.Error.WriteLine("usage: layoutdump FILE (build: dotnet build scripts/dev/layoutdump -p:ActasBin=BIN -o BIN)");
     return 2;
 }
 
