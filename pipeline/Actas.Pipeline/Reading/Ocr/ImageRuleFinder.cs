@@ -25,6 +25,16 @@ public sealed class ImageRuleFinder(ImageRuleFinderOptions options)
         return rules;
     }
 
+    /// <summary>
+    /// The horizontal rules drawn paler than a table's (ink below <see cref="ImageRuleFinderOptions.PaleLevel"/>): not for
+    /// table grids, where grey would find text and shading, but to part cards stacked between hairlines (<c>Pdf/RuledCards</c>).
+    /// </summary>
+    public IReadOnlyList<PixelRule> FindPaleHorizontal(GrayImage image, double dpi)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        return [.. new ImageRuleFinder(options with { DarkLevel = options.PaleLevel }).Scan(PaperToneFlattener.Flatten(image, dpi), dpi, horizontal: true)];
+    }
+
     private IEnumerable<PixelRule> Scan(GrayImage image, double dpi, bool horizontal)
     {
         var gap = Math.Max(1, (int)Math.Round(options.MaxGap * dpi));

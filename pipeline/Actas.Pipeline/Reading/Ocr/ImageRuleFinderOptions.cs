@@ -8,6 +8,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// <param name="MaxThickness">A rule's mean ink thickness is under this (default 0.04 in, about 3 pt: thicker is a filled area).</param>
 /// <param name="Clearance">How far beside a rule its sides are looked at (default 0.02 in).</param>
 /// <param name="MaxInkBeside">A run with more than this share of ink on both sides is a line of text, not a rule (default 0.25).</param>
+/// <param name="PaleLevel">For <see cref="ImageRuleFinder.FindPaleHorizontal"/>: a pixel darker than this is ink (default 236: a web page's
+/// hairline between cards is grey 221–228 on white, too pale for <paramref name="DarkLevel"/>).</param>
 public sealed record ImageRuleFinderOptions(
     int DarkLevel = 215,
     double MaxGap = 0.012,
@@ -15,7 +17,8 @@ public sealed record ImageRuleFinderOptions(
     double MinLength = 0.25,
     double MaxThickness = 0.04,
     double Clearance = 0.02,
-    double MaxInkBeside = 0.25)
+    double MaxInkBeside = 0.25,
+    int PaleLevel = 236)
 {
     public static ImageRuleFinderOptions Default { get; } = new();
 }

@@ -89,17 +89,19 @@ public sealed partial class OcrPageReader(OcrOptions options, OcrPageComposer co
         var upright = image.Resample(geometry);
         var mapped = Shifted(OcrWordMapper.Map(words, geometry, upright, scale), left);
         var height = geometry.UprightHeight * scale;
-        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(r => r.Horizontal
+        RulingSegment Segment(PixelRule r) => r.Horizontal
             ? new RulingSegment(true, height - (r.Position * scale), left + (r.Start * scale), left + (r.End * scale))
-            : new RulingSegment(false, left + (r.Position * scale), height - (r.End * scale), height - (r.Start * scale))).ToList();
+            : new RulingSegment(false, left + (r.Position * scale), height - (r.End * scale), height - (r.Start * scale));
+        var segments = RuleTextFilter.Filter(rules.Find(upright, dpi), words, geometry, dpi).Select(Segment).ToList();
+        var pale = RuleTextFilter.Filter(rules.FindPaleHorizontal(upright, dpi), words, geometry, dpi).Select(Segment).ToList();
         var width = geometry.UprightWidth * scale;
         var trimmed = RuleMarkTrimmer.Trim(mapped.Select(m => m.Word), segments);
-        var content = composer.Compose(page, width, height, trimmed, segments);
+        var content = composer.Compose(page, width, height, trimmed, segments, pale);
         var confidences = mapped.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)).ToList();
         var recovered = ReadEmptyCells(file, imagePath, page, dpi, upright, level, content, height, scale, left, cancellationToken);
         if (recovered.Count > 0)
         {
-            content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments);
+            content = composer.Compose(page, width, height, [.. trimmed, .. recovered.Select(m => m.Word)], segments, pale);
             confidences.AddRange(recovered.Select(m => (m.Word.CentreX, m.Word.CentreY, m.Confidence)));
         }
 

@@ -9,6 +9,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// <param name="Sections">Stretches set in text columns, read column by column (their lines are not in <paramref name="Lines"/>).</param>
 /// <param name="TrailingColumns">Column edges of a borderless table that ends the page, for its continuation on the next page; else null.</param>
 /// <param name="Footnotes">The notes printed at the foot of the page, each with its mark ("1 Informe de…"), apart from the text (<see cref="PdfFootnoteFilter"/>).</param>
+/// <param name="Cards">Cards stacked between rules (<see cref="RuledCards"/>), each made one paragraph; their lines are also in <paramref name="Lines"/>. Null when none.</param>
 public sealed record PdfPageContent(
     int Number,
     double Height,
@@ -17,7 +18,8 @@ public sealed record PdfPageContent(
     int WordCount,
     IReadOnlyList<PdfColumnSection>? Sections = null,
     IReadOnlyList<double>? TrailingColumns = null,
-    IReadOnlyList<PdfFootnote>? Footnotes = null)
+    IReadOnlyList<PdfFootnote>? Footnotes = null,
+    IReadOnlyList<RuledCard>? Cards = null)
 {
     public IReadOnlyList<PdfColumnSection> ColumnSections => Sections ?? [];
 }
