@@ -147,6 +147,19 @@ public static partial class AgreementExtractor
             {
                 foreach (var paragraph in cell.Paragraphs)
                 {
+                    if (IsThanks(paragraph))
+                    {
+                        // "Acuerdos" ¶ 1.–3. on one slide, "¡Gracias!" ¶ the body's name on the next (blind batch AB, AB3): the
+                        // deck's closing slide, whose lines are no agreements.
+                        ended = agreements.Count > 0;
+                        if (ended)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     if (agreements.Count > 0 && OpensAnotherSection(paragraph))
                     {
                         // "Lo que acordamos" ¶ agreements ¶ "Agenda" ¶ "Próxima sesión: …" in one box of a bulletin: another heading
@@ -155,7 +168,7 @@ public static partial class AgreementExtractor
                         break;
                     }
 
-                    var text = Clean(paragraph);
+                    var text = WithoutTrailingPageNumber(Clean(paragraph));
                     if (LetteredItems(text) is { Count: > 0 } lettered)
                     {
                         // "Sin más asuntos que tratar, … acordaron lo siguiente: a) … b) … c) La 10ª Sesión Ordinaria se llevará a cabo… .
@@ -515,7 +528,7 @@ public static partial class AgreementExtractor
     {
         var text = rows[index].Text.Trim();
         var folded = TextFold.Fold(text);
-        if (AnnexHeading().IsMatch(folded) || (anyRead && Closing().IsMatch(folded)))
+        if (AnnexHeading().IsMatch(folded) || (anyRead && (Closing().IsMatch(folded) || IsThanks(text))))
         {
             return true;
         }
@@ -585,6 +598,24 @@ public static partial class AgreementExtractor
         return next is { Table: null } && CoordinatorExtractor.LooksLikeName(text) && PersonNames.LooksLikePerson(text) &&
                CoordinatorExtractor.IsRole(next.Text.Trim());
     }
+
+    /// <summary>A short line of thanks, "¡Gracias!", "Muchas gracias por su asistencia." (<see cref="ActaVocabulary.ThanksLine"/>).</summary>
+    private static bool IsThanks(string text)
+    {
+        var trimmed = text.Trim().TrimStart('¡', '!', ' ');
+        return trimmed.Length is > 0 and <= 60 && trimmed[0] is 'G' or 'g' or 'M' or 'm' or 'T' or 't' &&
+               ActaVocabulary.ThanksLine.PrefixLength(TextFold.Fold(trimmed)) > 0;
+    }
+
+    /// <summary>
+    /// The text without a page or slide number a PDF ran into its last line: "… a las 10:00 horas. 9" (blind batch AB, AB3: the
+    /// slide's number printed at its foot, under the last agreement). A number right after a sentence's stop ends no sentence.
+    /// </summary>
+    private static string WithoutTrailingPageNumber(string text) =>
+        text.Length > 3 && char.IsAsciiDigit(text[^1]) && TrailingPageNumber().Match(text) is { Success: true } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+\d{1,3}$")]
+    private static partial Regex TrailingPageNumber();
 
     /// <summary>A page header or footer a Word reader placed among the blocks, or a line of <see cref="IsDocumentChrome"/>.</summary>
     private static bool IsPageChrome(Row row) => row.Location.Region is DocumentRegion.Header or DocumentRegion.Footer || IsDocumentChrome(row.Text);
