@@ -786,6 +786,11 @@ public static partial class AgreementExtractor
             return false;
         }
 
+        if (icon.Value.AsSpan().IndexOfAny(CheckBoxGlyphs) >= 0)
+        {
+            return false; // "☐ Próxima sesión: 17 de octubre…" (blind batch Z, Z5: a notebook's to-do list): a list item's box, no callout's icon
+        }
+
         var rest = text[icon.Length..];
         var colon = rest.IndexOf(':', StringComparison.Ordinal);
         return colon is > 0 and <= 40 && ActaVocabulary.NextMeeting.IsWhole(TextFold.Key(rest[..colon]));
@@ -909,13 +914,16 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:(?:total|numero|cantidad|suma|no\.)(?: (?:de|del|total de))? (?:acuerdos|compromisos|tareas|puntos|asuntos)(?: \p{L}+)?|(?:acuerdos|compromisos|tareas) (?:tomad|adoptad|registrad|alcanzad|aprobad)[oa]s|total) ?[:=]? ?\d{1,3}(?: (?:acuerdos|compromisos|tareas))?\.?$")]
     private static partial Regex Tally();
 
+    /// <summary>The ticks and boxes a to-do list puts before its items ("☐ …", "✔ …"), marks of <see cref="ListMarker"/>.</summary>
+    private const string CheckBoxGlyphs = "✔✓☑☐☒";
+
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
     // (agreement 1 of agenda item 3, blind batch N, N5).
     // Its numbers are not ActaVocabulary.TypedEnumerator: an agreement's list number may stand apart from its close and take a
     // hyphen ("1 .-", "2 -"), a letter is lower case and its stop needs a blank after it ("a. ", not "a.m." nor "A. López"),
     // a capital Roman numeral too ("IV. ", not "I.M.S.S."), a lower-case one runs on ("viii.").
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + CheckBoxGlyphs + @"]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     internal static partial Regex ListMarker();
 
     /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>
