@@ -133,6 +133,11 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                  NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
         // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
         next ??= named;
+        if (next is { StartTime: null } withoutHour)
+        {
+            next = NextSessionFinder.WithHourFrom(withoutHour, rows.Select(r => r.Text), session.Date); // named again with its hour
+        }
+
         if (next is { StartTime: null } untimed && NextSessionFinder.LabelledHour(rows.Select(r => r.Text)) is { } hour)
         {
             next = untimed with { StartTime = hour }; // a form asks the next meeting's hour after its date, on a line of its own
@@ -177,6 +182,13 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         {
             if (rows[i].IsSingle && rows[i].Text.Length <= 40 && ActaVocabulary.NextMeeting.IsWhole(OutlineNumber().Replace(rows[i].Text.Trim(), "").TrimEnd(':', '.')))
             {
+                if (LabelledRun(rows, i + 1) is >= 2 and var run)
+                {
+                    // "PRÓXIMA SESIÓN" over "FECHA | 29/10/2015", "HORA | 10:00", "TEMAS | Estrategias 318 y 324" (blind batch N, N2: a
+                    // workbook's grid): the heading with all its label | value rows, so the hour and the topics go with the date.
+                    yield return rows[i].Text.Trim() + " " + string.Join(' ', rows.Skip(i + 1).Take(run).Select(r => r.Text));
+                }
+
                 for (var k = 1; k <= 3 && i + k < rows.Count; k++)
                 {
                     // The heading goes with them: under it, "Fecha: 10/10/2023 Hora: 10:00" names no meeting of its own (blind batch N, N6).
@@ -184,6 +196,22 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// How many rows from <paramref name="start"/> on are a table's label | value pairs: two cells, the first a short label
+    /// without digits ("FECHA | 29/10/2015", "Hora | 10:00").
+    /// </summary>
+    private static int LabelledRun(IReadOnlyList<Row> rows, int start)
+    {
+        var count = 0;
+        while (start + count < rows.Count && rows[start + count] is { Table: not null } row && row.NonEmpty.ToList() is [var label, _] &&
+               label.Text.Trim() is { Length: > 1 and <= 30 } text && !text.Any(char.IsDigit))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static SectionKind[] SectionsOf(IReadOnlyList<Row> rows)

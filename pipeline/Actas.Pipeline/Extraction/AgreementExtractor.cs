@@ -147,6 +147,19 @@ public static partial class AgreementExtractor
             {
                 foreach (var paragraph in cell.Paragraphs)
                 {
+                    if (IsThanks(paragraph))
+                    {
+                        // "Acuerdos" ¶ 1.–3. on one slide, "¡Gracias!" ¶ the body's name on the next (blind batch AB, AB3): the
+                        // deck's closing slide, whose lines are no agreements.
+                        ended = agreements.Count > 0;
+                        if (ended)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
+
                     if (agreements.Count > 0 && OpensAnotherSection(paragraph))
                     {
                         // "Lo que acordamos" ¶ agreements ¶ "Agenda" ¶ "Próxima sesión: …" in one box of a bulletin: another heading
@@ -155,7 +168,7 @@ public static partial class AgreementExtractor
                         break;
                     }
 
-                    var text = Clean(paragraph);
+                    var text = WithoutTrailingPageNumber(Clean(paragraph));
                     if (LetteredItems(text) is { Count: > 0 } lettered)
                     {
                         // "Sin más asuntos que tratar, … acordaron lo siguiente: a) … b) … c) La 10ª Sesión Ordinaria se llevará a cabo… .
@@ -454,6 +467,7 @@ public static partial class AgreementExtractor
         var result = new List<Row>();
         var open = new List<(Row First, List<string> Texts)>();
         var closed = false;
+        int? lastPage = null;
         for (var at = 0; at < rows.Count; at++)
         {
             var row = rows[at];
@@ -483,11 +497,25 @@ public static partial class AgreementExtractor
                 continue;
             }
 
+            var finished = open.Count > 0 && open[^1].Texts[^1].TrimEnd() is [.., '.'];
+            // After an item that ends its sentence, a paragraph the format numbered ("2. El DIF presentará… 131.1." ¶ a list item
+            // "3." whose label is no part of its text, blind batch Y, Y6's scan) or the first one on the next page (a running
+            // header the scan kept, blind batch K, K4: "LIBRO ACTAS + ESPACIO…") is no next line of it.
+            var apart = finished && (row.Role == Layout.ParagraphRole.ListItem || row.Location.Page > lastPage);
+            lastPage = row.Location.Page;
             foreach (var (piece, index) in InnerOrdinal().Split(text).Select((p, i) => (p.Trim(), i)).Where(p => p.Item1.Length > 0))
             {
-                if (open.Count == 0 || index > 0 || StartsWithMarker(piece))
+                if (open.Count == 0 || index > 0 || StartsWithMarker(piece) || apart)
                 {
                     open.Add((row, [piece]));
+                    apart = false;
+                }
+                else if (index == 0 && finished && IsBareName(piece))
+                {
+                    // "3. La décima primera sesión se celebrará… en la misma sede." ¶ "Name Surname Surname" (blind batch AB, AB6: a
+                    // scan whose signature line and post the OCR did not keep): after a finished item, a name alone is who signs.
+                    Flush();
+                    return result;
                 }
                 else
                 {
@@ -515,7 +543,7 @@ public static partial class AgreementExtractor
     {
         var text = rows[index].Text.Trim();
         var folded = TextFold.Fold(text);
-        if (AnnexHeading().IsMatch(folded) || (anyRead && Closing().IsMatch(folded)))
+        if (AnnexHeading().IsMatch(folded) || (anyRead && (Closing().IsMatch(folded) || IsThanks(text))))
         {
             return true;
         }
@@ -586,6 +614,36 @@ public static partial class AgreementExtractor
                CoordinatorExtractor.IsRole(next.Text.Trim());
     }
 
+    /// <summary>
+    /// A person's name alone on its line: two to six words, each capitalised or a particle ("de", "del", "la", "y"), no digit,
+    /// no stop, no colon, no word that names a body ("Marco Antonio Leyva Rubio", "María de la Luz Téllez"; not "Secretaría de Cultura").
+    /// </summary>
+    private static bool IsBareName(string text)
+    {
+        var words = text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 6 && CoordinatorExtractor.LooksLikeName(text) && !text.Contains(',') &&
+               words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(char.IsLower) || w is "de" or "del" or "la" or "las" or "los" or "y") &&
+               !PersonNames.NamesBody(text);
+    }
+
+    /// <summary>A short line of thanks, "¡Gracias!", "Muchas gracias por su asistencia." (<see cref="ActaVocabulary.ThanksLine"/>).</summary>
+    private static bool IsThanks(string text)
+    {
+        var trimmed = text.Trim().TrimStart('¡', '!', ' ');
+        return trimmed.Length is > 0 and <= 60 && trimmed[0] is 'G' or 'g' or 'M' or 'm' or 'T' or 't' &&
+               ActaVocabulary.ThanksLine.PrefixLength(TextFold.Fold(trimmed)) > 0;
+    }
+
+    /// <summary>
+    /// The text without a page or slide number a PDF ran into its last line: "… a las 10:00 horas. 9" (blind batch AB, AB3: the
+    /// slide's number printed at its foot, under the last agreement). A number right after a sentence's stop ends no sentence.
+    /// </summary>
+    private static string WithoutTrailingPageNumber(string text) =>
+        text.Length > 3 && char.IsAsciiDigit(text[^1]) && TrailingPageNumber().Match(text) is { Success: true } m ? text[..m.Index] : text;
+
+    [GeneratedRegex(@"(?<=\p{L}{2}[.!?])\s+\d{1,3}$")]
+    private static partial Regex TrailingPageNumber();
+
     /// <summary>A page header or footer a Word reader placed among the blocks, or a line of <see cref="IsDocumentChrome"/>.</summary>
     private static bool IsPageChrome(Row row) => row.Location.Region is DocumentRegion.Header or DocumentRegion.Footer || IsDocumentChrome(row.Text);
 
@@ -621,9 +679,10 @@ public static partial class AgreementExtractor
     /// <summary>
     /// A colophon's words: the document generated by a system, a wiki page's categories, source and last edit, a design credit; a
     /// system's print line ("Generado el 2019-03-14 19:40 · Usuario: …"), a web page's copyright footer with its links ("© Secretaría
-    /// … Aviso de privacidad - Transparencia", the © read "c" by OCR; blind batch AD, AD2 and AD1).
+    /// … Aviso de privacidad - Transparencia", the © read "c" by OCR; blind batch AD, AD2 and AD1); a fax machine's transmission
+    /// line at a page's top ("JUL-15-2016 11:08 FROM: SEDEREC … TO:5555128847 P.004/004", blind batch R, R3; OCR reads the O as 0).
     /// </summary>
-    [GeneratedRegex(@"\b(?:reporte|documento|informe|archivo|formato)\s+(?:generad|emitid|exportad|impres)[oa]\s+(?:automaticamente|por\s+(?:el\s+)?sistema)|\bse\s+edito\s+por\s+ultima\s+vez\b|^obtenido\s+de\s*[«""“]?\s*https?://|^categorias?\s*:|^(?:generad|impres|exportad|emitid)[oa]\s+(?:el\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|^(?:©|\(c\)|c\b).{0,200}\baviso\s+de\s+privacidad\b|\b(?:diseno(?:\s+y\s+formacion)?|formacion\s+editorial)\s*:")]
+    [GeneratedRegex(@"\bfrom\s*:.{0,80}?\bt[o0]\s*:\s*[\d+(]|\b(?:reporte|documento|informe|archivo|formato)\s+(?:generad|emitid|exportad|impres)[oa]\s+(?:automaticamente|por\s+(?:el\s+)?sistema)|\bse\s+edito\s+por\s+ultima\s+vez\b|^obtenido\s+de\s*[«""“]?\s*https?://|^categorias?\s*:|^(?:generad|impres|exportad|emitid)[oa]\s+(?:el\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|^(?:©|\(c\)|c\b).{0,200}\baviso\s+de\s+privacidad\b|\b(?:diseno(?:\s+y\s+formacion)?|formacion\s+editorial)\s*:")]
     private static partial Regex Colophon();
 
     /// <summary>
@@ -725,6 +784,11 @@ public static partial class AgreementExtractor
         if (LeadingIcon().Match(text) is not { Success: true } icon)
         {
             return false;
+        }
+
+        if (icon.Value.AsSpan().IndexOfAny(CheckBoxGlyphs) >= 0)
+        {
+            return false; // "☐ Próxima sesión: 17 de octubre…" (blind batch Z, Z5: a notebook's to-do list): a list item's box, no callout's icon
         }
 
         var rest = text[icon.Length..];
@@ -850,13 +914,16 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^(?:(?:total|numero|cantidad|suma|no\.)(?: (?:de|del|total de))? (?:acuerdos|compromisos|tareas|puntos|asuntos)(?: \p{L}+)?|(?:acuerdos|compromisos|tareas) (?:tomad|adoptad|registrad|alcanzad|aprobad)[oa]s|total) ?[:=]? ?\d{1,3}(?: (?:acuerdos|compromisos|tareas))?\.?$")]
     private static partial Regex Tally();
 
+    /// <summary>The ticks and boxes a to-do list puts before its items ("☐ …", "✔ …"), marks of <see cref="ListMarker"/>.</summary>
+    private const string CheckBoxGlyphs = "✔✓☑☐☒";
+
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
     // (agreement 1 of agenda item 3, blind batch N, N5).
     // Its numbers are not ActaVocabulary.TypedEnumerator: an agreement's list number may stand apart from its close and take a
     // hyphen ("1 .-", "2 -"), a letter is lower case and its stop needs a blank after it ("a. ", not "a.m." nor "A. López"),
     // a capital Roman numeral too ("IV. ", not "I.M.S.S."), a lower-case one runs on ("viii.").
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + @"✔✓☑☐☒]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + CheckBoxGlyphs + @"]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     internal static partial Regex ListMarker();
 
     /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>

@@ -142,9 +142,10 @@ public static partial class ClockTime
 
     /// <summary>
     /// "a las 17 hrs.", "Hora: 9 h", "las 10 horas": a whole hour after "las", a label's colon or the line's start; also after a
-    /// middle dot or a bar that sets the parts of a line apart (blind batch Y, Y1: "Ses. ord. núm. 3 · 07/03/19 · 17 hrs.").
+    /// middle dot, a bar or a comma that sets the parts of a line apart (blind batch Y, Y1: "Ses. ord. núm. 3 · 07/03/19 · 17 hrs.",
+    /// "Próx. ses. ord. 09/05/19, 17 hrs., misma sede."; a blank after the comma, which a decimal comma, "3,5 horas", has not).
     /// </summary>
-    [GeneratedRegex(@"(?:\blas\s+|[:·•|]\s*|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\blas\s+|[:·•|]\s*|,\s+|^\s*)(?<h>\d{1,2})\s*(?:horas|hrs\.?|hr\.?|h)(?![\p{L}\d])", RegexOptions.IgnoreCase)]
     private static partial Regex BareHour();
 
     [GeneratedRegex(@"\d{1,2}[:.]\d{2}" + Meridiem + @"?\s*(?:horas|hrs\.?|h)?\s*(?:a|-|–|hasta\s+las)\s*(?:las\s+)?\d{1,2}[:.]\d{2}" + Meridiem + "?", RegexOptions.IgnoreCase)]

@@ -110,6 +110,43 @@ public static class NextSessionFinder
         return null;
     }
 
+    /// <summary>
+    /// The next meeting with the hour another line gives it: minutes may name the meeting twice, once without its hour (an
+    /// agreement "… en la siguiente sesión" whose date column is the meeting's day) and once with it (blind batch Q, Q6: a form's
+    /// row "Próxima sesión: | 22/10/2015 | Hora: | 10:00"). The other line must announce a meeting on the same day; the
+    /// meeting is returned unchanged when none does.
+    /// </summary>
+    public static NextSession WithHourFrom(NextSession next, IEnumerable<string> texts, string? sessionDate)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(texts);
+        if (next.StartTime is not null)
+        {
+            return next;
+        }
+
+        int? year = sessionDate is { Length: >= 4 } && int.TryParse(sessionDate[..4], out var y) ? y : null;
+        DateOnly? after = sessionDate is not null && DateOnly.TryParse(sessionDate, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+        foreach (var text in texts.Select(FormBlanks.Clear))
+        {
+            var folded = TextFold.Fold(text);
+            if (folded.Length != text.Length || folded.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            {
+                continue;
+            }
+
+            for (var m = ActaVocabulary.NextMeeting.Find(folded); m.Success; m = m.NextMatch())
+            {
+                if (From(text[m.Index..], year, after) is { StartTime: { } start } timed && timed.Date == next.Date)
+                {
+                    return next with { StartTime = start, EndTime = next.EndTime ?? timed.EndTime };
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>"Hora de la próxima sesión", "horario de la siguiente reunión": an hour label before a next-meeting phrase of <see cref="ActaVocabulary.NextMeeting"/>.</summary>
     private static readonly Regex HourOfNextMeeting = new(@"\bhora(?:rio)?\s+de\s+(?:la\s+|el\s+)?" + ActaVocabulary.NextMeeting.Pattern + @"\b", RegexOptions.CultureInvariant);
 

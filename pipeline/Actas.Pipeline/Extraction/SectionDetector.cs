@@ -241,9 +241,10 @@ public static partial class SectionDetector
     /// The outline mark before a heading's words, folded: "IV", "3", "b", or the ordinal word of a legal outline
     /// ("PRIMERO. Lista de asistencia…", "SEXTO. Acuerdos.", "DÉCIMO PRIMERO."); a roman numeral as OCR misreads it, an I read as T, l, J or
     /// 1 ("TI. ACUERDOS" for "III. ACUERDOS", "JI. SEGUIMIENTO" for "II.", blind batch W, W3 fax scans), or a leading pair of
-    /// I's run together into an M ("MI. ACUERDOS" for "III."), when the rest is a heading; or the agenda's point by its number
+    /// I's run together into an M ("MI. ACUERDOS" for "III."), or a trailing pair ("IM. ACUERDOS" for "III.", blind batch AC, AC4: a
+    /// photocopy of a photocopy, whose strokes thicken until two I's touch), when the rest is a heading; or the agenda's point by its number
     /// ("Punto 5. Acuerdos y asuntos generales", blind batch Z, Z2: each point of the order of the day a heading).
     /// </summary>
-    [GeneratedRegex(@"^(?:[ivx]+|(?=m?[ivxltj1]*[ivx])(?:m[ivxltj1]{1,4}|[ivxltj1]{2,5})|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo|punto (?:(?:no|num|numero) )?(?:\d{1,2}|[ivx]{1,5}))\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?:[ivx]+|(?=m?[ivxltj1]*[ivx])(?:m[ivxltj1]{1,4}|[ivxltj1]{1,4}m|[ivxltj1]{2,5})|\d{1,2}|[a-h]|(?:decimo |vigesimo )?(?:primero|segundo|tercero|cuarto|quinto|sexto|septimo|setimo|octavo|noveno)|decimo|undecimo|duodecimo|vigesimo|punto (?:(?:no|num|numero) )?(?:\d{1,2}|[ivx]{1,5}))\s+(?=\p{L})")]
     private static partial Regex Prefix();
 }

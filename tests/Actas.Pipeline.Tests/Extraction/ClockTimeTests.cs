@@ -14,6 +14,9 @@ public sealed class ClockTimeTests
     [InlineData("Hora: 9 h", "09:00")]
     [InlineData("de 10 a 12 horas", "10:00")]
     [InlineData("inicio 10:30 hrs", "10:30")]
+    // A whole hour set apart from the date before it by a comma, as shorthand notes write it.
+    [InlineData("Sig. reunión el 14/08/22, 9 hrs., sala B", "09:00")]
+    [InlineData("martes 3 de octubre, 16 h, en línea", "16:00")]
     public void The_first_time_is_read_from_digits_or_words(string text, string expected) =>
         Assert.Equal(expected, ClockTime.FindAll(text)[0].Time);
 
@@ -33,5 +36,6 @@ public sealed class ClockTimeTests
     [InlineData("se impartieron 40 horas de capacitación")]
     [InlineData("atención de 24 horas en 3 módulos")]
     [InlineData("los 12 h de la jornada fueron 30 horas")]
+    [InlineData("una duración de 2,5 horas por taller")]
     public void Numbers_that_are_not_times_give_none(string text) => Assert.Empty(ClockTime.FindAll(text));
 }

@@ -22,6 +22,9 @@ public sealed class OcrOutlineNumeralTests
     [InlineData("1I. Acuerdos", SectionKind.Agreements)]
     [InlineData("MI. Acuerdos adoptados", SectionKind.Agreements)]
     [InlineData("MIl. ACUERDOS", SectionKind.Agreements)]
+    // The last two I's touching instead (a photocopied copy thickens every stroke): "IM." for "III.".
+    [InlineData("IM. Acuerdos tomados", SectionKind.Agreements)]
+    [InlineData("IM. LISTA DE ASISTENCIA", SectionKind.Attendance)]
     public void A_misread_roman_numeral_numbers_the_heading(string heading, SectionKind kind) =>
         Assert.Equal(kind, Kind(heading));
 
@@ -29,6 +32,7 @@ public sealed class OcrOutlineNumeralTests
     [InlineData("Tt. Acuerdos")]
     [InlineData("Mm. Acuerdos")]
     [InlineData("Jt. Acuerdos")]
+    [InlineData("Tm. Acuerdos")]
     [InlineData("Las tareas del grupo")]
     public void Letters_that_are_no_numeral_open_no_section(string heading) =>
         Assert.Null(Kind(heading));

@@ -772,6 +772,12 @@ public static class ActaVocabulary
     public static readonly PhraseSet SignOffSentence = new(
         "(minuta|acta|relatoria|memoria|documento|registro) (capturad|elaborad|redactad|levantad|generad|registrad)(a|o) (por|en)…");
 
+    /// <summary>
+    /// A thank-you line that closes a talk or a deck, folded and without its "¡…!": "¡Gracias!", "Muchas gracias por su
+    /// participación" (blind batch AB, AB3: a slide deck's last slide after "Acuerdos"). What follows it is no agreement.
+    /// </summary>
+    public static readonly PhraseSet ThanksLine = new("[muchas ]gracias…", "muchisimas gracias…", "thank you…");
+
     // ---- Agreement columns
 
     public static readonly PhraseSet AgreementColumn = new("acuerdo(s)", "descripcion[ del acuerdo]", "compromiso(s)", "que", "accion", "action");
