@@ -103,12 +103,17 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
     {
         var top = page.Tables.Count == 0 ? double.NegativeInfinity : page.Tables.Max(t => t.Location.Box?.Top ?? double.NegativeInfinity);
         var bottom = page.Tables.Count == 0 ? double.PositiveInfinity : page.Tables.Min(t => t.Location.Box?.Bottom ?? double.PositiveInfinity);
-        var band = page.Height * options.EdgeShare;
-        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > page.Height - band)
-            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < band));
+        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > TopBand(page))
+            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < BottomBand(page)));
     }
 
-    private bool IsTopBand(PdfPageContent page, PdfLine line) => line.Box.Bottom > page.Height - page.Height * options.EdgeShare;
+    private bool IsTopBand(PdfPageContent page, PdfLine line) => line.Box.Bottom > TopBand(page);
+
+    /// <summary>Where the page's top band begins, in points from the sheet's bottom.</summary>
+    private double TopBand(PdfPageContent page) => page.Edges.Top - (page.Edges.Top - page.Edges.Bottom) * options.EdgeShare;
+
+    /// <summary>Where the page's bottom band ends, in points from the sheet's bottom.</summary>
+    private double BottomBand(PdfPageContent page) => page.Edges.Bottom + (page.Edges.Top - page.Edges.Bottom) * options.EdgeShare;
 
     private static string Key(PdfLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
 
