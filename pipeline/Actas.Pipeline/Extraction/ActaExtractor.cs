@@ -44,6 +44,8 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         // A printed spreadsheet's frozen header row, ruled apart from its rows (blind batch Q, Q4), names them as one grid.
         var built = DetachedHeaderJoiner.Join(SlideMarkers.Strip(SpreadsheetChrome.Strip(RowStream.Build(document))), IsColumnHeader);
+        // A goal grid printed too wide, its report columns on the next page over the same rows (blind batch AC, AC6), is one grid again.
+        built = OverflowColumnJoiner.Join(built, StrategyGridNormalizer.HeaderColumns);
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
         IReadOnlyList<Row> rows = InterventionLog.Rewrite(built);
         rows = RunInAgreements.Normalize(rows);

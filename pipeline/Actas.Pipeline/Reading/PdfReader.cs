@@ -79,6 +79,7 @@ public sealed class PdfReader : IDocumentReader
             IReadOnlyList<double>? carried = null;
             var textSize = new PdfTextSize();
             var form = PdfFormFields.Form(document);
+            var halfPages = new HashSet<int>();
             foreach (var page in document.GetPages())
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -87,14 +88,30 @@ public sealed class PdfReader : IDocumentReader
                     throw ActaReadException.Timeout(name, options.EffectiveTimeout);
                 }
 
-                var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size, PdfFormFields.Read(form, document, page));
-                carried = content.TrailingColumns;
-                textSize.Add(content);
-                pages.Add(content);
-                if (_ocr.Needs(page, content, options))
+                // A two-up sheet (a booklet's spread) is read as its left page, then its right one.
+                var halves = _scanner.Halves(page);
+                if (halves is not null)
                 {
-                    ocrPages.Add(page.Number);
+                    halfPages.Add(pages.Count);
+                    halfPages.Add(pages.Count + 1);
                 }
+
+                foreach (var half in halves is null ? [null] : halves.Select(h => ((double, double)?)h))
+                {
+                    var content = _scanner.Scan(page, carried, PdfStickyNotes.Read(document, page), textSize.Size, PdfFormFields.Read(form, document, page), half);
+                    carried = content.TrailingColumns;
+                    textSize.Add(content);
+                    pages.Add(content);
+                    if (_ocr.Needs(page, content, options) && !ocrPages.Contains(page.Number))
+                    {
+                        ocrPages.Add(page.Number);
+                    }
+                }
+            }
+
+            if (halfPages.Count > 0)
+            {
+                pages = TwoUpTextSheet.Framed(pages, halfPages);
             }
         }
         catch (PdfDocumentEncryptedException)

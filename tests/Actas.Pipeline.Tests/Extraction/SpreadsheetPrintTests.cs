@@ -65,6 +65,49 @@ public sealed class SpreadsheetPrintTests
     }
 
     [Fact]
+    public void A_sheet_printed_over_then_down_is_one_grid_again()
+    {
+        // The columns that did not fit went to the next page, over the same rows, matched only by row order.
+        var acta = ExtractPdf(
+            P("Minuta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Movilidad", ParagraphRole.Heading),
+            P("Fecha: 14 de marzo de 2016"),
+            P("SEGUIMIENTO DE ESTRATEGIAS"),
+            T(["No.", "Estrategia", "Meta", "Descripción de la meta"],
+              ["1", "207. Reducir los tiempos de traslado", "207.1", "Ampliar los carriles exclusivos"],
+              ["2", "207. Reducir los tiempos de traslado", "207.2", "Renovar las unidades"]),
+            P("tablero_movilidad.xlsx · Hoja 1 · Página 1"),
+            T(["Instancia ejecutora", "Informe de la instancia", "Situación"],
+              ["Metrobús", "Sin reporte", "No reportada"],
+              ["SEMOVI", "Se renovaron 30 unidades.", "Reportada"]) with { Location = At(2) });
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["207.1", "207.2"], strategy.Goals.Select(g => g.Id));
+        Assert.Equal(["Metrobús", "SEMOVI"], strategy.Goals.Select(g => g.Executor));
+        Assert.Equal([ReportStatus.NotReported, ReportStatus.Reported], strategy.Goals.Select(g => g.ReportStatus));
+    }
+
+    [Fact]
+    public void A_whole_goal_grid_and_the_agreements_on_the_next_page_over_as_many_rows_stay_two_grids()
+    {
+        var acta = ExtractPdf(
+            P("Minuta de la segunda sesión ordinaria del Espacio de Participación del Derecho a la Movilidad", ParagraphRole.Heading),
+            P("Fecha: 14 de marzo de 2016"),
+            P("SEGUIMIENTO DE ESTRATEGIAS"),
+            T(["Estrategia", "Meta", "Descripción de la meta", "Instancia ejecutora", "Informe de la instancia"],
+              ["207. Reducir los tiempos de traslado", "207.1", "Ampliar los carriles exclusivos", "SEMOVI", "Se habilitaron 12 kilómetros de carril."],
+              ["", "207.2", "Renovar las unidades", "Metrobús", "Sin reporte"]),
+            P("ACUERDOS") with { Location = At(2) },
+            T(["No.", "Acuerdo", "Responsable"],
+              ["1", "SEMOVI enviará el mapa de carriles.", "SEMOVI"],
+              ["2", "Metrobús presentará su informe.", "Metrobús"]) with { Location = At(2) });
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["SEMOVI", "Metrobús"], strategy.Goals.Select(g => g.Executor));
+        Assert.Equal("Se habilitaron 12 kilómetros de carril.", strategy.Goals[0].Report);
+        Assert.Equal(2, acta.Agreements.Count);
+    }
+
+    [Fact]
     public void Row_and_column_headings_of_a_printed_sheet_are_not_read_as_its_cells()
     {
         var acta = ExtractPdf(

@@ -178,6 +178,9 @@ public static partial class StrategyGridNormalizer
     /// <summary>True when the cells read as the header of a goal-per-row grid ("Estrategia | Meta | Indicador | …").</summary>
     public static bool IsHeader(IReadOnlyList<RowCell> cells) => Read(cells) is not null;
 
+    /// <summary>What each column of a goal grid's header row holds, as this normalizer reads it; null for a row that is no such header.</summary>
+    public static IReadOnlyCollection<StrategyColumn>? HeaderColumns(IReadOnlyList<RowCell> cells) => Read(cells)?.Columns.Values.ToHashSet();
+
     private static HeaderRowMap<StrategyColumn>? Read(IReadOnlyList<RowCell> cells)
     {
         var map = HeaderRowMap<StrategyColumn>.Read(cells, Vocabulary, minimum: 2, ActaVocabulary.IgnorableColumn, strict: true);

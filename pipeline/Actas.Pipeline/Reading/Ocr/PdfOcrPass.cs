@@ -111,13 +111,14 @@ public sealed class PdfOcrPass(OcrEngine engine)
 
     /// <summary>
     /// The reading pages: each OCR page's content in place of its text layer's, two for a sheet of two pages side by side
-    /// (both numbered as the PDF page they are on).
+    /// (both numbered as the PDF page they are on). A text sheet read as two halves (<see cref="Pdf.TwoUpTextSheet"/>) holds two
+    /// contents of one number: the OCR page takes the place of the first, the second is dropped.
     /// </summary>
     public static List<PdfPageContent> Replace(IReadOnlyList<PdfPageContent> pages, IReadOnlyDictionary<int, OcrPage> ocr)
     {
         ArgumentNullException.ThrowIfNull(pages);
         ArgumentNullException.ThrowIfNull(ocr);
-        return [.. pages.SelectMany(p => ocr.TryGetValue(p.Number, out var read) ? read.Contents : [p])];
+        return [.. pages.SelectMany((p, i) => !ocr.TryGetValue(p.Number, out var read) ? [p] : i > 0 && pages[i - 1].Number == p.Number ? [] : read.Contents)];
     }
 
     /// <summary>Blocks with OCR confidences and warnings, and the document's OCR summary (null when no page was OCRed).</summary>

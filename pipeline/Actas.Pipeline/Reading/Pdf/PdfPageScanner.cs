@@ -25,17 +25,24 @@ public sealed class PdfPageScanner(
     /// <param name="notes">The page's sticky notes (<see cref="PdfStickyNotes"/>): each becomes a note of the table cell it is anchored in.</param>
     /// <param name="textSize">The font size of the text on the pages before this one (<see cref="PdfTextSize"/>), or null: endnotes are set smaller.</param>
     /// <param name="fields">The page's filled form fields (<see cref="PdfFormFields"/>): their values are words in their boxes.</param>
+    /// <param name="half">The x range of one page of a two-up sheet (<see cref="Halves"/>): only its words and rules are read; null for the whole page.</param>
     public PdfPageContent Scan(Page page, IReadOnlyList<double>? carried = null, IReadOnlyList<PdfStickyNote>? notes = null, double? textSize = null,
-        IReadOnlyList<PdfFormField>? fields = null)
+        IReadOnlyList<PdfFormField>? fields = null, (double From, double To)? half = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var words = new List<PdfWord>();
         var upright = page.Letters.Any(l => VerticalText.IsVertical(l.TextOrientation));
         var segments = rules.Extract(page.Paths);
+        if (half is { } range)
+        {
+            segments = [.. segments.Where(r => r.Horizontal ? r.Start >= range.From - 2 && r.End <= range.To + 2 : r.Position >= range.From && r.Position <= range.To)];
+        }
+
         var strikes = new StruckThroughLetters(segments, page.Letters);
         foreach (var read in page.GetWords())
         {
-            if (strikes.Unstruck(read) is not { } word || string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)))
+            if (strikes.Unstruck(read) is not { } word || string.IsNullOrWhiteSpace(word.Text) || word.Letters.Count == 0 || (upright && VerticalText.IsVertical(word.TextOrientation)) ||
+                (half is { } within && (word.BoundingBox.Centroid.X < within.From || word.BoundingBox.Centroid.X >= within.To)))
             {
                 continue;
             }
@@ -104,6 +111,10 @@ public sealed class PdfPageScanner(
 
         return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height), Footnotes(footnoted));
     }
+
+    /// <summary>The x ranges of the two pages a two-up sheet carries (<see cref="TwoUpTextSheet"/>), left first; null for a page that is one page.</summary>
+    public IReadOnlyList<(double From, double To)>? Halves(Page page) =>
+        TwoUpTextSheet.IsLandscape(page) ? TwoUpTextSheet.Halves(page, rules.Extract(page.Paths)) : null;
 
     /// <summary>Each note's words as one line of text, its mark first; null when the page has none.</summary>
     private List<PdfFootnote>? Footnotes(List<List<PdfWord>> notes) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Layout;
 
 namespace Actas.Pipeline.Reading.Pdf;
 
@@ -6,10 +7,16 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// Drops running headers and footers: a line among the first or last lines of a page whose
 /// text (digits ignored, so "Página 3 de 9" matches "Página 4 de 9") repeats on most pages,
 /// and a lone page number ("3", "- 3 -", "Página 3", "3/9") at the top or bottom of a page. The first page keeps
-/// its running header lines (a title or a date may be written only there).
+/// its running header lines (a title or a date may be written only there). A small drawn box in the top or bottom band
+/// whose text repeats so (a document-management stamp, blind batch AD, AD5: "RECIBIDO - ARCHIVO … Hoja 2 de 2" in a ruled
+/// box beside the system's header line) is running chrome too: dropped after the first page, and no bound for the
+/// running lines beside it.
 /// </summary>
 public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions options)
 {
+    /// <summary>Rows a stamp box may have ("RECIBIDO", the date, the sheet counter).</summary>
+    private const int StampRows = 3;
+
     public RunningHeaderFilter()
         : this(RunningHeaderFilterOptions.Default)
     {
@@ -19,6 +26,10 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
     public (IReadOnlyList<PdfPageContent> Pages, int Dropped) Filter(IReadOnlyList<PdfPageContent> pages)
     {
         ArgumentNullException.ThrowIfNull(pages);
+        var needed = Math.Max(2, (int)Math.Ceiling(options.MinShare * pages.Count));
+        // The first page keeps its stamp (as its running header, below), but the stamp bounds no running line of it.
+        IReadOnlyList<Table> stamped = pages.Count > 0 ? pages[0].Tables : [];
+        pages = WithoutStamps(pages, needed, out var stamps);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
@@ -28,9 +39,8 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
             }
         }
 
-        var needed = Math.Max(2, (int)Math.Ceiling(options.MinShare * pages.Count));
         var opening = SectionOpenings(pages);
-        var dropped = 0;
+        var dropped = stamps;
         var result = new List<PdfPageContent>(pages.Count);
         for (var p = 0; p < pages.Count; p++)
         {
@@ -41,11 +51,48 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
             var kept = page.Lines.Where(line => !edges.Contains(line) || !IsRunning(line, counts, needed) || opening.Contains(line) ||
                                                 (p == 0 && IsTopBand(page, line) && !PageNumber().IsMatch(line.Text))).ToList();
             dropped += page.Lines.Count - kept.Count;
-            result.Add(page with { Lines = kept });
+            result.Add(page with { Lines = kept, Tables = p == 0 ? stamped : page.Tables });
         }
 
         return (result, dropped);
     }
+
+    /// <summary>
+    /// The pages without their stamp boxes: tables of at most <see cref="StampRows"/> rows wholly inside
+    /// the top or bottom band whose text, digits ignored, is in such a box on <paramref name="needed"/> pages or more.
+    /// </summary>
+    /// <param name="dropped">The boxes taken from the pages after the first.</param>
+    private IReadOnlyList<PdfPageContent> WithoutStamps(IReadOnlyList<PdfPageContent> pages, int needed, out int dropped)
+    {
+        dropped = 0;
+        if (pages.Count < 2 || !pages.Any(p => p.Tables.Any(t => IsEdgeBox(p, t))))
+        {
+            return pages;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in pages.SelectMany(p => p.Tables.Where(t => IsEdgeBox(p, t)).Select(StampKey).Distinct()))
+        {
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        var result = new List<PdfPageContent>(pages.Count);
+        foreach (var page in pages)
+        {
+            var kept = page.Tables.Where(t => !IsEdgeBox(page, t) || counts[StampKey(t)] < needed).ToList();
+            dropped += result.Count == 0 ? 0 : page.Tables.Count - kept.Count;
+            result.Add(kept.Count == page.Tables.Count ? page : page with { Tables = kept });
+        }
+
+        return result;
+    }
+
+    private bool IsEdgeBox(PdfPageContent page, Table table) =>
+        table.Rows.Count <= StampRows && table.Location.Box is { } box &&
+        (box.Bottom > TopBand(page) || box.Top < BottomBand(page));
+
+    private static string StampKey(Table table) =>
+        Digits().Replace(string.Join(" | ", table.Rows.SelectMany(r => r.Cells).Select(c => c.Text)).ToLowerInvariant(), "#");
 
     /// <summary>
     /// Running header lines that name a section rather than the page: their text changes from one page to the next,
@@ -103,12 +150,17 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
     {
         var top = page.Tables.Count == 0 ? double.NegativeInfinity : page.Tables.Max(t => t.Location.Box?.Top ?? double.NegativeInfinity);
         var bottom = page.Tables.Count == 0 ? double.PositiveInfinity : page.Tables.Min(t => t.Location.Box?.Bottom ?? double.PositiveInfinity);
-        var band = page.Height * options.EdgeShare;
-        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > page.Height - band)
-            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < band));
+        return page.Lines.Take(options.EdgeLines).Where(l => l.Box.Bottom > top && l.Box.Bottom > TopBand(page))
+            .Concat(page.Lines.TakeLast(options.EdgeLines).Where(l => l.Box.Top < bottom && l.Box.Top < BottomBand(page)));
     }
 
-    private bool IsTopBand(PdfPageContent page, PdfLine line) => line.Box.Bottom > page.Height - page.Height * options.EdgeShare;
+    private bool IsTopBand(PdfPageContent page, PdfLine line) => line.Box.Bottom > TopBand(page);
+
+    /// <summary>Where the page's top band begins, in points from the sheet's bottom.</summary>
+    private double TopBand(PdfPageContent page) => page.Edges.Top - (page.Edges.Top - page.Edges.Bottom) * options.EdgeShare;
+
+    /// <summary>Where the page's bottom band ends, in points from the sheet's bottom.</summary>
+    private double BottomBand(PdfPageContent page) => page.Edges.Bottom + (page.Edges.Top - page.Edges.Bottom) * options.EdgeShare;
 
     private static string Key(PdfLine line) => Digits().Replace(line.Text.ToLowerInvariant(), "#");
 

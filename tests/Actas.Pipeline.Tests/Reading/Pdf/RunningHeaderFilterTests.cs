@@ -1,3 +1,5 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Model;
 using Actas.Pipeline.Reading.Pdf;
 using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
 
@@ -73,6 +75,26 @@ public sealed class RunningHeaderFilterTests
         Assert.Equal("Línea de acción 415", filtered[2].Lines[0].Text);
         Assert.All(filtered.Skip(1), p => Assert.DoesNotContain(p.Lines, l => l.Text.StartsWith("Minuta", StringComparison.Ordinal)));
         Assert.StartsWith("Texto propio", Assert.Single(filtered[3].Lines).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stamp_box_at_the_top_of_every_page_and_the_lines_beside_it_are_chrome()
+    {
+        // A filing system's stamp: a small ruled box beside its header line, the same on every page but for the sheet counter.
+        var pages = Enumerable.Range(1, 3).Select(n => Page(n,
+            Line("Archivo institucional | Carpeta 2020/44", 57, 815),
+            Line("Clave OF/0123/2020", 57, 803),
+            Line($"Texto propio de la página {n} que no se repite igual", 57, 600)) with
+            {
+                Tables = [new Table([new TableRow([new TableCell(0, 1, ["ENTRADA - OFICIALÍA", "05/06/2020", $"Foja {n} de 3"])])], 1, true,
+                    new SourceLocation(n, 0, Box: new BoundingBox(330, 780, 440, 828)))],
+            }).ToList();
+
+        var (filtered, _) = new RunningHeaderFilter().Filter(pages);
+
+        Assert.Single(filtered[0].Tables);
+        Assert.All(filtered.Skip(1), p => Assert.Empty(p.Tables));
+        Assert.All(filtered.Skip(1), p => Assert.StartsWith("Texto propio", Assert.Single(p.Lines).Text, StringComparison.Ordinal));
     }
 
     private static PdfPageContent Page(int number, params PdfLine[] lines) => new(number, 842, lines, [], lines.Length);
