@@ -832,7 +832,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var block = lines.Skip(i + 1).TakeWhile(l => l.Kind == SignatureSheet.LineKind.Text).ToList();
-            while (block.Count > 1 && i + 1 + block.Count < lines.Count && NextGroup(block[^1].Text))
+            while (block.Count > 1 && i + 1 + block.Count < lines.Count && (NextGroup(block[^1].Text) || HeadsNextGroup(block)))
             {
                 // "POR LA SECRETARÍA EJECUTIVA" between the last block of a group and the next rule heads the next group.
                 block.RemoveAt(block.Count - 1);
@@ -862,6 +862,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// </summary>
     private bool NextGroup(string text) =>
         HeadingOf(text) is not null && (text.TrimEnd().EndsWith(':') || TextFold.Key(text).StartsWith("por ", StringComparison.Ordinal) || gazetteer.Find(text) is null);
+
+    /// <summary>
+    /// A sector heading the gazetteer knows as a body ("SECRETARÍA EJECUTIVA") after a block that has its body already
+    /// (blind batch AC, AC2: "C. Name ¶ Presidenta ¶ Asociación …, A.C." then the next group's heading "SECRETARÍA EJECUTIVA"
+    /// over its signature): the heading opens the next group, it is no second body of that person.
+    /// </summary>
+    private bool HeadsNextGroup(List<SignatureSheet.Line> block) =>
+        block.Count > 2 && HeadingOf(block[^1].Text) is not null && block.Skip(1).SkipLast(1).Any(l => ActaVocabulary.Post.PrefixLength(TextFold.Fold(l.Text)) == 0 && IsBody(l.Text));
 
     /// <summary>
     /// The body in the lines under a signed name: after the post lines ("Subdirectora de Fomento Sanitario", "Asociado"), the
