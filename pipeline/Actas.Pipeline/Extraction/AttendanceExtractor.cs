@@ -18,7 +18,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     public IReadOnlyList<Attendee> Extract(IReadOnlyList<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        rows = rows.SelectMany(NestedRows.Expand).ToList();
+        rows = WrappedTabLines.Join(rows.SelectMany(NestedRows.Expand).ToList());
         var people = new List<Attendee>();
         var legend = SectorLegend.Read(rows);
         SectorHeading? heading = null;
@@ -55,6 +55,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 headerTable = null;
                 institutionAbove = null;
                 callReport = false;
+            }
+
+            if (nameColumn is null && RunTogetherHeader(cells))
+            {
+                continue;
             }
 
             if (row.Table is null && LabelledAttendeeLine.Read(row.Text) is { } labelled)
@@ -926,6 +931,23 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
     /// <summary>True when a table holds a Nombre | Institución header: used to find attendance outside an ASISTENCIA section.</summary>
     public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) => HeaderOf(cells) is { } h && h.ColumnOf(AttendanceColumn.Name) is not null;
+
+    /// <summary>
+    /// A header line whose labels a PDF ran together where the tabs were narrow (blind batch AA, AA2: "No. Nombre Institución
+    /// ⇥ Sector" over numbered "Name ⇥ Institution ⇥ Sector" lines): every word of every cell a column's name, the first
+    /// cell of two or more words among them a name column's; no person.
+    /// </summary>
+    private static bool RunTogetherHeader(List<RowCell> cells)
+    {
+        if (cells.Count < 2 || cells[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } first ||
+            !first.Any(ActaVocabulary.NameColumn.IsWhole))
+        {
+            return false;
+        }
+
+        return cells.All(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => ActaVocabulary.IgnorableColumn.IsWhole(w) || PhraseSet.TryClassify(Columns, w, out _)));
+    }
 
     private static readonly IReadOnlyList<(PhraseSet Phrases, AttendanceColumn Field)> Columns =
     [
