@@ -18,7 +18,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     public IReadOnlyList<Attendee> Extract(IReadOnlyList<Row> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        rows = rows.SelectMany(NestedRows.Expand).ToList();
+        rows = WrappedTabLines.Join(rows.SelectMany(NestedRows.Expand).ToList());
         var people = new List<Attendee>();
         var legend = SectorLegend.Read(rows);
         SectorHeading? heading = null;
@@ -55,6 +55,11 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
                 headerTable = null;
                 institutionAbove = null;
                 callReport = false;
+            }
+
+            if (nameColumn is null && RunTogetherHeader(cells))
+            {
+                continue;
             }
 
             if (row.Table is null && LabelledAttendeeLine.Read(row.Text) is { } labelled)
@@ -832,7 +837,7 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
             }
 
             var block = lines.Skip(i + 1).TakeWhile(l => l.Kind == SignatureSheet.LineKind.Text).ToList();
-            while (block.Count > 1 && i + 1 + block.Count < lines.Count && NextGroup(block[^1].Text))
+            while (block.Count > 1 && i + 1 + block.Count < lines.Count && (NextGroup(block[^1].Text) || HeadsNextGroup(block)))
             {
                 // "POR LA SECRETARÍA EJECUTIVA" between the last block of a group and the next rule heads the next group.
                 block.RemoveAt(block.Count - 1);
@@ -862,6 +867,14 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
     /// </summary>
     private bool NextGroup(string text) =>
         HeadingOf(text) is not null && (text.TrimEnd().EndsWith(':') || TextFold.Key(text).StartsWith("por ", StringComparison.Ordinal) || gazetteer.Find(text) is null);
+
+    /// <summary>
+    /// A sector heading the gazetteer knows as a body ("SECRETARÍA EJECUTIVA") after a block that has its body already
+    /// (blind batch AC, AC2: "C. Name ¶ Presidenta ¶ Asociación …, A.C." then the next group's heading "SECRETARÍA EJECUTIVA"
+    /// over its signature): the heading opens the next group, it is no second body of that person.
+    /// </summary>
+    private bool HeadsNextGroup(List<SignatureSheet.Line> block) =>
+        block.Count > 2 && HeadingOf(block[^1].Text) is not null && block.Skip(1).SkipLast(1).Any(l => ActaVocabulary.Post.PrefixLength(TextFold.Fold(l.Text)) == 0 && IsBody(l.Text));
 
     /// <summary>
     /// The body in the lines under a signed name: after the post lines ("Subdirectora de Fomento Sanitario", "Asociado"), the
@@ -918,6 +931,23 @@ public sealed partial class AttendanceExtractor(InstitutionGazetteer gazetteer)
 
     /// <summary>True when a table holds a Nombre | Institución header: used to find attendance outside an ASISTENCIA section.</summary>
     public static bool IsHeaderRow(IReadOnlyList<RowCell> cells) => HeaderOf(cells) is { } h && h.ColumnOf(AttendanceColumn.Name) is not null;
+
+    /// <summary>
+    /// A header line whose labels a PDF ran together where the tabs were narrow (blind batch AA, AA2: "No. Nombre Institución
+    /// ⇥ Sector" over numbered "Name ⇥ Institution ⇥ Sector" lines): every word of every cell a column's name, the first
+    /// cell of two or more words among them a name column's; no person.
+    /// </summary>
+    private static bool RunTogetherHeader(List<RowCell> cells)
+    {
+        if (cells.Count < 2 || cells[0].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } first ||
+            !first.Any(ActaVocabulary.NameColumn.IsWhole))
+        {
+            return false;
+        }
+
+        return cells.All(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(w => ActaVocabulary.IgnorableColumn.IsWhole(w) || PhraseSet.TryClassify(Columns, w, out _)));
+    }
 
     private static readonly IReadOnlyList<(PhraseSet Phrases, AttendanceColumn Field)> Columns =
     [

@@ -199,7 +199,8 @@ public static partial class SessionHeaderExtractor
 
         var dateEnd = date.Index + date.Length;
         var times = ClockTime.FindAll(text);
-        if (times.FirstOrDefault(t => t.Index >= dateEnd) is not { Time: not null } first || first.Index - dateEnd > 6)
+        if (times.FirstOrDefault(t => t.Index >= dateEnd) is not { Time: not null } first ||
+            (first.Index - dateEnd > 6 && !IsTimeLabelBetween(text[dateEnd..first.Index])))
         {
             return null;
         }
@@ -208,6 +209,13 @@ public static partial class SessionHeaderExtractor
         var place = text[(after.Index + after.Length)..].Trim().TrimEnd('.');
         return (first.Time, place.Length >= 8 && place.Any(char.IsUpper) ? place : null);
     }
+
+    /// <summary>
+    /// The hour's own label between the date and the hour: "23/01/2024 HORARIO 16:00 - 18:00 hrs." (blind batch AB, AB6 read by
+    /// OCR: the row "FECHA | 23/01/2024 | HORARIO | 16:00 - 18:00 hrs." came out as two cells, the second label inside the value).
+    /// </summary>
+    private static bool IsTimeLabelBetween(string gap) =>
+        gap.Length <= 30 && gap.Trim(' ', '\t', ',', ';', ':', '.', '|', '·', '-', '–') is { Length: > 0 } label && ActaVocabulary.TimeLabel.IsWhole(label);
 
     /// <summary>
     /// The line under a heading line that gives only the date and the hour, when it is a capitalised line of its own with

@@ -7,7 +7,8 @@ namespace Actas.Pipeline.Tests.Extraction;
 /// <summary>
 /// Session headers whose fields run on or break off: a name finished on a fourth heading line, a labelled name that ran into
 /// the acta's title, a dictated opening that goes on after the name and the venue, a venue broken after a name's title, a
-/// wrapped column-headed table, a label that names venue or mode, and an infobox's colon-less "Espacio" line.
+/// wrapped column-headed table, a label that names venue or mode, an infobox's colon-less "Espacio" line, and an hour whose
+/// label was read into the date's cell.
 /// </summary>
 public sealed class SessionHeaderRunOnTests
 {
@@ -119,5 +120,17 @@ public sealed class SessionHeaderRunOnTests
             T(["Espacio Público Recuperado en la Colonia Centro\nFecha martes 8 de marzo de 2022\nSede Sala 1 del Instituto"]));
 
         Assert.Equal("Derecho a la Ciudad", acta.Session.Body);
+    }
+
+    [Fact]
+    public void An_hour_label_read_into_the_date_cell_still_gives_the_hour()
+    {
+        // A scanned header row "Fecha | … | Hora | …" that came out as two cells, the hour's label and value inside the date's.
+        var acta = WithOpening(
+            P("MINUTA DE LA SEXTA SESIÓN ORDINARIA", ParagraphRole.Heading),
+            T(["FECHA", "14/05/2022 HORARIO 11:30 - 13:00 hrs."],
+              ["SEDE", "Salón de usos múltiples de la Alcaldía Tláhuac"]));
+
+        Assert.Equal(("2022-05-14", "11:30"), (acta.Session.Date, acta.Session.StartTime));
     }
 }

@@ -115,4 +115,26 @@ public sealed class SignatureSheetAttendanceTests
         Assert.Empty(acta.Attendance);
         Assert.Equal("Irene Cabrera Lozano", acta.Coordinator?.Name.Replace("Dra. ", ""));
     }
+
+    [Fact]
+    public void A_bare_heading_the_gazetteer_knows_as_a_body_opens_the_next_group()
+    {
+        // Word: each group's blocks in a one-row table of their own, the group's heading a paragraph between the tables,
+        // "SECRETARÍA EJECUTIVA" written bare, so it reads as a body too.
+        var acta = Extract(
+            [
+                .. Body,
+                P("ORGANIZACIONES CIVILES", ParagraphRole.Heading),
+                new Table([new TableRow([Cell(0, Rule, "C. Julián Ortega Baños", "Tesorero", "Unión de Vecinos de Santa Cruz, A.C."), Cell(1)])], 2, true, At()),
+                P("SECRETARÍA EJECUTIVA", ParagraphRole.Heading),
+                new Table([new TableRow([Cell(0, Rule, "Mtra. Celia Fuentes Araiza", "Enlace de seguimiento", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación"), Cell(1)])], 2, true, At()),
+            ]);
+
+        Assert.Equal(
+            [
+                ("C. Julián Ortega Baños", "Unión de Vecinos de Santa Cruz, A.C.", Sector.SociedadCivil),
+                ("Mtra. Celia Fuentes Araiza", "Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación", Sector.SecretariaEjecutiva),
+            ],
+            acta.Attendance.Select(a => (a.Name, a.Institution, a.Sector)));
+    }
 }

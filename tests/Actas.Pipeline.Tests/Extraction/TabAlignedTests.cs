@@ -6,7 +6,8 @@ namespace Actas.Pipeline.Tests.Extraction;
 
 /// <summary>
 /// Minutes typed with tabs instead of tables: a header line cut by tabs into three columns or more and the lines under
-/// it are one table; an office's acta code ("…/SO/03/2019") gives the session's kind and number.
+/// it are one table; an office's acta code ("…/SO/03/2019") gives the session's kind and number; a tabbed roster line that
+/// wrapped goes on at the left margin of the line below, and a header whose labels ran together is no person.
 /// </summary>
 public sealed class TabAlignedTests
 {
@@ -61,5 +62,25 @@ public sealed class TabAlignedTests
         var acta = Read(P("ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA SALUD", ParagraphRole.Heading), P("Oficio SE/145/2021 de la Secretaría Ejecutiva"), P("Fecha: 5 de mayo de 2021"));
 
         Assert.Null(acta.Session.Number);
+    }
+
+    [Fact]
+    public void A_numbered_tab_line_that_wrapped_goes_on_at_the_left_margin_under_a_header_run_together()
+    {
+        // The last entry's body is too long for its tab column: the word processor carries its end and the sector
+        // to the next line, at the left margin and without the entry's number.
+        var acta = Extract(
+            P("ACTA DE LA CUARTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL TRABAJO", ParagraphRole.Heading),
+            P("LISTA DE ASISTENCIA", ParagraphRole.Heading),
+            P("Núm. Nombre Institución\tSector"), // the header's first tabs too narrow: its labels run together
+            Item("1)", "Óscar Medina Ruelas\tSecretaría de Trabajo y Fomento al Empleo\tInstancia ejecutora"),
+            Item("2)", "Norma Ibáñez Soria\tUnión de Comerciantes del Mercado Jamaica\tSociedad civil"),
+            Item("3)", "Héctor Lara Quintero\tSecretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa"),
+            P("Derechos Humanos de la Ciudad de México\tSecretaría Ejecutiva"),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("1. La Secretaría de Trabajo enviará el padrón de personas beneficiarias."));
+
+        Assert.Equal(["Óscar Medina Ruelas", "Norma Ibáñez Soria", "Héctor Lara Quintero"], acta.Attendance.Select(a => a.Name));
+        Assert.Equal([Sector.InstanciaEjecutora, Sector.SociedadCivil, Sector.SecretariaEjecutiva], acta.Attendance.Select(a => a.Sector));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Model;
 
@@ -16,7 +17,7 @@ namespace Actas.Pipeline.Reading.Pdf;
 /// is a row of its own (a sector name set in the second column). A line that crossed the
 /// column gaps (a "SOCIEDAD CIVIL" row merged across the table) is a row spanning all columns.
 /// </summary>
-public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
+public sealed partial class StreamRowSplitter(PdfWordTableDetectorOptions options)
 {
     /// <summary>A key column is a group column (merged down over rows) only in tables of at least this many columns.</summary>
     private const int MinColumnsForGroups = 3;
@@ -230,7 +231,7 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
                 var label = before.Count <= MaxLabelWords && before[^1].Text.EndsWith(':') && !WrappedItem(cells, previous, j, column);
                 var padded = Padded(cells, steps, previous, j);
                 joins = !Fits(before, now, lines[j], limits[column]) && !label && before[0].Bold == now[0].Bold &&
-                    !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits)));
+                    !(evidence && (padded || OtherColumnStarts(lines, cells, previous, j, column, limits) || TitledNameStarts(before, now)));
             }
 
             if (joins)
@@ -301,6 +302,19 @@ public sealed class StreamRowSplitter(PdfWordTableDetectorOptions options)
 
         return false;
     }
+
+    /// <summary>
+    /// A key line that opens with a courtesy title and a capitalised word under a line that ended on a capitalised word: a new
+    /// person, not the wrapped end of the name above, which never carries its title on its second line (blind batch AB, AB5:
+    /// tabbed lines "Ing. Ana Luisa Prieto Camacho ⇥ Sistema de Aguas de la Ciudad de México" ¶ "Lic. Rogelio Trejo
+    /// Maldonado ⇥ Delegación Venustiano Carranza", each using the width of its column, read as one row).
+    /// </summary>
+    private static bool TitledNameStarts(List<PdfWord> before, List<PdfWord> now) =>
+        now.Count >= 2 && before[^1].Text is [var last, ..] && char.IsUpper(last) && now[1].Text is [var next, ..] && char.IsUpper(next) &&
+        TitledStart().IsMatch(now[0].Text);
+
+    [GeneratedRegex(@"^" + ActaVocabulary.TitleAbbreviation + @"\.$")]
+    private static partial Regex TitledStart();
 
     /// <summary>
     /// A column right of <paramref name="column"/> wraps a list item from line <paramref name="previous"/> to

@@ -5,8 +5,8 @@ using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
 namespace Actas.Pipeline.Tests.Reading.Pdf;
 
 /// <summary>
-/// Borderless tables whose cells wrap over several lines, and lists set side by side, on words
-/// laid out by hand (10 pt text, 5 pt per character, 3 pt spaces).
+/// Borderless tables whose cells wrap over several lines (or seem to: titled names that fill their column), and lists set
+/// side by side, on words laid out by hand (10 pt text, 5 pt per character, 3 pt spaces).
 /// </summary>
 public sealed class StreamTableWrappedCellsTests
 {
@@ -223,6 +223,24 @@ public sealed class StreamTableWrappedCellsTests
         var grid = Assert.Single(Detect(words).Tables);
 
         Assert.Equal(["Sede", "Asistencia: Organizaciones Sociales", "Acuerdos"], Column(grid, words, 0));
+    }
+
+    [Fact]
+    public void A_name_line_opening_with_a_courtesy_title_starts_a_row_though_it_would_not_have_fitted_above()
+    {
+        // Tabbed lines one step apart, each name filling its column: a name's wrapped end never carries the title.
+        var words = new List<PdfWord>();
+        words.AddRange(Words("Ing. Tomás Rivera Castañeda", 57, 700));
+        words.AddRange(Words("Secretaría de Obras y Servicios", 200, 700));
+        words.AddRange(Words("Lic. Beatriz Solano Mújica", 57, 687.4));
+        words.AddRange(Words("Procuraduría Social de la Ciudad", 200, 687.4));
+        words.AddRange(Words("Mtra. Irma Cervantes Ochoa", 57, 674.8));
+        words.AddRange(Words("Instituto de Vivienda del Estado", 200, 674.8));
+
+        var grid = Assert.Single(Detect(words).Tables);
+
+        Assert.Equal(["Ing. Tomás Rivera Castañeda", "Lic. Beatriz Solano Mújica", "Mtra. Irma Cervantes Ochoa"], Column(grid, words, 0));
+        Assert.Equal("Procuraduría Social de la Ciudad", Column(grid, words, 1)[1]);
     }
 
     private static PdfWordTables Detect(List<PdfWord> words) => Detector.Detect(new PdfWordTableInput(words, [], null, 842));
