@@ -54,6 +54,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = ChatTranscript.Normalize(rows);
         rows = QuestionnaireStrategies.Normalize(rows);
         rows = FeedbackGrid.Rewrite(rows);
+        rows = BodyReportBlocks.Rewrite(rows);
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
         rows = ResolutionSections.Normalize(rows);
         rows = DictatedGoalSentences.Normalize(rows);

@@ -287,8 +287,58 @@ public static partial class FigureExtractor
         }
 
         found.AddRange(CellFigures(text, cellNumbers));
-        return found.OrderBy(f => f.Index).ToList();
+        return RangeEnds(text, found, masked).OrderBy(f => f.Index).ToList();
     }
+
+    /// <summary>
+    /// A range of counts reports both ends (blind batch AE, AE5: "entre 30 y 40 talleres mensuales" → 30 and 40, "otros 90 a 110"
+    /// → 90 and 110, "bajó de 20 a 12 minutos" → 20 and 12): the first number, which has no noun of its own, takes the second's
+    /// noun and clause. The range of one item's size ("montos de entre 15,000 y 40,000 pesos", "importes de 500 a 900 pesos") is
+    /// a bound on each, no quantity reported: neither end is a figure.
+    /// </summary>
+    private static List<ReportedQuantity> RangeEnds(string text, List<ReportedQuantity> found, bool[] masked)
+    {
+        if (found.Count == 0 || !(text.Contains(" y ", StringComparison.Ordinal) || text.Contains(" a ", StringComparison.Ordinal)))
+        {
+            return found;
+        }
+
+        var result = new List<ReportedQuantity>(found.Count + 2);
+        foreach (var figure in found)
+        {
+            var before = text[..figure.Index];
+            if (RangeStart().Match(before) is not { Success: true } start || masked[start.Groups["n"].Index] || !TryParseDigits(start.Groups["n"].Value, out var first) ||
+                found.Any(f => f.Index == start.Groups["n"].Index))
+            {
+                result.Add(figure);
+                continue;
+            }
+
+            if (start.Groups["lead"].Value.Equals("de", StringComparison.OrdinalIgnoreCase) && figure.Unit.StartsWith("hora", StringComparison.Ordinal))
+            {
+                result.Add(figure); // "de 22 a 24 horas": a span of the clock
+                continue;
+            }
+
+            if (ItemSizeRange().IsMatch(TextFold.Fold(before[..start.Index])))
+            {
+                continue; // "montos de entre 15,000 y 40,000 pesos": the size of each item
+            }
+
+            result.Add(new ReportedQuantity(first, figure.Unit, figure.Context, start.Groups["n"].Index));
+            result.Add(figure);
+        }
+
+        return result;
+    }
+
+    /// <summary>"entre 30 y ", "de 20 a ", "otros 90 a ": a range's first number right before its second.</summary>
+    [GeneratedRegex(@"\b(?<lead>entre|de|desde|otros|otras|unos|unas)\s+(?<n>\d{1,3}(?:[., ]\d{3})*(?:,\d+)?)\s+(?:y|a|hasta)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex RangeStart();
+
+    /// <summary>What a range bounding each item's size follows: "montos de", "importes de", "apoyos individuales de".</summary>
+    [GeneratedRegex(@"\b(?:montos?|importes?|rangos?|valores?)\s+(?:de\s+|que\s+van\s+)?$", RegexOptions.RightToLeft)]
+    private static partial Regex ItemSizeRange();
 
     /// <summary>A word folded, an abbreviation with a slash read as its word ("c/" → "con", "c/u" → "cada").</summary>
     private static string FoldWord(string text, Match word)

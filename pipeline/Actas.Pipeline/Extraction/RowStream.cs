@@ -18,6 +18,13 @@ public static partial class RowStream
     public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
     {
         var pieces = Split(text, StrategyStart, StrategyStartWords);
+        if (pieces.Count > 1 && pieces[0].Length <= 60 && DashedSpeaker().IsMatch(pieces[0]) && GoalColon().IsMatch(pieces[1]))
+        {
+            // "SE – Meta 508.1: Se reconoce…", "Name (Body) — Meta 511.1: …" (blind batch AE, AE6): who spoke, a dash, the goal and a
+            // colon lead one remark; the goal is no line of its own.
+            pieces = [pieces[0] + " " + pieces[1], .. pieces.Skip(2)];
+        }
+
         // "CUARTO. Seguimiento de la Estrategia 526: …": the agenda point's lead-in before the strategy is no text of the block above;
         // nor is the other language's word of a bilingual label ("Strategy / Estrategia 592: …", blind batch X, X2).
         return pieces.Count > 1 && pieces[0].Length <= 60 && (ObjectOfPhrase().IsMatch(TextFold.Fold(pieces[0]) + " ") || OtherLanguageWord().IsMatch(pieces[0])) &&
@@ -226,6 +233,14 @@ public static partial class RowStream
     /// </summary>
     [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
     private static partial Regex ObjectOfPhrase();
+
+    /// <summary>"SE –", "Name (Body) —": a speaker's short lead closed by a spaced dash, no sentence before it.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[^.:;]{0,58}?\s[–—-]\s*$")]
+    private static partial Regex DashedSpeaker();
+
+    /// <summary>"Meta 508.1: …": a goal named, then a colon.</summary>
+    [GeneratedRegex(@"^(?i:meta)\s+\d{3}\.\d{1,2}\s*:")]
+    private static partial Regex GoalColon();
 
     /// <summary>"Strategy /": one word and the slash that pairs it with the label after it.</summary>
     [GeneratedRegex(@"^\s*\p{L}{2,20}\s*/\s*$")]

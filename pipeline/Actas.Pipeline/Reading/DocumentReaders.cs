@@ -1,3 +1,4 @@
+using Actas.Pipeline.Reading.Docx;
 using Actas.Pipeline.Reading.Ocr;
 using Actas.Pipeline.Reading.Pdf;
 
@@ -15,7 +16,7 @@ public static class DocumentReaders
         return new(
         [
             new TextDumpReader(),
-            new DocxReader(),
+            new DocxReader(new DocxPackageGuard(), DocxReaderOptions.Default, new DocxPictureReader(engine, PdfReaderOptions.Default)),
             new PdfReader(PdfReaderOptions.Default, engine),
             new ImageReader(PdfReaderOptions.Default, engine),
             new LegacyOfficeReader(),

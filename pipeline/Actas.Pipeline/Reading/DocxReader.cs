@@ -12,9 +12,10 @@ namespace Actas.Pipeline.Reading;
 /// body paragraphs and tables in order, heading styles, Word numbering as list labels, explicit page breaks as
 /// <see cref="PageBreak"/> blocks, and tables on their column grid (<see cref="Table.SpansKnown"/> is true); page
 /// headers before the body and footers after it, once each (<see cref="DocxHeaderFooterReader"/>); text boxes as
-/// blocks of their own; tracked changes as their final text; an altChunk as the HTML it imports. The zip is checked for bombs before anything is inflated.
+/// blocks of their own; tracked changes as their final text; an altChunk as the HTML it imports; a large picture alone in its
+/// paragraph by OCR when an OCR engine is given (<see cref="DocxPictureReader"/>). The zip is checked for bombs before anything is inflated.
 /// </summary>
-public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerOptions) : IDocumentReader
+public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerOptions, DocxPictureReader? pictures = null) : IDocumentReader
 {
     public DocxReader()
         : this(new DocxPackageGuard(), DocxReaderOptions.Default)
@@ -42,6 +43,13 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var numbering = new DocxListNumbering(package.Numbering, styles);
             var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package), AltChunks = package.AltChunks };
             var body = walker.Walk(package.Body, cancellationToken);
+            if (pictures is not null && package.Pictures.Count > 0)
+            {
+                // A large picture standing alone where a table is expected is read by OCR (DocxPictureReader).
+                var firstFree = Math.Max(package.Body.Elements().Count(), body.Count == 0 ? 0 : body.Max(b => b.Location.Block) + 1);
+                body = pictures.Insert(name, body, package.Pictures, firstFree, options, cancellationToken);
+            }
+
             var firstPage = body.Count > 0 ? body[0].Location.Page : null;
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
             var notes = Footnotes(package, walker, cancellationToken);

@@ -128,6 +128,8 @@ public sealed class PdfReader : IDocumentReader
         // OCR (Reading/Ocr): the pages noted above are read from their image instead of their text layer.
         var ocr = _ocr.Read(path, name, ocrPages, options, cancellationToken);
         pages = PdfOcrPass.Replace(pages, ocr);
+        // A duplex scan's reversed backs: the pages' own "Página n de N" give the reading order (PageNumberOrder).
+        pages = [.. PageNumberOrder.Restore(pages)];
 
         if (pages.Sum(p => p.WordCount) == 0)
         {

@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments, IReadOnlyDictionary<string, DocxAltChunk> altChunks)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments, IReadOnlyDictionary<string, DocxAltChunk> altChunks, IReadOnlyList<DocxPicture> pictures)
     {
+        Pictures = pictures;
         AltChunks = altChunks;
         Footnotes = footnotes;
         Endnotes = endnotes;
@@ -60,6 +61,9 @@ public sealed class DocxPackage
     /// </summary>
     public IReadOnlyDictionary<string, DocxAltChunk> AltChunks { get; }
 
+    /// <summary>The body's pictures that may hold a table (<see cref="DocxPictureReader.Candidates"/>), their images loaded; empty for most actas.</summary>
+    public IReadOnlyList<DocxPicture> Pictures { get; }
+
     /// <summary>Whether even pages have headers and footers of their own (<c>w:evenAndOddHeaders</c> in the settings part).</summary>
     public bool EvenAndOddHeaders { get; }
 
@@ -94,7 +98,30 @@ public sealed class DocxPackage
             main.FootnotesPart is { } footnotes ? Load(footnotes) : null,
             main.EndnotesPart is { } endnotes ? Load(endnotes) : null,
             main.WordprocessingCommentsPart is { } comments ? Load(comments) : null,
-            AltChunksOf(main));
+            AltChunksOf(main),
+            PicturesOf(main, body));
+    }
+
+    private static List<DocxPicture> PicturesOf(MainDocumentPart main, XElement body)
+    {
+        var pictures = new List<DocxPicture>();
+        if (!main.ImageParts.Any())
+        {
+            return pictures;
+        }
+
+        foreach (var (child, id, width) in DocxPictureReader.Candidates(body))
+        {
+            if (main.TryGetPartById(id, out var part) && part is ImagePart image)
+            {
+                using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
+                using var copy = new MemoryStream();
+                stream.CopyTo(copy);
+                pictures.Add(new DocxPicture(child, image.ContentType, copy.ToArray(), width));
+            }
+        }
+
+        return pictures;
     }
 
     private static Dictionary<string, DocxAltChunk> AltChunksOf(MainDocumentPart main)
