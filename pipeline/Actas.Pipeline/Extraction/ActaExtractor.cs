@@ -64,6 +64,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = SpeakerTurns.Normalize(rows, gazetteer);
         rows = SaidRemarks.Normalize(rows);
         rows = RunOnGoalLine.Split(rows);
+        rows = GoalNamedRemarks.Normalize(rows);
         var sections = SectionsOf(rows);
         var signature = CoordinatorExtractor.Find(rows);
         var signatureStart = signature?.FirstRow ?? rows.Count;

@@ -172,7 +172,8 @@ public static partial class SessionHeaderExtractor
             .Select(m => (int?)int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
         return new SessionInfo(
             body ?? BodyFromTitle(title) ?? BodyFromTitle(headingBlock) ?? BodyFromHeadings(header) ?? BodyFromTitleLine(rows) ??
-                BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))),
+                BodyFromOpening(string.Join('\n', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text))) ??
+                BodyFromRightsLine(rows.Take(Math.Min(Math.Max(headerEnd, 0), 10)).ToList()),
             number,
             // "I. DATOS DE LA SESIÓN" may stand where the title is looked for; "Sesión ordinaria 8/2019" further down says more.
             OrdinaryWhenBare(KindOf(title, specificOnly: true) ?? KindOf(opening, specificOnly: true) ?? KindOf(title) ?? KindOf(opening) ?? KindOfCode(code)),
@@ -805,6 +806,38 @@ public static partial class SessionHeaderExtractor
         var original = folded.Length == text.Length ? text.Substring(m.Index, m.Length) : m.Value;
         return original.ToLower(Spanish);
     }
+
+    /// <summary>
+    /// The Espacio's name on a line of its own under the acta's title or the programme's kicker, with no "Espacio de Participación"
+    /// before it: "ESPACIO DE PARTICIPACIÓN · PDHCDMX" ¶ "Acta de la segunda sesión ordinaria" ¶ "Derecho al Trabajo y a la Movilidad:
+    /// Franeleros…" (blind batch AF, AF5: a Pages subtitle), "Actas · Espacios de Participación" ¶ "Segunda Sesión Ordinaria" ¶
+    /// "Derechos Culturales y al Trabajo: Globeros…" (AF6: a web app's export). An Espacio is named for rights: the line opens with
+    /// "Derecho(s)", holds no digit and is no sentence.
+    /// </summary>
+    private static string? BodyFromRightsLine(IReadOnlyList<Row> rows)
+    {
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var text = rows[i].Text.Trim();
+            if (!rows[i].IsSingle || text.Length is < 10 or > 200 || !char.IsUpper(text[0]) || text.EndsWith('.') || text.Any(char.IsDigit) ||
+                !RightsLine().IsMatch(TextFold.Fold(text)))
+            {
+                continue;
+            }
+
+            var above = TextFold.Fold(rows[i - 1].Text);
+            if (TitleWords().IsMatch(above) || above.Contains("espacio", StringComparison.Ordinal))
+            {
+                return SentenceCaseIfShouting(text);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"derecho al …", "derechos culturales y …" (folded): the rights an Espacio is named for.</summary>
+    [GeneratedRegex(@"^derechos?\s+\p{L}")]
+    private static partial Regex RightsLine();
 
     /// <summary>A heading line of its own, or a line that starts with "Espacio de Participación", that names the Espacio when the title block did not.</summary>
     private static string? BodyFromHeadings(IReadOnlyList<Row> header)

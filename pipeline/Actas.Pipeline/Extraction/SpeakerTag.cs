@@ -35,6 +35,11 @@ public static partial class SpeakerTag
             return told.Length;
         }
 
+        if (GoalNamedSpeech.Read(text) is { } named)
+        {
+            return named.Length;
+        }
+
         if (GoalTag().Match(text) is { Success: true } tagged)
         {
             return tagged.Length;
@@ -353,6 +358,7 @@ public static partial class SpeakerTag
         return GoalAttribution().Match(text) is { Success: true } m ? m.Groups["id"].Value
             : ParenthesizedGoalAttribution().Match(text) is { Success: true } p ? p.Groups["id"].Value
             : ReportedSpeech().Match(text) is { Success: true } told ? told.Groups["id"].Value
+            : GoalNamedSpeech.Read(text) is { } named ? named.GoalId
             : GoalTag().Match(text) is { Success: true } tagged ? tagged.Groups["id"].Value
             : BracketedSpeaker().Match(text) is { Success: true } bracketed ? bracketed.Groups["id"].Value
             : TrailingGoalTag().Match(text) is { Success: true, Index: > 0 } tail ? tail.Groups["id"].Value : null;
@@ -367,7 +373,8 @@ public static partial class SpeakerTag
     {
         ArgumentNullException.ThrowIfNull(text);
         return text.Contains('(', StringComparison.Ordinal) && ParenthesizedGoalAttribution().Match(text) is { Success: true } m ? m.Groups["who"].Value.Trim()
-            : text.Contains(':', StringComparison.Ordinal) && GoalAttribution().Match(text) is { Success: true } named ? named.Groups["who"].Value.Trim() : null;
+            : text.Contains(':', StringComparison.Ordinal) && GoalAttribution().Match(text) is { Success: true } named ? named.Groups["who"].Value.Trim()
+            : GoalNamedSpeech.Read(text)?.Who;
     }
 
     /// <summary>

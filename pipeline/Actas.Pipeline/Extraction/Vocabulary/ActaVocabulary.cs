@@ -23,6 +23,14 @@ public static class ActaVocabulary
         @"agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó]|opin[oó]|dijo)";
 
     /// <summary>
+    /// The same verbs in the present, singular or plural ("la Secretaría Ejecutiva señala que …", "observan que …"): minutes
+    /// written as a summary report what was said in the present (blind batch AF, AF3). An alternation as <see cref="SaidVerb"/>.
+    /// </summary>
+    public const string SayingVerb =
+        @"(?:(?:señal|indic|expres|solicit|observ|coment|mencion|pregunt|manifiest|destac|cuestion|consider|apunt|plante|precis|" +
+        @"agreg|afirm|subray|enfatiz|opin)an?|(?:refier|recomiend|sugier|pid|reconoc|sostien|propon|insist|adviert|dic)en?)";
+
+    /// <summary>
     /// A remark announced by its kind rather than by a verb of saying: "formuló la siguiente retroalimentación", "hizo la siguiente
     /// observación", "emitió los siguientes comentarios" (blind batch S, S1), before a colon and the remark in quotes: a
     /// regular-expression alternation over the text as written, composed by <see cref="SpeakerTag"/> beside <see cref="SaidVerb"/>.
