@@ -234,8 +234,8 @@ public static partial class RowStream
     [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
     private static partial Regex ObjectOfPhrase();
 
-    /// <summary>"SE –", "Name (Body) —": a speaker's short lead closed by a spaced dash, no sentence before it.</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[^.:;]{0,58}?\s[–—-]\s*$")]
+    /// <summary>"SE –", "Name (Body, A.C.) —": a speaker's short lead closed by a spaced dash, no sentence before it (stops only in the body's parenthesis).</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}(?:[^.:;()]|\([^():;]{1,80}\)){0,58}?\s[–—-]\s*$")]
     private static partial Regex DashedSpeaker();
 
     /// <summary>"Meta 508.1: …": a goal named, then a colon.</summary>

@@ -112,7 +112,8 @@ public sealed class DocxPackage
 
         foreach (var (child, id, width) in DocxPictureReader.Candidates(body))
         {
-            if (main.TryGetPartById(id, out var part) && part is ImagePart image)
+            // A screenshot is a lossless picture; a JPEG is a photo or a scan (a signature sheet), no pasted table.
+            if (main.TryGetPartById(id, out var part) && part is ImagePart image && !image.ContentType.Contains("jpeg", StringComparison.OrdinalIgnoreCase))
             {
                 using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
                 using var copy = new MemoryStream();

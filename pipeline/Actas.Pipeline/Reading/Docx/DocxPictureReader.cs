@@ -34,8 +34,8 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
     private readonly PdfBlockAssembler _assembler = new(new ParagraphGrouper(pdf.Paragraphs), new ContinuationGridAligner());
 
     /// <summary>
-    /// The body's picture-only paragraphs with one large inline or anchored picture: (body child index, image relationship
-    /// id, width in EMU). Cheap pre-check first: a body with no drawing has none.
+    /// The body's picture-only paragraphs with one large inline or anchored picture at least twice as wide as high (a strip
+    /// of table rows; a scanned signature sheet or a photo is taller): (body child index, image relationship id, width in EMU).
     /// </summary>
     public static IReadOnlyList<(int Child, string Id, long WidthEmu)> Candidates(XElement body)
     {
@@ -49,7 +49,7 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
                 drawing.Descendants(WordDrawing + "extent").FirstOrDefault() is { } extent &&
                 long.TryParse(extent.Attribute("cx")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cx) &&
                 long.TryParse(extent.Attribute("cy")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cy) &&
-                cx >= MinWidthEmu && cy >= MinHeightEmu &&
+                cx >= MinWidthEmu && cy >= MinHeightEmu && cx >= 2 * cy &&
                 drawing.Descendants(Drawing + "blip").FirstOrDefault()?.Attribute(WordNames.Relationships + "embed")?.Value is { Length: > 0 } id)
             {
                 found.Add((index, id, cx));
