@@ -250,6 +250,16 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
                 continue;
             }
 
+            if (current == SectionKind.Agreements && OutlineGroupTitle.Is(rows, i) &&
+                (headings[i] is null || ActaVocabulary.NextMeeting.IsWhole(TextFold.Key(SectionDetector.WithoutOutlineNumber(rows[i].Text)))))
+            {
+                // "I. Compromisos de las instancias" ¶ "I.1 …" ¶ "II. Próxima sesión" ¶ "II.1 …" (blind batch AF, AF4): a group title
+                // among the agreements is neither one of them nor the heading of another section (the next meeting is agreed too;
+                // "5. Asuntos generales" ¶ "5.1 …" still ends them).
+                kinds[i] = SectionKind.Header;
+                continue;
+            }
+
             if (headings[i] is { } kind)
             {
                 current = kind;

@@ -919,11 +919,11 @@ public static partial class AgreementExtractor
 
     // "1.", "a)", "IV.", and typed ordinals: "PRIMERO.-", "Segundo:", "DÉCIMO PRIMERO.-".
     // "ACUERDO 11/01.", "Acuerdo 3:", "Acuerdo núm. 2.-": a numbered agreement label is a marker too; so is a code "A.3.1"
-    // (agreement 1 of agenda item 3, blind batch N, N5).
+    // (agreement 1 of agenda item 3, blind batch N, N5), or "II.1" (item 1 of group II, blind batch AF, AF4).
     // Its numbers are not ActaVocabulary.TypedEnumerator: an agreement's list number may stand apart from its close and take a
     // hyphen ("1 .-", "2 -"), a letter is lower case and its stop needs a blank after it ("a. ", not "a.m." nor "A. López"),
     // a capital Roman numeral too ("IV. ", not "I.M.S.S."), a lower-case one runs on ("viii.").
-    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + CheckBoxGlyphs + @"]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?i:acuerdo\s+(?:n[uú]m\.?\s*|no\.?\s*)?[\w/\-]*\d[\w/\-]*\s*" + ActaVocabulary.OrdinalClose + @")|[" + ActaVocabulary.BulletSet + CheckBoxGlyphs + @"]|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|[A-Z]\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|[IVX]{2,5}\.\d{1,2}(?:\.\d{1,2})*\.?(?=\s)|\d{1,2}\s*(?:\.-|\.|\)|-)|[a-z]\)|[a-z]\.(?=\s)|[ivx]+\.|[IVX]+\.(?=\s)|(?i:" + ActaVocabulary.OrdinalWord + @"\s*" + ActaVocabulary.OrdinalClose + @")|(?:Uno|Dos|Tres|Cuatro|Cinco|Seis|Siete|Ocho|Nueve|Diez|Once|Doce|UNO|DOS|TRES|CUATRO|CINCO|SEIS|SIETE|OCHO|NUEVE|DIEZ|ONCE|DOCE)\s*(?:\.-|\.–|\.|:)(?=\s))\s*")]
     internal static partial Regex ListMarker();
 
     /// <summary>A heading alone ("Próxima reunión:") or a numbered point's run-in head ("4. Próxima sesión. La…").</summary>

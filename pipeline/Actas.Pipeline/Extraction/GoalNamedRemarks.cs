@@ -57,7 +57,10 @@ public static class GoalNamedRemarks
                     continue;
                 }
 
-                kept.Add(labelled);
+                // In its own strategy a remark is labelled only under a table (typed bullets after it): a block of paragraphs
+                // with no label at all is a discussion the strategy reader reads paragraph by paragraph (blind batch D, BD4).
+                kept.Add(kept.LastOrDefault(r => !r.IsEmpty) is { } above && (above.Table is not null || above.Text.StartsWith(Label, StringComparison.Ordinal))
+                    ? labelled : row);
                 Close();
                 continue;
             }

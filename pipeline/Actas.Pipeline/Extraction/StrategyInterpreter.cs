@@ -1092,7 +1092,9 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                 var named = GoalMention().Matches(text).Select(m => m.Groups["id"].Value)
                     .FirstOrDefault(id => id.StartsWith(segment.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".", StringComparison.Ordinal));
                 _discussedGoal = named ?? _discussedGoal;
-                _feedback.Add(new FeedbackItem(SpeakerTag.Strip(text), FeedbackSection.Retroalimentacion, _discussedGoal, null, null, row.CellLocation(cell)));
+                // "Respecto de la meta 205.1, la Secretaría Ejecutiva reconoció que …": a discussion's sentence keeps its goal-naming lead.
+                var said = GoalNamedSpeech.Read(text) is null ? SpeakerTag.Strip(text) : text;
+                _feedback.Add(new FeedbackItem(said, FeedbackSection.Retroalimentacion, _discussedGoal, null, null, row.CellLocation(cell)));
             }
         }
 
