@@ -27,7 +27,7 @@ public sealed class GoalNamedRemarksTests
             P("Estrategia 704. Prevenir desalojos forzosos"),
             P("Meta 704.1. Instalar una mesa de mediación."),
             P("Informe: La mesa sesionó dos veces."),
-            P("Comentarios finales"),
+            P("Observaciones generales"),
             P("Respecto de la meta 701.2, la Secretaría Ejecutiva indica que falta el calendario de las asesorías."),
             P("En cuanto a la meta 704.1, Leticia Bravo Huerta (Unión de Inquilinos del Centro) comenta que la mesa no invitó a las familias."),
             P("Respecto de la meta 701.1, Ramón Ortiz Gil (Colectivo Casa Digna) sugiere que los créditos lleguen a las colonias del oriente."),
