@@ -214,6 +214,10 @@ public sealed class ExtractionScorerTests
     [InlineData("C.P. Mónica Téllez Arce", "monica tellez arce")]
     [InlineData("Q. F. B. Héctor Lara", "hector lara")]
     [InlineData("C. J. Ruiz", "j ruiz")]
+    [InlineData("Doña Refugio Alcántara", "refugio alcantara")]
+    [InlineData("Don Isidro Peña", "isidro pena")]
+    [InlineData("C.D. Marisol Ángeles", "marisol angeles")]
+    [InlineData("Donato Ibarra", "donato ibarra")]
     public void Name_normal_form_drops_titles_accents_and_case(string name, string expected) =>
         Assert.Equal(expected, TextNormalizer.Name(name));
 
