@@ -1,0 +1,119 @@
+# -*- coding: utf-8 -*-
+"""Render batch AH from content.py. AH1: each goal as a ficha of label: value lines, no tables (.docx raw WordprocessingML,
+PDF by Chromium from an HTML twin).   usage: python3 build.py [LAYOUT ...]"""
+import json, os, re, subprocess, sys, html as H
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import docx as D
+from build_common import gold, OUT, R, P
+from content import ACTAS, IE, SC, SE, OT
+from words import long_date
+
+SRC = os.path.dirname(os.path.abspath(__file__))
+LO_PROFILE = 'file:///tmp/lo-blind-ah'
+EXTRA_FORMATS = {'blind-ah-jardineros-03-2019-05-14': ['odt']}
+ORD = {1: 'Primera', 2: 'Segunda', 3: 'Tercera', 4: 'Cuarta', 5: 'Quinta', 6: 'Sexta', 7: 'Séptima', 8: 'Octava'}
+SECTOR_HEAD = {IE: 'Instancias ejecutoras', OT: 'Otras instancias', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+
+def run(cmd): subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def lo_convert(p, fmt): run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', fmt, '--outdir', OUT, p])
+def groups(att, order=(IE, OT, SC, SE)): return [(s, [x for x in att if x[4] == s]) for s in order if any(x[4] == s for x in att)]
+def rep(g): return ' '.join(g['report']) if g['report'] else g['status']
+
+
+def speaker(a, f):
+    if f[4] == 'SE': return 'Secretaría Ejecutiva'
+    for x in a['attendance']:
+        if x[0] == f[4]: return f'{x[0]} ({x[2]})'
+    return f[4]
+
+
+def ah1_lines(a):
+    """(kind, text) lines, shared by the .docx and the HTML"""
+    L = [('c', 'Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México'),
+         ('t', f'Acta de la {ORD[a["number"]]} Sesión Ordinaria'), ('c', f'Espacio de Participación {a["body"]}'),
+         ('kv', ('Fecha:', long_date(a['date'], False))), ('kv', ('Hora de inicio:', a['start'] + ' horas')),
+         ('kv', ('Hora de término:', a['end'] + ' horas')), ('kv', ('Lugar:', a['place'])),
+         ('kv', ('Coordinación:', f'{a["coordinator"][0]}, {a["coordinator"][1]}')), ('h', 'Personas asistentes')]
+    for s, xs in groups(a['attendance']):
+        L.append(('s', SECTOR_HEAD[s] + ':'))
+        for x in xs: L.append(('li', f'{x[0]} — {x[2]}'))
+    L.append(('h', 'Fichas de seguimiento'))
+    n = 0
+    for st in a['strategies']:
+        for g in st['goals']:
+            n += 1
+            L.append(('fh', f'Ficha {n}'))
+            L.append(('kv', ('Estrategia:', f'{st["number"]}. {st["title"]}')))
+            L.append(('kv', ('Meta:', f'{g["id"]} {g["text"]}')))
+            L.append(('kv', ('Indicador:', g['indicator'])))
+            L.append(('kv', ('Responsable:', g['executor'])))
+            L.append(('kv', ('Avance:', rep(g))))
+            fbs = [f for f in st['feedback'] if f[2] == g['id']]
+            if not fbs: L.append(('kv', ('Retroalimentación:', 'Sin comentarios.')))
+            else:
+                L.append(('kv', ('Retroalimentación:', '')))
+                for f in fbs: L.append(('li', f'{speaker(a, f)}: {f[0]}'))
+    L.append(('h', 'Acuerdos'))
+    for i, ag in enumerate(a['agreements'], 1): L.append(('ol', (i, ag['text'])))
+    L.append(('p', 'No habiendo más asuntos que tratar, se da por concluida la sesión.'))
+    L.append(('sig', a['coordinator']))
+    return L
+
+
+def ah1(a):
+    b = []
+    for k, v in ah1_lines(a):
+        if k == 'c': b.append(P(R(v, b=True), align='center', after=0))
+        elif k == 't': b.append(P(R(v.upper(), b=True, sz=28), align='center', before=120, after=0))
+        elif k == 'kv': b.append(P(R(v[0] + ' ', b=True), R(v[1]), ind=(0, 0), after=40))
+        elif k == 'h': b.append(P(R(v.upper(), b=True, u=True), before=240, after=80))
+        elif k == 's': b.append(P(R(v, i=True), before=80, after=20))
+        elif k == 'li': b.append(P(R('– ' + v), ind=(360, 0), after=20))
+        elif k == 'fh': b.append(P(R(v, b=True, sz=22), before=200, after=40, keep=True))
+        elif k == 'ol': b.append(P(R(f'{v[0]}. {v[1]}'), ind=(360, 0), after=40))
+        elif k == 'p': b.append(P(R(v), before=200))
+        elif k == 'sig': b.append(P(R(v[0] + '\n' + v[1]), align='center', before=800))
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + D.sect(header=False, footer=False), font='Calibri', size=22)
+
+
+def ah1_pdf(a):
+    e = H.escape
+    o = ['<!doctype html><html lang="es"><head><meta charset="utf-8"><style>@page{size:Letter;margin:20mm}',
+         'body{font-family:"Liberation Sans",Arial,sans-serif;font-size:11pt}.c{text-align:center;font-weight:bold;margin:0}',
+         'h1{text-align:center;font-size:14pt;margin:8px 0}h2{font-size:11.5pt;text-decoration:underline;margin:16px 0 6px}',
+         'p{margin:3px 0}.li{margin-left:24px}.fh{font-weight:bold;margin-top:12px;border-top:1px dashed #888;padding-top:4px}</style></head><body>']
+    for k, v in ah1_lines(a):
+        if k == 'c': o.append(f'<p class="c">{e(v)}</p>')
+        elif k == 't': o.append(f'<h1>{e(v.upper())}</h1>')
+        elif k == 'kv': o.append(f'<p><b>{e(v[0])}</b> {e(v[1])}</p>')
+        elif k == 'h': o.append(f'<h2>{e(v.upper())}</h2>')
+        elif k == 's': o.append(f'<p><i>{e(v)}</i></p>')
+        elif k == 'li': o.append(f'<p class="li">– {e(v)}</p>')
+        elif k == 'fh': o.append(f'<p class="fh">{e(v)}</p>')
+        elif k == 'ol': o.append(f'<p class="li">{v[0]}. {e(v[1])}</p>')
+        elif k == 'p': o.append(f'<p style="margin-top:14px">{e(v)}</p>')
+        elif k == 'sig': o.append(f'<p style="text-align:center;margin-top:50px">{e(v[0])}<br>{e(v[1])}</p>')
+    o.append('</body></html>')
+    hp = os.path.join(SRC, a['stem'] + '.html'); open(hp, 'w', encoding='utf-8').write('\n'.join(o))
+    run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--print-to-pdf={os.path.join(OUT, a["stem"] + ".pdf")}', 'file://' + hp])
+
+
+LAYOUTS = {'AH1': (ah1, ah1_pdf)}
+
+
+def main():
+    want = set(sys.argv[1:])
+    for a in ACTAS:
+        if want and a['layout'] not in want: continue
+        mk, pdf = LAYOUTS[a['layout']]
+        mk(a)
+        json.dump(gold(a), open(os.path.join(OUT, a['stem'] + '.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+        if pdf: pdf(a)
+        else: lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
+        for fmt in EXTRA_FORMATS.get(a['stem'], []): lo_convert(os.path.join(OUT, a['stem'] + '.docx'), fmt)
+        print('built', a['stem'])
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,108 @@
+# -*- coding: utf-8 -*-
+# Batch AH content, written ONCE (same shapes as batch AD's content.py).
+# attendance row: (name, title, institution, institution_key, sector, cargo)
+# figure: (value, unit, goal, context)  -- context is a clause of the report
+# feedback: (text, section, goal, label, speaker)
+IE, SC, SE, OT = 'instancia_ejecutora', 'sociedad_civil', 'secretaria_ejecutiva', 'otro'
+ACTAS = []
+
+
+def G(id, text, indicator, executor, key, report, status=None):
+    return dict(id=id, text=text, indicator=indicator, executor=executor, executor_key=key, report=report, status=status)
+
+
+def A(text, dates=(), responsible=None, next_session=False, **kw):
+    d = dict(text=text, dates=list(dates), responsible=responsible, next_session=next_session); d.update(kw); return d
+
+
+def S(number, title, goals, figures, feedback):
+    return dict(number=number, title=title, goals=goals, figures=figures, feedback=feedback)
+
+
+def acta(**kw):
+    kw.setdefault('kind', 'sesión ordinaria'); kw.setdefault('topic', None); kw.setdefault('objective', None)
+    ACTAS.append(kw)
+
+
+def NX(date, time):
+    return {'date': date, 'start_time': time, 'end_time': None, 'strategies': []}
+
+
+SE_DF = 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos del Distrito Federal'
+SE_CDMX = 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México'
+
+# ================================================================ AH1 jardineros (goal "fichas" of label: value lines, no tables; Chromium PDF)
+JAR_BODY = 'Derecho al Trabajo: Jardineras y Jardineros de Áreas Verdes Urbanas'
+JAR_COORD = ('Rosalba Quintero Ávila', 'Coordinadora del Espacio de Participación')
+JAR_PLACE = 'Sala de Usos Múltiples de la Secretaría del Medio Ambiente, Plaza de la Constitución 1, tercer piso'
+T507 = 'Garantizar condiciones laborales dignas a las personas trabajadoras de áreas verdes urbanas'
+T511 = 'Capacitar y certificar a las personas jardineras en manejo seguro de herramientas y agroquímicos'
+G507_1 = ('507.1', 'Dotar de equipo de protección personal a las cuadrillas de áreas verdes', 'Número de personas trabajadoras con equipo completo',
+          'Secretaría del Medio Ambiente', 'SEDEMA')
+G507_2 = ('507.2', 'Regularizar la contratación de personal eventual de jardinería', 'Porcentaje de personal eventual con contrato vigente',
+          'Secretaría de Trabajo y Fomento al Empleo', 'STYFE')
+G511_1 = ('511.1', 'Impartir cursos de manejo seguro de agroquímicos', 'Número de personas capacitadas',
+          'Secretaría del Medio Ambiente', 'SEDEMA')
+JAR_SE = ('Tomás Echeverría Lugo', 'Lic.', SE_CDMX, 'SE-PDHCDMX', SE, 'Enlace')
+JAR_ATT = [
+    ('Silvia Montaño Reyes', 'Ing.', 'Secretaría del Medio Ambiente', 'SEDEMA', IE, 'Directora de Reforestación Urbana'),
+    ('Rubén Cisneros Aldana', 'Lic.', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE', IE, 'Subdirector'),
+    ('Adela Pineda Corona', 'Biól.', 'Procuraduría Ambiental y del Ordenamiento Territorial de la Ciudad de México', 'PAOT', IE, 'Enlace'),
+    ('Jacinto Barrera Olmos', 'C.', 'Sindicato Único de Trabajadores de Parques y Jardines', None, SC, 'Secretario de Trabajo'),
+    ('Norma Velasco Ibarra', 'C.', 'Colectivo Manos Verdes de Iztapalapa', None, SC, 'Integrante'),
+    ('Leonardo Ruiz Tejeda', 'Dr.', 'Universidad Autónoma Metropolitana', 'UAM', OT, 'Profesor investigador'),
+    JAR_SE]
+
+acta(stem='blind-ah-jardineros-03-2019-05-14', layout='AH1', esp='jardineros',
+     body=JAR_BODY, number=3, date='2019-05-14', start='10:00', end='12:40', place=JAR_PLACE, coordinator=JAR_COORD,
+     attendance=JAR_ATT,
+     strategies=[
+         S(507, T507,
+           [G(*G507_1, ['La SEDEMA entregó equipo completo a 412 personas trabajadoras de 23 cuadrillas; faltan 96 personas de los viveros.']),
+            G(*G507_2, None, 'Sin informe de la instancia ejecutora.')],
+           [(412, 'personas trabajadoras', '507.1', 'La SEDEMA entregó equipo completo a 412 personas trabajadoras'),
+            (23, 'cuadrillas', '507.1', 'de 23 cuadrillas'),
+            (96, 'personas', '507.1', 'faltan 96 personas de los viveros')],
+           [('El avance es claro y se reporta contra el indicador de la meta.', 'retroalimentacion', '507.1', 'avance', 'SE'),
+            ('Se solicita desagregar por sexo a las personas que recibieron el equipo.', 'retroalimentacion', '507.1', 'solicita_datos', 'SE'),
+            ('Se exhorta a la STYFE a presentar su informe sobre la regularización de contratos.', 'retroalimentacion', '507.2', 'exhorta', 'SE')]),
+         S(511, T511,
+           [G(*G511_1, ['Se impartieron 8 cursos de 20 horas a los que asistieron 186 personas jardineras, 71 de ellas mujeres.'])],
+           [(8, 'cursos', '511.1', 'Se impartieron 8 cursos de 20 horas'),
+            (20, 'horas', '511.1', 'cursos de 20 horas'),
+            (186, 'personas jardineras', '511.1', 'asistieron 186 personas jardineras'),
+            (71, 'mujeres', '511.1', '71 de ellas mujeres')],
+           [('Los cursos no llegaron a las cuadrillas del turno nocturno.', 'observacion', '511.1', 'insuficiente', 'Jacinto Barrera Olmos'),
+            ('La certificación que pide la estrategia no se menciona en el informe.', 'observacion', '511.1', 'cuestiona', 'Leonardo Ruiz Tejeda')])],
+     agreements=[
+         A('La SEDEMA enviará el desglose por sexo de la entrega de equipo antes del 7 de junio de 2019.', ['2019-06-07'], 'SEDEMA'),
+         A('La STYFE presentará el informe de la meta 507.2 en la próxima sesión.', [], 'STYFE'),
+         A('La cuarta sesión ordinaria se celebrará el 16 de julio de 2019 a las 10:00 horas en la misma sede.', ['2019-07-16'], None, next_session=True)],
+     next=NX('2019-07-16', '10:00'),
+     notes='Every goal as a ficha of label: value lines (Estrategia:, Meta:, Indicador:, Responsable:, Avance:, Retroalimentación:), no tables; PDF printed by Chromium from HTML.')
+
+acta(stem='blind-ah-jardineros-04-2019-07-16', layout='AH1', esp='jardineros',
+     body=JAR_BODY, number=4, date='2019-07-16', start='10:00', end='12:15', place=JAR_PLACE, coordinator=JAR_COORD,
+     attendance=JAR_ATT[:2] + JAR_ATT[3:],
+     strategies=[
+         S(507, T507,
+           [G(*G507_1, ['La SEDEMA completó la entrega a las 96 personas de los viveros; de las 508 personas con equipo, 139 son mujeres.']),
+            G(*G507_2, ['La STYFE informó que 64 por ciento del personal eventual tiene contrato vigente.'])],
+           [(96, 'personas', '507.1', 'completó la entrega a las 96 personas de los viveros'),
+            (508, 'personas', '507.1', 'de las 508 personas con equipo'),
+            (139, 'mujeres', '507.1', '139 son mujeres'),
+            (64, 'por ciento', '507.2', '64 por ciento del personal eventual tiene contrato vigente')],
+           [('La SEDEMA atendió el acuerdo de desagregar por sexo.', 'retroalimentacion', '507.1', 'avance', 'SE'),
+            ('Se solicita indicar cuántas personas eventuales siguen sin contrato y en qué alcaldías.', 'retroalimentacion', '507.2', 'solicita_datos', 'SE'),
+            ('Los contratos son por tres meses y se renuevan sin prestaciones.', 'observacion', '507.2', 'cuestiona', 'Jacinto Barrera Olmos')]),
+         S(511, T511,
+           [G(*G511_1, None, 'Sin informe de la instancia ejecutora.')],
+           [],
+           [('Se exhorta a la SEDEMA a informar sobre los cursos del segundo trimestre.', 'retroalimentacion', '511.1', 'exhorta', 'SE'),
+            ('Se cuestiona que los cursos se impartan solo en oficinas centrales y no en las sedes de las cuadrillas.', 'observacion', '511.1', 'cuestiona', 'Norma Velasco Ibarra')])],
+     agreements=[
+         A('La STYFE entregará la lista de personal eventual sin contrato por alcaldía antes del 30 de agosto de 2019.', ['2019-08-30'], 'STYFE'),
+         A('La SEDEMA presentará el calendario de cursos del segundo semestre.', [], 'SEDEMA'),
+         A('La quinta sesión ordinaria se celebrará el 10 de septiembre de 2019 a las 10:00 horas en la misma sede.', ['2019-09-10'], None, next_session=True)],
+     next=NX('2019-09-10', '10:00'),
+     notes='Every goal as a ficha of label: value lines, no tables; PDF printed by Chromium from HTML.')
