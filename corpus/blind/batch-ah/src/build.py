@@ -102,6 +102,40 @@ def ah1_pdf(a):
 LAYOUTS = {'AH1': (ah1, ah1_pdf)}
 
 
+# ------------------------------------------------------------------ AH2: feedback as Observación | Respuesta table
+from build_common import T, C
+from content import TRA_RESP
+
+
+def ah2(a):
+    b = [P(R('Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos del Distrito Federal', b=True), align='center', after=0),
+         P(R(f'Espacio de Participación {a["body"]}', b=True), align='center', after=0),
+         P(R(f'Minuta de la {ORD[a["number"]]} Sesión Ordinaria', b=True, sz=26), align='center', before=120),
+         P(R(f'El {long_date(a["date"], False)}, de las {a["start"]} a las {a["end"]} horas, en la {a["place"]}, sesionó el Espacio con la coordinación de {a["coordinator"][0]}, {a["coordinator"][1]}, y la asistencia de las personas siguientes:'), align='both')]
+    rows = [[C([P(R(h, b=True))], shade='D9E2F3') for h in ('Nombre', 'Institución / organización', 'Sector')]]
+    for x in a['attendance']: rows.append([C([P(R(x[0]))]), C([P(R(x[2]))]), C([P(R(SECTOR_HEAD[x[4]]))])])
+    b.append(T(rows, [2600, 5200, 2000], header_rows=1))
+    b.append(P(R('REVISIÓN DE INFORMES', b=True), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), before=160))
+        rows = [[C([P(R(h, b=True))], shade='EEEEEE') for h in ('Meta', 'Indicador', 'Responsable', 'Informe de avance')]]
+        for g in st['goals']:
+            rows.append([C([P(R(g['id'] + ' ' + g['text']))]), C([P(R(g['indicator']))]), C([P(R(g['executor']))]), C([P(R(rep(g)))])])
+        b.append(T(rows, [2600, 1900, 2100, 3200], header_rows=1))
+        rows = [[C([P(R(h, b=True))], shade='EEEEEE') for h in ('Observación del Espacio', 'Respuesta de la institución')]]
+        for f in st['feedback']:
+            rows.append([C([P(R(f[0]))]), C([P(R(TRA_RESP[f[0]], i=True))])])
+        b.append(T(rows, [4900, 4900], header_rows=1))
+    b.append(P(R('ACUERDOS', b=True), before=200))
+    for i, ag in enumerate(a['agreements'], 1): b.append(P(R(f'{i}. '), R(ag['text']), ind=(360, 0)))
+    b.append(P(R(a['coordinator'][0] + '\n' + a['coordinator'][1]), align='center', before=800))
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + D.sect(header=False, footer=False), font='Arial', size=20)
+
+
+LAYOUTS['AH2'] = (ah2, None)
+EXTRA_FORMATS['blind-ah-tranvias-07-2014-10-21'] = ['rtf']
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:

@@ -106,3 +106,92 @@ acta(stem='blind-ah-jardineros-04-2019-07-16', layout='AH1', esp='jardineros',
          A('La quinta sesión ordinaria se celebrará el 10 de septiembre de 2019 a las 10:00 horas en la misma sede.', ['2019-09-10'], None, next_session=True)],
      next=NX('2019-09-10', '10:00'),
      notes='Every goal as a ficha of label: value lines, no tables; PDF printed by Chromium from HTML.')
+
+# ================================================================ AH2 tranvias (feedback as "Observación del Espacio | Respuesta de la institución"; LibreOffice PDF)
+TRA_BODY = 'Derecho a la Movilidad: Transporte Eléctrico y Tranvías'
+TRA_COORD = ('Gerardo Salinas Prieto', 'Coordinador del Espacio de Participación')
+TRA_PLACE = 'Sala de Consejo del Servicio de Transportes Eléctricos, Municipio Libre 402, colonia San Andrés Tetepilco'
+T236 = 'Ampliar y mantener la red de transporte eléctrico con accesibilidad universal'
+T241 = 'Garantizar la seguridad de las personas usuarias del Tren Ligero'
+G236_1 = ('236.1', 'Rehabilitar las estaciones del Tren Ligero con rampas y guías podotáctiles', 'Número de estaciones rehabilitadas',
+          'Servicio de Transportes Eléctricos del Distrito Federal', 'STE')
+G236_2 = ('236.2', 'Elaborar el estudio de factibilidad del corredor de tranvía en el Centro Histórico', 'Estudio concluido',
+          'Secretaría de Transportes y Vialidad del Distrito Federal', 'SEMOVI')
+G241_1 = ('241.1', 'Instalar cámaras de videovigilancia en los trenes y estaciones', 'Número de cámaras instaladas',
+          'Servicio de Transportes Eléctricos del Distrito Federal', 'STE')
+TRA_SE = ('Mónica Lara Zepeda', 'Lic.', SE_DF, 'SE-PDHCDMX', SE, 'Enlace')
+TRA_ATT = [
+    ('Arturo Benítez Cano', 'Ing.', 'Servicio de Transportes Eléctricos del Distrito Federal', 'STE', IE, 'Gerente de Tren Ligero'),
+    ('Patricia Olvera Sandoval', 'Lic.', 'Secretaría de Transportes y Vialidad del Distrito Federal', 'SEMOVI', IE, 'Directora de Planeación'),
+    ('Eduardo Montes Arriaga', 'Lic.', 'Instituto para la Integración al Desarrollo de las Personas con Discapacidad del Distrito Federal', 'INDEPEDI', IE, 'Enlace'),
+    ('Lucía Carranza Vega', 'C.', 'Asociación de Usuarios del Tren Ligero Xochimilco', None, SC, 'Presidenta'),
+    ('Héctor Gil Saavedra', 'C.', 'Amigos del Tranvía de la Ciudad de México, A.C.', None, SC, 'Vocal'),
+    ('Irene Dávila Ocampo', 'Dra.', 'Universidad Nacional Autónoma de México', 'UNAM', OT, 'Investigadora'),
+    TRA_SE]
+TRA_RESP = {
+    'Se solicita precisar en qué estaciones se colocaron las guías podotáctiles.': 'El STE enviará la relación de estaciones por correo.',
+    'Las rampas de Estadio Azteca tienen una pendiente que no cumple la norma.': 'El STE revisará la rampa con el INDEPEDI.',
+    'Se exhorta a la Setravi a iniciar el estudio de factibilidad que establece la meta.': 'La Setravi señala que el estudio depende de la asignación presupuestal de 2015.',
+    'Se reportan datos duros sobre las cámaras instaladas y su ubicación.': 'Sin respuesta.',
+    'Las cámaras no sirven si nadie monitorea las grabaciones en tiempo real.': 'El STE informa que el monitoreo lo hace el C4.',
+    'Se solicita informar cuántas denuncias se presentaron con apoyo de las grabaciones.': 'El STE consultará a la Procuraduría.',
+    'El informe suma estaciones que ya eran accesibles antes de 2014.': 'El STE aclarará las cifras en el siguiente informe.',
+    'Es necesario que acudan a las sesiones las áreas de seguridad del STE.': 'El STE lo hará del conocimiento de la Gerencia de Seguridad.',
+    'Se exhorta al STE a presentar el informe de la meta 241.1 en la próxima sesión.': 'El STE se compromete a presentarlo.',
+    'Se cuestiona que el proyecto de tranvía no contemple a las personas con discapacidad.': 'Sin respuesta.',
+    'Se reconoce que la Setravi presentó un calendario de trabajo para el estudio.': 'Sin respuesta.',
+}
+
+acta(stem='blind-ah-tranvias-06-2014-08-19', layout='AH2', esp='tranvias',
+     body=TRA_BODY, number=6, date='2014-08-19', start='11:00', end='13:20', place=TRA_PLACE, coordinator=TRA_COORD,
+     attendance=TRA_ATT,
+     strategies=[
+         S(236, T236,
+           [G(*G236_1, ['El STE rehabilitó 9 estaciones con rampas y colocó 1,250 metros de guía podotáctil.']),
+            G(*G236_2, None, 'No se presentó informe.')],
+           [(9, 'estaciones', '236.1', 'El STE rehabilitó 9 estaciones'),
+            (1250, 'metros', '236.1', 'colocó 1,250 metros de guía podotáctil')],
+           [('Se solicita precisar en qué estaciones se colocaron las guías podotáctiles.', 'retroalimentacion', '236.1', 'solicita_datos', 'SE'),
+            ('Las rampas de Estadio Azteca tienen una pendiente que no cumple la norma.', 'observacion', '236.1', 'cuestiona', 'Lucía Carranza Vega'),
+            ('Se exhorta a la Setravi a iniciar el estudio de factibilidad que establece la meta.', 'retroalimentacion', '236.2', 'exhorta', 'SE')]),
+         S(241, T241,
+           [G(*G241_1, ['Se instalaron 144 cámaras en 16 trenes y 38 cámaras en 12 estaciones.'])],
+           [(144, 'cámaras', '241.1', 'Se instalaron 144 cámaras'),
+            (16, 'trenes', '241.1', 'en 16 trenes'),
+            (38, 'cámaras', '241.1', '38 cámaras en 12 estaciones'),
+            (12, 'estaciones', '241.1', '38 cámaras en 12 estaciones')],
+           [('Se reportan datos duros sobre las cámaras instaladas y su ubicación.', 'retroalimentacion', '241.1', 'avance', 'SE'),
+            ('Las cámaras no sirven si nadie monitorea las grabaciones en tiempo real.', 'observacion', '241.1', 'insuficiente', 'Héctor Gil Saavedra'),
+            ('Se solicita informar cuántas denuncias se presentaron con apoyo de las grabaciones.', 'retroalimentacion', '241.1', 'solicita_datos', 'SE')])],
+     agreements=[
+         A('El STE enviará la relación de estaciones rehabilitadas antes del 5 de septiembre de 2014.', ['2014-09-05'], 'STE'),
+         A('La Setravi informará sobre el presupuesto del estudio de factibilidad.', [], 'Setravi'),
+         A('La séptima sesión se realizará el 21 de octubre de 2014 a las 11:00 horas.', ['2014-10-21'], None, next_session=True)],
+     next=NX('2014-10-21', '11:00'),
+     notes='Feedback only in a two-column table "Observación del Espacio | Respuesta de la institución" per strategy; the answers are not feedback. PDF by LibreOffice.')
+
+acta(stem='blind-ah-tranvias-07-2014-10-21', layout='AH2', esp='tranvias',
+     body=TRA_BODY, number=7, date='2014-10-21', start='11:00', end='13:05', place=TRA_PLACE, coordinator=TRA_COORD,
+     attendance=TRA_ATT,
+     strategies=[
+         S(236, T236,
+           [G(*G236_1, ['El STE reporta 14 estaciones rehabilitadas, de las cuales 5 se concluyeron en el periodo.']),
+            G(*G236_2, ['La Setravi presentó un calendario de 6 etapas para el estudio, con un costo estimado de 3.2 millones de pesos.'])],
+           [(14, 'estaciones', '236.1', 'El STE reporta 14 estaciones rehabilitadas'),
+            (5, 'estaciones', '236.1', 'de las cuales 5 se concluyeron en el periodo'),
+            (6, 'etapas', '236.2', 'un calendario de 6 etapas'),
+            (3.2, 'millones de pesos', '236.2', 'un costo estimado de 3.2 millones de pesos')],
+           [('El informe suma estaciones que ya eran accesibles antes de 2014.', 'retroalimentacion', '236.1', 'desalineado', 'SE'),
+            ('Se reconoce que la Setravi presentó un calendario de trabajo para el estudio.', 'retroalimentacion', '236.2', 'avance', 'SE'),
+            ('Se cuestiona que el proyecto de tranvía no contemple a las personas con discapacidad.', 'observacion', '236.2', 'cuestiona', 'Lucía Carranza Vega')]),
+         S(241, T241,
+           [G(*G241_1, None, 'El STE no presentó informe en esta sesión.')],
+           [],
+           [('Es necesario que acudan a las sesiones las áreas de seguridad del STE.', 'retroalimentacion', '241.1', 'proceso', 'SE'),
+            ('Se exhorta al STE a presentar el informe de la meta 241.1 en la próxima sesión.', 'retroalimentacion', '241.1', 'exhorta', 'SE')])],
+     agreements=[
+         A('El STE corregirá la cifra de estaciones rehabilitadas y la enviará a la Secretaría Ejecutiva.', [], 'STE'),
+         A('La Setravi invitará a organizaciones de personas con discapacidad a la revisión del estudio.', [], 'Setravi'),
+         A('La octava sesión se realizará el 9 de diciembre de 2014 a las 11:00 horas.', ['2014-12-09'], None, next_session=True)],
+     next=NX('2014-12-09', '11:00'),
+     notes='Feedback only in a two-column table "Observación del Espacio | Respuesta de la institución"; the answers are not feedback. PDF by LibreOffice.')
