@@ -136,6 +136,65 @@ LAYOUTS['AH2'] = (ah2, None)
 EXTRA_FORMATS['blind-ah-tranvias-07-2014-10-21'] = ['rtf']
 
 
+# ------------------------------------------------------------------ AH3: unaccepted tracked moves, formatting changes, ins/del
+from build_common import ins_run, del_run
+AU, DT = 'Alonso Meneses Bravo', '2021-03-10T09:15:00Z'
+
+
+def mv(kind, text, rid, name):
+    x = R(text)
+    return (f'<w:{kind}RangeStart w:id="{rid}" w:author="{AU}" w:date="{DT}" w:name="{name}"/>'
+            f'<w:{kind} w:id="{rid + 1}" w:author="{AU}" w:date="{DT}">{x}</w:{kind}><w:{kind}RangeEnd w:id="{rid}"/>')
+
+
+def fmt_changed(text, rid):
+    return (f'<w:r><w:rPr><w:b/><w:u w:val="single"/><w:rPrChange w:id="{rid}" w:author="{AU}" w:date="{DT}"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>'
+            f'<w:t xml:space="preserve">{H.escape(text, quote=False)}</w:t></w:r>')
+
+
+def ah3(a):
+    rid = 1000
+    b = [P(R('ACTA DE SESIÓN ORDINARIA', b=True, sz=26), align='center', after=0),
+         P(R(f'Espacio de Participación {a["body"]}', b=True), align='center'),
+         P(R(f'Siendo las {a["start"]} horas del {long_date(a["date"], False)}, '), ins_run('mediante ', 1001, AU, DT), R(f'{a["place"]}, '),
+           del_run('y conforme a la convocatoria enviada, ', 1002, AU, DT),
+           R(f'dio inicio la {ORD[a["number"]].lower()} sesión ordinaria del Espacio, coordinada por {a["coordinator"][0]}, {a["coordinator"][1]}. La sesión terminó a las {a["end"]} horas.'), align='both'),
+         P(fmt_changed('Asistencia', 1003), before=160)]
+    for s_, xs in groups(a['attendance']):
+        b.append(P(R(SECTOR_HEAD[s_], i=True), after=20))
+        for x in xs: b.append(P(R(f'{x[1]} {x[0]}, {x[5]}, {x[2]}'), ind=(360, 0), after=20))
+    b.append(P(fmt_changed('Seguimiento de estrategias y metas', 1004), before=160))
+    rid = 1100
+    for st in a['strategies']:
+        b.append(P(fmt_changed(f'Estrategia {st["number"]}. {st["title"]}', rid), before=120)); rid += 1
+        for g in st['goals']:
+            b.append(P(R(f'Meta {g["id"]}. ', b=True), R(g['text']), R(f' Indicador: {g["indicator"]}. Responsable: {g["executor"]}.'), align='both'))
+            b.append(P(R('Informe: ', i=True), R(rep(g)), del_run(' Información preliminar.', rid, AU, DT), align='both')); rid += 1
+        b.append(P(R('Comentarios:', i=True), after=20))
+        for f in st['feedback']:
+            who = 'La Secretaría Ejecutiva señala: ' if f[4] == 'SE' else f'{f[4]} comenta: '
+            b.append(P(R(who), R(f[0]), ind=(360, 0), align='both'))
+    b.append(P(fmt_changed('Acuerdos', 1200), before=160))
+    ags = a['agreements']; nx = [g for g in ags if g['next_session']][0]
+    b.append(P(mv('moveFrom', '• ' + nx['text'], 1300, 'move1')))
+    for ag in ags:
+        if ag is not nx: b.append(P(R('• ' + ag['text'])))
+    b.append(P(mv('moveTo', '• ' + nx['text'], 1302, 'move1')))
+    b.append(P(R(a['coordinator'][0] + '\n' + a['coordinator'][1]), align='center', before=700))
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + D.sect(header=False, footer=False), font='Times New Roman', size=24)
+
+
+def ah3_pdf(a):
+    import tempfile
+    td = tempfile.mkdtemp(prefix='ah3-')
+    run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', 'pdf', '--outdir', td, os.path.join(OUT, a['stem'] + '.docx')])
+    run(['gs', '-q', '-dBATCH', '-dNOPAUSE', '-sDEVICE=pdfwrite', '-dCompatibilityLevel=1.4', f'-sOutputFile={os.path.join(OUT, a["stem"] + ".pdf")}', os.path.join(td, a['stem'] + '.pdf')])
+
+
+LAYOUTS['AH3'] = (ah3, ah3_pdf)
+EXTRA_FORMATS['blind-ah-vidrieros-02-2021-03-09'] = ['doc']
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:

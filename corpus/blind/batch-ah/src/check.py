@@ -57,7 +57,7 @@ def walk(el, out, deleted, in_code, chunks=None):
     if tag == WNS + 'altChunk':
         out.append((chunks or {}).get(el.get('{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id'), ''))
         return
-    if tag == WNS + 'del' or tag == WNS + 'instrText' or tag == WNS + 'delText':
+    if tag == WNS + 'del' or tag == WNS + 'moveFrom' or tag == WNS + 'instrText' or tag == WNS + 'delText':
         return
     if tag == WNS + 'fldChar':
         t = el.get(WNS + 'fldCharType')

@@ -195,3 +195,76 @@ acta(stem='blind-ah-tranvias-07-2014-10-21', layout='AH2', esp='tranvias',
          A('La octava sesión se realizará el 9 de diciembre de 2014 a las 11:00 horas.', ['2014-12-09'], None, next_session=True)],
      next=NX('2014-12-09', '11:00'),
      notes='Feedback only in a two-column table "Observación del Espacio | Respuesta de la institución"; the answers are not feedback. PDF by LibreOffice.')
+
+# ================================================================ AH3 vidrieros (unaccepted tracked moves + formatting changes + ins/del; Ghostscript PDF)
+VID_BODY = 'Derecho al Trabajo: Personas Artesanas del Vidrio Soplado'
+VID_COORD = ('Marcela Ortega Villalpando', 'Coordinadora del Espacio de Participación')
+VID_PLACE = 'reunión virtual por videoconferencia'
+T433 = 'Fomentar el empleo digno en los talleres de vidrio soplado de la Ciudad de México'
+T438 = 'Prevenir riesgos de trabajo por exposición al calor y al sílice en los talleres'
+G433_1 = ('433.1', 'Otorgar créditos a talleres familiares de vidrio soplado', 'Número de créditos otorgados',
+          'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO')
+G438_1 = ('438.1', 'Realizar visitas de inspección en materia de seguridad e higiene a los talleres', 'Número de visitas realizadas',
+          'Secretaría de Trabajo y Fomento al Empleo', 'STYFE')
+G438_2 = ('438.2', 'Difundir una guía de prevención de riesgos para personas sopladoras de vidrio', 'Guía publicada y distribuida',
+          'Secretaría de Trabajo y Fomento al Empleo', 'STYFE')
+VID_SE = ('Alonso Meneses Bravo', 'Mtro.', SE_CDMX, 'SE-PDHCDMX', SE, 'Subdirector')
+VID_ATT = [
+    ('Gabriela Rosas Ledesma', 'Lic.', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO', IE, 'Directora de Promoción'),
+    ('Raúl Quiroz Hernández', 'Ing.', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE', IE, 'Inspector'),
+    ('Beatriz Lozano Cervantes', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Enlace'),
+    ('Santiago Ortiz Bermúdez', 'C.', 'Cooperativa de Vidrio Soplado Carretones', None, SC, 'Socio fundador'),
+    ('Elvira Muñoz Castañeda', 'C.', 'Red de Artesanas del Vidrio de Tláhuac', None, SC, 'Representante'),
+    ('Francisco Téllez Arenas', 'Dr.', 'Universidad Nacional Autónoma de México', 'UNAM', OT, 'Médico del trabajo'),
+    VID_SE]
+
+acta(stem='blind-ah-vidrieros-02-2021-03-09', layout='AH3', esp='vidrieros',
+     body=VID_BODY, number=2, date='2021-03-09', start='17:00', end='19:10', place=VID_PLACE, coordinator=VID_COORD,
+     attendance=VID_ATT,
+     strategies=[
+         S(433, T433,
+           [G(*G433_1, ['El FONDESO otorgó 27 créditos a talleres familiares por un total de 810 mil pesos.'])],
+           [(27, 'créditos', '433.1', 'El FONDESO otorgó 27 créditos'),
+            (810, 'mil pesos', '433.1', 'por un total de 810 mil pesos')],
+           [('Se solicita informar en qué alcaldías están los talleres beneficiados.', 'retroalimentacion', '433.1', 'solicita_datos', 'SE'),
+            ('Los montos de 30 mil pesos no alcanzan para reparar un horno.', 'observacion', '433.1', 'insuficiente', 'Santiago Ortiz Bermúdez')]),
+         S(438, T438,
+           [G(*G438_1, ['La STYFE realizó 15 visitas de inspección y detectó 11 talleres sin extracción de aire.']),
+            G(*G438_2, None, 'Sin informe.')],
+           [(15, 'visitas de inspección', '438.1', 'La STYFE realizó 15 visitas de inspección'),
+            (11, 'talleres', '438.1', 'detectó 11 talleres sin extracción de aire')],
+           [('Se reconoce que la STYFE reporta contra el indicador.', 'retroalimentacion', '438.1', 'avance', 'SE'),
+            ('Las visitas deben acompañarse de asesoría y no solo de sanciones.', 'observacion', '438.1', 'cuestiona', 'Elvira Muñoz Castañeda'),
+            ('Es necesario que la STYFE elabore la guía que establece la meta.', 'retroalimentacion', '438.2', 'exhorta', 'SE')])],
+     agreements=[
+         A('El FONDESO enviará la distribución de créditos por alcaldía antes del 26 de marzo de 2021.', ['2021-03-26'], 'FONDESO'),
+         A('La STYFE presentará un borrador de la guía de prevención.', [], 'STYFE'),
+         A('La tercera sesión ordinaria se llevará a cabo el 11 de mayo de 2021 a las 17:00 horas por videoconferencia.', ['2021-05-11'], None, next_session=True)],
+     next=NX('2021-05-11', '17:00'),
+     notes='Unaccepted tracked changes: moves (w:moveFrom/w:moveTo), formatting changes (w:rPrChange), insertions and deletions. PDF by LibreOffice with markup, then rewritten by Ghostscript pdfwrite.')
+
+acta(stem='blind-ah-vidrieros-03-2021-05-11', layout='AH3', esp='vidrieros',
+     body=VID_BODY, number=3, date='2021-05-11', start='17:00', end='18:55', place=VID_PLACE, coordinator=VID_COORD,
+     attendance=VID_ATT[:2] + VID_ATT[3:],
+     strategies=[
+         S(433, T433,
+           [G(*G433_1, None, 'Sin informe en este periodo.')],
+           [],
+           [('Se exhorta al FONDESO a presentar su informe en la próxima sesión.', 'retroalimentacion', '433.1', 'exhorta', 'SE'),
+            ('El FONDESO menciona que la convocatoria de créditos se abrirá en junio.', 'observacion', '433.1', 'instancia', 'Gabriela Rosas Ledesma')]),
+         S(438, T438,
+           [G(*G438_1, ['La STYFE realizó 22 visitas más; en 9 talleres se instaló extracción de aire.']),
+            G(*G438_2, ['Se imprimieron 2,000 ejemplares de la guía y se repartieron 640 en Carretones.'])],
+           [(22, 'visitas', '438.1', 'La STYFE realizó 22 visitas más'),
+            (9, 'talleres', '438.1', 'en 9 talleres se instaló extracción de aire'),
+            (2000, 'ejemplares', '438.2', 'Se imprimieron 2,000 ejemplares de la guía'),
+            (640, 'ejemplares', '438.2', 'se repartieron 640 en Carretones')],
+           [('Se solicita desagregar por sexo a las personas trabajadoras de los talleres visitados.', 'retroalimentacion', '438.1', 'solicita_datos', 'SE'),
+            ('La guía no trata la exposición al sílice, que es el riesgo principal.', 'observacion', '438.2', 'cuestiona', 'Francisco Téllez Arenas'),
+            ('Se reconoce la distribución de la guía en la zona de talleres.', 'retroalimentacion', '438.2', 'avance', 'SE')])],
+     agreements=[
+         A('La STYFE incluirá un apartado sobre sílice en la segunda edición de la guía.', [], 'STYFE'),
+         A('El FONDESO presentará los resultados de la convocatoria de junio.', [], 'FONDESO'),
+         A('La cuarta sesión ordinaria se llevará a cabo el 13 de julio de 2021 a las 17:00 horas por videoconferencia.', ['2021-07-13'], None, next_session=True)],
+     next=NX('2021-07-13', '17:00'),
+     notes='Unaccepted tracked changes: moves, formatting changes, insertions and deletions. PDF by LibreOffice with markup, rewritten by Ghostscript.')
