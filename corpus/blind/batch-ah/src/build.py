@@ -195,6 +195,48 @@ LAYOUTS['AH3'] = (ah3, ah3_pdf)
 EXTRA_FORMATS['blind-ah-vidrieros-02-2021-03-09'] = ['doc']
 
 
+# ------------------------------------------------------------------ AH4: phone photo of a monitor showing the acta
+def ah4(a):
+    b = []
+    for k, v in ah1_lines(a):
+        if k in ('c', 't'): b.append(P(R(v, b=True, sz=26), align='center', after=0))
+        elif k == 'kv': b.append(P(R(v[0] + ' ', b=True), R(v[1]), after=40))
+        elif k == 'h': b.append(P(R(v, b=True, sz=26), before=200))
+        elif k == 's': b.append(P(R(v, i=True)))
+        elif k == 'li': b.append(P(R('• ' + v), ind=(300, 0), after=20))
+        elif k == 'fh': b.append(P(R(v, b=True), before=160))
+        elif k == 'ol': b.append(P(R(f'{v[0]}. {v[1]}'), ind=(300, 0)))
+        elif k == 'p': b.append(P(R(v), before=160))
+        elif k == 'sig': b.append(P(R(v[0] + '\n' + v[1]), align='center', before=500))
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + D.sect(header=False, footer=False), font='Verdana', size=22)
+
+
+def ah4_pdf(a):
+    import tempfile, glob
+    td = tempfile.mkdtemp(prefix='ah4-')
+    run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', 'pdf', '--outdir', td, os.path.join(OUT, a['stem'] + '.docx')])
+    run(['pdftoppm', '-r', '170', '-gray', os.path.join(td, a['stem'] + '.pdf'), os.path.join(td, 'pg')])
+    outs = []
+    for i, pg in enumerate(sorted(glob.glob(os.path.join(td, 'pg*.pgm')))):
+        o = os.path.join(td, f'ph{i}.jpg')
+        # screen: slight blue cast + scan lines (moiré), black bezel, perspective of a hand-held phone
+        run(['convert', pg, '-resize', '1300x', '(', '-size', '1300x1700', 'pattern:horizontal3', '-blur', '0x1', '+level', '86%,100%', ')', '-compose', 'multiply', '-composite',
+             '-compose', 'over', '-bordercolor', '#151515', '-border', '70',
+             '-virtual-pixel', 'background', '-background', '#3a3530', '-distort', 'Perspective',
+             '0,0 40,25  1440,0 1390,60  0,1960 80,1930  1440,1960 1360,1900',
+             '-attenuate', '0.6', '+noise', 'Gaussian', '-blur', '0x0.7', '-quality', '55', o])
+        outs.append(o)
+    run(['img2pdf', '-o', os.path.join(OUT, a['stem'] + '.pdf')] + outs)
+    os.makedirs(os.path.join(SRC, 'ocr'), exist_ok=True)
+    txt = ''
+    for o in outs:
+        txt += subprocess.run(['tesseract', o, '-', '-l', 'spa'], capture_output=True, text=True).stdout + '\n'
+    open(os.path.join(SRC, 'ocr', a['stem'] + '.txt'), 'w', encoding='utf-8').write(txt)
+
+
+LAYOUTS['AH4'] = (ah4, ah4_pdf)
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:

@@ -268,3 +268,60 @@ acta(stem='blind-ah-vidrieros-03-2021-05-11', layout='AH3', esp='vidrieros',
          A('La cuarta sesión ordinaria se llevará a cabo el 13 de julio de 2021 a las 17:00 horas por videoconferencia.', ['2021-07-13'], None, next_session=True)],
      next=NX('2021-07-13', '17:00'),
      notes='Unaccepted tracked changes: moves, formatting changes, insertions and deletions. PDF by LibreOffice with markup, rewritten by Ghostscript.')
+
+# ================================================================ AH4 serenatas (phone photo of a monitor showing the acta)
+SER_BODY = 'Derechos Culturales: Músicos de Serenata de Garibaldi'
+SER_COORD = ('Joaquín Arellano Pastrana', 'Coordinador del Espacio de Participación')
+SER_PLACE = 'Salón Tenampa de la Secretaría de Cultura, Plaza Garibaldi'
+T615 = 'Reconocer y proteger el trabajo de las personas músicas de serenata'
+T619 = 'Garantizar la seguridad en la Plaza Garibaldi'
+G615_1 = ('615.1', 'Expedir gafetes de identificación a músicos de serenata', 'Número de gafetes expedidos', 'Secretaría de Cultura del Distrito Federal', 'SECULT-CDMX')
+G619_1 = ('619.1', 'Instalar alumbrado y módulos de vigilancia en la Plaza Garibaldi', 'Número de luminarias instaladas', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC')
+G619_2 = ('619.2', 'Realizar campañas contra la extorsión a músicos', 'Número de campañas realizadas', 'Secretaría de Cultura del Distrito Federal', 'SECULT-CDMX')
+SER_ATT = [
+    ('Verónica Peña Alcántara', 'Lic.', 'Secretaría de Cultura del Distrito Federal', 'SECULT-CDMX', IE, 'Directora'),
+    ('Mauricio Lemus Trejo', 'Arq.', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC', IE, 'Subdirector'),
+    ('Pedro Galván Ríos', 'C.', 'Unión de Mariachis y Tríos de Garibaldi', None, SC, 'Presidente'),
+    ('Rocío Almaraz Fuentes', 'C.', 'Colectivo Mujeres del Mariachi', None, SC, 'Vocera'),
+    ('Andrés Cuevas Lima', 'Mtro.', 'Universidad Nacional Autónoma de México', 'UNAM', OT, 'Etnomusicólogo'),
+    ('Laura Espino Navarro', 'Lic.', SE_DF, 'SE-PDHCDMX', SE, 'Enlace')]
+
+acta(stem='blind-ah-serenatas-01-2016-09-06', layout='AH4', esp='serenatas',
+     body=SER_BODY, number=1, date='2016-09-06', start='12:00', end='14:00', place=SER_PLACE, coordinator=SER_COORD,
+     attendance=SER_ATT,
+     strategies=[
+         S(615, T615, [G(*G615_1, ['La Secretaría expidió 318 gafetes, 41 de ellos a mujeres.'])],
+           [(318, 'gafetes', '615.1', 'La Secretaría expidió 318 gafetes'), (41, 'mujeres', '615.1', '41 de ellos a mujeres')],
+           [('Se reportan datos desagregados por sexo.', 'retroalimentacion', '615.1', 'avance', 'SE'),
+            ('Se solicita informar cuántos músicos faltan por registrar.', 'retroalimentacion', '615.1', 'solicita_datos', 'SE'),
+            ('El gafete no sirve si la policía no lo reconoce.', 'observacion', '615.1', 'insuficiente', 'Pedro Galván Ríos')]),
+         S(619, T619, [G(*G619_1, ['Se instalaron 62 luminarias y 2 módulos de vigilancia.']), G(*G619_2, None, 'Sin informe.')],
+           [(62, 'luminarias', '619.1', 'Se instalaron 62 luminarias'), (2, 'módulos de vigilancia', '619.1', '2 módulos de vigilancia')],
+           [('Se exhorta a la Secretaría de Cultura a iniciar la campaña contra la extorsión.', 'retroalimentacion', '619.2', 'exhorta', 'SE'),
+            ('Los módulos cierran a las diez de la noche, cuando empieza el trabajo.', 'observacion', '619.1', 'cuestiona', 'Rocío Almaraz Fuentes')])],
+     agreements=[
+         A('La Delegación informará el horario de los módulos de vigilancia.', [], 'Delegación Cuauhtémoc'),
+         A('La Secretaría de Cultura enviará el padrón de gafetes.', [], 'Secretaría de Cultura'),
+         A('La segunda sesión será el 8 de noviembre de 2016 a las 12:00 horas.', ['2016-11-08'], None, next_session=True)],
+     next=NX('2016-11-08', '12:00'),
+     notes='Phone photo of an LCD monitor showing the acta: perspective, moiré, screen bezel; PDF by img2pdf.')
+
+acta(stem='blind-ah-serenatas-02-2016-11-08', layout='AH4', esp='serenatas',
+     body=SER_BODY, number=2, date='2016-11-08', start='12:00', end='13:45', place=SER_PLACE, coordinator=SER_COORD,
+     attendance=SER_ATT,
+     strategies=[
+         S(615, T615, [G(*G615_1, ['Se expidieron 97 gafetes más, para un total de 415.'])],
+           [(97, 'gafetes', '615.1', 'Se expidieron 97 gafetes más'), (415, 'gafetes', '615.1', 'para un total de 415')],
+           [('Se reconoce el avance en la expedición de gafetes.', 'retroalimentacion', '615.1', 'avance', 'SE'),
+            ('Se solicita desagregar por sexo los nuevos gafetes.', 'retroalimentacion', '615.1', 'solicita_datos', 'SE')]),
+         S(619, T619, [G(*G619_1, None, 'Sin informe.'), G(*G619_2, ['Se realizaron 3 campañas con 5,000 volantes.'])],
+           [(3, 'campañas', '619.2', 'Se realizaron 3 campañas'), (5000, 'volantes', '619.2', 'con 5,000 volantes')],
+           [('Es necesario que asista a las sesiones personal de la Secretaría de Seguridad Pública.', 'retroalimentacion', '619.2', 'proceso', 'SE'),
+            ('Los volantes no bastan si no hay denuncias atendidas.', 'observacion', '619.2', 'insuficiente', 'Pedro Galván Ríos'),
+            ('Se exhorta a la Delegación a presentar su informe de alumbrado.', 'retroalimentacion', '619.1', 'exhorta', 'SE')])],
+     agreements=[
+         A('Se invitará a la Secretaría de Seguridad Pública a la próxima sesión.', [], None),
+         A('La Delegación presentará el informe de alumbrado.', [], 'Delegación Cuauhtémoc'),
+         A('La tercera sesión será el 7 de febrero de 2017 a las 12:00 horas.', ['2017-02-07'], None, next_session=True)],
+     next=NX('2017-02-07', '12:00'),
+     notes='Phone photo of an LCD monitor showing the acta: perspective, moiré, screen bezel; PDF by img2pdf.')
