@@ -150,7 +150,7 @@ def ag2_blocks(a):
 def ag2(a):
     b = []
     for k, x in ag2_blocks(a):
-        if k == 'head': continue
+        if k == 'head': b.append(P(R(x, sz=18, color='7A1F3D'), after=0)); continue
         if k == 'h1': b.append(P(R(x, b=True, sz=28, color='7A1F3D'), after=120))
         elif k == 'kv': b += [P(R(kk + ': ', b=True), v, after=40) for kk, v in x]
         elif k == 'h2': b.append(P(R(x.upper(), b=True, sz=20, color='7A1F3D'), before=200, keep=True))
@@ -270,19 +270,21 @@ def ag4(a):
     b.append(P(closing(a), before=200))
     b.append(P(R(a['coordinator'][0], b=True), align='center', before=700, after=0))
     b.append(P(a['coordinator'][1], align='center'))
-    write(a, ''.join(b) + D.sect(header=False), font='Liberation Serif', size=24)
+    # the office's typed-acta margins: 3 cm left, 4 cm right (room for the reader's notes)
+    sect = D.sect(header=False).replace('w:right="1134"', 'w:right="2268"').replace('w:left="1134"', 'w:left="1701"')
+    write(a, ''.join(b) + sect, font='Liberation Serif', size=24)
 
 
 # notes a reader of the paper copy wrote in the margins, per page: (text, x, y, angle) in 200-dpi pixels of a Letter page (1700 x 2200)
 NOTES = {
     'blind-ag-afiladores-03-2017-08-23': [
-        [('¿quórum?', 1480, 330, -8), ('vino tarde', 1500, 1150, -4), ('✓', 40, 1500, 0)],
-        [('falta dato', 1490, 520, -6), ('¿y Coyoacán?', 1470, 1240, -10), ('ver oficio', 30, 1700, 4)],
-        [('ok', 60, 700, 0), ('llamar a Felipe', 1450, 1200, -7)]],
+        [('¿quórum?', 1440, 330, -8), ('vino tarde', 1430, 1150, -4), ('✓', 60, 1500, 0)],
+        [('falta dato', 1440, 520, -6), ('¿y Coyoacán?', 1420, 1240, -10), ('ver oficio', 30, 1700, 4)],
+        [('ok', 80, 700, 0), ('llamar a', 1440, 1200, -7), ('Felipe', 1460, 1240, -7)]],
     'blind-ag-afiladores-04-2017-10-25': [
-        [('2 de SECGOB', 1470, 1000, -6), ('✓', 40, 1400, 0)],
-        [('¿60 cuándo?', 1490, 650, -9), ('pendiente', 20, 1450, 6), ('IMSS', 1520, 1820, -3)],
-        [('ok', 50, 600, 0), ('confirmar sede', 1430, 1400, -8)]],
+        [('2 de SECGOB', 1425, 1000, -6), ('✓', 60, 1400, 0)],
+        [('¿60 cuándo?', 1430, 650, -9), ('pendiente', 20, 1450, 6), ('IMSS', 1480, 1820, -3)],
+        [('ok', 80, 600, 0), ('confirmar', 1440, 1400, -8), ('sede', 1460, 1440, -8)]],
 }
 
 
@@ -298,7 +300,7 @@ def ag4_scan(a):
     notes = NOTES.get(stem, [])
     for k, pg in enumerate(pages):
         src = os.path.join(tmp, pg); out = os.path.join(tmp, f's{k}.jpg')
-        cmd = ['convert', src, '-fill', '#1c3f9e', '-stroke', '#1c3f9e', '-strokewidth', '0.6', '-font', 'Z003-Medium-Italic', '-pointsize', '44']
+        cmd = ['convert', src, '-fill', '#1c3f9e', '-stroke', '#1c3f9e', '-strokewidth', '0.6', '-font', 'Z003-Medium-Italic', '-pointsize', '40']
         for t, x, y, ang in (notes[k] if k < len(notes) else []):
             if t == '✓':
                 cmd += ['-strokewidth', '5', '-fill', 'none', '-draw', f'polyline {x},{y} {x+18},{y+26} {x+60},{y-30}', '-fill', '#1c3f9e', '-strokewidth', '0.6']
