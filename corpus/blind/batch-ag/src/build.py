@@ -320,7 +320,64 @@ def ag4_scan(a):
     open(os.path.join(ocr_dir, stem + '.txt'), 'w', encoding='utf-8').write('\n'.join(text))
 
 
-DOCX = {'AG1': ag1, 'AG2': ag2, 'AG3': ag3, 'AG4': ag4}
+# ------------------------------------------------------------------ AG5: one goal's report continued in a second table (hojalateros)
+def ag5_row(g, rep, sz=18, cont=False):
+    if cont:
+        return [C([P(R(f'Meta {g["id"]} (cont.)', b=True, sz=sz))]), C([P(R('', sz=sz))]), C([P(R('', sz=sz))]), C([P(R('', sz=sz))]), C([P(R(rep, sz=sz), align='both')])]
+    return [C([P(R(g['id'], b=True, sz=sz))]), C([P(R(g['text'], sz=sz))]), C([P(R(g['indicator'], sz=sz))]), C([P(R(g['executor'], sz=sz))]),
+            C([P(R(rep, sz=sz), align='both')])]
+
+
+GW = [800, 2300, 1900, 1900, 3000]
+
+
+def ag5_table(rows):
+    head = [C([P(R(h, b=True, sz=18, color='FFFFFF'))], shade='5B4A3A') for h in ('Meta', 'Descripción', 'Indicador', 'Instancia ejecutora', 'Informe')]
+    return T([head] + rows, GW, header_rows=1)
+
+
+def ag5(a):
+    b = [P(R('Espacio de Participación', b=True, sz=22, color='5B4A3A'), after=0),
+         P(R(a['body'], b=True, sz=22), after=60),
+         P(R(f'Minuta de la {ORD[a["number"]].lower()} sesión ordinaria', sz=22), after=240)]
+    b += data_lines(a)
+    b.append(P(R('Asistencia', b=True, sz=22), before=200))
+    b.append(att_table(a))
+    b.append(P(R('Seguimiento de estrategias y metas', b=True, sz=22), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=160))
+        rows, split = [], None
+        for g in st['goals']:
+            if g['id'] == a['cont']:
+                rows.append(ag5_row(g, g['report'][0])); split = len(rows)
+                rest = [ag5_row(g, ' '.join(g['report'][1:]), cont=True)]
+            elif split is not None: rest.append(ag5_row(g, rep_str(g)))
+            else: rows.append(ag5_row(g, rep_str(g)))
+        b.append(ag5_table(rows))
+        if split is not None:
+            b.append(P(R('(continúa en la siguiente página)', i=True, sz=16), align='right'))
+            b.append(P(R(f'Estrategia {st["number"]} (continuación)', b=True), ppr_extra='<w:pageBreakBefore/>', keep=True))
+            b.append(ag5_table(rest))
+        se, ob = se_ob(st)
+        b.append(P(R('Retroalimentación de la Secretaría Ejecutiva', b=True, i=True), keep=True))
+        b += [P(R(f'Meta {f[2]}: ', b=True), f[0], ind=(360, 0), align='both') for f in se]
+        b.append(P(R('Observaciones', b=True, i=True), keep=True))
+        b += [P(R(f'{f[4]} ({inst_of(a, f[4])}): ', b=True), f[0], ind=(360, 0), align='both') for f in ob]
+    b.append(P(R('Acuerdos', b=True, sz=22), before=200))
+    b += agreements_typed(a)
+    b.append(P(closing(a), before=200))
+    b.append(P(R(a['coordinator'][0], b=True), align='center', before=600, after=0))
+    b.append(P(a['coordinator'][1], align='center'))
+    write(a, ''.join(b) + D.sect(header=False), font='Carlito', size=21)
+    p = os.path.join(SRC, 'split_reports.json')
+    sp = json.load(open(p, encoding='utf-8')) if os.path.exists(p) else {}
+    for st in a['strategies']:
+        for g in st['goals']:
+            if g['id'] == a['cont']: sp[a['stem']] = {' '.join(g['report']): [g['report'][0], ' '.join(g['report'][1:])]}
+    json.dump(sp, open(p, 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+
+
+DOCX = {'AG1': ag1, 'AG2': ag2, 'AG3': ag3, 'AG4': ag4, 'AG5': ag5}
 PDF = {'AG2': ag2_pdf, 'AG3': ag3_pdf, 'AG4': ag4_scan}
 
 

@@ -324,3 +324,76 @@ acta(stem='blind-ag-afiladores-04-2017-10-25', layout='AG4', esp='afiladores',
                  A('La quinta sesión ordinaria se llevará a cabo el miércoles 13 de diciembre de 2017 a las 10:30 horas.', ['2017-12-13'], None, True)],
      next={'date': '2017-12-13', 'start_time': '10:30', 'end_time': None, 'strategies': []},
      notes='typed acta scanned with handwritten margin notes in blue ink (not gold); 200 dpi colour JPEG scan')
+
+# ================================================================ AG5 hojalateros (one goal's report continued in a second table after a page break, 2024)
+HO_BODY = 'Derecho al Trabajo: Talleres de Hojalatería y Pintura en Barrios Tradicionales'
+HO_COORD = ('Susana Valdivia Echeverría', 'Coordinadora del Espacio de Participación')
+HO_PLACE = 'Sala 2 de la Secretaría de Desarrollo Económico, Avenida Cuauhtémoc 898, Narvarte'
+T512 = 'Regularizar y mejorar las condiciones de los talleres familiares de hojalatería y pintura'
+T516 = 'Reducir la exposición de las personas trabajadoras de hojalatería a solventes y pinturas'
+G512_1 = ('512.1', 'Acompañar la regularización de uso de suelo de los talleres familiares de hojalatería', 'Número de talleres regularizados', 'Secretaría de Desarrollo Económico', 'SEDECO')
+G512_2 = ('512.2', 'Otorgar créditos para la compra de cabinas de pintura', 'Número de créditos otorgados', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO')
+G516_1 = ('516.1', 'Realizar revisiones médicas a personas trabajadoras expuestas a solventes', 'Número de personas revisadas', 'Secretaría de Salud de la Ciudad de México', 'SEDESA')
+HO_SE = ('Lorena Aguayo Fuentes', 'Mtra.', SE_CDMX, 'SE-PDHCDMX', SE, 'Enlace')
+HO_ATT = [
+    ('Andrés Villalpando Rico', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Director de Micro y Pequeña Empresa'),
+    ('Mónica Estrada Galindo', 'Lic.', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO', IE, 'Subdirectora de Crédito'),
+    ('Sergio Lomelí Cortés', 'Dr.', 'Secretaría de Salud de la Ciudad de México', 'SEDESA', IE, 'Subdirector de Salud Ocupacional'),
+    ('Ricardo Maldonado Islas', 'Arq.', 'Secretaría de Desarrollo Urbano y Vivienda', 'SEDUVI', OT, 'Jefe de Unidad de Uso de Suelo'),
+    ('José Luis Ventura Parra', 'C.', 'Asociación de Hojalateros de la Colonia Obrera', None, SC, 'Presidente'),
+    ('Adriana Becerra Ponce', 'C.', 'Red de Talleres Familiares de Tepito', None, SC, 'Integrante'),
+    HO_SE]
+acta(stem='blind-ag-hojalateros-07-2024-02-21', layout='AG5', esp='hojalateros',
+     body=HO_BODY, number=7, date='2024-02-21', start='10:00', end='12:35', place=HO_PLACE, coordinator=HO_COORD,
+     attendance=HO_ATT,
+     strategies=[
+         S(512, T512,
+           [G(*G512_1, ['La Secretaría de Desarrollo Económico instaló 2 módulos de asesoría en las colonias Obrera y Morelos, donde se atendió a 93 personas propietarias de talleres familiares.',
+                        'De los talleres atendidos, 31 iniciaron el trámite de uso de suelo ante la SEDUVI y 12 obtuvieron ya su certificado; los demás están a la espera de la revisión de protección civil.']),
+            G(*G512_2, None, 'Sin informe.')],
+           [(2, 'módulos de asesoría', '512.1', 'instaló 2 módulos de asesoría en las colonias Obrera y Morelos'),
+            (93, 'personas propietarias de talleres familiares', '512.1', 'donde se atendió a 93 personas propietarias de talleres familiares'),
+            (31, 'talleres', '512.1', '31 iniciaron el trámite de uso de suelo ante la SEDUVI'),
+            (12, 'talleres', '512.1', '12 obtuvieron ya su certificado')],
+           [('Se reconoce el acompañamiento y que el informe da cifras del trámite completo.', 'retroalimentacion', '512.1', 'avance', 'SE'),
+            ('Se solicita al FONDESO informar cuántos créditos para cabinas se han otorgado y su monto.', 'retroalimentacion', '512.2', 'solicita_datos', 'SE'),
+            ('La SEDUVI aclaró que la revisión de protección civil no le corresponde y que la realiza la alcaldía.', 'observacion', '512.1', 'instancia', 'Ricardo Maldonado Islas')]),
+         S(516, T516,
+           [G(*G516_1, ['Se realizaron 146 revisiones médicas a personas trabajadoras de talleres de hojalatería; en 19 casos se detectaron afecciones respiratorias y se canalizó a las personas a la Clínica de Salud Ocupacional.'])],
+           [(146, 'revisiones médicas', '516.1', 'Se realizaron 146 revisiones médicas'),
+            (19, 'casos', '516.1', 'en 19 casos se detectaron afecciones respiratorias')],
+           [('El informe no dice si se entregó equipo de protección, que es lo que reduce la exposición que busca la estrategia.', 'retroalimentacion', '516.1', 'insuficiente', 'SE'),
+            ('Los aprendices menores de edad no fueron revisados porque no tienen contrato, y son los que más respiran la pintura.', 'observacion', '516.1', 'cuestiona', 'Adriana Becerra Ponce')])],
+     agreements=[A('El FONDESO presentará en la octava sesión el informe de créditos de la meta 512.2.', [], 'FONDESO'),
+                 A('La Secretaría de Salud incluirá a aprendices de los talleres en las revisiones de la meta 516.1.', [], 'Secretaría de Salud'),
+                 A('La octava sesión ordinaria se celebrará el miércoles 24 de abril de 2024 a las 10:00 horas en la misma sala.', ['2024-04-24'], None, True)],
+     next={'date': '2024-04-24', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='one goal report continued in a second table after a page break ("Meta 512.1 (cont.)"); LibreOffice PDF', cont='512.1')
+HO_ATT2 = HO_ATT[:3] + [('Fabiola Cienfuegos Mora', 'Lic.', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO', IE, 'Jefa de Unidad de Cartera')] + HO_ATT[3:6] + [
+    ('Esteban Arredondo Luna', 'C.', 'Asociación de Hojalateros de la Colonia Obrera', None, SC, 'Secretario'), HO_SE]
+acta(stem='blind-ag-hojalateros-08-2024-04-24', layout='AG5', esp='hojalateros',
+     body=HO_BODY, number=8, date='2024-04-24', start='10:00', end='12:10', place=HO_PLACE, coordinator=HO_COORD,
+     attendance=HO_ATT2,
+     strategies=[
+         S(512, T512,
+           [G(*G512_1, None, 'Sin informe en el periodo.'),
+            G(*G512_2, ['El FONDESO otorgó 18 créditos para la compra de cabinas de pintura, por un monto total de 1,260,000 pesos, a talleres de las colonias Obrera, Morelos y Doctores.',
+                        'Otros 9 expedientes fueron rechazados porque los talleres no cuentan con certificado de uso de suelo, requisito de las reglas de operación del programa.'])],
+           [(18, 'créditos', '512.2', 'El FONDESO otorgó 18 créditos para la compra de cabinas de pintura'),
+            (1260000, 'pesos', '512.2', 'por un monto total de 1,260,000 pesos'),
+            (9, 'expedientes', '512.2', 'Otros 9 expedientes fueron rechazados')],
+           [('Se reconoce que el FONDESO atendió el acuerdo de la sesión anterior.', 'retroalimentacion', '512.2', 'avance', 'SE'),
+            ('Pedir el certificado de uso de suelo para dar el crédito deja fuera justo a los talleres que la meta 512.1 todavía no regulariza.', 'observacion', '512.2', 'cuestiona', 'José Luis Ventura Parra'),
+            ('Se exhorta a la Secretaría de Desarrollo Económico a presentar el avance de la meta 512.1 en la siguiente sesión.', 'retroalimentacion', '512.1', 'exhorta', 'SE')]),
+         S(516, T516,
+           [G(*G516_1, ['Se revisó a 38 aprendices de los talleres, de los cuales 11 son menores de edad, y se entregaron 200 mascarillas con filtro para vapores orgánicos.'])],
+           [(38, 'aprendices', '516.1', 'Se revisó a 38 aprendices de los talleres'),
+            (11, 'aprendices', '516.1', 'de los cuales 11 son menores de edad'),
+            (200, 'mascarillas con filtro para vapores orgánicos', '516.1', 'se entregaron 200 mascarillas con filtro para vapores orgánicos')],
+           [('Se reconoce que se atendió el acuerdo sobre los aprendices y la entrega de equipo de protección.', 'retroalimentacion', '516.1', 'avance', 'SE'),
+            ('Las mascarillas duran un mes y nadie nos dijo dónde conseguir filtros de repuesto.', 'observacion', '516.1', 'cuestiona', 'Esteban Arredondo Luna')])],
+     agreements=[A('La Secretaría de Desarrollo Económico y el FONDESO revisarán el requisito de uso de suelo en las reglas de operación de la meta 512.2.', [], 'Secretaría de Desarrollo Económico y el FONDESO'),
+                 A('La Secretaría de Salud informará dónde pueden obtenerse filtros de repuesto para las mascarillas.', [], 'Secretaría de Salud'),
+                 A('La novena sesión ordinaria se celebrará el miércoles 26 de junio de 2024 a las 10:00 horas.', ['2024-06-26'], None, True)],
+     next={'date': '2024-06-26', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='one goal report continued in a second table after a page break ("Meta 512.2 (cont.)"); LibreOffice PDF', cont='512.2')
