@@ -377,7 +377,102 @@ def ag5(a):
     json.dump(sp, open(p, 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
 
 
-DOCX = {'AG1': ag1, 'AG2': ag2, 'AG3': ag3, 'AG4': ag4, 'AG5': ag5}
+# ------------------------------------------------------------------ AG6: agreements only as a SmartArt process graphic (pirotecnia)
+NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main'
+NS_DGM = 'http://schemas.openxmlformats.org/drawingml/2006/diagram'
+NS_DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram'
+NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+
+
+def smartart_parts(texts, cx=6000000, box=720000, gap=330000):
+    from docx import esc
+    uid = lambda k: '{%08X-1A2B-4C3D-8E9F-%012X}' % (0x5A17 + k, 0xA6 + k)
+    pts = [f'<dgm:pt modelId="{uid(0)}" type="doc"><dgm:prSet loTypeId="urn:microsoft.com/office/officeart/2005/8/layout/process2" loCatId="process" '
+           f'qsTypeId="urn:microsoft.com/office/officeart/2005/8/quickstyle/simple1" qsCatId="simple" csTypeId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2" '
+           f'csCatId="accent1" phldr="1"/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="es-MX"/></a:p></dgm:t></dgm:pt>']
+    cxn = []
+    for k, t in enumerate(texts, 1):
+        pts.append(f'<dgm:pt modelId="{uid(10 * k)}"><dgm:prSet phldrT="[Texto]"/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="es-MX"/><a:t>{esc(t)}</a:t></a:r></a:p></dgm:t></dgm:pt>')
+        pts.append(f'<dgm:pt modelId="{uid(10 * k + 1)}" type="parTrans" cxnId="{uid(10 * k + 3)}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="es-MX"/></a:p></dgm:t></dgm:pt>')
+        pts.append(f'<dgm:pt modelId="{uid(10 * k + 2)}" type="sibTrans" cxnId="{uid(10 * k + 3)}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="es-MX"/></a:p></dgm:t></dgm:pt>')
+        cxn.append(f'<dgm:cxn modelId="{uid(10 * k + 3)}" srcId="{uid(0)}" destId="{uid(10 * k)}" srcOrd="{k - 1}" destOrd="0" parTransId="{uid(10 * k + 1)}" sibTransId="{uid(10 * k + 2)}"/>')
+    data = (f'{XML}<dgm:dataModel xmlns:dgm="{NS_DGM}" xmlns:a="{NS_A}"><dgm:ptLst>{"".join(pts)}</dgm:ptLst><dgm:cxnLst>{"".join(cxn)}</dgm:cxnLst>'
+            f'<dgm:bg/><dgm:whole/><dgm:extLst><a:ext uri="http://schemas.microsoft.com/office/drawing/2008/diagram"><dsp:dataModelExt xmlns:dsp="{NS_DSP}" '
+            f'relId="rIdDr" minVer="http://schemas.openxmlformats.org/drawingml/2006/diagram"/></a:ext></dgm:extLst></dgm:dataModel>')
+    shapes, y = [], 0
+    bw = int(cx * 0.86); bx = (cx - bw) // 2
+    for k, t in enumerate(texts, 1):
+        shapes.append(f'<dsp:sp modelId="{uid(10 * k + 5)}"><dsp:nvSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvSpPr/></dsp:nvSpPr><dsp:spPr><a:xfrm><a:off x="{bx}" y="{y}"/>'
+                      f'<a:ext cx="{bw}" cy="{box}"/></a:xfrm><a:prstGeom prst="roundRect"><a:avLst><a:gd name="adj" fmla="val 10000"/></a:avLst></a:prstGeom>'
+                      f'<a:solidFill><a:srgbClr val="8B3A1A"/></a:solidFill><a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></dsp:spPr>'
+                      f'<dsp:txBody><a:bodyPr spcFirstLastPara="0" vert="horz" wrap="square" lIns="76200" tIns="38100" rIns="76200" bIns="38100" numCol="1" spcCol="1270" anchor="ctr" anchorCtr="0">'
+                      f'<a:noAutofit/></a:bodyPr><a:lstStyle/><a:p><a:pPr marL="0" lvl="0" indent="0" algn="ctr" defTabSz="444500"><a:lnSpc><a:spcPct val="90000"/></a:lnSpc></a:pPr>'
+                      f'<a:r><a:rPr lang="es-MX" sz="1050" kern="1200"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:latin typeface="Calibri"/></a:rPr><a:t>{esc(t)}</a:t></a:r></a:p></dsp:txBody>'
+                      f'<dsp:txXfrm><a:off x="{bx}" y="{y}"/><a:ext cx="{bw}" cy="{box}"/></dsp:txXfrm></dsp:sp>')
+        y += box
+        if k < len(texts):
+            aw = int(gap * 1.1)
+            shapes.append(f'<dsp:sp modelId="{uid(10 * k + 6)}"><dsp:nvSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvSpPr/></dsp:nvSpPr><dsp:spPr><a:xfrm rot="5400000"><a:off x="{(cx - aw) // 2}" y="{y + 30000}"/>'
+                          f'<a:ext cx="{gap - 60000}" cy="{aw}"/></a:xfrm><a:prstGeom prst="rightArrow"><a:avLst><a:gd name="adj1" fmla="val 60000"/><a:gd name="adj2" fmla="val 50000"/></a:avLst></a:prstGeom>'
+                          f'<a:solidFill><a:srgbClr val="D9A38A"/></a:solidFill><a:ln><a:noFill/></a:ln></dsp:spPr><dsp:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="es-MX"/></a:p></dsp:txBody></dsp:sp>')
+            y += gap
+    drawing = (f'{XML}<dsp:drawing xmlns:dgm="{NS_DGM}" xmlns:dsp="{NS_DSP}" xmlns:a="{NS_A}"><dsp:spTree><dsp:nvGrpSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvGrpSpPr/></dsp:nvGrpSpPr>'
+               f'<dsp:grpSpPr/>{"".join(shapes)}</dsp:spTree></dsp:drawing>')
+    layout = (f'{XML}<dgm:layoutDef xmlns:dgm="{NS_DGM}" xmlns:a="{NS_A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/layout/process2"><dgm:title val=""/><dgm:desc val=""/>'
+              f'<dgm:catLst><dgm:cat type="process" pri="1000"/></dgm:catLst><dgm:layoutNode name="linearFlow"><dgm:alg type="lin"><dgm:param type="linDir" val="fromT"/></dgm:alg>'
+              f'<dgm:shape xmlns:r="{NS_R}" r:blip=""><dgm:adjLst/></dgm:shape><dgm:presOf/><dgm:forEach name="nodesForEach" axis="ch" ptType="node"><dgm:layoutNode name="node">'
+              f'<dgm:alg type="tx"/><dgm:shape type="roundRect" xmlns:r="{NS_R}" r:blip=""><dgm:adjLst><dgm:adj idx="1" val="0.1"/></dgm:adjLst></dgm:shape><dgm:presOf axis="desOrSelf" ptType="node"/></dgm:layoutNode>'
+              f'</dgm:forEach></dgm:layoutNode></dgm:layoutDef>')
+    qs = (f'{XML}<dgm:styleDef xmlns:dgm="{NS_DGM}" xmlns:a="{NS_A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/quickstyle/simple1"><dgm:title val=""/><dgm:desc val=""/>'
+          f'<dgm:catLst><dgm:cat type="simple" pri="10100"/></dgm:catLst><dgm:scene3d><a:camera prst="orthographicFront"/><a:lightRig rig="threePt" dir="t"/></dgm:scene3d>'
+          f'<dgm:styleLbl name="node1"><dgm:scene3d><a:camera prst="orthographicFront"/><a:lightRig rig="threePt" dir="t"/></dgm:scene3d><dgm:sp3d/><dgm:txPr/>'
+          f'<dgm:style><a:lnRef idx="2"><a:scrgbClr r="0" g="0" b="0"/></a:lnRef><a:fillRef idx="1"><a:scrgbClr r="0" g="0" b="0"/></a:fillRef><a:effectRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:effectRef>'
+          f'<a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></dgm:style></dgm:styleLbl></dgm:styleDef>')
+    cs = (f'{XML}<dgm:colorsDef xmlns:dgm="{NS_DGM}" xmlns:a="{NS_A}" uniqueId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2"><dgm:title val=""/><dgm:desc val=""/>'
+          f'<dgm:catLst><dgm:cat type="accent1" pri="11200"/></dgm:catLst><dgm:styleLbl name="node1"><dgm:fillClrLst meth="repeat"><a:schemeClr val="accent1"/></dgm:fillClrLst>'
+          f'<dgm:linClrLst meth="repeat"><a:schemeClr val="lt1"/></dgm:linClrLst><dgm:effectClrLst/><dgm:txLinClrLst/><dgm:txFillClrLst meth="repeat"><a:schemeClr val="lt1"/></dgm:txFillClrLst><dgm:txEffectClrLst/></dgm:styleLbl></dgm:colorsDef>')
+    cy = len(texts) * box + (len(texts) - 1) * gap
+    inline = (f'<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+              f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="1" name="Diagrama 1"/><wp:cNvGraphicFramePr/>'
+              f'<a:graphic xmlns:a="{NS_A}"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">'
+              f'<dgm:relIds xmlns:dgm="{NS_DGM}" r:dm="rIdDm" r:lo="rIdLo" r:qs="rIdQs" r:cs="rIdCs"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    rels = [f'<Relationship Id="rIdDm" Type="{rel}diagramData" Target="diagrams/data1.xml"/>', f'<Relationship Id="rIdLo" Type="{rel}diagramLayout" Target="diagrams/layout1.xml"/>',
+            f'<Relationship Id="rIdQs" Type="{rel}diagramQuickStyle" Target="diagrams/quickStyle1.xml"/>', f'<Relationship Id="rIdCs" Type="{rel}diagramColors" Target="diagrams/colors1.xml"/>',
+            '<Relationship Id="rIdDr" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" Target="diagrams/drawing1.xml"/>']
+    ct = 'application/vnd.openxmlformats-officedocument.drawingml.'
+    parts = [('diagrams/data1.xml', data, ct + 'diagramData+xml'), ('diagrams/layout1.xml', layout, ct + 'diagramLayout+xml'),
+             ('diagrams/quickStyle1.xml', qs, ct + 'diagramStyle+xml'), ('diagrams/colors1.xml', cs, ct + 'diagramColors+xml'),
+             ('diagrams/drawing1.xml', drawing, 'application/vnd.ms-office.drawingml.diagramDrawing+xml')]
+    return inline, rels, parts
+
+
+def ag6(a):
+    b = [P(R('SECRETARÍA DE PROTECCIÓN CIVIL DEL DISTRITO FEDERAL', b=True, sz=18, color='8B3A1A'), align='center', after=0),
+         P(R('Espacio de Participación', sz=20), align='center', after=0),
+         P(R(a['body'], b=True, sz=24), align='center', after=60),
+         P(R(f'Minuta de la {ORD[a["number"]].capitalize()} Sesión Ordinaria', sz=22), align='center', after=240)]
+    b += data_lines(a)
+    b.append(P(R('1. Lista de asistencia', b=True, sz=22), before=200))
+    b.append(att_table(a))
+    b.append(P(R('2. Seguimiento de estrategias y metas', b=True, sz=22), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=160))
+        for g in st['goals']:
+            b += goal_block(g)
+        b += feedback_paras(a, st)
+    b.append(P(R('3. Acuerdos', b=True, sz=22), before=200, keep=True))
+    b.append(P('Los acuerdos tomados por las personas integrantes se muestran en el siguiente diagrama:', keep=True))
+    inline, rels, parts = smartart_parts([g['text'] for g in a['agreements']])
+    b.append(P(inline, align='center', after=200))
+    b.append(P(closing(a), before=200))
+    b.append(P(R(a['coordinator'][0], b=True), align='center', before=600, after=0))
+    b.append(P(a['coordinator'][1], align='center'))
+    write(a, ''.join(b) + D.sect(header=False), font='Calibri', size=21, extra_rels=rels, extra_parts=parts)
+
+
+DOCX = {'AG1': ag1, 'AG2': ag2, 'AG3': ag3, 'AG4': ag4, 'AG5': ag5, 'AG6': ag6}
 PDF = {'AG2': ag2_pdf, 'AG3': ag3_pdf, 'AG4': ag4_scan}
 
 

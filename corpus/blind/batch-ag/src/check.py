@@ -33,6 +33,11 @@ def docx_text(path):
             root = ET.fromstring(z.read(n))
             walk(root, out, False, [False], chunks)
             out.append('\n')
+        # batch AG (AG6): a SmartArt graphic keeps its text outside document.xml; the reader sees the saved drawing
+        # (word/diagrams/drawing*.xml, the same text as data*.xml): each shape paragraph is read
+        for n in sorted(x for x in z.namelist() if re.match(r'word/diagrams/drawing\d*\.xml', x)):
+            for p in ET.fromstring(z.read(n)).iter('{http://schemas.openxmlformats.org/drawingml/2006/main}p'):
+                out.append(''.join(t.text or '' for t in p.iter('{http://schemas.openxmlformats.org/drawingml/2006/main}t')) + '\n')
     return ws(''.join(out))
 
 

@@ -397,3 +397,72 @@ acta(stem='blind-ag-hojalateros-08-2024-04-24', layout='AG5', esp='hojalateros',
                  A('La novena sesión ordinaria se celebrará el miércoles 26 de junio de 2024 a las 10:00 horas.', ['2024-06-26'], None, True)],
      next={'date': '2024-06-26', 'start_time': '10:00', 'end_time': None, 'strategies': []},
      notes='one goal report continued in a second table after a page break ("Meta 512.2 (cont.)"); LibreOffice PDF', cont='512.2')
+
+# ================================================================ AG6 pirotecnia (agreements only as a SmartArt process graphic, 2013)
+PI_BODY = 'Derecho al Trabajo: Artesanos Pirotécnicos y Cohetería Tradicional'
+PI_COORD = ('Rigoberto Almanza Téllez', 'Coordinador del Espacio de Participación')
+PI_PLACE = 'Sala de juntas de la Secretaría de Protección Civil, Abraham González 67, Juárez'
+T281 = 'Garantizar condiciones seguras de trabajo para las personas artesanas de la pirotecnia'
+T285 = 'Preservar la cohetería tradicional en las fiestas patronales de los pueblos originarios'
+G281_1 = ('281.1', 'Capacitar a las personas artesanas en manejo seguro de pólvora y primeros auxilios', 'Número de personas capacitadas', 'Secretaría de Protección Civil del Distrito Federal', 'SGIRPC')
+G281_2 = ('281.2', 'Verificar las condiciones de los talleres pirotécnicos familiares', 'Número de talleres verificados', 'Secretaría de Protección Civil del Distrito Federal', 'SGIRPC')
+G285_1 = ('285.1', 'Registrar a los grupos de cohetería de las fiestas patronales', 'Número de grupos registrados', 'Secretaría de Cultura del Distrito Federal', 'SECULT-CDMX')
+PI_SE = ('Ximena Garcilazo Paredes', 'Lic.', SE_DF, 'SE-PDHCDMX', SE, 'Enlace')
+PI_ATT = [
+    ('Fernando Ocampo Rivas', 'Ing.', 'Secretaría de Protección Civil del Distrito Federal', 'SGIRPC', IE, 'Director de Capacitación'),
+    ('Maricela Duarte Espino', 'Lic.', 'Secretaría de Cultura del Distrito Federal', 'SECULT-CDMX', IE, 'Subdirectora de Patrimonio'),
+    ('Cirilo Mendoza Tapia', 'C.', 'Unión de Artesanos Pirotécnicos de Tláhuac', None, SC, 'Presidente'),
+    ('Eustolia Robles Jiménez', 'C.', 'Mayordomía del Pueblo de San Pedro Tláhuac', None, SC, 'Integrante'),
+    ('Joel Castañeda Prado', 'Lic.', 'Delegación Tláhuac', 'ALC-TLAHUAC', OT, 'Jefe de Unidad de Protección Civil'),
+    ('Anabel Hinojosa Durán', 'Mtra.', 'Universidad Autónoma de la Ciudad de México', 'UACM', OT, 'Profesora investigadora'),
+    PI_SE]
+acta(stem='blind-ag-pirotecnia-04-2013-06-12', layout='AG6', esp='pirotecnia',
+     body=PI_BODY, number=4, date='2013-06-12', start='11:00', end='13:15', place=PI_PLACE, coordinator=PI_COORD,
+     attendance=PI_ATT,
+     strategies=[
+         S(281, T281,
+           [G(*G281_1, ['Se impartieron 6 cursos de manejo seguro de pólvora y primeros auxilios en Tláhuac y Milpa Alta, con 142 personas artesanas capacitadas.']),
+            G(*G281_2, None, 'No presentó informe.')],
+           [(6, 'cursos de manejo seguro de pólvora y primeros auxilios', '281.1', 'Se impartieron 6 cursos de manejo seguro de pólvora y primeros auxilios'),
+            (142, 'personas artesanas capacitadas', '281.1', 'con 142 personas artesanas capacitadas')],
+           [('Se reconoce que el informe señala los lugares y el número de personas capacitadas.', 'retroalimentacion', '281.1', 'avance', 'SE'),
+            ('Es necesario que se informe cuántos talleres familiares se verificaron y con qué resultados.', 'retroalimentacion', '281.2', 'solicita_datos', 'SE'),
+            ('Los cursos se dieron en temporada alta de fabricación y muchos compañeros no pudieron ir.', 'observacion', '281.1', 'cuestiona', 'Cirilo Mendoza Tapia')]),
+         S(285, T285,
+           [G(*G285_1, ['Se registraron 27 grupos de cohetería de 9 pueblos originarios y se elaboró un calendario de 64 fiestas patronales con quema de castillos.'])],
+           [(27, 'grupos de cohetería', '285.1', 'Se registraron 27 grupos de cohetería'),
+            (9, 'pueblos originarios', '285.1', 'de 9 pueblos originarios'),
+            (64, 'fiestas patronales', '285.1', 'un calendario de 64 fiestas patronales con quema de castillos')],
+           [('El registro por sí solo no preserva la cohetería tradicional; falta una acción de transmisión del oficio.', 'retroalimentacion', '285.1', 'insuficiente', 'SE'),
+            ('La Delegación Tláhuac señaló que los permisos de quema los otorga la Secretaría de la Defensa Nacional y no la delegación.', 'observacion', '285.1', 'instancia', 'Joel Castañeda Prado')])],
+     agreements=[A('La Secretaría de Protección Civil presentará el informe de verificación de talleres de la meta 281.2 a más tardar el 28 de junio de 2013.', ['2013-06-28'], 'Secretaría de Protección Civil'),
+                 A('La Secretaría de Cultura y la UACM propondrán una acción de transmisión del oficio para la meta 285.1.', [], 'Secretaría de Cultura y la UACM'),
+                 A('La quinta sesión ordinaria se llevará a cabo el miércoles 14 de agosto de 2013 a las 11:00 horas.', ['2013-08-14'], None, True)],
+     next={'date': '2013-08-14', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+     notes='agreements only inside a SmartArt vertical process graphic (text in word/diagrams/, drawing fallback); LibreOffice PDF')
+PI_ATT2 = PI_ATT[:2] + [('Raymundo Sáenz Villa', 'Ing.', 'Secretaría de Protección Civil del Distrito Federal', 'SGIRPC', IE, 'Jefe de Unidad de Verificación')] + PI_ATT[2:4] + [
+    ('Abundio Carrasco Flores', 'C.', 'Artesanos Coheteros de Santa Ana Tlacotenco', None, SC, 'Secretario')] + PI_ATT[4:]
+acta(stem='blind-ag-pirotecnia-05-2013-08-14', layout='AG6', esp='pirotecnia',
+     body=PI_BODY, number=5, date='2013-08-14', start='11:00', end='13:00', place=PI_PLACE, coordinator=PI_COORD,
+     attendance=PI_ATT2,
+     strategies=[
+         S(281, T281,
+           [G(*G281_1, None, 'No presentó informe en el periodo.'),
+            G(*G281_2, ['Se verificaron 38 talleres pirotécnicos familiares; 21 cumplen las condiciones de seguridad y a 17 se les entregaron recomendaciones de adecuación.'])],
+           [(38, 'talleres pirotécnicos familiares', '281.2', 'Se verificaron 38 talleres pirotécnicos familiares'),
+            (21, 'talleres pirotécnicos familiares', '281.2', '21 cumplen las condiciones de seguridad'),
+            (17, 'talleres pirotécnicos familiares', '281.2', 'a 17 se les entregaron recomendaciones de adecuación')],
+           [('Se reconoce que se atendió el acuerdo de la sesión anterior sobre la verificación de talleres.', 'retroalimentacion', '281.2', 'avance', 'SE'),
+            ('La Secretaría de Protección Civil debe continuar los cursos de la meta 281.1 fuera de la temporada alta.', 'retroalimentacion', '281.1', 'exhorta', 'SE'),
+            ('Las recomendaciones piden obras que un taller familiar no puede pagar; pedimos apoyo para hacerlas.', 'observacion', '281.2', 'cuestiona', 'Abundio Carrasco Flores')]),
+         S(285, T285,
+           [G(*G285_1, ['Se acordó con la UACM un taller de transmisión del oficio con 12 maestros coheteros y 35 aprendices de los pueblos de Tláhuac y Milpa Alta.'])],
+           [(12, 'maestros coheteros', '285.1', 'con 12 maestros coheteros'),
+            (35, 'aprendices', '285.1', '35 aprendices de los pueblos de Tláhuac y Milpa Alta')],
+           [('Se reconoce que se propuso una acción de transmisión del oficio, como se acordó.', 'retroalimentacion', '285.1', 'avance', 'SE'),
+            ('Las mayordomías no fueron consultadas para elegir a los maestros coheteros.', 'observacion', '285.1', 'cuestiona', 'Eustolia Robles Jiménez')])],
+     agreements=[A('La Secretaría de Protección Civil informará en la sexta sesión sobre apoyos para las adecuaciones de la meta 281.2.', [], 'Secretaría de Protección Civil'),
+                 A('La Secretaría de Cultura convocará a las mayordomías a la selección de maestros coheteros.', [], 'Secretaría de Cultura'),
+                 A('La sexta sesión ordinaria se llevará a cabo el miércoles 9 de octubre de 2013 a las 11:00 horas.', ['2013-10-09'], None, True)],
+     next={'date': '2013-10-09', 'start_time': '11:00', 'end_time': None, 'strategies': []},
+     notes='agreements only inside a SmartArt vertical process graphic; LibreOffice PDF')
