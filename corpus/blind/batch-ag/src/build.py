@@ -1,6 +1,7 @@
 # -*- coding: utf-8 -*-
 """Render batch AG from content.py: .docx (raw WordprocessingML), .gold.json, PDFs (LibreOffice for AG1; Chromium for AG2;
 LibreOffice redistilled by Ghostscript for AG3; a colour scan with handwritten margin notes for AG4), extra formats (.odt/.doc/.rtf).
+AG6: SmartArt agreements, LibreOffice PDF.
 usage: python3 build.py [LAYOUT ...]   (default: all)"""
 import json, os, random, shutil, subprocess, sys, tempfile, html as H
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
