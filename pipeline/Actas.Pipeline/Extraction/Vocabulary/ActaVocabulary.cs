@@ -39,6 +39,23 @@ public static class ActaVocabulary
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
 
+    // ---- Page numbers ("Página 2 de 5", "Pág. 3", "Hoja 2", "Page 1 of 4")
+
+    /// <summary>
+    /// The word that labels a page number, as written (accent optional; a pattern's case option decides the case): "página",
+    /// "pág.". <see cref="Reading.Pdf.PageNumberOrder"/> orders pages by it; <see cref="PageNumberLabel"/> adds the rest.
+    /// </summary>
+    public const string PageWord = @"p[aá]gina|p[aá]g\.";
+
+    /// <summary>
+    /// Every label of a page number a footer uses: <see cref="PageWord"/>, a sheet ("hoja") and the English "page" of a
+    /// template; a regular-expression alternation (composed by <see cref="AgreementExtractor"/>'s page-number line).
+    /// </summary>
+    public const string PageNumberLabel = PageWord + @"|hoja|page";
+
+    /// <summary>What stands between a page's number and the count of pages: "2 de 5", "2/5", "2 of 5" (an alternation).</summary>
+    public const string PageOf = @"de|/|of";
+
     // ---- Typed bullets
 
     /// <summary>
