@@ -673,7 +673,7 @@ public static partial class AgreementExtractor
     }
 
     /// <summary>"pagina 4 de 4", "hoja 2", "minuta de la 3a sesion ordinaria — pagina 2", "rpt_ses_003 · pagina" (folded).</summary>
-    [GeneratedRegex(@"^(?:[^·|—–]{1,80}\s[·|—–-]\s*)?(?:pagina|pag\.|hoja|page)(?:\s*\d{1,3}(?:\s*(?:de|/|of)\s*\d{1,3})?)?\.?$")]
+    [GeneratedRegex(@"^(?:[^·|—–]{1,80}\s[·|—–-]\s*)?(?:" + ActaVocabulary.PageNumberLabel + @")(?:\s*\d{1,3}(?:\s*(?:" + ActaVocabulary.PageOf + @")\s*\d{1,3})?)?\.?$")]
     private static partial Regex PageNumberLine();
 
     /// <summary>

@@ -27,8 +27,17 @@ public static partial class GoalNamedSpeech
             return null;
         }
 
-        var m = GoalFirst().Match(text);
-        if (!m.Success)
+        // GoalFirst names "la meta", SpeakerDashGoal a dash before the id: a paragraph with neither (most of them) is skipped
+        // before the regexes, whose lazy scan of a capitalised lead ran on every paragraph of every rewriter that asks.
+        var hasMeta = text.Contains("meta", StringComparison.OrdinalIgnoreCase);
+        var hasDash = text.AsSpan().IndexOfAny('—', '–') >= 0;
+        if (!hasMeta && !hasDash)
+        {
+            return null;
+        }
+
+        var m = hasMeta ? GoalFirst().Match(text) : Match.Empty;
+        if (!m.Success && hasDash)
         {
             m = SpeakerDashGoal().Match(text);
         }

@@ -43,6 +43,8 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var numbering = new DocxListNumbering(package.Numbering, styles);
             var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package), AltChunks = package.AltChunks };
             var body = walker.Walk(package.Body, cancellationToken);
+            // With OCR off or missing, a picture that may hold a table stays unread, and the warnings say so.
+            var unread = pictures?.Unread(package.Pictures, options) ?? [];
             if (pictures is not null && package.Pictures.Count > 0)
             {
                 // A large picture standing alone where a table is expected is read by OCR (DocxPictureReader).
@@ -54,7 +56,7 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var (headers, footers) = new DocxHeaderFooterReader().Read(package, walker, firstPage, walker.LastPage, cancellationToken);
             var notes = Footnotes(package, walker, cancellationToken);
             IReadOnlyList<LayoutBlock> blocks = headers.Count + footers.Count + notes.Count == 0 ? body : [.. WithHeaders(body, headers), .. notes, .. footers];
-            return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, NotesIssues(walker.NoteReferences));
+            return new LayoutDocument(name, "docx", FileFingerprint.Sha256(path), PageCount: null, blocks, [.. NotesIssues(walker.NoteReferences), .. unread]);
         }
         catch (Exception ex) when (IsFormatError(ex))
         {

@@ -79,6 +79,10 @@ public sealed class GoalNamedRemarksTests
     [InlineData("Sobre la meta 212.3, el Mtro. Luis Paz (Red Vecinal) observó que no hubo consulta.", "212.3", "Mtro. Luis Paz (Red Vecinal)")]
     [InlineData("Con relación a la meta 212.1, la Secretaría Ejecutiva señalan: Falta el padrón.", "212.1", "Secretaría Ejecutiva")]
     [InlineData("•\tColectivo Barrio Vivo – (212.2) Las obras se detuvieron.", "212.2", "Colectivo Barrio Vivo")]
+    [InlineData("Respecto de la META 318.1, la Contraloría apunta que hubo licitación.", "318.1", "Contraloría")]
+    [InlineData("Dirección de Obras — meta 318.3: Se entregaron dos bombas.", "318.3", "Dirección de Obras")]
+    [InlineData("En cuanto a la meta 318.2, la Dirección de Vivienda recomienda que se publique el padrón.", "318.2", "Dirección de Vivienda")]
+    [InlineData("En lo que toca a la meta 318.4, Ana Ruiz (Colectivo Sur) manifiestan que no hubo aviso.", "318.4", "Ana Ruiz (Colectivo Sur)")]
     public void The_lead_gives_goal_and_speaker(string text, string goal, string who)
     {
         var read = GoalNamedSpeech.Read(text);

@@ -12,23 +12,31 @@ public static class ActaVocabulary
     // ---- Remarks reported as speech
 
     /// <summary>
+    /// The stems of the verbs of saying that keep their stem in the preterite and the present ("señal-ó", "señal-a"): first
+    /// conjugation, a regular-expression alternation <see cref="SaidVerb"/> and <see cref="SayingVerb"/> both compose, so a verb
+    /// added here is read in both tenses.
+    /// </summary>
+    private const string SayingStems =
+        @"señal|indic|expres|solicit|observ|coment|mencion|pregunt|destac|cuestion|consider|apunt|plante|precis|agreg|afirm|" +
+        @"subray|enfatiz|opin";
+
+    /// <summary>
     /// The verbs of saying minutes use to report a remark, in the preterite ("señaló que …", "manifestó: «…»"): a
     /// regular-expression alternation over the text as written (accent optional, lower case), a constant so that
     /// <see cref="SpeakerTag"/>'s generated patterns compose it. Declared once: the reported ("X, sobre la meta N, señaló
-    /// que …") and the quoted ("X manifestó: «…»") forms used to list these verbs each in their own way.
+    /// que …") and the quoted ("X manifestó: «…»") forms used to list these verbs each in their own way. The shared stems
+    /// (<see cref="SayingStems"/>), those whose stem changes in the present, then the second and third conjugations.
     /// </summary>
     public const string SaidVerb =
-        @"(?:señal[oó]|indic[oó]|expres[oó]|solicit[oó]|refiri[oó]|observ[oó]|coment[oó]|mencion[oó]|pregunt[oó]|recomend[oó]|" +
-        @"sugiri[oó]|pidi[oó]|manifest[oó]|destac[oó]|reconoci[oó]|cuestion[oó]|consider[oó]|apunt[oó]|plante[oó]|precis[oó]|" +
-        @"agreg[oó]|afirm[oó]|sostuvo|propuso|insisti[oó]|advirti[oó]|subray[oó]|enfatiz[oó]|opin[oó]|dijo)";
+        @"(?:(?:" + SayingStems + @"|manifest|recomend)[oó]|(?:refiri|sugiri|pidi|reconoci|insisti|advirti)[oó]|sostuvo|propuso|dijo)";
 
     /// <summary>
     /// The same verbs in the present, singular or plural ("la Secretaría Ejecutiva señala que …", "observan que …"): minutes
-    /// written as a summary report what was said in the present (blind batch AF, AF3). An alternation as <see cref="SaidVerb"/>.
+    /// written as a summary report what was said in the present (blind batch AF, AF3). An alternation as <see cref="SaidVerb"/>,
+    /// from the same stems; "manifiesta", "recomienda" change theirs.
     /// </summary>
     public const string SayingVerb =
-        @"(?:(?:señal|indic|expres|solicit|observ|coment|mencion|pregunt|manifiest|destac|cuestion|consider|apunt|plante|precis|" +
-        @"agreg|afirm|subray|enfatiz|opin)an?|(?:refier|recomiend|sugier|pid|reconoc|sostien|propon|insist|adviert|dic)en?)";
+        @"(?:(?:" + SayingStems + @"|manifiest|recomiend)an?|(?:refier|sugier|pid|reconoc|sostien|propon|insist|adviert|dic)en?)";
 
     /// <summary>
     /// A remark announced by its kind rather than by a verb of saying: "formuló la siguiente retroalimentación", "hizo la siguiente
@@ -38,6 +46,23 @@ public static class ActaVocabulary
     public const string RemarkMadeVerb =
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
+
+    // ---- Page numbers ("Página 2 de 5", "Pág. 3", "Hoja 2", "Page 1 of 4")
+
+    /// <summary>
+    /// The word that labels a page number, as written (accent optional; a pattern's case option decides the case): "página",
+    /// "pág.". <see cref="Reading.Pdf.PageNumberOrder"/> orders pages by it; <see cref="PageNumberLabel"/> adds the rest.
+    /// </summary>
+    public const string PageWord = @"p[aá]gina|p[aá]g\.";
+
+    /// <summary>
+    /// Every label of a page number a footer uses: <see cref="PageWord"/>, a sheet ("hoja") and the English "page" of a
+    /// template; a regular-expression alternation (composed by <see cref="AgreementExtractor"/>'s page-number line).
+    /// </summary>
+    public const string PageNumberLabel = PageWord + @"|hoja|page";
+
+    /// <summary>What stands between a page's number and the count of pages: "2 de 5", "2/5", "2 of 5" (an alternation).</summary>
+    public const string PageOf = @"de|/|of";
 
     // ---- Typed bullets
 

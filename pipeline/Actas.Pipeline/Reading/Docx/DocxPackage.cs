@@ -118,7 +118,7 @@ public sealed class DocxPackage
                 using var stream = image.GetStream(FileMode.Open, FileAccess.Read);
                 using var copy = new MemoryStream();
                 stream.CopyTo(copy);
-                pictures.Add(new DocxPicture(child, image.ContentType, copy.ToArray(), width));
+                pictures.Add(new DocxPicture(child, image.ContentType, copy.ToArray(), width, image.Uri.OriginalString));
             }
         }
 

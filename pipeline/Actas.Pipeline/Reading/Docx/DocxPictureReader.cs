@@ -7,15 +7,18 @@ using Actas.Pipeline.Reading.Pdf;
 
 namespace Actas.Pipeline.Reading.Docx;
 
-/// <summary>A picture that may hold a table: the body child it stands in, its image part's bytes and its width on the page.</summary>
-public sealed record DocxPicture(int Child, string ContentType, byte[] Bytes, long WidthEmu);
+/// <summary>
+/// A picture that may hold a table: the body child it stands in, its image part's bytes, its width on the page and the part's
+/// name in the package ("/word/media/image3.png", "/media/image.png").
+/// </summary>
+public sealed record DocxPicture(int Child, string ContentType, byte[] Bytes, long WidthEmu, string? Name = null);
 
 /// <summary>
 /// A table pasted into Word as a picture (blind batch AE, AE6: a screenshot of a spreadsheet range where the report table
 /// should be, no alt text): a body paragraph that holds nothing but one large picture, most of the text's width, is read by
 /// OCR into blocks (the picture's table rows and lines) that stand where the picture stands. Logos, signatures and pictures
 /// beside text are not read. As for scans, OCR is optional: with <c>--ocr never</c>, or without Tesseract or ImageMagick,
-/// the picture stays unread, as before.
+/// the picture stays unread, and <see cref="Unread"/> says so in the acta's warnings.
 /// </summary>
 public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
 {
@@ -70,8 +73,7 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(pictures);
         ArgumentNullException.ThrowIfNull(options);
-        if (pictures.Count == 0 || options.Ocr == OcrMode.Never || ExternalTool.Find(engine.Options.Tesseract) is null ||
-            ExternalTool.Find(engine.Options.ImageConverter) is null)
+        if (pictures.Count == 0 || !CanRead(options))
         {
             return body;
         }
@@ -92,6 +94,28 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
 
         return result;
     }
+
+    /// <summary>
+    /// One warning for each picture <see cref="Insert"/> leaves unread because OCR is off or its tools are missing, naming the
+    /// picture and why: the table it may hold (a goal's report) is missing from the acta, and whoever reads the acta's warnings
+    /// should learn it from them, as for a scan read without OCR. None when the pictures are read or there are none.
+    /// </summary>
+    public IReadOnlyList<Issue> Unread(IReadOnlyList<DocxPicture> pictures, ReadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(pictures);
+        ArgumentNullException.ThrowIfNull(options);
+        if (pictures.Count == 0 || CanRead(options))
+        {
+            return [];
+        }
+
+        var why = options.Ocr == OcrMode.Never ? "OCR is off (--ocr never)" : "OCR needs Tesseract and ImageMagick, and one is missing";
+        return [.. pictures.Select(p => new Issue("docx-picture-not-read", Severity.Warning, $"body paragraph {p.Child + 1}", string.Create(CultureInfo.InvariantCulture,
+            $"picture {p.Name ?? "(unnamed)"} ({p.WidthEmu / 360_000.0:0.#} cm wide, alone in its paragraph) may be a table pasted as an image and was not read: {why}")))];
+    }
+
+    private bool CanRead(ReadOptions options) =>
+        options.Ocr != OcrMode.Never && ExternalTool.Find(engine.Options.Tesseract) is not null && ExternalTool.Find(engine.Options.ImageConverter) is not null;
 
     /// <summary>One picture's blocks, page breaks left out; none when OCR finds no word.</summary>
     private List<LayoutBlock> Read(string file, DocxPicture picture, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 
 namespace Actas.Pipeline.Reading.Pdf;
 
@@ -72,6 +73,6 @@ public static partial class PageNumberOrder
         lines.Count <= 2 * EdgeLines ? lines : lines.Take(EdgeLines).Concat(lines.Skip(lines.Count - EdgeLines));
 
     /// <summary>"Página 2 de 3", "PÁGINA 2 DE 3", "Pág. 2 de 3", alone on its line.</summary>
-    [GeneratedRegex(@"^\W{0,3}(?i:p[aá]gina|p[aá]g\.)\s*(?<n>\d{1,3})\s+(?i:de)\s+(?<of>\d{1,3})\W{0,3}$")]
+    [GeneratedRegex(@"^\W{0,3}(?i:" + ActaVocabulary.PageWord + @")\s*(?<n>\d{1,3})\s+(?i:de)\s+(?<of>\d{1,3})\W{0,3}$")]
     private static partial Regex PageMark();
 }

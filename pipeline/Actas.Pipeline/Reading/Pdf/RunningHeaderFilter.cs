@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Actas.Pipeline.Extraction.Vocabulary;
 using Actas.Pipeline.Layout;
 
 namespace Actas.Pipeline.Reading.Pdf;
@@ -167,6 +168,7 @@ public sealed partial class RunningHeaderFilter(RunningHeaderFilterOptions optio
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^[\s\-–]*(?:p[áa]g(?:ina|\.)?\s*)?\d{1,4}(?:\s*(?:de|/|of)\s*\d{1,4})?[\s\-–]*$", RegexOptions.IgnoreCase)]
+    // "Página 2 de 5", "pág 3", "2/5", "- 4 -": the page word (or its abbreviation without a stop) and its number alone.
+    [GeneratedRegex(@"^[\s\-–]*(?:(?:" + ActaVocabulary.PageWord + @"|p[aá]g)\s*)?\d{1,4}(?:\s*(?:" + ActaVocabulary.PageOf + @")\s*\d{1,4})?[\s\-–]*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 }

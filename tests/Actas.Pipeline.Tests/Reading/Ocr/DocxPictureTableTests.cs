@@ -45,6 +45,22 @@ public sealed class DocxPictureTableTests
     }
 
     [Fact]
+    public void A_picture_left_unread_with_ocr_off_is_named_in_a_warning()
+    {
+        using var dir = new TempDirectory();
+        var never = ReadOptions.Default with { Ocr = OcrMode.Never };
+
+        var issues = DocumentReaders.CreateDefault().Read(Write(dir, widthEmu: 6_000_000), never).Issues;
+
+        var issue = Assert.Single(issues, i => i.Code == "docx-picture-not-read");
+        Assert.Equal(Actas.Pipeline.Diagnostics.Severity.Warning, issue.Severity);
+        Assert.Contains("/media/image", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("--ocr never", issue.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(DocumentReaders.CreateDefault().Read(Write(dir, widthEmu: 1_800_000), never).Issues, i => i.Code == "docx-picture-not-read");
+        Assert.DoesNotContain(DocumentReaders.CreateDefault().Read(Write(dir, widthEmu: 6_000_000), ReadOptions.Default).Issues, i => i.Code == "docx-picture-not-read");
+    }
+
+    [Fact]
     public void Only_a_wide_picture_with_no_text_beside_it_is_a_candidate()
     {
         var body = System.Xml.Linq.XElement.Parse(
