@@ -79,6 +79,31 @@ public sealed class DocxRevisionsAndFieldsTests : IDisposable
     }
 
     [Fact]
+    public void Docx_legacy_form_fields_read_as_what_the_form_shows_when_they_have_no_result_text()
+    {
+        static string Form(string data, string instruction, string result = "") =>
+            $"<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"F\"/><w:enabled/>{data}</w:ffData></w:fldChar></w:r>" +
+            $"<w:r><w:instrText xml:space=\"preserve\"> {instruction} </w:instrText></w:r>" +
+            (result.Length > 0 ? "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + R(result) : "") +
+            "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+        const string Kinds = "<w:listEntry w:val=\"Dependencia\"/><w:listEntry w:val=\"Organización civil\"/><w:listEntry w:val=\"Academia\"/>";
+        var chosen = Form("<w:ddList><w:result w:val=\"2\"/>" + Kinds + "</w:ddList>", "FORMDROPDOWN");
+        var untouched = Form("<w:ddList>" + Kinds + "</w:ddList>", "FORMDROPDOWN");
+        var typedResult = Form("<w:ddList><w:result w:val=\"1\"/>" + Kinds + "</w:ddList>", "FORMDROPDOWN", "Organización civil");
+        var ticked = Form("<w:checkBox><w:sizeAuto/><w:default w:val=\"0\"/><w:checked/></w:checkBox>", "FORMCHECKBOX");
+        var byDefault = Form("<w:checkBox><w:size w:val=\"20\"/><w:default w:val=\"1\"/></w:checkBox>", "FORMCHECKBOX");
+        var unticked = Form("<w:checkBox><w:sizeAuto/><w:default w:val=\"1\"/><w:checked w:val=\"0\"/></w:checkBox>", "FORMCHECKBOX");
+        var text = Form("<w:textInput/>", "FORMTEXT", "Mtra. Elena Ruiz");
+        var row = Row(Cell("<w:p>" + text + "</w:p>"), Cell("<w:p>" + chosen + "</w:p>"), Cell("<w:p>" + untouched + "</w:p>"), Cell("<w:p>" + typedResult + "</w:p>"));
+        var boxes = "<w:p>" + R("¿Entregó informe? ") + ticked + R(" Sí ") + unticked + R(" No ") + byDefault + R(" Parcial") + "</w:p>";
+
+        var document = Read(Table(4, row) + boxes);
+
+        Assert.Equal(["Mtra. Elena Ruiz", "Academia", "Dependencia", "Organización civil"], Assert.Single(document.Blocks.OfType<Table>()).Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal("¿Entregó informe? ☒ Sí ☐ No ☒ Parcial", Assert.Single(document.Blocks.OfType<Paragraph>()).Text);
+    }
+
+    [Fact]
     public void Docx_content_controls_smart_tags_custom_xml_and_links_are_looked_through_placeholders_are_not_content()
     {
         var runLevel = "<w:p><w:sdt><w:sdtPr><w:alias w:val=\"Fecha\"/></w:sdtPr><w:sdtContent>" + R("27 de ") + "</w:sdtContent></w:sdt>" +

@@ -12,6 +12,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     private List<DocxLine> _lines = [];
     private List<XElement>? _textBoxes;
     private bool _anyText;
+    private int _written;
     private bool _textBoxesFirst;
     private int _notes;
     private bool _pageNumbers;
@@ -82,7 +83,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             }
             else if (name == FieldChar)
             {
-                OnFieldChar(child.Attribute(FieldCharType)?.Value);
+                OnFieldChar(child);
             }
             else if (name == FieldCode)
             {
@@ -153,7 +154,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         _lines = [];
         _textBoxes = null;
         _anyText = _textBoxesFirst = _pageNumbers = false;
-        _notes = _hiding = 0;
+        _notes = _hiding = _written = 0;
         _customMarkRun = null;
         _lead = BoldLead.None;
         _runSize = _textSize = null;
@@ -220,6 +221,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         }
 
         _current.Append(text);
+        _written += text.Length;
         _anyText |= !string.IsNullOrWhiteSpace(text);
     }
 
@@ -229,28 +231,68 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         _current.Clear();
     }
 
-    /// <summary>Complex fields: text between begin and separate is the instruction, between separate and end the result.</summary>
-    private void OnFieldChar(string? type)
+    /// <summary>
+    /// Complex fields: text between begin and separate is the instruction, between separate and end the result. A legacy form
+    /// field with no result text reads as what the form shows (<see cref="FormFieldValue"/>).
+    /// </summary>
+    private void OnFieldChar(XElement fieldChar)
     {
-        switch (type)
+        string? shown = null;
+        switch (fieldChar.Attribute(FieldCharType)?.Value)
         {
             case "begin":
-                _fields.Add(new Field());
+                _fields.Add(new Field { Form = fieldChar.Element(FormFieldData) });
                 break;
             case "separate" when _fields.Count > 0:
                 var field = _fields[^1];
                 field.InResult = true;
+                field.ResultStart = _written;
                 field.Hidden = pageNumbersHidden && IsPageNumber(field.Instruction.ToString());
                 _pageNumbers |= field.Hidden;
                 break;
             case "end" when _fields.Count > 0:
+                var ended = _fields[^1];
                 _fields.RemoveAt(_fields.Count - 1);
+                if (ended.Form is { } form && !(ended.InResult && _written > ended.ResultStart))
+                {
+                    shown = FormFieldValue(form);
+                }
+
                 break;
             default:
                 return;
         }
 
         _hiding = _fields.Count(f => !f.InResult || f.Hidden);
+        if (shown is not null)
+        {
+            Append(shown);
+        }
+    }
+
+    /// <summary>
+    /// What a Word 2003 form field (<c>w:ffData</c>) shows when the file holds no result text for it: a FORMCHECKBOX is a box,
+    /// ticked (☒) or not (☐), from <c>w:checked</c> or else <c>w:default</c>, as Word's check box content controls read; a
+    /// FORMDROPDOWN is its chosen entry, <c>w:result</c> (else <c>w:default</c>, else the first) indexing the
+    /// <c>w:listEntry</c> items (blind batch AF, AF2: a protected government template whose sector and report-status cells are
+    /// drop-downs with no text run, "☒ Sí ☐ No" as two check boxes). A text field's typed value is its result runs.
+    /// </summary>
+    private static string? FormFieldValue(XElement form)
+    {
+        if (form.Element(FormCheckBox) is { } box)
+        {
+            return LenientValues.On(box.Element(FormChecked) ?? box.Element(FormDefault)) == true ? "☒" : "☐";
+        }
+
+        if (form.Element(FormDropDown) is { } list)
+        {
+            var entries = list.Elements(FormListEntry).Select(e => e.Attribute(Val)?.Value ?? "").ToList();
+            var chosen = ChildVal(list, FormResult) ?? ChildVal(list, FormDefault);
+            var index = int.TryParse(chosen, out var i) ? i : 0;
+            return index >= 0 && index < entries.Count && entries[index].Trim().Length > 0 ? entries[index] : null;
+        }
+
+        return null;
     }
 
     private static bool IsPageNumber(string? instruction)
@@ -318,5 +360,11 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         public bool InResult { get; set; }
 
         public bool Hidden { get; set; }
+
+        /// <summary>The legacy form field's data (<c>w:ffData</c>), or null.</summary>
+        public XElement? Form { get; init; }
+
+        /// <summary>How much text the paragraph had when the result began.</summary>
+        public int ResultStart { get; set; }
     }
 }

@@ -62,6 +62,13 @@ public static class WordNames
     public static readonly XName FieldChar = W + "fldChar";
     public static readonly XName FieldCharType = W + "fldCharType";
     public static readonly XName SimpleField = W + "fldSimple";
+    public static readonly XName FormFieldData = W + "ffData";
+    public static readonly XName FormCheckBox = W + "checkBox";
+    public static readonly XName FormChecked = W + "checked";
+    public static readonly XName FormDefault = W + "default";
+    public static readonly XName FormDropDown = W + "ddList";
+    public static readonly XName FormResult = W + "result";
+    public static readonly XName FormListEntry = W + "listEntry";
     public static readonly XName FieldInstruction = W + "instr";
     public static readonly XName FootnoteReference = W + "footnoteReference";
     public static readonly XName Footnote = W + "footnote";
