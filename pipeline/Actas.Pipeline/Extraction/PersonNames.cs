@@ -88,8 +88,9 @@ public static partial class PersonNames
     }
 
     // Every title of address the extractor knows, written or spoken: "Q.F.B.", "M.V.Z.", "C.P.": a title of dotted initials;
-    // "M. en C.", "Ing. Agr.", "Biól."; "la doctora", "el señor" (the article is the caller's). Matched on folded text.
-    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|profr|profra|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr)\.\s*)+|^(?:suboficial|oficial|comandante|subinspector|subinspectora|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador|senora|senor|senorita|biologa|biologo|psicologa|psicologo|antropologa|antropologo|abogada|abogado)\s+")]
+    // "M. en C.", "Ing. Agr.", "Biól."; "la doctora", "el señor" (the article is the caller's); a police, military or elected
+    // rank abbreviated as the full word is ("Insp.", "Subinsp.", "Cmdte.", "Gral.", "Dip."). Matched on folded text.
+    [GeneratedRegex(@"^(?:(?:[a-z]\.){2,4}\s*|m\.\s*en\s*c\.\s*|(?:lic|licda|licdo|mtro|mtra|dr|dra|ing|arq|biol|c|prof|profa|profr|profra|psic|act|cp|antrop|soc|sr|sra|srta|mc|mvz|q|qfb|enf|agr|insp|subinsp|cmdte|cmte|gral|dip)\.\s*)+|^(?:suboficial|oficial|comandante|subinspector|subinspectora|inspector|inspectora|diputada|diputado|maestra|maestro|doctora|doctor|licenciada|licenciado|ciudadana|ciudadano|ingeniera|ingeniero|arquitecta|arquitecto|profesora|profesor|contadora|contador|senora|senor|senorita|biologa|biologo|psicologa|psicologo|antropologa|antropologo|abogada|abogado)\s+")]
     private static partial Regex Title();
 
     // A title that starts a second name: after a lower-case letter ending a surname, before a capitalised word.
