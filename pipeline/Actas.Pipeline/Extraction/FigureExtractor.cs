@@ -464,7 +464,7 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
-        // "9 de los 11 hospitales generales", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
+        // "9 de los 11 hospitales generales", "4 de sus 7 bibliotecas", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
         // counts the whole's noun; the whole is read as its own figure.
         if (next.Folded == "de" && PartOfCount().Match(text, next.Index) is { Success: true } part)
         {
@@ -894,8 +894,8 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex DigitRun();
 
-    /// <summary>"de los 11 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
-    [GeneratedRegex(@"\Gde\s+(?:(?:los|las)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
+    /// <summary>"de los 11 ", "de sus 7 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
+    [GeneratedRegex(@"\Gde\s+(?:(?:los|las|sus|estos|estas|esos|esas|nuestros|nuestras)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
     private static partial Regex PartOfCount();
 
     [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]

@@ -72,6 +72,14 @@ public sealed class FigureExtractorTests
         Assert.Equal(["5 comedores", "1200 comedores"], Figures("Se inspeccionaron 5 de las 1,200 comedores escolares."));
     }
 
+    // A possessive or demonstrative in place of the article: "de sus", "de estas" (blind batch AD, AD3).
+    [Fact]
+    public void A_part_of_a_whole_after_a_possessive_counts_the_wholes_noun()
+    {
+        Assert.Equal(["3 lecherías", "11 lecherías"], Figures("La alcaldía ya surte 3 de sus 11 lecherías los domingos."));
+        Assert.Equal(["2 clínicas", "5 clínicas"], Figures("Cuentan con intérprete 2 de estas 5 clínicas móviles."));
+    }
+
     [Fact]
     public void A_count_sorted_into_a_kind_counts_the_kind()
     {
