@@ -625,6 +625,32 @@ public static partial class FigureExtractor
             ? words[k + 1].Value.ToLower(CultureInfo.GetCultureInfo("es-MX"))
             : null;
 
+    /// <summary>
+    /// "Se apoyó la constitución de 18 sociedades cooperativas…; de las 42 apoyadas el año pasado, 35 siguen operando", "Se
+    /// atendieron 40 quejas…; de las 12 atendidas en enero…": a number after "de los/las" followed by the participle of a verb the
+    /// sentence used before counts what that verb counted (the first figure after it); null otherwise.
+    /// </summary>
+    private static string? RepeatedVerbUnit(
+        string text, List<(string Value, string Folded, int Index)> words, int index, (string Value, string Folded, int Index) next, List<ReportedQuantity> found)
+    {
+        var participle = Participle().Match(next.Folded);
+        if (!participle.Success || participle.Index < 4 || found.Count == 0)
+        {
+            return null;
+        }
+
+        var k = words.FindLastIndex(w => w.Index < index);
+        if (k < 1 || words[k].Folded is not ("los" or "las") || words[k - 1].Folded != "de" || !Adjacent(text, words[k - 1], words[k]))
+        {
+            return null;
+        }
+
+        var stem = next.Folded[..participle.Index];
+        var start = SentenceStart(text, index);
+        var verb = words.LastOrDefault(w => w.Index >= start && w.Index < words[k - 1].Index && w.Folded.StartsWith(stem, StringComparison.Ordinal));
+        return verb.Value is null ? null : found.FirstOrDefault(f => f.Index > verb.Index && f.Index < index && f.Unit != "%")?.Unit;
+    }
+
     /// <summary>Whether the number at <paramref name="index"/> is the whole of a part before it: "14 de 23".</summary>
     private static bool PartBefore(string text, int index) => PartThenWhole().IsMatch(text[..index]);
 
@@ -660,6 +686,11 @@ public static partial class FigureExtractor
         if (next.Value is null || text[after..next.Index].Trim().Length > 0 || !char.IsLower(next.Value[0]))
         {
             return null;
+        }
+
+        if (RepeatedVerbUnit(text, words, index, next, found) is { } repeated)
+        {
+            return repeated;
         }
 
         var context = ContextOf(text, index);
