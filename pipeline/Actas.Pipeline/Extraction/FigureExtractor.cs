@@ -464,7 +464,7 @@ public static partial class FigureExtractor
             next = words[k];
         }
 
-        // "9 de los 11 hospitales generales", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
+        // "9 de los 11 hospitales generales", "4 de sus 7 bibliotecas", "187 de 203 audiencias" (blind batches M, U, V, W): a part of a counted whole
         // counts the whole's noun; the whole is read as its own figure.
         if (next.Folded == "de" && PartOfCount().Match(text, next.Index) is { Success: true } part)
         {
@@ -625,6 +625,32 @@ public static partial class FigureExtractor
             ? words[k + 1].Value.ToLower(CultureInfo.GetCultureInfo("es-MX"))
             : null;
 
+    /// <summary>
+    /// "Se apoyó la constitución de 18 sociedades cooperativas…; de las 42 apoyadas el año pasado, 35 siguen operando", "Se
+    /// atendieron 40 quejas…; de las 12 atendidas en enero…": a number after "de los/las" followed by the participle of a verb the
+    /// sentence used before counts what that verb counted (the first figure after it); null otherwise.
+    /// </summary>
+    private static string? RepeatedVerbUnit(
+        string text, List<(string Value, string Folded, int Index)> words, int index, (string Value, string Folded, int Index) next, List<ReportedQuantity> found)
+    {
+        var participle = Participle().Match(next.Folded);
+        if (!participle.Success || participle.Index < 4 || found.Count == 0)
+        {
+            return null;
+        }
+
+        var k = words.FindLastIndex(w => w.Index < index);
+        if (k < 1 || words[k].Folded is not ("los" or "las") || words[k - 1].Folded != "de" || !Adjacent(text, words[k - 1], words[k]))
+        {
+            return null;
+        }
+
+        var stem = next.Folded[..participle.Index];
+        var start = SentenceStart(text, index);
+        var verb = words.LastOrDefault(w => w.Index >= start && w.Index < words[k - 1].Index && w.Folded.StartsWith(stem, StringComparison.Ordinal));
+        return verb.Value is null ? null : found.FirstOrDefault(f => f.Index > verb.Index && f.Index < index && f.Unit != "%")?.Unit;
+    }
+
     /// <summary>Whether the number at <paramref name="index"/> is the whole of a part before it: "14 de 23".</summary>
     private static bool PartBefore(string text, int index) => PartThenWhole().IsMatch(text[..index]);
 
@@ -660,6 +686,11 @@ public static partial class FigureExtractor
         if (next.Value is null || text[after..next.Index].Trim().Length > 0 || !char.IsLower(next.Value[0]))
         {
             return null;
+        }
+
+        if (RepeatedVerbUnit(text, words, index, next, found) is { } repeated)
+        {
+            return repeated;
         }
 
         var context = ContextOf(text, index);
@@ -894,8 +925,8 @@ public static partial class FigureExtractor
     [GeneratedRegex(@"\d+(?:[.,]\d+)*")]
     private static partial Regex DigitRun();
 
-    /// <summary>"de los 11 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
-    [GeneratedRegex(@"\Gde\s+(?:(?:los|las)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
+    /// <summary>"de los 11 ", "de sus 7 ", "de 203 ": the whole a count is a part of, its number in digits before a word.</summary>
+    [GeneratedRegex(@"\Gde\s+(?:(?:los|las|sus|estos|estas|esos|esas|nuestros|nuestras)\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)(?=\s+\p{L})")]
     private static partial Regex PartOfCount();
 
     [GeneratedRegex("\"[^\"]{1,300}\"|“[^”]{1,300}”|«[^»]{1,300}»")]

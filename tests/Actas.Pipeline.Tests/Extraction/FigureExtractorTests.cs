@@ -72,6 +72,24 @@ public sealed class FigureExtractorTests
         Assert.Equal(["5 comedores", "1200 comedores"], Figures("Se inspeccionaron 5 de las 1,200 comedores escolares."));
     }
 
+    // "de las N <participle>" whose verb the sentence used before counts what that verb counted (blind batch AC, AC4).
+    [Fact]
+    public void A_whole_told_by_the_participle_of_an_earlier_verb_counts_that_verbs_noun()
+    {
+        var figures = Figures("Se rehabilitaron 25 lecherías este año, con 3 brigadas; de las 14 rehabilitadas en 2022, 9 siguen abiertas.");
+        Assert.Contains("14 lecherías", figures);
+        Assert.DoesNotContain("14 rehabilitadas", figures);
+        Assert.Contains("14 escuelas", Figures("Se atendieron 40 escuelas y 300 alumnos; de las 14 atendidas en enero, todas recibieron material."));
+    }
+
+    // A possessive or demonstrative in place of the article: "de sus", "de estas" (blind batch AD, AD3).
+    [Fact]
+    public void A_part_of_a_whole_after_a_possessive_counts_the_wholes_noun()
+    {
+        Assert.Equal(["3 lecherías", "11 lecherías"], Figures("La alcaldía ya surte 3 de sus 11 lecherías los domingos."));
+        Assert.Equal(["2 clínicas", "5 clínicas"], Figures("Cuentan con intérprete 2 de estas 5 clínicas móviles."));
+    }
+
     [Fact]
     public void A_count_sorted_into_a_kind_counts_the_kind()
     {

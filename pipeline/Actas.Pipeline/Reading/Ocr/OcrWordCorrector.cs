@@ -6,7 +6,8 @@ namespace Actas.Pipeline.Reading.Ocr;
 /// Puts right what Tesseract's Spanish model reliably misreads in actas: an acronym one letter
 /// off a known one ("TSICDMX", "PGJICDMX" for TSJCDMX, PGJCDMX: the dictionary pulls capitals
 /// towards words), when exactly one known acronym is that close; and the superscript ordinal
-/// "ª" of "26ª REUNIÓN", read as an asterisk ("26*").
+/// "ª" of "26ª REUNIÓN", read as an asterisk ("26*"); and the stop of an outline number read as a comma ("META 333,1.-"
+/// for 333.1.-: a number with a decimal comma never ends in ".-", the mark of a list label).
 /// </summary>
 public sealed partial class OcrWordCorrector(IReadOnlyCollection<string> acronyms)
 {
@@ -20,6 +21,11 @@ public sealed partial class OcrWordCorrector(IReadOnlyCollection<string> acronym
         if (OrdinalAsterisk().Match(word) is { Success: true } ordinal)
         {
             return ordinal.Groups[1].Value + "ª" + ordinal.Groups[2].Value;
+        }
+
+        if (word.EndsWith(".-", StringComparison.Ordinal) && CommaOutlineNumber().IsMatch(word))
+        {
+            return word.Replace(',', '.');
         }
 
         var core = word.Trim('.', ',', ';', ':', '(', ')', '"', '“', '”');
@@ -62,4 +68,7 @@ public sealed partial class OcrWordCorrector(IReadOnlyCollection<string> acronym
 
     [GeneratedRegex(@"^(\d{1,3})\*([.:,]?)$")]
     private static partial Regex OrdinalAsterisk();
+
+    [GeneratedRegex(@"^\d{1,3},\d{1,2}\.-$")]
+    private static partial Regex CommaOutlineNumber();
 }

@@ -146,6 +146,9 @@ public sealed class OcrPartsTests
     [InlineData("SEDESO", "SEDESO")]
     [InlineData("Martínez", "Martínez")]
     [InlineData("26*", "26ª")]
+    [InlineData("412,3.-", "412.3.-")]
+    [InlineData("12,5.", "12,5.")]
+    [InlineData("1,250.-", "1,250.-")]
     public void Misread_acronym_is_put_right_only_when_one_known_acronym_is_that_close(string read, string expected)
     {
         var corrector = new OcrWordCorrector(["PGJ", "PGJCDMX", "PGJ-CDMX", "TSJCDMX", "SEDESO", "SEDESA"]);
