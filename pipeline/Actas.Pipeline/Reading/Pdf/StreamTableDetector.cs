@@ -566,7 +566,8 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
     private static List<double> DropLabelColumns(List<PdfLine> slice, List<double> edges)
     {
         var firstColumn = slice.Select(l => StreamRowSplitter.ByColumn(l, edges)[0]).Where(c => c.Count > 0).ToList();
-        var labels = firstColumn.Count(c => c.Count == 1 && ListLabel().IsMatch(c[0].Text));
+        var outline = OutlineColumn(firstColumn);
+        var labels = firstColumn.Count(c => c.Count == 1 && (ListLabel().IsMatch(c[0].Text) || (outline && OutlineNumber().IsMatch(c[0].Text))));
         // Two columns whose first holds mostly list labels: a list whose lead-in lines ("Por las
         // instancias ejecutoras:") start at the labels' edge and happen to break at the hanging indent.
         if (firstColumn.Count > 0 && (labels == firstColumn.Count || (edges.Count == 3 && labels >= ListShare * firstColumn.Count)))
@@ -612,6 +613,20 @@ public sealed partial class StreamTableDetector : IPdfWordTableDetector
         // Capitals alone are no heading: institution cells are often acronyms ("INDEPEDI").
         return words.Count <= 6 && words[^1].Text.EndsWith(':');
     }
+
+    /// <summary>
+    /// A first column of section numbers set without a stop ("3" over "3.1", as LaTeX sets "3 ‖ Seguimiento de
+    /// estrategias" and "3.1 ‖ Estrategia 352: …"): outline numbers where one heads another ("3" and "3.1",
+    /// "2.1" and "2.1.1"). A numbered table's "1", "2", "3" or a goal column's "45.1", "45.2" have no such pair.
+    /// </summary>
+    private static bool OutlineColumn(List<List<PdfWord>> firstColumn)
+    {
+        var numbers = firstColumn.Where(c => c.Count == 1 && OutlineNumber().IsMatch(c[0].Text)).Select(c => c[0].Text.TrimEnd('.')).ToList();
+        return numbers.Count >= 2 && numbers.Any(n => numbers.Any(m => m.Length > n.Length && m.StartsWith(n + ".", StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")]
+    private static partial Regex OutlineNumber();
 
     [GeneratedRegex(@"^(?:[•◦▪‣∙·\-–]|\d{1,2}[.)]|\d{1,2}\.-|[a-zA-Z][.)]|[IVXL]{1,5}[.)])$")]
     private static partial Regex ListLabel();

@@ -174,4 +174,50 @@ public sealed class PdfReaderStreamTableTests
         Assert.StartsWith("La Secretaría de Trabajo informó", texts[left + 3]);
         Assert.Equal("ACUERDOS", texts[left + 4]);
     }
+    [Fact]
+    public void Section_numbers_set_apart_without_a_stop_are_headings_not_a_table()
+    {
+        // LaTeX sets a section's number apart from its title ("4 ⇥ Avance de los compromisos", "4.1 ⇥ Estrategia
+        // 118: …"): the numbers' column is an outline ("4" heads "4.1"), so the lines are no two-column table.
+        using var temp = new TempDirectory();
+        var path = temp.File("secciones-numeradas.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        page.AddText("Asistieron las personas representantes de las instancias convocadas.", 10, new PdfPoint(60, 760), font);
+        page.AddText("4", 12, new PdfPoint(60, 720), font);
+        page.AddText("Avance de los compromisos", 12, new PdfPoint(95, 720), font);
+        page.AddText("4.1", 11, new PdfPoint(60, 695), font);
+        page.AddText("Estrategia 118: Ampliar la cobertura de los comedores comunitarios en", 11, new PdfPoint(95, 695), font);
+        page.AddText("las colonias del oriente", 11, new PdfPoint(95, 681), font);
+        page.AddText("La Secretaria de Bienestar dijo que abrio nueve comedores en el periodo.", 10, new PdfPoint(60, 655), font);
+        File.WriteAllBytes(path, builder.Build());
+
+        var document = Reader().Read(path, ReadOptions.Default);
+
+        Assert.Empty(document.Tables());
+        var texts = document.Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("Estrategia 118: Ampliar la cobertura", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Numbered_rows_without_an_outline_stay_a_table()
+    {
+        using var temp = new TempDirectory();
+        var path = temp.File("filas-numeradas.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        (string Number, string Name)[] rows = [("1", "Lucia Ferrer Ibarra"), ("2", "Raul Montes Gil"), ("3", "Irene Vallejo Soto")];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            page.AddText(rows[i].Number, 10, new PdfPoint(60, 700 - (i * 20)), font);
+            page.AddText(rows[i].Name, 10, new PdfPoint(120, 700 - (i * 20)), font);
+        }
+
+        File.WriteAllBytes(path, builder.Build());
+
+        var table = Assert.Single(Reader().Read(path, ReadOptions.Default).Tables());
+        Assert.Equal(["1", "2", "3"], Column(table, 0));
+    }
 }
