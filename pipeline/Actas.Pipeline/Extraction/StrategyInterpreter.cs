@@ -293,7 +293,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// </summary>
     public static bool ContinuesSentence(string before, string next)
     {
-        var end = before.TrimEnd();
+        var end = WithoutStrayBullet(before);
         var start = next.TrimStart();
         if (end.Length == 0 || start.Length == 0 || ".!?…;:)»\"”".Contains(end[^1], StringComparison.Ordinal))
         {
@@ -301,6 +301,16 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         }
 
         return char.IsLower(start[0]) || DanglingWord().IsMatch(end);
+    }
+
+    /// <summary>
+    /// The text without a bullet glyph left dangling at its end: "Es necesario que el •" ¶ "SACMEX inicie…" (blind batch K, K6 PDF),
+    /// the next item's bullet drawn on the line a wrapped remark broke from.
+    /// </summary>
+    public static string WithoutStrayBullet(string text)
+    {
+        var end = text.TrimEnd();
+        return end.Length > 1 && ActaVocabulary.BulletGlyphs.Contains(end[^1], StringComparison.Ordinal) && char.IsWhiteSpace(end[^2]) ? end[..^1].TrimEnd() : end;
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|del|la|las|el|los|en|a|al|y|e|o|u|que|con|por|para|se|su|sus|un|una|como|sobre|entre|sin)$")]
@@ -1049,7 +1059,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark, on the goal its tag named ("SE (265.1): Los recorridos … si las" ¶ "descargas
                             // detectadas…", blind batch Z, Z5 PDF) whatever goal is being read.
-                            _feedback[^1] = last with { Text = last.Text + " " + text };
+                            _feedback[^1] = last with { Text = WithoutStrayBullet(last.Text) + " " + text };
                             continue;
                         }
 

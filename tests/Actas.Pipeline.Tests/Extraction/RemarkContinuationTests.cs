@@ -48,6 +48,12 @@ public sealed class RemarkContinuationTests
             Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Conviene que la •", "Alcaldía publique el padrón.", true)]
+    [InlineData("Se reconoce el trabajo •", "Falta el dato por colonia.", false)]
+    public void A_bullet_glyph_left_at_a_cut_line_end_does_not_close_the_sentence(string before, string next, bool continues) =>
+        Assert.Equal(continues, StrategyInterpreter.ContinuesSentence(before, next));
+
     [Fact]
     public void Printed_list_numbers_are_not_part_of_remarks_or_agreements_and_a_cut_agreement_is_one()
     {
