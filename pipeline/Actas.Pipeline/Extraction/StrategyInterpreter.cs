@@ -293,7 +293,7 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     /// </summary>
     public static bool ContinuesSentence(string before, string next)
     {
-        var end = before.TrimEnd();
+        var end = WithoutStrayBullet(before);
         var start = next.TrimStart();
         if (end.Length == 0 || start.Length == 0 || ".!?…;:)»\"”".Contains(end[^1], StringComparison.Ordinal))
         {
@@ -301,6 +301,29 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
         }
 
         return char.IsLower(start[0]) || DanglingWord().IsMatch(end);
+    }
+
+    /// <summary>
+    /// The text without a bullet glyph left dangling at its end: "Es necesario que el •" ¶ "SACMEX inicie…" (blind batch K, K6 PDF),
+    /// the next item's bullet drawn on the line a wrapped remark broke from.
+    /// </summary>
+    public static string WithoutStrayBullet(string text)
+    {
+        var end = text.TrimEnd();
+        return end.Length > 1 && ActaVocabulary.BulletGlyphs.Contains(end[^1], StringComparison.Ordinal) && char.IsWhiteSpace(end[^2]) ? end[..^1].TrimEnd() : end;
+    }
+
+    /// <summary>
+    /// The next remark is the first of a later page and goes on with the one before it, the last of the page before, left without a
+    /// stop: "…enviará un oficio a la Secretaría" ¶ (page break) ¶ "Ejecutiva para aclararlo." (salud-05 PDF, a table row cut
+    /// by the page's foot), where the next line opens with a name's capital.
+    /// </summary>
+    public static bool ContinuesOverPage(string before, int? beforePage, string next, int? nextPage)
+    {
+        var end = WithoutStrayBullet(before);
+        var start = next.TrimStart();
+        return beforePage is { } page && nextPage is { } following && following == page + 1 && end.Length > 0 && start.Length > 0 &&
+               char.IsLetter(end[^1]) && char.IsLetter(start[0]);
     }
 
     [GeneratedRegex(@"(?<![\p{L}])(?:de|del|la|las|el|los|en|a|al|y|e|o|u|que|con|por|para|se|su|sus|un|una|como|sobre|entre|sin)$")]
@@ -1044,12 +1067,13 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         var section = signer is not null ? (ActaVocabulary.SecretariatSector.IsWhole(signer) ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion)
                             : _field == StrategyField.Feedback ? FeedbackSection.Retroalimentacion : FeedbackSection.Observacion;
                         var goalId = aboutGoal ?? _named?.Id ?? targets[0].Id;
-                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && (last.Goal == goalId || _lastTagged) && (last.Section == section || _lastSigned && signer is null) && ContinuesSentence(last.Text, text))
+                        if (aboutGoal is null && _feedback.Count > 0 && _feedback[^1] is var last && (last.Goal == goalId || _lastTagged) && (last.Section == section || _lastSigned && signer is null) &&
+                            (ContinuesSentence(last.Text, text) || ContinuesOverPage(last.Text, last.Location?.Page, text, location.Page)))
                         {
                             // "…cuántas personas defensoras se" ¶ "formaron y abona al indicador.": a remark a PDF (or an Enter key) cut
                             // mid-sentence is one remark, on the goal its tag named ("SE (265.1): Los recorridos … si las" ¶ "descargas
                             // detectadas…", blind batch Z, Z5 PDF) whatever goal is being read.
-                            _feedback[^1] = last with { Text = last.Text + " " + text };
+                            _feedback[^1] = last with { Text = WithoutStrayBullet(last.Text) + " " + text };
                             continue;
                         }
 

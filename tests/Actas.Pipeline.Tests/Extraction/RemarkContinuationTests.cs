@@ -48,6 +48,31 @@ public sealed class RemarkContinuationTests
             Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
     }
 
+    [Theory]
+    [InlineData("Conviene que la •", "Alcaldía publique el padrón.", true)]
+    [InlineData("Se reconoce el trabajo •", "Falta el dato por colonia.", false)]
+    public void A_bullet_glyph_left_at_a_cut_line_end_does_not_close_the_sentence(string before, string next, bool continues) =>
+        Assert.Equal(continues, StrategyInterpreter.ContinuesSentence(before, next));
+
+    [Fact]
+    public void A_remark_the_page_foot_cut_goes_on_in_the_first_remark_of_the_next_page()
+    {
+        var acta = ExtractPdf(
+            [.. Goal288,
+            new Paragraph("Se sugiere que el informe se envíe antes a la Comisión", ParagraphRole.Body, At(1)),
+            new PageBreak(At(2)),
+            new Paragraph("Nacional de Arbitraje Médico para su revisión.", ParagraphRole.Body, At(2)),
+            new Paragraph("Se reconoce el avance en el abasto.", ParagraphRole.Body, At(2)),
+            new PageBreak(At(3)),
+            new Paragraph("Falta el desglose por alcaldía.", ParagraphRole.Body, At(3)),
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("La SEDESA enviará el padrón.")]);
+
+        Assert.Equal(
+            ["Se sugiere que el informe se envíe antes a la Comisión Nacional de Arbitraje Médico para su revisión.", "Se reconoce el avance en el abasto.", "Falta el desglose por alcaldía."],
+            Assert.Single(acta.Strategies).Feedback.Select(f => f.Text));
+    }
+
     [Fact]
     public void Printed_list_numbers_are_not_part_of_remarks_or_agreements_and_a_cut_agreement_is_one()
     {
