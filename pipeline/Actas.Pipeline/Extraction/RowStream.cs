@@ -18,10 +18,12 @@ public static partial class RowStream
     public static IReadOnlyList<string> SplitOnStrategyLabels(string text)
     {
         var pieces = Split(text, StrategyStart, StrategyStartWords);
-        if (pieces.Count > 1 && pieces[0].Length <= 60 && DashedSpeaker().IsMatch(pieces[0]) && GoalColon().IsMatch(pieces[1]))
+        if (pieces.Count > 1 && pieces[0].Length <= 60 && DashedSpeaker().IsMatch(pieces[0]) && GoalColon().IsMatch(pieces[1]) &&
+            StrategyLabels.Read(pieces[0].TrimEnd().TrimEnd('/', '–', '—', '-').Trim()) is null)
         {
             // "SE – Meta 508.1: Se reconoce…", "Name (Body) — Meta 511.1: …" (blind batch AE, AE6): who spoke, a dash, the goal and a
-            // colon lead one remark; the goal is no line of its own.
+            // colon lead one remark; the goal is no line of its own. So too with a slash, "SE / Meta 624.1: …" (blind batch AG, AG2);
+            // not when the word before it is a label's other language ("Goal / Meta 589.1:", X2), which the label reader pairs.
             pieces = [pieces[0] + " " + pieces[1], .. pieces.Skip(2)];
         }
 
@@ -234,8 +236,8 @@ public static partial class RowStream
     [GeneratedRegex(@"(?<!\p{L})(?:de|del|la|las|el|los|a|al|sobre|para|con|en)\s+$")]
     private static partial Regex ObjectOfPhrase();
 
-    /// <summary>"SE –", "Name (Body, A.C.) —": a speaker's short lead closed by a spaced dash, no sentence before it (stops only in the body's parenthesis).</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}(?:[^.:;()]|\([^():;]{1,80}\)){0,58}?\s[–—-]\s*$")]
+    /// <summary>"SE –", "SE /", "Name (Body, A.C.) —": a speaker's short lead closed by a spaced dash or slash, no sentence before it (stops only in the body's parenthesis).</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}(?:[^.:;()/]|\([^():;]{1,80}\)){0,58}?\s[–—\-/]\s*$")]
     private static partial Regex DashedSpeaker();
 
     /// <summary>"Meta 508.1: …": a goal named, then a colon.</summary>

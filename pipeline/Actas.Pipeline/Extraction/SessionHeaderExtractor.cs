@@ -1125,7 +1125,7 @@ public static partial class SessionHeaderExtractor
     // "… Espacio Público" ¶ "Memoria de la segunda reunión de trabajo" (blind batch L, L2: the body's name in the page header, the
     // document's own title below it): a kind of minutes named for a session ends the name, and "Memoria" alone may be part of it.
     // "… Espacio Público" ¶ "Tipo de sesión | Ordinaria" (blind batch V, V5: a key/value table under the title): the first key ends it.
-    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[\s/\-](?:ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.?[\s/\-]\d{2,4}\b)")]
+    [GeneratedRegex(@"\s+(?:(?:fecha|hora|horario|lugar|sede|modalidad)(?:\s+de\s+inicio)?\s*:|tipo\s+de\s+(?:sesion|reunion)\b|minuta|acta|(?:memoria|relatoria|bitacora|cronica)\s+de\s+la\s+(?=(?:\S+\s+){0,3}(?:sesion|reunion)\b)|(?:(?:[ivx]{1,4}|\d{1,2})[.)]\s+)?(?:orden del dia|datos generales|datos de la (?:sesion|reunion)|informacion general|lista de asistencia)|(?:" + SpanishDateParser.WeekdayNames + @")\b|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|(?:[·•|]\s*)?(?:(?:" + SpanishDateParser.WeekdayAbbreviations + @")\.?\s+)?\d{1,2}[\s/\-](?:" + SpanishDateParser.MonthAbbreviations + @")\.?[\s/\-]\d{2,4}\b)")]
     private static partial Regex AfterBody();
 
     /// <summary>
@@ -1188,7 +1188,7 @@ public static partial class SessionHeaderExtractor
     // The last "espacio de participación" of the title: a running header may repeat the body before the title itself.
     // A name starts with a letter or a quote: "BOLETÍN DEL ESPACIO DE PARTICIPACIÓN · PDHCDMX" (blind-w W4 donacion, a
     // newsletter's masthead over the acta's title) names no body; the title lines below it do.
-    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[\p{L}""«“'].*)$")]
+    [GeneratedRegex(@"^.*\bespacio de participacion\s+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|[·•|–—]\s+(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[\p{L}""«“'].*)$")]
     private static partial Regex BodyInTitle();
 
     /// <summary>"siendo las 10:15", "a las 9:30", and the start of a span: "se celebró el …, de 10:00 a 12:30 horas".</summary>

@@ -186,7 +186,7 @@ public static partial class SpanishDateParser
     };
 
     /// <summary>"4-dic-19", "08-abr-2021", "18 mar. 2021", "7/nov/19": the month abbreviated to its first letters.</summary>
-    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[\-/.\s])\s*(?<m>ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic)\.?\s*\k<s>?\s*(?<y>\d{4}|\d{2})\b")]
+    [GeneratedRegex(@"\b(?<d>\d{1,2})(?<s>[\-/.\s])\s*(?<m>" + MonthAbbreviations + @")\.?\s*\k<s>?\s*(?<y>\d{4}|\d{2})\b")]
     private static partial Regex ShortMonth();
 
     private static readonly string[] EnglishMonths =
@@ -209,6 +209,12 @@ public static partial class SpanishDateParser
 
     /// <summary>The days of the week as regex alternatives, accents folded (for text folded by the matcher).</summary>
     internal const string WeekdayNames = "lunes|martes|miercoles|jueves|viernes|sabado|domingo";
+
+    /// <summary>The weekdays as a short date writes them, folded: "mié 13-mar-19", "jue 16-may-19" (blind batch AG, AG2).</summary>
+    internal const string WeekdayAbbreviations = "lun|mar|mie|jue|vie|sab|dom";
+
+    /// <summary>The months as a short date writes them, folded: "13-mar-19", "05 abr 2019".</summary>
+    internal const string MonthAbbreviations = "ene|feb|mar|abr|may|jun|jul|ago|sept|sep|set|oct|nov|dic";
 
     /// <summary>The same days with or without their accents, for text read as written ("miércoles", "sabado").</summary>
     internal const string WeekdayNamesAsWritten = "lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo";

@@ -458,7 +458,7 @@ public static partial class SpeakerTag
     /// The goal may stand in square brackets after who spoke ("Name (Body) [meta 281.2]: …", blind batch X, X6), and a stop may
     /// close the tag as a goal's own lead does ("Name, meta 827.2. Los apoyos…", blind batch AC, AC5).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:La|El|LA|EL)\s+)?(?<who>\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?)(?:(?:(?:,|\s[–—-])\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:|,\s*(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\.)\s+(?=\p{Lu}|[«“""¿¡])")]
+    [GeneratedRegex(@"^\s*(?:(?:La|El|LA|EL)\s+)?(?<who>\p{Lu}(?:[^:;.]|\([^():;]{1,120}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,100}?)(?:(?:(?:,|\s[–—\-/])\s*(?:(?:sobre|respecto\s+(?:de|a))\s+la\s+)?(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})|\s+\[(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\])\s*:|,\s*(?:[Mm]eta|META)\s+(?<id>\d{3}\.\d{1,2})\.)\s+(?=\p{Lu}|[«“""¿¡])")]
     private static partial Regex GoalAttribution();
 
     /// <summary>
