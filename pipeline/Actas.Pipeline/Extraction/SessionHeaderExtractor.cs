@@ -1094,11 +1094,12 @@ public static partial class SessionHeaderExtractor
     /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo", "…, dio inicio la sesión",
     /// "…, inició la reunión": blind batch AC, AC5, the venue before the verb that opens the session), who led the session
     /// follows ("…, bajo la coordinación de …", "…, presidida por …"), a second way to attend
-    /// follows ("… colonia Doctores y por videoconferencia"), the sentence ends ("… Zoom. Fue convocada…"; a period after
+    /// follows ("… colonia Doctores y por videoconferencia"), a clause with the verb of the meeting begins ("…, colonia San Andrés
+    /// Tetepilco, sesionó el Espacio con…", "…, el Espacio sesionó", blind batch AH, AH2), the sentence ends ("… Zoom. Fue convocada…"; a period after
     /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|,\s+(?:dio|da|dieron)\s+(?:inicio|comienzo|principio)\b|,\s+(?:inicio|comenzo|empezo|arranco)\s+(?:la\s+)?(?:sesion|reunion)\b|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|,\s+(?:dio|da|dieron)\s+(?:inicio|comienzo|principio)\b|,\s+(?:inicio|comenzo|empezo|arranco)\s+(?:la\s+)?(?:sesion|reunion)\b|,\s+(?:sesiono|sesionaron|sesiona|sesionan|tuvo\s+lugar|tuvieron\s+lugar|(?:el|la)\s+(?:\p{L}+\s+){1,4}(?:sesiono|sesionaron|se\s+reunio|se\s+reunieron|celebro|llevo\s+a\s+cabo))\b|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
