@@ -1060,7 +1060,7 @@ public static partial class SessionHeaderExtractor
 
         // "…, siendo las 9:30 horas, en Instalaciones del IASIS, Calle Ameyalco 30, …, se reunieron": after the hour, a
         // capitalised venue needs no venue noun.
-        var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded))
+        var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded)).Concat(PlaceByMode().Matches(folded))
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
             .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
@@ -1105,6 +1105,15 @@ public static partial class SessionHeaderExtractor
     {
         var folded = TextFold.Fold(opening);
         var m = SessionMention().Match(folded);
+        // "…, mediante reunión virtual por videoconferencia, dio inicio la segunda sesión ordinaria" (blind batch AH, AH3): a
+        // meeting named by how it was held ("reunión virtual", "sesión a distancia") tells no number; the next mention may.
+        // A title's "Acta de sesión ordinaria" tells none either.
+        while (m.Success && SpanishOrdinalParser.Find(m.Value) is null &&
+               (MeetingMode().IsMatch(folded, m.Index + m.Length) || MinutesOf().IsMatch(m.Value)))
+        {
+            m = m.NextMatch();
+        }
+
         var number = m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
         // "Sesión | Sesión 8/2019 (sesión ordinaria)" below an "I. DATOS DE LA SESIÓN" heading: number / year.
         var slashed = number is null ? NumberSlashYear().Match(folded) : Match.Empty;
@@ -1113,6 +1122,14 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
+
+    /// <summary>Right after "reunión"/"sesión": how the meeting was held, not which one it was ("virtual", "a distancia", "en línea").</summary>
+    [GeneratedRegex(@"\G\s+(?:virtual|remota|presencial|hibrida|mixta|semipresencial|a\s+distancia|en\s+linea|por\s+(?:videoconferencia|videollamada|zoom|teams|meet))\b")]
+    private static partial Regex MeetingMode();
+
+    /// <summary>A kind of minutes before the session word: "acta de sesión", "minuta de la reunión".</summary>
+    [GeneratedRegex(@"^(?:acta|minuta|relatoria|memoria)\s+de\s+(?:la\s+)?(?:sesion|reunion)$")]
+    private static partial Regex MinutesOf();
 
     /// <summary>
     /// Words a body's name never starts with: a kind of minutes, or an outline number, as when a title block ends on "ESPACIO DE
@@ -1158,6 +1175,11 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"\bse\s+(?:celebro|llevo\s+a\s+cabo|realizo|efectuo|desarrollo)\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)(?:(?=,?\s+(?:la|el)\s+(?:\S+\s+){0,3}(?:sesion|reunion)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
     private static partial Regex PlaceWhereHeld();
+
+    // "…, mediante reunión virtual por videoconferencia, dio inicio la sesión" (blind batch AH, AH3): no venue, the way the session
+    // was held stands for its place, as a "Modalidad:" line's does.
+    [GeneratedRegex(@"\b(?:mediante|a\s+traves\s+de|por\s+medio\s+de)\s+(?:una\s+)?(?<place>(?:reunion|sesion|videoconferencia|videollamada)\s+(?:virtual|remota|a\s+distancia|en\s+linea|por\s+(?:videoconferencia|videollamada|zoom|teams|meet|la\s+plataforma))\b[^;\n]{0,120}?)" + PlaceEnd, RegexOptions.Multiline)]
+    private static partial Regex PlaceByMode();
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceAfterHours();

@@ -90,6 +90,20 @@ public sealed class SessionHeaderVariantTests
     }
 
     [Fact]
+    public void A_meeting_named_by_how_it_was_held_is_the_place_and_no_number_and_the_numbered_mention_after_it_is()
+    {
+        var acta = Extract(
+            [
+                P("ACTA DE REUNIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+                P("A las 18:00 horas del 22 de abril de 2021, a través de sesión remota por la plataforma Zoom, dio comienzo la cuarta reunión ordinaria del Espacio."),
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+        Assert.Equal((4, "sesión remota por la plataforma Zoom"), (acta.Session.Number, acta.Session.Place));
+    }
+
+    [Fact]
     public void A_lower_case_phrase_after_the_hour_is_not_a_venue()
     {
         var acta = WithHeader(P("El 22 de abril de 2021, a las 10:30 horas, en punto dio inicio la sesión."));
