@@ -53,6 +53,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = DialogueTurns.Normalize(rows);
         rows = ChatTranscript.Normalize(rows);
         rows = QuestionnaireStrategies.Normalize(rows);
+        rows = AnswerColumn.Strip(rows);
         rows = FeedbackGrid.Rewrite(rows);
         rows = BodyReportBlocks.Rewrite(rows);
         rows = StrategyGridNormalizer.Normalize(rows, warnings);

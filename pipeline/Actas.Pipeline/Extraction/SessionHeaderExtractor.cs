@@ -1060,7 +1060,7 @@ public static partial class SessionHeaderExtractor
 
         // "…, siendo las 9:30 horas, en Instalaciones del IASIS, Calle Ameyalco 30, …, se reunieron": after the hour, a
         // capitalised venue needs no venue noun.
-        var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded))
+        var m = PlaceInOpening().Matches(folded).Concat(PlaceWhereHeld().Matches(folded)).Concat(PlaceByMode().Matches(folded))
             .Concat(PlaceAfterHours().Matches(folded).Where(h => char.IsUpper(opening[h.Groups["place"].Index])))
             .Concat(PlaceAfterClock().Matches(folded))
             .OrderBy(p => p.Index).FirstOrDefault();
@@ -1094,16 +1094,26 @@ public static partial class SessionHeaderExtractor
     /// Where the venue of the opening sentence ends: the sentence goes on ("…, se llevó a cabo", "…, dio inicio la sesión",
     /// "…, inició la reunión": blind batch AC, AC5, the venue before the verb that opens the session), who led the session
     /// follows ("…, bajo la coordinación de …", "…, presidida por …"), a second way to attend
-    /// follows ("… colonia Doctores y por videoconferencia"), the sentence ends ("… Zoom. Fue convocada…"; a period after
+    /// follows ("… colonia Doctores y por videoconferencia"), a clause with the verb of the meeting begins ("…, colonia San Andrés
+    /// Tetepilco, sesionó el Espacio con…", "…, el Espacio sesionó", blind batch AH, AH2), the sentence ends ("… Zoom. Fue convocada…"; a period after
     /// an abbreviation such as "Col." or "No." does not end it), or the paragraph ends.
     /// </summary>
     private const string PlaceEnd =
-        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|,\s+(?:dio|da|dieron)\s+(?:inicio|comienzo|principio)\b|,\s+(?:inicio|comenzo|empezo|arranco)\s+(?:la\s+)?(?:sesion|reunion)\b|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
+        @"(?=,\s+(?:las\s+personas|los\s+integrantes|con\s+la\s+(?:presencia|asistencia)|para\s+(?:celebrar|llevar|dar|realizar)|bajo\s+la\s+(?:coordinacion|conduccion|presidencia|direccion|moderacion)\b|(?:coordinad|presidid|conducid|moderad)[ao]s?\s+por\b|(?:coordina|coordinan|coordino|preside|presiden|presidio|conduce|conducen|condujo|modera|moderan|modero)\s+\p{L})|,?\s+se\s+(?:reunieron|reunen|reune|llevo|lleva|celebro|celebra|dio|da|realizo|realiza|reunio)|,\s+(?:dio|da|dieron)\s+(?:inicio|comienzo|principio)\b|,\s+(?:inicio|comenzo|empezo|arranco)\s+(?:la\s+)?(?:sesion|reunion)\b|,\s+(?:sesiono|sesionaron|sesiona|sesionan|tuvo\s+lugar|tuvieron\s+lugar|(?:el|la)\s+(?:\p{L}+\s+){1,4}(?:sesiono|sesionaron|se\s+reunio|se\s+reunieron|celebro|llevo\s+a\s+cabo))\b|\s+y\s+(?:por|via|a\s+traves\s+de)\s|(?<!\b[a-z]{1,3})\.\s|\.?\n|\.?$)";
 
     private static int? NumberFromOpening(string opening)
     {
         var folded = TextFold.Fold(opening);
         var m = SessionMention().Match(folded);
+        // "…, mediante reunión virtual por videoconferencia, dio inicio la segunda sesión ordinaria" (blind batch AH, AH3): a
+        // meeting named by how it was held ("reunión virtual", "sesión a distancia") tells no number; the next mention may.
+        // A title's "Acta de sesión ordinaria" tells none either.
+        while (m.Success && SpanishOrdinalParser.Find(m.Value) is null &&
+               (MeetingMode().IsMatch(folded, m.Index + m.Length) || MinutesOf().IsMatch(m.Value)))
+        {
+            m = m.NextMatch();
+        }
+
         var number = m.Success ? SpanishOrdinalParser.Find(m.Value) : null;
         // "Sesión | Sesión 8/2019 (sesión ordinaria)" below an "I. DATOS DE LA SESIÓN" heading: number / year.
         var slashed = number is null ? NumberSlashYear().Match(folded) : Match.Empty;
@@ -1112,6 +1122,14 @@ public static partial class SessionHeaderExtractor
 
     [GeneratedRegex(@"\b(?:reunion|sesion|acta)\b")]
     private static partial Regex TitleWords();
+
+    /// <summary>Right after "reunión"/"sesión": how the meeting was held, not which one it was ("virtual", "a distancia", "en línea").</summary>
+    [GeneratedRegex(@"\G\s+(?:virtual|remota|presencial|hibrida|mixta|semipresencial|a\s+distancia|en\s+linea|por\s+(?:videoconferencia|videollamada|zoom|teams|meet))\b")]
+    private static partial Regex MeetingMode();
+
+    /// <summary>A kind of minutes before the session word: "acta de sesión", "minuta de la reunión".</summary>
+    [GeneratedRegex(@"^(?:acta|minuta|relatoria|memoria)\s+de\s+(?:la\s+)?(?:sesion|reunion)$")]
+    private static partial Regex MinutesOf();
 
     /// <summary>
     /// Words a body's name never starts with: a kind of minutes, or an outline number, as when a title block ends on "ESPACIO DE
@@ -1157,6 +1175,11 @@ public static partial class SessionHeaderExtractor
     /// </summary>
     [GeneratedRegex(@"\bse\s+(?:celebro|llevo\s+a\s+cabo|realizo|efectuo|desarrollo)\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>(?:sala|salon|instalaciones|oficinas|auditorio|aula|sede|edificio|recinto|domicilio|explanada|biblioteca|casa|centro|comedor|foro|museo|plataforma)\b[^;\n]{5,260}?)(?:(?=,?\s+(?:la|el)\s+(?:\S+\s+){0,3}(?:sesion|reunion)\b)|" + PlaceEnd + ")", RegexOptions.Multiline)]
     private static partial Regex PlaceWhereHeld();
+
+    // "…, mediante reunión virtual por videoconferencia, dio inicio la sesión" (blind batch AH, AH3): no venue, the way the session
+    // was held stands for its place, as a "Modalidad:" line's does.
+    [GeneratedRegex(@"\b(?:mediante|a\s+traves\s+de|por\s+medio\s+de)\s+(?:una\s+)?(?<place>(?:reunion|sesion|videoconferencia|videollamada)\s+(?:virtual|remota|a\s+distancia|en\s+linea|por\s+(?:videoconferencia|videollamada|zoom|teams|meet|la\s+plataforma))\b[^;\n]{0,120}?)" + PlaceEnd, RegexOptions.Multiline)]
+    private static partial Regex PlaceByMode();
 
     [GeneratedRegex(@"\b(?:horas|hrs\.?|h\.)\s*,?\s+en\s+(?:(?:la|las|el|los)\s+)?(?<place>[^;\n]{5,260}?)" + PlaceEnd, RegexOptions.Multiline)]
     private static partial Regex PlaceAfterHours();

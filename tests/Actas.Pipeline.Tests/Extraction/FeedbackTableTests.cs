@@ -83,6 +83,28 @@ public sealed class FeedbackTableTests
         Assert.Equal(2, acta.Attendance.Count); // an attendance list with an Observaciones column is not a remark table
     }
 
+    [Theory]
+    [InlineData("Observaciones del Espacio", "Respuesta de la instancia ejecutora")]
+    [InlineData("Comentarios", "Réplica de la dependencia")]
+    [InlineData("Retroalimentación", "Respuesta")]
+    public void The_answer_column_beside_the_remarks_is_what_the_institution_replied_and_no_remark(string remarks, string answers)
+    {
+        var acta = Extract([
+            .. Opening(),
+            T([remarks, answers],
+              ["Se pide desagregar por alcaldía las tomas comunitarias instaladas.", "SACMEX remitirá el desglose en dos semanas."],
+              ["El mantenimiento de pozos lleva dos años sin informe.", "Sin contestación."],
+              ["", "El programa depende de la ampliación presupuestal."]),
+            P("ACUERDOS"),
+            P("SACMEX enviará su informe de la meta 371.2."),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(
+            ["Se pide desagregar por alcaldía las tomas comunitarias instaladas.", "El mantenimiento de pozos lleva dos años sin informe."],
+            strategy.Feedback.Select(f => f.Text));
+    }
+
     [Fact]
     public void A_remark_table_without_goal_column_belongs_to_the_goal_above_it()
     {

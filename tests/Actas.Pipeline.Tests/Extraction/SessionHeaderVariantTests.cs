@@ -76,11 +76,31 @@ public sealed class SessionHeaderVariantTests
     [InlineData(
         "El 22 de abril de 2021, a las 16:00 horas, en la Sala Digna Ochoa, Av. Universidad 1449, presidida por la Mtra. Luz Arreola, dio inicio la sesión.",
         "16:00", "Sala Digna Ochoa, Av. Universidad 1449")]
+    [InlineData(
+        "El 22 de abril de 2021, de las 10:00 a las 12:30 horas, en el Salón de Cabildos de la Alcaldía Tlalpan, Plaza de la Constitución 1, colonia Centro, sesionaron las personas integrantes con la moderación de Rosa Ibarra Téllez, y la presencia de quienes se enlistan:",
+        "10:00", "Salón de Cabildos de la Alcaldía Tlalpan, Plaza de la Constitución 1, colonia Centro")]
+    [InlineData(
+        "El 22 de abril de 2021, a las 17:00 horas, en la Biblioteca Vasconcelos, Eje 1 Norte s/n, colonia Buenavista, el Comité de seguimiento sesionó en presencia de las personas siguientes:",
+        "17:00", "Biblioteca Vasconcelos, Eje 1 Norte s/n, colonia Buenavista")]
     public void The_opening_sentence_gives_the_hour_span_and_the_venue(string opening, string time, string place)
     {
         var acta = WithHeader(P(opening));
 
         Assert.Equal(("2021-04-22", time, place), (acta.Session.Date, acta.Session.StartTime, acta.Session.Place));
+    }
+
+    [Fact]
+    public void A_meeting_named_by_how_it_was_held_is_the_place_and_no_number_and_the_numbered_mention_after_it_is()
+    {
+        var acta = Extract(
+            [
+                P("ACTA DE REUNIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO A LA VIVIENDA", ParagraphRole.Heading),
+                P("A las 18:00 horas del 22 de abril de 2021, a través de sesión remota por la plataforma Zoom, dio comienzo la cuarta reunión ordinaria del Espacio."),
+                P("ACUERDOS", ParagraphRole.Heading),
+                P("Se enviará la información a la Secretaría Ejecutiva."),
+            ]);
+
+        Assert.Equal((4, "sesión remota por la plataforma Zoom"), (acta.Session.Number, acta.Session.Place));
     }
 
     [Fact]

@@ -261,6 +261,16 @@ public static class ActaVocabulary
         "institucion", "organizacion", "instancia", "realizado por", "emitido por", "hecho por", "formulado por", "quien lo formula");
 
     /// <summary>
+    /// The column beside the remarks that holds what the institution answered to each (blind batch AH, AH2: "Observación del
+    /// Espacio | Respuesta de la institución"): an answer, a reply or a rejoinder of the body asked is no remark of the Espacio.
+    /// </summary>
+    public static readonly PhraseSet AnswerColumn = new(
+        "respuesta(s)", "respuesta(s) institucional(es)", "replica(s)", "contestacion(es)",
+        "(respuesta|respuestas|replica|replicas|contestacion|contestaciones)[ de la| de las| del| de los| de el] (institucion|instituciones|instancia|instancias|dependencia|dependencias|autoridad|autoridades|ente|entes|area|areas|responsable|responsables|ente publico|entes publicos)[ ejecutora(s)| responsable(s)| aludida(s)]",
+        "(respuesta|respuestas|replica|replicas|contestacion|contestaciones)[ de la| de las| del| de los] (institucion|instituciones|instancia|instancias|dependencia|dependencias|autoridad|autoridades) (ejecutora|ejecutoras|responsable|responsables|aludida|aludidas)",
+        "(postura|posicionamiento|atencion) de la (institucion|instancia|dependencia|autoridad)[ ejecutora| responsable]");
+
+    /// <summary>
     /// The column of a goal-per-row grid that names who made the row's remarks (blind batch Q, Q4: "Estrategia | Meta | … |
     /// Observaciones | Quién observa"); it names no field of the goal.
     /// </summary>
