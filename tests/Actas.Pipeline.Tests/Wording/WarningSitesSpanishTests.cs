@@ -26,7 +26,7 @@ public sealed class WarningSitesSpanishTests
     private static readonly HashSet<string> Kept = new(StringComparer.OrdinalIgnoreCase)
     {
         "no", "acta", "ocr", "utf", "meta", "informe", "retroalimentación", "asistencia", "nombre", "institución", "estrategia",
-        "nnn", "institutions", "tsv", "actas_gazetteer",
+        "nnn", "institutions", "tsv", "actas_gazetteer", "cm",
     };
 
     public static TheoryData<string, string> Sites()

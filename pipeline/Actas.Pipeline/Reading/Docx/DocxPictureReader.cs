@@ -109,9 +109,10 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
             return [];
         }
 
+        // The reason is a sentence of its own shape in WarningWords.resx, so it reads Spanish inside the warning too.
         var why = options.Ocr == OcrMode.Never ? "OCR is off (--ocr never)" : "OCR needs Tesseract and ImageMagick, and one is missing";
         return [.. pictures.Select(p => new Issue("docx-picture-not-read", Severity.Warning, $"body paragraph {p.Child + 1}", string.Create(CultureInfo.InvariantCulture,
-            $"picture {p.Name ?? "(unnamed)"} ({p.WidthEmu / 360_000.0:0.#} cm wide, alone in its paragraph) may be a table pasted as an image and was not read: {why}")))];
+            $"picture {p.Name ?? "?"} ({p.WidthEmu / 360_000.0:0.#} cm wide, alone in its paragraph) may be a table pasted as an image and was not read: {why}")))];
     }
 
     private bool CanRead(ReadOptions options) =>

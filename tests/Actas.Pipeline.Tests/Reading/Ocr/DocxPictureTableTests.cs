@@ -56,6 +56,8 @@ public sealed class DocxPictureTableTests
         Assert.Equal(Actas.Pipeline.Diagnostics.Severity.Warning, issue.Severity);
         Assert.Contains("/media/image", issue.Message, StringComparison.Ordinal);
         Assert.Contains("--ocr never", issue.Message, StringComparison.Ordinal);
+        var spanish = Actas.Pipeline.Diagnostics.WarningWording.Word(issue.Message, System.Globalization.CultureInfo.GetCultureInfo("es-MX"));
+        Assert.Contains("no se leyó: el OCR está desactivado (--ocr never)", spanish, StringComparison.Ordinal);
         Assert.DoesNotContain(DocumentReaders.CreateDefault().Read(Write(dir, widthEmu: 1_800_000), never).Issues, i => i.Code == "docx-picture-not-read");
         Assert.DoesNotContain(DocumentReaders.CreateDefault().Read(Write(dir, widthEmu: 6_000_000), ReadOptions.Default).Issues, i => i.Code == "docx-picture-not-read");
     }
