@@ -119,8 +119,134 @@ def ai1(a):
     write(a, ''.join(b) + D.sect(header=False), font='Arial', size=20)
 
 
-DOCX = {'AI1': ai1}
-PDF = {}
+# ------------------------------------------------------------------ AI2: cover page and a Word TOC field with its cached result (carpas)
+def goal_block(g, sz=None):
+    return [P(R(f'Meta {g["id"]}. ', b=True, sz=sz), R(g['text'], sz=sz), ind=(360, 0)),
+            P(R('Indicador: ', i=True, sz=sz), R(g['indicator'], sz=sz), ind=(720, 0)),
+            P(R('Instancia ejecutora: ', i=True, sz=sz), R(g['executor'], sz=sz), ind=(720, 0)),
+            P(R('Informe: ', i=True, sz=sz), R(rep_str(g), sz=sz), ind=(720, 0), align='both')]
+
+
+def H1(t): return f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr>{R(t)}</w:p>'
+def H2(t): return f'<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr>{R(t)}</w:p>'
+
+
+def ai2_toc_entries(a):
+    e = [(1, '1. Datos de la sesión'), (1, '2. Asistencia'), (1, '3. Seguimiento de estrategias')]
+    e += [(2, f'Estrategia {st["number"]}. {st["title"]}') for st in a['strategies']]
+    e += [(1, '4. Acuerdos'), (1, '5. Cierre de la sesión')]
+    return e
+
+
+def ai2(a, pages=None):
+    pages = pages or {}
+    cover_box = T([[C([P(R('PDHCDMX', b=True, sz=40, color='FFFFFF'), align='center', after=0),
+                       P(R('Mecanismo de Seguimiento y Evaluación', sz=16, color='FFFFFF'), align='center', after=0)], shade='8C2A1E', valign='center')]],
+                  [3000], borders=True, after=False).replace('<w:tblW ', '<w:jc w:val="center"/><w:tblW ')
+    b = [P('', before=1400), cover_box,
+         P(R('Espacio de Participación', sz=28), align='center', before=1200, after=120),
+         P(R(a['body'], b=True, sz=36, color='8C2A1E'), align='center', after=600),
+         P(R(f'Acta de la {ORD[a["number"]].lower()} sesión ordinaria', sz=28), align='center', after=120),
+         P(R(long_date(a['date'], weekday=False), sz=24), align='center', after=0),
+         P(R('Secretaría Ejecutiva · Ciudad de México', sz=18, color='7F7F7F'), align='center', before=2400)]
+    # page 2: the table of contents (a TOC field with its cached result, as Word leaves it after "Actualizar tabla")
+    b.append(P(R('Contenido', b=True, sz=28, color='8C2A1E'), ppr_extra='<w:pageBreakBefore/>', after=240))
+    ents = ai2_toc_entries(a)
+    for k, (lvl, t) in enumerate(ents):
+        ppr = f'<w:pStyle w:val="TOC{lvl}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9628"/></w:tabs>'
+        pre = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>'
+               '<w:r><w:fldChar w:fldCharType="separate"/></w:r>') if k == 0 else ''
+        post = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if k == len(ents) - 1 else ''
+        b.append(f'<w:p><w:pPr>{ppr}</w:pPr>{pre}{R(t)}<w:r><w:tab/></w:r>{R(str(pages.get(t, 3)))}{post}</w:p>')
+    # the acta
+    b.append(f'<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:pageBreakBefore/></w:pPr>{R("1. Datos de la sesión")}</w:p>')
+    b += data_lines(a)
+    b.append(H1('2. Asistencia'))
+    b.append(att_table(a, shade='F2DCDB'))
+    b.append(H1('3. Seguimiento de estrategias'))
+    for st in a['strategies']:
+        b.append(H2(f'Estrategia {st["number"]}. {st["title"]}'))
+        for g in st['goals']:
+            b += goal_block(g)
+        b += fb_paras(a, st, head_se='Retroalimentación de la Secretaría Ejecutiva')
+    b.append(H1('4. Acuerdos'))
+    b += [P(g['text'], num=(1, 0), align='both') for g in a['agreements']]
+    b.append(H1('5. Cierre de la sesión'))
+    b.append(P(closing(a), align='both'))
+    b += signature(a)
+    foot = P(R(f'Acta de la {ORD[a["number"]].lower()} sesión ordinaria · ', sz=16, color='7F7F7F'), D.PAGE_FIELD, align='right')
+    write(a, ''.join(b) + D.sect(header=False, title_pg=True), font='Cambria', size=21, footer=foot)
+
+
+def ai2_pdf(a):
+    """render once, read on which page each heading falls, write the TOC's cached page numbers, render again"""
+    lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
+    pdf = os.path.join(OUT, a['stem'] + '.pdf')
+    n = int(re.search(r'Pages:\s+(\d+)', subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout).group(1))
+    pages = {}
+    for p in range(3, n + 1):
+        t = ' '.join(subprocess.run(['pdftotext', '-raw', '-f', str(p), '-l', str(p), pdf, '-'], capture_output=True, text=True).stdout.split())
+        for _l, e in ai2_toc_entries(a):
+            if e not in pages and e in t: pages[e] = p
+    ai2(a, pages)
+    lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
+    print('  TOC pages', pages)
+
+
+# ------------------------------------------------------------------ AI3: legal-office acta, every line numbered in the margin (rotulistas)
+ORDW = {1: 'PRIMERO', 2: 'SEGUNDO', 3: 'TERCERO', 4: 'CUARTO', 5: 'QUINTO'}
+SECTOR_BY = {IE: 'Por las instancias ejecutoras:', OT: 'Por otras instancias:', SC: 'Por la sociedad civil:', SE: 'Por la Secretaría Ejecutiva:'}
+
+
+def ai3(a):
+    J = dict(align='both')
+    y, m, d = a['date'].split('-')
+    b = [P(R(f'ACTA DE LA {ORD[a["number"]]} SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN ', b=True), R(a['body'], b=True, caps=True), align='center', after=240),
+         P(f'En la Ciudad de México, Distrito Federal, siendo las {time_words(a["start"])} del día {date_words(a["date"])}, en la {a["place"]}, '
+           f'se reunieron las personas integrantes del Espacio de Participación {a["body"]}, bajo la coordinación de {a["coordinator"][0]}, '
+           f'{a["coordinator"][1]}, a efecto de celebrar la {ORD[a["number"]].lower()} sesión ordinaria, conforme a lo siguiente:', **J),
+         P(R('I. LISTA DE ASISTENCIA', b=True), before=160)]
+    for sec in (IE, OT, SC, SE):
+        xs = [x for x in a['attendance'] if x[4] == sec]
+        if not xs: continue
+        b.append(P(R(SECTOR_BY[sec], u=True)))
+        b += [P(f'{x[1]} {x[0]}, {x[5]}, {x[2]}.', ind=(567, 0), after=0) for x in xs]
+    b.append(P(R('II. SEGUIMIENTO DE ESTRATEGIAS', b=True), before=160))
+    b.append(P('Acto seguido, la coordinación dio lectura a las estrategias y metas en seguimiento y cedió la palabra a las instancias ejecutoras '
+               'para informar de los avances del periodo, en los términos siguientes:', **J))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}.', b=True), keep=True))
+        for g in st['goals']:
+            b.append(P(R(f'Meta {g["id"]}. ', b=True), g['text'] + '.', **J))
+            b.append(P('Indicador: ' + g['indicator'] + '.', **J))
+            b.append(P('Instancia ejecutora: ' + g['executor'] + '.', **J))
+            b.append(P(('Informe: ' + rep_str(g)) if g['report'] else rep_str(g), **J))
+        se, ob = se_ob(st)
+        for f in se:
+            b.append(P(f'Respecto de la meta {f[2]}, la Secretaría Ejecutiva formuló la siguiente retroalimentación: ', f[0], **J))
+        for f in ob:
+            x = [z for z in a['attendance'] if z[0] == f[4]][0]
+            b.append(P(f'En uso de la palabra, {x[1]} {x[0]}, en representación de {x[2]}, manifestó: ', f[0], **J))
+    b.append(P(R('III. ACUERDOS', b=True), before=160))
+    b.append(P('Las personas integrantes del Espacio adoptaron por unanimidad los siguientes acuerdos:', **J))
+    b += [P(R(f'{ORDW[k]}.- ', b=True), g['text'], **J) for k, g in enumerate(a['agreements'], 1)]
+    b.append(P(f'No habiendo otro asunto que tratar, se dio por concluida la presente sesión siendo las {time_words(a["end"])} del mismo día de su inicio, '
+               'firmando al margen y al calce quienes en ella intervinieron y quisieron hacerlo.', before=160, **J))
+    b += signature(a)
+    head = P(R(f'Espacio de Participación · Acta {a["number"]}/{y}', sz=16, i=True), align='right')
+    s = D.sect(header=True).replace('<w:cols', f'<w:lnNumType w:countBy="{a["countby"]}" w:distance="340" w:restart="newPage"/><w:cols')
+    s = s.replace('w:right="1134" w:bottom="1134" w:left="1134"', 'w:right="1418" w:bottom="1418" w:left="1701"')
+    def sp(m):
+        ppr = m.group(1)
+        if '<w:spacing ' in ppr: return '<w:pPr>' + ppr.replace('<w:spacing ', '<w:spacing w:line="360" w:lineRule="auto" ') + '</w:pPr>'
+        k = min([i for i in (ppr.find('<w:ind '), ppr.find('<w:jc ')) if i >= 0] or [len(ppr)])
+        return '<w:pPr>' + ppr[:k] + '<w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>' + ppr[k:] + '</w:pPr>'
+    body = re.sub(r'<w:pPr>(.*?)</w:pPr>', sp, ''.join(b))
+    write(a, body + s, header=head, font='Liberation Serif', size=24)
+
+
+DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3}
+PDF = {'AI2': ai2_pdf}
 
 
 def main():
