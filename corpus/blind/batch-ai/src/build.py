@@ -245,7 +245,62 @@ def ai3(a):
     write(a, body + s, header=head, font='Liberation Serif', size=24)
 
 
-DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3}
+# ------------------------------------------------------------------ AI4: "BORRADOR" watermark (VML WordArt in the header), vertical header cells,
+# the goals table in a landscape section (titiriteros)
+WATERMARK = ('<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr><w:pict>'
+             '<v:shapetype xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" id="_x0000_t136" coordsize="21600,21600" '
+             'o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>'
+             '<v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>'
+             '<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+             '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
+             '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
+             '<v:shape xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" id="PowerPlusWaterMarkObject{n}" o:spid="_x0000_s{n}" type="#_x0000_t136" '
+             'style="position:absolute;margin-left:0;margin-top:0;width:{w}pt;height:{h}pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;'
+             'mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" fillcolor="#d8d8d8" stroked="f">'
+             '<v:fill opacity=".5"/><v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string="BORRADOR"/></v:shape></w:pict></w:r></w:p>')
+
+
+def vcell(t, w, sz=17):
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" w:fill="DDE4EE"/><w:textDirection w:val="btLr"/>'
+            f'<w:vAlign w:val="center"/></w:tcPr>{P(R(t, b=True, sz=sz), align="center", after=0)}</w:tc>')
+
+
+def ai4(a):
+    sz = 18
+    b = [P(R('GOBIERNO DE LA CIUDAD DE MÉXICO · SECRETARÍA EJECUTIVA DEL MECANISMO DE SEGUIMIENTO Y EVALUACIÓN', sz=15, color='44546A'), align='center', after=0),
+         P(R('Espacio de Participación ', sz=22), R(a['body'], b=True, sz=22), align='center', after=60),
+         P(R(f'Acta de la {ORD[a["number"]].capitalize()} Sesión Ordinaria', b=True, sz=24, color='1F3864'), align='center', after=60),
+         P(R('Versión para revisión de las personas integrantes — no citar', i=True, sz=16, color='7F7F7F'), align='center', after=200)]
+    b += data_lines(a)
+    b.append(P(R('I. Asistencia', b=True, sz=22, color='1F3864'), before=200))
+    b.append(att_table(a, shade='DDE4EE'))
+    b.append(P(R('II. Seguimiento de estrategias y metas', b=True, sz=22, color='1F3864'), before=200))
+    b.append(P('Las estrategias en seguimiento se presentan en las tablas siguientes (ver hoja horizontal).', align='both'))
+    b.append(D.sect_para(header=True))        # end of the first (portrait) section
+    heads = [('Meta', 760), ('Periodo', 620), ('Descripción de la meta', 2500), ('Indicador', 2100), ('Instancia ejecutora', 1700), ('Informe de la instancia', 5280)]
+    for k, st in enumerate(a['strategies']):
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=0 if k == 0 else 200))
+        rows = ['<w:trPr><w:trHeight w:val="1500" w:hRule="exact"/><w:tblHeader/></w:trPr>' + ''.join(vcell(t, w) for t, w in heads)]
+        for g in st['goals']:
+            rows.append(''.join([C([P(R(g['id'], b=True, sz=sz), align='center')], valign='center'), C([P(R('1S-' + a['date'][:4], sz=15), align='center')], valign='center'),
+                                 C([P(R(g['text'], sz=sz))]), C([P(R(g['indicator'], sz=sz))]), C([P(R(g['executor'], sz=sz))]),
+                                 C([P(R(rep_str(g), sz=sz), align='both')])]))
+        grid = ''.join(f'<w:gridCol w:w="{w}"/>' for _t, w in heads)
+        bd = ''.join(f'<w:{x} w:val="single" w:sz="4" w:space="0" w:color="8EA9C1"/>' for x in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV'))
+        trs = ''.join((f'<w:tr>{r}</w:tr>' if not r.startswith('<w:trPr>') else f'<w:tr>{r}</w:tr>') for r in rows)
+        b.append(f'<w:tbl><w:tblPr><w:tblW w:w="{sum(w for _t, w in heads)}" w:type="dxa"/><w:tblBorders>{bd}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+                 f'<w:tblCellMar><w:left w:w="70" w:type="dxa"/><w:right w:w="70" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>')
+        b += fb_paras(a, st, head_se='Retroalimentación de la Secretaría Ejecutiva', head_ob='Observaciones')
+    b.append(D.sect_para(header=True, landscape=True))   # end of the landscape section
+    b.append(P(R('III. Acuerdos', b=True, sz=22, color='1F3864'), before=0))
+    b += [P(g['text'], num=(1, 0), align='both') for g in a['agreements']]
+    b.append(P(closing(a), before=200, align='both'))
+    b += signature(a)
+    hdr = P(R(f'EP Titiriteros y Teatro de Calle · Acta {a["number"]}/{a["date"][:4]}', sz=15, color='7F7F7F'), align='right') + WATERMARK.format(n=2049, w=470, h=117)
+    write(a, ''.join(b) + D.sect(header=True), header=hdr, font='Calibri', size=21)
+
+
+DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3, 'AI4': ai4}
 PDF = {'AI2': ai2_pdf}
 
 
