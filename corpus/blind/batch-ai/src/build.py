@@ -300,8 +300,155 @@ def ai4(a):
     write(a, ''.join(b) + D.sect(header=True), header=hdr, font='Calibri', size=21)
 
 
-DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3, 'AI4': ai4}
-PDF = {'AI2': ai2_pdf}
+# ------------------------------------------------------------------ AI5: one institution over several goals (vMerge / rowspan), a "Cifra reportada"
+# cell merged over the two rows of one goal (costureras); PDF printed by Chromium from an HTML twin with the same rowspans
+def ai5_rows(st, split):
+    """grid rows of the report table: each cell (text, rowspan) or None where a merged cell continues"""
+    lines = []   # one per table row: (goal, report text, first row of the goal?, rows of the goal)
+    for g in st['goals']:
+        parts = g['report'] if (g['id'] == split and g['report']) else [rep_str(g)]
+        for k, t in enumerate(parts):
+            lines.append((g, t, k == 0, len(parts)))
+    rows = []
+    for i, (g, t, first, n) in enumerate(lines):
+        # executor: merged over the consecutive rows with the same executor
+        if i == 0 or lines[i - 1][0]['executor'] != g['executor']:
+            span = 1
+            while i + span < len(lines) and lines[i + span][0]['executor'] == g['executor']: span += 1
+            ex = (g['executor'], span)
+        else:
+            ex = None
+        rows.append([(g['id'], n) if first else None, (g['text'], n) if first else None, (g['indicator'], n) if first else None, ex,
+                     (t, 1), (g['cifra'], n) if first else None])
+    return rows
+
+
+AI5_HEADS = ['Meta', 'Descripción', 'Indicador', 'Instancia ejecutora', 'Informe', 'Cifra reportada']
+AI5_W = [700, 1800, 1500, 1500, 3200, 1200]
+
+
+def ai5_blocks(a):
+    out = [('top', 'Programa de Derechos Humanos del Distrito Federal · Mecanismo de Seguimiento y Evaluación'),
+           ('title', f'Espacio de Participación {a["body"]}'),
+           ('sub', f'Acta de la {ORD[a["number"]].lower()} sesión ordinaria'),
+           ('kv', [('Fecha', long_date(a['date'])), ('Hora de inicio', f'{a["start"]} horas'), ('Hora de término', f'{a["end"]} horas'),
+                   ('Lugar', a['place']), ('Coordinación', f'{a["coordinator"][0]}, {a["coordinator"][1]}')]),
+           ('h2', '1. Asistencia'),
+           ('att', [[f'{x[1]} {x[0]}', x[5], x[2], SECTOR_WORD[x[4]]] for x in a['attendance']]),
+           ('h2', '2. Informes de las instancias ejecutoras')]
+    for st in a['strategies']:
+        out.append(('h3', f'Estrategia {st["number"]}. {st["title"]}'))
+        out.append(('rep', ai5_rows(st, a['split'])))
+        se, ob = se_ob(st)
+        out.append(('h4', 'Retroalimentación de la Secretaría Ejecutiva'))
+        out.append(('lead', [(f'Meta {f[2]}. ', f[0]) for f in se]))
+        if ob:
+            out.append(('h4', 'Observaciones de las personas integrantes'))
+            out.append(('lead', [(f'{f[4]} ({inst_of(a, f[4])}): ', f[0]) for f in ob]))
+    out.append(('h2', '3. Acuerdos'))
+    out.append(('ol', [g['text'] for g in a['agreements']]))
+    out.append(('p', closing(a)))
+    out.append(('sign', a['coordinator']))
+    return out
+
+
+def ai5(a):
+    sz = 17
+    b = []
+    for k, x in ai5_blocks(a):
+        if k == 'top': b.append(P(R(x, sz=15, color='5E3C58'), align='center', after=0))
+        elif k == 'title': b.append(P(R(x, b=True, sz=26, color='5E3C58'), align='center', after=60))
+        elif k == 'sub': b.append(P(R(x, i=True, sz=22), align='center', after=200))
+        elif k == 'kv': b += [P(R(kk + ': ', b=True), v, after=40) for kk, v in x]
+        elif k == 'h2': b.append(P(R(x, b=True, sz=22, color='5E3C58'), before=200, keep=True))
+        elif k == 'h3': b.append(P(R(x, b=True), before=120, keep=True))
+        elif k == 'h4': b.append(P(R(x, b=True, i=True), keep=True))
+        elif k == 'att':
+            b.append(T([[C([P(R(h, b=True, sz=sz, color='FFFFFF'))], shade='5E3C58') for h in ('Nombre', 'Cargo', 'Institución', 'Sector')]] +
+                       [[C([P(R(c, sz=sz))]) for c in r] for r in x], [2400, 2300, 3600, 1600], header_rows=1))
+        elif k == 'rep':
+            rows = [[C([P(R(h, b=True, sz=sz, color='FFFFFF'))], shade='5E3C58') for h in AI5_HEADS]]
+            # a merged cell: the first row holds the text (vMerge restart), the rows below an empty continuing cell
+            cont = [0] * len(AI5_HEADS)
+            for r in x:
+                cells = []
+                for j, c in enumerate(r):
+                    if c is None:
+                        cells.append(C([P(R('', sz=sz))], vmerge='continue', valign='center'))
+                    else:
+                        t, n = c
+                        vm = 'restart' if n > 1 else None
+                        cells.append(C([P(R(t, sz=sz, b=(j == 0 or j == 5)), align='both' if j == 4 else ('center' if j == 5 else None))],
+                                       vmerge=vm, valign='center' if j in (3, 5) else None))
+                rows.append(cells)
+            b.append(T(rows, AI5_W, header_rows=1))
+        elif k == 'lead': b += [P(R(l, b=True), t, ind=(360, 0), align='both') for l, t in x]
+        elif k == 'ol': b += [P(t, num=(1, 0), align='both') for t in x]
+        elif k == 'p': b.append(P(x, before=160, align='both'))
+        elif k == 'sign': b += signature(a)
+    write(a, ''.join(b) + D.sect(header=False), font='Liberation Sans', size=20)
+    p = os.path.join(SRC, 'split_reports.json')
+    sp = json.load(open(p, encoding='utf-8')) if os.path.exists(p) else {}
+    for st in a['strategies']:
+        for g in st['goals']:
+            if g['id'] == a['split'] and g['report']: sp[a['stem']] = {' '.join(g['report']): list(g['report'])}
+    json.dump(sp, open(p, 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+
+
+def ai5_html(a):
+    e = H.escape
+    h = ['<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Acta</title><style>'
+         '@page{size:Letter;margin:20mm 18mm}body{font-family:"Liberation Sans",Arial,sans-serif;font-size:10pt;color:#222}'
+         '.top{font-size:7.5pt;color:#5e3c58;text-align:center}.title{font-size:13pt;font-weight:bold;color:#5e3c58;text-align:center;margin:4px 0}'
+         '.sub{font-style:italic;text-align:center;font-size:11pt;margin-bottom:12px}'
+         'h2{color:#5e3c58;font-size:11pt;margin:14px 0 4px}h3{font-size:10pt;margin:10px 0 4px}h4{font-size:10pt;font-style:italic;margin:6px 0 2px}'
+         'table{border-collapse:collapse;width:100%;margin:4px 0 8px}th{background:#5e3c58;color:#fff;text-align:left;font-size:8.5pt;padding:3px;border:1px solid #5e3c58}'
+         'td{border:1px solid #999;font-size:8.5pt;padding:3px;vertical-align:top}td.m{vertical-align:middle}td.c{text-align:center;font-weight:bold;vertical-align:middle}'
+         'td.r{text-align:justify}p.kv{margin:1px 0}p.lead{margin:3px 0 3px 14px;text-align:justify}ol li{margin-bottom:3px;text-align:justify}'
+         '.sign{text-align:center;margin-top:40px}</style></head><body>']
+    for k, x in ai5_blocks(a):
+        if k in ('top', 'title', 'sub'): h.append(f'<div class="{k}">{e(x)}</div>')
+        elif k == 'kv': h += [f'<p class="kv"><b>{e(kk)}:</b> {e(v)}</p>' for kk, v in x]
+        elif k in ('h2', 'h3', 'h4'): h.append(f'<{k}>{e(x)}</{k}>')
+        elif k == 'att':
+            h.append('<table><tr>' + ''.join(f'<th>{c}</th>' for c in ('Nombre', 'Cargo', 'Institución', 'Sector')) + '</tr>' +
+                     ''.join('<tr>' + ''.join(f'<td>{e(c)}</td>' for c in r) + '</tr>' for r in x) + '</table>')
+        elif k == 'rep':
+            cols = ''.join(f'<col style="width:{w / sum(AI5_W) * 100:.1f}%">' for w in AI5_W)
+            t = f'<table><colgroup>{cols}</colgroup><tr>' + ''.join(f'<th>{e(c)}</th>' for c in AI5_HEADS) + '</tr>'
+            for r in x:
+                t += '<tr>'
+                for j, c in enumerate(r):
+                    if c is None: continue
+                    txt, n = c
+                    cls = {0: ' class="m"', 3: ' class="m"', 4: ' class="r"', 5: ' class="c"'}.get(j, '')
+                    t += f'<td{cls}' + (f' rowspan="{n}"' if n > 1 else '') + f'>{"<b>" + e(txt) + "</b>" if j == 0 else e(txt)}</td>'
+                t += '</tr>'
+            h.append(t + '</table>')
+        elif k == 'lead': h += [f'<p class="lead"><b>{e(l)}</b>{e(t)}</p>' for l, t in x]
+        elif k == 'ol': h.append('<ol>' + ''.join(f'<li>{e(t)}</li>' for t in x) + '</ol>')
+        elif k == 'p': h.append(f'<p>{e(x)}</p>')
+        elif k == 'sign': h.append(f'<div class="sign"><b>{e(x[0])}</b><br>{e(x[1])}</div>')
+    return ''.join(h) + '</body></html>'
+
+
+def chromium(html_text, stem, pdf=None):
+    tmp = tempfile.mkdtemp(prefix='blind-ai-cr-')
+    hp = os.path.join(tmp, stem + '.html')
+    open(hp, 'w', encoding='utf-8').write(html_text)
+    os.makedirs(os.path.join(SRC, 'html'), exist_ok=True)
+    shutil.copy(hp, os.path.join(SRC, 'html', os.path.basename(hp)))
+    run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--user-data-dir={tmp}/prof',
+         f'--print-to-pdf={pdf}', 'file://' + hp])
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+def ai5_pdf(a):
+    chromium(ai5_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
+
+
+DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3, 'AI4': ai4, 'AI5': ai5}
+PDF = {'AI2': ai2_pdf, 'AI5': ai5_pdf}
 
 
 def main():
