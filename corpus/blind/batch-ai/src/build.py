@@ -447,8 +447,158 @@ def ai5_pdf(a):
     chromium(ai5_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
 
 
-DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3, 'AI4': ai4, 'AI5': ai5}
-PDF = {'AI2': ai2_pdf, 'AI5': ai5_pdf}
+# ------------------------------------------------------------------ AI6: a .docx as Google Docs exports it (colectivos); PDF by Chromium from an HTML twin
+ORDF = {11: 'Undécima', 12: 'Duodécima'}
+NB = '\u00a0'
+
+
+def GR(text, b=False, i=False, sz=22, color='000000'):
+    """a Google Docs run: every property explicit, no character style"""
+    rpr = ('<w:rPr><w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/>' + ('<w:b w:val="1"/>' if b else '') +
+           ('<w:i w:val="1"/>' if i else '') + f'<w:color w:val="{color}"/><w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/><w:rtl w:val="0"/></w:rPr>')
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r>' if text else f'<w:r>{rpr}</w:r>'
+
+
+def GP(*runs, align='left', num=None, ind=None, after=0, before=0):
+    ppr = ''
+    if num: ppr += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
+    ppr += f'<w:spacing w:after="{after}" w:before="{before}" w:line="276" w:lineRule="auto"/>'
+    if ind: ppr += f'<w:ind w:left="{ind[0]}" w:hanging="{ind[1]}"/>'
+    elif num: ppr += f'<w:ind w:left="{720 * (num[1] + 1)}" w:hanging="360"/>'
+    else: ppr += '<w:ind w:left="0" w:firstLine="0"/>'
+    ppr += f'<w:jc w:val="{align}"/>'
+    return f'<w:p><w:pPr>{ppr}<w:rPr><w:rFonts w:ascii="Arial" w:cs="Arial" w:eastAsia="Arial" w:hAnsi="Arial"/></w:rPr></w:pPr>{"".join(runs)}</w:p>'
+
+
+SPACER = GP(GR(''))
+
+
+def g_numbering():
+    lv = []
+    for k in range(9):
+        t = '●' if k % 3 == 0 else ('○' if k % 3 == 1 else '■')
+        lv.append(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="{t}"/><w:lvlJc w:val="left"/>'
+                  f'<w:pPr><w:ind w:left="{720 * (k + 1)}" w:hanging="360"/></w:pPr><w:rPr><w:u w:val="none"/></w:rPr></w:lvl>')
+    a = ''.join(f'<w:abstractNum w:abstractNumId="{n}">{"".join(lv)}</w:abstractNum>' for n in (1, 2, 3))
+    n = ''.join(f'<w:num w:numId="{n}"><w:abstractNumId w:val="{n}"/></w:num>' for n in (1, 2, 3))
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering {D.W}>{a}{n}</w:numbering>'
+
+
+def g_table(rows, widths, head=True):
+    bd = ''.join(f'<w:{x} w:color="cccccc" w:space="0" w:sz="8" w:val="single"/>' for x in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV'))
+    grid = ''.join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    trs = ''
+    for k, r in enumerate(rows):
+        tcs = ''.join(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>' + ('<w:shd w:fill="efefef" w:val="clear"/>' if head and k == 0 else '') +
+                      f'<w:tcMar><w:top w:w="100.0" w:type="dxa"/><w:left w:w="100.0" w:type="dxa"/><w:bottom w:w="100.0" w:type="dxa"/><w:right w:w="100.0" w:type="dxa"/></w:tcMar></w:tcPr>'
+                      f'{GP(GR(c, b=(head and k == 0), sz=18), after=0)}</w:tc>' for c, w in zip(r, widths))
+        trs += f'<w:tr><w:trPr><w:cantSplit w:val="0"/><w:tblHeader w:val="0"/></w:trPr>{tcs}</w:tr>'
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}.0" w:type="dxa"/><w:jc w:val="left"/><w:tblBorders>{bd}</w:tblBorders>'
+            f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="0600"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{trs}</w:tbl>')
+
+
+def ai6_blocks(a):
+    out = [('small', 'ESPACIO DE PARTICIPACIÓN'), ('title', a['body']), ('sub', f'Minuta — {ORDF[a["number"]]} Sesión Ordinaria'), ('sp', None),
+           ('kv', [('Fecha', long_date(a['date'], weekday=False)), ('Horario', f'{a["start"]} a {a["end"]} horas'), ('Modalidad y lugar', a['place']),
+                   ('Coordinación', f'{a["coordinator"][0]}, {a["coordinator"][1]}')]), ('sp', None),
+           ('h', 'Asistentes'), ('table', [['Nombre', 'Institución', 'Sector']] + [[f'{x[1]} {x[0]}', x[2], SECTOR_WORD[x[4]]] for x in a['attendance']]), ('sp', None),
+           ('h', 'Seguimiento de estrategias')]
+    for st in a['strategies']:
+        out.append(('h2', f'Estrategia {st["number"]}. {st["title"]}'))
+        items = []
+        for g in st['goals']:
+            items.append((0, [(f'Meta{NB}{g["id"]}: ', True), (g['text'], False)]))
+            items.append((1, [('Indicador: ', True), (g['indicator'], False)]))
+            items.append((1, [('Instancia ejecutora: ', True), (g['executor'], False)]))
+            items.append((1, [('Informe: ', True), (rep_str(g), False)]))
+        out.append(('ul', items))
+        se, ob = se_ob(st)
+        out.append(('h3', 'Retroalimentación'))
+        out += [('lead', (f'Meta{NB}{f[2]}: ', f[0])) for f in se]
+        if ob:
+            out.append(('h3', 'Observaciones'))
+            out += [('lead', (f'{f[4]} ({inst_of(a, f[4])}): ', f[0])) for f in ob]
+        out.append(('sp', None))
+    out.append(('h', 'Acuerdos'))
+    out.append(('ul', [(0, [(g['text'], False)]) for g in a['agreements']]))
+    out += [('sp', None), ('p', closing(a)), ('sp', None), ('sp', None), ('sign', a['coordinator'])]
+    return out
+
+
+def ai6(a):
+    b, lists = [], 0
+    for k, x in ai6_blocks(a):
+        if k == 'small': b.append(GP(GR(x, b=True, sz=18, color='666666'), align='center'))
+        elif k == 'title': b.append(GP(GR(x, b=True, sz=28, color='1155cc'), align='center'))
+        elif k == 'sub': b.append(GP(GR(x, sz=24), align='center'))
+        elif k == 'sp': b.append(SPACER)
+        elif k == 'kv': b += [GP(GR(kk + ': ', b=True), GR(v)) for kk, v in x]
+        elif k == 'h': b.append(GP(GR(x, b=True, sz=24, color='1155cc'), before=120, after=60))
+        elif k == 'h2': b.append(GP(GR(x, b=True), before=120, after=60))
+        elif k == 'h3': b.append(GP(GR(x, b=True, i=True), before=60))
+        elif k == 'table': b.append(g_table(x, [3000, 4700, 1660]))
+        elif k == 'ul':
+            lists = lists % 3 + 1
+            b += [GP(*[GR(t, b=bb) for t, bb in runs], num=(lists, lvl), align='both') for lvl, runs in x]
+        elif k == 'lead': b.append(GP(GR(x[0], b=True), GR(x[1]), align='both', ind=(0, 0), after=60))
+        elif k == 'p': b.append(GP(GR(x), align='both'))
+        elif k == 'sign': b += [GP(GR(x[0], b=True), align='center'), GP(GR(x[1]), align='center')]
+    sect = ('<w:sectPr><w:pgSz w:h="15840" w:w="12240" w:orient="portrait"/><w:pgMar w:bottom="1440" w:top="1440" w:left="1440" w:right="1440" '
+            'w:header="720" w:footer="720"/><w:pgNumType w:start="1"/></w:sectPr>')
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + sect, '', '', numbering_xml=g_numbering(), font='Arial', size=22)
+
+
+def ai6_html(a):
+    e = H.escape
+    css = ('@page{size:Letter;margin:25.4mm}body{background:#fff;max-width:468pt;padding:0;margin:0}'
+           'ul.c0{list-style-type:none;padding:0;margin:0}'
+           '.lst-kix_a-0>li:before{content:"\\0025cf   "}.lst-kix_a-1>li:before{content:"\\0025cb   "}'
+           'li.li-bullet-0:before{margin-left:-18pt;white-space:nowrap;display:inline-block;min-width:18pt}'
+                      '.c1{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;font-family:"Arial";font-style:normal}'
+           '.c2{font-weight:700}.c7{font-style:italic}.c3{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}'
+           '.c4{text-align:center}.c5{text-align:justify}.c6{height:11pt}.c8{color:#1155cc;font-size:14pt}.c9{font-size:12pt}.c10{color:#666666;font-size:9pt}'
+           '.c11{margin-left:36pt;padding-left:0pt}.c12{margin-left:72pt;padding-left:0pt}'
+           'table.c20{border-spacing:0;border-collapse:collapse;margin-right:auto}td.c21{border:1pt solid #cccccc;vertical-align:top;padding:5pt}td.c22{background-color:#efefef}'
+           '.c23{font-size:9pt}p{margin:0;color:#000000;font-size:11pt;font-family:"Arial"}')
+    h = [f'<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">{css}</style></head><body class="c30 doc-content">']
+    def par(spans, cls='c3'):
+        return f'<p class="{cls}">' + ''.join(f'<span class="c1{" " + sc if sc else ""}">{e(t)}</span>' for t, sc in spans) + '</p>'
+    for k, x in ai6_blocks(a):
+        if k == 'small': h.append(par([(x, 'c2 c10')], 'c3 c4'))
+        elif k == 'title': h.append(par([(x, 'c2 c8')], 'c3 c4'))
+        elif k == 'sub': h.append(par([(x, 'c9')], 'c3 c4'))
+        elif k == 'sp': h.append('<p class="c3 c6"><span class="c1"></span></p>')
+        elif k == 'kv': h += [par([(kk + ': ', 'c2'), (v, '')]) for kk, v in x]
+        elif k == 'h': h.append(par([(x, 'c2 c8 c9')], 'c3" style="padding-top:6pt;padding-bottom:3pt'))
+        elif k == 'h2': h.append(par([(x, 'c2')], 'c3" style="padding-top:6pt;padding-bottom:3pt'))
+        elif k == 'h3': h.append(par([(x, 'c2 c7')], 'c3" style="padding-top:3pt'))
+        elif k == 'table':
+            w = [3000, 4700, 1660]
+            t = '<table class="c20">'
+            for i, r in enumerate(x):
+                t += '<tr class="c24">' + ''.join(f'<td class="c21{" c22" if i == 0 else ""}" colspan="1" rowspan="1" style="width:{ww / 20:.1f}pt">'
+                                                  + par([(c, 'c23' + (' c2' if i == 0 else ''))]) + '</td>' for c, ww in zip(r, w)) + '</tr>'
+            h.append(t + '</table>')
+        elif k == 'ul':
+            cur = None
+            for lvl, runs in x:
+                if lvl != cur:
+                    if cur is not None: h.append('</ul>')
+                    h.append(f'<ul class="c0 lst-kix_a-{lvl} lvl{lvl}">'); cur = lvl
+                h.append(f'<li class="c3 c5 {"c11" if lvl == 0 else "c12"} li-bullet-0">' + ''.join(f'<span class="c1{" c2" if bb else ""}">{e(t)}</span>' for t, bb in runs) + '</li>')
+            h.append('</ul>')
+        elif k == 'lead': h.append(par([(x[0], 'c2'), (x[1], '')], 'c3 c5" style="padding-bottom:3pt'))
+        elif k == 'p': h.append(par([(x, '')], 'c3 c5'))
+        elif k == 'sign': h += [par([(x[0], 'c2')], 'c3 c4'), par([(x[1], '')], 'c3 c4')]
+    return ''.join(h) + '</body></html>'
+
+
+def ai6_pdf(a):
+    chromium(ai6_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
+
+
+DOCX = {'AI1': ai1, 'AI2': ai2, 'AI3': ai3, 'AI4': ai4, 'AI5': ai5, 'AI6': ai6}
+PDF = {'AI2': ai2_pdf, 'AI5': ai5_pdf, 'AI6': ai6_pdf}
 
 
 def main():
