@@ -228,6 +228,362 @@ LAYOUTS['AJ5'] = (aj5, None)
 EXTRA_FORMATS['blind-aj-lecheros-03-2023-04-18'] = ['rtf']
 
 
+# ------------------------------------------------------------------ AJ4: typed acta received by fax (1-bit, 204x98 dpi, no text layer)
+def aj4(a):
+    b = [P(R('SECRETARÍA EJECUTIVA DEL MECANISMO DE SEGUIMIENTO Y EVALUACIÓN', b=True), align='center', after=0),
+         P(R('DEL PROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO', b=True), align='center', after=240),
+         P(R(f'ACTA DE LA {ORD[a["number"]].upper()} SESIÓN ORDINARIA', b=True), align='center', after=0),
+         P(R(f'Espacio de Participación {a["body"]}', b=True), align='center', after=240),
+         P(R('Fecha: ', b=True), R(long_date(a['date'], False)), after=0),
+         P(R('Horario: ', b=True), R(f'de {a["start"]} a {a["end"]} horas'), after=0),
+         P(R('Lugar: ', b=True), R(a['place']), after=0),
+         P(R('Coordinación: ', b=True), R(f'{a["coordinator"][0]}, {a["coordinator"][1]}'), after=200),
+         P(R('ASISTENTES', b=True), after=60)]
+    for s_, xs in groups(a['attendance']):
+        b.append(P(R(SECTOR_HEAD[s_] + ':', u=True), after=20))
+        for x in xs: b.append(P(f'{x[0]}, {x[2]}', ind=(360, 0), after=20))
+    b.append(P(R('SEGUIMIENTO DE ESTRATEGIAS', b=True), before=200, after=60))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), before=120, keep=True))
+        for g in st['goals']:
+            b.append(P(R(f'Meta {g["id"]} ', b=True), R(g['text']), after=0, before=80))
+            b.append(P(R('Indicador: ', b=True), R(g['indicator']), after=0))
+            b.append(P(R('Instancia ejecutora: ', b=True), R(g['executor']), after=0))
+            b.append(P(R('Informe: ', b=True), R(rep(g)), after=40))
+            for f in [f for f in st['feedback'] if f[2] == g['id']]:
+                if f[1] == 'retroalimentacion': b.append(P(R('Retroalimentación: ', i=True), R(f[0]), ind=(360, 0), after=20))
+                else: b.append(P(R(f'Observación de {f[4]}: ', i=True), R(f[0]), ind=(360, 0), after=20))
+    b.append(P(R('ACUERDOS', b=True), before=200, after=60))
+    for i, ag in enumerate(a['agreements'], 1): b.append(P(f'{i}. {ag["text"]}', ind=(360, 360), after=40))
+    b.append(P(R(a['coordinator'][0] + '\n' + a['coordinator'][1]), align='center', before=600))
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), ''.join(b) + D.sect(header=False, footer=False), font='Arial', size=24)
+
+
+def aj4_pdf(a):
+    import tempfile, glob
+    td = tempfile.mkdtemp(prefix='aj4-')
+    run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', 'pdf', '--outdir', td, os.path.join(OUT, a['stem'] + '.docx')])
+    run(['pdftoppm', '-rx', '204', '-ry', '98', '-gray', os.path.join(td, a['stem'] + '.pdf'), os.path.join(td, 'pg')])
+    pages = sorted(glob.glob(os.path.join(td, 'pg*.pgm')))
+    outs = []
+    for i, pg in enumerate(pages):
+        hd = os.path.join(td, f'hd{i}.png')
+        line = f'{a["fax"]}   FAX 55 5512 3456    DIR. GRAL. DE PARTICIPACIÓN SE-PDH          PÁG. {i + 1:02d}/{len(pages):02d}'
+        # the header is printed by the receiving machine at the fax's own resolution: drawn square, then halved vertically
+        run(['convert', '-size', '1734x60', 'xc:white', '-font', 'Liberation-Mono', '-pointsize', '26', '-fill', 'black', '-annotate', '+40+40', line,
+             '-resize', '100%x50%!', hd])
+        o = os.path.join(td, f'fx{i}.tif')
+        ang = [0.6, -0.45, 0.8, -0.3][i % 4]
+        run(['convert', pg, '-threshold', '58%', hd, '-geometry', '+0+4', '-compose', 'darken', '-composite',
+             '-attenuate', '0.03', '+noise', 'Impulse', '-threshold', '50%',
+             '-background', 'white', '-rotate', str(ang), '+repage', '-sample', '100%x200%!', '-threshold', '50%',
+             '-type', 'bilevel', '-units', 'PixelsPerInch', '-density', '204x196', '-compress', 'Group4', o])
+        outs.append(o)
+    run(['img2pdf', '-o', os.path.join(OUT, a['stem'] + '.pdf')] + outs)
+    os.makedirs(os.path.join(SRC, 'ocr'), exist_ok=True)
+    txt = ''
+    for o in outs:   # one page at a time
+        txt += subprocess.run(['tesseract', o, '-', '-l', 'spa'], capture_output=True, text=True).stdout + '\n'
+    open(os.path.join(SRC, 'ocr', a['stem'] + '.txt'), 'w', encoding='utf-8').write(txt)
+
+
+LAYOUTS['AJ4'] = (aj4, aj4_pdf)
+
+
+# ------------------------------------------------------------------ flat ODF helpers (AJ2 slides, AJ3 spreadsheet)
+from xml.sax.saxutils import escape as xesc
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+          'xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"')
+
+
+def tp(style, *parts):
+    """text:p from strings and (text, span style) pairs"""
+    x = ''.join(xesc(p) if isinstance(p, str) else f'<text:span text:style-name="{p[1]}">{xesc(p[0])}</text:span>' for p in parts)
+    return f'<text:p text:style-name="{style}">{x}</text:p>'
+
+
+# ------------------------------------------------------------------ AJ2: slide deck (flat .fodp -> Impress PDF, 16:9)
+def frame(x, y, w, h, inner, style='grT'):
+    return (f'<draw:frame draw:style-name="{style}" draw:layer="layout" svg:x="{x}cm" svg:y="{y}cm" svg:width="{w}cm" svg:height="{h}cm">'
+            f'<draw:text-box>{inner}</draw:text-box></draw:frame>')
+
+
+def ul(items):
+    """items: list of (paragraph xml, [sub paragraph xml])"""
+    out = '<text:list text:style-name="L1">'
+    for p_, subs in items:
+        out += '<text:list-item>' + p_
+        if subs: out += '<text:list>' + ''.join(f'<text:list-item>{s_}</text:list-item>' for s_ in subs) + '</text:list>'
+        out += '</text:list-item>'
+    return out + '</text:list>'
+
+
+def aj2(a):
+    short = a['body'].split(': ', 1)[1]
+    foot = f'Espacio de Participación {short}  |  {ORD[a["number"]]} sesión ordinaria  |  {long_date(a["date"], False)}'
+    slides = []
+    # 1 title
+    slides.append(frame(2, 2.2, 24, 10.5,
+                        tp('Pc', 'Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México') +
+                        tp('Pbig', 'Espacio de Participación ' + a['body']) +
+                        tp('Psub', f'{ORD[a["number"]]} sesión ordinaria') +
+                        tp('Pc', f'{long_date(a["date"])}, de {a["start"]} a {a["end"]} horas') + tp('Pc', a['place']) +
+                        tp('Pc', f'Coordinación: {a["coordinator"][0]}, {a["coordinator"][1]}'), 'grC'))
+    # 2 attendance in two columns
+    def col(secs):
+        x = ''
+        for s_, xs in groups(a['attendance']):
+            if s_ not in secs: continue
+            x += tp('Ph2', SECTOR_HEAD[s_]) + ul([(tp('Pl', (x_[0], 'Tb'), f' — {x_[2]}'), []) for x_ in xs])
+        return x
+    slides.append(('Asistencia', frame(1.2, 2.6, 12.6, 11.4, col({IE, OT})) + frame(14.2, 2.6, 12.6, 11.4, col({SC, SE}))))
+    # one slide per strategy
+    for st in a['strategies']:
+        items = []
+        for g in st['goals']:
+            items.append((tp('Pl', (f'Meta {g["id"]} — Informe: ', 'Tb'), rep(g)),
+                          [tp('Pl2', ('Meta: ', 'Ti'), g['text']), tp('Pl2', ('Indicador: ', 'Ti'), g['indicator']),
+                           tp('Pl2', ('Instancia ejecutora: ', 'Ti'), g['executor'])]))
+        slides.append((f'Estrategia {st["number"]}. {st["title"]}', frame(1.2, 2.9, 25.6, 11.2, ul(items))))
+    # feedback
+    x = ''
+    for st in a['strategies']:
+        x += tp('Ph2', f'Estrategia {st["number"]}')
+        items = []
+        for f in st['feedback']:
+            lead = f'Meta {f[2]} · Retroalimentación: ' if f[1] == 'retroalimentacion' else f'Meta {f[2]} · Observación ({f[4]}): '
+            items.append((tp('Pf', (lead, 'Tb'), f[0]), []))
+        x += ul(items)
+    slides.append(('Retroalimentación y observaciones', frame(1.2, 2.6, 25.6, 11.6, x)))
+    slides.append(('Acuerdos', frame(1.2, 2.8, 25.6, 11, ul([(tp('Pl', ag['text']), []) for ag in a['agreements']]))))
+    n = len(slides)
+    pages = ''
+    for k, sl in enumerate(slides, 1):
+        body = sl if isinstance(sl, str) else frame(1.2, 0.6, 25.6, 1.9, tp('Ptitle', sl[0]), 'grTitle') + sl[1]
+        body += '<draw:rect draw:style-name="grBar" draw:layer="layout" svg:x="0cm" svg:y="14.55cm" svg:width="28cm" svg:height="0.08cm"/>'
+        body += frame(1.2, 14.75, 22, 0.8, tp('Pfoot', foot))
+        body += frame(23.8, 14.75, 3, 0.8, f'<text:p text:style-name="Pnum"><text:page-number>{k}</text:page-number> / {n}</text:p>')
+        pages += f'<draw:page draw:name="Diapositiva {k}" draw:style-name="dp1" draw:master-page-name="Default">{body}</draw:page>'
+    def ps(name, size, bold=False, color='#222222', align='start', before=0, after=0.1, italic=False):
+        return (f'<style:style style:name="{name}" style:family="paragraph"><style:paragraph-properties fo:text-align="{align}" fo:margin-top="{before}cm" fo:margin-bottom="{after}cm"/>'
+                f'<style:text-properties fo:font-family="Liberation Sans" fo:font-size="{size}pt" fo:color="{color}"' + (' fo:font-weight="bold"' if bold else '') +
+                (' fo:font-style="italic"' if italic else '') + '/></style:style>')
+    auto = ('<style:page-layout style:name="PM1"><style:page-layout-properties fo:margin-top="0cm" fo:margin-bottom="0cm" fo:margin-left="0cm" fo:margin-right="0cm" '
+            'fo:page-width="28cm" fo:page-height="15.75cm" style:print-orientation="landscape"/></style:page-layout>'
+            '<style:style style:name="dp1" style:family="drawing-page"><style:drawing-page-properties draw:background-size="full" draw:fill="solid" draw:fill-color="#FFFFFF"/></style:style>'
+            '<style:style style:name="grT" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none" draw:auto-grow-height="false" draw:textarea-vertical-align="top" fo:padding="0.1cm"/></style:style>'
+            '<style:style style:name="grC" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none" draw:auto-grow-height="false" draw:textarea-vertical-align="middle" fo:padding="0.1cm"/></style:style>'
+            '<style:style style:name="grTitle" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#1F4E79" draw:auto-grow-height="false" draw:textarea-vertical-align="middle" fo:padding="0.3cm"/></style:style>'
+            '<style:style style:name="grBar" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="solid" draw:fill-color="#C55A11"/></style:style>'
+            + ps('Ptitle', 22, True, '#FFFFFF') + ps('Pbig', 26, True, '#1F4E79', 'center', 0.3, 0.3) + ps('Psub', 20, False, '#C55A11', 'center', 0, 0.4)
+            + ps('Pc', 14, False, '#333333', 'center', 0, 0.15) + ps('Ph2', 14, True, '#1F4E79', 'start', 0.15, 0.1) + ps('Pl', 14, False, '#222222', 'start', 0.05, 0.08)
+            + ps('Pl2', 12, False, '#444444', 'start', 0, 0.02) + ps('Pf', 13, False, '#222222', 'start', 0.03, 0.1) + ps('Pfoot', 9, False, '#7F7F7F')
+            + ps('Pnum', 9, False, '#7F7F7F', 'end') +
+            '<style:style style:name="Tb" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
+            '<style:style style:name="Ti" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>'
+            '<text:list-style style:name="L1"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:space-before="0.2cm" text:min-label-width="0.6cm"/>'
+            '<style:text-properties fo:font-family="Liberation Sans" fo:color="#C55A11"/></text:list-level-style-bullet>'
+            '<text:list-level-style-bullet text:level="2" text:bullet-char="–"><style:list-level-properties text:space-before="1.2cm" text:min-label-width="0.5cm"/>'
+            '<style:text-properties fo:font-family="Liberation Sans"/></text:list-level-style-bullet></text:list-style>')
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?><office:document {ODF_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.presentation">'
+           '<office:styles><style:style style:name="standard" style:family="graphic"><style:graphic-properties draw:stroke="none" draw:fill="none"/>'
+           '<style:text-properties fo:font-family="Liberation Sans" fo:font-size="14pt"/></style:style></office:styles>'
+           f'<office:automatic-styles>{auto}</office:automatic-styles>'
+           '<office:master-styles><style:master-page style:name="Default" style:page-layout-name="PM1" draw:style-name="dp1"/></office:master-styles>'
+           f'<office:body><office:presentation>{pages}</office:presentation></office:body></office:document>')
+    open(os.path.join(SRC, a['stem'] + '.fodp'), 'w', encoding='utf-8').write(doc)
+
+
+def aj2_pdf(a):
+    lo_convert(os.path.join(SRC, a['stem'] + '.fodp'), 'pdf')
+
+
+LAYOUTS['AJ2'] = (aj2, aj2_pdf)
+
+
+# ------------------------------------------------------------------ AJ3: spreadsheet acta (flat .fods -> Calc PDF, fit to width)
+AJ3_W = [3.4, 5.0, 3.8, 3.8, 7.6, 2.2]     # column widths, cm
+
+
+def aj3(a):
+    import math
+    rows = []          # each row: (cells, height_cm); a cell: (text, style, colspan, rowspan) or 'cov'
+    def lines(t, w, pt=8): return max(1, math.ceil(len(t) * pt * 0.021 / max(w - 0.2, 0.5)))
+    def row(cells, minh=0.5):
+        h = minh
+        col = 0
+        for c in cells:
+            if c == 'cov': col += 1; continue
+            t, st, cs, rs = (c + (1, 1))[:4] if len(c) == 2 else (c + (1,))[:4] if len(c) == 3 else c
+            w = sum(AJ3_W[col:col + cs]); col += cs
+            if rs == 1: h = max(h, lines(t, w, 11 if st.startswith('ceT') else 8) * (0.55 if st.startswith('ceT') else 0.36) + 0.15)
+        rows.append((cells, round(h, 2)))
+    blank = lambda: rows.append(([('', 'ceN', 6)], 0.3))
+    row([('Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos del Distrito Federal', 'ceT', 6)])
+    row([(f'Acta de la {ORD[a["number"]].lower()} sesión ordinaria del Espacio de Participación {a["body"]}', 'ceT', 6)], 0.9)
+    blank()
+    row([('Fecha:', 'ceK'), (long_date(a['date'], False), 'ceV', 2), ('Horario:', 'ceK'), (f'{a["start"]} a {a["end"]} horas', 'ceV', 2)])
+    row([('Lugar:', 'ceK'), (a['place'], 'ceV', 5)])
+    row([('Coordinación:', 'ceK'), (f'{a["coordinator"][0]}, {a["coordinator"][1]}', 'ceV', 5)])
+    blank()
+    row([(h, 'ceH') for h in ('Estrategia', 'Meta', 'Indicador', 'Instancia', 'Informe', 'Estatus')])
+    for st in a['strategies']:
+        for k, g in enumerate(st['goals']):
+            first = [(f'{st["number"]}. {st["title"]}', 'ceG', 1, len(st['goals']))] if k == 0 else ['cov']
+            row(first + [(f'{g["id"]} {g["text"]}', 'ceG'), (g['indicator'], 'ceG'), (g['executor'], 'ceG'),
+                         (rep(g) if g['report'] else '', 'ceG'), ('Reportado' if g['report'] else g['status'], 'ceC')])
+    blank()
+    row([('Retroalimentación y observaciones', 'ceH', 6)])
+    row([('Meta', 'ceH'), ('Tipo', 'ceH'), ('Texto', 'ceH', 4)])
+    for st in a['strategies']:
+        for f in st['feedback']:
+            tipo = 'Retroalimentación (Secretaría Ejecutiva)' if f[1] == 'retroalimentacion' else f'Observación ({f[4]})'
+            row([(f[2], 'ceC'), (tipo, 'ceG'), (f[0], 'ceG', 4)])
+    blank()
+    row([('Asistencia', 'ceH', 6)])
+    row([('Nombre', 'ceH', 2), ('Institución u organización', 'ceH', 3), ('Sector', 'ceH')])
+    for x in a['attendance']:
+        row([(x[0], 'ceG', 2), (x[2], 'ceG', 3), (SECTOR_WORD[x[4]], 'ceG')])
+    blank()
+    row([('Acuerdos', 'ceH', 6)])
+    for i, ag in enumerate(a['agreements'], 1):
+        row([(str(i), 'ceC'), (ag['text'], 'ceG', 5)])
+    blank(); blank()
+    row([(a['coordinator'][0], 'ceS', 6)]); row([(a['coordinator'][1], 'ceS', 6)])
+    # xml
+    rs_styles, body = {}, ''
+    for cells, h in rows:
+        rn = rs_styles.setdefault(h, f'ro{len(rs_styles) + 1}')
+        x = ''
+        for c in cells:
+            if c == 'cov': x += '<table:covered-table-cell/>'; continue
+            t, st_, cs, rsp = (c + (1, 1))[:4] if len(c) == 2 else (c + (1,))[:4] if len(c) == 3 else c
+            span = (f' table:number-columns-spanned="{cs}"' if cs > 1 else '') + (f' table:number-rows-spanned="{rsp}"' if rsp > 1 else '') if (cs > 1 or rsp > 1) else ''
+            if cs > 1 or rsp > 1: span = f' table:number-columns-spanned="{cs}" table:number-rows-spanned="{rsp}"'
+            x += f'<table:table-cell table:style-name="{st_}"{span}' + (f' office:value-type="string"><text:p>{xesc(t)}</text:p></table:table-cell>' if t else '/>')
+            x += '<table:covered-table-cell/>' * (cs - 1)
+        body += f'<table:table-row table:style-name="{rn}">{x}</table:table-row>'
+    cols = ''.join(f'<table:table-column table:style-name="co{i}"/>' for i in range(len(AJ3_W)))
+    bd = 'fo:border="0.5pt solid #000000"'
+    def ce(name, bold=False, size=8, align='start', fill=None, border=True, valign='top'):
+        return (f'<style:style style:name="{name}" style:family="table-cell"><style:table-cell-properties fo:wrap-option="wrap" style:vertical-align="{valign}" '
+                + (bd + ' ' if border else '') + (f'fo:background-color="{fill}" ' if fill else '') + 'fo:padding="0.05cm"/>'
+                f'<style:paragraph-properties fo:text-align="{align}"/><style:text-properties fo:font-name="Liberation Sans" style:font-name="Liberation Sans" fo:font-size="{size}pt"'
+                + (' fo:font-weight="bold"' if bold else '') + '/></style:style>')
+    auto = ''.join(f'<style:style style:name="co{i}" style:family="table-column"><style:table-column-properties style:column-width="{w}cm"/></style:style>' for i, w in enumerate(AJ3_W))
+    auto += ''.join(f'<style:style style:name="{n}" style:family="table-row"><style:table-row-properties style:row-height="{h}cm" style:use-optimal-row-height="false"/></style:style>' for h, n in rs_styles.items())
+    auto += ('<style:style style:name="ta1" style:family="table" style:master-page-name="PageStyle_Acta"><style:table-properties table:display="true"/></style:style>'
+             + ce('ceT', True, 11, 'center', border=False, valign='middle') + ce('ceN', border=False) + ce('ceK', True, fill='#F2F2F2') + ce('ceV')
+             + ce('ceH', True, 8, 'center', '#D9E1F2') + ce('ceG') + ce('ceC', align='center') + ce('ceS', False, 9, 'center', border=False)
+             + '<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="27.94cm" fo:page-height="21.59cm" style:print-orientation="landscape" '
+               'fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="1cm" fo:margin-right="1cm" style:print="headers grid charts drawings objects zero-values" '
+               'style:scale-to-X="1" style:scale-to-Y="0" loext:scale-to-X="1" loext:scale-to-Y="0" style:print-page-order="ttb"/>'
+               '<style:header-style/><style:footer-style><style:header-footer-properties fo:min-height="0.6cm" fo:margin-top="0.2cm"/></style:footer-style></style:page-layout>')
+    master = ('<style:master-page style:name="PageStyle_Acta" style:page-layout-name="pm1"><style:header style:display="false"/>'
+              '<style:footer><text:p>Hoja <text:page-number>1</text:page-number> de <text:page-count>1</text:page-count></text:p></style:footer></style:master-page>')
+    doc = (f'<?xml version="1.0" encoding="UTF-8"?><office:document {ODF_NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+           f'<office:automatic-styles>{auto}</office:automatic-styles><office:master-styles>{master}</office:master-styles>'
+           f'<office:body><office:spreadsheet><table:table table:name="Acta sesión {a["number"]}" table:style-name="ta1">{cols}{body}</table:table></office:spreadsheet></office:body></office:document>')
+    open(os.path.join(SRC, a['stem'] + '.fods'), 'w', encoding='utf-8').write(doc)
+    a['_rows'] = rows
+
+
+def aj3_pdf(a):
+    chromium_pdf(a, aj3_html(a, a['_rows']))
+
+
+LAYOUTS['AJ3'] = (aj3, aj3_pdf)
+
+
+# Impress and Calc are not installed on this machine (LibreOffice here has Writer only): the .fodp/.fods stay the sources, and the
+# PDF is printed by Chromium from an HTML rendering of the same slides / sheet (src/<stem>.html).
+def chromium_pdf(a, html):
+    hp = os.path.join(SRC, a['stem'] + '.html'); open(hp, 'w', encoding='utf-8').write(html)
+    run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--print-to-pdf={os.path.join(OUT, a["stem"] + ".pdf")}', 'file://' + hp])
+
+
+def aj2_html(a):
+    e = H.escape
+    short = a['body'].split(': ', 1)[1]
+    foot = f'Espacio de Participación {short}  |  {ORD[a["number"]]} sesión ordinaria  |  {long_date(a["date"], False)}'
+    slides = []
+    slides.append((None, '<div class="tit"><p class="c">Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México</p>'
+                   f'<p class="big">Espacio de Participación {e(a["body"])}</p><p class="sub">{ORD[a["number"]]} sesión ordinaria</p>'
+                   f'<p class="c">{long_date(a["date"])}, de {a["start"]} a {a["end"]} horas</p><p class="c">{e(a["place"])}</p>'
+                   f'<p class="c">Coordinación: {e(a["coordinator"][0])}, {e(a["coordinator"][1])}</p></div>'))
+    def col(secs):
+        x = ''
+        for s_, xs in groups(a['attendance']):
+            if s_ not in secs: continue
+            x += f'<p class="h2">{SECTOR_HEAD[s_]}</p><ul>' + ''.join(f'<li><b>{e(x_[0])}</b> — {e(x_[2])}</li>' for x_ in xs) + '</ul>'
+        return x
+    slides.append(('Asistencia', f'<div class="cols"><div>{col({IE, OT})}</div><div>{col({SC, SE})}</div></div>'))
+    for st in a['strategies']:
+        x = '<ul>'
+        for g in st['goals']:
+            x += (f'<li><b>Meta {g["id"]} — Informe: </b>{e(rep(g))}<ul class="l2"><li><i>Meta: </i>{e(g["text"])}</li>'
+                  f'<li><i>Indicador: </i>{e(g["indicator"])}</li><li><i>Instancia ejecutora: </i>{e(g["executor"])}</li></ul></li>')
+        slides.append((f'Estrategia {st["number"]}. {st["title"]}', x + '</ul>'))
+    x = ''
+    for st in a['strategies']:
+        x += f'<p class="h2">Estrategia {st["number"]}</p><ul class="fb">'
+        for f in st['feedback']:
+            lead = f'Meta {f[2]} · Retroalimentación: ' if f[1] == 'retroalimentacion' else f'Meta {f[2]} · Observación ({f[4]}): '
+            x += f'<li><b>{e(lead)}</b>{e(f[0])}</li>'
+        x += '</ul>'
+    slides.append(('Retroalimentación y observaciones', x))
+    slides.append(('Acuerdos', '<ul>' + ''.join(f'<li>{e(ag["text"])}</li>' for ag in a['agreements']) + '</ul>'))
+    n = len(slides)
+    o = ['<!doctype html><html lang="es"><head><meta charset="utf-8"><style>@page{size:28cm 15.75cm;margin:0}*{box-sizing:border-box}',
+         'body{margin:0;font-family:"Liberation Sans",Arial,sans-serif;color:#222}',
+         '.s{width:28cm;height:15.75cm;position:relative;overflow:hidden;page-break-after:always}',
+         '.t{position:absolute;left:1.2cm;top:.6cm;width:25.6cm;height:1.9cm;background:#1F4E79;color:#fff;font:bold 22pt "Liberation Sans";padding:0 .4cm;display:flex;align-items:center}',
+         '.b{position:absolute;left:1.2cm;top:2.8cm;width:25.6cm;height:11.4cm;font-size:14pt}',
+         '.bar{position:absolute;left:0;top:14.55cm;width:28cm;height:.08cm;background:#C55A11}',
+         '.f{position:absolute;left:1.2cm;top:14.8cm;font-size:9pt;color:#7f7f7f}.n{position:absolute;right:1.2cm;top:14.8cm;font-size:9pt;color:#7f7f7f}',
+         '.tit{position:absolute;left:2cm;top:2.2cm;width:24cm;height:10.5cm;display:flex;flex-direction:column;justify-content:center}',
+         '.c{text-align:center;font-size:14pt;margin:0 0 .15cm}.big{text-align:center;font:bold 26pt "Liberation Sans";color:#1F4E79;margin:.3cm 0}',
+         '.sub{text-align:center;font-size:20pt;color:#C55A11;margin:0 0 .4cm}.h2{font-weight:bold;color:#1F4E79;margin:.15cm 0 .1cm}',
+         '.cols{display:flex;gap:1cm}.cols>div{flex:1}ul{margin:0;padding-left:.9cm}li{margin:.05cm 0 .1cm}li::marker{color:#C55A11}',
+         'ul.l2{list-style:none;padding-left:1cm;font-size:12pt;color:#444}ul.l2 li::before{content:"– "}ul.fb{font-size:13pt}</style></head><body>']
+    for k, (t, body) in enumerate(slides, 1):
+        o.append('<div class="s">' + (f'<div class="t">{e(t)}</div><div class="b">{body}</div>' if t else body)
+                 + f'<div class="bar"></div><div class="f">{e(foot)}</div><div class="n">{k} / {n}</div></div>')
+    o.append('</body></html>')
+    return '\n'.join(o)
+
+
+def aj2_pdf(a):
+    chromium_pdf(a, aj2_html(a))
+
+
+LAYOUTS['AJ2'] = (aj2, aj2_pdf)
+
+
+def aj3_html(a, rows):
+    e = H.escape
+    o = ['<!doctype html><html lang="es"><head><meta charset="utf-8"><style>@page{size:11in 8.5in;margin:1.2cm 1cm}',
+         'body{margin:0;font-family:"Liberation Sans",Arial,sans-serif;font-size:7.5pt}table{border-collapse:collapse;width:100%;table-layout:fixed}',
+         'td,th{border:.5pt solid #9a9a9a;padding:1.5pt 3pt;vertical-align:top;overflow-wrap:break-word}th{background:#eee;font-weight:normal;color:#555;text-align:center}',
+         'td.rn{background:#eee;color:#555;text-align:center;vertical-align:middle}.ceT{font-weight:bold;font-size:10pt;text-align:center;vertical-align:middle}',
+         '.ceK{font-weight:bold;background:#F2F2F2}.ceH{font-weight:bold;background:#D9E1F2;text-align:center}.ceC{text-align:center}.ceS{text-align:center;font-size:8.5pt}',
+         'tr{page-break-inside:avoid}</style></head><body><table><colgroup><col style="width:.8cm">'
+         + ''.join(f'<col style="width:{w}cm">' for w in AJ3_W) + '</colgroup>',
+         '<tr><th></th>' + ''.join(f'<th>{c}</th>' for c in 'ABCDEF') + '</tr>']
+    for r, (cells, h) in enumerate(rows, 1):
+        x = f'<tr style="height:{h}cm"><td class="rn">{r}</td>'
+        for c in cells:
+            if c == 'cov': continue
+            t, st_, cs, rsp = (c + (1, 1))[:4] if len(c) == 2 else (c + (1,))[:4] if len(c) == 3 else c
+            x += f'<td class="{st_}"' + (f' colspan="{cs}"' if cs > 1 else '') + (f' rowspan="{rsp}"' if rsp > 1 else '') + f'>{e(t)}</td>'
+        o.append(x + '</tr>')
+    o.append('</table></body></html>')
+    return '\n'.join(o)
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:
