@@ -1,4 +1,10 @@
+using Actas.Pipeline.Layout;
+using Actas.Pipeline.Reading;
 using Actas.Pipeline.Reading.Pdf;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 using static Actas.Pipeline.Tests.Reading.Pdf.PdfLineFactory;
 
 namespace Actas.Pipeline.Tests.Reading.Pdf;
@@ -25,6 +31,29 @@ public sealed class PageNumberOrderTests
 
         Assert.Same(missing, PageNumberOrder.Restore(missing));
         Assert.Same(inOrder, PageNumberOrder.Restore(inOrder));
+    }
+
+    [Fact]
+    public void The_pdf_reader_gives_a_duplex_scans_reversed_pages_in_the_order_of_their_numbers()
+    {
+        // A text PDF whose second and third sheets were saved the wrong way round, each with its own "Pág. n de 3".
+        using var temp = new TempDirectory();
+        var path = temp.File("hojas-invertidas.pdf");
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        foreach (var (text, sheet) in new[] { ("Inicio de la minuta de trabajo", 1), ("Cierre de la minuta de trabajo", 3), ("Parte media de la minuta de trabajo", 2) })
+        {
+            var page = builder.AddPage(PageSize.A4);
+            page.AddText(text, 11, new PdfPoint(60, 760), font);
+            page.AddText($"Pag. {sheet} de 3", 9, new PdfPoint(270, 40), font);
+        }
+
+        File.WriteAllBytes(path, builder.Build());
+
+        var document = new PdfReader().Read(path, ReadOptions.Default);
+
+        var body = document.Blocks.OfType<Paragraph>().Select(p => p.Text).Where(t => t.Contains("minuta", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["Inicio de la minuta de trabajo", "Parte media de la minuta de trabajo", "Cierre de la minuta de trabajo"], body);
     }
 
     private static PdfPageContent Page(int number, string body, string footer) =>
