@@ -59,6 +59,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
         rows = ResolutionSections.Normalize(rows);
         rows = DictatedGoalSentences.Normalize(rows);
+        rows = GoalLedReports.Normalize(rows);
         rows = ProseStrategies.Normalize(rows);
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);
