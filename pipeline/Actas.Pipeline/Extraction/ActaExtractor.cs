@@ -47,7 +47,9 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         // A goal grid printed too wide, its report columns on the next page over the same rows (blind batch AC, AC6), is one grid again.
         built = OverflowColumnJoiner.Join(built, StrategyGridNormalizer.HeaderColumns);
         // The row rewriters, in order: each turns one kind of prose or odd grid into the labelled rows the readers below know.
-        IReadOnlyList<Row> rows = InterventionLog.Rewrite(built);
+        // A closing table that only answers whether each goal listed above was reported lists no goals: its answers are set last.
+        var (summarized, answers) = ReportSummaryTable.Take(built);
+        IReadOnlyList<Row> rows = InterventionLog.Rewrite(summarized);
         rows = RunInAgreements.Normalize(rows);
         rows = LabelledBox.Rewrite(rows);
         rows = DialogueTurns.Normalize(rows);
@@ -59,6 +61,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         rows = StrategyGridNormalizer.Normalize(rows, warnings);
         rows = ResolutionSections.Normalize(rows);
         rows = DictatedGoalSentences.Normalize(rows);
+        rows = GoalLedReports.Normalize(rows);
         rows = ProseStrategies.Normalize(rows);
         rows = NoteReports.Insert(rows, notes);
         rows = SpokenGoalFields.Normalize(rows);
@@ -126,7 +129,7 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var segments = StrategySegmenter.Split(rows, i => i > annexStart
             ? sections[i] is SectionKind.Attendance
             : i >= signatureStart || sections[i] is SectionKind.Attendance or SectionKind.Agreements);
-        var strategies = StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings)));
+        var strategies = ReportSummaryTable.Apply(StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings))), answers);
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
         var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number);

@@ -25,9 +25,7 @@ public static partial class RunOnGoalLine
             }
 
             var text = row.Text.Trim();
-            var id = start.Number.ToString(CultureInfo.InvariantCulture);
-            var goal = GoalLine().Matches(text).FirstOrDefault(m => m.Groups["id"].Value.StartsWith(id + ".", StringComparison.Ordinal) && m.Index > text.Length - title.Length);
-            if (goal is null)
+            if (Goal(text, start.Number, title) is not { } goal)
             {
                 result?.Add(row);
                 continue;
@@ -47,6 +45,22 @@ public static partial class RunOnGoalLine
         }
 
         return result ?? rows;
+    }
+
+    /// <summary>The id of the goal a strategy's heading runs on into ("Estrategia 375. Promover… Meta 375.1. Impartir…" → "375.1"), or null.</summary>
+    public static string? GoalIn(Row row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row is { Table: null, IsSingle: true } && StrategySegmenter.Start(row) is { Title: { } title } start
+            ? Goal(row.Text.Trim(), start.Number, title)?.Groups["id"].Value
+            : null;
+    }
+
+    /// <summary>The goal line of strategy <paramref name="number"/> inside its heading's title, or null.</summary>
+    private static Match? Goal(string text, int number, string title)
+    {
+        var id = number.ToString(CultureInfo.InvariantCulture);
+        return GoalLine().Matches(text).FirstOrDefault(m => m.Groups["id"].Value.StartsWith(id + ".", StringComparison.Ordinal) && m.Index > text.Length - title.Length);
     }
 
     /// <summary>A goal id after a space, a middle dot or a dash setting it off if any, then a capital: " 671.1 · Realizar".</summary>

@@ -357,10 +357,20 @@ public static class ActaVocabulary
     /// with its question mark (or as a column header): written plainly, "Reportó" is a status value.
     /// </summary>
     public static readonly PhraseSet StatusQuestion = new(
-        "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)",
+        "reporto", "reportaron", "se reporto", "informo", "informaron", "se informo", "hubo (reporte|informe)", "(presento|entrego|envio|remitio|rindio)[ (el|su)] (informe|reporte)",
         // A questionnaire names who reports (blind batch O, O5: "¿La instancia presentó informe de avance?").
         "(la|el) (instancia|dependencia|ente)[ ejecutora| responsable] (presento|entrego|envio|remitio)[ (el|su)] (informe|reporte)[ de avance(s)]",
         "se (presento|entrego|recibio)[ el] (informe|reporte)", "(cuenta|conto) con (informe|reporte)");
+
+    /// <summary>
+    /// The header of a column that answers yes or no, goal by goal, whether the report came (blind batch AG, AG3: a closing
+    /// "Resumen de informes" table, "Estrategia | Meta | Instancia ejecutora | ¿Presentó informe?" over "Sí" / "No"): a status
+    /// question or label, or the report named with its delivery ("Informe entregado", "Informe rendido"), read by
+    /// <see cref="Extraction.Grids.ReportSummaryTable"/>.
+    /// </summary>
+    public static readonly PhraseSet ReportAnswerColumn = new(
+        [.. StatusQuestion.Phrases, .. StatusLabel.Phrases, "(informe|reporte)(s) (entregado|presentado|rendido|recibido|enviado|remitido)(s)",
+         "con (informe|reporte)"]);
 
     /// <summary>The strategy-block labels with the field each one opens, in the order they are tried.</summary>
     public static readonly IReadOnlyList<(PhraseSet Phrases, StrategyField Field)> StrategyFields =
