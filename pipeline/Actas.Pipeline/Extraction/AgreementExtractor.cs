@@ -118,7 +118,7 @@ public static partial class AgreementExtractor
                 {
                     // A table rebuilt from a page's geometry (it has a box: a PDF) read one text line per row: the agreement's
                     // next line. A Word table's rows are the author's own.
-                    var joined = agreements[^1].Text + " " + goesOn;
+                    var joined = StrategyInterpreter.WithoutStrayBullet(agreements[^1].Text) + " " + goesOn;
                     agreements[^1] = Make(joined, agreements[^1].Responsible ?? responsible, dateCell, year, agreements[^1].Location ?? row.CellLocation(main));
                     announcements[^1] = string.IsNullOrWhiteSpace(dateCell) ? joined : joined + " — " + dateCell.Trim();
                     continue;
@@ -197,8 +197,9 @@ public static partial class AgreementExtractor
                         !LetteredMarker().IsMatch(paragraph))
                     {
                         // "c. Se convoca a la Tercera Sesión Ordinaria, que" ¶ "tendrá verificativo el jueves…": one agreement a
-                        // PDF's line (or an Enter) cut in two.
-                        var joined = agreements[^1].Text + " " + text;
+                        // PDF's line (or an Enter) cut in two; the next item's bullet a PDF drew on the broken line ("…antes del •") is
+                        // no part of it.
+                        var joined = StrategyInterpreter.WithoutStrayBullet(agreements[^1].Text) + " " + text;
                         agreements[^1] = Make(joined, agreements[^1].Responsible, null, year, agreements[^1].Location ?? row.CellLocation(cell));
                         announcements[^1] = joined;
                         continue;

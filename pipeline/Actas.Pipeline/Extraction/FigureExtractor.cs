@@ -218,7 +218,7 @@ public static partial class FigureExtractor
 
             var plainYear = value is >= 1900 and <= 2100 && !m.Value.Contains(',') && !m.Value.Contains('.');
             var after = m.Index + m.Length;
-            var unit = (plainYear ? null : ClassifiedUnit(text, words, m.Index, after) ?? ElidedBeforeUnit(text, words, after, m.Index, value, found, carried))
+            var unit = (plainYear ? null : ClassifiedUnit(text, words, m.Index, after, found) ?? ElidedBeforeUnit(text, words, after, m.Index, value, found, carried))
                 ?? UnitAt(text, words, m.Index, after, ref value) ?? (plainYear ? null : ElidedUnit(text, words, after, m.Index, found, carried));
             if (unit is null || (plainYear && unit != "%"))
             {
@@ -362,6 +362,59 @@ public static partial class FigureExtractor
         var start = sentence ? SentenceStart(text, index) : -1;
         return found.LastOrDefault(f => f.Index < index && !Measures.Contains(TextFold.Fold(f.Unit.Split(' ')[0])) &&
                                         (sentence ? f.Index >= start : f.Context == context));
+    }
+
+    /// <summary>
+    /// Prepositions that put a count in a verb's circumstances (where, when, through what, of what): "en 6 cursos", "durante 3
+    /// meses", "de 23 cuadrillas". The "a" that marks a person acted on ("capacitó a 87 personas") is none of them.
+    /// </summary>
+    private static readonly HashSet<string> CircumstanceMarks = new(StringComparer.Ordinal)
+    {
+        "en", "de", "del", "por", "durante", "con", "desde", "hasta", "entre", "sobre", "para", "tras", "mediante",
+    };
+
+    /// <summary>
+    /// The last figure of the sentence before <paramref name="index"/> that counts what a verb acted on or who acted, not a
+    /// measure nor a count after a preposition of circumstance (<see cref="CircumstanceMarks"/>); null when there is none.
+    /// </summary>
+    private static ReportedQuantity? ArgumentCount(string text, List<(string Value, string Folded, int Index)> words, List<ReportedQuantity> found, int index)
+    {
+        var start = SentenceStart(text, index);
+        return found.LastOrDefault(f => f.Index >= start && f.Index < index && !Measures.Contains(TextFold.Fold(f.Unit.Split(' ')[0])) &&
+                                        !(WordBefore(text, words, f.Index) is { } mark && CircumstanceMarks.Contains(mark)));
+    }
+
+    /// <summary>The folded word right before <paramref name="index"/> with only blanks between, or null.</summary>
+    private static string? WordBefore(string text, List<(string Value, string Folded, int Index)> words, int index) =>
+        words.LastOrDefault(w => w.Index < index) is { Value: not null } before && text[(before.Index + before.Value.Length)..index].Trim().Length == 0
+            ? before.Folded
+            : null;
+
+    /// <summary>
+    /// The last figure of the sentence before <paramref name="index"/> that counts people: one a personal "a" marks ("identificó a
+    /// 23 niñas y niños", "contrató a 12 personas") or one whose noun is a group of people (<see cref="PopulationNouns"/>).
+    /// </summary>
+    private static ReportedQuantity? PeopleCount(string text, List<(string Value, string Folded, int Index)> words, List<ReportedQuantity> found, int index)
+    {
+        var start = SentenceStart(text, index);
+        return found.LastOrDefault(f => f.Index >= start && f.Index < index &&
+                                        (PersonalA(text, words, f.Index) || PopulationNouns.Contains(TextFold.Fold(f.Unit.Split(' ')[0]))));
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="index"/> follows the "a" that marks a person acted on ("canalizó a 15", "y a 8"):
+    /// the word before that "a" is a word, not a number ("de 10 a 15" is a range).
+    /// </summary>
+    private static bool PersonalA(string text, List<(string Value, string Folded, int Index)> words, int index)
+    {
+        var k = words.FindLastIndex(w => w.Index < index);
+        if (k < 1 || words[k].Folded != "a" || text[(words[k].Index + words[k].Value.Length)..index].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var between = text[(words[k - 1].Index + words[k - 1].Value.Length)..words[k].Index];
+        return between.Trim().Length == 0;
     }
 
     /// <summary>The last figure before <paramref name="index"/> in the same clause that is no share, a measure or not; null when there is none.</summary>
@@ -592,6 +645,14 @@ public static partial class FigureExtractor
             return EarlierCount(text, found, index, sentence: true)?.Unit;
         }
 
+        if (next.Folded is "a" or "al" or "en" or "como" or "hacia" or "con" && PersonalA(text, words, index) && PeopleCount(text, words, found, index) is { } people)
+        {
+            // "identificó a 23 niñas y niños en 4 plazas públicas y canalizó a 15 a centros de día", "contrató a 12 personas … y a 8
+            // en la colonia Condesa" (blind batch AF, AF2 and AF5): the "a" before a number with no noun marks people acted on; they
+            // are the people the sentence counted before, not the places between.
+            return people.Unit;
+        }
+
         if (next.Folded is "en" or "a" && k + 1 < words.Count && Adjacent(text, next, words[k + 1]) && char.IsUpper(words[k + 1].Value[0]) &&
             EarlierCount(text, found, index, sentence: false) is { } whole)
         {
@@ -744,8 +805,10 @@ public static partial class FigureExtractor
         if (value != 1 && (copulaWithoutNoun || FiniteVerb().IsMatch(next.Folded) && !NotUnits.Contains(next.Folded)) && (sameClause || opensClause))
         {
             // A count said of things (it is, it was for, it ended) counts the last noun of things, not a measure: "132 apoyos de
-            // 15,000 pesos cada uno; 58 fueron para mujeres productoras".
-            return counted?.Unit ?? earlier.Unit;
+            // 15,000 pesos cada uno; 58 fueron para mujeres productoras". Opening its own clause, it is said of what the clause
+            // before acted on, not of a count in its circumstances: "capacitó a 87 personas en 6 cursos …; 19 obtuvieron empleo"
+            // (blind batch AF, AF5) counts personas.
+            return (OpensClause(text, words, index) ? ArgumentCount(text, words, found, index) : null)?.Unit ?? counted?.Unit ?? earlier.Unit;
         }
 
         return null;
@@ -761,10 +824,14 @@ public static partial class FigureExtractor
     /// <summary>
     /// A count said to correspond to, or to turn into, a plural noun counts that noun, not the whole it was taken from:
     /// "De las 900 quejas, 310 correspondieron a cobros indebidos y 95 a tratos groseros" gives 310 cobros and 95 tratos;
-    /// a coordinated number that repeats the preposition takes the noun after it. Null when the number is not so sorted or
-    /// no plural noun follows ("correspondieron a la Alcaldía"): the other readings apply.
+    /// a coordinated number that repeats the preposition takes the noun after it. A group of people after the preposition says
+    /// whom the things counted before went to, not another thing counted: "Se renovaron 412 licencias; 96 corresponden a mujeres
+    /// y 31 a personas mayores" (blind batch AF, AF2) gives 96 and 31 licencias, as the whole of the sentence counts; a coordinated
+    /// number reads so only when the number it repeats did ("… 1,106 correspondieron a registros extemporáneos y 58 a personas"
+    /// counts personas). Null when the number is not so sorted or no plural noun follows ("correspondieron a la Alcaldía"): the
+    /// other readings apply.
     /// </summary>
-    private static string? ClassifiedUnit(string text, List<(string Value, string Folded, int Index)> words, int index, int after)
+    private static string? ClassifiedUnit(string text, List<(string Value, string Folded, int Index)> words, int index, int after, List<ReportedQuantity> found)
     {
         var k = words.FindIndex(w => w.Index >= after);
         if (k < 0 || text[after..words[k].Index].Trim().Length > 0)
@@ -773,6 +840,7 @@ public static partial class FigureExtractor
         }
 
         var preposition = SortingPreposition(text, words, k);
+        var sortedByHolder = true; // the number this one repeats (if any) said to whom, not what
         if (preposition < 0)
         {
             // "… correspondieron a registros extemporáneos y 58 a personas": the verb is said once for both numbers.
@@ -791,9 +859,16 @@ public static partial class FigureExtractor
             }
 
             preposition = k;
+            sortedByHolder = priorPreposition + 1 < words.Count && PopulationNouns.Contains(words[priorPreposition + 1].Folded);
         }
 
         var noun = preposition + 1 < words.Count ? words[preposition + 1] : default;
+        if (noun.Value is not null && sortedByHolder && PopulationNouns.Contains(noun.Folded) &&
+            EarlierCount(text, found, index, sentence: true) is { } whole && !PopulationNouns.Contains(TextFold.Fold(whole.Unit.Split(' ')[0])))
+        {
+            return whole.Unit;
+        }
+
         return noun.Value is not null && Adjacent(text, words[preposition], noun) && char.IsLower(noun.Value[0]) && noun.Folded.EndsWith('s') &&
             !NotUnits.Contains(noun.Folded) ? noun.Value.ToLower(CultureInfo.GetCultureInfo("es-MX")) : null;
     }

@@ -218,6 +218,10 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
     [GeneratedRegex(@"^(?<kind>\p{L}{7,12})(?:\s+\d{1,2}(?:\.\d{1,2})?)?$")]
     private static partial Regex AgreementCardTitle();
 
+    /// <summary>A card's numbered title and nothing else: "Ficha 3", "Tarjeta N.º 12", "Registro #4" — one capitalised word and a number.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,14}\s+(?:(?:N\.?\s?[º°o]\.?|#)\s*)?\d{1,3}$")]
+    private static partial Regex NumberedCardTitle();
+
     /// <summary>A list number or letter and nothing else: "3.", "b)", "b.-", "IV.", "2.2" (an outline number left by a heading).</summary>
     [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.TypedEnumerator + @"|\d{1,2}(?:\.\d{1,2})+[.)]?)\s*$")]
     private static partial Regex ListNumberOnly();
@@ -988,6 +992,15 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
                         {
                             // "Acuerdo 6.2" ¶ "Acuerdo" ¶ "Asignado a: STYFE" ¶ … (blind batch AB, AB2: a board's agreement cards printed
                             // after the goal cards' comments): an agreement's title alone ends the remarks; what follows is no remark.
+                            _field = StrategyField.None;
+                            break;
+                        }
+
+                        if (text.Length <= 24 && NumberedCardTitle().IsMatch(text) && !(_feedback.Count > 0 && ContinuesSentence(_feedback[^1].Text, text)))
+                        {
+                            // "– Secretaría Ejecutiva: Se exhorta a la STYFE…" ¶ "Ficha 3" ¶ "Estrategia: 511. …" (blind batch AH, AH1: each
+                            // goal a card of "label: value" lines under its numbered title): the next card's title ends the remarks of
+                            // the card before; it is no remark.
                             _field = StrategyField.None;
                             break;
                         }

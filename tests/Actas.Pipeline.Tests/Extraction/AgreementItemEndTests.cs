@@ -99,4 +99,17 @@ public sealed class AgreementItemEndTests
 
         Assert.EndsWith("sala de juntas de la Secretaría de Movilidad.", acta.Agreements[^1].Text);
     }
+
+    [Fact]
+    public void A_bullet_left_on_the_line_an_item_broke_from_is_not_joined_into_it()
+    {
+        var acta = ExtractPdf(
+            Title,
+            P("ACUERDOS", ParagraphRole.Heading),
+            P("• El Metrobús entregará el aforo de la línea 5 y la encuesta de •"),
+            P("satisfacción a la Secretaría Ejecutiva antes del 15 de julio de 2023."),
+            P("• La octava sesión se celebrará el 7 de agosto de 2023 a las 10:00 horas."));
+
+        Assert.Equal("El Metrobús entregará el aforo de la línea 5 y la encuesta de satisfacción a la Secretaría Ejecutiva antes del 15 de julio de 2023.", acta.Agreements[0].Text);
+    }
 }

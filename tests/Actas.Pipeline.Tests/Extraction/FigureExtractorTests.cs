@@ -341,4 +341,36 @@ public sealed class FigureExtractorTests
         Assert.Equal(["75 familias"], FigureExtractor.Extract("75 obtuvieron vivienda definitiva.", carried: "familias").Select(f => $"{f.Value} {f.Unit}"));
         Assert.Empty(FigureExtractor.Extract("En total, 75 obtuvieron vivienda.", carried: "familias"));
     }
+
+    [Fact]
+    public void A_count_sorted_to_a_group_of_people_counts_the_things_of_the_sentence()
+    {
+        // The group says to whom the permits went; the coordinated number reads as the one it repeats.
+        Assert.Equal(["250 permisos", "88 permisos", "40 permisos"],
+            Figures("Se expidieron 250 permisos de venta; 88 correspondieron a mujeres y 40 a personas con discapacidad."));
+    }
+
+    [Fact]
+    public void A_coordinated_count_sorted_to_a_group_after_a_kind_keeps_its_own_noun()
+    {
+        Assert.Equal(["600 trámites", "210 altas", "35 personas"],
+            Figures("De los 600 trámites del mes, 210 correspondieron a altas nuevas y 35 a personas adultas mayores."));
+    }
+
+    [Fact]
+    public void A_number_after_a_personal_a_with_no_noun_counts_the_people_counted_before()
+    {
+        Assert.Equal(["31 adolescentes", "3 albergues", "9 adolescentes"],
+            Figures("La Procuraduría localizó a 31 adolescentes en 3 albergues y reintegró a 9 con sus familias."));
+        Assert.Equal(["20 mujeres", "7 mujeres"],
+            Figures("El programa empleó a 20 mujeres como promotoras en Tlalpan y a 7 en Milpa Alta."));
+    }
+
+    [Fact]
+    public void A_count_opening_its_clause_before_a_verb_counts_what_the_clause_before_acted_on()
+    {
+        // Not the talleres, which only say where the people were trained.
+        Assert.Equal(["64 jóvenes", "5 talleres", "22 jóvenes"],
+            Figures("El Instituto formó a 64 jóvenes en 5 talleres de carpintería; 22 consiguieron trabajo."));
+    }
 }
