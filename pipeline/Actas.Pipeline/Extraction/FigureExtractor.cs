@@ -366,12 +366,17 @@ public static partial class FigureExtractor
 
     /// <summary>
     /// Prepositions that put a count in a verb's circumstances (where, when, through what, of what): "en 6 cursos", "durante 3
-    /// meses", "de 23 cuadrillas". The "a" that marks a person acted on ("capacitó a 87 personas") is none of them.
+    /// meses", "de 23 cuadrillas". Neither the "a" that marks a person acted on ("capacitó a 87 personas") nor "con" and "para",
+    /// which name who took part or benefited ("3 torneos con 415 jóvenes; 120 recibieron…", blind batch AB, AB1).
     /// </summary>
     private static readonly HashSet<string> CircumstanceMarks = new(StringComparer.Ordinal)
     {
-        "en", "de", "del", "por", "durante", "con", "desde", "hasta", "entre", "sobre", "para", "tras", "mediante",
+        "en", "de", "del", "por", "durante", "desde", "hasta", "entre", "sobre", "tras", "mediante",
     };
+
+    /// <summary>Whether the number at <paramref name="index"/> opens the text or follows a stop, a semicolon, a colon or a comma.</summary>
+    private static bool AfterPunctuation(string text, int index) =>
+        text[..index].TrimEnd() is var before && (before.Length == 0 || before[^1] is ';' or ',' or ':' or '.');
 
     /// <summary>
     /// The last figure of the sentence before <paramref name="index"/> that counts what a verb acted on or who acted, not a
@@ -807,8 +812,8 @@ public static partial class FigureExtractor
             // A count said of things (it is, it was for, it ended) counts the last noun of things, not a measure: "132 apoyos de
             // 15,000 pesos cada uno; 58 fueron para mujeres productoras". Opening its own clause, it is said of what the clause
             // before acted on, not of a count in its circumstances: "capacitó a 87 personas en 6 cursos …; 19 obtuvieron empleo"
-            // (blind batch AF, AF5) counts personas.
-            return (OpensClause(text, words, index) ? ArgumentCount(text, words, found, index) : null)?.Unit ?? counted?.Unit ?? earlier.Unit;
+            // (blind batch AF, AF5) counts personas. ("de los cuales 29 concluyeron" points at the noun right before it: not so read.)
+            return (AfterPunctuation(text, index) ? ArgumentCount(text, words, found, index) : null)?.Unit ?? counted?.Unit ?? earlier.Unit;
         }
 
         return null;

@@ -373,4 +373,14 @@ public sealed class FigureExtractorTests
         Assert.Equal(["64 jóvenes", "5 talleres", "22 jóvenes"],
             Figures("El Instituto formó a 64 jóvenes en 5 talleres de carpintería; 22 consiguieron trabajo."));
     }
+
+    [Fact]
+    public void Who_took_part_and_what_a_relative_points_at_are_still_what_a_later_count_counts()
+    {
+        // "con" names who took part, not a circumstance; "de las cuales" points at the noun right before it.
+        Assert.Equal(["4 jornadas", "150 vecinas", "60 vecinas"],
+            Figures("Se organizaron 4 jornadas de limpieza con 150 vecinas; 60 pidieron más jornadas."));
+        Assert.Equal(["12 brigadas", "40 escuelas", "31 escuelas"],
+            Figures("Se enviaron 12 brigadas a 40 escuelas, de las cuales 31 recibieron la visita completa."));
+    }
 }
