@@ -12,7 +12,7 @@ namespace Actas.Pipeline.Reading;
 /// body paragraphs and tables in order, heading styles, Word numbering as list labels, explicit page breaks as
 /// <see cref="PageBreak"/> blocks, and tables on their column grid (<see cref="Table.SpansKnown"/> is true); page
 /// headers before the body and footers after it, once each (<see cref="DocxHeaderFooterReader"/>); text boxes as
-/// blocks of their own; tracked changes as their final text; an altChunk as the HTML it imports; a large picture alone in its
+/// blocks of their own; tracked changes as their final text; a SmartArt graphic's nodes as a list where it stands (<see cref="DocxDiagramText"/>); an altChunk as the HTML it imports; a large picture alone in its
 /// paragraph by OCR when an OCR engine is given (<see cref="DocxPictureReader"/>). The zip is checked for bombs before anything is inflated.
 /// </summary>
 public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerOptions, DocxPictureReader? pictures = null) : IDocumentReader
@@ -41,7 +41,7 @@ public sealed class DocxReader(DocxPackageGuard guard, DocxReaderOptions readerO
             var package = Open(stream, name);
             var styles = new DocxStyles(package.Styles);
             var numbering = new DocxListNumbering(package.Numbering, styles);
-            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package), AltChunks = package.AltChunks };
+            var walker = new DocxBodyWalker(styles, numbering, new DocxNestingGuard(name, readerOptions.MaxNesting)) { Comments = Comments(package), AltChunks = package.AltChunks, Diagrams = package.Diagrams };
             var body = walker.Walk(package.Body, cancellationToken);
             // With OCR off or missing, a picture that may hold a table stays unread, and the warnings say so.
             var unread = pictures?.Unread(package.Pictures, options) ?? [];

@@ -21,6 +21,7 @@ internal sealed class WordXmlFixture
         "mc:Ignorable=\"wps\"";
 
     private const string WordMl = "application/vnd.openxmlformats-officedocument.wordprocessingml";
+    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private readonly List<(string Id, string Type, string Part, string ContentType, string Xml)> _parts = [];
 
     /// <summary>Adds a header part (root <c>w:hdr</c> with <paramref name="content"/>) under relationship <paramref name="id"/>.</summary>
@@ -39,11 +40,22 @@ internal sealed class WordXmlFixture
     public WordXmlFixture Settings(string content) =>
         Add("rSettings", "settings", "settings.xml", "settings+xml", $"<w:settings {Namespaces}>{content}</w:settings>");
 
+    /// <summary>
+    /// A SmartArt graphic's data part (<c>dgm:dataModel</c>) under relationship <paramref name="id"/> (the drawing's
+    /// <c>dgm:relIds/@r:dm</c>).
+    /// </summary>
+    public WordXmlFixture DiagramData(string id, string dataModel) =>
+        Part(id, RelationshipTypes + "diagramData", $"diagrams/data{_parts.Count + 1}.xml", "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", dataModel);
+
+    /// <summary>A SmartArt graphic's saved drawing (<c>dsp:drawing</c>), under the relationship id its data part names (<c>dsp:dataModelExt/@relId</c>).</summary>
+    public WordXmlFixture DiagramDrawing(string id, string drawing) =>
+        Part(id, "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing", $"diagrams/drawing{_parts.Count + 1}.xml", "application/vnd.ms-office.drawingml.diagramDrawing+xml", drawing);
+
     /// <summary>Writes the package with <paramref name="body"/> as the content of <c>w:body</c>.</summary>
     public void Write(string path, string body)
     {
         using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        var overrides = string.Concat(_parts.Select(p => $"<Override PartName=\"/word/{p.Part}\" ContentType=\"{WordMl}.{p.ContentType}\"/>"));
+        var overrides = string.Concat(_parts.Select(p => $"<Override PartName=\"/word/{p.Part}\" ContentType=\"{p.ContentType}\"/>"));
         Entry(zip, "[Content_Types].xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
@@ -53,7 +65,7 @@ internal sealed class WordXmlFixture
             "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
         Entry(zip, "word/_rels/document.xml.rels",
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-            string.Concat(_parts.Select(p => $"<Relationship Id=\"{p.Id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{p.Type}\" Target=\"{p.Part}\"/>")) +
+            string.Concat(_parts.Select(p => $"<Relationship Id=\"{p.Id}\" Type=\"{p.Type}\" Target=\"{p.Part}\"/>")) +
             "</Relationships>");
         Entry(zip, "word/document.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document {Namespaces}><w:body>{body}</w:body></w:document>");
         foreach (var part in _parts)
@@ -84,9 +96,12 @@ internal sealed class WordXmlFixture
         $"<wps:wsp><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
         $"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
 
-    private WordXmlFixture Add(string id, string type, string part, string contentType, string xml)
+    private WordXmlFixture Add(string id, string type, string part, string contentType, string xml) =>
+        Part(id, RelationshipTypes + type, part, $"{WordMl}.{contentType}", xml);
+
+    private WordXmlFixture Part(string id, string relationshipType, string part, string contentType, string xml)
     {
-        _parts.Add((id, type, part, contentType, xml));
+        _parts.Add((id, relationshipType, part, contentType, xml));
         return this;
     }
 

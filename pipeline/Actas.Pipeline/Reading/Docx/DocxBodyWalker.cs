@@ -52,6 +52,9 @@ public sealed class DocxBodyWalker
     /// <summary>The package's imported parts by relationship id (<see cref="DocxPackage.AltChunks"/>).</summary>
     public IReadOnlyDictionary<string, DocxAltChunk> AltChunks { get; init; } = new Dictionary<string, DocxAltChunk>();
 
+    /// <summary>The package's SmartArt text by data-part relationship id (<see cref="DocxPackage.Diagrams"/>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<DocxDiagramNode>> Diagrams { get; init; } = new Dictionary<string, IReadOnlyList<DocxDiagramNode>>();
+
     /// <summary>Footnote, endnote and comment references skipped so far.</summary>
     public int NoteReferences => _notes + _tables.NoteReferences;
 
@@ -212,6 +215,7 @@ public sealed class DocxBodyWalker
             Flush(pending, role, level, label, block, depth);
         }
 
+        VisitDiagrams(content, block);
         if (!content.TextBoxesFirst)
         {
             VisitTextBoxes(content, block, depth);
@@ -246,6 +250,28 @@ public sealed class DocxBodyWalker
                 Paragraph paragraph => paragraph with { Location = location },
                 _ => read,
             });
+        }
+    }
+
+    /// <summary>
+    /// A SmartArt graphic's nodes (<see cref="DocxDiagramText"/>) where the graphic stands, after its paragraph's own text, as a
+    /// list: one item per node, nested as deep as the node, without a label (the graphic draws boxes, not bullets). Only the
+    /// main part's graphics are known: a header's or a note's relationship ids are its own part's.
+    /// </summary>
+    private void VisitDiagrams(DocxParagraphContent content, int block)
+    {
+        if (_region is not (null or DocumentRegion.TextBox))
+        {
+            return;
+        }
+
+        foreach (var id in content.Diagrams)
+        {
+            foreach (var node in Diagrams.GetValueOrDefault(id) ?? [])
+            {
+                var location = new SourceLocation(_page, block, Region: _region);
+                _blocks.Add(new Paragraph(string.Join(' ', node.Lines), ParagraphRole.ListItem, location, node.Level, null, node.Lines.Count > 1 ? node.Lines : null));
+            }
         }
     }
 

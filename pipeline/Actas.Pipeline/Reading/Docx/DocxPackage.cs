@@ -20,8 +20,9 @@ public sealed class DocxPackage
         IgnoreProcessingInstructions = true,
     };
 
-    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments, IReadOnlyDictionary<string, DocxAltChunk> altChunks, IReadOnlyList<DocxPicture> pictures)
+    private DocxPackage(XElement body, XElement? styles, XElement? numbering, IReadOnlyDictionary<string, XElement> headersAndFooters, bool evenAndOddHeaders, XElement? footnotes, XElement? endnotes, XElement? comments, IReadOnlyDictionary<string, DocxAltChunk> altChunks, IReadOnlyList<DocxPicture> pictures, IReadOnlyDictionary<string, IReadOnlyList<DocxDiagramNode>> diagrams)
     {
+        Diagrams = diagrams;
         Pictures = pictures;
         AltChunks = altChunks;
         Footnotes = footnotes;
@@ -61,6 +62,12 @@ public sealed class DocxPackage
     /// </summary>
     public IReadOnlyDictionary<string, DocxAltChunk> AltChunks { get; }
 
+    /// <summary>
+    /// The SmartArt graphics' text (<see cref="DocxDiagramText"/>) by the relationship id of their data part (<c>dgm:relIds/@r:dm</c>);
+    /// empty for most actas.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<DocxDiagramNode>> Diagrams { get; }
+
     /// <summary>The body's pictures that may hold a table (<see cref="DocxPictureReader.Candidates"/>), their images loaded; empty for most actas.</summary>
     public IReadOnlyList<DocxPicture> Pictures { get; }
 
@@ -99,7 +106,8 @@ public sealed class DocxPackage
             main.EndnotesPart is { } endnotes ? Load(endnotes) : null,
             main.WordprocessingCommentsPart is { } comments ? Load(comments) : null,
             AltChunksOf(main),
-            PicturesOf(main, body));
+            PicturesOf(main, body),
+            DiagramsOf(main));
     }
 
     private static List<DocxPicture> PicturesOf(MainDocumentPart main, XElement body)
@@ -123,6 +131,26 @@ public sealed class DocxPackage
         }
 
         return pictures;
+    }
+
+    /// <summary>The saved drawing is loaded only when the data part has no text (a graphic whose data another program left empty).</summary>
+    private static Dictionary<string, IReadOnlyList<DocxDiagramNode>> DiagramsOf(MainDocumentPart main)
+    {
+        var diagrams = new Dictionary<string, IReadOnlyList<DocxDiagramNode>>(StringComparer.Ordinal);
+        foreach (var part in main.DiagramDataParts)
+        {
+            var data = Load(part);
+            var nodes = DocxDiagramText.Nodes(data);
+            if (nodes.Count == 0 && DocxDiagramText.DrawingId(data) is { } drawingId &&
+                (main.TryGetPartById(drawingId, out var drawing) || part.TryGetPartById(drawingId, out drawing)))
+            {
+                nodes = DocxDiagramText.ShapeNodes(Load(drawing));
+            }
+
+            diagrams.TryAdd(main.GetIdOfPart(part), nodes);
+        }
+
+        return diagrams;
     }
 
     private static Dictionary<string, DocxAltChunk> AltChunksOf(MainDocumentPart main)

@@ -17,6 +17,12 @@ public sealed record DocxParagraphContent(
     bool PageNumbers,
     bool MarkDeleted)
 {
+    /// <summary>
+    /// The SmartArt graphics anchored in the paragraph, by the relationship id of their data part
+    /// (<see cref="DocxPackage.Diagrams"/>), in document order.
+    /// </summary>
+    public IReadOnlyList<string> Diagrams { get; init; } = [];
+
     /// <summary>All lines joined by a space, raw.</summary>
     public string Text => Lines.Count == 1 ? Lines[0].Text : string.Join(' ', Lines.Select(l => l.Text));
 }

@@ -11,6 +11,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     private readonly List<Field> _fields = [];
     private List<DocxLine> _lines = [];
     private List<XElement>? _textBoxes;
+    private List<string>? _diagrams;
     private bool _anyText;
     private int _written;
     private bool _textBoxesFirst;
@@ -118,6 +119,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             else if (name == Drawing || name == Picture || name == EmbeddedObject)
             {
                 AddTextBoxes(child);
+                AddDiagrams(child);
             }
             else if (name == AlternateContent)
             {
@@ -148,11 +150,15 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     public DocxParagraphContent Finish(bool markDeleted)
     {
         _lines.Add(new DocxLine(_current.ToString(), false));
-        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted);
+        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted)
+        {
+            Diagrams = (IReadOnlyList<string>?)_diagrams ?? [],
+        };
         _current.Clear();
         _fields.Clear();
         _lines = [];
         _textBoxes = null;
+        _diagrams = null;
         _anyText = _textBoxesFirst = _pageNumbers = false;
         _notes = _hiding = _written = 0;
         _customMarkRun = null;
@@ -350,6 +356,18 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
             }
 
             _textBoxes.Add(box);
+        }
+    }
+
+    /// <summary>The data parts of the SmartArt graphics in a drawing (<c>dgm:relIds/@r:dm</c>).</summary>
+    private void AddDiagrams(XElement shape)
+    {
+        foreach (var ids in shape.Descendants(DiagramRelIds))
+        {
+            if (ids.Attribute(DiagramData)?.Value is { Length: > 0 } id)
+            {
+                (_diagrams ??= []).Add(id);
+            }
         }
     }
 

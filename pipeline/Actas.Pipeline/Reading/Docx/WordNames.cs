@@ -87,6 +87,10 @@ public static class WordNames
     public static readonly XName Picture = W + "pict";
     public static readonly XName EmbeddedObject = W + "object";
 
+    /// <summary>A SmartArt graphic's part references (<c>dgm:relIds</c>) inside <c>w:drawing</c>; <see cref="DiagramData"/> names its data part.</summary>
+    public static readonly XName DiagramRelIds = (XNamespace)"http://schemas.openxmlformats.org/drawingml/2006/diagram" + "relIds";
+    public static readonly XName DiagramData = Relationships + "dm";
+
     public static readonly XName TableElement = W + "tbl";
     public static readonly XName TableGrid = W + "tblGrid";
     public static readonly XName GridColumn = W + "gridCol";
