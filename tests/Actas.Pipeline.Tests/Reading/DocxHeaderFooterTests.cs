@@ -191,6 +191,21 @@ public sealed class DocxHeaderFooterTests : IDisposable
             Read(new WordXmlFixture(), vml).Blocks.OfType<Paragraph>().Select(p => p.Text));
     }
 
+    [Fact]
+    public void Docx_wrapped_box_wider_than_tall_is_body_content_and_stays_where_it_is_anchored()
+    {
+        // LibreOffice saves a legacy .doc's wrapped table as a square-wrapped box wider than tall: not a strip beside the text.
+        var box = P("Meta 210.4") + P("Informe: se entregaron 40 apoyos.");
+        foreach (var vmlOnly in new[] { false, true })
+        {
+            var body = P("Estrategia 210") + "<w:p>" + SidebarRun(box, vmlOnly, wide: true) + "<w:r><w:t>Retroalimentación</w:t></w:r></w:p>" + P("Sin comentarios.");
+
+            Assert.Equal(
+                ["Estrategia 210", "Meta 210.4", "Informe: se entregaron 40 apoyos.", "Retroalimentación", "Sin comentarios."],
+                Read(new WordXmlFixture(), body).Blocks.OfType<Paragraph>().Select(p => p.Text));
+        }
+    }
+
     private LayoutDocument Read(WordXmlFixture fixture, string body)
     {
         var path = _temp.File($"fixture-{Guid.NewGuid():N}.docx");

@@ -88,13 +88,14 @@ internal sealed class WordXmlFixture
     /// A run holding a text box that floats beside the text (anchored, wrapped square), as Word writes it: DrawingML with a
     /// VML fallback, or the VML shape alone when <paramref name="vmlOnly"/>.
     /// </summary>
-    public static string SidebarRun(string content, bool vmlOnly = false)
+    public static string SidebarRun(string content, bool vmlOnly = false, bool wide = false)
     {
-        var vml = "<w:pict><v:shape style=\"position:absolute;width:140pt;height:440pt\"><v:textbox><w:txbxContent>" + content +
+        var (w, h, cx, cy) = wide ? ("440pt", "140pt", "5577840", "1783080") : ("140pt", "440pt", "1783080", "5577840");
+        var vml = $"<w:pict><v:shape style=\"position:absolute;width:{w};height:{h}\"><v:textbox><w:txbxContent>" + content +
             "</w:txbxContent></v:textbox><w10:wrap xmlns:w10=\"urn:schemas-microsoft-com:office:word\" type=\"square\"/></v:shape></w:pict>";
         return vmlOnly
             ? "<w:r>" + vml + "</w:r>"
-            : "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:extent cx=\"1783080\" cy=\"5577840\"/><wp:wrapSquare wrapText=\"left\"/>" +
+            : "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/><wp:wrapSquare wrapText=\"left\"/>" +
               "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">" +
               $"<wps:wsp><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
               $"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>";
