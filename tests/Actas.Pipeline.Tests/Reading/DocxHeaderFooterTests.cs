@@ -164,6 +164,48 @@ public sealed class DocxHeaderFooterTests : IDisposable
         Assert.Equal(["Meta 520.1", "Nota al margen"], Assert.Single(document.Blocks.OfType<Table>()).Rows[0].Cells[0].Paragraphs);
     }
 
+    [Fact]
+    public void Docx_floating_sidebar_anchored_in_the_title_is_read_once_after_the_opening_text()
+    {
+        const string Bold = "<w:r><w:rPr><w:b/></w:rPr><w:t>{0}</w:t></w:r>";
+        var sidebar = P("PERSONAS PRESENTES") + P("Lucía Herrera Ortiz") + P("Instituto de las Mujeres");
+        var title = "<w:p>" + SidebarRun(sidebar) + string.Format(Bold, "MINUTA DE LA CUARTA REUNIÓN DE TRABAJO") + "</w:p>";
+        var body = title + "<w:p>" + string.Format(Bold, "Comité de Seguimiento del Derecho a la Salud") + "</w:p>" +
+            P("El 3 de junio de 2021, a las 10:00 horas, se reunieron las personas que se anotan al costado.") + P("Orden del día");
+
+        var paragraphs = Read(new WordXmlFixture(), body).Blocks.OfType<Paragraph>().ToList();
+
+        Assert.Equal(
+            ["MINUTA DE LA CUARTA REUNIÓN DE TRABAJO", "Comité de Seguimiento del Derecho a la Salud",
+             "El 3 de junio de 2021, a las 10:00 horas, se reunieron las personas que se anotan al costado.",
+             "PERSONAS PRESENTES", "Lucía Herrera Ortiz", "Instituto de las Mujeres", "Orden del día"],
+            paragraphs.Select(p => p.Text));
+        Assert.Equal(DocumentRegion.TextBox, paragraphs[3].Location.Region);
+
+        // The same box as a VML shape alone, anchored in an empty paragraph above the title.
+        var vml = "<w:p>" + SidebarRun(sidebar, vmlOnly: true) + "</w:p>" + body[title.Length..].Insert(0, "<w:p>" + string.Format(Bold, "MINUTA") + "</w:p>");
+        Assert.Equal(
+            ["MINUTA", "Comité de Seguimiento del Derecho a la Salud",
+             "El 3 de junio de 2021, a las 10:00 horas, se reunieron las personas que se anotan al costado.",
+             "PERSONAS PRESENTES", "Lucía Herrera Ortiz", "Instituto de las Mujeres", "Orden del día"],
+            Read(new WordXmlFixture(), vml).Blocks.OfType<Paragraph>().Select(p => p.Text));
+    }
+
+    [Fact]
+    public void Docx_wrapped_box_wider_than_tall_is_body_content_and_stays_where_it_is_anchored()
+    {
+        // LibreOffice saves a legacy .doc's wrapped table as a square-wrapped box wider than tall: not a strip beside the text.
+        var box = P("Meta 210.4") + P("Informe: se entregaron 40 apoyos.");
+        foreach (var vmlOnly in new[] { false, true })
+        {
+            var body = P("Estrategia 210") + "<w:p>" + SidebarRun(box, vmlOnly, wide: true) + "<w:r><w:t>Retroalimentación</w:t></w:r></w:p>" + P("Sin comentarios.");
+
+            Assert.Equal(
+                ["Estrategia 210", "Meta 210.4", "Informe: se entregaron 40 apoyos.", "Retroalimentación", "Sin comentarios."],
+                Read(new WordXmlFixture(), body).Blocks.OfType<Paragraph>().Select(p => p.Text));
+        }
+    }
+
     private LayoutDocument Read(WordXmlFixture fixture, string body)
     {
         var path = _temp.File($"fixture-{Guid.NewGuid():N}.docx");

@@ -96,6 +96,23 @@ internal sealed class WordXmlFixture
         $"<wps:wsp><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
         $"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>";
 
+    /// <summary>
+    /// A run holding a text box that floats beside the text (anchored, wrapped square), as Word writes it: DrawingML with a
+    /// VML fallback, or the VML shape alone when <paramref name="vmlOnly"/>.
+    /// </summary>
+    public static string SidebarRun(string content, bool vmlOnly = false, bool wide = false)
+    {
+        var (w, h, cx, cy) = wide ? ("440pt", "140pt", "5577840", "1783080") : ("140pt", "440pt", "1783080", "5577840");
+        var vml = $"<w:pict><v:shape style=\"position:absolute;width:{w};height:{h}\"><v:textbox><w:txbxContent>" + content +
+            "</w:txbxContent></v:textbox><w10:wrap xmlns:w10=\"urn:schemas-microsoft-com:office:word\" type=\"square\"/></v:shape></w:pict>";
+        return vmlOnly
+            ? "<w:r>" + vml + "</w:r>"
+            : "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:extent cx=\"" + cx + "\" cy=\"" + cy + "\"/><wp:wrapSquare wrapText=\"left\"/>" +
+              "<a:graphic><a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\">" +
+              $"<wps:wsp><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>" +
+              $"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r>";
+    }
+
     private WordXmlFixture Add(string id, string type, string part, string contentType, string xml) =>
         Part(id, RelationshipTypes + type, part, $"{WordMl}.{contentType}", xml);
 

@@ -12,7 +12,10 @@ namespace Actas.Pipeline.Reading.Docx;
 /// <c>pageBreakBefore</c>, section breaks): when a document has none, every block's page is null,
 /// because Word's own pagination is not in the file. Text boxes become blocks of their own (region
 /// <see cref="DocumentRegion.TextBox"/>) before their anchor paragraph when the box comes first in
-/// it, else after it. A paragraph whose mark is a tracked deletion runs on into the next paragraph. An altChunk is read in
+/// it, else after it. A text box that floats beside the text (<see cref="DocxFloatingBox"/>) is a sidebar: it is read once,
+/// after the first paragraph of text beside it — its anchor paragraph unless that is a heading, else the next paragraph that
+/// is not — or before a page break, so that a sidebar anchored in the title never reads ahead of the title and the opening
+/// lines under it. A paragraph whose mark is a tracked deletion runs on into the next paragraph. An altChunk is read in
 /// place as the HTML it imports (<see cref="HtmlBlockReader"/>), as Word does when it opens the file.
 /// </summary>
 /// <remarks>
@@ -29,6 +32,7 @@ public sealed class DocxBodyWalker
     private readonly DocxTableBuilder _tables;
     private readonly DocxNestingGuard _guard;
     private readonly List<LayoutBlock> _blocks = [];
+    private readonly List<XElement> _sidebars = [];
     private int? _page;
     private DocumentRegion? _region;
     private int _nextFreeBlock;
@@ -66,6 +70,7 @@ public sealed class DocxBodyWalker
     {
         ArgumentNullException.ThrowIfNull(body);
         _blocks.Clear();
+        _sidebars.Clear();
         _region = null;
         _page = HasExplicitBreaks(body) ? 1 : null;
         _nextFreeBlock = body.Elements().Count();
@@ -81,6 +86,7 @@ public sealed class DocxBodyWalker
         }
 
         FlushCarry(index - 1);
+        FlushSidebars(index - 1, 0);
         return HardWrapped(typed);
     }
 
@@ -126,6 +132,7 @@ public sealed class DocxBodyWalker
         }
 
         FlushCarry(_nextFreeBlock - 1);
+        FlushSidebars(_nextFreeBlock - 1, 0);
         _page = saved;
         return [.. _blocks];
     }
@@ -140,6 +147,10 @@ public sealed class DocxBodyWalker
         {
             FlushCarry(block);
             VisitTable(element, block, depth);
+            if (depth == 0)
+            {
+                FlushSidebars(block, depth);
+            }
         }
         else if (element.Name == AltChunk)
         {
@@ -162,15 +173,16 @@ public sealed class DocxBodyWalker
         _notes += content.NoteReferences;
         if (content.TextBoxesFirst)
         {
-            VisitTextBoxes(content, block, depth);
+            VisitTextBoxes(content.TextBoxes, block, depth);
         }
 
+        _sidebars.AddRange(content.Sidebars);
         if (content.MarkDeleted)
         {
             _carry = (_carry ?? "") + content.Text;
             if (!content.TextBoxesFirst)
             {
-                VisitTextBoxes(content, block, depth);
+                VisitTextBoxes(content.TextBoxes, block, depth);
             }
 
             return;
@@ -187,7 +199,7 @@ public sealed class DocxBodyWalker
         var (role, level) = heading is not null
             ? (ParagraphRole.Heading, heading)
             : label is not null ? (ParagraphRole.ListItem, numbering!.Value.Level + 1) : (ParagraphRole.Body, (int?)null);
-        if (role == ParagraphRole.Body && IsShort(content) && DocxParagraphFormat.AllBold(paragraph, _styles, content.TextBoxes.Count > 0))
+        if (role == ParagraphRole.Body && IsShort(content) && DocxParagraphFormat.AllBold(paragraph, _styles, content.TextBoxes.Count + content.Sidebars.Count > 0))
         {
             // Emphasis-only heading: level unknown, as the PDF reader does for bold body-size lines.
             role = ParagraphRole.Heading;
@@ -208,17 +220,25 @@ public sealed class DocxBodyWalker
             }
         }
 
+        var text = false;
         if (!(content.PageNumbers && IsPaginationLeftover(pending)))
         {
             // One line of plain body text, spaces as typed: what a fixed-width text pasted into Word is made of.
             _plainLine = _region is null && depth == 0 && label is null && pending.Count == 1 && role != ParagraphRole.ListItem ? pending[0] : null;
+            var before = _blocks.Count;
             Flush(pending, role, level, label, block, depth);
+            text = _blocks.Count > before;
         }
 
         VisitDiagrams(content, block);
         if (!content.TextBoxesFirst)
         {
-            VisitTextBoxes(content, block, depth);
+            VisitTextBoxes(content.TextBoxes, block, depth);
+        }
+
+        if (_region is DocumentRegion.Header or DocumentRegion.Footer || (_region is null && text && role != ParagraphRole.Heading))
+        {
+            FlushSidebars(block, depth);
         }
 
         if (DocxParagraphFormat.EndsPageSection(paragraph))
@@ -276,16 +296,16 @@ public sealed class DocxBodyWalker
     }
 
     /// <summary>Text boxes are read in the region of their anchor; in the body their region is <see cref="DocumentRegion.TextBox"/>.</summary>
-    private void VisitTextBoxes(DocxParagraphContent content, int block, int depth)
+    private void VisitTextBoxes(IReadOnlyList<XElement> boxes, int block, int depth)
     {
-        if (content.TextBoxes.Count == 0)
+        if (boxes.Count == 0)
         {
             return;
         }
 
         var outer = _region;
         _region ??= DocumentRegion.TextBox;
-        foreach (var box in content.TextBoxes)
+        foreach (var box in boxes)
         {
             _guard.Check(depth + 1, "text boxes");
             foreach (var child in box.Elements())
@@ -297,6 +317,19 @@ public sealed class DocxBodyWalker
         }
 
         _region = outer;
+    }
+
+    /// <summary>The sidebars waiting for the text beside them, read here as text boxes (<see cref="DocumentRegion.TextBox"/>).</summary>
+    private void FlushSidebars(int block, int depth)
+    {
+        if (_sidebars.Count == 0)
+        {
+            return;
+        }
+
+        List<XElement> boxes = [.. _sidebars];
+        _sidebars.Clear();
+        VisitTextBoxes(boxes, block, depth);
     }
 
     /// <summary>
@@ -385,6 +418,8 @@ public sealed class DocxBodyWalker
         {
             return;
         }
+
+        FlushSidebars(block, 0);
 
         _page++;
         _blocks.Add(new PageBreak(new SourceLocation(_page, block)));

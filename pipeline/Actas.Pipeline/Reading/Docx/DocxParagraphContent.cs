@@ -5,6 +5,8 @@ namespace Actas.Pipeline.Reading.Docx;
 /// <summary>What a Word paragraph shows, as <see cref="DocxParagraphText"/> reads it.</summary>
 /// <param name="Lines">Stretches between breaks; at least one, possibly empty.</param>
 /// <param name="TextBoxes">Text boxes anchored in the paragraph (<c>w:txbxContent</c>), each once, in document order.</param>
+/// <param name="Sidebars">Text boxes that float beside the text (<see cref="DocxFloatingBox"/>), apart from <paramref name="TextBoxes"/>:
+/// they belong to no place in the paragraph and are read where the text beside them is.</param>
 /// <param name="TextBoxesFirst">The first text box comes before any of the paragraph's own text.</param>
 /// <param name="NoteReferences">Footnote, endnote and comment references skipped.</param>
 /// <param name="PageNumbers">A page-number field (PAGE, NUMPAGES, SECTIONPAGES) was left out.</param>
@@ -12,6 +14,7 @@ namespace Actas.Pipeline.Reading.Docx;
 public sealed record DocxParagraphContent(
     IReadOnlyList<DocxLine> Lines,
     IReadOnlyList<XElement> TextBoxes,
+    IReadOnlyList<XElement> Sidebars,
     bool TextBoxesFirst,
     int NoteReferences,
     bool PageNumbers,

@@ -12,6 +12,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     private List<DocxLine> _lines = [];
     private List<XElement>? _textBoxes;
     private List<string>? _diagrams;
+    private List<XElement>? _sidebars;
     private bool _anyText;
     private int _written;
     private bool _textBoxesFirst;
@@ -150,7 +151,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
     public DocxParagraphContent Finish(bool markDeleted)
     {
         _lines.Add(new DocxLine(_current.ToString(), false));
-        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted)
+        var content = new DocxParagraphContent(_lines, (IReadOnlyList<XElement>?)_textBoxes ?? [], (IReadOnlyList<XElement>?)_sidebars ?? [], _textBoxesFirst, _notes, _pageNumbers, markDeleted)
         {
             Diagrams = (IReadOnlyList<string>?)_diagrams ?? [],
         };
@@ -159,6 +160,7 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         _lines = [];
         _textBoxes = null;
         _diagrams = null;
+        _sidebars = null;
         _anyText = _textBoxesFirst = _pageNumbers = false;
         _notes = _hiding = _written = 0;
         _customMarkRun = null;
@@ -339,13 +341,20 @@ internal sealed class DocxRunScanner(DocxStyles styles, DocxNestingGuard guard, 
         return text.Length > 0 && text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡' or ',');
     }
 
-    /// <summary>Top-level text boxes of a drawing or VML picture; boxes inside them are read when the box is.</summary>
+    /// <summary>Top-level text boxes of a drawing or VML picture, a floating one as a sidebar; boxes inside them are read when the box is.</summary>
     private void AddTextBoxes(XElement shape)
     {
+        var sidebar = DocxFloatingBox.IsSidebar(shape);
         foreach (var box in shape.Descendants(TextBoxContent))
         {
             if (box.Ancestors().TakeWhile(a => a != shape).Any(a => a.Name == TextBoxContent))
             {
+                continue;
+            }
+
+            if (sidebar)
+            {
+                (_sidebars ??= []).Add(box);
                 continue;
             }
 

@@ -195,6 +195,8 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
             {
                 AddTextBoxes(read, content, pageNumbersHidden, depth);
             }
+
+            AddSidebars(read, content, pageNumbersHidden, depth);
         }
 
         AddCarry(content, ref carry);
@@ -203,6 +205,15 @@ public sealed class DocxTableBuilder(DocxStyles styles, DocxParagraphText text, 
     private void AddTextBoxes(DocxParagraphContent read, CellContent content, bool pageNumbersHidden, int depth)
     {
         foreach (var box in read.TextBoxes)
+        {
+            Read(box, content, pageNumbersHidden, depth + 1);
+        }
+    }
+
+    /// <summary>A sidebar floating in a cell is read after the cell's paragraph it is anchored in.</summary>
+    private void AddSidebars(DocxParagraphContent read, CellContent content, bool pageNumbersHidden, int depth)
+    {
+        foreach (var box in read.Sidebars)
         {
             Read(box, content, pageNumbersHidden, depth + 1);
         }
