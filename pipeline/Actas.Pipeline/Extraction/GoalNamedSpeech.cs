@@ -9,6 +9,8 @@ namespace Actas.Pipeline.Extraction;
 /// <item>the goal first, then who spoke, a verb of saying and "que" or a colon: "Sobre la meta 537.1, la Secretaría Ejecutiva
 /// señala que el informe presenta…", "Sobre la meta 537.1, Name (Body) observa que …" (blind batch AF, AF3: the remarks gathered
 /// in one closing section, each naming its goal); the verb in the preterite or the present;</item>
+/// <item>the same lead with the remark announced by its kind: "Respecto de la meta 344.1, la Secretaría Ejecutiva formuló la
+/// siguiente retroalimentación: Lo reportado…" (blind batch AI, AI3: a legal office's prose acta);</item>
 /// <item>who spoke, a dash, the goal in parentheses, the remark: "•⇥Secretaría Ejecutiva — (meta 633.1) Se reportan datos…",
 /// "•⇥Name — (meta 633.1) Los cursos…" (AF5: typed bullets under a strategy's table).</item>
 /// </list>
@@ -45,10 +47,14 @@ public static partial class GoalNamedSpeech
         return m.Success ? (m.Length, m.Groups["id"].Value, m.Groups["who"].Value.Trim()) : null;
     }
 
-    /// <summary>"Sobre la meta 537.1, la Secretaría Ejecutiva señala que ", "Respecto de la meta 212.3, Name (Body) observó: ".</summary>
+    /// <summary>
+    /// "Sobre la meta 537.1, la Secretaría Ejecutiva señala que ", "Respecto de la meta 212.3, Name (Body) observó: "; the remark
+    /// announced by its kind ("Respecto de la meta 344.1, la Secretaría Ejecutiva formuló la siguiente retroalimentación: ", blind
+    /// batch AI, AI3).
+    /// </summary>
     [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.Bullet + @"\s*)?(?i:sobre|respecto\s+(?:de|a)|acerca\s+de|en\s+relaci[oó]n\s+(?:con|a)|con\s+relaci[oó]n\s+a|en\s+cuanto\s+a|en\s+lo\s+que\s+(?:toca|respecta)\s+a)\s+(?i:la\s+meta)\s+(?<id>\d{3}\.\d{1,2})\s*,\s*" +
                     @"(?:(?:la|el|las|los)\s+)?(?<who>\p{Lu}(?:[^:;.()«“""\d]|\([^()]{1,160}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,160}?)\s*,?\s+(?:(?:tambi[eé]n|adem[aá]s)\s+)?" +
-                    @"(?:" + ActaVocabulary.SaidVerb + "|" + ActaVocabulary.SayingVerb + @")(?:\s+que\s+|\s*:\s+)")]
+                    @"(?:" + ActaVocabulary.SaidVerb + "|" + ActaVocabulary.SayingVerb + "|" + ActaVocabulary.RemarkMadeVerb + @")(?:\s+que\s+|\s*:\s+)")]
     private static partial Regex GoalFirst();
 
     /// <summary>"Secretaría Ejecutiva — (meta 633.1) ", "Name (Body) – (633.1): ", "Name — meta 633.1: ".</summary>

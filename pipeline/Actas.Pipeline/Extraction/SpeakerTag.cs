@@ -40,6 +40,11 @@ public static partial class SpeakerTag
             return named.Length;
         }
 
+        if (SpokenRemark.LeadLength(text) is > 0 and var spoken)
+        {
+            return spoken;
+        }
+
         if (GoalTag().Match(text) is { Success: true } tagged)
         {
             return tagged.Length;

@@ -883,12 +883,14 @@ public sealed partial class StrategyInterpreter(InstitutionGazetteer gazetteer)
             }
             else if ((_field is StrategyField.Feedback or StrategyField.Observation or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor ||
                       _field == StrategyField.Report && _active.Count > 0 && _active.All(g => g.Report.Count > 0)) &&
-                     SpeakerTag.QuotedRemarkBySecretariat(texts[0]) is { } bySecretariat)
+                     SpokenRemark.BySecretariat(texts[0]) is { } bySecretariat)
             {
                 // "Informe:" ¶ the report ¶ "En uso de la palabra, la señora X, de la Federación Y, manifestó: «Las becas…»" (blind batch
                 // Q, Q1): a remark quoted after the report or the feedback is the speaker's, not more of either; so is one quoted
                 // after a goal whose report is elsewhere (blind batch S, S1: "Meta 318.1 …" ¶ "Indicador: …" ¶ "La Secretaría
                 // Ejecutiva formuló la siguiente retroalimentación: «…»", the report in a footnote).
+                // Unquoted too, when the lead names the goal or who spoke is a person or takes the floor (blind batch AI, AI3: "Respecto
+                // de la meta 344.1, la Secretaría Ejecutiva formuló la siguiente retroalimentación: Lo reportado…" after "Informe: …").
                 _field = bySecretariat ? StrategyField.Feedback : StrategyField.Observation;
             }
             else if ((_field is StrategyField.None or StrategyField.Goal or StrategyField.Indicator or StrategyField.Executor or StrategyField.Status ||

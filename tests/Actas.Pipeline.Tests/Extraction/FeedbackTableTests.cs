@@ -199,4 +199,32 @@ public sealed class FeedbackTableTests
     {
         Assert.Equal(remark, SpeakerTag.Strip(text));
     }
+
+    [Fact]
+    public void A_section_band_row_ends_the_remarks_of_a_sheet_typed_as_one_grid()
+    {
+        var acta = Extract([
+            P("ACTA DE LA QUINTA SESIÓN ORDINARIA DEL ESPACIO DE PARTICIPACIÓN DEL DERECHO AL AGUA"),
+            P("Fecha: 14 de marzo de 2016"),
+            P("Estrategia 371. Ampliar la red de agua potable"),
+            T(["Meta", "Instancia ejecutora", "Informe"],
+              ["371.1 Se instalan tomas comunitarias.", "SACMEX", "Se instalaron 12 tomas comunitarias."]),
+            T(["Comentarios", "", ""],
+              ["Meta", "Quién comenta", "Comentario"],
+              ["371.1", "Secretaría Ejecutiva", "Es necesario saber en qué colonias se instalaron las tomas."],
+              ["371.1", "Luis Mora Gil", "La red de usuarias pide que las tomas comunitarias tengan un horario fijo de servicio."],
+              ["Personas presentes", "", ""],
+              ["Nombre", "Institución", "Sector"],
+              ["Ana Ruiz Soto", "Sistema de Aguas de la Ciudad de México", "Instancia ejecutora"],
+              ["Luis Mora Gil", "Agua para Todos, A.C.", "Sociedad civil"],
+              ["Acuerdos", "", ""],
+              ["1", "SACMEX enviará la lista de colonias atendidas.", ""]),
+        ]);
+
+        var strategy = Assert.Single(acta.Strategies);
+        Assert.Equal(["Es necesario saber en qué colonias se instalaron las tomas.", "La red de usuarias pide que las tomas comunitarias tengan un horario fijo de servicio."],
+            strategy.Feedback.Select(f => f.Text));
+        Assert.Equal(["Ana Ruiz Soto", "Luis Mora Gil"], acta.Attendance.Select(a => a.Name));
+        Assert.Contains(acta.Agreements, a => a.Text == "SACMEX enviará la lista de colonias atendidas.");
+    }
 }

@@ -66,6 +66,17 @@ public static partial class FeedbackGrid
                 continue;
             }
 
+            if (row.NonEmpty.Count() == 1 && SectionDetector.Classify(row) is not null)
+            {
+                // "Asistencia" ¶ "Nombre | Institución | Sector" … ¶ "Acuerdos" as band rows of the same grid (blind batch AJ, AJ3: an
+                // acta typed in a spreadsheet, one grid from the title to the signature): the remarks end at the next section's band.
+                AddAgreements(output, agreements, header);
+                header = null;
+                table = null;
+                output.Add(row);
+                continue;
+            }
+
             if (header.ColumnOf(FeedbackColumn.Kind) is { } kindColumn && CellAt(row, kindColumn) is { } kind &&
                 ActaVocabulary.AgreementKind.IsWhole(TextFold.Key(kind.Text)))
             {

@@ -47,6 +47,15 @@ public static class ActaVocabulary
         @"(?:formul[oó]|hizo|emiti[oó]|realiz[oó]|expres[oó]|plante[oó]|dio|compart[ií][oó])\s+(?:la|el|las|los)\s+siguientes?\s+" +
         @"(?:retroalimentaci[oó]n|observaci[oó]n(?:es)?|comentarios?|recomendaci[oó]n(?:es)?|señalamientos?|opini[oó]n(?:es)?)";
 
+    /// <summary>
+    /// What says that somebody takes the floor, before who speaks ("En uso de la palabra, C. Name, …, manifestó: …", blind batch AI,
+    /// AI3; "Al hacer uso de la palabra, …", "En su intervención, …"), or in whose name ("…, en representación de Gremio X, …", "a
+    /// nombre de", "en nombre de"): a lead that holds one is a speaker's, never a report's. A regular-expression alternation over
+    /// the text as written (case-insensitive where it is used), composed by <see cref="SpeakerTag"/>.
+    /// </summary>
+    public const string FloorTaken =
+        @"(?:en|al\s+hacer|haciendo)\s+uso\s+de\s+la\s+palabra|en\s+su\s+(?:intervenci[oó]n|turno)|en\s+representaci[oó]n\s+de|(?:a|en)\s+nombre\s+de";
+
     // ---- Page numbers ("Página 2 de 5", "Pág. 3", "Hoja 2", "Page 1 of 4")
 
     /// <summary>
