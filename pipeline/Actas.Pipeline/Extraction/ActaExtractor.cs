@@ -75,7 +75,9 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
 
         var headerEnd = Enumerable.Range(0, rows.Count)
             .FirstOrDefault(i => SectionDetector.Classify(rows[i]) is not null || StrategySegmenter.Start(rows[i]) is not null, rows.Count);
-        var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings);
+        // Digit dates are day-first unless the document says month-first ("March 7, 2024" in its header, "04/30/2024", blind batch AJ, AJ6).
+        var dateOrder = SpanishDateParser.OrderOf(rows.Select(r => r.Text));
+        var session = SessionHeaderExtractor.Extract(rows, headerEnd, warnings, dateOrder);
 
         var attendanceRows = Rows(rows, sections, SectionKind.Attendance, signatureStart);
         // A questionnaire's numbered attendee slots ("[Asistente 3] [Sector]", blind batch O, O5) are gathered back into a table first.
@@ -132,18 +134,18 @@ public sealed partial class ActaExtractor(InstitutionGazetteer gazetteer)
         var strategies = ReportSummaryTable.Apply(StrategyMerger.Merge(segments.Select(s => _strategies.Interpret(s, warnings))), answers);
         WarnAboutUnreadStrategyTables(rows, segments, warnings);
         WarnAboutUnresolvedInstitutions(attendance, strategies, warnings);
-        var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number);
+        var (agreements, next, named) = AgreementExtractor.Extract(AgreementSlots.Gather(Rows(rows, sections, SectionKind.Agreements, Math.Min(signatureStart, annexStart))), session.Date, session.Number, dateOrder);
         // Minutes that fix the next meeting outside ACUERDOS ("Próxima sesión: 14/III/2019" in the closing lines).
-        next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true);
+        next ??= NextSessionFinder.Find(rows.Where((_, i) => sections[i] is not SectionKind.Agreements).Select(r => r.Text), session.Date, session.Number, announcedOnly: true, dateOrder);
         // A closing paragraph under ACUERDOS that is no agreement ("Agotado el orden del día, se acordó que la próxima reunión se
         // celebrará el miércoles 24 de marzo…"), and a heading "Próxima sesión" over "La 8.ª sesión ordinaria se realizará el …".
-        next ??= NextSessionFinder.Find(rows.Select(r => r.Text), session.Date, session.Number, announcedOnly: true) ??
-                 NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number);
+        next ??= NextSessionFinder.Find(rows.Select(r => r.Text), session.Date, session.Number, announcedOnly: true, dateOrder) ??
+                 NextSessionFinder.Find(NextSessionHeaded(rows), session.Date, session.Number, order: dateOrder);
         // Last, an agreement that only names a later meeting by its ordinal ("…a la trigésima reunión, el 14/III/2019").
         next ??= named;
         if (next is { StartTime: null } withoutHour)
         {
-            next = NextSessionFinder.WithHourFrom(withoutHour, rows.Select(r => r.Text), session.Date); // named again with its hour
+            next = NextSessionFinder.WithHourFrom(withoutHour, rows.Select(r => r.Text), session.Date, dateOrder); // named again with its hour
         }
 
         if (next is { StartTime: null } untimed && NextSessionFinder.LabelledHour(rows.Select(r => r.Text)) is { } hour)

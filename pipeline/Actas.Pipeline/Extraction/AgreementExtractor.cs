@@ -20,7 +20,7 @@ public static partial class AgreementExtractor
     /// and, failing that, a later meeting an agreement only names by its ordinal ("Convocar al área… a la reunión #9. — 10 mar
     /// 2023"), weaker than a "Próxima reunión" heading elsewhere in the minutes.
     /// </returns>
-    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next, NextSession? Named) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null)
+    public static (IReadOnlyList<Agreement> Agreements, NextSession? Next, NextSession? Named) Extract(IReadOnlyList<Row> rows, string? sessionDate, int? sessionNumber = null, DigitDateOrder order = DigitDateOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(rows);
         rows = ByTypedMarkers(rows);
@@ -119,12 +119,12 @@ public static partial class AgreementExtractor
                     // A table rebuilt from a page's geometry (it has a box: a PDF) read one text line per row: the agreement's
                     // next line. A Word table's rows are the author's own.
                     var joined = StrategyInterpreter.WithoutStrayBullet(agreements[^1].Text) + " " + goesOn;
-                    agreements[^1] = Make(joined, agreements[^1].Responsible ?? responsible, dateCell, year, agreements[^1].Location ?? row.CellLocation(main));
+                    agreements[^1] = Make(joined, agreements[^1].Responsible ?? responsible, dateCell, year, order, agreements[^1].Location ?? row.CellLocation(main));
                     announcements[^1] = string.IsNullOrWhiteSpace(dateCell) ? joined : joined + " — " + dateCell.Trim();
                     continue;
                 }
 
-                agreements.Add(Make(Clean(main.Text), responsible, dateCell, year, row.CellLocation(main)));
+                agreements.Add(Make(Clean(main.Text), responsible, dateCell, year, order, row.CellLocation(main)));
                 // "Celebrar la cuarta reunión de trabajo…" | … | "27/04/2022, 10:00 h": the meeting's date is in its own column.
                 announcements.Add(string.IsNullOrWhiteSpace(dateCell) ? agreements[^1].Text : agreements[^1].Text + " — " + dateCell.Trim());
                 continue;
@@ -176,7 +176,7 @@ public static partial class AgreementExtractor
                         // closing paragraph, each letter one agreement, the closing formula after the last no part of it.
                         foreach (var item in lettered)
                         {
-                            agreements.Add(Make(item, null, null, year, row.CellLocation(cell)));
+                            agreements.Add(Make(item, null, null, year, order, row.CellLocation(cell)));
                             announcements.Add(item);
                         }
 
@@ -200,7 +200,7 @@ public static partial class AgreementExtractor
                         // PDF's line (or an Enter) cut in two; the next item's bullet a PDF drew on the broken line ("…antes del •") is
                         // no part of it.
                         var joined = StrategyInterpreter.WithoutStrayBullet(agreements[^1].Text) + " " + text;
-                        agreements[^1] = Make(joined, agreements[^1].Responsible, null, year, agreements[^1].Location ?? row.CellLocation(cell));
+                        agreements[^1] = Make(joined, agreements[^1].Responsible, null, year, order, agreements[^1].Location ?? row.CellLocation(cell));
                         announcements[^1] = joined;
                         continue;
                     }
@@ -210,7 +210,7 @@ public static partial class AgreementExtractor
                         // "Al término de la revisión, las personas participantes acordaron: que A; que B, y que C.": one agreement per clause.
                         foreach (var clause in clauses)
                         {
-                            agreements.Add(Make(clause, null, null, year, row.CellLocation(cell)));
+                            agreements.Add(Make(clause, null, null, year, order, row.CellLocation(cell)));
                             announcements.Add(clause);
                         }
 
@@ -224,7 +224,7 @@ public static partial class AgreementExtractor
                         agreements[^1] = last with
                         {
                             Responsible = last.Responsible ?? lineFields.Responsible,
-                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(lineFields.Due ?? "", year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
+                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(lineFields.Due ?? "", year, order).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
                         };
                         continue;
                     }
@@ -235,7 +235,7 @@ public static partial class AgreementExtractor
                         // "La SIBISO enviará su informe… . Responsable: SIBISO Fecha compromiso: 29/09/2023" (blind batch N, N6, the
                         // form's field line joined to the agreement above it): the fields complete the sentence before them.
                         var sentence = text[..(fieldsTail.Index + 1)].Trim();
-                        agreements.Add(Make(sentence, tailFields.Responsible, tailFields.Due, year, row.CellLocation(cell)));
+                        agreements.Add(Make(sentence, tailFields.Responsible, tailFields.Due, year, order, row.CellLocation(cell)));
                         announcements.Add(sentence);
                         continue;
                     }
@@ -247,7 +247,7 @@ public static partial class AgreementExtractor
                         var last = agreements[^1];
                         agreements[^1] = field.Responsible
                             ? last with { Responsible = last.Responsible ?? field.Value.TrimEnd('.') }
-                            : last with { Dates = [.. last.Dates, .. SpanishDateParser.FindAll(field.Value, year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))] };
+                            : last with { Dates = [.. last.Dates, .. SpanishDateParser.FindAll(field.Value, year, order).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))] };
                         continue;
                     }
 
@@ -259,8 +259,8 @@ public static partial class AgreementExtractor
                         var own = ItemField(labelled.Groups["field"].Value)!.Value;
                         var sentence = labelled.Groups["text"].Value;
                         agreements.Add(own.Responsible
-                            ? Make(sentence, own.Value.TrimEnd('.'), null, year, row.CellLocation(cell))
-                            : Make(sentence, null, own.Value, year, row.CellLocation(cell)));
+                            ? Make(sentence, own.Value.TrimEnd('.'), null, year, order, row.CellLocation(cell))
+                            : Make(sentence, null, own.Value, year, order, row.CellLocation(cell)));
                         announcements.Add(sentence);
                         continue;
                     }
@@ -270,7 +270,7 @@ public static partial class AgreementExtractor
                         // "INDEPEDI enviará la lista de módulos… @INDEPEDI · 📅 8 de octubre de 2021" (blind batch P, P5): a to-do item
                         // of a workspace page, whose line under it mentions who it is assigned to and the date it is due.
                         var due = mention.Groups["date"].Success ? mention.Groups["date"].Value : null;
-                        agreements.Add(Make(mention.Groups["text"].Value, mention.Groups["who"].Value, due, year, row.CellLocation(cell)));
+                        agreements.Add(Make(mention.Groups["text"].Value, mention.Groups["who"].Value, due, year, order, row.CellLocation(cell)));
                         announcements.Add(due is null ? mention.Groups["text"].Value : mention.Groups["text"].Value + " — " + due);
                         continue;
                     }
@@ -282,17 +282,17 @@ public static partial class AgreementExtractor
                         agreements[^1] = last with
                         {
                             Responsible = last.Responsible ?? alone["who"].Value.Trim(),
-                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(alone["date"].Value, year).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
+                            Dates = [.. last.Dates, .. SpanishDateParser.FindAll(alone["date"].Value, year, order).Select(d => d.Iso).Where(d => !last.Dates.Contains(d))],
                         };
                         continue;
                     }
 
                     if (ActionTail().Match(text) is { Success: true } tail &&
-                        (SpanishDateParser.FindAll(tail.Groups["date"].Value, year).Any() || ActaVocabulary.NextMeeting.IsWhole(tail.Groups["date"].Value)))
+                        (SpanishDateParser.FindAll(tail.Groups["date"].Value, year, order).Any() || ActaVocabulary.NextMeeting.IsWhole(tail.Groups["date"].Value)))
                     {
                         // "Enviar a la SE el desglose de los casos. — Fiscalía · 3 mar 2023": an action item's responsible and its
                         // date after a dash, as a checklist writes them; the agreement is the sentence before.
-                        agreements.Add(Make(tail.Groups["text"].Value, tail.Groups["who"].Value, tail.Groups["date"].Value, year, row.CellLocation(cell)));
+                        agreements.Add(Make(tail.Groups["text"].Value, tail.Groups["who"].Value, tail.Groups["date"].Value, year, order, row.CellLocation(cell)));
                         announcements.Add(tail.Groups["text"].Value + " — " + tail.Groups["date"].Value);
                         continue;
                     }
@@ -300,12 +300,12 @@ public static partial class AgreementExtractor
                     if (LeadingResponsible().Match(text) is { Success: true } lead && !lead.Groups["who"].Value.Any(char.IsDigit))
                     {
                         // "SEDUVI — Publicar el padrón…" (blind batch L, L5: a task list): who first, a dash, then the task in the infinitive.
-                        agreements.Add(Make(lead.Groups["text"].Value, lead.Groups["who"].Value.Trim(), null, year, row.CellLocation(cell)));
+                        agreements.Add(Make(lead.Groups["text"].Value, lead.Groups["who"].Value.Trim(), null, year, order, row.CellLocation(cell)));
                         announcements.Add(lead.Groups["text"].Value);
                         continue;
                     }
 
-                    agreements.Add(Make(text, null, null, year, row.CellLocation(cell)));
+                    agreements.Add(Make(text, null, null, year, order, row.CellLocation(cell)));
                     announcements.Add(text);
                 }
 
@@ -321,7 +321,7 @@ public static partial class AgreementExtractor
             }
         }
 
-        return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber, announcedOnly: true), NextSessionFinder.Find(announcements, sessionDate, sessionNumber));
+        return (agreements, NextSessionFinder.Find(announcements, sessionDate, sessionNumber, announcedOnly: true, order), NextSessionFinder.Find(announcements, sessionDate, sessionNumber, order: order));
     }
 
     /// <summary>
@@ -428,17 +428,17 @@ public static partial class AgreementExtractor
     [GeneratedRegex(@"^\s*[a-z]\)\s")]
     private static partial Regex LetteredMarker();
 
-    private static Agreement Make(string text, string? responsible, string? dateCell, int? year, SourceLocation location)
+    private static Agreement Make(string text, string? responsible, string? dateCell, int? year, DigitDateOrder order, SourceLocation location)
     {
         if (responsible is not null && responsible.Trim() is { Length: > 0 } dash && dash.All(c => c is '-' or '—' or '–' or '―'))
         {
             responsible = ""; // "—" in the Responsable cell of the next-session row (blind batch K, K2): nobody, not a name
         }
 
-        var dates = SpanishDateParser.FindAll(text, year).Select(d => d.Iso).ToList();
+        var dates = SpanishDateParser.FindAll(text, year, order).Select(d => d.Iso).ToList();
         if (dateCell is not null)
         {
-            dates.AddRange(SpanishDateParser.FindAll(dateCell, year).Select(d => d.Iso).Where(d => !dates.Contains(d)));
+            dates.AddRange(SpanishDateParser.FindAll(dateCell, year, order).Select(d => d.Iso).Where(d => !dates.Contains(d)));
         }
 
         var named = Responsible().Match(text);

@@ -17,7 +17,8 @@ public static class NextSessionFinder
     /// <param name="sessionDate">ISO date of this session, or null.</param>
     /// <param name="sessionNumber">This session's number, or null.</param>
     /// <param name="announcedOnly">When true, only sentences with words that announce a later meeting count.</param>
-    public static NextSession? Find(IEnumerable<string> texts, string? sessionDate, int? sessionNumber, bool announcedOnly = false)
+    /// <param name="order">How the document writes its digit dates.</param>
+    public static NextSession? Find(IEnumerable<string> texts, string? sessionDate, int? sessionNumber, bool announcedOnly = false, DigitDateOrder order = DigitDateOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var list = texts.Select(FormBlanks.Clear).ToList();
@@ -35,7 +36,7 @@ public static class NextSessionFinder
 
             for (var m = ActaVocabulary.NextMeeting.Find(folded); m.Success; m = m.NextMatch())
             {
-                if (From(text[m.Index..], year, after) is { } next)
+                if (From(text[m.Index..], year, after, order) is { } next)
                 {
                     return next;
                 }
@@ -53,7 +54,7 @@ public static class NextSessionFinder
 
             foreach (Match m in MeetingHeld.Matches(folded))
             {
-                if (From(text[m.Index..], year, after) is { } next)
+                if (From(text[m.Index..], year, after, order) is { } next)
                 {
                     return next;
                 }
@@ -80,7 +81,7 @@ public static class NextSessionFinder
                 var number = m.Groups["roman"].Success
                     ? text.Substring(m.Groups["roman"].Index, m.Groups["roman"].Length).All(char.IsUpper) ? SpanishOrdinalParser.Roman(m.Groups["roman"].Value) : null
                     : SpanishOrdinalParser.Find(m.Value);
-                if (number is { } n && (sessionNumber is null || n > sessionNumber) && From(text[m.Index..], year, after) is { } next)
+                if (number is { } n && (sessionNumber is null || n > sessionNumber) && From(text[m.Index..], year, after, order) is { } next)
                 {
                     return next;
                 }
@@ -116,7 +117,7 @@ public static class NextSessionFinder
     /// row "Próxima sesión: | 22/10/2015 | Hora: | 10:00"). The other line must announce a meeting on the same day; the
     /// meeting is returned unchanged when none does.
     /// </summary>
-    public static NextSession WithHourFrom(NextSession next, IEnumerable<string> texts, string? sessionDate)
+    public static NextSession WithHourFrom(NextSession next, IEnumerable<string> texts, string? sessionDate, DigitDateOrder order = DigitDateOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(texts);
@@ -137,7 +138,7 @@ public static class NextSessionFinder
 
             for (var m = ActaVocabulary.NextMeeting.Find(folded); m.Success; m = m.NextMatch())
             {
-                if (From(text[m.Index..], year, after) is { StartTime: { } start } timed && timed.Date == next.Date)
+                if (From(text[m.Index..], year, after, order) is { StartTime: { } start } timed && timed.Date == next.Date)
                 {
                     return next with { StartTime = start, EndTime = next.EndTime ?? timed.EndTime };
                 }
@@ -150,7 +151,7 @@ public static class NextSessionFinder
     /// <summary>"Hora de la próxima sesión", "horario de la siguiente reunión": an hour label before a next-meeting phrase of <see cref="ActaVocabulary.NextMeeting"/>.</summary>
     private static readonly Regex HourOfNextMeeting = new(@"\bhora(?:rio)?\s+de\s+(?:la\s+|el\s+)?" + ActaVocabulary.NextMeeting.Pattern + @"\b", RegexOptions.CultureInvariant);
 
-    private static NextSession? From(string tail, int? year, DateOnly? after)
+    private static NextSession? From(string tail, int? year, DateOnly? after, DigitDateOrder order)
     {
         // "… para la próxima sesión. Responsable: SE Fecha compromiso: 03/10/2023": the due date of an agreement is not the meeting's.
         if (DueDate.Match(TextFold.Fold(tail)) is { Success: true } due && TextFold.Fold(tail).Length == tail.Length)
@@ -158,7 +159,7 @@ public static class NextSessionFinder
             tail = tail[..due.Index];
         }
 
-        var date = SpanishDateParser.FindAll(tail, year).FirstOrDefault(x => after is null || x.Value > after);
+        var date = SpanishDateParser.FindAll(tail, year, order).FirstOrDefault(x => after is null || x.Value > after);
         if (date is null)
         {
             return null;

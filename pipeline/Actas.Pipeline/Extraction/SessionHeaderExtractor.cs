@@ -19,7 +19,8 @@ public static partial class SessionHeaderExtractor
     /// <param name="rows">All rows of the document.</param>
     /// <param name="headerEnd">Index of the first row after the heading block (first section heading or strategy).</param>
     /// <param name="warnings">Receives what looked like a header field but could not be read.</param>
-    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null)
+    /// <param name="order">How the document writes its digit dates (<see cref="SpanishDateParser.OrderOf"/>).</param>
+    public static SessionInfo Extract(IReadOnlyList<Row> rows, int headerEnd, List<string>? warnings = null, DigitDateOrder order = DigitDateOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(rows);
         rows = rows.Select(FormBlanks.Clear).ToList();
@@ -81,7 +82,7 @@ public static partial class SessionHeaderExtractor
                 case "mode": mode ??= value; break;
                 case "date": dateText ??= value; break;
                 case "time": timeText ??= value; break;
-                case "body" when body is null && !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value):
+                case "body" when body is null && !NotABody().IsMatch(TextFold.Fold(value)) && NameStart(value) && !OnlyADate(value):
                     // "Espacio de Participación: Derechos Culturales: Fomento a la Lectura y" ¶ "Libro Accesible" (blind batch X, X5: a
                     // PDF's line break inside the name): a value that stops on a preposition or a conjunction goes on below.
                     // "ESPACIO DE PARTICIPACION" ¶ "Derecho a la Vivienda…: Panteones y Servicios Funerarios =====…" (blind batch X, X1: a
@@ -121,16 +122,16 @@ public static partial class SessionHeaderExtractor
         }
 
         var opening = string.Join(' ', rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text));
-        var labelledDate = dateText is null ? null : SpanishDateParser.FindFirst(dateText);
+        var labelledDate = dateText is null ? null : SpanishDateParser.FindFirst(dateText, order: order);
         if (dateText is not null && labelledDate is null)
         {
             warnings?.Add($"session date \"{dateText}\" not understood; looked for the date in the title and opening text");
         }
 
         var date = labelledDate
-            ?? (OpensWithDateline(title) ? null : SpanishDateParser.FindFirst(title))
+            ?? (OpensWithDateline(title) ? null : SpanishDateParser.FindFirst(title, order: order))
             ?? HeldAfterDateline(rows.Take(Math.Max(headerEnd, 0) + 12).Select(r => r.Text).ToList())
-            ?? SpanishDateParser.FindFirst(opening);
+            ?? SpanishDateParser.FindFirst(opening, order: order);
         timeText ??= header.Select(r => r.Text).FirstOrDefault(t => HoursOnly().IsMatch(t));
         // The lines of one paragraph read together too: "Jueves 17 de mayo de 2018⏎10:00 horas⏎Sala de juntas…".
         // A text box anchored in the title's paragraph shares its location: read the lines from each one on.
@@ -405,6 +406,13 @@ public static partial class SessionHeaderExtractor
 
         return value[..end.Index].TrimEnd(' ', ',', '.', '·', '|', '–', '-');
     }
+
+    /// <summary>
+    /// A value that is a date and nothing more names no body: "Espacio de Participación · Afinadores…⇥March 7, 2024" (blind batch
+    /// AJ, AJ6: a page header's title beside its date field) reads as a bilingual label with the date as its value.
+    /// </summary>
+    private static bool OnlyADate(string value) =>
+        SpanishDateParser.FindFirst(value) is { } date && value.Remove(date.Index, date.Length).Trim(' ', ',', '.', '·', '|').Length == 0;
 
     /// <summary>A body's name opens with a capital, a digit or a quote: "integrantes del Espacio: les comparto…" (blind batch X, X1, a mail's greeting) names none.</summary>
     private static bool NameStart(string value) => value.Length > 0 && (char.IsUpper(value[0]) || char.IsDigit(value[0]) || value[0] is '"' or '«' or '“' or '\'');
@@ -965,8 +973,19 @@ public static partial class SessionHeaderExtractor
         }
 
         var body = opening.Substring(m.Groups["body"].Index, m.Groups["body"].Length).Trim();
-        return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 14 ? body : null;
+        if (RightsLine().IsMatch(TextFold.Fold(body)) && NameAfterColon().Match(opening, m.Groups["body"].Index + m.Groups["body"].Length) is { Success: true } rest)
+        {
+            // "…del Espacio de Participación Derecho a la Movilidad: Personas Ciclistas y Usuarias del Ciclotón, celebrada el…" (blind
+            // batch AJ, AJ1: minutes pasted into an e-mail): a name of rights goes on past its colon to the group it names.
+            body += ": " + rest.Groups["rest"].Value.Trim();
+        }
+
+        return body.Length > 0 && char.IsUpper(body[0]) && body.Split(' ').Length <= 20 ? body : null;
     }
+
+    /// <summary>": Personas Ciclistas y Usuarias del Ciclotón" up to a comma, a stop or a line's end: a capitalised group after a rights name's colon.</summary>
+    [GeneratedRegex(@"\G[^\S\n]*:[^\S\n]+(?<rest>\p{Lu}[^,.;:()\n|]{2,120}?)(?=[^\S\n]*(?:[,.;()\n|]|$))")]
+    private static partial Regex NameAfterColon();
 
     [GeneratedRegex(@"\bespacio de participacion[^\S\n]+(?:(?:de|del|en)\s+(?:los\s+|las\s+)?(?=derechos?\b)|de\s+|del\s+|en\s+)?(?<body>[^,.;:()\n|]{5,140}?)(?=[^\S\n]*[,.;:()\n|])")]
     private static partial Regex BodyInSentence();

@@ -24,8 +24,8 @@ public static partial class SpanishDateParser
     /// <summary>Whether <paramref name="folded"/> (lower case, no accents) is the name of a month.</summary>
     public static bool IsMonthName(string folded) => Array.IndexOf(Months, folded) >= 0;
 
-    /// <summary>All dates in <paramref name="text"/>, in order.</summary>
-    public static IReadOnlyList<SpanishDate> FindAll(string text, int? defaultYear = null)
+    /// <summary>All dates in <paramref name="text"/>, in order; a digit date read in the document's <paramref name="order"/>.</summary>
+    public static IReadOnlyList<SpanishDate> FindAll(string text, int? defaultYear = null, DigitDateOrder order = DigitDateOrder.DayFirst)
     {
         ArgumentNullException.ThrowIfNull(text);
         // Folding keeps length for Spanish letters (one char each after NFC), so indexes map back.
@@ -107,7 +107,10 @@ public static partial class SpanishDateParser
 
         foreach (var m in Scan(hasDigit, Numeric(), folded))
         {
-            Add(ParseInt(m.Groups["y"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value, ParseInt(m.Groups["d"].Value)!.Value, m.Index, m.Length, false);
+            var (first, second) = (ParseInt(m.Groups["d"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value);
+            // "04/30/2024" in a month-first document; "30/04/2024" there still reads as written, no month being 30.
+            var (day, month) = order == DigitDateOrder.MonthFirst && first <= 12 ? (second, first) : (first, second);
+            Add(ParseInt(m.Groups["y"].Value)!.Value, month, day, m.Index, m.Length, false);
         }
 
         foreach (var m in Scan(hasDigit, ShortMonth(), folded))
@@ -152,7 +155,43 @@ public static partial class SpanishDateParser
     private static IEnumerable<Match> Scan(bool mayMatch, Regex pattern, string folded) => mayMatch ? pattern.Matches(folded) : [];
 
     /// <summary>The first date in the text, or null.</summary>
-    public static SpanishDate? FindFirst(string text, int? defaultYear = null) => FindAll(text, defaultYear).FirstOrDefault();
+    public static SpanishDate? FindFirst(string text, int? defaultYear = null, DigitDateOrder order = DigitDateOrder.DayFirst) =>
+        FindAll(text, defaultYear, order).FirstOrDefault();
+
+    /// <summary>
+    /// How a document writes its digit dates: month first when it says so and nothing says otherwise — a digit date whose
+    /// second number cannot be a month ("04/30/2024"), or an English date written month first ("March 7, 2024", a date field of
+    /// an acta typed with en-US settings, blind batch AJ, AJ6) — and day first when any digit date's first number cannot be a
+    /// month ("30/04/2024"), or nothing tells.
+    /// </summary>
+    public static DigitDateOrder OrderOf(IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        bool monthFirst = false, dayFirst = false;
+        foreach (var text in texts)
+        {
+            if (!text.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            var folded = text.ToLowerInvariant();
+            foreach (Match m in Numeric().Matches(folded))
+            {
+                var (first, second) = (ParseInt(m.Groups["d"].Value)!.Value, ParseInt(m.Groups["m"].Value)!.Value);
+                dayFirst |= first is > 12 and <= 31 && second is >= 1 and <= 12;
+                monthFirst |= second is > 12 and <= 31 && first is >= 1 and <= 12;
+            }
+
+            monthFirst |= EnglishMonthFirst().IsMatch(folded);
+        }
+
+        return monthFirst && !dayFirst ? DigitDateOrder.MonthFirst : DigitDateOrder.DayFirst;
+    }
+
+    /// <summary>"March 7, 2024", "june 13th, 2024" (lower case): an English date with its month before its day.</summary>
+    [GeneratedRegex(@"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}\b")]
+    private static partial Regex EnglishMonthFirst();
 
     /// <summary>"2019", "dos mil diecinueve", "dos mil diecinueve a las" → the longest leading run of words that is a year.</summary>
     private static int? YearOf(string text)

@@ -43,6 +43,14 @@ public static partial class TableOfContents
                 {
                     inTables.Add(i);
                 }
+                else if (i > 0 && rows[i - 1].Table == rows[i].Table && rows[i - 1].NonEmpty.ToList() is [var wrapped] &&
+                         later.TryGetValue(TextFold.Key(wrapped.Text + " " + cells[0].Text), out var whole) && whole > i)
+                {
+                    // An entry wrapped over two printed lines, its page number on the second (blind batch AI, AI2's PDF: "Estrategia 615.
+                    // Reconocer y apoyar … del" ¶ "patrimonio escénico popular de la Ciudad ‖ 3").
+                    inTables.Add(i - 1);
+                    inTables.Add(i);
+                }
 
                 continue;
             }

@@ -630,9 +630,10 @@ public static class ActaVocabulary
         "presidencia", "moderacion", "modero", "moderador(a)", "conduccion", "condujo");
 
     public static readonly PhraseSet PlaceLabel = new(
-        "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "modalidad y sede", "plataforma", "lugar y modalidad",
-        "sede y modalidad", "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma",
-        "sede modalidad", "lugar modalidad", "(sede|lugar) o modalidad", "modalidad o (sede|lugar)",
+        "lugar", "sede", "domicilio", "ubicacion", "lugar de[ la] (reunion|sesion)", "plataforma",
+        "lugar o plataforma", "sede o plataforma", "sede plataforma", "lugar plataforma", "sede modalidad", "lugar modalidad",
+        // The mode and the venue under one label, in either order (blind batch AI, AI6: "Modalidad y lugar: Reunión híbrida: sala 2…").
+        "(sede|lugar) (y|o) modalidad", "modalidad (y|o) (sede|lugar)",
         // An English template's details table (blind batch M, M6: "Venue | Sala de juntas…").
         "venue");
 
