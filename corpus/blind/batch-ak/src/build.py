@@ -1,0 +1,197 @@
+# -*- coding: utf-8 -*-
+"""Render batch AK from content.py: .docx (raw WordprocessingML), .gold.json, PDFs (LibreOffice for AK1-AK4 and AK6; Chromium from an
+HTML twin for AK5), extra formats (.odt/.doc/.rtf). Run with /usr/bin/python3 (Pillow, for AK4's scanned sheet).
+usage: python3 build.py [LAYOUT ...]   (default: all)"""
+import json, os, re, shutil, subprocess, sys, tempfile, html as H
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import docx as D
+from docx import esc
+from build_common import gold, OUT, R, P, T, EMPTY
+from build_common import C as _C
+from content import ACTAS, IE, SC, SE, OT
+from words import long_date, date_words, time_words, num
+
+SRC = os.path.dirname(os.path.abspath(__file__))
+LO_PROFILE = 'file:///tmp/lo-blind-ak'
+EXTRA_FORMATS = {
+    'blind-ak-canteros-05-2015-03-18': ['odt'],
+    'blind-ak-relojeros-10-2017-10-25': ['rtf'],
+    'blind-ak-aguadores-03-2013-04-10': ['doc'],
+}
+ORD = {1: 'PRIMERA', 2: 'SEGUNDA', 3: 'TERCERA', 4: 'CUARTA', 5: 'QUINTA', 6: 'SEXTA', 7: 'SÉPTIMA', 8: 'OCTAVA', 9: 'NOVENA', 10: 'DÉCIMA',
+       11: 'UNDÉCIMA', 12: 'DUODÉCIMA'}
+SECTOR_WORD = {IE: 'Instancia ejecutora', OT: 'Otra instancia', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+SECTOR_HEAD = {IE: 'Instancias ejecutoras', OT: 'Otras instancias', SC: 'Sociedad civil', SE: 'Secretaría Ejecutiva'}
+
+
+def C(x, **kw):
+    return _C([x] if isinstance(x, str) and x.startswith('<') else x, **kw)
+
+
+def run(cmd, **kw):
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **kw)
+
+
+def lo_convert(src_path, fmt, outdir=OUT):
+    run(['soffice', f'-env:UserInstallation={LO_PROFILE}', '--headless', '--convert-to', fmt, '--outdir', outdir, src_path])
+
+
+def inst_of(a, name):
+    for x in a['attendance']:
+        if x[0] == name: return x[2]
+
+
+def se_ob(st):
+    return [f for f in st['feedback'] if f[1] == 'retroalimentacion'], [f for f in st['feedback'] if f[1] == 'observacion']
+
+
+def rep_str(g):
+    return ' '.join(x for x in g['report'] if isinstance(x, str)) if g['report'] else (g['status'] or '')
+
+
+def closing(a):
+    return f'No habiendo más asuntos que tratar, se dio por concluida la sesión a las {a["end"]} horas del día de su inicio.'
+
+
+def write(a, body, header='', font='Arial', size=20, footer=None, **kw):
+    D.write(os.path.join(OUT, a['stem'] + '.docx'), body, header, footer if footer is not None else P(D.PAGE_FIELD, align='center'),
+            numdefs=kw.pop('numdefs', [(1, [('decimal', '%1.', 360)])]), font=font, size=size, **kw)
+
+
+def data_lines(a, sz=None, weekday=True):
+    return [P(R('Fecha: ', b=True, sz=sz), R(long_date(a['date'], weekday), sz=sz), after=40), P(R('Hora de inicio: ', b=True, sz=sz), R(f'{a["start"]} horas', sz=sz), after=40),
+            P(R('Hora de término: ', b=True, sz=sz), R(f'{a["end"]} horas', sz=sz), after=40), P(R('Lugar: ', b=True, sz=sz), R(a['place'], sz=sz), after=40),
+            P(R('Coordinación: ', b=True, sz=sz), R(f'{a["coordinator"][0]}, {a["coordinator"][1]}', sz=sz))]
+
+
+def att_table(a, sz=18, cargo=True, shade='D9D9D9', widths=None):
+    heads = ('Nombre', 'Cargo', 'Institución', 'Sector') if cargo else ('Nombre', 'Institución', 'Sector')
+    rows = [[C([P(R(h, b=True, sz=sz))], shade=shade) for h in heads]]
+    for x in a['attendance']:
+        r = [C([P(R(f'{x[1]} {x[0]}', sz=sz))])] + ([C([P(R(x[5], sz=sz))])] if cargo else []) + [C([P(R(x[2], sz=sz))]), C([P(R(SECTOR_WORD[x[4]], sz=sz))])]
+        rows.append(r)
+    return T(rows, widths or ([2500, 2200, 3600, 1600] if cargo else [3000, 5000, 1900]), header_rows=1)
+
+
+def fb_paras(a, st, se_lead='Meta {g}: ', ob_lead='{n} ({i}): ', head_se='Retroalimentación', head_ob='Observaciones', sz=None):
+    se, ob = se_ob(st)
+    b = [P(R(head_se, b=True, i=True, sz=sz), keep=True)]
+    b += [P(R(se_lead.format(g=f[2]), b=True, sz=sz), R(f[0], sz=sz), ind=(360, 0), align='both') for f in se]
+    if ob:
+        b.append(P(R(head_ob, b=True, i=True, sz=sz), keep=True))
+        b += [P(R(ob_lead.format(n=f[4], i=inst_of(a, f[4]), g=f[2]), b=True, sz=sz), R(f[0], sz=sz), ind=(360, 0), align='both') for f in ob]
+    return b
+
+
+def signature(a):
+    return [P(R(a['coordinator'][0], b=True), align='center', before=600, after=0), P(a['coordinator'][1], align='center')]
+
+
+def goal_by_id(a, gid):
+    for st in a['strategies']:
+        for g in st['goals']:
+            if g['id'] == gid: return g
+
+
+# ------------------------------------------------------------------ AK2: reports grouped by institution (canteros)
+def ak2(a):
+    b = [P(R('PROGRAMA DE DERECHOS HUMANOS DEL DISTRITO FEDERAL', b=True, sz=16, color='1F4E79'), align='center', after=0),
+         P(R('Mecanismo de Seguimiento y Evaluación · Secretaría Ejecutiva', sz=16, color='1F4E79'), align='center', after=120),
+         P(R(f'Acta de la {ORD[a["number"]].capitalize()} Sesión Ordinaria del Espacio de Participación', b=True, sz=24), align='center', after=0),
+         P(R(a['body'], b=True, sz=24), align='center', after=240)]
+    b += data_lines(a)
+    b.append(P(R('I. Asistencia', b=True, sz=22), before=200))
+    b.append(att_table(a, shade='DEEAF6'))
+    b.append(P(R('II. Estrategias y metas en seguimiento', b=True, sz=22), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=120))
+        for g in st['goals']:
+            b.append(P(R(f'Meta {g["id"]}. ', b=True), R(g['text']), ind=(360, 0), after=0))
+            b.append(P(R('Indicador: ', i=True), R(g['indicator']), ind=(720, 0), after=0))
+            b.append(P(R('Instancia ejecutora: ', i=True), R(g['executor']), ind=(720, 0)))
+    b.append(P(R('III. Informes por instancia', b=True, sz=22), before=200, keep=True))
+    b.append(P('Las instancias ejecutoras presentaron sus informes del periodo en el orden siguiente:', align='both'))
+    for inst, parts in a['groups']:
+        b.append(P(R(inst, b=True, u=True), keep=True, before=120))
+        segs = []
+        for ids, lead in parts:
+            g = goal_by_id(a, ids[0])
+            segs.append(lead + (rep_str(g) if g['report'] else g['status']))
+        b.append(P('; '.join(segs) + '.', align='both'))
+    b.append(P(R('IV. Retroalimentación y observaciones', b=True, sz=22), before=200, keep=True))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}', b=True), keep=True, before=80))
+        b += fb_paras(a, st, head_se='Retroalimentación de la Secretaría Ejecutiva', head_ob='Observaciones de las personas integrantes')
+    b.append(P(R('V. Acuerdos', b=True, sz=22), before=200, keep=True))
+    b += [P(g['text'], num=(1, 0), align='both') for g in a['agreements']]
+    b.append(P(closing(a), before=200, align='both'))
+    b += signature(a)
+    write(a, ''.join(b) + D.sect(header=False), font='Liberation Sans', size=20)
+
+
+# ------------------------------------------------------------------ AK6: follow-up of the previous session's agreements (relojeros)
+def ak6(a):
+    sz = 18
+    b = [P(R('Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México', sz=16, color='595959'), align='center', after=0),
+         P(R('ESPACIO DE PARTICIPACIÓN', b=True, sz=20, color='7B2C2C'), align='center', after=0),
+         P(R(a['body'], b=True, sz=24, color='7B2C2C'), align='center', after=60),
+         P(R(f'Acta de la {ORD[a["number"]].lower()} sesión ordinaria', i=True, sz=22), align='center', after=240)]
+    b += data_lines(a)
+    b.append(P(R('1. Asistencia', b=True, sz=22), before=200))
+    b.append(att_table(a, shade='EAD1D1'))
+    b.append(P(R('2. Revisión de estrategias', b=True, sz=22), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=120))
+        heads = ('Meta', 'Descripción', 'Indicador', 'Instancia ejecutora', 'Informe')
+        rows = [[C([P(R(h, b=True, sz=sz))], shade='EAD1D1') for h in heads]]
+        for g in st['goals']:
+            rows.append([C([P(R(g['id'], b=True, sz=sz))]), C([P(R(g['text'], sz=sz))]), C([P(R(g['indicator'], sz=sz))]),
+                         C([P(R(g['executor'], sz=sz))]), C([P(R(rep_str(g), sz=sz), align='both')])])
+        b.append(T(rows, [700, 2000, 1800, 1700, 3700], header_rows=1))
+        b += fb_paras(a, st)
+    b.append(P(R('3. Seguimiento de acuerdos de la sesión anterior', b=True, sz=22), before=200, keep=True))
+    rows = [[C([P(R(h, b=True, sz=sz))], shade='EAD1D1') for h in ('No.', 'Acuerdo', 'Responsable', 'Estatus')]]
+    for k, (t, resp, stt) in enumerate(a['prev'], 1):
+        rows.append([C([P(R(str(k), sz=sz), align='center')]), C([P(R(t, sz=sz), align='both')]), C([P(R(resp, sz=sz))]),
+                     C([P(R(stt, b=True, sz=sz), align='center')], shade={'Cumplido': 'E2EFDA', 'En proceso': 'FFF2CC', 'Pendiente': 'FCE4D6'}[stt])])
+    b.append(T(rows, [600, 5200, 2400, 1700], header_rows=1))
+    b.append(P(R('4. Acuerdos de la presente sesión', b=True, sz=22), before=120, keep=True))
+    b += [P(g['text'], num=(1, 0), align='both') for g in a['agreements']]
+    b.append(P(closing(a), before=200, align='both'))
+    b += signature(a)
+    write(a, ''.join(b) + D.sect(header=False), font='Arial', size=20)
+
+
+# ------------------------------------------------------------------ Chromium
+def chromium(html_text, stem, pdf=None):
+    tmp = tempfile.mkdtemp(prefix='blind-ak-cr-')
+    hp = os.path.join(tmp, stem + '.html')
+    open(hp, 'w', encoding='utf-8').write(html_text)
+    os.makedirs(os.path.join(SRC, 'html'), exist_ok=True)
+    shutil.copy(hp, os.path.join(SRC, 'html', os.path.basename(hp)))
+    run(['chromium', '--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', f'--user-data-dir={tmp}/prof',
+         f'--print-to-pdf={pdf}', 'file://' + hp])
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
+DOCX = {'AK2': ak2, 'AK6': ak6}
+PDF = {}
+
+
+def main():
+    want = set(sys.argv[1:]) or set(DOCX)
+    for a in ACTAS:
+        if a['layout'] not in want: continue
+        DOCX[a['layout']](a)
+        g = gold(a)
+        json.dump(g, open(os.path.join(OUT, a['stem'] + '.gold.json'), 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+        lay = a['layout']
+        if lay in PDF: PDF[lay](a)
+        else: lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
+        for ext in EXTRA_FORMATS.get(a['stem'], []):
+            lo_convert(os.path.join(OUT, a['stem'] + '.docx'), {'odt': 'odt', 'doc': 'doc:MS Word 97', 'rtf': 'rtf'}[ext])
+        print('built', a['stem'], flush=True)
+
+
+if __name__ == '__main__':
+    main()

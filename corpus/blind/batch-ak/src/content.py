@@ -1,0 +1,208 @@
+# -*- coding: utf-8 -*-
+# Batch AK content, written ONCE. build.py renders .docx / .html / PDFs / .gold.json from these dicts.
+# attendance row: (name, title, institution, institution_key, sector, cargo)
+# goal: G(id, text, indicator, executor, executor_key, report=[paragraphs] or None, status sentence)
+# figure: (value, unit, goal, context) -- context is a clause of the INFORME
+# feedback: (text, section, goal, label, speaker)
+IE, SC, SE, OT = 'instancia_ejecutora', 'sociedad_civil', 'secretaria_ejecutiva', 'otro'
+
+
+def G(id, text, indicator, executor, key, report, status=None, **kw):
+    d = dict(id=id, text=text, indicator=indicator, executor=executor, executor_key=key, report=report, status=status)
+    d.update(kw)
+    return d
+
+
+def A(text, dates=(), responsible=None, next_session=False, **kw):
+    d = dict(text=text, dates=list(dates), responsible=responsible, next_session=next_session)
+    d.update(kw)
+    return d
+
+
+def S(number, title, goals, figures, feedback):
+    return dict(number=number, title=title, goals=goals, figures=figures, feedback=feedback)
+
+
+ACTAS = []
+
+
+def acta(**kw):
+    kw.setdefault('kind', 'sesión ordinaria'); kw.setdefault('topic', None); kw.setdefault('objective', None)
+    ACTAS.append(kw)
+
+
+SE_DF = 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos del Distrito Federal'
+SE_CDMX = 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México'
+
+
+# ================================================================ AK2 canteros (reports grouped by institution, 2015)
+CA_BODY = 'Derecho al Trabajo: Canteros y Labradores de Piedra de la Sierra de Santa Catarina'
+CA_COORD = ('Yolanda Carrasco Beltrán', 'Coordinadora del Espacio de Participación')
+CA_PLACE = 'Casa de Cultura de San Lorenzo Tezonco, Delegación Iztapalapa'
+T433 = 'Mejorar las condiciones de seguridad e higiene en los bancos de cantera y en los talleres de labrado'
+T436 = 'Promover la comercialización de las piezas de cantera labrada y el acceso a financiamiento'
+STYFE = 'Secretaría de Trabajo y Fomento al Empleo'
+SEDECO = 'Secretaría de Desarrollo Económico'
+G433_1 = ('433.1', 'Capacitar a las personas canteras en prevención de riesgos y uso de equipo de protección personal',
+          'Número de personas capacitadas y de equipos de protección entregados', STYFE, 'STYFE')
+G433_2 = ('433.2', 'Realizar visitas de inspección de condiciones de seguridad en los bancos de material en operación',
+          'Número de bancos inspeccionados respecto de los registrados', STYFE, 'STYFE')
+G436_1 = ('436.1', 'Otorgar microcréditos a talleres familiares de labrado de cantera',
+          'Número de créditos otorgados y monto ejercido', SEDECO, 'SEDECO')
+G436_2 = ('436.2', 'Organizar ferias de venta directa de piezas de cantera en espacios públicos',
+          'Número de ferias realizadas y piezas vendidas', SEDECO, 'SEDECO')
+CA_SE = ('Rodrigo Anaya Villalobos', 'Lic.', SE_DF, 'SE-PDHCDMX', SE, 'Enlace del Espacio')
+CA_ATT = [
+    ('Gustavo Pineda Arellano', 'Lic.', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE', IE, 'Subdirector de Seguridad e Higiene'),
+    ('Marisol Herrera Cuevas', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Jefa de Unidad de Fomento'),
+    ('Alfonso Zúñiga Prado', 'Ing.', 'Delegación Iztapalapa', 'ALC-IZTAPALAPA', OT, 'Director de Desarrollo Económico'),
+    ('Juventino Olvera Cruz', 'C.', 'Sociedad Cooperativa de Canteros de Santa Catarina', None, SC, 'Presidente'),
+    ('Eloísa Mendieta Flores', 'C.', 'Taller Familiar Piedra Viva', None, SC, 'Integrante'),
+    ('Ramiro Castañón Luna', 'Mtro.', 'Universidad Autónoma Metropolitana', 'UAM', OT, 'Profesor investigador'),
+    CA_SE]
+acta(stem='blind-ak-canteros-05-2015-03-18', layout='AK2', esp='canteros',
+     body=CA_BODY, number=5, date='2015-03-18', start='10:00', end='12:35', place=CA_PLACE, coordinator=CA_COORD, attendance=CA_ATT,
+     # groups: institution heading -> list of (goal ids, lead) ; the report of each goal is its clause
+     groups=[('Secretaría de Trabajo y Fomento al Empleo', [(['433.1'], 'Respecto de la meta 433.1, '), (['433.2'], 'en cuanto a la 433.2, ')]),
+             ('Secretaría de Desarrollo Económico', [(['436.1', '436.2'], 'Respecto de las metas 436.1 y 436.2, ')])],
+     strategies=[
+         S(433, T433,
+           [G(*G433_1, ['se impartieron 6 talleres de prevención de riesgos a 142 personas canteras de los bancos de San Lorenzo Tezonco y Santa Catarina Yecahuizotl, y se entregaron 90 equipos de protección personal (casco, lentes, mascarilla y guantes)']),
+            G(*G433_2, None, 'no se contó con información')],
+           [(6, 'talleres de prevención de riesgos', '433.1', 'se impartieron 6 talleres de prevención de riesgos a 142 personas canteras'),
+            (142, 'personas canteras', '433.1', 'se impartieron 6 talleres de prevención de riesgos a 142 personas canteras'),
+            (90, 'equipos de protección personal', '433.1', 'se entregaron 90 equipos de protección personal')],
+           [('Se reconoce que el informe precisa cuántas personas fueron capacitadas y cuántos equipos se entregaron, lo que permite valorar el avance de la meta.', 'retroalimentacion', '433.1', 'avance', 'SE'),
+            ('Es necesario que la Secretaría inicie las visitas de inspección a los bancos de material que mandata la meta e informe cuántos bancos están registrados.', 'retroalimentacion', '433.2', 'exhorta', 'SE'),
+            ('Los talleres se dieron en horario de trabajo y muchos compañeros no pudieron asistir; el equipo que se entregó no alcanza para todos los bancos.', 'observacion', '433.1', 'cuestiona', 'Juventino Olvera Cruz')]),
+         S(436, T436,
+           [G(*G436_1, ['el Fondo para el Desarrollo Social otorgó 37 microcréditos a talleres familiares de labrado por un monto de 555,000 pesos, y se realizaron 2 ferias de cantera en la explanada delegacional, en las que se vendieron 184 piezas']),
+            G(*G436_2, ['el Fondo para el Desarrollo Social otorgó 37 microcréditos a talleres familiares de labrado por un monto de 555,000 pesos, y se realizaron 2 ferias de cantera en la explanada delegacional, en las que se vendieron 184 piezas'])],
+           [(37, 'microcréditos', '436.1', 'el Fondo para el Desarrollo Social otorgó 37 microcréditos a talleres familiares de labrado por un monto de 555,000 pesos'),
+            (555000, 'pesos', '436.1', 'el Fondo para el Desarrollo Social otorgó 37 microcréditos a talleres familiares de labrado por un monto de 555,000 pesos'),
+            (2, 'ferias de cantera', '436.2', 'se realizaron 2 ferias de cantera en la explanada delegacional'),
+            (184, 'piezas', '436.2', 'en las que se vendieron 184 piezas')],
+           [('Se solicita desagregar cuántos microcréditos correspondieron a talleres encabezados por mujeres y el monto promedio por taller.', 'retroalimentacion', '436.1', 'solicita_datos', 'SE'),
+            ('La Secretaría de Desarrollo Económico señala que el padrón de talleres lo lleva la Delegación y que sin él no puede focalizar los créditos.', 'observacion', '436.1', 'instancia', 'Marisol Herrera Cuevas')])],
+     agreements=[A('La Secretaría de Trabajo y Fomento al Empleo presentará el programa de visitas de inspección de la meta 433.2 en la próxima sesión.', [], 'Secretaría de Trabajo y Fomento al Empleo'),
+                 A('La Delegación Iztapalapa compartirá con la Secretaría de Desarrollo Económico el padrón de talleres de labrado antes del 30 de abril de 2015.', ['2015-04-30'], 'Delegación Iztapalapa'),
+                 A('La sexta sesión ordinaria se llevará a cabo el miércoles 20 de mayo de 2015 a las 10:00 horas, en la misma sede.', ['2015-05-20'], None, True)],
+     next={'date': '2015-05-20', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='reports grouped by institution after the goals list: one heading per institution, one paragraph reporting on several goals; a joint clause for 436.1 and 436.2 is the report of both; LibreOffice PDF')
+CA_ATT2 = CA_ATT[:2] + [
+    ('Hilda Saucedo Ramos', 'Lic.', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO', IE, 'Coordinadora de Financiamiento')] + CA_ATT[2:5] + [
+    ('Crispín Aguilar Tovar', 'C.', 'Unión de Labradores de Cantera de Tláhuac', None, SC, 'Secretario'),
+    CA_ATT[5], CA_SE]
+acta(stem='blind-ak-canteros-06-2015-05-20', layout='AK2', esp='canteros',
+     body=CA_BODY, number=6, date='2015-05-20', start='10:00', end='12:50', place=CA_PLACE, coordinator=CA_COORD, attendance=CA_ATT2,
+     groups=[('Secretaría de Trabajo y Fomento al Empleo', [(['433.1', '433.2'], 'Respecto de las metas 433.1 y 433.2, ')]),
+             ('Secretaría de Desarrollo Económico', [(['436.2'], 'En relación con la meta 436.2, '), (['436.1'], 'sobre la 436.1, ')])],
+     strategies=[
+         S(433, T433,
+           [G(*G433_1, ['se realizaron 14 visitas de inspección a bancos de material, en las que se detectaron 5 bancos sin señalización de zonas de riesgo, y se capacitó en el sitio a 63 trabajadores']),
+            G(*G433_2, ['se realizaron 14 visitas de inspección a bancos de material, en las que se detectaron 5 bancos sin señalización de zonas de riesgo, y se capacitó en el sitio a 63 trabajadores'])],
+           [(14, 'visitas de inspección', '433.2', 'se realizaron 14 visitas de inspección a bancos de material'),
+            (5, 'bancos sin señalización de zonas de riesgo', '433.2', 'en las que se detectaron 5 bancos sin señalización de zonas de riesgo'),
+            (63, 'trabajadores', '433.1', 'se capacitó en el sitio a 63 trabajadores')],
+           [('Se reconoce que la Secretaría atendió el acuerdo de la sesión anterior e inició las visitas de inspección a los bancos de material.', 'retroalimentacion', '433.2', 'avance', 'SE'),
+            ('Las visitas, por sí solas, no dan cumplimiento a la meta: falta informar qué medidas se ordenaron en los 5 bancos sin señalización y si se corrigieron.', 'retroalimentacion', '433.2', 'insuficiente', 'SE'),
+            ('Se pide que las visitas no terminen en clausuras, porque de los bancos viven familias enteras.', 'observacion', '433.2', 'cuestiona', 'Crispín Aguilar Tovar')]),
+         S(436, T436,
+           [G(*G436_1, None, 'no se recibió información del Fondo para el Desarrollo Social'),
+            G(*G436_2, ['se llevó a cabo la Feria de la Cantera en el Jardín Hidalgo de Coyoacán, con la participación de 28 talleres y ventas por 212,400 pesos'])],
+           [(28, 'talleres', '436.2', 'con la participación de 28 talleres y ventas por 212,400 pesos'),
+            (212400, 'pesos', '436.2', 'con la participación de 28 talleres y ventas por 212,400 pesos')],
+           [('Se sugiere que el Fondo para el Desarrollo Social acuda directamente a las sesiones, ya que es el área que opera los créditos.', 'retroalimentacion', '436.1', 'proceso', 'SE'),
+            ('La Secretaría de Desarrollo Económico se compromete a gestionar un segundo espacio de venta para el mes de agosto.', 'observacion', '436.2', 'instancia', 'Marisol Herrera Cuevas')])],
+     agreements=[A('El Fondo para el Desarrollo Social de la Ciudad de México enviará a la Secretaría Ejecutiva el informe de la meta 436.1 a más tardar el 12 de junio de 2015.', ['2015-06-12'], 'Fondo para el Desarrollo Social de la Ciudad de México'),
+                 A('La Secretaría de Trabajo y Fomento al Empleo informará las medidas ordenadas en los bancos de material inspeccionados.', [], 'Secretaría de Trabajo y Fomento al Empleo'),
+                 A('La séptima sesión ordinaria se celebrará el miércoles 15 de julio de 2015 a las 10:00 horas.', ['2015-07-15'], None, True)],
+     next={'date': '2015-07-15', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='reports grouped by institution; a joint clause for 433.1 and 433.2 is the report of both; 436.1 "no se recibió información"; LibreOffice PDF')
+
+
+# ================================================================ AK6 relojeros (follow-up of earlier agreements, 2017)
+RE_BODY = 'Derecho al Trabajo: Relojeros y Oficios de Reparación del Centro Histórico'
+RE_COORD = ('Maricela Iturbide Ponce', 'Coordinadora del Espacio de Participación')
+RE_PLACE = 'Sala de juntas de la Secretaría Ejecutiva, calle General Prim número 4, colonia Centro, Delegación Cuauhtémoc'
+T372 = 'Preservar los oficios tradicionales de reparación mediante la formación de nuevas generaciones'
+T375 = 'Garantizar la permanencia de los talleres de oficios tradicionales en los locales del Centro Histórico'
+G372_1 = ('372.1', 'Impartir cursos de relojería y reparación de instrumentos de precisión con certificación de competencias',
+          'Número de personas egresadas con constancia de competencias', 'Instituto de Capacitación para el Trabajo de la Ciudad de México', 'ICAT')
+G372_2 = ('372.2', 'Otorgar becas de aprendizaje en talleres de maestros relojeros',
+          'Número de becas otorgadas y permanencia de las personas becarias', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE')
+G375_1 = ('375.1', 'Establecer un programa de regularización de locales de oficios tradicionales ante la autoridad delegacional',
+          'Número de talleres regularizados respecto de los identificados', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC')
+G375_2 = ('375.2', 'Suspender las visitas de verificación con fines de clausura a talleres en proceso de regularización',
+          'Número de talleres en regularización que recibieron visita de verificación', 'Instituto de Verificación Administrativa de la Ciudad de México', 'INVEA')
+RE_SE = ('Tomás Villaseñor Ortega', 'Lic.', SE_CDMX, 'SE-PDHCDMX', SE, 'Enlace del Espacio')
+RE_ATT = [
+    ('Araceli Domínguez Robles', 'Lic.', 'Instituto de Capacitación para el Trabajo de la Ciudad de México', 'ICAT', IE, 'Coordinadora de Vinculación'),
+    ('Héctor Manuel Osorio Gil', 'Lic.', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE', IE, 'Director de Capacitación para el Empleo'),
+    ('Verónica Salgado Urbina', 'Arq.', 'Delegación Cuauhtémoc', 'ALC-CUAUHTEMOC', IE, 'Subdirectora de Licencias de Funcionamiento'),
+    ('Fidel Cortés Magaña', 'Lic.', 'Instituto de Verificación Administrativa de la Ciudad de México', 'INVEA', IE, 'Subdirector de Verificación'),
+    ('Eusebio Larios Pacheco', 'C.', 'Asociación de Relojeros del Centro Histórico', None, SC, 'Presidente'),
+    ('Guadalupe Tinoco Armenta', 'C.', 'Colectivo Oficios Vivos', None, SC, 'Coordinadora'),
+    RE_SE]
+RE_PREV9 = [('La Secretaría Ejecutiva enviará a las instancias ejecutoras la matriz de indicadores de las estrategias 372 y 375.', 'Secretaría Ejecutiva', 'Cumplido'),
+            ('La Delegación Cuauhtémoc presentará el censo de talleres de oficios tradicionales del perímetro A del Centro Histórico.', 'Delegación Cuauhtémoc', 'En proceso'),
+            ('El Instituto de Verificación Administrativa designará a una persona enlace para el Espacio.', 'Instituto de Verificación Administrativa', 'Pendiente'),
+            ('La novena sesión ordinaria se celebrará el miércoles 23 de agosto de 2017 a las 10:00 horas.', 'Coordinación del Espacio', 'Cumplido')]
+acta(stem='blind-ak-relojeros-09-2017-08-23', layout='AK6', esp='relojeros',
+     body=RE_BODY, number=9, date='2017-08-23', start='10:00', end='12:30', place=RE_PLACE, coordinator=RE_COORD, attendance=RE_ATT,
+     prev=RE_PREV9,
+     strategies=[
+         S(372, T372,
+           [G(*G372_1, ['Se impartieron 3 cursos de relojería básica de 120 horas cada uno; concluyeron 41 personas, de las cuales 33 obtuvieron constancia de competencias.']),
+            G(*G372_2, None, 'No reportó.')],
+           [(3, 'cursos de relojería básica', '372.1', 'Se impartieron 3 cursos de relojería básica de 120 horas cada uno'),
+            (120, 'horas', '372.1', 'Se impartieron 3 cursos de relojería básica de 120 horas cada uno'),
+            (41, 'personas', '372.1', 'concluyeron 41 personas'),
+            (33, 'personas', '372.1', 'de las cuales 33 obtuvieron constancia de competencias')],
+           [('El informe permite conocer cuántas personas concluyeron los cursos y cuántas obtuvieron constancia, lo que corresponde al indicador.', 'retroalimentacion', '372.1', 'avance', 'SE'),
+            ('Es necesario que la Secretaría de Trabajo ponga en marcha las becas de aprendizaje que mandata la meta, en coordinación con los talleres de maestros relojeros.', 'retroalimentacion', '372.2', 'exhorta', 'SE'),
+            ('Los cursos enseñan a cambiar pilas y extensibles, no a reparar maquinaria mecánica, que es el oficio que se está perdiendo.', 'observacion', '372.1', 'cuestiona', 'Eusebio Larios Pacheco')]),
+         S(375, T375,
+           [G(*G375_1, ['Se identificaron 86 talleres de oficios tradicionales en el perímetro A; 19 iniciaron trámite de regularización y 7 obtuvieron aviso de funcionamiento.']),
+            G(*G375_2, ['Se instruyó al personal verificador para no ejecutar clausuras en los talleres que acrediten trámite de regularización en curso.'])],
+           [(86, 'talleres de oficios tradicionales', '375.1', 'Se identificaron 86 talleres de oficios tradicionales en el perímetro A'),
+            (19, 'talleres', '375.1', '19 iniciaron trámite de regularización'),
+            (7, 'talleres', '375.1', '7 obtuvieron aviso de funcionamiento')],
+           [('Se requiere que el Instituto informe cuántas visitas de verificación se realizaron a talleres en regularización y en cuántas se suspendió la clausura.', 'retroalimentacion', '375.2', 'solicita_datos', 'SE'),
+            ('La Delegación Cuauhtémoc señala que muchos talleres ocupan accesorias sin contrato de arrendamiento, lo que impide completar la regularización.', 'observacion', '375.1', 'instancia', 'Verónica Salgado Urbina')])],
+     agreements=[A('La Secretaría de Trabajo y Fomento al Empleo presentará los lineamientos de las becas de aprendizaje de la meta 372.2 en la décima sesión.', [], 'Secretaría de Trabajo y Fomento al Empleo'),
+                 A('El Instituto de Verificación Administrativa enviará a la Secretaría Ejecutiva el número de visitas a talleres en regularización antes del 29 de septiembre de 2017.', ['2017-09-29'], 'Instituto de Verificación Administrativa'),
+                 A('La décima sesión ordinaria se realizará el miércoles 25 de octubre de 2017 a las 10:00 horas.', ['2017-10-25'], None, True)],
+     next={'date': '2017-10-25', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='a follow-up table of the previous session\'s agreements (No. | Acuerdo | Responsable | Estatus) before this session\'s agreements; the earlier agreements are gold nowhere; LibreOffice PDF')
+RE_ATT2 = RE_ATT[:4] + [
+    ('Ernesto Bañuelos Quiroz', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Subdirector de Abasto y Comercio')] + RE_ATT[4:6] + [
+    ('Isidro Manjarrez Leal', 'C.', 'Gremio de Afiladores y Reparadores de Paraguas', None, SC, 'Representante'),
+    RE_SE]
+acta(stem='blind-ak-relojeros-10-2017-10-25', layout='AK6', esp='relojeros',
+     body=RE_BODY, number=10, date='2017-10-25', start='10:00', end='12:15', place=RE_PLACE, coordinator=RE_COORD, attendance=RE_ATT2,
+     prev=[('La Secretaría de Trabajo y Fomento al Empleo presentará los lineamientos de las becas de aprendizaje de la meta 372.2 en la décima sesión.', 'Secretaría de Trabajo y Fomento al Empleo', 'Cumplido'),
+           ('El Instituto de Verificación Administrativa enviará a la Secretaría Ejecutiva el número de visitas a talleres en regularización antes del 29 de septiembre de 2017.', 'Instituto de Verificación Administrativa', 'En proceso'),
+           ('La décima sesión ordinaria se realizará el miércoles 25 de octubre de 2017 a las 10:00 horas.', 'Coordinación del Espacio', 'Cumplido')],
+     strategies=[
+         S(372, T372,
+           [G(*G372_1, ['Inició un curso de reparación de relojes mecánicos con 18 personas inscritas, impartido en el taller de un maestro relojero de la calle de Bolívar.']),
+            G(*G372_2, ['Se publicaron los lineamientos del subprograma de becas de aprendizaje y se otorgaron 12 becas de 3 meses a jóvenes aprendices.'])],
+           [(18, 'personas inscritas', '372.1', 'Inició un curso de reparación de relojes mecánicos con 18 personas inscritas'),
+            (12, 'becas', '372.2', 'se otorgaron 12 becas de 3 meses a jóvenes aprendices'),
+            (3, 'meses', '372.2', 'se otorgaron 12 becas de 3 meses a jóvenes aprendices')],
+           [('Se reconoce que el curso atiende la observación de la sociedad civil sobre la relojería mecánica.', 'retroalimentacion', '372.1', 'avance', 'SE'),
+            ('Es necesario informar el monto de las becas y cuántas personas becarias permanecen en los talleres al término de los 3 meses, como lo pide el indicador.', 'retroalimentacion', '372.2', 'solicita_datos', 'SE'),
+            ('La Secretaría de Trabajo pide que la Secretaría Ejecutiva le haga llegar por oficio las observaciones sobre los lineamientos antes de la siguiente convocatoria.', 'observacion', '372.2', 'instancia', 'Héctor Manuel Osorio Gil')]),
+         S(375, T375,
+           [G(*G375_1, ['Se han regularizado 11 talleres más, para un total de 18 talleres con aviso de funcionamiento.']),
+            G(*G375_2, None, 'No reportó.')],
+           [(11, 'talleres', '375.1', 'Se han regularizado 11 talleres más'),
+            (18, 'talleres con aviso de funcionamiento', '375.1', 'para un total de 18 talleres con aviso de funcionamiento')],
+           [('La entrega de avisos de funcionamiento no corresponde por sí sola al indicador; debe reportarse contra el total de 86 talleres identificados.', 'retroalimentacion', '375.1', 'diseno_meta', 'SE'),
+            ('Se cuestiona que se hable de regularizar cuando en septiembre se clausuraron dos talleres de afiladores en la calle de Mesones.', 'observacion', '375.2', 'cuestiona', 'Isidro Manjarrez Leal')])],
+     agreements=[A('El Instituto de Verificación Administrativa presentará en la undécima sesión el informe de la meta 375.2.', [], 'Instituto de Verificación Administrativa'),
+                 A('La Secretaría Ejecutiva remitirá por oficio a la Secretaría de Trabajo y Fomento al Empleo las observaciones a los lineamientos de becas a más tardar el 10 de noviembre de 2017.', ['2017-11-10'], 'Secretaría Ejecutiva'),
+                 A('La undécima sesión ordinaria se llevará a cabo el miércoles 13 de diciembre de 2017 a las 10:00 horas.', ['2017-12-13'], None, True)],
+     next={'date': '2017-12-13', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='a follow-up table of the previous session\'s agreements (its texts are those of -09) before this session\'s agreements; the earlier agreements are gold nowhere; LibreOffice PDF')
