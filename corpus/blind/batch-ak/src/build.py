@@ -162,6 +162,67 @@ def ak6(a):
     write(a, ''.join(b) + D.sect(header=False), font='Arial', size=20)
 
 
+# ------------------------------------------------------------------ AK1: versión estenográfica (aguadores)
+def ak1(a):
+    J = dict(align='both')
+    spk = a['speakers']
+    COORD = 'LA C. COORDINADORA'
+    def turn(who, *texts):
+        out = [P(R(who + '.- ', b=True), texts[0], **J)]
+        out += [P(t, **J) for t in texts[1:]]
+        return out
+    b = [P(R('PROGRAMA DE DERECHOS HUMANOS DEL DISTRITO FEDERAL', b=True, sz=18), align='center', after=0),
+         P(R('ESPACIO DE PARTICIPACIÓN ', b=True, sz=20), R(a['body'], b=True, sz=20, caps=True), align='center', after=120),
+         P(R(f'VERSIÓN ESTENOGRÁFICA DE LA {ORD[a["number"]]} SESIÓN ORDINARIA', b=True, sz=22), align='center', after=120),
+         P(f'México, D.F., a {long_date(a["date"], weekday=False)}', align='right'),
+         P(R('Lugar: ', b=True), a['place'], after=0),
+         P(R('Coordinación: ', b=True), f'{a["coordinator"][0]}, {a["coordinator"][1]}'),
+         P(R('LISTA DE ASISTENCIA', b=True), before=200, align='center')]
+    for sec in (IE, OT, SC, SE):
+        xs = [x for x in a['attendance'] if x[4] == sec]
+        if not xs: continue
+        b.append(P(R(SECTOR_HEAD[sec], b=True, i=True), before=80, after=40))
+        b.append(T([[C([P(f'{x[1]} {x[0]}', after=0)]), C([P(x[2], after=0)])] for x in xs], [3400, 6200], borders=False, after=False))
+    b.append(P(R(f'(Se inicia la sesión a las {a["start"]} horas)', i=True), align='center', before=240))
+    names = ', '.join(f'{s["number"]}' for s in a['strategies'])
+    b += turn(COORD, f'Buenos días a todas y a todos. Damos inicio a la {ORD[a["number"]].lower()} sesión ordinaria de este Espacio de Participación. '
+              f'Les agradezco su asistencia. En esta ocasión revisaremos los informes de las estrategias {names.replace(", ", " y ")}; como es costumbre, '
+              'voy a dar lectura a cada meta y después le pediré a la instancia responsable que nos comparta su informe.')
+    for st in a['strategies']:
+        b += turn(COORD, f'Pasamos a la Estrategia {st["number"]}. {st["title"]}.')
+        se, ob = se_ob(st)
+        for g in st['goals']:
+            ex = (g.get('speaker') or [x for x in a['attendance'] if x[2] == g['executor'] and x[4] == IE][0][0],)
+            b += turn(COORD, f'Meta {g["id"]}. {g["text"]}. Indicador: {g["indicator"]}. Instancia ejecutora: {g["executor"]}. Adelante, por favor.')
+            if g['report']:
+                b += turn(spk[ex[0]], 'Gracias, coordinadora. ' + g['report'][0], *g['report'][1:])
+            else:
+                b += turn(spk[ex[0]], g['status'])
+            mine = [f for f in se if f[2] == g['id']]
+            if mine:
+                b += turn(COORD, 'Gracias. ¿Algún comentario de la Secretaría Técnica?')
+                for f in mine:
+                    b += turn(spk[[x for x in a['attendance'] if x[4] == SE][0][0]], f[0])
+            for f in ob:
+                if f[2] == g['id']:
+                    b += turn(COORD, 'Adelante, tiene la palabra.')
+                    b += turn(spk[f[4]], f[0])
+    b += turn(COORD, 'Muy bien. Si no hay más comentarios, doy lectura a los acuerdos de esta sesión.',
+              *[f'{w}. {g["text"]}' for w, g in zip(('Primero', 'Segundo', 'Tercero'), a['agreements'])])
+    b += turn(COORD, '¿Estamos de acuerdo? Muchas gracias a todas y a todos por su participación.')
+    b.append(P(R(f'(Se concluye la sesión a las {a["end"]} horas)', i=True), align='center', before=200))
+    b.append(P(R('---oo0oo---'), align='center'))
+    s = D.sect(header=True).replace('w:right="1134" w:bottom="1134" w:left="1134"', 'w:right="1418" w:bottom="1418" w:left="1701"')
+    head = P(R(f'Versión estenográfica · {ORD[a["number"]].capitalize()} sesión ordinaria · {long_date(a["date"], weekday=False)}', sz=16, i=True), align='right')
+    def sp(m):
+        ppr = m.group(1)
+        if '<w:spacing ' in ppr: return '<w:pPr>' + ppr.replace('<w:spacing ', '<w:spacing w:line="360" w:lineRule="auto" ') + '</w:pPr>'
+        k = min([i for i in (ppr.find('<w:ind '), ppr.find('<w:jc ')) if i >= 0] or [len(ppr)])
+        return '<w:pPr>' + ppr[:k] + '<w:spacing w:before="0" w:after="120" w:line="360" w:lineRule="auto"/>' + ppr[k:] + '</w:pPr>'
+    body = re.sub(r'<w:pPr>(.*?)</w:pPr>', sp, ''.join(b))
+    write(a, body + s, header=head, font='Courier New', size=22)
+
+
 # ------------------------------------------------------------------ Chromium
 def chromium(html_text, stem, pdf=None):
     tmp = tempfile.mkdtemp(prefix='blind-ak-cr-')
@@ -174,7 +235,7 @@ def chromium(html_text, stem, pdf=None):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-DOCX = {'AK2': ak2, 'AK6': ak6}
+DOCX = {'AK1': ak1, 'AK2': ak2, 'AK6': ak6}
 PDF = {}
 
 

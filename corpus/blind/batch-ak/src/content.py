@@ -206,3 +206,92 @@ acta(stem='blind-ak-relojeros-10-2017-10-25', layout='AK6', esp='relojeros',
                  A('La undécima sesión ordinaria se llevará a cabo el miércoles 13 de diciembre de 2017 a las 10:00 horas.', ['2017-12-13'], None, True)],
      next={'date': '2017-12-13', 'start_time': '10:00', 'end_time': None, 'strategies': []},
      notes='a follow-up table of the previous session\'s agreements (its texts are those of -09) before this session\'s agreements; the earlier agreements are gold nowhere; LibreOffice PDF')
+
+
+# ================================================================ AK1 aguadores (versión estenográfica, 2013)
+AG_BODY = 'Derecho al Agua: Aguadores y Repartidores de Agua en Colonias sin Red'
+AG_COORD = ('Beatriz Olmedo Ríos', 'Coordinadora del Espacio de Participación')
+AG_PLACE = 'Auditorio de la Coordinación Territorial San Miguel Teotongo, Delegación Iztapalapa'
+T212 = 'Garantizar el abasto de agua potable por pipa a las colonias sin red de distribución con criterios de equidad'
+T215 = 'Vigilar la calidad sanitaria del agua que se distribuye en pipas y tambos'
+G212_1 = ('212.1', 'Publicar calendarios de reparto de agua por pipa en cada colonia sin red',
+          'Número de colonias con calendario de reparto publicado', 'Sistema de Aguas de la Ciudad de México', 'SACMEX')
+G212_2 = ('212.2', 'Sustituir el reparto particular sin control sanitario por reparto gratuito a cargo de la Delegación',
+          'Número de viajes de pipa gratuitos realizados por colonia', 'Delegación Iztapalapa', 'ALC-IZTAPALAPA')
+G215_1 = ('215.1', 'Realizar muestreos de cloro residual y coliformes en el agua distribuida por pipas',
+          'Número de muestras analizadas y porcentaje dentro de norma', 'Secretaría de Salud del Distrito Federal', 'SEDESA')
+G215_2 = ('215.2', 'Capacitar a las personas aguadoras en manejo higiénico del agua y limpieza de tambos',
+          'Número de personas aguadoras capacitadas', 'Secretaría de Salud del Distrito Federal', 'SEDESA')
+AG_SE = ('Claudia Berenice Soto Lara', 'Lic.', SE_DF, 'SE-PDHCDMX', SE, 'Secretaria técnica del Espacio')
+AG_ATT = [
+    ('Ramón Trejo Salas', 'Ing.', 'Sistema de Aguas de la Ciudad de México', 'SACMEX', IE, 'Subdirector de Agua Potable'),
+    ('Alfredo Nava Cisneros', 'Lic.', 'Delegación Iztapalapa', 'ALC-IZTAPALAPA', IE, 'Jefe de Unidad de Servicios Urbanos'),
+    ('Javier Ortiz Menchaca', 'Lic.', 'Secretaría de Salud del Distrito Federal', 'SEDESA', IE, 'Jefe de Unidad de Salud Ambiental'),
+    ('Refugio Galván Ochoa', 'C.', 'Unión de Aguadores de la Sierra de Santa Catarina', None, SC, 'Representante'),
+    ('Norma Angélica Tapia Ruiz', 'C.', 'Mujeres por el Agua de Iztapalapa, A.C.', None, SC, 'Coordinadora'),
+    ('Samuel Quiroga Delgado', 'Lic.', 'Procuraduría Ambiental y del Ordenamiento Territorial del Distrito Federal', 'PAOT', OT, 'Asesor'),
+    AG_SE]
+AG_SPK = {'Ramón Trejo Salas': 'EL ING. RAMÓN TREJO (SACMEX)', 'Alfredo Nava Cisneros': 'EL LIC. ALFREDO NAVA (DELEGACIÓN IZTAPALAPA)',
+          'Javier Ortiz Menchaca': 'EL LIC. JAVIER ORTIZ (SEDESA)', 'Refugio Galván Ochoa': 'EL C. REFUGIO GALVÁN (UNIÓN DE AGUADORES)',
+          'Norma Angélica Tapia Ruiz': 'LA C. NORMA ANGÉLICA TAPIA (MUJERES POR EL AGUA)', 'Samuel Quiroga Delgado': 'EL LIC. SAMUEL QUIROGA (PAOT)',
+          'Claudia Berenice Soto Lara': 'LA SECRETARIA TÉCNICA', 'Gerardo Ibarra Solano': 'EL C. GERARDO IBARRA (PIPEROS INDEPENDIENTES)',
+          'Leticia Moncada Ferrer': 'LA DRA. LETICIA MONCADA (SEDESA)'}
+acta(stem='blind-ak-aguadores-03-2013-04-10', layout='AK1', esp='aguadores',
+     body=AG_BODY, number=3, date='2013-04-10', start='10:15', end='12:40', place=AG_PLACE, coordinator=AG_COORD, attendance=AG_ATT,
+     speakers=AG_SPK,
+     strategies=[
+         S(212, T212,
+           [G(*G212_1, ['En el primer trimestre se publicaron calendarios de reparto en 23 colonias de la Sierra de Santa Catarina, pegados en las coordinaciones territoriales y en las tiendas de las colonias.',
+                        'Además se habilitó una línea telefónica para quejas por incumplimiento, que recibió 154 reportes.']),
+            G(*G212_2, None, 'No traemos el informe de esta meta; el área de Servicios Urbanos no lo hizo llegar a tiempo.')],
+           [(23, 'colonias', '212.1', 'se publicaron calendarios de reparto en 23 colonias de la Sierra de Santa Catarina'),
+            (154, 'reportes', '212.1', 'que recibió 154 reportes')],
+           [('El informe da cuenta del número de colonias con calendario, que es lo que pide el indicador; se reconoce el avance.', 'retroalimentacion', '212.1', 'avance', 'SE'),
+            ('La línea de quejas no corresponde a la meta, que habla de publicar calendarios; se recomienda reportarla en otro apartado.', 'retroalimentacion', '212.1', 'desalineado', 'SE'),
+            ('Los calendarios se publican, pero las pipas no llegan el día que dicen; en San Miguel Teotongo pasamos hasta dos semanas sin agua y hay que comprarla al aguador particular.', 'observacion', '212.1', 'cuestiona', 'Norma Angélica Tapia Ruiz')]),
+         S(215, T215,
+           [G(*G215_1, ['Se tomaron 310 muestras de agua de pipas en 12 colonias; 274 resultaron dentro de la norma de cloro residual y en 9 se detectaron coliformes.']),
+            G(*G215_2, ['Se impartieron 4 pláticas de manejo higiénico del agua a las que asistieron 57 personas aguadoras.'])],
+           [(310, 'muestras de agua', '215.1', 'Se tomaron 310 muestras de agua de pipas en 12 colonias'),
+            (12, 'colonias', '215.1', 'Se tomaron 310 muestras de agua de pipas en 12 colonias'),
+            (274, 'muestras de agua', '215.1', '274 resultaron dentro de la norma de cloro residual'),
+            (9, 'muestras de agua', '215.1', 'en 9 se detectaron coliformes'),
+            (4, 'pláticas de manejo higiénico del agua', '215.2', 'Se impartieron 4 pláticas de manejo higiénico del agua'),
+            (57, 'personas aguadoras', '215.2', 'a las que asistieron 57 personas aguadoras')],
+           [('Se necesita informar qué acciones se tomaron con las pipas en las que se detectaron coliformes y si se volvió a muestrear.', 'retroalimentacion', '215.1', 'solicita_datos', 'SE'),
+            ('Nosotros sí queremos capacitarnos, pero que nos den una constancia, porque luego en la colonia no nos creen que el agua está limpia.', 'observacion', '215.2', 'instancia', 'Refugio Galván Ochoa')])],
+     agreements=[A('La Delegación Iztapalapa enviará a la Secretaría Ejecutiva el informe de la meta 212.2 antes del 10 de mayo de 2013.', ['2013-05-10'], 'Delegación Iztapalapa'),
+                 A('La Secretaría de Salud del Distrito Federal valorará la entrega de constancias a las personas aguadoras que concluyan las pláticas.', [], 'Secretaría de Salud del Distrito Federal'),
+                 A('La cuarta sesión ordinaria será el miércoles 12 de junio de 2013 a las 10:00 horas, en esta misma sede.', ['2013-06-12'], None, True)],
+     next={'date': '2013-06-12', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='versión estenográfica: attendance list, then speaker turns in capitals before ".-"; goals read by the coordinator, reports answered by the institutions, remarks by members, agreements stated by the coordinator; LibreOffice PDF')
+AG_ATT2 = AG_ATT[:3] + [
+    ('Leticia Moncada Ferrer', 'Dra.', 'Secretaría de Salud del Distrito Federal', 'SEDESA', IE, 'Responsable del Laboratorio de Salud Pública')] + AG_ATT[3:5] + [
+    ('Gerardo Ibarra Solano', 'C.', 'Piperos Independientes de Tláhuac', None, SC, 'Representante'),
+    AG_ATT[5], AG_SE]
+acta(stem='blind-ak-aguadores-04-2013-06-12', layout='AK1', esp='aguadores',
+     body=AG_BODY, number=4, date='2013-06-12', start='10:10', end='12:25', place=AG_PLACE, coordinator=AG_COORD, attendance=AG_ATT2,
+     speakers=AG_SPK,
+     strategies=[
+         S(212, T212,
+           [G(*G212_1, None, 'Esta vez no traemos informe; la información del segundo trimestre todavía la está integrando la Gerencia de Distribución.'),
+            G(*G212_2, ['La Delegación realizó 1,480 viajes de pipa gratuitos en 31 colonias durante abril y mayo.', 'Cada pipa es de 10,000 litros.'])],
+           [(1480, 'viajes de pipa gratuitos', '212.2', 'La Delegación realizó 1,480 viajes de pipa gratuitos en 31 colonias durante abril y mayo'),
+            (31, 'colonias', '212.2', 'La Delegación realizó 1,480 viajes de pipa gratuitos en 31 colonias durante abril y mayo'),
+            (10000, 'litros', '212.2', 'Cada pipa es de 10,000 litros')],
+           [('Se reconoce que la Delegación cumplió el acuerdo de la sesión anterior y presentó el número de viajes realizados.', 'retroalimentacion', '212.2', 'avance', 'SE'),
+            ('Es necesario desglosar los viajes por colonia, como pide el indicador, y precisar si el reparto particular disminuyó.', 'retroalimentacion', '212.2', 'solicita_datos', 'SE'),
+            ('Si la Delegación reparte gratis y no nos toma en cuenta, los piperos nos quedamos sin trabajo; pedimos que se nos contrate para el reparto.', 'observacion', '212.2', 'cuestiona', 'Gerardo Ibarra Solano')]),
+         S(215, T215,
+           [G(*G215_1, ['El laboratorio analizó 265 muestras; el 93 por ciento cumplió con la norma de cloro residual.'], speaker='Leticia Moncada Ferrer'),
+            G(*G215_2, ['Se entregaron 41 constancias a personas aguadoras que concluyeron el ciclo de pláticas.'])],
+           [(265, 'muestras', '215.1', 'El laboratorio analizó 265 muestras'),
+            (93, 'por ciento', '215.1', 'el 93 por ciento cumplió con la norma de cloro residual'),
+            (41, 'constancias', '215.2', 'Se entregaron 41 constancias a personas aguadoras que concluyeron el ciclo de pláticas')],
+           [('La meta y el indicador no miden lo mismo: la meta pide muestrear el agua de pipas, pero el indicador no distingue entre pipas oficiales y particulares.', 'retroalimentacion', '215.1', 'diseno_meta', 'SE'),
+            ('Nosotros no tenemos atribuciones para sancionar a las pipas particulares; lo único que podemos hacer es notificar a la Delegación.', 'observacion', '215.1', 'instancia', 'Leticia Moncada Ferrer')])],
+     agreements=[A('El Sistema de Aguas de la Ciudad de México presentará en la quinta sesión el informe de la meta 212.1 del segundo trimestre.', [], 'Sistema de Aguas de la Ciudad de México'),
+                 A('La Delegación Iztapalapa y la Secretaría de Salud del Distrito Federal revisarán un procedimiento de aviso sobre pipas particulares con resultados fuera de norma.', [], 'Delegación Iztapalapa y la Secretaría de Salud del Distrito Federal'),
+                 A('La quinta sesión ordinaria será el miércoles 14 de agosto de 2013 a las 10:00 horas.', ['2013-08-14'], None, True)],
+     next={'date': '2013-08-14', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='versión estenográfica as -03; 212.1 not reported (the institution says so in its turn); LibreOffice PDF')
