@@ -235,8 +235,105 @@ def chromium(html_text, stem, pdf=None):
     shutil.rmtree(tmp, ignore_errors=True)
 
 
-DOCX = {'AK1': ak1, 'AK2': ak2, 'AK6': ak6}
-PDF = {}
+# ------------------------------------------------------------------ AK5: goal heading rows spanning the table (paleteros); PDF by Chromium from an HTML twin
+AK5_W = [2300, 7300]
+
+
+def ak5_blocks(a):
+    out = [('top', 'Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México'),
+           ('title', f'Espacio de Participación {a["body"]}'),
+           ('sub', f'Acta de la {ORD[a["number"]].capitalize()} Sesión Ordinaria'),
+           ('kv', [('Fecha', long_date(a['date'])), ('Hora de inicio', f'{a["start"]} horas'), ('Hora de término', f'{a["end"]} horas'),
+                   ('Lugar', a['place']), ('Coordinación', f'{a["coordinator"][0]}, {a["coordinator"][1]}')]),
+           ('h2', '1. Asistencia'),
+           ('att', [[f'{x[1]} {x[0]}', x[5], x[2], SECTOR_WORD[x[4]]] for x in a['attendance']]),
+           ('h2', '2. Seguimiento de estrategias')]
+    for st in a['strategies']:
+        out.append(('h3', f'Estrategia {st["number"]}. {st["title"]}'))
+        rows = []
+        for g in st['goals']:
+            rows.append(('span', f'Meta {g["id"]} — {g["text"]}'))
+            rows += [('kv', 'Indicador', g['indicator']), ('kv', 'Instancia ejecutora', g['executor']), ('kv', 'Avance', rep_str(g))]
+        out.append(('goals', rows))
+        se, ob = se_ob(st)
+        out.append(('h4', 'Retroalimentación de la Secretaría Ejecutiva'))
+        out.append(('lead', [(f'Meta {f[2]}: ', f[0]) for f in se]))
+        if ob:
+            out.append(('h4', 'Observaciones de las personas integrantes'))
+            out.append(('lead', [(f'{f[4]} ({inst_of(a, f[4])}): ', f[0]) for f in ob]))
+    out.append(('h2', '3. Acuerdos'))
+    out.append(('ol', [g['text'] for g in a['agreements']]))
+    out.append(('p', closing(a)))
+    out.append(('sign', a['coordinator']))
+    return out
+
+
+def ak5(a):
+    sz = 18
+    b = []
+    for k, x in ak5_blocks(a):
+        if k == 'top': b.append(P(R(x, sz=15, color='0B5D4B'), align='center', after=0))
+        elif k == 'title': b.append(P(R(x, b=True, sz=26, color='0B5D4B'), align='center', after=60))
+        elif k == 'sub': b.append(P(R(x, sz=22), align='center', after=200))
+        elif k == 'kv': b += [P(R(kk + ': ', b=True), v, after=40) for kk, v in x]
+        elif k == 'h2': b.append(P(R(x, b=True, sz=22, color='0B5D4B'), before=200, keep=True))
+        elif k == 'h3': b.append(P(R(x, b=True), before=120, keep=True))
+        elif k == 'h4': b.append(P(R(x, b=True, i=True), keep=True))
+        elif k == 'att':
+            b.append(T([[C([P(R(h, b=True, sz=sz, color='FFFFFF'))], shade='0B5D4B') for h in ('Nombre', 'Cargo', 'Institución', 'Sector')]] +
+                       [[C([P(R(c, sz=sz))]) for c in r] for r in x], [2400, 2300, 3300, 1600], header_rows=1))
+        elif k == 'goals':
+            rows = []
+            for r in x:
+                if r[0] == 'span':
+                    rows.append([C([P(R(r[1], b=True, sz=sz), keep=True)], span=2, shade='D5E8E2')])
+                else:
+                    rows.append([C([P(R(r[1], b=True, sz=sz))], shade='F2F2F2'), C([P(R(r[2], sz=sz), align='both')])])
+            b.append(T(rows, AK5_W))
+        elif k == 'lead': b += [P(R(l, b=True), t, ind=(360, 0), align='both') for l, t in x]
+        elif k == 'ol': b += [P(t, num=(1, 0), align='both') for t in x]
+        elif k == 'p': b.append(P(x, before=160, align='both'))
+        elif k == 'sign': b += signature(a)
+    write(a, ''.join(b) + D.sect(header=False), font='Arial', size=20)
+
+
+def ak5_html(a):
+    e = H.escape
+    h = ['<!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Acta</title><style>'
+         '@page{size:Letter;margin:20mm 18mm}body{font-family:Arial,"Liberation Sans",sans-serif;font-size:10pt;color:#222}'
+         '.top{font-size:7.5pt;color:#0b5d4b;text-align:center}.title{font-size:13pt;font-weight:bold;color:#0b5d4b;text-align:center;margin:4px 0}'
+         '.sub{text-align:center;font-size:11pt;margin-bottom:12px}'
+         'h2{color:#0b5d4b;font-size:11pt;margin:14px 0 4px}h3{font-size:10pt;margin:10px 0 4px}h4{font-size:10pt;font-style:italic;margin:6px 0 2px}'
+         'table{border-collapse:collapse;width:100%;margin:4px 0 8px}th{background:#0b5d4b;color:#fff;text-align:left;font-size:9pt;padding:3px;border:1px solid #0b5d4b}'
+         'td{border:1px solid #888;font-size:9pt;padding:3px 5px;vertical-align:top}td.span{background:#d5e8e2;font-weight:bold}td.lab{background:#f2f2f2;font-weight:bold;width:24%}'
+         'td.val{text-align:justify}p.kv{margin:1px 0}p.lead{margin:3px 0 3px 14px;text-align:justify}ol li{margin-bottom:3px;text-align:justify}'
+         '.sign{text-align:center;margin-top:40px}</style></head><body>']
+    for k, x in ak5_blocks(a):
+        if k in ('top', 'title', 'sub'): h.append(f'<div class="{k}">{e(x)}</div>')
+        elif k == 'kv': h += [f'<p class="kv"><b>{e(kk)}:</b> {e(v)}</p>' for kk, v in x]
+        elif k in ('h2', 'h3', 'h4'): h.append(f'<{k}>{e(x)}</{k}>')
+        elif k == 'att':
+            h.append('<table><tr>' + ''.join(f'<th>{c}</th>' for c in ('Nombre', 'Cargo', 'Institución', 'Sector')) + '</tr>' +
+                     ''.join('<tr>' + ''.join(f'<td>{e(c)}</td>' for c in r) + '</tr>' for r in x) + '</table>')
+        elif k == 'goals':
+            t = '<table>'
+            for r in x:
+                if r[0] == 'span': t += f'<tr><td class="span" colspan="2">{e(r[1])}</td></tr>'
+                else: t += f'<tr><td class="lab">{e(r[1])}</td><td class="val">{e(r[2])}</td></tr>'
+            h.append(t + '</table>')
+        elif k == 'lead': h += [f'<p class="lead"><b>{e(l)}</b>{e(t)}</p>' for l, t in x]
+        elif k == 'ol': h.append('<ol>' + ''.join(f'<li>{e(t)}</li>' for t in x) + '</ol>')
+        elif k == 'p': h.append(f'<p>{e(x)}</p>')
+        elif k == 'sign': h.append(f'<div class="sign"><b>{e(x[0])}</b><br>{e(x[1])}</div>')
+    return ''.join(h) + '</body></html>'
+
+
+def ak5_pdf(a):
+    chromium(ak5_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
+
+
+DOCX = {'AK1': ak1, 'AK2': ak2, 'AK5': ak5, 'AK6': ak6}
+PDF = {'AK5': ak5_pdf}
 
 
 def main():

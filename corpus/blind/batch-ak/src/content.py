@@ -295,3 +295,84 @@ acta(stem='blind-ak-aguadores-04-2013-06-12', layout='AK1', esp='aguadores',
                  A('La quinta sesión ordinaria será el miércoles 14 de agosto de 2013 a las 10:00 horas.', ['2013-08-14'], None, True)],
      next={'date': '2013-08-14', 'start_time': '10:00', 'end_time': None, 'strategies': []},
      notes='versión estenográfica as -03; 212.1 not reported (the institution says so in its turn); LibreOffice PDF')
+
+
+# ================================================================ AK5 paleteros (goal heading rows spanning the table, 2024)
+PA_BODY = 'Derecho al Trabajo: Paleteros y Personas Vendedoras de Alimentos en la Vía Pública'
+PA_COORD = ('Aurora Valdivia Centeno', 'Coordinadora del Espacio de Participación')
+PA_PLACE = 'Sala 2 de la Secretaría Ejecutiva, Avenida Universidad 1449, colonia Florida, Alcaldía Álvaro Obregón'
+T521 = 'Asegurar el manejo higiénico de alimentos y bebidas en la venta en vía pública'
+T524 = 'Reconocer los derechos laborales y de seguridad social de las personas trabajadoras no asalariadas'
+G521_1 = ('521.1', 'Entregar distintivos de manejo higiénico a personas vendedoras que acrediten la capacitación',
+          'Número de distintivos entregados respecto de las personas capacitadas', 'Agencia de Protección Sanitaria de la Ciudad de México', 'AGEPSA')
+G521_2 = ('521.2', 'Capacitar a personas vendedoras de paletas, helados y aguas frescas en buenas prácticas de higiene',
+          'Número de personas vendedoras capacitadas por alcaldía', 'Secretaría de Salud de la Ciudad de México', 'SEDESA')
+G524_1 = ('524.1', 'Expedir credenciales de trabajador no asalariado a personas paleteras y vendedoras de alimentos',
+          'Número de credenciales expedidas', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE')
+G524_2 = ('524.2', 'Incorporar a personas trabajadoras no asalariadas a la seguridad social mediante el esquema de personas trabajadoras independientes',
+          'Número de personas incorporadas al esquema', 'Instituto Mexicano del Seguro Social', 'IMSS')
+PA_SE = ('Julián Escamilla Noriega', 'Mtro.', SE_CDMX, 'SE-PDHCDMX', SE, 'Enlace del Espacio')
+PA_ATT = [
+    ('Diana Laura Cervantes Oropeza', 'Lic.', 'Agencia de Protección Sanitaria de la Ciudad de México', 'AGEPSA', IE, 'Subdirectora de Fomento Sanitario'),
+    ('Óscar Villagrán Mena', 'Dr.', 'Secretaría de Salud de la Ciudad de México', 'SEDESA', IE, 'Jefe de Promoción de la Salud'),
+    ('Rebeca Armendáriz Solís', 'Lic.', 'Secretaría de Trabajo y Fomento al Empleo', 'STYFE', IE, 'Directora de Trabajo no Asalariado'),
+    ('Martín Coronado Ibáñez', 'Lic.', 'Instituto Mexicano del Seguro Social', 'IMSS', OT, 'Enlace de Incorporación'),
+    ('Abundio Pérez Tolentino', 'C.', 'Unión de Paleteros de Tocumbo en la Ciudad de México', None, SC, 'Presidente'),
+    ('Xóchitl Ramírez Bautista', 'C.', 'Red de Mujeres Vendedoras de la Vía Pública', None, SC, 'Integrante'),
+    PA_SE]
+acta(stem='blind-ak-paleteros-07-2024-05-15', layout='AK5', esp='paleteros',
+     body=PA_BODY, number=7, date='2024-05-15', start='10:00', end='12:20', place=PA_PLACE, coordinator=PA_COORD, attendance=PA_ATT,
+     strategies=[
+         S(521, T521,
+           [G(*G521_1, ['Se entregaron 215 distintivos de manejo higiénico a personas vendedoras que concluyeron el curso en el primer trimestre de 2024.']),
+            G(*G521_2, ['Se capacitó a 368 personas vendedoras en 9 alcaldías, en sesiones de 4 horas impartidas en los centros de salud.'])],
+           [(215, 'distintivos de manejo higiénico', '521.1', 'Se entregaron 215 distintivos de manejo higiénico a personas vendedoras'),
+            (368, 'personas vendedoras', '521.2', 'Se capacitó a 368 personas vendedoras en 9 alcaldías'),
+            (9, 'alcaldías', '521.2', 'Se capacitó a 368 personas vendedoras en 9 alcaldías'),
+            (4, 'horas', '521.2', 'en sesiones de 4 horas impartidas en los centros de salud')],
+           [('Se reconoce que ambos informes presentan datos que corresponden a sus indicadores.', 'retroalimentacion', '521.1', 'avance', 'SE'),
+            ('Se requiere desglosar el número de personas capacitadas por alcaldía, como lo establece el indicador.', 'retroalimentacion', '521.2', 'solicita_datos', 'SE'),
+            ('Los cursos se dan entre semana a mediodía, que es cuando más se vende; así los compañeros pierden el día.', 'observacion', '521.2', 'cuestiona', 'Abundio Pérez Tolentino')]),
+         S(524, T524,
+           [G(*G524_1, ['Se expidieron 142 credenciales de trabajador no asalariado a personas vendedoras de alimentos, de las cuales 37 corresponden a paleteros.']),
+            G(*G524_2, None, 'Sin avance reportado.')],
+           [(142, 'credenciales de trabajador no asalariado', '524.1', 'Se expidieron 142 credenciales de trabajador no asalariado a personas vendedoras de alimentos'),
+            (37, 'credenciales de trabajador no asalariado', '524.1', 'de las cuales 37 corresponden a paleteros')],
+           [('Es necesario que el Instituto Mexicano del Seguro Social inicie la incorporación de personas no asalariadas al esquema de personas trabajadoras independientes.', 'retroalimentacion', '524.2', 'exhorta', 'SE'),
+            ('El Instituto refiere que la meta no le corresponde por ser una instancia federal, aunque está en disposición de dar pláticas informativas.', 'observacion', '524.2', 'instancia', 'Martín Coronado Ibáñez')])],
+     agreements=[A('La Secretaría de Trabajo y Fomento al Empleo y el Instituto Mexicano del Seguro Social organizarán una jornada informativa sobre el esquema de personas trabajadoras independientes antes del 28 de junio de 2024.', ['2024-06-28'], 'Secretaría de Trabajo y Fomento al Empleo y el Instituto Mexicano del Seguro Social'),
+                 A('La Secretaría de Salud propondrá horarios vespertinos y de fin de semana para la capacitación de la meta 521.2.', [], 'Secretaría de Salud'),
+                 A('La octava sesión ordinaria se llevará a cabo el miércoles 10 de julio de 2024 a las 10:00 horas.', ['2024-07-10'], None, True)],
+     next={'date': '2024-07-10', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='one table per strategy; each goal opens with a shaded row spanning all columns ("Meta 521.1 — text"), then label | value rows (Indicador, Instancia ejecutora, Avance); Chromium PDF from an HTML twin with colspan')
+PA_ATT2 = PA_ATT[:4] + [
+    ('Emiliano Duarte Saldívar', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Subdirector de Comercio en Vía Pública'),
+    PA_ATT[4], PA_ATT[5],
+    ('Joaquín Lemus Carrera', 'C.', 'Asociación de Neveros y Paleteros de Iztapalapa', None, SC, 'Tesorero'),
+    PA_SE]
+acta(stem='blind-ak-paleteros-08-2024-07-10', layout='AK5', esp='paleteros',
+     body=PA_BODY, number=8, date='2024-07-10', start='10:00', end='12:05', place=PA_PLACE, coordinator=PA_COORD, attendance=PA_ATT2,
+     strategies=[
+         S(521, T521,
+           [G(*G521_1, None, 'Sin avance reportado.'),
+            G(*G521_2, ['Se abrieron 6 grupos de capacitación en horario vespertino y 2 en sábado, a los que asistieron 174 personas vendedoras de Iztapalapa, Gustavo A. Madero y Coyoacán.'])],
+           [(6, 'grupos de capacitación', '521.2', 'Se abrieron 6 grupos de capacitación en horario vespertino y 2 en sábado'),
+            (2, 'grupos de capacitación', '521.2', 'Se abrieron 6 grupos de capacitación en horario vespertino y 2 en sábado'),
+            (174, 'personas vendedoras', '521.2', 'a los que asistieron 174 personas vendedoras de Iztapalapa, Gustavo A. Madero y Coyoacán')],
+           [('Se reconoce que la Secretaría de Salud atendió el acuerdo sobre horarios y reporta la asistencia por alcaldía.', 'retroalimentacion', '521.2', 'avance', 'SE'),
+            ('Sería oportuno que la Agencia de Protección Sanitaria envíe a las sesiones a personal del área de distintivos, que cuenta con la información de la meta.', 'retroalimentacion', '521.1', 'proceso', 'SE'),
+            ('Los horarios nuevos sí nos sirven; pedimos que también haya grupos en Tláhuac y Milpa Alta.', 'observacion', '521.2', 'avance', 'Joaquín Lemus Carrera')]),
+         S(524, T524,
+           [G(*G524_1, ['Se expidieron 96 credenciales más y se realizaron 3 jornadas de credencialización en mercados sobre ruedas.']),
+            G(*G524_2, ['En la jornada informativa del 21 de junio se orientó a 88 personas, de las que 15 concluyeron su registro en el esquema.'])],
+           [(96, 'credenciales', '524.1', 'Se expidieron 96 credenciales más'),
+            (3, 'jornadas de credencialización', '524.1', 'se realizaron 3 jornadas de credencialización en mercados sobre ruedas'),
+            (88, 'personas', '524.2', 'se orientó a 88 personas'),
+            (15, 'personas', '524.2', 'de las que 15 concluyeron su registro en el esquema')],
+           [('Las jornadas informativas, por sí solas, no dan cumplimiento a la meta, que mide personas incorporadas a la seguridad social.', 'retroalimentacion', '524.2', 'insuficiente', 'SE'),
+            ('La credencial no sirve de nada si la alcaldía nos sigue retirando la mercancía; se cuestiona para qué se credencializa.', 'observacion', '524.1', 'cuestiona', 'Xóchitl Ramírez Bautista')])],
+     agreements=[A('La Agencia de Protección Sanitaria de la Ciudad de México presentará en la novena sesión el informe de la meta 521.1.', [], 'Agencia de Protección Sanitaria de la Ciudad de México'),
+                 A('La Secretaría de Desarrollo Económico y la Secretaría de Trabajo y Fomento al Empleo revisarán con las alcaldías el respeto a la credencial de trabajador no asalariado.', [], 'Secretaría de Desarrollo Económico y la Secretaría de Trabajo y Fomento al Empleo'),
+                 A('La novena sesión ordinaria se celebrará el miércoles 11 de septiembre de 2024 a las 10:00 horas.', ['2024-09-11'], None, True)],
+     next={'date': '2024-09-11', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='goal heading rows spanning the table as -07; 521.1 "Sin avance reportado."; Chromium PDF from an HTML twin with colspan')
