@@ -223,6 +223,121 @@ def ak1(a):
     write(a, body + s, header=head, font='Courier New', size=22)
 
 
+# ------------------------------------------------------------------ AK3: a Word template with content controls (bordadoras)
+PH_TEXT = 'Haga clic o pulse aquí para escribir texto.'
+PH_LIST = 'Elija un elemento.'
+PH_DATE = 'Haga clic aquí para escribir una fecha.'
+_SDT_ID = [40000]
+
+
+def _sid():
+    _SDT_ID[0] += 7
+    return _SDT_ID[0]
+
+
+def sdt(alias, value, kind='text', items=(), date_iso=None, sz=None, b=False, block=False):
+    """a run-level content control (block=True: a paragraph-level one holding the paragraphs in value); value None -> placeholder shown"""
+    tag = re.sub(r'\W+', '_', alias.lower())
+    pr = f'<w:alias w:val="{esc(alias)}"/><w:tag w:val="{tag}"/><w:id w:val="{_sid()}"/>'
+    if value is None:
+        ph = {'text': PH_TEXT, 'rich': PH_TEXT, 'list': PH_LIST, 'date': PH_DATE}[kind]
+        pr += '<w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder><w:showingPlcHdr/>'
+        szx = f'<w:sz w:val="{sz}"/>' if sz else ''
+        content = f'<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/>{szx}</w:rPr><w:t>{ph}</w:t></w:r>'
+    else:
+        content = R(value, sz=sz, b=b)
+    if kind == 'text': pr += '<w:text/>'
+    elif kind == 'list':
+        last = f' w:lastValue="{esc(value)}"' if value else ''
+        pr += f'<w:dropDownList{last}><w:listItem w:displayText="{PH_LIST}" w:value=""/>' + ''.join(f'<w:listItem w:displayText="{esc(i)}" w:value="{esc(i)}"/>' for i in items) + '</w:dropDownList>'
+    elif kind == 'date':
+        pr += (f'<w:date' + (f' w:fullDate="{date_iso}T00:00:00Z"' if date_iso else '') + '><w:dateFormat w:val="d\' de \'MMMM\' de \'yyyy"/><w:lid w:val="es-MX"/>'
+               '<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>')
+    if block:
+        inner = value if value is not None else P(content)
+        return f'<w:sdt><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{inner}</w:sdtContent></w:sdt>'
+    return f'<w:sdt><w:sdtPr>{pr}</w:sdtPr><w:sdtContent>{content}</w:sdtContent></w:sdt>'
+
+
+SECTOR_ITEMS = ('Instancia ejecutora', 'Sociedad civil', 'Secretaría Ejecutiva', 'Otra instancia')
+ORDC = {2: 'Segunda', 3: 'Tercera', 4: 'Cuarta'}
+
+
+def ak3(a):
+    sz = 18
+    LBL = lambda t: R(t, b=True, sz=sz)
+    def row2(label, ctrl):
+        return [C([P(LBL(label), after=0)], shade='EDE7F6'), C([P(ctrl, after=0)])]
+    b = [P(R('SECRETARÍA EJECUTIVA DEL MECANISMO DE SEGUIMIENTO Y EVALUACIÓN DEL PROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO', b=True, sz=15, color='4A2C6F'), align='center', after=0),
+         P(R('FORMATO DE ACTA DE SESIÓN · ESPACIOS DE PARTICIPACIÓN', b=True, sz=24, color='4A2C6F'), align='center', after=0),
+         P(R('Versión 2.1 (plantilla institucional). Llene cada campo; los campos no aplicables pueden dejarse sin llenar.', i=True, sz=14, color='7F7F7F'), align='center', after=200),
+         P(R('I. Datos de la sesión', b=True, sz=22, color='4A2C6F'))]
+    rows = [row2('Espacio de Participación', sdt('Espacio de Participación', a['body'], sz=sz)),
+            row2('Número de sesión', sdt('Número de sesión', ORDC[a['number']], sz=sz)),
+            row2('Tipo de sesión', sdt('Tipo de sesión', 'Sesión ordinaria', 'list', ('Sesión ordinaria', 'Sesión extraordinaria', 'Reunión de trabajo'), sz=sz)),
+            row2('Fecha', sdt('Fecha de la sesión', long_date(a['date'], weekday=False), 'date', date_iso=a['date'], sz=sz)),
+            row2('Hora de inicio', sdt('Hora de inicio', f'{a["start"]} horas', sz=sz)),
+            row2('Hora de término', sdt('Hora de término', f'{a["end"]} horas' if a['end'] else None, sz=sz)),
+            row2('Modalidad', sdt('Modalidad', a['modalidad'], 'list', ('Presencial', 'Virtual', 'Híbrida'), sz=sz)),
+            row2('Lugar', sdt('Lugar', a['place'], sz=sz)),
+            row2('Tema', sdt('Tema', a['topic'], sz=sz)),
+            row2('Objetivo', sdt('Objetivo', a['objective'], sz=sz)),
+            row2('Coordinación', sdt('Nombre de quien coordina', a['coordinator'][0], sz=sz))]
+    b.append(T(rows, [2600, 7000]))
+    # attendance: a repeating-section content control around the data rows
+    b.append(P(R('II. Asistencia', b=True, sz=22, color='4A2C6F'), before=120))
+    head = '<w:tr><w:trPr><w:tblHeader/></w:trPr>' + ''.join(C([P(LBL(h), after=0)], shade='D1C4E9') for h in ('Nombre', 'Institución', 'Sector')) + '</w:tr>'
+    items = ''
+    people = [(f'{x[1]} {x[0]}', x[2], SECTOR_WORD[x[4]]) for x in a['attendance']] + [(None, None, None)] * a['blank_rows']
+    for n, i, s in people:
+        tr = ('<w:tr>' + C([P(sdt('Nombre', n, sz=sz), after=0)]) + C([P(sdt('Institución', i, sz=sz), after=0)]) +
+              C([P(sdt('Sector', s, 'list', SECTOR_ITEMS, sz=sz), after=0)]) + '</w:tr>')
+        items += f'<w:sdt><w:sdtPr><w:id w:val="{_sid()}"/><w15:repeatingSectionItem/></w:sdtPr><w:sdtContent>{tr}</w:sdtContent></w:sdt>'
+    rep = (f'<w:sdt><w:sdtPr><w:alias w:val="Asistencia"/><w:tag w:val="asistencia"/><w:id w:val="{_sid()}"/><w15:repeatingSection/></w:sdtPr>'
+           f'<w:sdtContent>{items}</w:sdtContent></w:sdt>')
+    bd = ''.join(f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for s in ('top', 'left', 'bottom', 'right', 'insideH', 'insideV'))
+    b.append(f'<w:tbl><w:tblPr><w:tblW w:w="9600" w:type="dxa"/><w:tblBorders>{bd}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
+             f'<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="4600"/><w:gridCol w:w="2000"/></w:tblGrid>{head}{rep}</w:tbl>' + EMPTY)
+    b.append(P(R('III. Seguimiento de estrategias', b=True, sz=22, color='4A2C6F'), before=120))
+    for st in a['strategies']:
+        b.append(P(LBL('Estrategia: '), sdt('Número de estrategia', str(st['number']), sz=sz), R('. ', sz=sz), sdt('Título de la estrategia', st['title'], sz=sz, b=True), keep=True, before=120))
+        for g in st['goals']:
+            rows = [row2('Meta', sdt('Número de meta', g['id'], sz=sz)),
+                    row2('Descripción', sdt('Descripción de la meta', g['text'], sz=sz)),
+                    row2('Indicador', sdt('Indicador', g['indicator'], sz=sz)),
+                    row2('Instancia ejecutora', sdt('Instancia ejecutora', g['executor'], sz=sz)),
+                    row2('Estatus del informe', sdt('Estatus', 'Reportó' if g['report'] else 'No reportó', 'list', ('Reportó', 'No reportó'), sz=sz)),
+                    [C([P(LBL('Informe'), after=0)], shade='EDE7F6'),
+                     C([sdt('Informe', ''.join(P(R(t, sz=sz), align='both', after=0) for t in g['report']) if g['report'] else None, 'rich', sz=sz, block=True)])]]
+            b.append(T(rows, [2600, 7000]))
+        se, ob = se_ob(st)
+        b.append(P(R('Retroalimentación de la Secretaría Ejecutiva', b=True, i=True), keep=True))
+        b += [P(R(f'Meta {f[2]}: ', b=True), sdt('Retroalimentación', f[0]), ind=(360, 0), align='both') for f in se]
+        b.append(P(R('Observaciones de las personas integrantes', b=True, i=True), keep=True))
+        b += [P(R(f'{f[4]} ({inst_of(a, f[4])}): ', b=True), sdt('Observación', f[0]), ind=(360, 0), align='both') for f in ob]
+        if st['number'] == a['strategies'][-1]['number'] and a['number'] == 2:
+            b.append(P(sdt('Observación', None), ind=(360, 0)))
+    b.append(P(R('IV. Acuerdos', b=True, sz=22, color='4A2C6F'), before=160, keep=True))
+    b += [P(sdt('Acuerdo', g['text']), num=(1, 0), align='both') for g in a['agreements']]
+    if a['number'] == 2:
+        b.append(P(sdt('Acuerdo', None), num=(1, 0)))
+    b.append(P(R('V. Cierre y firma', b=True, sz=22, color='4A2C6F'), before=160, keep=True))
+    b.append(P(R('Fecha de aprobación del acta: ', b=True), sdt('Fecha de aprobación', None, 'date'), before=80))
+    b.append(P(sdt('Nombre de quien coordina', a['coordinator'][0], b=True), align='center', before=700, after=0))
+    b.append(P(sdt('Cargo', a['coordinator'][1]), align='center'))
+    w15 = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+           'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w15"')
+    oldW, oldS = D.W, D.STYLES
+    D.W = w15
+    D.STYLES = D.STYLES.replace('</w:styles>', '<w:style w:type="character" w:styleId="PlaceholderText"><w:name w:val="Placeholder Text"/><w:uiPriority w:val="99"/><w:semiHidden/><w:rPr><w:color w:val="808080"/></w:rPr></w:style></w:styles>').replace(D.W if False else oldW, w15)
+    try:
+        foot = P(R('Formato FO-EP-03 · ', sz=14, color='7F7F7F'), D.PAGE_FIELD, align='right')
+        write(a, ''.join(b) + D.sect(header=False), font='Calibri', size=21, footer=foot,
+              settings_extra='<w:documentProtection w:edit="forms" w:enforcement="0"/>')
+    finally:
+        D.W, D.STYLES = oldW, oldS
+
+
 # ------------------------------------------------------------------ Chromium
 def chromium(html_text, stem, pdf=None):
     tmp = tempfile.mkdtemp(prefix='blind-ak-cr-')
@@ -332,7 +447,7 @@ def ak5_pdf(a):
     chromium(ak5_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
 
 
-DOCX = {'AK1': ak1, 'AK2': ak2, 'AK5': ak5, 'AK6': ak6}
+DOCX = {'AK1': ak1, 'AK3': ak3, 'AK2': ak2, 'AK5': ak5, 'AK6': ak6}
 PDF = {'AK5': ak5_pdf}
 
 

@@ -376,3 +376,85 @@ acta(stem='blind-ak-paleteros-08-2024-07-10', layout='AK5', esp='paleteros',
                  A('La novena sesión ordinaria se celebrará el miércoles 11 de septiembre de 2024 a las 10:00 horas.', ['2024-09-11'], None, True)],
      next={'date': '2024-09-11', 'start_time': '10:00', 'end_time': None, 'strategies': []},
      notes='goal heading rows spanning the table as -07; 521.1 "Sin avance reportado."; Chromium PDF from an HTML twin with colspan')
+
+
+# ================================================================ AK3 bordadoras (a Word template with content controls, 2022)
+BO_BODY = 'Derecho a la Cultura: Bordadoras y Artesanas Textiles Indígenas Residentes'
+BO_COORD = ('Citlali Hernández Marroquín', 'Coordinadora del Espacio de Participación')
+BO_PLACE = 'Casa de los Pueblos Indígenas, calle Fray Servando Teresa de Mier 199, colonia Centro, Alcaldía Cuauhtémoc'
+T641 = 'Proteger los diseños textiles de los pueblos y comunidades indígenas residentes frente a la apropiación cultural'
+T644 = 'Fortalecer la comercialización directa y el financiamiento de las artesanías textiles'
+SEPI = 'Secretaría de Pueblos y Barrios Originarios y Comunidades Indígenas Residentes'
+G641_1 = ('641.1', 'Brindar asesoría jurídica a colectivos de bordadoras para el registro colectivo de sus diseños',
+          'Número de colectivos asesorados y solicitudes de registro presentadas', SEPI, 'SEPI')
+G641_2 = ('641.2', 'Realizar una campaña contra la apropiación cultural dirigida a empresas de la industria de la moda',
+          'Campaña realizada y número de empresas alcanzadas', 'Secretaría de Cultura de la Ciudad de México', 'SECULT-CDMX')
+G644_1 = ('644.1', 'Otorgar financiamiento a cooperativas de artesanas textiles indígenas',
+          'Número de cooperativas financiadas y monto otorgado', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO')
+G644_2 = ('644.2', 'Habilitar espacios de venta directa para artesanas textiles en mercados públicos y ferias',
+          'Número de espacios de venta habilitados y artesanas participantes', 'Secretaría de Desarrollo Económico', 'SEDECO')
+BO_SE = ('Manuel Alejandro Rubio Espino', 'Lic.', SE_CDMX, 'SE-PDHCDMX', SE, 'Enlace del Espacio')
+BO_ATT = [
+    ('Petrona Gómez Santiz', 'Lic.', SEPI, 'SEPI', IE, 'Subdirectora de Derechos Culturales'),
+    ('Ulises Barrera Treviño', 'Lic.', 'Secretaría de Cultura de la Ciudad de México', 'SECULT-CDMX', IE, 'Jefe de Unidad de Patrimonio'),
+    ('Selene Ocampo Durán', 'Lic.', 'Fondo para el Desarrollo Social de la Ciudad de México', 'FONDESO', IE, 'Gerente de Crédito'),
+    ('Rosalba Hernández Méndez', 'C.', 'Colectivo de Bordadoras Mazahuas Jñatjo', None, SC, 'Representante'),
+    ('Juana Martínez Aquino', 'C.', 'Cooperativa Textil Triqui Nuyoo', None, SC, 'Presidenta'),
+    ('Leonardo Quintana Riquelme', 'Mtro.', 'Instituto Nacional de los Pueblos Indígenas', 'INPI', OT, 'Enlace en la Ciudad de México'),
+    BO_SE]
+acta(stem='blind-ak-bordadoras-02-2022-03-09', layout='AK3', esp='bordadoras',
+     body=BO_BODY, number=2, date='2022-03-09', start='10:00', end=None, place=BO_PLACE, coordinator=BO_COORD, attendance=BO_ATT,
+     modalidad=None, blank_rows=1,
+     strategies=[
+         S(641, T641,
+           [G(*G641_1, ['Se brindaron 14 asesorías jurídicas a 6 colectivos de bordadoras mazahuas, triquis y otomíes; se presentaron 2 solicitudes de registro de marca colectiva ante el Instituto Mexicano de la Propiedad Industrial.']),
+            G(*G641_2, None)],
+           [(14, 'asesorías jurídicas', '641.1', 'Se brindaron 14 asesorías jurídicas a 6 colectivos de bordadoras mazahuas, triquis y otomíes'),
+            (6, 'colectivos de bordadoras', '641.1', 'Se brindaron 14 asesorías jurídicas a 6 colectivos de bordadoras mazahuas, triquis y otomíes'),
+            (2, 'solicitudes de registro de marca colectiva', '641.1', 'se presentaron 2 solicitudes de registro de marca colectiva ante el Instituto Mexicano de la Propiedad Industrial')],
+           [('El informe da cuenta de colectivos asesorados y solicitudes presentadas, en correspondencia con el indicador.', 'retroalimentacion', '641.1', 'avance', 'SE'),
+            ('Es necesario que la Secretaría de Cultura diseñe la campaña contra la apropiación cultural que mandata la meta y lo informe en la próxima sesión.', 'retroalimentacion', '641.2', 'exhorta', 'SE'),
+            ('La marca colectiva no nos protege de las empresas que copian el bordado y lo venden como diseño propio; eso no se resuelve con un registro.', 'observacion', '641.1', 'cuestiona', 'Rosalba Hernández Méndez')]),
+         S(644, T644,
+           [G(*G644_1, ['Se otorgaron créditos a 9 cooperativas de artesanas textiles por un monto total de 1,260,000 pesos.']),
+            G(*G644_2, ['Se habilitaron 24 espacios de venta en el Mercado de Artesanías de la Ciudadela durante el mes de febrero.'])],
+           [(9, 'cooperativas de artesanas textiles', '644.1', 'Se otorgaron créditos a 9 cooperativas de artesanas textiles por un monto total de 1,260,000 pesos'),
+            (1260000, 'pesos', '644.1', 'Se otorgaron créditos a 9 cooperativas de artesanas textiles por un monto total de 1,260,000 pesos'),
+            (24, 'espacios de venta', '644.2', 'Se habilitaron 24 espacios de venta en el Mercado de Artesanías de la Ciudadela')],
+           [('Se requiere informar cuántas artesanas participaron en los espacios de venta y de qué pueblos, como lo pide el indicador.', 'retroalimentacion', '644.2', 'solicita_datos', 'SE'),
+            ('El Fondo menciona que las reglas de operación exigen comprobante de domicilio, que muchas artesanas residentes no tienen.', 'observacion', '644.1', 'instancia', 'Selene Ocampo Durán')])],
+     agreements=[A('La Secretaría de Cultura de la Ciudad de México presentará el diseño de la campaña de la meta 641.2 en la tercera sesión.', [], 'Secretaría de Cultura de la Ciudad de México'),
+                 A('El Fondo para el Desarrollo Social de la Ciudad de México revisará alternativas al comprobante de domicilio antes del 29 de abril de 2022.', ['2022-04-29'], 'Fondo para el Desarrollo Social de la Ciudad de México'),
+                 A('La tercera sesión ordinaria se realizará el miércoles 11 de mayo de 2022 a las 10:00 horas.', ['2022-05-11'], None, True)],
+     next={'date': '2022-05-11', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='Word template: every field a content control; unfilled controls show Word\'s placeholder (end time, topic, objective, modality, approval date, one attendance row, one observation, a fourth agreement); goal status by drop-down; attendance rows in a repeating section; LibreOffice PDF')
+BO_ATT2 = BO_ATT[:3] + [
+    ('Gilberto Ledesma Pizano', 'Lic.', 'Secretaría de Desarrollo Económico', 'SEDECO', IE, 'Director de Mercados y Abasto')] + BO_ATT[3:5] + [
+    ('Felipa Cruz Ramírez', 'C.', 'Artesanas Otomíes de la colonia Roma', None, SC, 'Integrante'),
+    BO_ATT[5], BO_SE]
+acta(stem='blind-ak-bordadoras-03-2022-05-11', layout='AK3', esp='bordadoras',
+     body=BO_BODY, number=3, date='2022-05-11', start='10:00', end='12:45', place=BO_PLACE, coordinator=BO_COORD, attendance=BO_ATT2,
+     modalidad='Presencial', blank_rows=0, objective='Revisar los informes del primer trimestre de las estrategias 641 y 644',
+     strategies=[
+         S(641, T641,
+           [G(*G641_1, None),
+            G(*G641_2, ['Se presentó el diseño de la campaña Mi bordado tiene dueña, que se difundirá en 5 plataformas digitales; se convocó a 40 empresas de la moda a una mesa de trabajo, de las que asistieron 11.'])],
+           [(5, 'plataformas digitales', '641.2', 'que se difundirá en 5 plataformas digitales'),
+            (40, 'empresas de la moda', '641.2', 'se convocó a 40 empresas de la moda a una mesa de trabajo'),
+            (11, 'empresas de la moda', '641.2', 'de las que asistieron 11')],
+           [('Se reconoce que la Secretaría de Cultura atendió el acuerdo de la sesión anterior y presentó el diseño de la campaña.', 'retroalimentacion', '641.2', 'avance', 'SE'),
+            ('La mesa con empresas puede enmarcarse mejor en la estrategia 644, meta 644.2, por tratarse de un esquema de comercialización.', 'retroalimentacion', '641.2', 'reasignar', 'SE'),
+            ('La Secretaría de Pueblos señala que el informe de la meta 641.1 se envió por correo y pide que la Secretaría Ejecutiva confirme su recepción.', 'observacion', '641.1', 'instancia', 'Petrona Gómez Santiz')]),
+         S(644, T644,
+           [G(*G644_1, ['Se aprobaron 4 créditos adicionales con un esquema de aval solidario entre cooperativas.']),
+            G(*G644_2, ['Se instalaron 2 ferias de textiles indígenas en los mercados de Jamaica y San Juan, con la participación de 63 artesanas.'])],
+           [(4, 'créditos adicionales', '644.1', 'Se aprobaron 4 créditos adicionales con un esquema de aval solidario entre cooperativas'),
+            (2, 'ferias de textiles indígenas', '644.2', 'Se instalaron 2 ferias de textiles indígenas en los mercados de Jamaica y San Juan'),
+            (63, 'artesanas', '644.2', 'con la participación de 63 artesanas')],
+           [('Es necesario informar el monto de los créditos adicionales y cuántas artesanas integran las cooperativas beneficiadas.', 'retroalimentacion', '644.1', 'solicita_datos', 'SE'),
+            ('Las ferias duran un fin de semana; se pregunta para qué sirven si después no hay un lugar fijo donde vender.', 'observacion', '644.2', 'cuestiona', 'Felipa Cruz Ramírez')])],
+     agreements=[A('La Secretaría Ejecutiva confirmará a la Secretaría de Pueblos y Barrios Originarios la recepción del informe de la meta 641.1.', [], 'Secretaría Ejecutiva'),
+                 A('La Secretaría de Desarrollo Económico explorará la asignación de locales fijos para artesanas textiles en mercados públicos.', [], 'Secretaría de Desarrollo Económico'),
+                 A('La cuarta sesión ordinaria se llevará a cabo el miércoles 13 de julio de 2022 a las 10:00 horas.', ['2022-07-13'], None, True)],
+     next={'date': '2022-07-13', 'start_time': '10:00', 'end_time': None, 'strategies': []},
+     notes='Word template with content controls as -02; 641.1 "No reportó" in the drop-down and an unfilled Informe control; topic and approval date unfilled; LibreOffice PDF')
