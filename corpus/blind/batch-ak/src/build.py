@@ -338,6 +338,152 @@ def ak3(a):
         D.W, D.STYLES = oldW, oldS
 
 
+# ------------------------------------------------------------------ AK4: text pages plus the signed attendance sheet as a scanned page (yerberas)
+FONT = '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'
+FONTB = '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf'
+
+
+def ak4_sheet(a, path):
+    """the printed attendance sheet, signed in ink and scanned: grey, 200 dpi, slightly skewed"""
+    import random
+    from PIL import Image, ImageDraw, ImageFont, ImageFilter
+    rnd = random.Random(a['stem'])
+    W_, H_ = 2200, 1700
+    im = Image.new('RGB', (W_, H_), 'white')
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(FONT, 27); fb = ImageFont.truetype(FONTB, 28); ft = ImageFont.truetype(FONTB, 36); fs = ImageFont.truetype(FONT, 25)
+    y = 110
+    for t, ff in (('SECRETARÍA EJECUTIVA DEL PROGRAMA DE DERECHOS HUMANOS DE LA CIUDAD DE MÉXICO', fs), ('LISTA DE ASISTENCIA', ft),
+                  (f'Espacio de Participación {a["body"]}', fb), (f'{ORD[a["number"]].capitalize()} Sesión Ordinaria · {long_date(a["date"], weekday=False)}', f)):
+        w = d.textlength(t, font=ff)
+        if w > W_ - 200:
+            words, l1 = t.split(), ''
+            while d.textlength(l1 + ' ' + words[0], font=ff) < W_ - 300: l1 = (l1 + ' ' + words.pop(0)).strip()
+            for tt in (l1, ' '.join(words)):
+                d.text(((W_ - d.textlength(tt, font=ff)) / 2, y), tt, font=ff, fill='black'); y += 44
+        else:
+            d.text(((W_ - w) / 2, y), t, font=ff, fill='black'); y += 54
+    y += 30
+    cols = [('No.', 80), ('Nombre', 560), ('Institución u organización', 840), ('Sector', 290), ('Firma', 230)]
+    x0 = 100
+    xs = [x0]
+    for _t, w in cols: xs.append(xs[-1] + w)
+    def wrap(t, w, ff):
+        out, cur = [], ''
+        for word in t.split():
+            if d.textlength((cur + ' ' + word).strip(), font=ff) > w - 24: out.append(cur); cur = word
+            else: cur = (cur + ' ' + word).strip()
+        return out + [cur]
+    rh = 40
+    d.rectangle([xs[0], y, xs[-1], y + 56], fill=(225, 225, 225))
+    for k, (t, w) in enumerate(cols): d.text((xs[k] + 12, y + 14), t, font=fb, fill='black')
+    top = y; y += 56
+    d.line([xs[0], y, xs[-1], y], fill='black', width=2)
+    rows = [(str(k), f'{x[1]} {x[0]}', x[2], SECTOR_WORD[x[4]], x[0]) for k, x in enumerate(a['attendance'], 1)] + [(str(len(a['attendance']) + k), '', '', '', None) for k in (1, 2)]
+    sigs = []
+    for no, n, inst, sec, who in rows:
+        cells = [[no], wrap(n, cols[1][1], f) if n else [''], wrap(inst, cols[2][1], f) if inst else [''], wrap(sec, cols[3][1], f) if sec else ['']]
+        h = max(len(c) for c in cells) * rh + 30
+        h = max(h, 76)
+        for k, c in enumerate(cells):
+            for j, line in enumerate(c): d.text((xs[k] + 12, y + 16 + j * rh), line, font=f, fill='black')
+        if who: sigs.append((who, y, h))
+        y += h
+        d.line([xs[0], y, xs[-1], y], fill='black', width=2)
+    for x in xs: d.line([x, top, x, y], fill='black', width=2)
+    d.text((xs[0], y + 40), 'Nota: la presente lista forma parte integral del acta de la sesión.', font=fs, fill='black')
+    # ink signatures: scribbles in the Firma column; for some people the stroke runs over their printed name
+    ink = (24, 34, 110)
+    for who, yy, h in sigs:
+        over = who in a.get('signed_over', set())
+        xa, xb = (xs[1] + 170, xs[1] + 470) if over else (xs[4] + 15, xs[5] - 15)
+        pts = []
+        n = rnd.randint(7, 11)
+        for i in range(n + 1):
+            px = xa + (xb - xa) * i / n + rnd.uniform(-15, 15)
+            py = yy + h * 0.55 + rnd.uniform(-h * 0.35, h * 0.3)
+            pts.append((px, py))
+        d.line(pts, fill=ink, width=4, joint='curve')
+        cx, cy = xa + rnd.uniform(20, 60), yy + h * 0.5
+        d.arc([cx - 30, cy - 28, cx + 40, cy + 30], rnd.randint(0, 90), rnd.randint(250, 350), fill=ink, width=4)
+    # scan: grey, a little skew and blur, speckle, paper tone
+    g = im.convert('L').rotate(0.5 if a['number'] % 2 == 0 else -0.4, resample=Image.BICUBIC, expand=False, fillcolor=255)
+    g = g.filter(ImageFilter.GaussianBlur(0.7))
+    px = g.load()
+    for _ in range(9000):
+        x, yv = rnd.randrange(W_), rnd.randrange(H_)
+        px[x, yv] = max(0, px[x, yv] - rnd.randint(40, 120))
+    g = g.point(lambda v: int(v * 0.9 + 8))
+    g.save(path, dpi=(200, 200))
+
+
+def ak4(a):
+    sz = 21
+    b = [P(R('Secretaría Ejecutiva del Mecanismo de Seguimiento y Evaluación del Programa de Derechos Humanos de la Ciudad de México', sz=16, color='385623'), align='center', after=0),
+         P(R('Espacio de Participación', sz=22), align='center', after=0),
+         P(R(a['body'], b=True, sz=26, color='385623'), align='center', after=60),
+         P(R(f'Acta de la {ORD[a["number"]].capitalize()} Sesión Ordinaria', b=True, sz=24), align='center', after=240)]
+    b += data_lines(a)
+    b.append(P(R('Orden del día', b=True, sz=24, color='385623'), before=200))
+    od = ['Registro de asistencia y verificación del quórum.', 'Lectura y aprobación del orden del día.', 'Seguimiento de los acuerdos de la sesión anterior.',
+          'Revisión de los informes de las estrategias ' + ' y '.join(str(st['number']) for st in a['strategies']) + '.', 'Acuerdos y fecha de la próxima sesión.', 'Asuntos generales.']
+    b += [P(f'{chr(0x61 + k)}) {t}', ind=(720, 360), after=0) for k, t in enumerate(od)]
+    b.append(P(R('1. Asistencia', b=True, sz=24, color='385623'), before=200))
+    b.append(P(f'Se contó con la asistencia de las personas que firmaron la lista de asistencia, que se integra como anexo de la presente acta.', align='both'))
+    b.append(P(R('2. Seguimiento de estrategias', b=True, sz=24, color='385623'), before=200))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), keep=True, before=120))
+        n = len(st['goals']); w = 9600 // n
+        rows = [[C([P(R(f'Meta {g["id"]}. ', b=True, sz=sz), R(g['text'], sz=sz))], shade='E2EFD9') for g in st['goals']],
+                [C([P(R('Indicador: ', i=True, sz=sz), R(g['indicator'], sz=sz))]) for g in st['goals']],
+                [C([P(R('Instancia ejecutora: ', i=True, sz=sz), R(g['executor'], sz=sz))]) for g in st['goals']],
+                [C([P(R('INFORME', b=True, sz=sz), align='center')], span=1, shade='E2EFD9') for g in st['goals']],
+                [C([P(R(rep_str(g), sz=sz), align='both')]) for g in st['goals']]]
+        b.append(T(rows, [w] * n).replace('<w:tr>', '<w:tr><w:trPr><w:cantSplit/></w:trPr>'))
+        b += fb_paras(a, st, head_se='Retroalimentación de la Secretaría Ejecutiva', head_ob='Observaciones de las personas integrantes')
+    b.append(P(R('3. Acuerdos', b=True, sz=24, color='385623'), before=200, keep=True))
+    b += [P(g['text'], num=(1, 0), align='both') for g in a['agreements']]
+    b.append(P(closing(a), before=200, align='both'))
+    b += signature(a)
+    # annex: the signed sheet, scanned, as an inline picture on its own page
+    img = os.path.join(SRC, 'scan', a['stem'] + '-asistencia.png')
+    os.makedirs(os.path.dirname(img), exist_ok=True)
+    ak4_sheet(a, img)
+    cx = int(9.3 * 914400); cy = int(cx * 1700 / 2200)
+    pic = ('<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" distT="0" distB="0" distL="0" distR="0">'
+           f'<wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="1" name="Imagen 1" descr="Lista de asistencia"/>'
+           '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+           '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="1" name="Escaneo_asistencia.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+           '<pic:blipFill><a:blip r:embed="rIdImg1"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+           f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+           '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+    b.append(D.sect_para(header=False))   # the typed acta ends; the annex is a landscape section without footer
+    b.append(f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/><w:jc w:val="center"/></w:pPr>{pic}</w:p>')
+    rel = '<Relationship Id="rIdImg1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.png"/>'
+    # the annex section gets its own empty footer (a section without a footer reference would inherit the page number)
+    s = D.sect(header=False, landscape=True).replace('r:id="rIdF1"', 'r:id="rIdF2"').replace('w:top="1418"', 'w:top="850"').replace('w:bottom="1134"', 'w:bottom="850"')
+    rel2 = '<Relationship Id="rIdF2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer2.xml"/>'
+    f2 = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:ftr {D.W}><w:p/></w:ftr>'
+    body = re.sub(r'<w:pPr>(.*?)</w:pPr>', lambda m: '<w:pPr>' + (m.group(1).replace('<w:spacing ', '<w:spacing w:line="300" w:lineRule="auto" ') if '<w:spacing ' in m.group(1) else '<w:spacing w:after="100" w:line="300" w:lineRule="auto"/>' + m.group(1)) + '</w:pPr>', ''.join(b))
+    write(a, body + s, font='Arial', size=24, extra_rels=[rel, rel2],
+          extra_parts=[('media/image1.png', open(img, 'rb').read(), 'image/png'), ('footer2.xml', f2, 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml')])
+
+
+def ak4_pdf(a):
+    """LibreOffice PDF; then Tesseract reads the scanned page (the last page) as a reader of the PDF would: src/ocr/<stem>.img.txt"""
+    lo_convert(os.path.join(OUT, a['stem'] + '.docx'), 'pdf')
+    pdf = os.path.join(OUT, a['stem'] + '.pdf')
+    n = int(re.search(r'Pages:\s+(\d+)', subprocess.run(['pdfinfo', pdf], capture_output=True, text=True).stdout).group(1))
+    tmp = tempfile.mkdtemp(prefix='blind-ak-ocr-')
+    run(['pdftoppm', '-r', '200', '-gray', '-png', '-f', str(n), '-l', str(n), pdf, os.path.join(tmp, 'p')])
+    png = [os.path.join(tmp, x) for x in os.listdir(tmp)][0]
+    os.makedirs(os.path.join(SRC, 'ocr'), exist_ok=True)
+    txt = subprocess.run(['tesseract', png, '-', '-l', 'spa', '--psm', '4'], capture_output=True, text=True).stdout
+    open(os.path.join(SRC, 'ocr', a['stem'] + '.img.txt'), 'w', encoding='utf-8').write(txt)
+    shutil.rmtree(tmp, ignore_errors=True)
+    print('  pages', n, 'text on last page:', len(subprocess.run(['pdftotext', '-f', str(n), '-l', str(n), pdf, '-'], capture_output=True, text=True).stdout.strip()))
+
+
 # ------------------------------------------------------------------ Chromium
 def chromium(html_text, stem, pdf=None):
     tmp = tempfile.mkdtemp(prefix='blind-ak-cr-')
@@ -447,8 +593,8 @@ def ak5_pdf(a):
     chromium(ak5_html(a), a['stem'], pdf=os.path.join(OUT, a['stem'] + '.pdf'))
 
 
-DOCX = {'AK1': ak1, 'AK3': ak3, 'AK2': ak2, 'AK5': ak5, 'AK6': ak6}
-PDF = {'AK5': ak5_pdf}
+DOCX = {'AK1': ak1, 'AK3': ak3, 'AK4': ak4, 'AK2': ak2, 'AK5': ak5, 'AK6': ak6}
+PDF = {'AK4': ak4_pdf, 'AK5': ak5_pdf}
 
 
 def main():

@@ -458,3 +458,83 @@ acta(stem='blind-ak-bordadoras-03-2022-05-11', layout='AK3', esp='bordadoras',
                  A('La cuarta sesión ordinaria se llevará a cabo el miércoles 13 de julio de 2022 a las 10:00 horas.', ['2022-07-13'], None, True)],
      next={'date': '2022-07-13', 'start_time': '10:00', 'end_time': None, 'strategies': []},
      notes='Word template with content controls as -02; 641.1 "No reportó" in the drop-down and an unfilled Informe control; topic and approval date unfilled; LibreOffice PDF')
+
+
+# ================================================================ AK4 yerberas (text PDF with the attendance as a scanned page, 2019)
+YE_BODY = 'Derecho a la Salud: Yerberas y Médicas Tradicionales de los Mercados Públicos'
+YE_COORD = ('Rocío Landa Estévez', 'Coordinadora del Espacio de Participación')
+YE_PLACE = 'Sala de juntas de la Administración del Mercado de Sonora, Avenida Fray Servando Teresa de Mier 419, colonia Merced Balbuena, Alcaldía Venustiano Carranza'
+T287 = 'Reconocer la medicina tradicional en los servicios de salud del primer nivel de atención'
+T290 = 'Garantizar condiciones dignas y sanitarias para la venta de plantas medicinales en los mercados públicos'
+G287_1 = ('287.1', 'Establecer consultorios de medicina tradicional en centros de salud de la Ciudad',
+          'Número de consultorios en operación y consultas otorgadas', 'Secretaría de Salud de la Ciudad de México', 'SEDESA')
+G287_2 = ('287.2', 'Capacitar al personal de salud en interculturalidad y medicina tradicional',
+          'Número de personas servidoras públicas capacitadas', 'Secretaría de Salud de la Ciudad de México', 'SEDESA')
+G290_1 = ('290.1', 'Emitir lineamientos sanitarios para la venta de herbolaria en mercados públicos',
+          'Lineamientos publicados', 'Agencia de Protección Sanitaria de la Ciudad de México', 'AGEPSA')
+G290_2 = ('290.2', 'Rehabilitar los locales de herbolaria del Mercado de Sonora',
+          'Número de locales rehabilitados', 'Alcaldía Venustiano Carranza', 'ALC-VENUSTIANO-CARRANZA')
+YE_SE = ('Ignacio Beltrán Cisneros', 'Lic.', 'Secretaría Ejecutiva del PDHCDMX', 'SE-PDHCDMX', SE, 'Enlace')
+YE_ATT = [
+    ('Mónica Estrada Villaseñor', 'Dra.', 'Secretaría de Salud de la Ciudad de México', 'SEDESA', IE, 'Subdirectora de Medicina Tradicional'),
+    ('Raquel Fuentes Larrañaga', 'Lic.', 'Agencia de Protección Sanitaria de la Ciudad de México', 'AGEPSA', IE, 'Jefa de Normatividad'),
+    ('Armando Téllez Rangel', 'Arq.', 'Alcaldía Venustiano Carranza', 'ALC-VENUSTIANO-CARRANZA', IE, 'Director de Mercados'),
+    ('Dominga Reyes Castillo', 'C.', 'Unión de Yerberas del Mercado de Sonora', None, SC, 'Representante'),
+    ('Aurelia Santos Nicolás', 'C.', 'Consejo de Médicas Tradicionales Nahuas de Milpa Alta', None, SC, 'Consejera'),
+    ('Benito Arriaga Solís', 'Mtro.', 'Universidad Autónoma Metropolitana', 'UAM', OT, 'Investigador en etnobotánica'),
+    YE_SE]
+acta(stem='blind-ak-yerberas-04-2019-09-04', layout='AK4', esp='yerberas',
+     body=YE_BODY, number=4, date='2019-09-04', start='10:30', end='13:00', place=YE_PLACE, coordinator=YE_COORD, attendance=YE_ATT,
+     signed_over={'Dominga Reyes Castillo', 'Armando Téllez Rangel'},
+     strategies=[
+         S(287, T287,
+           [G(*G287_1, ['Se encuentran en operación 3 consultorios de medicina tradicional, en los centros de salud de Milpa Alta, Tlalpan y Xochimilco, que otorgaron 1,126 consultas en el primer semestre.']),
+            G(*G287_2, ['Se impartió el curso Interculturalidad en salud a 85 personas servidoras públicas de 14 centros de salud, con una duración de 20 horas.'])],
+           [(3, 'consultorios de medicina tradicional', '287.1', 'Se encuentran en operación 3 consultorios de medicina tradicional'),
+            (1126, 'consultas', '287.1', 'que otorgaron 1,126 consultas en el primer semestre'),
+            (85, 'personas servidoras públicas', '287.2', 'Se impartió el curso Interculturalidad en salud a 85 personas servidoras públicas de 14 centros de salud'),
+            (14, 'centros de salud', '287.2', 'Se impartió el curso Interculturalidad en salud a 85 personas servidoras públicas de 14 centros de salud'),
+            (20, 'horas', '287.2', 'con una duración de 20 horas')],
+           [('El informe presenta datos duros sobre consultorios y consultas, lo que permite valorar el avance de la meta.', 'retroalimentacion', '287.1', 'avance', 'SE'),
+            ('La capacitación suma a la estrategia, pero por sí sola no da cumplimiento a la meta si no se informa cómo cambió la atención en los centros de salud.', 'retroalimentacion', '287.2', 'insuficiente', 'SE'),
+            ('Los consultorios contratan a médicas que no son de la comunidad; las yerberas del mercado nunca fueron invitadas.', 'observacion', '287.1', 'cuestiona', 'Dominga Reyes Castillo')]),
+         S(290, T290,
+           [G(*G290_1, ['Se elaboró el proyecto de lineamientos sanitarios para la venta de herbolaria, que se encuentra en revisión jurídica.']),
+            G(*G290_2, None, 'No se presentó informe.')],
+           [],
+           [('Es necesario que la Alcaldía informe el número de locales rehabilitados y el calendario de obra, como lo pide el indicador.', 'retroalimentacion', '290.2', 'solicita_datos', 'SE'),
+            ('La Agencia de Protección Sanitaria señala que no puede publicar los lineamientos sin la opinión de la Consejería Jurídica.', 'observacion', '290.1', 'instancia', 'Raquel Fuentes Larrañaga')])],
+     agreements=[A('La Alcaldía Venustiano Carranza entregará el informe de la meta 290.2 a la Secretaría Ejecutiva antes del 4 de octubre de 2019.', ['2019-10-04'], 'Alcaldía Venustiano Carranza'),
+                 A('La Secretaría de Salud invitará a las yerberas del Mercado de Sonora a la mesa de selección de personal de los consultorios.', [], 'Secretaría de Salud'),
+                 A('La quinta sesión ordinaria se celebrará el miércoles 6 de noviembre de 2019 a las 10:30 horas, en la misma sede.', ['2019-11-06'], None, True)],
+     next={'date': '2019-11-06', 'start_time': '10:30', 'end_time': None, 'strategies': []},
+     notes='pages 1-3 typed (text layer), page 4 the signed attendance sheet scanned (grey 200 dpi, no text layer); the .docx holds the attendance only as that picture; LibreOffice PDF')
+YE_ATT2 = YE_ATT[:3] + [
+    ('Esteban Olguín Paredes', 'Lic.', 'Consejería Jurídica y de Servicios Legales', 'CEJUR', IE, 'Asesor')] + YE_ATT[3:5] + [
+    ('Hortensia Flores Maldonado', 'C.', 'Yerberas y Curanderas de la Merced, A.C.', None, SC, 'Presidenta'),
+    YE_ATT[5], YE_SE]
+acta(stem='blind-ak-yerberas-05-2019-11-06', layout='AK4', esp='yerberas',
+     body=YE_BODY, number=5, date='2019-11-06', start='10:30', end='12:50', place=YE_PLACE, coordinator=YE_COORD, attendance=YE_ATT2,
+     signed_over={'Hortensia Flores Maldonado', 'Mónica Estrada Villaseñor', 'Esteban Olguín Paredes'},
+     strategies=[
+         S(287, T287,
+           [G(*G287_1, ['Se abrió un cuarto consultorio en el Centro de Salud Dr. Gustavo A. Rovirosa, en el que se contrató a 2 médicas tradicionales propuestas por organizaciones del Espacio.']),
+            G(*G287_2, None, 'No se presentó informe.')],
+           [(2, 'médicas tradicionales', '287.1', 'se contrató a 2 médicas tradicionales propuestas por organizaciones del Espacio')],
+           [('Se reconoce que la Secretaría atendió el acuerdo de la sesión anterior al incorporar a médicas propuestas por las organizaciones.', 'retroalimentacion', '287.1', 'avance', 'SE'),
+            ('Se sugiere que a las sesiones acuda también personal de la Dirección de Capacitación, que lleva el registro de los cursos.', 'retroalimentacion', '287.2', 'proceso', 'SE'),
+            ('Dos médicas no alcanzan; la Secretaría de Salud debe abrir una convocatoria permanente para médicas tradicionales.', 'observacion', '287.1', 'exhorta', 'Hortensia Flores Maldonado')]),
+         S(290, T290,
+           [G(*G290_1, ['La Consejería Jurídica emitió su opinión; los lineamientos, con 12 disposiciones sanitarias, se publicarán en la Gaceta Oficial en diciembre.']),
+            G(*G290_2, ['Se rehabilitaron 22 locales de herbolaria de la nave mayor, con una inversión de 1,850,000 pesos; quedan 16 locales por atender en 2020.'])],
+           [(12, 'disposiciones sanitarias', '290.1', 'los lineamientos, con 12 disposiciones sanitarias, se publicarán en la Gaceta Oficial en diciembre'),
+            (22, 'locales de herbolaria', '290.2', 'Se rehabilitaron 22 locales de herbolaria de la nave mayor'),
+            (1850000, 'pesos', '290.2', 'con una inversión de 1,850,000 pesos'),
+            (16, 'locales', '290.2', 'quedan 16 locales por atender en 2020')],
+           [('La rehabilitación se reporta con datos duros y calendario, lo que corresponde al indicador de la meta.', 'retroalimentacion', '290.2', 'avance', 'SE'),
+            ('Se cuestiona que los lineamientos prohíban vender plantas frescas, que son la base del oficio.', 'observacion', '290.1', 'cuestiona', 'Dominga Reyes Castillo')])],
+     agreements=[A('La Agencia de Protección Sanitaria de la Ciudad de México compartirá con el Espacio el texto final de los lineamientos de la meta 290.1 antes de su publicación.', [], 'Agencia de Protección Sanitaria de la Ciudad de México'),
+                 A('La Secretaría de Salud presentará el informe de la meta 287.2 en la sexta sesión.', [], 'Secretaría de Salud'),
+                 A('La sexta sesión ordinaria se realizará el miércoles 15 de enero de 2020 a las 10:30 horas.', ['2020-01-15'], None, True)],
+     next={'date': '2020-01-15', 'start_time': '10:30', 'end_time': None, 'strategies': []},
+     notes='as -04: attendance only on the scanned, signed sheet (page 4); LibreOffice PDF')
