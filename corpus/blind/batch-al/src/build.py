@@ -153,7 +153,7 @@ def al6(a):
          P(R(f'ACTA DE LA {a["ordinal"]} SESIÓN ORDINARIA {yr}', b=True, sz=24), align='center', after=0),
          P(R('ESPACIO DE PARTICIPACIÓN', b=True, sz=22), align='center', after=0),
          P(R(a['body'], b=True, sz=22), align='center', after=240)]
-    b.append(P(f'En la Ciudad de México, siendo las {a["start"]} horas de{a["day_text"][2:]}, en el {a["place"]}, se reunieron las personas que se enlistan para '
+    b.append(P(f'En la Ciudad de México, siendo las {a["start"]} horas del{a["day_text"][2:]}, en el {a["place"]}, se reunieron las personas que se enlistan para '
                f'celebrar la {a["ordinal"]} sesión ordinaria del Espacio de Participación, coordinada por {a["coordinator"][0]}, {a["coordinator"][1].lower()}.', align='both'))
     b.append(P(R('1o. LISTA DE ASISTENCIA', b=True), before=160))
     rows = [[C([P(R(h, b=True), after=0)], shade='FCE4D6') for h in ('Nombre', 'Institución u organización', 'Firma')]]
@@ -174,7 +174,7 @@ def al6(a):
         for sec, head in (('retroalimentacion', 'Retroalimentación'), ('observacion', 'Observaciones')):
             cells = [[P(R(f[0]) if f[4] == 'SE' else R(f'{f[4]}: {f[0]}'), after=60) for f in fbs(st, g['id'], sec)] for g in gs]
             if any(cells): rows += [band(head), row(cells)]
-        b.append(T(rows, [w] * n))
+        b.append(T(rows, [w] * n, cant_split=True))
     b.append(P(R('3o. ACUERDOS', b=True), before=160))
     for ag in a['agreements']: b.append(P(ag['text'], num=(3, 0), after=40, align='both'))
     b.append(P(f'Siendo las {a["end"]} horas del mismo día, se dio por concluida la {a["ordinal"]} sesión ordinaria.', before=160))
