@@ -188,6 +188,174 @@ LAYOUTS['AL6'] = (al6, None)
 EXTRA_FORMATS['blind-al-lavanderas-04-2019-05-14'] = ['doc']
 
 
+# ------------------------------------------------------------------ AL1: goals and reports in an embedded Excel worksheet (OLE) shown by its preview picture
+XL_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+XL_COLS = [('Estrategia', 36, 16), ('Meta', 44, 26), ('Indicador', 34, 19), ('Instancia ejecutora', 34, 19), ('Informe', 52, 36)]
+
+
+def sheet_rows(a):
+    rows, merges = [[c[0] for c in XL_COLS]], []
+    for st in a['strategies']:
+        r0 = len(rows) + 1
+        for k, g in enumerate(st['goals']):
+            rows.append([f'{st["number"]}. {st["title"]}' if k == 0 else '', f'{g["id"]} {g["text"]}', g['indicator'], g['executor'], rep(g)])
+        if len(st['goals']) > 1: merges.append((r0, r0 + len(st['goals']) - 1))
+    return rows, merges
+
+
+def xlsx_bytes(a):
+    import io
+    rows, merges = sheet_rows(a)
+    L = 'ABCDE'
+    sd = ''
+    for i, r in enumerate(rows, 1):
+        cs = ''.join(f'<c r="{L[j]}{i}" t="inlineStr" s="{2 if i == 1 else 1}"><is><t xml:space="preserve">{esc(v)}</t></is></c>' if v else f'<c r="{L[j]}{i}" s="1"/>' for j, v in enumerate(r))
+        sd += f'<row r="{i}">{cs}</row>'
+    cols = ''.join(f'<col min="{j + 1}" max="{j + 1}" width="{c[2]}" customWidth="1"/>' for j, c in enumerate(XL_COLS))
+    mc = (f'<mergeCells count="{len(merges)}">' + ''.join(f'<mergeCell ref="A{x}:A{y}"/>' for x, y in merges) + '</mergeCells>') if merges else ''
+    sheet = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="{XL_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:E{len(rows)}"/><cols>{cols}</cols><sheetData>{sd}</sheetData>{mc}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+    styles = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="{XL_MAIN}"><fonts count="2"><font><sz val="10"/><name val="Calibri"/></font><font><b/><sz val="10"/><name val="Calibri"/></font></fonts>'
+              '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE2EFDA"/><bgColor indexed="64"/></patternFill></fill></fills>'
+              '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>'
+              '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+              '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+              '<xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf></cellXfs>'
+              '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>')
+    wb = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="{XL_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Seguimiento" sheetId="1" r:id="rId1"/></sheets></workbook>'
+    RT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>')
+    bio = io.BytesIO()
+    with zipfile.ZipFile(bio, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('[Content_Types].xml', ct)
+        z.writestr('_rels/.rels', f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RT}officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr('xl/workbook.xml', wb)
+        z.writestr('xl/_rels/workbook.xml.rels', f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{RT}worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{RT}styles" Target="styles.xml"/></Relationships>')
+        z.writestr('xl/worksheets/sheet1.xml', sheet)
+        z.writestr('xl/styles.xml', styles)
+    return bio.getvalue()
+
+
+def sheet_png(a, path):
+    """the object's preview: the sheet's cells rendered at 200 dpi (grid lines, header fill, wrapped 10-pt Calibri-like text)"""
+    from PIL import Image, ImageDraw, ImageFont
+    F = ImageFont.truetype('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', 26)
+    FB = ImageFont.truetype('/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', 26)
+    rows, merges = sheet_rows(a)
+    ws_ = [c[1] * 66 // 10 for c in XL_COLS]; pad = 8; lh = 32
+    def wrap(t, w, f):
+        out, cur = [], ''
+        for word in t.split():
+            nxt = (cur + ' ' + word).strip()
+            if f.getlength(nxt) <= w - 2 * pad: cur = nxt
+            else: out.append(cur); cur = word
+        if cur: out.append(cur)
+        return out
+    wrapped = [[wrap(v, ws_[j], FB if i == 0 else F) for j, v in enumerate(r)] for i, r in enumerate(rows)]
+    merged_first = {x: y for x, y in merges}
+    hs = [max(len(c) for c in r) * lh + 2 * pad for r in wrapped]
+    # a merged strategy cell's text is spread over its rows
+    for x, y in merges:
+        need = len(wrapped[x - 1][0]) * lh + 2 * pad
+        have = sum(hs[x - 1:y])
+        if need > have: hs[y - 1] += need - have
+    W, H = sum(ws_) + 1, sum(hs) + 1
+    im = Image.new('RGB', (W, H), 'white'); d = ImageDraw.Draw(im)
+    d.rectangle([0, 0, W - 1, hs[0]], fill=(226, 239, 218))
+    y = 0
+    inside = set(r for x, yy in merges for r in range(x + 1, yy + 1))
+    for i, r in enumerate(wrapped):
+        x = 0
+        for j, lines in enumerate(r):
+            for k, ln in enumerate(lines):
+                f = FB if i == 0 else F
+                tx = x + pad if i else x + (ws_[j] - f.getlength(ln)) / 2
+                d.text((tx, y + pad + k * lh), ln, font=f, fill='black')
+            x += ws_[j]
+        y += hs[i]
+    # grid: horizontal lines (not through merged strategy cells), vertical lines
+    y = 0
+    for i, h in enumerate(hs + [0]):
+        d.line([(0 if (i + 1) not in inside else ws_[0], y), (W - 1, y)], fill=(0, 0, 0), width=2)
+        y += h
+    x = 0
+    for w in ws_ + [0]:
+        d.line([(x, 0), (x, H - 1)], fill=(0, 0, 0), width=2); x += w
+    d.rectangle([0, 0, W - 1, H - 1], outline=(0, 0, 0), width=2)
+    im.save(path, dpi=(200, 200))
+    return W, H
+
+
+def ole_run(w_px, h_px):
+    wpt, hpt = w_px * 72 / 200, h_px * 72 / 200
+    return (f'<w:r><w:object w:dxaOrig="{round(wpt * 20)}" w:dyaOrig="{round(hpt * 20)}">'
+            '<v:shapetype id="_x0000_t75" coordsize="21600,21600" o:spt="75" o:preferrelative="t" path="m@4@5l@4@11@9@11@9@5xe" filled="f" stroked="f"><v:stroke joinstyle="miter"/><v:path o:extrusionok="f" gradientshapeok="t" o:connecttype="rect"/><o:lock v:ext="edit" aspectratio="t"/></v:shapetype>'
+            f'<v:shape id="_x0000_i1025" type="#_x0000_t75" style="width:{wpt:.1f}pt;height:{hpt:.1f}pt" o:ole=""><v:imagedata r:id="rIdImg1" o:title=""/></v:shape>'
+            '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1675402311" r:id="rIdOle1"/></w:object></w:r>')
+
+
+def pic_run(w_px, h_px):
+    cx, cy = round(w_px * 914400 / 200), round(h_px * 914400 / 200)
+    return (f'<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{cy}"/><wp:docPr id="1" name="Hoja de cálculo"/>'
+            '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr><pic:cNvPr id="0" name="image1.png"/><pic:cNvPicPr/></pic:nvPicPr>'
+            '<pic:blipFill><a:blip r:embed="rIdImg1"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+            f'<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>')
+
+
+def al1(a, path=None, as_picture=False):
+    b = title_block(a)
+    b += [P(R('Fecha: ', b=True), R(long_date(a['date'])), after=0), P(R('Hora: ', b=True), R(f'{a["start"]} a {a["end"]} horas'), after=0),
+          P(R('Lugar: ', b=True), R(a['place']), after=0), P(R('Coordinación: ', b=True), R(f'{a["coordinator"][0]}, {a["coordinator"][1]}'), after=200)]
+    b.append(P(R('I. ASISTENCIA', b=True), before=120))
+    rows = [[C([P(R(h, b=True), after=0)], shade='E2EFDA') for h in ('Nombre', 'Institución u organización', 'Cargo')]]
+    for s_, xs in groups(a['attendance']):
+        rows.append([C([P(R(SECTOR_HEAD[s_], b=True), after=0)], span=3)])
+        for x in xs: rows.append([C([P(x[0], after=0)]), C([P(x[2], after=0)]), C([P(x[5], after=0)])])
+    b.append(T(rows, [3000, 4200, 2400], header_rows=1))
+    b.append(P(R('II. SEGUIMIENTO DE METAS', b=True), before=160))
+    b.append(P('La Secretaría Ejecutiva presentó la matriz de seguimiento con los informes recibidos de las instancias ejecutoras, que se inserta a continuación:', align='both'))
+    png = os.path.join(tempfile.mkdtemp(prefix='al1-'), 'image1.png')
+    w, h = sheet_png(a, png)
+    b.append(P(pic_run(w, h) if as_picture else ole_run(w, h), align='center', after=120))
+    b.append(P(R('III. RETROALIMENTACIÓN Y OBSERVACIONES', b=True), before=160))
+    for st in a['strategies']:
+        b.append(P(R(f'Estrategia {st["number"]}. {st["title"]}', b=True), before=120, keep=True))
+        for g in st['goals']:
+            fs = [f for f in st['feedback'] if f[2] == g['id']]
+            if not fs: continue
+            b.append(P(R(f'Meta {g["id"]}', b=True, i=True), after=20, keep=True))
+            for f in fs:
+                lead = 'Retroalimentación de la Secretaría Ejecutiva: ' if f[1] == 'retroalimentacion' else f'Observación de {f[4]} ({inst_of(a, f[4])}): '
+                b.append(P(R(lead, u=True), R(f[0]), ind=(360, 0), after=40, align='both'))
+    b.append(P(R('IV. ACUERDOS', b=True), before=160))
+    for ag in a['agreements']: b.append(P(ag['text'], num=(3, 0), after=40, align='both'))
+    b.append(P(R(a['coordinator'][0] + '\n' + a['coordinator'][1]), align='center', before=600))
+    RT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    rels = [f'<Relationship Id="rIdImg1" Type="{RT}image" Target="media/image1.png"/>',
+            f'<Relationship Id="rIdOle1" Type="{RT}package" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/>']
+    parts = [('media/image1.png', open(png, 'rb').read(), 'image/png'),
+             ('embeddings/Microsoft_Excel_Worksheet.xlsx', xlsx_bytes(a), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')]
+    W0 = D.W
+    D.W = W0 + ' xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"'
+    D.write(path or docx_path(a), ''.join(b) + D.sect(), header_xml=P(R('Espacio de Participación · Tejedoras y Artesanas Textiles', sz=14, color='7F7F7F'), align='right'),
+            footer_xml=P(D.PAGE_FIELD, align='center'), numdefs=[(3, [('decimal', '%1.', 720)])], extra_rels=rels, extra_parts=parts, font='Calibri', size=22)
+    D.W = W0
+
+
+def al1_pdf(a):
+    # LibreOffice here has Writer only: it keeps the OLE object but not its preview picture (the PDF would show a blank).
+    # The PDF is therefore printed from a copy whose object is replaced by the same preview picture inline: what Word prints.
+    td = tempfile.mkdtemp(prefix='al1pdf-')
+    al1(a, os.path.join(td, a['stem'] + '.docx'), as_picture=True)
+    lo_convert(os.path.join(td, a['stem'] + '.docx'), 'pdf', OUT)
+
+
+LAYOUTS['AL1'] = (al1, al1_pdf)
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:

@@ -33,6 +33,15 @@ def docx_text(path):
             root = ET.fromstring(z.read(n))
             walk(root, out, False, [False], chunks)
             out.append('\n')
+        # batch AL: an embedded workbook (OLE object, word/embeddings/*.xlsx) is read too: the text of its cells, one per line
+        for n in sorted(z.namelist()):
+            if re.match(r'word/embeddings/.*\.xlsx$', n):
+                import io
+                with zipfile.ZipFile(io.BytesIO(z.read(n))) as x:
+                    for m in sorted(x.namelist()):
+                        if re.match(r'xl/(worksheets/sheet\d+|sharedStrings)\.xml$', m):
+                            out.append('\n'.join(''.join(t.text or '' for t in c.iter('{http://schemas.openxmlformats.org/spreadsheetml/2006/main}t'))
+                                                 for c in ET.fromstring(x.read(m)).iter() if c.tag.endswith('}c') or c.tag.endswith('}si')) + '\n')
     return ws(''.join(out))
 
 
