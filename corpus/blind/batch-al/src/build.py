@@ -356,6 +356,147 @@ def al1_pdf(a):
 LAYOUTS['AL1'] = (al1, al1_pdf)
 
 
+# ------------------------------------------------------------------ AL2: typed acta printed, signed, stamped and scanned (grey 300 dpi, no text layer)
+def al2(a):
+    b = [P(R('SECRETARÍA EJECUTIVA DEL MECANISMO DE SEGUIMIENTO Y EVALUACIÓN', b=True), align='center', after=0),
+         P(R('DEL PROGRAMA DE DERECHOS HUMANOS DEL DISTRITO FEDERAL', b=True), align='center', after=200),
+         P(R(f'ACTA DE LA {ORD[a["number"]].upper()} SESIÓN ORDINARIA', b=True), align='center', after=0),
+         P(R(f'Espacio de Participación {a["body"]}', b=True), align='center', after=200),
+         P(R('Fecha: ', b=True), R(long_date(a['date'], False)), after=0),
+         P(R('Horario: ', b=True), R(f'de {a["start"]} a {a["end"]} horas'), after=0),
+         P(R('Lugar: ', b=True), R(a['place']), after=0),
+         P(R('Coordinación: ', b=True), R(f'{a["coordinator"][0]}, {a["coordinator"][1]}'), after=200),
+         P(R('LISTA DE ASISTENCIA', b=True), after=60)]
+    rows = [[C([P(R(h, b=True), after=0)]) for h in ('Nombre', 'Institución u organización', 'Firma')]]
+    for s_, xs in groups(a['attendance']):
+        rows.append([C([P(R(SECTOR_HEAD[s_], b=True, i=True), after=0)], span=3)])
+        for x in xs: rows.append([C([P(x[0], after=0, before=60)]), C([P(x[2], after=60, before=60)]), C([P('', after=0)])])
+    b.append(T(rows, [2900, 4600, 2100], cant_split=True))
+    b.append(P('Verificada la asistencia, la Coordinación dio la bienvenida a las personas integrantes, se aprobó el orden del día y se procedió a la revisión '
+               'de los informes de avance enviados por las instancias ejecutoras a la Secretaría Ejecutiva.', align='both'))
+    b.append(P(R('SEGUIMIENTO DE ESTRATEGIAS', b=True), before=160, after=60))
+    for st in a['strategies']: b += goal_paras(a, st)
+    b.append(P(R('ACUERDOS', b=True), before=200, after=60))
+    for i, ag in enumerate(a['agreements'], 1): b.append(P(f'{i}. {ag["text"]}', ind=(360, 360), after=40, align='both'))
+    b.append(P(R(a['coordinator'][0] + '\n' + a['coordinator'][1]), align='center', before=900))
+    D.write(docx_path(a), ''.join(b) + D.sect(header=False, footer=True), footer_xml=P(D.PAGE_FIELD, align='right'), font='Arial', size=22)
+
+
+def pdf_words(pdf):
+    """words per page from pdftotext -bbox: (text, x0, y0, x1, y1) in points"""
+    import html as H
+    t = subprocess.run(['pdftotext', '-bbox', pdf, '-'], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for pg in re.findall(r'<page .*?</page>', t, re.S):
+        pages.append([(H.unescape(m.group(5)), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4)))
+                      for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', pg)])
+    return pages
+
+
+def find_seq(words, toks):
+    for i in range(len(words) - len(toks) + 1):
+        if all(words[i + k][0] == toks[k] for k in range(len(toks))): return i
+    return None
+
+
+def signature(d, x0, x1, yc, rnd, ink=(25, 30, 90), wdt=5):
+    """a cursive-looking scribble from x0 to x1 around yc: loops plus a final underline flourish"""
+    pts = []
+    n = 60
+    amp = rnd.uniform(30, 48); loops = rnd.randint(3, 5)
+    for k in range(n + 1):
+        t = k / n
+        x = x0 + (x1 - x0) * t + 34 * math.sin(t * loops * 2 * math.pi + 1.3)
+        y = yc - amp * math.sin(t * loops * 2 * math.pi) * (0.6 + 0.4 * math.sin(t * 3.1)) + 10 * t
+        pts.append((x, y))
+    d.line(pts, fill=ink, width=wdt, joint='curve')
+    d.line([(x0 + (x1 - x0) * 0.2, yc + amp * 0.9), (x1 + 15, yc + amp * 0.6 - 12)], fill=ink, width=wdt - 1)
+
+
+def stamp(size, lines_center, ring_text, ink=(95, 25, 125)):
+    """round rubber stamp on a transparent layer: double ring, text along the ring, centre lines"""
+    from PIL import Image, ImageDraw, ImageFont
+    F = ImageFont.truetype('/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', 30)
+    FC = ImageFont.truetype('/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', 44)
+    im = Image.new('RGBA', (size, size), (0, 0, 0, 0)); d = ImageDraw.Draw(im)
+    c = size / 2; r = size / 2 - 6
+    d.ellipse([6, 6, size - 6, size - 6], outline=ink + (255,), width=7)
+    d.ellipse([6 + 58, 6 + 58, size - 64, size - 64], outline=ink + (255,), width=4)
+    n = len(ring_text); span = 300
+    for k, ch in enumerate(ring_text):
+        ang = math.radians(-90 - span / 2 + span * (k + 0.5) / n)
+        ci = Image.new('RGBA', (44, 44), (0, 0, 0, 0)); ImageDraw.Draw(ci).text((22, 22), ch, font=F, fill=ink + (255,), anchor='mm')
+        ci = ci.rotate(-math.degrees(ang) - 90, resample=Image.BICUBIC)
+        rr = r - 30
+        im.alpha_composite(ci, (int(c + rr * math.cos(ang) - 22), int(c + rr * math.sin(ang) - 22)))
+    y = c - 30 * len(lines_center)
+    for ln in lines_center:
+        d.text((c, y + 30), ln, font=FC, fill=ink + (255,), anchor='mm'); y += 62
+    return im
+
+
+def al2_pdf(a):
+    from PIL import Image, ImageDraw, ImageFilter
+    import random
+    rnd = random.Random(a['stem'])
+    td = tempfile.mkdtemp(prefix='al2-')
+    lo_convert(docx_path(a), 'pdf', td)
+    pdf = os.path.join(td, a['stem'] + '.pdf')
+    words = pdf_words(pdf)
+    run(['pdftoppm', '-r', '300', '-gray', pdf, os.path.join(td, 'pg')])
+    pages = sorted(glob.glob(os.path.join(td, 'pg*.pgm')))
+    k = 300 / 72
+    outs = []
+    for i, pg in enumerate(pages):
+        im = Image.open(pg).convert('RGB'); d = ImageDraw.Draw(im)
+        ws = words[i]
+        if i == 0:
+            fi = find_seq(ws, ['Firma'])
+            xf = ws[fi][1] * k if fi is not None else 1900
+            for x in a['attendance']:
+                j = find_seq(ws, x[0].split()[:2])
+                if j is None: continue
+                yc = (ws[j][2] + ws[j][4]) / 2 * k
+                # the signature starts in the name (crossing it) for most people, else inside the Firma column
+                # about half sign over their own printed name, the others in the Firma column
+                x0 = ws[j][1] * k + rnd.uniform(80, 200) if rnd.random() < 0.55 else xf + rnd.uniform(10, 60)
+                signature(d, x0, x0 + rnd.uniform(380, 520), yc + rnd.uniform(-6, 8), rnd)
+            v = find_seq(ws, ['Verificada', 'la'])
+            if v is not None:
+                st_ = stamp(520, ['RECIBIDO', a['stamp'][9:], 'SE-PDHDF'], 'DIRECCIÓN GENERAL DE PARTICIPACIÓN · SE-PDHDF ·')
+                st_ = st_.rotate(rnd.uniform(-18, 18), resample=Image.BICUBIC)
+                # semi-transparent ink: multiply a faded copy of the stamp onto the page
+                alpha = st_.split()[3].point(lambda p: int(p * 0.8))
+                cx, cy = int(ws[v][1] * k + 900), int(ws[v][2] * k - 60)
+                layer = Image.new('RGB', im.size, (255, 255, 255)); layer.paste(st_.convert('RGB'), (cx - 260, cy - 260), alpha)
+                from PIL import ImageChops
+                im = ImageChops.multiply(im, layer); d = ImageDraw.Draw(im)
+        # the coordinator signs over the closing name
+        j = find_seq(ws, a['coordinator'][0].split()[:2])
+        if j is not None and i == len(pages) - 1:
+            yc = (ws[j][2] + ws[j][4]) / 2 * k
+            signature(d, ws[j][1] * k - 120, ws[j][1] * k + 520, yc - 50, rnd, wdt=5)
+        g = im.convert('L').rotate([0.35, -0.25, 0.2, -0.4][i % 4], resample=Image.BICUBIC, fillcolor=250, expand=False)
+        g = g.filter(ImageFilter.GaussianBlur(0.6))
+        # paper tone and scanner noise
+        noise = Image.effect_noise(g.size, 10).point(lambda p: p - 128)
+        g = Image.eval(g, lambda p: min(245, p)).point(lambda p: p)
+        from PIL import ImageChops
+        g = ImageChops.add(g, noise, 1.0, -6) if False else g
+        o = os.path.join(td, f'sc{i}.jpg')
+        g.save(o, 'JPEG', quality=72, dpi=(300, 300))
+        outs.append(o)
+    run(['img2pdf', '--pagesize', 'Letter', '-o', os.path.join(OUT, a['stem'] + '.pdf')] + outs)
+    os.makedirs(os.path.join(SRC, 'ocr'), exist_ok=True)
+    txt = ''
+    for o in outs:   # one page at a time
+        txt += subprocess.run(['tesseract', o, '-', '-l', 'spa'], capture_output=True, text=True).stdout + '\n'
+    open(os.path.join(SRC, 'ocr', a['stem'] + '.txt'), 'w', encoding='utf-8').write(txt)
+
+
+LAYOUTS['AL2'] = (al2, al2_pdf)
+
+
 def main():
     want = set(sys.argv[1:])
     for a in ACTAS:
