@@ -101,21 +101,16 @@ public sealed class StruckThroughLetters
     }
 
     /// <summary>
-    /// Whether the rule starts where a letter on the line it crosses starts and ends where one ends (a space or a stop
-    /// counts): a line drawn through a run of text. A fieldset's border behind its legend or the rule under a row of tabs
-    /// runs on past the text.
+    /// Whether the rule starts where a letter it crosses starts and ends where one ends: a line drawn through a run of
+    /// text. A fieldset's border behind its legend or the rule under a row of tabs runs on past the text.
     /// </summary>
     private bool BoundByLetters(RulingSegment rule)
     {
         if (!_boundByLetters.TryGetValue(rule, out var bound))
         {
             bool Crosses(Letter l) => l.BoundingBox.Bottom < rule.Position && l.BoundingBox.Top > rule.Position;
-            var baselines = _letters.Where(Crosses).Select(l => l.StartBaseLine.Y).Distinct().ToList();
-            // A space or a stop on the crossed line ends struck text too, though its glyph lies below the rule (blind
-            // batch AH, AH3: "~~conforme a la convocatoria enviada, ~~dio inicio", "~~Información preliminar.~~").
-            bool OnLine(Letter l) => Crosses(l) || (l.StartBaseLine.Y < rule.Position && baselines.Any(b => Math.Abs(b - l.StartBaseLine.Y) <= EndTolerance));
-            bound = _letters.Any(l => OnLine(l) && (Math.Abs(l.StartBaseLine.X - rule.Start) <= EndTolerance || Math.Abs(l.BoundingBox.Left - rule.Start) <= EndTolerance)) &&
-                _letters.Any(l => OnLine(l) && (Math.Abs(l.EndBaseLine.X - rule.End) <= EndTolerance || Math.Abs(l.BoundingBox.Right - rule.End) <= EndTolerance));
+            bound = _letters.Any(l => Crosses(l) && (Math.Abs(l.StartBaseLine.X - rule.Start) <= EndTolerance || Math.Abs(l.BoundingBox.Left - rule.Start) <= EndTolerance)) &&
+                _letters.Any(l => Crosses(l) && (Math.Abs(l.EndBaseLine.X - rule.End) <= EndTolerance || Math.Abs(l.BoundingBox.Right - rule.End) <= EndTolerance));
             _boundByLetters[rule] = bound;
         }
 

@@ -59,26 +59,6 @@ public sealed class StruckThroughLettersTests : IDisposable
     }
 
     [Fact]
-    public void A_strike_that_runs_over_a_stop_or_a_space_takes_its_words_out()
-    {
-        var path = _temp.File("tachado-con-puntuacion.pdf");
-        var builder = new PdfDocumentBuilder();
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(PageSize.A4);
-        // The strike ends past the comma and the space after it, or starts at a space and ends past a full stop.
-        Line(page, font, 720, "La sesion se celebro en linea, ", "-segun el orden del dia aprobado, ", "con quorum.");
-        Line(page, font, 680, "Avance reportado: sin cambios.", "- Cifras por confirmar.");
-        File.WriteAllBytes(path, builder.Build());
-
-        var texts = new PdfReader().Read(path, ReadOptions.Default).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
-
-        // Without the rule the strike, ending on a comma's or a stop's glyph below it or starting at a space, strikes nothing.
-        Assert.Contains("La sesion se celebro en linea, con quorum.", texts);
-        Assert.Contains("Avance reportado: sin cambios.", texts);
-        Assert.DoesNotContain(texts, t => t.Contains("orden del dia", StringComparison.Ordinal) || t.Contains("confirmar", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void Struck_through_letters_are_left_out_and_the_line_reads_on()
     {
         var texts = new PdfReader().Read(Marked(), ReadOptions.Default).Blocks.OfType<Paragraph>().Select(p => p.Text).ToList();
