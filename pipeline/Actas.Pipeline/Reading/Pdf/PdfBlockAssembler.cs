@@ -62,7 +62,7 @@ public sealed partial class PdfBlockAssembler(ParagraphGrouper paragraphs, Conti
                 items.Add((table.Location.Box!.Top, index => table with { Location = table.Location with { Block = index } }));
             }
 
-            foreach (var (lines, soft) in RuledCards.Join(SignatureLines.Join(SoftBreakCards.Join(page.Lines, paragraphs.Group(page.Lines), paragraphs.StepFactor)), page.Cards))
+            foreach (var (lines, soft) in RuledCards.Join(SignatureLines.Join(SoftBreakCards.Join(page.Lines, DrawnTextBoxes.Regroup(paragraphs.Group(page.Lines), page.TextBoxes, paragraphs), paragraphs.StepFactor)), page.Cards))
             {
                 items.Add(ParagraphItem(lines, page.Number, styler, top: null, soft));
             }

@@ -26,6 +26,9 @@ public sealed record PdfPageContent(
 {
     public IReadOnlyList<PdfColumnSection> ColumnSections => Sections ?? [];
 
+    /// <summary>Drawn shapes holding a few of <see cref="Lines"/> (<see cref="DrawnTextBoxes"/>), whose lines wrap at the shape's edges; empty when none.</summary>
+    public IReadOnlyList<DrawnTextBox> TextBoxes { get; init; } = [];
+
     /// <summary>The page's bottom and top edges in points: its <see cref="Frame"/>, else the whole sheet.</summary>
     public (double Bottom, double Top) Edges => Frame ?? (0, Height);
 }

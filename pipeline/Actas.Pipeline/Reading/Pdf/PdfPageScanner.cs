@@ -109,7 +109,10 @@ public sealed class PdfPageScanner(
             built = [.. built.Select(t => PdfStickyNotes.Anchor(t, notes))];
         }
 
-        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height), Footnotes(footnoted));
+        return new PdfPageContent(page.Number, page.Height, rest, built, count, sections, Trailing(found.Tables, rest, sections, page.Height), Footnotes(footnoted))
+        {
+            TextBoxes = DrawnTextBoxes.Find(rest, DrawnBoxes.Find(page.Paths, page.Width, page.Height, DrawnBoxCanvasOptions.Default)),
+        };
     }
 
     /// <summary>The x ranges of the two pages a two-up sheet carries (<see cref="TwoUpTextSheet"/>), left first; null for a page that is one page.</summary>
