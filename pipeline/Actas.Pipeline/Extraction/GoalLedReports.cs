@@ -269,8 +269,7 @@ public static partial class GoalLedReports
     /// "Respecto de la meta 371.1. ", "En cuanto a la meta 371.1: ", "En relación con la meta 371.1, ", "Sobre la meta 371.1 — ":
     /// the goal named first, then a stop, a colon, a comma or a dash before the report.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.Bullet + @"\s*)?(?i:respecto\s+(?:de|a)|sobre|acerca\s+de|en\s+relaci[oó]n\s+(?:con|a)|con\s+relaci[oó]n\s+a|en\s+cuanto\s+a|" +
-                    @"en\s+lo\s+que\s+(?:toca|respecta)\s+a|por\s+lo\s+que\s+(?:hace|toca|respecta)\s+a)\s+(?i:la\s+meta)\s+(?<id>\d{3}\.\d{1,2})(?!\d)\s*(?:[.:,;]|\s[–—-])\s*")]
+    [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.Bullet + @"\s*)?(?i:" + ActaVocabulary.RegardingGoal + @"|por\s+lo\s+que\s+(?:hace|toca|respecta)\s+a)\s+(?i:la\s+meta)\s+(?<id>\d{3}\.\d{1,2})(?!\d)\s*(?:[.:,;]|\s[–—-])\s*")]
     private static partial Regex Lead();
 
     /// <summary>"Meta 371.1: ", "Meta 371.1 — ": a goal's label before a colon or a dash (read as a report's lead only under a report heading).</summary>

@@ -52,7 +52,7 @@ public static partial class GoalNamedSpeech
     /// announced by its kind ("Respecto de la meta 344.1, la Secretaría Ejecutiva formuló la siguiente retroalimentación: ", blind
     /// batch AI, AI3).
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.Bullet + @"\s*)?(?i:sobre|respecto\s+(?:de|a)|acerca\s+de|en\s+relaci[oó]n\s+(?:con|a)|con\s+relaci[oó]n\s+a|en\s+cuanto\s+a|en\s+lo\s+que\s+(?:toca|respecta)\s+a)\s+(?i:la\s+meta)\s+(?<id>\d{3}\.\d{1,2})\s*,\s*" +
+    [GeneratedRegex(@"^\s*(?:" + ActaVocabulary.Bullet + @"\s*)?(?i:" + ActaVocabulary.RegardingGoal + @")\s+(?i:la\s+meta)\s+(?<id>\d{3}\.\d{1,2})\s*,\s*" +
                     @"(?:(?:la|el|las|los)\s+)?(?<who>\p{Lu}(?:[^:;.()«“""\d]|\([^()]{1,160}\)|(?<=\b" + ActaVocabulary.TitleAbbreviation + @")\.){1,160}?)\s*,?\s+(?:(?:tambi[eé]n|adem[aá]s)\s+)?" +
                     @"(?:" + ActaVocabulary.SaidVerb + "|" + ActaVocabulary.SayingVerb + "|" + ActaVocabulary.RemarkMadeVerb + @")(?:\s+que\s+|\s*:\s+)")]
     private static partial Regex GoalFirst();

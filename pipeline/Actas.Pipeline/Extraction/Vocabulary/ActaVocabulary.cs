@@ -56,6 +56,14 @@ public static class ActaVocabulary
     public const string FloorTaken =
         @"(?:en|al\s+hacer|haciendo)\s+uso\s+de\s+la\s+palabra|en\s+su\s+(?:intervenci[oó]n|turno)|en\s+representaci[oó]n\s+de|(?:a|en)\s+nombre\s+de";
 
+    /// <summary>
+    /// The words that put a goal first as what follows is about ("Respecto de la meta 371.1", "En cuanto a la meta…", "Sobre la
+    /// meta…"), before "la meta N.N": a regular-expression alternation over the text as written (case-insensitive where it is
+    /// used), composed by <see cref="GoalNamedSpeech"/> (a remark's lead) and <see cref="GoalLedReports"/> (a report's lead).
+    /// </summary>
+    public const string RegardingGoal =
+        @"sobre|respecto\s+(?:de|a)|acerca\s+de|en\s+relaci[oó]n\s+(?:con|a)|con\s+relaci[oó]n\s+a|en\s+cuanto\s+a|en\s+lo\s+que\s+(?:toca|respecta)\s+a";
+
     // ---- Page numbers ("Página 2 de 5", "Pág. 3", "Hoja 2", "Page 1 of 4")
 
     /// <summary>

@@ -14,8 +14,6 @@ namespace Actas.Pipeline.Reading.Docx;
 /// </summary>
 public static class DocxDiagramText
 {
-    private static readonly XNamespace Diagram = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
-    private static readonly XNamespace DrawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace SavedDrawing = "http://schemas.microsoft.com/office/drawing/2008/diagram";
 
     /// <summary>The saved drawing's relationship id in a data part (<c>dsp:dataModelExt/@relId</c>), or null.</summary>
@@ -46,7 +44,7 @@ public static class DocxDiagramText
     /// </summary>
     private static List<DocxDiagramNode> FromData(XElement dataModel)
     {
-        var points = dataModel.Element(Diagram + "ptLst")?.Elements(Diagram + "pt").ToList() ?? [];
+        var points = dataModel.Element(WordNames.DiagramMain + "ptLst")?.Elements(WordNames.DiagramMain + "pt").ToList() ?? [];
         var byId = new Dictionary<string, XElement>(StringComparer.Ordinal);
         foreach (var point in points)
         {
@@ -57,7 +55,7 @@ public static class DocxDiagramText
         }
 
         var children = new Dictionary<string, List<(int Order, string Id)>>(StringComparer.Ordinal);
-        foreach (var cxn in dataModel.Element(Diagram + "cxnLst")?.Elements(Diagram + "cxn") ?? [])
+        foreach (var cxn in dataModel.Element(WordNames.DiagramMain + "cxnLst")?.Elements(WordNames.DiagramMain + "cxn") ?? [])
         {
             if (cxn.Attribute("type")?.Value is null or "parOf" && cxn.Attribute("srcId")?.Value is { } source && cxn.Attribute("destId")?.Value is { } target)
             {
@@ -70,7 +68,7 @@ public static class DocxDiagramText
         var roots = points.Where(p => p.Attribute("type")?.Value == "doc").ToList();
         if (roots.Count == 0)
         {
-            nodes.AddRange(points.Where(IsTextPoint).Select(p => Node(p.Element(Diagram + "t"), 1)).OfType<DocxDiagramNode>());
+            nodes.AddRange(points.Where(IsTextPoint).Select(p => Node(p.Element(WordNames.DiagramMain + "t"), 1)).OfType<DocxDiagramNode>());
             return nodes;
         }
 
@@ -89,7 +87,7 @@ public static class DocxDiagramText
                 continue;
             }
 
-            if (level > 0 && byId.TryGetValue(id, out var point) && IsTextPoint(point) && Node(point.Element(Diagram + "t"), level) is { } node)
+            if (level > 0 && byId.TryGetValue(id, out var point) && IsTextPoint(point) && Node(point.Element(WordNames.DiagramMain + "t"), level) is { } node)
             {
                 nodes.Add(node);
             }
@@ -108,7 +106,7 @@ public static class DocxDiagramText
 
     private static DocxDiagramNode? Node(XElement? textBody, int level)
     {
-        var lines = (textBody?.Elements(DrawingMain + "p") ?? [])
+        var lines = (textBody?.Elements(WordNames.DrawingMain + "p") ?? [])
             .Select(p => WhitespaceCollapser.Collapse(string.Concat(p.Descendants().Select(Piece))))
             .Where(l => l.Length > 0)
             .ToList();
@@ -117,5 +115,5 @@ public static class DocxDiagramText
 
     /// <summary>A run's or field's text; a line break inside a paragraph reads as a space.</summary>
     private static string Piece(XElement element) =>
-        element.Name == DrawingMain + "t" ? element.Value : element.Name == DrawingMain + "br" ? " " : "";
+        element.Name == WordNames.DrawingMain + "t" ? element.Value : element.Name == WordNames.DrawingMain + "br" ? " " : "";
 }

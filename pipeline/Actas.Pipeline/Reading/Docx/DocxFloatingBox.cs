@@ -16,9 +16,6 @@ namespace Actas.Pipeline.Reading.Docx;
 /// </summary>
 internal static partial class DocxFloatingBox
 {
-    private static readonly XNamespace WordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    private static readonly XNamespace WordVml = "urn:schemas-microsoft-com:office:word";
-
     /// <summary>DrawingML wraps that let the text flow beside the box (ECMA-376 §20.4.2.15–17).</summary>
     private static readonly HashSet<string> SideWraps = ["wrapSquare", "wrapTight", "wrapThrough"];
 
@@ -29,9 +26,9 @@ internal static partial class DocxFloatingBox
     {
         if (shape.Name == Drawing)
         {
-            return shape.Element(WordDrawing + "anchor") is { } anchor &&
-                   anchor.Elements().Any(e => e.Name.Namespace == WordDrawing && SideWraps.Contains(e.Name.LocalName)) &&
-                   anchor.Element(WordDrawing + "extent") is { } extent &&
+            return shape.Element(WordprocessingDrawing + "anchor") is { } anchor &&
+                   anchor.Elements().Any(e => e.Name.Namespace == WordprocessingDrawing && SideWraps.Contains(e.Name.LocalName)) &&
+                   anchor.Element(WordprocessingDrawing + "extent") is { } extent &&
                    Emu(extent.Attribute("cy")) > Emu(extent.Attribute("cx"));
         }
 

@@ -31,8 +31,6 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
     private const double EmuPerInch = 914_400;
     private const int Dpi = 300;
 
-    private static readonly XNamespace WordDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
-    private static readonly XNamespace Drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     private readonly PdfBlockAssembler _assembler = new(new ParagraphGrouper(pdf.Paragraphs), new ContinuationGridAligner());
 
@@ -49,11 +47,11 @@ public sealed class DocxPictureReader(OcrEngine engine, PdfReaderOptions pdf)
         {
             if (child.Name == WordNames.ParagraphElement && child.Descendants(WordNames.Drawing).ToList() is [var drawing] &&
                 !child.Descendants(WordNames.Text).Any(t => !string.IsNullOrWhiteSpace(t.Value)) &&
-                drawing.Descendants(WordDrawing + "extent").FirstOrDefault() is { } extent &&
+                drawing.Descendants(WordNames.WordprocessingDrawing + "extent").FirstOrDefault() is { } extent &&
                 long.TryParse(extent.Attribute("cx")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cx) &&
                 long.TryParse(extent.Attribute("cy")?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var cy) &&
                 cx >= MinWidthEmu && cy >= MinHeightEmu && cx >= 2 * cy &&
-                drawing.Descendants(Drawing + "blip").FirstOrDefault()?.Attribute(WordNames.Relationships + "embed")?.Value is { Length: > 0 } id)
+                drawing.Descendants(WordNames.DrawingMain + "blip").FirstOrDefault()?.Attribute(WordNames.Relationships + "embed")?.Value is { Length: > 0 } id)
             {
                 found.Add((index, id, cx));
             }

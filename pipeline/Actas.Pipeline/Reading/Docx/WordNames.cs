@@ -17,6 +17,18 @@ public static class WordNames
     public static readonly XNamespace Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public static readonly XName RelationshipId = Relationships + "id";
 
+    /// <summary>DrawingML as Word places it (<c>wp:</c> anchor, inline, extent, wraps).</summary>
+    public static readonly XNamespace WordprocessingDrawing = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+
+    /// <summary>DrawingML's main namespace (<c>a:</c> blip, paragraphs and text of shapes).</summary>
+    public static readonly XNamespace DrawingMain = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    /// <summary>SmartArt's data model (<c>dgm:</c>).</summary>
+    public static readonly XNamespace DiagramMain = "http://schemas.openxmlformats.org/drawingml/2006/diagram";
+
+    /// <summary>Word's VML extensions (<c>w10:</c> wrap).</summary>
+    public static readonly XNamespace WordVml = "urn:schemas-microsoft-com:office:word";
+
     public static readonly XName Document = W + "document";
     public static readonly XName Body = W + "body";
     public static readonly XName AltChunk = W + "altChunk";
@@ -88,7 +100,7 @@ public static class WordNames
     public static readonly XName EmbeddedObject = W + "object";
 
     /// <summary>A SmartArt graphic's part references (<c>dgm:relIds</c>) inside <c>w:drawing</c>; <see cref="DiagramData"/> names its data part.</summary>
-    public static readonly XName DiagramRelIds = (XNamespace)"http://schemas.openxmlformats.org/drawingml/2006/diagram" + "relIds";
+    public static readonly XName DiagramRelIds = DiagramMain + "relIds";
     public static readonly XName DiagramData = Relationships + "dm";
 
     public static readonly XName TableElement = W + "tbl";
